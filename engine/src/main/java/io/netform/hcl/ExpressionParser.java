@@ -195,7 +195,8 @@ final class ExpressionParser {
             c.next();
         } else {
             if (c.errorCount() == errors) {
-                c.error(c.peek(), "Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.");
+                c.error(c.blameForMissingCloser(open), "Unbalanced parentheses",
+                        "Expected a closing parenthesis to terminate the expression.");
             }
             c.recoverTo(TokenType.RPAREN);
         }

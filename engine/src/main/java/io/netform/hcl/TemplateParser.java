@@ -78,7 +78,7 @@ final class TemplateParser {
                     }
                 }
                 case NEWLINE -> {
-                    c.error(c.range(tokens.start(open), tokens.end(c.peek())), "Invalid multi-line string",
+                    c.error(c.range(tokens.start(open), tokens.start(c.peek())), "Invalid multi-line string",
                             "Quoted strings may not be split over multiple lines. To produce a multi-line string, either use "
                                     + "the \\n escape to represent a newline character or use the \"heredoc\" multi-line template syntax.");
                     return;

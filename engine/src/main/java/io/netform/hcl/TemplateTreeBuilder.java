@@ -55,10 +55,19 @@ final class TemplateTreeBuilder {
 
     private TemplatePart ifPart(TemplateItem opener) {
         List<TemplatePart> thenParts = parts(opener);
-        List<TemplatePart> elseParts = List.of();
-        if (next < items.size() && items.get(next).kind == TemplateItem.Kind.ELSE) {
-            next++;
-            elseParts = parts(opener);
+        List<TemplatePart> elseParts = new ArrayList<>();
+        boolean inElse = false;
+        while (true) {
+            TemplateItem.Kind found = next < items.size() ? items.get(next).kind : null;
+            if (found == TemplateItem.Kind.ELSE && !inElse) {
+                next++;
+                inElse = true;
+            } else if (found == TemplateItem.Kind.ENDIF || found == null) {
+                break;
+            } else {
+                misplaced(opener, TemplateItem.Kind.ENDIF);
+            }
+            (inElse ? elseParts : thenParts).addAll(parts(opener));
         }
         SourceRange end = close(opener, TemplateItem.Kind.ENDIF);
         return new TemplatePart.If(opener.expression, thenParts, elseParts, opener.range.to(end));
@@ -66,27 +75,29 @@ final class TemplateTreeBuilder {
 
     private TemplatePart forPart(TemplateItem opener) {
         List<TemplatePart> body = parts(opener);
+        while (next < items.size() && items.get(next).kind != TemplateItem.Kind.ENDFOR) {
+            misplaced(opener, TemplateItem.Kind.ENDFOR);
+            body.addAll(parts(opener));
+        }
         SourceRange end = close(opener, TemplateItem.Kind.ENDFOR);
         ExpressionParser.ForIntro intro = opener.forIntro;
         return new TemplatePart.For(intro.keyVar(), intro.valueVar(), intro.collection(), body, opener.range.to(end));
     }
 
-    /** Consumes the expected closing marker; reports its absence (or a wrong one) and returns the range reached. */
+    /** Reports and skips a closing marker that does not belong to {@code opener}. */
+    private void misplaced(TemplateItem opener, TemplateItem.Kind expected) {
+        TemplateItem found = items.get(next++);
+        c.error(found.range, "Unexpected " + found.kind.keyword + " directive", "Expected %{" + expected.keyword
+                + "} to close the " + opener.kind.keyword + " directive started at " + opener.range + ".");
+    }
+
+    /** Consumes the expected closing marker, or reports that the template ended without it. */
     private SourceRange close(TemplateItem opener, TemplateItem.Kind expected) {
         if (next < items.size() && items.get(next).kind == expected) {
             return items.get(next++).range;
         }
-        String keyword = "%{" + expected.keyword + "}";
-        if (next < items.size()) {
-            TemplateItem found = items.get(next);
-            c.error(found.range, "Unexpected " + found.kind.keyword + " directive",
-                    "Expected " + keyword + " to close the " + opener.kind.keyword + " directive started at "
-                            + opener.range + ".");
-            next++;
-            return found.range;
-        }
         c.error(opener.range, "Unterminated template " + opener.kind.keyword + " directive",
-                "There is no " + keyword + " closing this directive before the end of the template.");
+                "There is no %{" + expected.keyword + "} closing this directive before the end of the template.");
         return opener.range;
     }
 

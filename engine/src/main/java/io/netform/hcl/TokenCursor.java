@@ -140,7 +140,9 @@ final class TokenCursor {
         if (t == TokenType.INVALID || t == TokenType.UNTERMINATED_COMMENT) {
             return;
         }
-        diagnostics.add(Diagnostic.error(summary, detail, tokens.range(i)));
+        // a newline has no width worth underlining, and its range would end on the next line
+        SourceRange range = t == TokenType.NEWLINE ? source.range(tokens.start(i), tokens.start(i)) : tokens.range(i);
+        diagnostics.add(Diagnostic.error(summary, detail, range));
     }
 
     void error(SourceRange range, String summary, String detail) {
@@ -207,6 +209,15 @@ final class TokenCursor {
     boolean startsAttributeLine(int i) {
         return i > 0 && tokens.type(i - 1) == TokenType.NEWLINE && tokens.type(i) == TokenType.IDENT
                 && tokens.type(i + 1) == TokenType.EQUAL;
+    }
+
+    /**
+     * The token to blame for a missing closing bracket: the opening bracket when the next token
+     * already starts the following attribute (the bracket was simply never closed), else the next token.
+     */
+    int blameForMissingCloser(int open) {
+        int next = peek();
+        return startsAttributeLine(next) ? open : next;
     }
 
     private static boolean opens(TokenType t) {

@@ -19,7 +19,9 @@ final class TokenSpacing {
         if (b == TokenType.COMMENT || a == TokenType.COMMENT) {
             return 1;
         }
-        if (isTemplateText(a) || isTemplateText(b) || a == TokenType.OQUOTE || b == TokenType.CQUOTE) {
+        if (isTemplateText(a) || isTemplateText(b) || a == TokenType.OQUOTE || b == TokenType.CQUOTE
+                || a == TokenType.SEQ_END || b == TokenType.INTERP_OPEN || b == TokenType.DIRECTIVE_OPEN) {
+            // template structure: any space here would be literal text, which belongs to the author
             return 0;
         }
         if (a == TokenType.INTERP_OPEN || a == TokenType.DIRECTIVE_OPEN || b == TokenType.SEQ_END) {

@@ -38,7 +38,7 @@ final class TraversalParser {
                     c.next();
                     result = parseFullSplat(result, start, tokens.start(open));
                 } else {
-                    result = parseIndex(result, start);
+                    result = parseIndex(result, start, open);
                 }
             } else {
                 return result;
@@ -68,7 +68,7 @@ final class TraversalParser {
         return null;
     }
 
-    private Expression parseIndex(Expression source, int start) {
+    private Expression parseIndex(Expression source, int start, int open) {
         c.pushNewlines(false);
         int errors = c.errorCount();
         Expression key = expressions.parse();
@@ -76,7 +76,7 @@ final class TraversalParser {
             c.next();
         } else {
             if (c.errorCount() == errors) {
-                c.error(c.peek(), "Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").");
+                c.error(c.blameForMissingCloser(open), "Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").");
             }
             c.recoverTo(TokenType.RBRACK);
         }
@@ -109,8 +109,8 @@ final class TraversalParser {
                 }
                 each = step;
             } else if (type == TokenType.LBRACK && second != TokenType.STAR) {
-                c.next();
-                each = parseIndex(each, itemStart);
+                int open = c.next();
+                each = parseIndex(each, itemStart, open);
             } else {
                 break;
             }

@@ -24,6 +24,9 @@ resource "nsxt_policy_segment" web {
   h = var.items[*].id
   i = var.items.*.name[0]
   k = concat(a,b...)
+  neg = - (a)
+  notp = ! (b)
+  negi = -x [0]
   doc = <<-EOT
     hello
       ${name}

@@ -15,11 +15,14 @@ resource "nsxt_policy_segment" web {
     a = 1
     "bb" : 2, (c) = 3
   }
-  f = [for i, v in var.list : upper(v) if i > 0]
-  g = { for k, v in var.map : v => k... }
-  h = var.items[*].id
-  i = var.items.*.name[0]
-  k = concat(a, b...)
+  f    = [for i, v in var.list : upper(v) if i > 0]
+  g    = { for k, v in var.map : v => k... }
+  h    = var.items[*].id
+  i    = var.items.*.name[0]
+  k    = concat(a, b...)
+  neg  = -(a)
+  notp = !(b)
+  negi = -x[0]
   doc = <<-EOT
     hello
       ${name}

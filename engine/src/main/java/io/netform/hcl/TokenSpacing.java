@@ -35,11 +35,11 @@ final class TokenSpacing {
         if (a == TokenType.LBRACE) {
             return b == TokenType.RBRACE ? 0 : 1;
         }
-        if (b == TokenType.LBRACK || b == TokenType.LPAREN) {
-            return spaceBeforeOpening(prev);
-        }
         if (a == TokenType.MINUS && isUnaryMinus(prev)) {
             return 0;
+        }
+        if (b == TokenType.LBRACK || b == TokenType.LPAREN) {
+            return spaceBeforeOpening(prev);
         }
         return 1;
     }

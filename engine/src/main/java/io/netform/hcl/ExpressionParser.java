@@ -49,18 +49,16 @@ final class ExpressionParser {
         return new Expression.Conditional(condition, whenTrue, whenFalse, condition.range().to(whenFalse.range()));
     }
 
-    private Expression parseBinary(int level) {
-        if (level > BinaryOperator.HIGHEST) {
-            return parseUnary();
-        }
-        Expression left = parseBinary(level + 1);
+    /** Precedence climbing: operators binding at least as tightly as {@code minPrecedence}, left-associative. */
+    private Expression parseBinary(int minPrecedence) {
+        Expression left = parseUnary();
         while (true) {
             BinaryOperator operator = BinaryOperator.of(c.peekType());
-            if (operator == null || operator.precedence() != level) {
+            if (operator == null || operator.precedence() < minPrecedence) {
                 return left;
             }
             c.next();
-            Expression right = parseBinary(level + 1);
+            Expression right = parseBinary(operator.precedence() + 1);
             left = new Expression.Binary(operator, left, right, left.range().to(right.range()));
         }
     }

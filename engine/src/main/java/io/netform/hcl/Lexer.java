@@ -29,7 +29,7 @@ public final class Lexer {
     private Lexer(SourceFile source, byte initialMode) {
         this.src = source.chars();
         this.len = src.length;
-        this.out = new Tokens(source, len / 5);
+        this.out = new Tokens(source, len / 2);
         modes[0] = initialMode;
         atLineStart[0] = true;
     }

@@ -15,6 +15,9 @@ final class TemplateItem {
         FOR("for"),
         ENDFOR("endfor");
 
+        /** The kinds written as {@code %{keyword}}. */
+        static final List<Kind> DIRECTIVES = List.of(IF, ELSE, ENDIF, FOR, ENDFOR);
+
         final String keyword;
 
         Kind(String keyword) {

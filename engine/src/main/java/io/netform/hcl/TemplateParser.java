@@ -140,8 +140,8 @@ final class TemplateParser {
 
     private TemplateItem.Kind directiveKind(int keyword) {
         if (tokens.type(keyword) == TokenType.IDENT) {
-            for (TemplateItem.Kind kind : TemplateItem.Kind.values()) {
-                if (kind.keyword != null && tokens.textEquals(keyword, kind.keyword)) {
+            for (TemplateItem.Kind kind : TemplateItem.Kind.DIRECTIVES) {
+                if (tokens.textEquals(keyword, kind.keyword)) {
                     return kind;
                 }
             }

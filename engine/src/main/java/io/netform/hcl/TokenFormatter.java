@@ -14,10 +14,10 @@ final class TokenFormatter {
     private final TokenSpacing spacing;
     private final List<Line> lines = new ArrayList<>();
 
-    /** A rendered line: indentation level, first token text, the rest, and whether it may align. */
+    /** A rendered line: indentation level, the key before {@code =} (or all the text), the rest, and whether it may align. */
     private record Line(int indent, String head, String tail, boolean alignable) {
         boolean blank() {
-            return head.isEmpty();
+            return head.isEmpty() && tail.isEmpty();
         }
     }
 
@@ -64,35 +64,57 @@ final class TokenFormatter {
             return new Line(0, "", "", false);
         }
         int indent = lineIndent(from, openerIndents);
-        StringBuilder tail = new StringBuilder();
+        int equals = attributeEquals(from, to);
+        StringBuilder text = new StringBuilder();
+        int headLength = -1;
         int depth = 0;
         boolean balanced = true;
-        int prev = from;
-        int i = from + 1;
-        int heredocs = 0;
-        depth += bracketDelta(tokens.type(from), openerIndents, indent);
-        if (tokens.type(from) == TokenType.OHEREDOC) {
-            i = copyHeredoc(from, tail);
-            balanced = false;
-        }
+        boolean heredoc = false;
+        int prev = -1;
+        int i = from;
         while (i < to) {
-            tail.append(" ".repeat(spacing.between(prev, i)));
+            if (i == equals) {
+                headLength = text.length();
+            }
+            if (prev >= 0) {
+                text.append(" ".repeat(spacing.between(prev, i)));
+            }
+            prev = i;
             TokenType t = tokens.type(i);
             if (t == TokenType.OHEREDOC) {
-                heredocs++;
-                prev = i;
-                i = copyHeredoc(i, tail);
+                heredoc = true;
+                i = copyHeredoc(i, text);
                 continue;
             }
-            tail.append(tokenText(i));
+            text.append(tokenText(i));
             depth += bracketDelta(t, openerIndents, indent);
             balanced &= depth >= 0;
-            prev = i;
             i++;
         }
-        boolean alignable = balanced && heredocs == 0 && depth == 0 && to - from >= 2
-                && tokens.type(from) == TokenType.IDENT && tokens.type(from + 1) == TokenType.EQUAL;
-        return new Line(indent, tokenText(from), tail.toString(), alignable);
+        boolean alignable = headLength >= 0 && balanced && depth == 0 && !heredoc;
+        int split = alignable ? headLength : text.length();
+        return new Line(indent, text.substring(0, split), text.substring(split), alignable);
+    }
+
+    /**
+     * The index of the {@code =} when the line starts with an attribute key (a name or a quoted
+     * string, as in object constructors), else -1.
+     */
+    private int attributeEquals(int from, int to) {
+        int i = from;
+        if (tokens.type(i) == TokenType.OQUOTE) {
+            i++;
+            if (tokens.type(i) == TokenType.QUOTED_LIT) {
+                i++;
+            }
+            if (tokens.type(i) != TokenType.CQUOTE) {
+                return -1;
+            }
+        } else if (tokens.type(i) != TokenType.IDENT) {
+            return -1;
+        }
+        i++;
+        return i < to && tokens.type(i) == TokenType.EQUAL ? i : -1;
     }
 
     /** Copies a heredoc from its opener through its end marker; returns the index after the end marker. */

@@ -150,27 +150,44 @@ final class TokenCursor {
     }
 
     /**
-     * Skips to just after the bracket of type {@code closer} that closes the current construct,
-     * stepping over nested brackets; stops before a closer of another kind or at end of file.
+     * Skips to just after the bracket of type {@code closer} (or the template sequence end) that
+     * closes the current construct, stepping over nested brackets and sequences; stops before a
+     * closer of another kind, before the end of an enclosing template sequence, or at end of file.
      */
     void recoverTo(TokenType closer) {
         int depth = 0;
+        int sequences = 0;
         boolean stopAtAttribute = closer == TokenType.RBRACK || closer == TokenType.RPAREN;
         while (true) {
             TokenType t = tokens.type(pos);
             if (t == TokenType.EOF || (stopAtAttribute && depth == 0 && t == TokenType.NEWLINE && startsAttributeLine(pos + 1))) {
                 return;
             }
-            if (opens(t)) {
-                depth++;
-            } else if (closes(t)) {
-                if (depth == 0) {
-                    if (t == closer || (closer == TokenType.RBRACE && t == TokenType.SEQ_END)) {
+            if (t == TokenType.INTERP_OPEN || t == TokenType.DIRECTIVE_OPEN) {
+                sequences++;
+            } else if (t == TokenType.SEQ_END) {
+                if (sequences == 0) {
+                    // the lexer guarantees this ends the sequence we are in, whatever brackets are open
+                    if (closer == TokenType.SEQ_END) {
                         nextRaw();
                     }
                     return;
                 }
-                depth--;
+                sequences--;
+            } else if (t == TokenType.LBRACE || t == TokenType.LBRACK || t == TokenType.LPAREN) {
+                depth++;
+            } else if (t == TokenType.RBRACE || t == TokenType.RBRACK || t == TokenType.RPAREN) {
+                if (depth == 0) {
+                    if (t == closer) {
+                        nextRaw();
+                        return;
+                    }
+                    if (closer != TokenType.SEQ_END) {
+                        return;
+                    }
+                } else {
+                    depth--;
+                }
             }
             nextRaw();
         }

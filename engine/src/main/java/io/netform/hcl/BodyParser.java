@@ -125,7 +125,13 @@ final class BodyParser {
             }
         }
         int open = c.next();
-        Body body = c.nextIs(TokenType.NEWLINE) ? parseMultiLineBody(open) : parseOneLineBody(open);
+        Body body;
+        try {
+            body = c.enterNesting(open) ? (c.nextIs(TokenType.NEWLINE) ? parseMultiLineBody(open) : parseOneLineBody(open))
+                    : new Body(List.of(), c.tokenRange(open));
+        } finally {
+            c.exitNesting();
+        }
         Block block = new Block(tokens.text(type), labels, body, c.tokenRange(type), c.tokenRange(open),
                 c.rangeFrom(tokens.start(type)));
         TokenType after = c.peekType();

@@ -31,6 +31,15 @@ final class ExpressionParser {
     }
 
     Expression parse() {
+        int at = c.peek();
+        try {
+            return c.enterNesting(at) ? parseConditional() : new Expression.Invalid(c.tokenRange(at));
+        } finally {
+            c.exitNesting();
+        }
+    }
+
+    private Expression parseConditional() {
         Expression condition = parseBinary(BinaryOperator.LOWEST);
         if (!c.nextIs(TokenType.QUESTION)) {
             return condition;
@@ -69,7 +78,12 @@ final class ExpressionParser {
             return parseTerm();
         }
         int op = c.next();
-        Expression operand = parseUnary();
+        Expression operand;
+        try {
+            operand = c.enterNesting(op) ? parseUnary() : new Expression.Invalid(c.tokenRange(op));
+        } finally {
+            c.exitNesting();
+        }
         UnaryOperator operator = type == TokenType.MINUS ? UnaryOperator.NEGATE : UnaryOperator.NOT;
         return new Expression.Unary(operator, operand, c.rangeFrom(tokens.start(op)));
     }

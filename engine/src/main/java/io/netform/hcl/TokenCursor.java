@@ -10,6 +10,9 @@ import java.util.List;
  * constructs so one error does not hide the next.
  */
 final class TokenCursor {
+    /** Deeper nesting than any real configuration has; beyond it the parser stops instead of overflowing the stack. */
+    static final int MAX_NESTING = 400;
+
     private final Tokens tokens;
     private final SourceFile source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -17,6 +20,8 @@ final class TokenCursor {
     private int lastEnd;
     private boolean[] newlineStack = new boolean[16];
     private int newlineTop;
+    private int nesting;
+    private boolean halted;
 
     TokenCursor(Tokens tokens) {
         this.tokens = tokens;
@@ -34,6 +39,28 @@ final class TokenCursor {
 
     int errorCount() {
         return diagnostics.size();
+    }
+
+    /**
+     * Enters one level of nesting (a sub-expression or a block); every call is paired with
+     * {@link #exitNesting()}. Past {@link #MAX_NESTING} levels it reports the problem once, skips
+     * to the end of the file and returns false.
+     */
+    boolean enterNesting(int tokenIndex) {
+        if (++nesting <= MAX_NESTING) {
+            return true;
+        }
+        if (!halted) {
+            error(tokenIndex, "Nesting too deep", "Expressions and blocks may be nested at most " + MAX_NESTING
+                    + " levels deep; the rest of this file was not parsed.");
+            halted = true;
+        }
+        pos = tokens.size() - 1;
+        return false;
+    }
+
+    void exitNesting() {
+        nesting--;
     }
 
     /** Enters a context where newlines separate items ({@code true}) or are mere whitespace ({@code false}). */
@@ -137,7 +164,7 @@ final class TokenCursor {
      */
     void error(int i, String summary, String detail) {
         TokenType t = tokens.type(i);
-        if (t == TokenType.INVALID || t == TokenType.UNTERMINATED_COMMENT) {
+        if (halted || t == TokenType.INVALID || t == TokenType.UNTERMINATED_COMMENT) {
             return;
         }
         // a newline has no width worth underlining, and its range would end on the next line
@@ -146,6 +173,9 @@ final class TokenCursor {
     }
 
     void error(SourceRange range, String summary, String detail) {
+        if (halted) {
+            return;
+        }
         diagnostics.add(Diagnostic.error(summary, detail, range));
     }
 

@@ -27,6 +27,7 @@ resource "nsxt_policy_segment" web {
   neg = - (a)
   notp = ! (b)
   negi = -x [0]
+  pf = provider :: nsxt :: f( 1 )
   doc = <<-EOT
     hello
       ${name}

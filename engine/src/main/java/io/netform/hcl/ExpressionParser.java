@@ -141,12 +141,35 @@ final class ExpressionParser {
             return new Expression.NullLiteral(range);
         }
         if (c.nextIs(TokenType.LPAREN)) {
-            return parseCall(i);
+            return parseCall(i, tokens.text(i));
+        }
+        if (c.nextIs(TokenType.DOUBLE_COLON)) {
+            return parseNamespacedCall(i);
         }
         return new Expression.Variable(tokens.text(i), range);
     }
 
-    private Expression parseCall(int name) {
+    /** {@code provider::nsxt::fn(...)}: a function a provider defines, named with its namespace. */
+    private Expression parseNamespacedCall(int first) {
+        StringBuilder name = new StringBuilder(tokens.text(first));
+        while (c.nextIs(TokenType.DOUBLE_COLON)) {
+            c.next();
+            int part = c.peek();
+            if (tokens.type(part) != TokenType.IDENT) {
+                return invalid(part, "Invalid function name", "A name is required after \"::\" in a function name.");
+            }
+            c.next();
+            name.append("::").append(tokens.text(part));
+        }
+        if (!c.nextIs(TokenType.LPAREN)) {
+            return invalid(c.peek(), "Missing function call",
+                    "A namespaced name such as " + name + " can only be used to call a function, followed by \"(\".");
+        }
+        return parseCall(first, name.toString());
+    }
+
+    private Expression parseCall(int name, String functionName) {
+        SourceRange nameRange = c.rangeFrom(tokens.start(name));
         int open = c.next();
         c.pushNewlines(false);
         List<Expression> args = new ArrayList<>();
@@ -194,7 +217,7 @@ final class ExpressionParser {
             }
         }
         c.popNewlines();
-        return new Expression.FunctionCall(tokens.text(name), args, expandFinal, c.tokenRange(name),
+        return new Expression.FunctionCall(functionName, args, expandFinal, nameRange,
                 c.rangeFrom(tokens.start(name)));
     }
 

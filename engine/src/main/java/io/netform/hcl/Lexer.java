@@ -126,7 +126,7 @@ public final class Lexer {
             case '(' -> emit(TokenType.LPAREN, pos + 1);
             case ')' -> emit(TokenType.RPAREN, pos + 1);
             case ',' -> emit(TokenType.COMMA, pos + 1);
-            case ':' -> emit(TokenType.COLON, pos + 1);
+            case ':' -> emitPair(':', TokenType.DOUBLE_COLON, TokenType.COLON);
             case '?' -> emit(TokenType.QUESTION, pos + 1);
             case '+' -> emit(TokenType.PLUS, pos + 1);
             case '-' -> emit(TokenType.MINUS, pos + 1);

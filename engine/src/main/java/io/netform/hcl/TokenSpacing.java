@@ -27,6 +27,9 @@ final class TokenSpacing {
         if (a == TokenType.INTERP_OPEN || a == TokenType.DIRECTIVE_OPEN || b == TokenType.SEQ_END) {
             return original(prev, next);
         }
+        if (a == TokenType.DOUBLE_COLON || b == TokenType.DOUBLE_COLON) {
+            return 0;
+        }
         if (b == TokenType.COMMA || b == TokenType.RPAREN || b == TokenType.RBRACK || b == TokenType.ELLIPSIS
                 || b == TokenType.DOT || a == TokenType.DOT || a == TokenType.LPAREN || a == TokenType.LBRACK
                 || a == TokenType.BANG) {

@@ -32,7 +32,7 @@ final class TemplateParser {
         int open = c.next();
         List<TemplateItem> items = new ArrayList<>();
         collect(items, open, TokenType.CHEREDOC);
-        if (tokens.text(open).startsWith("<<-")) {
+        if (tokens.source().chars()[tokens.start(open) + 2] == '-') {
             HeredocIndent.strip(items);
         }
         return build(items, c.rangeFrom(tokens.start(open)));
@@ -160,7 +160,7 @@ final class TemplateParser {
         TokenType type = tokens.type(end);
         if (type == TokenType.SEQ_END) {
             c.next();
-            return tokens.text(end).charAt(0) == '~';
+            return tokens.source().chars()[tokens.start(end)] == '~';
         }
         if (c.errorCount() == errorsBefore) {
             if (type == TokenType.EOF || type == TokenType.CQUOTE || type == TokenType.CHEREDOC) {

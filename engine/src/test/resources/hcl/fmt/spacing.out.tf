@@ -37,3 +37,6 @@ resource "nsxt_policy_segment" web {
   empty {}
   /* block */ z = 1
 }
+a = 65 .36
+b = x.0 .1
+c = 1.5

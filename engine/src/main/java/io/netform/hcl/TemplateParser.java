@@ -78,14 +78,23 @@ final class TemplateParser {
                     }
                 }
                 case NEWLINE -> {
-                    c.error(c.range(tokens.start(open), tokens.start(c.peek())), "Invalid multi-line string",
-                            "Quoted strings may not be split over multiple lines. To produce a multi-line string, either use "
-                                    + "the \\n escape to represent a newline character or use the \"heredoc\" multi-line template syntax.");
-                    return;
+                    if (closer == TokenType.CQUOTE) {
+                        c.error(c.range(tokens.start(open), tokens.start(c.rawIndex())), "Invalid multi-line string",
+                                "Quoted strings may not be split over multiple lines. To produce a multi-line string, either "
+                                        + "use the \\n escape to represent a newline character or use the \"heredoc\" "
+                                        + "multi-line template syntax.");
+                        return;
+                    }
+                    // only left behind by a broken sequence, which has been reported
+                    c.nextRaw();
                 }
                 default -> {
-                    c.error(open >= 0 ? open : c.peek(), "Unterminated template string", "No closing marker was found for the string.");
-                    return;
+                    if (open < 0) {
+                        c.nextRaw();
+                    } else {
+                        c.error(open, "Unterminated template string", "No closing marker was found for the string.");
+                        return;
+                    }
                 }
             }
         }

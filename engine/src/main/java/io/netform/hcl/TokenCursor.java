@@ -111,6 +111,11 @@ final class TokenCursor {
         return tokens.type(pos);
     }
 
+    /** The index of the very next token, comments and newlines included. */
+    int rawIndex() {
+        return pos;
+    }
+
     /** Consumes and returns the next significant token. */
     int next() {
         int i = peek();

@@ -30,7 +30,12 @@ final class TokenSpacing {
         if (a == TokenType.DOUBLE_COLON || b == TokenType.DOUBLE_COLON) {
             return 0;
         }
-        if (b == TokenType.COMMA || b == TokenType.RPAREN || b == TokenType.RBRACK || b == TokenType.ELLIPSIS
+        if ((a == TokenType.NUMBER && b == TokenType.DOT) || (a == TokenType.DOT && b == TokenType.NUMBER
+                && prev > 0 && tokens.type(prev - 1) == TokenType.NUMBER)) {
+            // joining "1 .2" or "x.0 .1" would lex as a decimal number
+            return original(prev, next);
+        }
+                if (b == TokenType.COMMA || b == TokenType.RPAREN || b == TokenType.RBRACK || b == TokenType.ELLIPSIS
                 || b == TokenType.DOT || a == TokenType.DOT || a == TokenType.LPAREN || a == TokenType.LBRACK
                 || a == TokenType.BANG) {
             return 0;

@@ -70,9 +70,14 @@ class HclProperties {
         if (result.hasErrors()) {
             assertThat(formatted.hasErrors()).isTrue();
             assertThat(formatted.changed()).isFalse();
+        } else {
+            assertThat(SyntaxTreePrinter.print(HclParser.parseFile("mutated.tf", formatted.formatted()).value()))
+                    .isEqualTo(SyntaxTreePrinter.print(result.value()));
         }
-        new DiagnosticRenderer().withSource("mutated.tf", new String(content, StandardCharsets.UTF_8))
-                .render(result.diagnostics());
+        String text = new String(content, StandardCharsets.UTF_8);
+        new DiagnosticRenderer().withSource("mutated.tf", text).render(result.diagnostics());
+        assertThat(HclParser.parseTemplate("mutated.tftpl", text).value()).isNotNull();
+        assertThat(StaticTraversals.variables(HclParser.parseExpression("mutated", text).value())).isNotNull();
     }
 
     @Property(tries = 300)

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the parser and formatter over generated and mutated files. */
-class HclProperties {
+class HclPropertyTest {
     private static final List<String> CORPUS = loadCorpus();
     private static final byte[] INTERESTING = "{}[]()\"'$%~<>-=#/*\\\n\r\t .,:?!&|0aZ\u00e9".getBytes(StandardCharsets.UTF_8);
 

@@ -141,12 +141,12 @@ final class ExpressionParser {
             return new Expression.NullLiteral(range);
         }
         if (c.nextIs(TokenType.LPAREN)) {
-            return parseCall(i, tokens.sharedText(i));
+            return parseCall(i, tokens.text(i));
         }
         if (c.nextIs(TokenType.DOUBLE_COLON)) {
             return parseNamespacedCall(i);
         }
-        return new Expression.Variable(tokens.sharedText(i), range);
+        return new Expression.Variable(tokens.text(i), range);
     }
 
     /** {@code provider::nsxt::fn(...)}: a function a provider defines, named with its namespace. */
@@ -248,7 +248,7 @@ final class ExpressionParser {
         }
         c.next();
         Optional<String> keyVar = Optional.empty();
-        String valueVar = tokens.sharedText(first);
+        String valueVar = tokens.text(first);
         if (c.nextIs(TokenType.COMMA)) {
             c.next();
             int second = c.peek();
@@ -257,7 +257,7 @@ final class ExpressionParser {
             }
             c.next();
             keyVar = Optional.of(valueVar);
-            valueVar = tokens.sharedText(second);
+            valueVar = tokens.text(second);
         }
         if (!c.nextIsKeyword("in")) {
             return forError(c.peek(), "For expression requires the 'in' keyword after its name declarations.", closer);

@@ -13,8 +13,12 @@ public final class SourceFile {
     private final int[] lineByteStarts;
     private final boolean[] lineAscii;
     private final int lineCount;
-    /** The line of the previous lookup: parsers ask for nearby offsets, so this usually avoids a search. */
-    private int lastLine;
+    /**
+     * The lines of the previous start and end lookups: a parser asks for offsets near the previous
+     * ones, but a range's start may be far behind its end, so each keeps its own guess.
+     */
+    private int lastStartLine;
+    private int lastEndLine;
 
     /** Indexes {@code text} under the display name {@code name}. */
     public SourceFile(String name, String text) {
@@ -88,17 +92,19 @@ public final class SourceFile {
 
     /** The range between two character offsets. */
     public SourceRange range(int startOffset, int endOffset) {
-        int startLine = lineIndexOf(startOffset);
+        int startLine = lineIndexOf(startOffset, lastStartLine);
+        lastStartLine = startLine;
         int startColumn = column(startLine, startOffset);
         int startByte = byteOffset(startLine, startOffset);
-        int endLine = lineIndexOf(endOffset);
+        int endLine = lineIndexOf(endOffset, lastEndLine);
+        lastEndLine = endLine;
         return new SourceRange(name, startLine + 1, startColumn, startByte,
                 endLine + 1, column(endLine, endOffset), byteOffset(endLine, endOffset));
     }
 
     /** The position of the character at {@code offset} (or of the end of file). */
     public SourcePos positionAt(int offset) {
-        int line = lineIndexOf(offset);
+        int line = lineIndexOf(offset, lastEndLine);
         return new SourcePos(line + 1, column(line, offset), byteOffset(line, offset));
     }
 
@@ -128,19 +134,15 @@ public final class SourceFile {
         return bytes;
     }
 
-    private int lineIndexOf(int offset) {
-        int guess = lastLine;
+    private int lineIndexOf(int offset, int guess) {
         if (containsOffset(guess, offset)) {
             return guess;
         }
         if (guess + 1 < lineCount && containsOffset(guess + 1, offset)) {
-            lastLine = guess + 1;
             return guess + 1;
         }
         int found = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
-        int line = found >= 0 ? found : -found - 2;
-        lastLine = line;
-        return line;
+        return found >= 0 ? found : -found - 2;
     }
 
     private boolean containsOffset(int line, int offset) {

@@ -45,8 +45,7 @@ final class TemplateItem {
 
     static TemplateItem literal(Tokens tokens, int token, boolean quoted, SourceRange range) {
         TemplateItem item = new TemplateItem(Kind.LITERAL, range);
-        // short literals ("-", ", ", "\n") repeat as much as names do
-        item.raw = tokens.end(token) - tokens.start(token) <= 16 ? tokens.sharedText(token) : tokens.text(token);
+        item.raw = tokens.text(token);
         item.rawOffset = tokens.start(token);
         item.quoted = quoted;
         return item;

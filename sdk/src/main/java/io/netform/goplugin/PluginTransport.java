@@ -1,0 +1,142 @@
+package io.netform.goplugin;
+
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.epoll.Epoll;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollIoHandler;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollServerSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.unix.DomainSocketAddress;
+import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslProvider;
+import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+
+/**
+ * The sockets and TLS under a plugin connection: Unix domain sockets through Netty's epoll
+ * transport where it is available, loopback TCP elsewhere, and AutoMTLS contexts pinned to the
+ * peer's one certificate.
+ */
+final class PluginTransport implements AutoCloseable {
+
+  /** go-plugin lets messages be as large as a signed 32-bit length allows. */
+  static final int MAX_MESSAGE_SIZE = Integer.MAX_VALUE;
+
+  private static final String[] TLS_VERSIONS = {"TLSv1.3", "TLSv1.2"};
+
+  private final boolean unixSockets;
+  private final EventLoopGroup eventLoops;
+
+  private PluginTransport(boolean unixSockets, EventLoopGroup eventLoops) {
+    this.unixSockets = unixSockets;
+    this.eventLoops = eventLoops;
+  }
+
+  /** A transport with its own small event loop group; close it when done. */
+  static PluginTransport open() {
+    boolean epoll = Epoll.isAvailable();
+    EventLoopGroup loops =
+        new MultiThreadIoEventLoopGroup(
+            1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+    return new PluginTransport(epoll, loops);
+  }
+
+  /** True when this platform can serve on a Unix domain socket. */
+  boolean supportsUnixSockets() {
+    return unixSockets;
+  }
+
+  /** A server builder bound to the address, using this transport's event loops. */
+  NettyServerBuilder serverBuilder(PluginAddress address) {
+    NettyServerBuilder builder;
+    if (address instanceof PluginAddress.UnixSocket socket) {
+      requireUnixSockets();
+      builder =
+          NettyServerBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
+              .channelType(EpollServerDomainSocketChannel.class);
+    } else {
+      PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
+      builder =
+          NettyServerBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
+              .channelType(
+                  unixSockets ? EpollServerSocketChannel.class : NioServerSocketChannel.class);
+    }
+    return builder
+        .bossEventLoopGroup(eventLoops)
+        .workerEventLoopGroup(eventLoops)
+        .maxInboundMessageSize(MAX_MESSAGE_SIZE);
+  }
+
+  /** A channel to the address; plaintext when {@code tls} is null. */
+  ManagedChannel channel(PluginAddress address, SslContext tls) {
+    NettyChannelBuilder builder;
+    if (address instanceof PluginAddress.UnixSocket socket) {
+      requireUnixSockets();
+      builder =
+          NettyChannelBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
+              .channelType(EpollDomainSocketChannel.class);
+    } else {
+      PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
+      builder =
+          NettyChannelBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
+              .channelType(unixSockets ? EpollSocketChannel.class : NioSocketChannel.class);
+    }
+    builder.eventLoopGroup(eventLoops).maxInboundMessageSize(MAX_MESSAGE_SIZE);
+    if (tls == null) {
+      builder.negotiationType(NegotiationType.PLAINTEXT);
+    } else {
+      // The certificate names localhost whatever the socket is; the name is what TLS verifies.
+      builder.sslContext(tls).overrideAuthority(PluginCertificate.HOST_NAME);
+    }
+    return builder.build();
+  }
+
+  /** The plugin's side of AutoMTLS: present our certificate, require exactly the host's. */
+  static SslContext serverTls(PluginCertificate own, X509Certificate trustedClient)
+      throws SSLException {
+    SslContextBuilder builder =
+        SslContextBuilder.forServer(own.privateKey(), own.certificate())
+            .trustManager(trustedClient)
+            .clientAuth(ClientAuth.REQUIRE)
+            .protocols(TLS_VERSIONS);
+    return GrpcSslContexts.configure(builder, SslProvider.JDK).build();
+  }
+
+  /** The host's side of AutoMTLS: present our certificate, trust exactly the plugin's. */
+  static SslContext clientTls(PluginCertificate own, X509Certificate trustedServer)
+      throws SSLException {
+    SslContextBuilder builder =
+        SslContextBuilder.forClient()
+            .keyManager(own.privateKey(), own.certificate())
+            .trustManager(trustedServer)
+            .protocols(TLS_VERSIONS);
+    return GrpcSslContexts.configure(builder, SslProvider.JDK).build();
+  }
+
+  private void requireUnixSockets() {
+    if (!unixSockets) {
+      throw new IllegalStateException(
+          "Unix domain sockets need Netty's epoll transport, which is not available on "
+              + System.getProperty("os.name"));
+    }
+  }
+
+  @Override
+  public void close() {
+    eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+  }
+}

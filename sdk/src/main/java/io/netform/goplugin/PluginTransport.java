@@ -5,6 +5,7 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.epoll.Epoll;
@@ -67,7 +68,10 @@ final class PluginTransport implements AutoCloseable {
       requireUnixSockets();
       builder =
           NettyServerBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
-              .channelType(EpollServerDomainSocketChannel.class);
+              .channelType(EpollServerDomainSocketChannel.class)
+              // gRPC asks for TCP keep-alive, which a Unix socket does not have; unset, it is
+              // not tried and not warned about.
+              .withChildOption(ChannelOption.SO_KEEPALIVE, null);
     } else {
       PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
       builder =
@@ -88,7 +92,8 @@ final class PluginTransport implements AutoCloseable {
       requireUnixSockets();
       builder =
           NettyChannelBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
-              .channelType(EpollDomainSocketChannel.class);
+              .channelType(EpollDomainSocketChannel.class)
+              .withOption(ChannelOption.SO_KEEPALIVE, null);
     } else {
       PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
       builder =

@@ -69,21 +69,51 @@ public final class PluginClient implements AutoCloseable {
     PluginCertificate own = launch.autoMtls() ? PluginCertificate.generate() : null;
     Process process = start(launch, own);
     PluginOutput output = PluginOutput.follow(launch.name(), process, launch.logSink());
+    log(launch, LogLevel.DEBUG, "plugin started", Map.of("pid", String.valueOf(process.pid())));
     Instant deadline = Instant.now().plus(launch.startTimeout());
-    PluginTransport transport = null;
+    HandshakeLine handshake;
     try {
-      HandshakeLine handshake = awaitHandshake(launch, process, output, deadline);
-      transport = PluginTransport.open();
-      ManagedChannel channel = transport.channel(handshake.address(), clientTls(launch, output, own, handshake));
-      PluginClient client = new PluginClient(launch, process, output, transport, channel, handshake.appVersion());
+      handshake = awaitHandshake(launch, process, output, deadline);
+    } catch (PluginStartException e) {
+      process.destroyForcibly();
+      throw e;
+    }
+    log(
+        launch,
+        LogLevel.DEBUG,
+        "plugin handshake received",
+        Map.of(
+            "address", handshake.address().address(),
+            "protocol_version", String.valueOf(handshake.appVersion()),
+            "auto_mtls", String.valueOf(handshake.hasServerCertificate())));
+    return connect(launch, process, output, own, handshake, deadline);
+  }
+
+  private static PluginClient connect(
+      PluginLaunch launch,
+      Process process,
+      PluginOutput output,
+      PluginCertificate own,
+      HandshakeLine handshake,
+      Instant deadline) {
+    PluginTransport transport = PluginTransport.open();
+    PluginClient client = null;
+    try {
+      ManagedChannel channel =
+          transport.channel(handshake.address(), clientTls(launch, output, own, handshake));
+      client = new PluginClient(launch, process, output, transport, channel, handshake.appVersion());
       client.checkHealth(deadline);
+      log(launch, LogLevel.DEBUG, "plugin healthy", Map.of());
       client.streamStdio();
       return client;
     } catch (RuntimeException e) {
-      process.destroyForcibly();
-      if (transport != null) {
-        transport.close();
+      if (client != null) {
+        // A plugin that failed to start is not "exiting unexpectedly".
+        client.closing = true;
+        client.channel.shutdownNow();
       }
+      process.destroyForcibly();
+      transport.close();
       throw e instanceof PluginStartException started
           ? started
           : failure(launch, output, "cannot connect: " + e, e);
@@ -266,6 +296,10 @@ public final class PluginClient implements AutoCloseable {
   }
 
   private void log(LogLevel level, String message, Map<String, String> fields) {
+    log(launch, level, message, fields);
+  }
+
+  private static void log(PluginLaunch launch, LogLevel level, String message, Map<String, String> fields) {
     launch.logSink().log(launch.name(), new HclogRecord(level, message, Instant.now(), fields));
   }
 

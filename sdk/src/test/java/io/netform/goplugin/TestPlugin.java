@@ -6,6 +6,7 @@ import io.netform.proto.tfplugin6.PlanResourceChange;
 import io.netform.proto.tfplugin6.ProviderGrpc;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -92,14 +93,18 @@ public final class TestPlugin {
 
   /** The command that runs this class in a fresh JVM with the test class path. */
   static List<String> command(String mode) {
-    return List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC",
-        "-Xshare:auto",
-        "-cp",
-        System.getProperty("java.class.path"),
-        TestPlugin.class.getName(),
-        mode);
+    return command(
+        mode,
+        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"),
+        System.getProperty("java.class.path"));
+  }
+
+  /** The same with chosen JVM options and class path. */
+  static List<String> command(String mode, List<String> jvmOptions, String classPath) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classPath, TestPlugin.class.getName(), mode));
+    return command;
   }
 }

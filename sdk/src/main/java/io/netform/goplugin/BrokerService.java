@@ -13,51 +13,51 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BrokerService extends GRPCBrokerGrpc.GRPCBrokerImplBase {
 
-  private final Set<StreamObserver<ConnInfo>> openStreams = ConcurrentHashMap.newKeySet();
+    private final Set<StreamObserver<ConnInfo>> openStreams = ConcurrentHashMap.newKeySet();
 
-  @Override
-  public StreamObserver<ConnInfo> startStream(StreamObserver<ConnInfo> responses) {
-    openStreams.add(responses);
-    return new StreamObserver<>() {
-      @Override
-      public void onNext(ConnInfo knock) {
-        ConnInfo refusal =
-            knock.toBuilder()
-                .setKnock(
-                    ConnInfo.Knock.newBuilder()
-                        .setKnock(true)
-                        .setAck(false)
-                        .setError("this plugin does not broker extra connections"))
-                .build();
-        synchronized (responses) {
-          if (openStreams.contains(responses)) {
-            responses.onNext(refusal);
-          }
-        }
-      }
+    @Override
+    public StreamObserver<ConnInfo> startStream(StreamObserver<ConnInfo> responses) {
+        openStreams.add(responses);
+        return new StreamObserver<>() {
+            @Override
+            public void onNext(ConnInfo knock) {
+                ConnInfo refusal =
+                        knock.toBuilder()
+                                .setKnock(
+                                        ConnInfo.Knock.newBuilder()
+                                                .setKnock(true)
+                                                .setAck(false)
+                                                .setError("this plugin does not broker extra connections"))
+                                .build();
+                synchronized (responses) {
+                    if (openStreams.contains(responses)) {
+                        responses.onNext(refusal);
+                    }
+                }
+            }
 
-      @Override
-      public void onError(Throwable cancelled) {
-        openStreams.remove(responses);
-      }
+            @Override
+            public void onError(Throwable cancelled) {
+                openStreams.remove(responses);
+            }
 
-      @Override
-      public void onCompleted() {
-        complete(responses);
-      }
-    };
-  }
-
-  /** Ends every open stream so that a graceful server stop does not wait for the host. */
-  void closeAll() {
-    openStreams.forEach(this::complete);
-  }
-
-  private void complete(StreamObserver<ConnInfo> stream) {
-    synchronized (stream) {
-      if (openStreams.remove(stream)) {
-        stream.onCompleted();
-      }
+            @Override
+            public void onCompleted() {
+                complete(responses);
+            }
+        };
     }
-  }
+
+    /** Ends every open stream so that a graceful server stop does not wait for the host. */
+    void closeAll() {
+        openStreams.forEach(this::complete);
+    }
+
+    private void complete(StreamObserver<ConnInfo> stream) {
+        synchronized (stream) {
+            if (openStreams.remove(stream)) {
+                stream.onCompleted();
+            }
+        }
+    }
 }

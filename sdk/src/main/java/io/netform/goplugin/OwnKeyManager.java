@@ -13,66 +13,66 @@ import javax.net.ssl.X509ExtendedKeyManager;
  */
 final class OwnKeyManager extends X509ExtendedKeyManager {
 
-  private static final String ALIAS = "netform-plugin";
+    private static final String ALIAS = "netform-plugin";
 
-  private final PluginCertificate own;
+    private final PluginCertificate own;
 
-  OwnKeyManager(PluginCertificate own) {
-    this.own = own;
-  }
-
-  private String aliasFor(String keyType) {
-    return own.privateKey().getAlgorithm().equals(keyType) ? ALIAS : null;
-  }
-
-  private String aliasForAny(String[] keyTypes) {
-    if (keyTypes != null) {
-      for (String keyType : keyTypes) {
-        if (aliasFor(keyType) != null) {
-          return ALIAS;
-        }
-      }
+    OwnKeyManager(PluginCertificate own) {
+        this.own = own;
     }
-    return null;
-  }
 
-  @Override
-  public String[] getClientAliases(String keyType, Principal[] issuers) {
-    return aliasFor(keyType) == null ? null : new String[] {ALIAS};
-  }
+    private String aliasFor(String keyType) {
+        return own.privateKey().getAlgorithm().equals(keyType) ? ALIAS : null;
+    }
 
-  @Override
-  public String[] getServerAliases(String keyType, Principal[] issuers) {
-    return getClientAliases(keyType, issuers);
-  }
+    private String aliasForAny(String[] keyTypes) {
+        if (keyTypes != null) {
+            for (String keyType : keyTypes) {
+                if (aliasFor(keyType) != null) {
+                    return ALIAS;
+                }
+            }
+        }
+        return null;
+    }
 
-  @Override
-  public String chooseClientAlias(String[] keyTypes, Principal[] issuers, Socket socket) {
-    return aliasForAny(keyTypes);
-  }
+    @Override
+    public String[] getClientAliases(String keyType, Principal[] issuers) {
+        return aliasFor(keyType) == null ? null : new String[] {ALIAS};
+    }
 
-  @Override
-  public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
-    return aliasFor(keyType);
-  }
+    @Override
+    public String[] getServerAliases(String keyType, Principal[] issuers) {
+        return getClientAliases(keyType, issuers);
+    }
 
-  @Override
-  public String chooseEngineClientAlias(String[] keyTypes, Principal[] issuers, SSLEngine engine) {
-    return aliasForAny(keyTypes);
-  }
+    @Override
+    public String chooseClientAlias(String[] keyTypes, Principal[] issuers, Socket socket) {
+        return aliasForAny(keyTypes);
+    }
 
-  @Override
-  public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
-    return aliasFor(keyType);
-  }
+    @Override
+    public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
+        return aliasFor(keyType);
+    }
 
-  @Override
-  public X509Certificate[] getCertificateChain(String alias) {
-    return ALIAS.equals(alias) ? new X509Certificate[] {own.certificate()} : null;
-  }
+    @Override
+    public String chooseEngineClientAlias(String[] keyTypes, Principal[] issuers, SSLEngine engine) {
+        return aliasForAny(keyTypes);
+    }
 
-  @Override
-  public PrivateKey getPrivateKey(String alias) {
-    return ALIAS.equals(alias) ? own.privateKey() : null;
-  }
+    @Override
+    public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
+        return aliasFor(keyType);
+    }
+
+    @Override
+    public X509Certificate[] getCertificateChain(String alias) {
+        return ALIAS.equals(alias) ? new X509Certificate[] {own.certificate()} : null;
+    }
+
+    @Override
+    public PrivateKey getPrivateKey(String alias) {
+        return ALIAS.equals(alias) ? own.privateKey() : null;
+    }
 }

@@ -13,55 +13,55 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class PinnedTrustManager extends X509ExtendedTrustManager {
 
-  private final X509Certificate pinned;
+    private final X509Certificate pinned;
 
-  PinnedTrustManager(X509Certificate pinned) {
-    this.pinned = pinned;
-  }
-
-  private void check(X509Certificate[] chain) throws CertificateException {
-    if (chain == null || chain.length == 0 || !pinned.equals(chain[0])) {
-      throw new CertificateException(
-          "the peer's certificate is not the one exchanged at the plugin handshake");
+    PinnedTrustManager(X509Certificate pinned) {
+        this.pinned = pinned;
     }
-  }
 
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-    check(chain);
-  }
+    private void check(X509Certificate[] chain) throws CertificateException {
+        if (chain == null || chain.length == 0 || !pinned.equals(chain[0])) {
+            throw new CertificateException(
+                    "the peer's certificate is not the one exchanged at the plugin handshake");
+        }
+    }
 
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-    check(chain);
-  }
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        check(chain);
+    }
 
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-      throws CertificateException {
-    check(chain);
-  }
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        check(chain);
+    }
 
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-      throws CertificateException {
-    check(chain);
-  }
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        check(chain);
+    }
 
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-      throws CertificateException {
-    check(chain);
-  }
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        check(chain);
+    }
 
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-      throws CertificateException {
-    check(chain);
-  }
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        check(chain);
+    }
 
-  @Override
-  public X509Certificate[] getAcceptedIssuers() {
-    return new X509Certificate[] {pinned};
-  }
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        check(chain);
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[] {pinned};
+    }
 }

@@ -11,41 +11,41 @@ import java.util.stream.Collectors;
  */
 public final class ProtocolVersions {
 
-  /** The environment variable in which the host lists the versions it speaks. */
-  public static final String ENVIRONMENT_VARIABLE = "PLUGIN_PROTOCOL_VERSIONS";
+    /** The environment variable in which the host lists the versions it speaks. */
+    public static final String ENVIRONMENT_VARIABLE = "PLUGIN_PROTOCOL_VERSIONS";
 
-  private ProtocolVersions() {}
+    private ProtocolVersions() {}
 
-  /** The comma-separated form the host puts in the environment, e.g. {@code 5,6}. */
-  public static String format(Collection<Integer> versions) {
-    return new TreeSet<>(versions).stream().map(String::valueOf).collect(Collectors.joining(","));
-  }
-
-  /**
-   * The version a plugin announces: the highest one both sides speak, else the plugin's lowest,
-   * so that the host can report the mismatch. Entries that are not numbers are skipped.
-   */
-  public static int negotiate(String hostList, SortedSet<Integer> pluginVersions) {
-    if (pluginVersions.isEmpty()) {
-      throw new IllegalArgumentException("a plugin must speak at least one protocol version");
+    /** The comma-separated form the host puts in the environment, e.g. {@code 5,6}. */
+    public static String format(Collection<Integer> versions) {
+        return new TreeSet<>(versions).stream().map(String::valueOf).collect(Collectors.joining(","));
     }
-    SortedSet<Integer> common = new TreeSet<>();
-    if (hostList != null) {
-      for (String entry : hostList.split(",")) {
-        Integer version = parseOrNull(entry.trim());
-        if (version != null && pluginVersions.contains(version)) {
-          common.add(version);
+
+    /**
+     * The version a plugin announces: the highest one both sides speak, else the plugin's lowest,
+     * so that the host can report the mismatch. Entries that are not numbers are skipped.
+     */
+    public static int negotiate(String hostList, SortedSet<Integer> pluginVersions) {
+        if (pluginVersions.isEmpty()) {
+            throw new IllegalArgumentException("a plugin must speak at least one protocol version");
         }
-      }
+        SortedSet<Integer> common = new TreeSet<>();
+        if (hostList != null) {
+            for (String entry : hostList.split(",")) {
+                Integer version = parseOrNull(entry.trim());
+                if (version != null && pluginVersions.contains(version)) {
+                    common.add(version);
+                }
+            }
+        }
+        return common.isEmpty() ? pluginVersions.first() : common.last();
     }
-    return common.isEmpty() ? pluginVersions.first() : common.last();
-  }
 
-  private static Integer parseOrNull(String text) {
-    try {
-      return Integer.valueOf(text);
-    } catch (NumberFormatException notANumber) {
-      return null;
+    private static Integer parseOrNull(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
-  }
 }

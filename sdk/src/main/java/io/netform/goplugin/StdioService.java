@@ -19,76 +19,76 @@ import java.util.List;
  */
 final class StdioService extends GRPCStdioGrpc.GRPCStdioImplBase {
 
-  private static final int MAX_PENDING_BYTES = 64 * 1024;
+    private static final int MAX_PENDING_BYTES = 64 * 1024;
 
-  private final Object lock = new Object();
-  private final List<StdioData> pending = new ArrayList<>();
-  private int pendingBytes;
-  private StreamObserver<StdioData> subscriber;
-  private boolean closed;
+    private final Object lock = new Object();
+    private final List<StdioData> pending = new ArrayList<>();
+    private int pendingBytes;
+    private StreamObserver<StdioData> subscriber;
+    private boolean closed;
 
-  @Override
-  public void streamStdio(Empty request, StreamObserver<StdioData> responses) {
-    synchronized (lock) {
-      if (subscriber != null || closed) {
-        responses.onError(
-            Status.FAILED_PRECONDITION
-                .withDescription("the plugin's stdio is already streamed or closed")
-                .asRuntimeException());
-        return;
-      }
-      ((ServerCallStreamObserver<StdioData>) responses).setOnCancelHandler(this::unsubscribe);
-      subscriber = responses;
-      pending.forEach(responses::onNext);
-      pending.clear();
-      pendingBytes = 0;
+    @Override
+    public void streamStdio(Empty request, StreamObserver<StdioData> responses) {
+        synchronized (lock) {
+            if (subscriber != null || closed) {
+                responses.onError(
+                        Status.FAILED_PRECONDITION
+                                .withDescription("the plugin's stdio is already streamed or closed")
+                                .asRuntimeException());
+                return;
+            }
+            ((ServerCallStreamObserver<StdioData>) responses).setOnCancelHandler(this::unsubscribe);
+            subscriber = responses;
+            pending.forEach(responses::onNext);
+            pending.clear();
+            pendingBytes = 0;
+        }
     }
-  }
 
-  /** A stream whose bytes are sent on the given channel. */
-  OutputStream output(StdioData.Channel channel) {
-    return new OutputStream() {
-      @Override
-      public void write(int b) {
-        write(new byte[] {(byte) b}, 0, 1);
-      }
+    /** A stream whose bytes are sent on the given channel. */
+    OutputStream output(StdioData.Channel channel) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
 
-      @Override
-      public void write(byte[] bytes, int offset, int length) {
-        send(
-            StdioData.newBuilder()
-                .setChannel(channel)
-                .setData(ByteString.copyFrom(bytes, offset, length))
-                .build());
-      }
-    };
-  }
-
-  /** Ends the stream, so that a graceful server stop does not wait for the host. */
-  void close() {
-    synchronized (lock) {
-      closed = true;
-      if (subscriber != null) {
-        subscriber.onCompleted();
-        subscriber = null;
-      }
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                send(
+                        StdioData.newBuilder()
+                                .setChannel(channel)
+                                .setData(ByteString.copyFrom(bytes, offset, length))
+                                .build());
+            }
+        };
     }
-  }
 
-  private void send(StdioData data) {
-    synchronized (lock) {
-      if (subscriber != null) {
-        subscriber.onNext(data);
-      } else if (!closed && pendingBytes + data.getData().size() <= MAX_PENDING_BYTES) {
-        pending.add(data);
-        pendingBytes += data.getData().size();
-      }
+    /** Ends the stream, so that a graceful server stop does not wait for the host. */
+    void close() {
+        synchronized (lock) {
+            closed = true;
+            if (subscriber != null) {
+                subscriber.onCompleted();
+                subscriber = null;
+            }
+        }
     }
-  }
 
-  private void unsubscribe() {
-    synchronized (lock) {
-      subscriber = null;
+    private void send(StdioData data) {
+        synchronized (lock) {
+            if (subscriber != null) {
+                subscriber.onNext(data);
+            } else if (!closed && pendingBytes + data.getData().size() <= MAX_PENDING_BYTES) {
+                pending.add(data);
+                pendingBytes += data.getData().size();
+            }
+        }
     }
-  }
+
+    private void unsubscribe() {
+        synchronized (lock) {
+            subscriber = null;
+        }
+    }
 }

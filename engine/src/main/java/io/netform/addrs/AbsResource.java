@@ -15,9 +15,17 @@ public record AbsResource(ModuleInstance module, Resource resource) implements C
         return new ResourceInstance(this, key);
     }
 
+    /** Terraform's state order: by module, then data before managed, then type, then name. */
     @Override
     public int compareTo(AbsResource other) {
-        return toString().compareTo(other.toString());
+        int c = module.toString().compareTo(other.module.toString());
+        if (c == 0) {
+            c = other.resource.mode().compareTo(resource.mode());
+        }
+        if (c == 0) {
+            c = resource.type().compareTo(other.resource.type());
+        }
+        return c != 0 ? c : resource.name().compareTo(other.resource.name());
     }
 
     @Override

@@ -47,7 +47,7 @@ final class VariableDecoder {
                         vc.attributes().get("error_message").expression(), v.range()));
             }
         }
-        return new Variable(name, type, defaultValue, description, sensitive, nullable, validations,
+        return new Variable(name, type, c.attribute("type").isPresent(), defaultValue, description, sensitive, nullable, validations,
                 b.labels().get(0).range());
     }
 }

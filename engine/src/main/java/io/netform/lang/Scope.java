@@ -27,7 +27,7 @@ public final class Scope {
     }
 
     /** This scope with {@code name} bound to {@code value} on top (used for iteration variables). */
-    Scope with(String name, Value value) {
+    public Scope with(String name, Value value) {
         Map<String, Value> one = new HashMap<>(2);
         one.put(name, value);
         return new Scope(this, one, functions);

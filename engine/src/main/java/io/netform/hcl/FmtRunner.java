@@ -1,0 +1,74 @@
+package io.netform.hcl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs {@code netform fmt} over a file or directory: finds the configuration files, formats each
+ * and rewrites the changed ones atomically (unless {@code -check}); the CLI prints the report.
+ */
+public final class FmtRunner {
+    private FmtRunner() {
+    }
+
+    /** Formats {@code target} (a file, or the configuration files of a directory) according to {@code options}. */
+    public static FmtReport run(Path target, FmtOptions options) throws IOException {
+        List<FmtReport.FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : configurationFiles(target, options.recursive())) {
+            outcomes.add(formatFile(file, options));
+        }
+        return new FmtReport(options, outcomes);
+    }
+
+    /** True for the file names {@code fmt} processes in a directory: {@code .tf}, {@code .tfvars}, {@code .tftest.hcl}. */
+    public static boolean isConfigurationFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".tf") || name.endsWith(".tfvars") || name.endsWith(".tftest.hcl");
+    }
+
+    private static List<Path> configurationFiles(Path target, boolean recursive) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return List.of(target);
+        }
+        try (Stream<Path> walk = recursive ? Files.walk(target) : Files.list(target)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(FmtRunner::isConfigurationFile)
+                    .filter(p -> !isInHiddenDirectory(target.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Directories such as {@code .netform} hold downloaded modules, which are not the user's to reformat. */
+    private static boolean isInHiddenDirectory(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FmtReport.FileOutcome formatFile(Path file, FmtOptions options) throws IOException {
+        FormatResult result = HclFormatter.format(file.toString(), Files.readAllBytes(file));
+        boolean write = !options.check() && !result.hasErrors() && result.changed();
+        if (write) {
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".fmt-", ".tmp");
+            try {
+                Files.writeString(temporary, result.formatted());
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        return new FmtReport.FileOutcome(file, result, write);
+    }
+}

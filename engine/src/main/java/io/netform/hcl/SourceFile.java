@@ -1,0 +1,127 @@
+package io.netform.hcl;
+
+import java.util.Arrays;
+
+/**
+ * The text of one source file with a line table, turning character offsets into {@link SourcePos}
+ * (line, code-point column, UTF-8 byte offset) without rescanning the file.
+ */
+public final class SourceFile {
+    private final String name;
+    private final char[] chars;
+    private final int[] lineStarts;
+    private final int[] lineByteStarts;
+    private final boolean[] lineAscii;
+    private final int lineCount;
+
+    /** Indexes {@code text} under the display name {@code name}. */
+    public SourceFile(String name, String text) {
+        this.name = name;
+        this.chars = text.toCharArray();
+        int[] starts = new int[16];
+        int[] byteStarts = new int[16];
+        boolean[] ascii = new boolean[16];
+        int lines = 1;
+        boolean lineIsAscii = true;
+        int bytes = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            bytes += utf8Length(c);
+            if (c >= 0x80) {
+                lineIsAscii = false;
+            } else if (c == '\n') {
+                ascii[lines - 1] = lineIsAscii;
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
+                    byteStarts = Arrays.copyOf(byteStarts, lines * 2);
+                    ascii = Arrays.copyOf(ascii, lines * 2);
+                }
+                starts[lines] = i + 1;
+                byteStarts[lines] = bytes;
+                lines++;
+                lineIsAscii = true;
+            }
+        }
+        ascii[lines - 1] = lineIsAscii;
+        this.lineStarts = starts;
+        this.lineByteStarts = byteStarts;
+        this.lineAscii = ascii;
+        this.lineCount = lines;
+    }
+
+    /** The display name used in ranges, e.g. {@code main.tf}. */
+    public String name() {
+        return name;
+    }
+
+    /** The characters of the file; callers must not modify the array. */
+    char[] chars() {
+        return chars;
+    }
+
+    /** The number of characters in the file. */
+    public int length() {
+        return chars.length;
+    }
+
+    /** The number of lines (a file without a newline has one line). */
+    public int lineCount() {
+        return lineCount;
+    }
+
+    /** The text of the 1-based line {@code line} without its line terminator. */
+    public String lineText(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineCount ? lineStarts[line] - 1 : chars.length;
+        if (end > start && chars[end - 1] == '\r') {
+            end--;
+        }
+        return new String(chars, start, Math.max(0, end - start));
+    }
+
+    /** The source text between two character offsets. */
+    public String text(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    /** The range between two character offsets. */
+    public SourceRange range(int startOffset, int endOffset) {
+        return new SourceRange(name, positionAt(startOffset), positionAt(endOffset));
+    }
+
+    /** The position of the character at {@code offset} (or of the end of file). */
+    public SourcePos positionAt(int offset) {
+        int line = lineIndexOf(offset);
+        int lineStart = lineStarts[line];
+        if (lineAscii[line]) {
+            int delta = offset - lineStart;
+            return new SourcePos(line + 1, delta + 1, lineByteStarts[line] + delta);
+        }
+        int column = 1;
+        int bytes = lineByteStarts[line];
+        for (int i = lineStart; i < offset; i++) {
+            char c = chars[i];
+            bytes += utf8Length(c);
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new SourcePos(line + 1, column, bytes);
+    }
+
+    private int lineIndexOf(int offset) {
+        int found = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    private static int utf8Length(char c) {
+        if (c < 0x80) {
+            return 1;
+        }
+        if (c < 0x800) {
+            return 2;
+        }
+        // a surrogate pair is four bytes in UTF-8: two for each half
+        return Character.isSurrogate(c) ? 2 : 3;
+    }
+}

@@ -1,0 +1,2 @@
+doc = <<EOT
+never closed

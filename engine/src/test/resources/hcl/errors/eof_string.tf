@@ -1,0 +1,1 @@
+value = "no end or newline

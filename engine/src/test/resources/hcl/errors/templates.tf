@@ -1,0 +1,9 @@
+escape   = "bad \q escape"
+unicode  = "\u12"
+multi    = "no newline
+allowed  = "${a b}"
+endif    = "%{endif}"
+keyword  = "%{while x}"
+unclosed = "%{if a}yes"
+for_else = "%{for x in y}a%{else}b%{endfor}"
+last     = ok

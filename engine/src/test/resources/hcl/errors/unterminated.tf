@@ -1,0 +1,3 @@
+first = "ok"
+block "open" {
+  a = [1,

@@ -1,0 +1,16 @@
+integer     = 42
+zero        = 0
+decimal     = 3.25
+exponent    = 1e3
+exponent_up = 2.5E-2
+exponent_pl = 7e+1
+big         = 123456789012345678901234567890
+yes         = true
+no          = false
+nothing     = null
+empty       = ""
+plain       = "hello world"
+escapes     = "tab\tnewline\ncr\rquote\"backslash\\"
+unicode     = "\u00e9\u263A \U0001F600"
+dollar      = "$${not_interpolated} %%{not_a_directive}"
+lone        = "$ and % and $$ alone"

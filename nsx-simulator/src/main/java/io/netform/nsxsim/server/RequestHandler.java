@@ -59,6 +59,9 @@ final class RequestHandler implements HttpHandler {
                 }
             } catch (ApiException e) {
                 send(exchange, ApiResponse.error(e.error()));
+            } catch (RuntimeException e) {
+                send(exchange, ApiResponse.error(NsxError.internal("The simulator failed on " + method + " " + path
+                        + ": " + e)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -8,16 +8,20 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -29,11 +33,9 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
@@ -44,6 +46,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
 public final class SelfSignedCertificate {
 
     private static final char[] STORE_PASSWORD = "nsx-sim".toCharArray();
+    private static final String KEY_BEGIN = "-----BEGIN PRIVATE KEY-----";
+    private static final String KEY_END = "-----END PRIVATE KEY-----";
     private final X509Certificate certificate;
     private final PrivateKey key;
 
@@ -63,6 +67,9 @@ public final class SelfSignedCertificate {
             SelfSignedCertificate fresh = generate();
             Files.createDirectories(directory);
             Files.writeString(keyFile, pem(fresh.key), StandardCharsets.US_ASCII);
+            if (Files.getFileStore(keyFile).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+            }
             Files.writeString(crt, pem(fresh.certificate), StandardCharsets.US_ASCII);
             return fresh;
         } catch (IOException e) {
@@ -120,21 +127,28 @@ public final class SelfSignedCertificate {
     }
 
     private static SelfSignedCertificate read(Path crt, Path keyFile) throws IOException {
-        try (PEMParser certs = new PEMParser(new StringReader(Files.readString(crt)));
-                PEMParser keys = new PEMParser(new StringReader(Files.readString(keyFile)))) {
+        try (PEMParser certs = new PEMParser(new StringReader(Files.readString(crt)))) {
             X509Certificate cert = new JcaX509CertificateConverter()
                     .getCertificate((X509CertificateHolder) certs.readObject());
-            PrivateKey key = new JcaPEMKeyConverter().getPrivateKey((PrivateKeyInfo) keys.readObject());
+            String base64 = Files.readString(keyFile).replace(KEY_BEGIN, "").replace(KEY_END, "")
+                    .replaceAll("\\s", "");
+            PrivateKey key = KeyFactory.getInstance("EC")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
             return new SelfSignedCertificate(cert, key);
-        } catch (GeneralSecurityException | ClassCastException e) {
+        } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
             throw new IOException(crt + " or " + keyFile + " is not a PEM certificate/PKCS#8 key: " + e, e);
         }
     }
 
-    private static String pem(Object value) {
+    private static String pem(PrivateKey key) {
+        return KEY_BEGIN + "\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
+                + "\n" + KEY_END + "\n";
+    }
+
+    private static String pem(X509Certificate value) {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-            writer.writeObject(value instanceof PrivateKey k ? PrivateKeyInfo.getInstance(k.getEncoded()) : value);
+            writer.writeObject(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,7 +50,8 @@ public final class UserAuthentication {
             }
             throw new ApiException(NsxError.badCredentials());
         }
-        Session session = sessions.get(cookie(headers.getFirst("Cookie")));
+        String sessionId = cookie(headers.getFirst("Cookie"));
+        Session session = sessionId == null ? null : sessions.get(sessionId);
         if (session == null) {
             throw new ApiException(NsxError.badCredentials());
         }

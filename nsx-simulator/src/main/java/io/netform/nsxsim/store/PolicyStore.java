@@ -8,8 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -27,7 +26,7 @@ public final class PolicyStore implements AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final StoreFile file;
     private final Duration flushDelay;
-    private final ScheduledExecutorService flusher;
+    private final ScheduledThreadPoolExecutor flusher;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
@@ -35,11 +34,15 @@ public final class PolicyStore implements AutoCloseable {
         this.catalog = catalog;
         this.file = file;
         this.flushDelay = flushDelay;
-        this.flusher = file == null || flushDelay.isZero() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+        this.flusher = file == null || flushDelay.isZero() ? null : new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "nsx-sim-store-flush");
             t.setDaemon(true);
             return t;
         });
+        if (flusher != null) {
+            // close() writes the snapshot itself, so a pending delayed flush need not run.
+            flusher.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        }
     }
 
     /** A store that lives in memory only, seeded as a fresh install. */

@@ -35,8 +35,8 @@ public final class SystemFields {
     }
 
     /**
-     * Builds the object to store: the client's content in {@code content} (without read-only
-     * fields) stamped with identity, audit and revision fields derived from the previous version.
+     * Builds the object to store: {@code content} (client fields already stripped of read-only
+     * ones, plus fields the simulator derived) stamped with identity, audit and revision fields derived from the previous version.
      */
     public static ObjectNode stamp(ObjectNode content, PolicyPath path, String resourceType, JsonNode previous,
             String user, long nowMillis, boolean systemOwned) {
@@ -45,7 +45,7 @@ public final class SystemFields {
         out.put("id", path.last());
         out.put("display_name", content.path("display_name").asText(path.last()));
         for (Map.Entry<String, JsonNode> field : content.properties()) {
-            if (!READ_ONLY.contains(field.getKey()) && !STAMPED.contains(field.getKey())) {
+            if (!STAMPED.contains(field.getKey())) {
                 out.set(field.getKey(), field.getValue());
             }
         }

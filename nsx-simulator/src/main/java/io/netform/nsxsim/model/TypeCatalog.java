@@ -128,7 +128,7 @@ public final class TypeCatalog {
         add(type("IpAddressPool", "/infra/ip-pools/*").props("IpAddressPool", "ip_address_type"));
         add(type("IpAddressPoolSubnet", "/infra/ip-pools/*/ip-subnets/*").role(BLOCKS_PARENT)
                 .trait(Trait.RESOURCE_TYPE_REQUIRED)
-                .props("IpAddressPoolBlockSubnet", "size", "auto_assign_gateway", "ip_block_path", "start_ip")
+                .props("IpAddressPoolBlockSubnet", "size", "auto_assign_gateway", "ip_block_path", "start_ip", "cidr")
                 .props("IpAddressPoolStaticSubnet", "cidr", "allocation_ranges", "gateway_ip", "dns_nameservers",
                         "dns_suffix")
                 .refs("ip_block_path"));

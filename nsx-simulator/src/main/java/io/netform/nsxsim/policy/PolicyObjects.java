@@ -80,7 +80,7 @@ public final class PolicyObjects {
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             if (type.inlineChildren().containsKey(field.getKey())) {
                 inline.put(field.getKey(), field.getValue());
-            } else {
+            } else if (!SystemFields.READ_ONLY.contains(field.getKey())) {
                 content.set(field.getKey(), field.getValue());
             }
         }

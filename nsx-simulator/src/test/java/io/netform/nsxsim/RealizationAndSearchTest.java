@@ -25,7 +25,8 @@ class RealizationAndSearchTest extends SimulatorTestBase {
         assertThat(state("/infra/tier-1s/t1")).isEqualTo("UNREALIZED");
         assertThat(nsx.get("/infra/segments/web/state").json().path("state").asText()).isEqualTo("IN_PROGRESS");
         Instant deadline = Instant.now().plusSeconds(10);
-        while (!state("/infra/tier-1s/t1").equals("REALIZED") && Instant.now().isBefore(deadline)) {
+        while (!(state("/infra/tier-1s/t1").equals("REALIZED") && state("/infra/segments/web").equals("REALIZED"))
+                && Instant.now().isBefore(deadline)) {
             Thread.onSpinWait();
         }
         assertThat(state("/infra/tier-1s/t1")).isEqualTo("REALIZED");

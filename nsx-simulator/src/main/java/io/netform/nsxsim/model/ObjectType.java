@@ -18,6 +18,7 @@ import java.util.Set;
  * @param role            how objects of this type affect the deletion of their parent
  * @param inlineChildren  array properties whose items are stored as children (property to collection)
  * @param traits          special behaviours
+ * @param choices         top-level text properties restricted to a set of values
  */
 public record ObjectType(
         String name,
@@ -26,7 +27,8 @@ public record ObjectType(
         List<String> references,
         ChildRole role,
         Map<String, String> inlineChildren,
-        Set<Trait> traits) {
+        Set<Trait> traits,
+        Map<String, Set<String>> choices) {
 
     /** Special behaviours of a type. */
     public enum Trait {
@@ -46,6 +48,7 @@ public record ObjectType(
         references = List.copyOf(references);
         inlineChildren = Map.copyOf(inlineChildren);
         traits = Set.copyOf(traits);
+        choices = Map.copyOf(choices);
     }
 
     /** The resource_type given to an object whose body does not name one. */

@@ -103,7 +103,11 @@ public final class TypeCatalog {
                         "default_rule_logging", "enable_standby_relocation", "force_whitelisting", "ha_mode", "type",
                         "pool_allocation", "dhcp_config_paths", "ipv6_profile_paths", "qos_profile",
                         "intersite_config", "arp_limit")
-                .refs("tier0_path", "dhcp_config_paths[]", "ipv6_profile_paths[]"));
+                .refs("tier0_path", "dhcp_config_paths[]", "ipv6_profile_paths[]")
+                .oneOf("failover_mode", "PREEMPTIVE", "NON_PREEMPTIVE")
+                .oneOf("ha_mode", "ACTIVE_ACTIVE", "ACTIVE_STANDBY")
+                .oneOf("type", "ROUTED", "ISOLATED", "NATTED")
+                .oneOf("pool_allocation", "ROUTING", "LB_SMALL", "LB_MEDIUM", "LB_LARGE", "LB_XLARGE"));
         add(type("LocaleServices", "/infra/tier-1s/*/locale-services/*").props("LocaleServices", LOCALE)
                 .refs(LOCALE_REFS));
         add(type("PolicyNat", "/infra/tier-1s/*/nat/*").props("PolicyNat", "nat_type").trait(Trait.IMPLICIT));
@@ -111,13 +115,16 @@ public final class TypeCatalog {
                 .props("PolicyNatRule", "action", "source_network", "destination_network", "translated_network",
                         "translated_ports", "service", "sequence_number", "enabled", "logging", "firewall_match",
                         "scope", "policy_based_vpn_mode")
-                .refs("service", "scope[]"));
+                .refs("service", "scope[]")
+                .oneOf("action", "SNAT", "DNAT", "REFLEXIVE", "NO_SNAT", "NO_DNAT", "NAT64")
+                .oneOf("firewall_match", "MATCH_EXTERNAL_ADDRESS", "MATCH_INTERNAL_ADDRESS", "BYPASS"));
     }
 
     private void declareSegments() {
-        add(type("Segment", "/infra/segments/*").props("Segment", SEGMENT).refs(SEGMENT_REFS));
+        add(type("Segment", "/infra/segments/*").props("Segment", SEGMENT).refs(SEGMENT_REFS)
+                .oneOf("replication_mode", "MTEP", "SOURCE"));
         add(type("Segment", "/infra/tier-1s/*/segments/*").role(BLOCKS_PARENT).props("Segment", SEGMENT)
-                .refs(SEGMENT_REFS));
+                .refs(SEGMENT_REFS).oneOf("replication_mode", "MTEP", "SOURCE"));
         add(type("SegmentPort", "/infra/segments/*/ports/*").role(PORT).props("SegmentPort", PORT_PROPS));
         add(type("SegmentPort", "/infra/tier-1s/*/segments/*/ports/*").role(PORT).props("SegmentPort", PORT_PROPS));
     }
@@ -140,12 +147,14 @@ public final class TypeCatalog {
         add(type("LBService", "/infra/lb-services/*").trait(Trait.FORCE_DELETABLE)
                 .props("LBService", "connectivity_path", "size", "enabled", "error_log_level",
                         "relax_scale_validation", "access_log_enabled")
-                .refs("connectivity_path"));
+                .refs("connectivity_path").oneOf("size", "SMALL", "MEDIUM", "LARGE", "XLARGE", "DLB"));
         add(type("LBPool", "/infra/lb-pools/*").trait(Trait.FORCE_DELETABLE)
                 .props("LBPool", "members", "member_group", "algorithm", "active_monitor_paths",
                         "passive_monitor_path", "min_active_members", "tcp_multiplexing_enabled",
                         "tcp_multiplexing_number", "snat_translation")
-                .refs("member_group.group_path", "active_monitor_paths[]", "passive_monitor_path"));
+                .refs("member_group.group_path", "active_monitor_paths[]", "passive_monitor_path")
+                .oneOf("algorithm", "ROUND_ROBIN", "WEIGHTED_ROUND_ROBIN", "LEAST_CONNECTION",
+                        "WEIGHTED_LEAST_CONNECTION", "IP_HASH"));
         add(type("LBVirtualServer", "/infra/lb-virtual-servers/*").trait(Trait.FORCE_DELETABLE)
                 .props("LBVirtualServer", "ip_address", "ports", "lb_service_path", "pool_path",
                         "application_profile_path", "lb_persistence_profile_path", "sorry_pool_path",
@@ -197,17 +206,21 @@ public final class TypeCatalog {
                 .props("SecurityPolicy", "category", "sequence_number", "stateful", "tcp_strict", "locked", "scope",
                         "comments", "rules", "internal_sequence_number", "logging_enabled",
                         "connectivity_strategy", "application_connectivity_strategy", "is_default")
-                .refs("scope[]").inline("rules", "rules"));
+                .refs("scope[]").inline("rules", "rules")
+                .oneOf("category", "Ethernet", "Emergency", "Infrastructure", "Environment", "Application"));
         add(type("Rule", "/infra/domains/*/security-policies/*/rules/*")
                 .props("Rule", "sequence_number", "source_groups", "destination_groups", "services",
                         "service_entries", "profiles", "scope", "action", "direction", "ip_protocol", "logged", "tag",
                         "notes", "disabled", "sources_excluded", "destinations_excluded")
-                .refs("source_groups[]", "destination_groups[]", "services[]", "scope[]", "profiles[]"));
+                .refs("source_groups[]", "destination_groups[]", "services[]", "scope[]", "profiles[]")
+                .oneOf("action", "ALLOW", "DROP", "REJECT", "JUMP_TO_APPLICATION")
+                .oneOf("direction", "IN", "OUT", "IN_OUT")
+                .oneOf("ip_protocol", "IPV4", "IPV6", "IPV4_IPV6"));
     }
 
     private void add(Declaration d) {
         byPattern.put(d.pattern, new ObjectType(d.name, d.pattern, d.properties, d.references, d.role, d.inline,
-                d.traits.isEmpty() ? Set.of() : EnumSet.copyOf(d.traits)));
+                d.traits.isEmpty() ? Set.of() : EnumSet.copyOf(d.traits), d.choices));
     }
 
     private static Declaration type(String name, String pattern) {
@@ -222,6 +235,7 @@ public final class TypeCatalog {
         private final List<String> references = new ArrayList<>();
         private final Map<String, String> inline = new LinkedHashMap<>();
         private final Set<Trait> traits = EnumSet.noneOf(Trait.class);
+        private final Map<String, Set<String>> choices = new LinkedHashMap<>();
         private ChildRole role = CASCADES;
 
         private Declaration(String name, String pattern) {
@@ -254,6 +268,11 @@ public final class TypeCatalog {
 
         Declaration role(ChildRole childRole) {
             role = childRole;
+            return this;
+        }
+
+        Declaration oneOf(String property, String... values) {
+            choices.put(property, Set.of(values));
             return this;
         }
 

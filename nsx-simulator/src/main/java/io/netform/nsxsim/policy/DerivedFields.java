@@ -25,6 +25,7 @@ final class DerivedFields {
             }
             case IpAddressing.STATIC_SUBNET -> IpAddressing.checkStatic(tx.view(), path, content);
             case "IpAddressAllocation" -> IpAddressing.allocate(tx.view(), path, content, previous);
+            case "Group" -> GroupExpressions.check(path, content.get("expression"));
             default -> {
             }
         }

@@ -39,6 +39,13 @@ final class ObjectValidator {
                         + resourceType + " at " + path));
             }
         }
+        type.choices().forEach((property, values) -> {
+            JsonNode value = body.get(property);
+            if (value != null && !value.isNull() && !values.contains(value.asText())) {
+                throw new ApiException(NsxError.invalid(property + " of " + path + " must be one of "
+                        + new java.util.TreeSet<>(values) + ", got " + value));
+            }
+        });
         checkTags(path, body.get("tags"));
         return resourceType;
     }

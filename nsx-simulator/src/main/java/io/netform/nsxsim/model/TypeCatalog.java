@@ -50,6 +50,9 @@ public final class TypeCatalog {
         c.declareIpam();
         c.declareLoadBalancing();
         c.declareSecurity();
+        c.add(type("Traceflow", "/infra/traceflows/*")
+                .props("TraceflowConfig", "source_element_path", "packet", "timeout", "is_transient")
+                .refs("source_element_path"));
         return c;
     }
 

@@ -26,6 +26,17 @@ final class DerivedFields {
             case IpAddressing.STATIC_SUBNET -> IpAddressing.checkStatic(tx.view(), path, content);
             case "IpAddressAllocation" -> IpAddressing.allocate(tx.view(), path, content, previous);
             case "Group" -> GroupExpressions.check(path, content.get("expression"));
+            case "TraceflowConfig" -> {
+                JsonNode source = tx.get(content.path("source_element_path").asText(""));
+                if (source == null || !source.path("resource_type").asText().equals("SegmentPort")) {
+                    throw new ApiException(NsxError.invalid("source_element_path of " + path
+                            + " must be the path of a segment port"));
+                }
+                if (Ipv4Cidr.parseAddress(content.path("packet").path("ip_header").path("dst_ip").asText("")) < 0) {
+                    throw new ApiException(NsxError.invalid("packet.ip_header.dst_ip of " + path
+                            + " must be an IPv4 address"));
+                }
+            }
             default -> {
             }
         }

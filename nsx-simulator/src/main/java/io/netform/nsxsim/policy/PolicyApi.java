@@ -26,6 +26,8 @@ public final class PolicyApi {
     private final PolicyObjects objects;
     private final HierarchicalPatch hierarchy;
     private final Realization realization;
+    private final Clock clock;
+    private static final String TRACEFLOW = "TraceflowConfig";
 
     /** The API over a store; objects are realized {@code realizationDelay} after their last change. */
     public PolicyApi(PolicyStore store, PolicyObjects objects, Duration realizationDelay, Clock clock) {
@@ -33,6 +35,7 @@ public final class PolicyApi {
         this.objects = objects;
         this.hierarchy = new HierarchicalPatch(objects);
         this.realization = new Realization(objects.catalog(), realizationDelay, clock);
+        this.clock = clock;
     }
 
     /** Answers one request; never throws for a client mistake. */
@@ -67,6 +70,10 @@ public final class PolicyApi {
         if (target == null || target.isRoot()) {
             throw new ApiException(NsxError.notFound(path));
         }
+        if (isTraceflowResult(target)) {
+            requireMethod(request, "GET");
+            return ApiResponse.json(200, store.read(tree -> traceflowResult(tree, target)));
+        }
         if (path.startsWith(INFRA + "/realized-state/") || realization.isStatePath(target)) {
             requireMethod(request, "GET");
             return ApiResponse.json(200, store.read(tree -> realization.answer(tree, target, request.query())));
@@ -79,7 +86,11 @@ public final class PolicyApi {
         String path = target.toString();
         switch (request.method()) {
             case "GET" -> {
-                ObjectNode node = store.read(tree -> objects.render(tree, path));
+                ObjectNode node = store.read(tree -> {
+                    ObjectNode found = objects.render(tree, path);
+                    return found != null && found.path("resource_type").asText().equals(TRACEFLOW)
+                            ? TraceflowAnalysis.summary(tree, found, clock.millis()) : found;
+                });
                 if (node == null) {
                     throw new ApiException(NsxError.notFound(path));
                 }
@@ -128,6 +139,27 @@ public final class PolicyApi {
             page.put("sort_ascending", true);
             return page;
         }));
+    }
+
+    private static boolean isTraceflowResult(PolicyPath target) {
+        return !target.isObject() && target.segments().size() == 3 && target.segments().get(0).equals("traceflows")
+                && (target.last().equals("observations") || target.last().equals("status"));
+    }
+
+    private ObjectNode traceflowResult(io.netform.nsxsim.store.ObjectTree tree, PolicyPath target) {
+        String traceflow = target.up().toString();
+        JsonNode config = tree.get(traceflow);
+        if (config == null) {
+            throw new ApiException(NsxError.notFound(traceflow));
+        }
+        if (target.last().equals("observations")) {
+            return TraceflowAnalysis.listBody(TraceflowAnalysis.observe(tree, config, clock.millis()));
+        }
+        ObjectNode summary = TraceflowAnalysis.summary(tree, config, clock.millis());
+        ObjectNode status = Json.object();
+        status.put("operation_state", summary.path("operation_state").asText());
+        status.set("counters", summary.get("counters"));
+        return status;
     }
 
     private static void requireMethod(ApiRequest request, String method) {

@@ -100,6 +100,20 @@ class TraceflowTest extends SimulatorTestBase {
     }
 
     @Test
+    void repliesOfConnectionsAllowedByAStatefulPolicyPass() {
+        ok("/infra/domains/default/security-policies/isolate-web", "{\"category\":\"Application\","
+                + "\"sequence_number\":20,\"rules\":[{\"id\":\"deny-to-web\",\"action\":\"DROP\","
+                + "\"destination_groups\":[\"/infra/domains/default/groups/web\"]}]}");
+        String reply = "{\"tcp_header\":{\"src_port\":3306,\"dst_port\":40000,\"tcp_flags\":16}}";
+        assertThat(last(traceWith(DB_PORT, "10.1.1.10", "{\"tcp_header\":{\"src_port\":3306,\"dst_port\":40000}}"))
+                .path("acl_rule_path").asText()).endsWith("/isolate-web/rules/deny-to-web");
+        assertThat(last(traceWith(DB_PORT, "10.1.1.10", reply)).path("resource_type").asText())
+                .isEqualTo("TraceflowObservationDelivered");
+        ok(POLICY, "{\"stateful\":false}");
+        assertThat(last(traceWith(DB_PORT, "10.1.1.10", reply)).path("reason").asText()).isEqualTo("FW_RULE");
+    }
+
+    @Test
     void theSourceMustBeASegmentPort() {
         NsxTestClient.Reply reply = nsx.patch("/infra/traceflows/bad", "{\"source_element_path\":\"/infra/segments/web\","
                 + "\"packet\":{\"resource_type\":\"FieldsPacketData\",\"ip_header\":{\"dst_ip\":\"10.1.2.10\"}}}");
@@ -110,6 +124,10 @@ class TraceflowTest extends SimulatorTestBase {
     private List<JsonNode> trace(String source, String destination, String header, int port) {
         String transport = header.equals("icmp_echo_request_header") ? "{\"icmp_echo_request_header\":{\"id\":1}}"
                 : "{\"" + header + "\":{\"src_port\":40000,\"dst_port\":" + port + "}}";
+        return traceWith(source, destination, transport);
+    }
+
+    private List<JsonNode> traceWith(String source, String destination, String transport) {
         ok("/infra/traceflows/tf", "{\"source_element_path\":\"" + source + "\",\"packet\":{\"resource_type\":"
                 + "\"FieldsPacketData\",\"ip_header\":{\"dst_ip\":\"" + destination + "\"},\"transport_header\":"
                 + transport + "}}");

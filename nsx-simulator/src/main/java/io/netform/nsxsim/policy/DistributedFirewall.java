@@ -15,13 +15,34 @@ import java.util.List;
  */
 final class DistributedFirewall {
 
-    /** A packet as the firewall sees it. */
+    /**
+     * A packet as the firewall sees it; {@code reply} marks a packet of an established connection
+     * (a TCP segment with ACK and without SYN).
+     */
     record Packet(GroupExpressions.Endpoint source, GroupExpressions.Endpoint destination, String protocol,
-            int destinationPort, int icmpType) {
+            int sourcePort, int destinationPort, int icmpType, boolean reply) {
+
+        /** The packet with another source. */
+        Packet from(GroupExpressions.Endpoint newSource) {
+            return new Packet(newSource, destination, protocol, sourcePort, destinationPort, icmpType, reply);
+        }
+
+        /** The packet with another destination. */
+        Packet to(GroupExpressions.Endpoint newDestination) {
+            return new Packet(source, newDestination, protocol, sourcePort, destinationPort, icmpType, reply);
+        }
+
+        /** The packet that opened the connection this reply belongs to. */
+        Packet opening() {
+            return new Packet(destination, source, protocol, destinationPort, sourcePort, icmpType, false);
+        }
     }
 
-    /** The decision and the rule that made it (null when no rule matched or the port is excluded). */
-    record Verdict(boolean allowed, String rulePath, long ruleId, boolean excluded) {
+    /**
+     * The decision and the rule that made it (null when no rule matched or the port is excluded);
+     * {@code stateful} when the deciding policy keeps connection state.
+     */
+    record Verdict(boolean allowed, String rulePath, long ruleId, boolean excluded, boolean stateful) {
     }
 
     private static final List<String> CATEGORIES = List.of("Ethernet", "Emergency", "Infrastructure",
@@ -30,11 +51,24 @@ final class DistributedFirewall {
     private DistributedFirewall() {
     }
 
-    /** The verdict at a port for traffic leaving it ({@code OUT}) or arriving at it ({@code IN}). */
+    /**
+     * The verdict at a port for traffic leaving it ({@code OUT}) or arriving at it ({@code IN}).
+     * A reply passes when a stateful policy allowed the packet that opened its connection.
+     */
     static Verdict evaluate(ObjectTree tree, GroupExpressions.Endpoint at, String direction, Packet packet) {
         if (excluded(tree, at)) {
-            return new Verdict(true, null, 0, true);
+            return new Verdict(true, null, 0, true, true);
         }
+        if (packet.reply()) {
+            Verdict opening = rules(tree, at, direction.equals("IN") ? "OUT" : "IN", packet.opening());
+            if (opening.allowed() && opening.stateful()) {
+                return opening;
+            }
+        }
+        return rules(tree, at, direction, packet);
+    }
+
+    private static Verdict rules(ObjectTree tree, GroupExpressions.Endpoint at, String direction, Packet packet) {
         List<JsonNode> policies = new ArrayList<>();
         for (JsonNode node : tree.all()) {
             if (node.path("resource_type").asText().equals("SecurityPolicy")
@@ -53,7 +87,7 @@ final class DistributedFirewall {
             if (!inScope(tree, policy.path("scope"), at)) {
                 continue;
             }
-            for (JsonNode rule : rules(tree, policy.path("path").asText())) {
+            for (JsonNode rule : enabledRules(tree, policy.path("path").asText())) {
                 if (!matches(tree, rule, at, direction, packet)) {
                     continue;
                 }
@@ -63,10 +97,10 @@ final class DistributedFirewall {
                     break;
                 }
                 return new Verdict(action.equals("ALLOW"), rule.path("path").asText(), rule.path("rule_id").asLong(),
-                        false);
+                        false, policy.path("stateful").asBoolean(true));
             }
         }
-        return new Verdict(true, null, 0, false);
+        return new Verdict(true, null, 0, false, true);
     }
 
     private static boolean excluded(ObjectTree tree, GroupExpressions.Endpoint at) {
@@ -79,7 +113,7 @@ final class DistributedFirewall {
         return false;
     }
 
-    private static List<JsonNode> rules(ObjectTree tree, String policy) {
+    private static List<JsonNode> enabledRules(ObjectTree tree, String policy) {
         List<JsonNode> rules = new ArrayList<>();
         for (String id : tree.members(policy + "/rules")) {
             JsonNode rule = tree.get(policy + "/rules/" + id);

@@ -52,7 +52,7 @@ public final class PolicyApi {
 
     private ApiResponse route(ApiRequest request) {
         String path = request.path();
-        if (path.equals(PREFIX + "/search/query") || path.equals(PREFIX + "/search")) {
+        if (path.equals(PREFIX + "/search/query")) {
             requireMethod(request, "GET");
             return ApiResponse.json(200, store.read(tree -> SearchQuery.run(tree, objects, request.query())));
         }

@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class TraceflowAnalysis {
 
+    private static final int TCP_SYN = 0x02;
+    private static final int TCP_ACK = 0x10;
+
     private final ObjectTree tree;
     private final long now;
     private final List<ObjectNode> observations = new ArrayList<>();
@@ -66,10 +69,12 @@ final class TraceflowAnalysis {
         long source = ip.has("src_ip") ? Ipv4Cidr.parseAddress(ip.get("src_ip").asText())
                 : Ipv4Cidr.parseAddress(port.path("address_bindings").path(0).path("ip_address").asText(""));
         JsonNode transport = traceflow.path("packet").path("transport_header");
+        JsonNode ports = transport.path(transport.has("udp_header") ? "udp_header" : "tcp_header");
+        int flags = transport.path("tcp_header").path("tcp_flags").asInt(TCP_SYN);
         packet = new DistributedFirewall.Packet(new GroupExpressions.Endpoint(sourcePort, segment, source),
-                endpointFor(destination), protocol(transport, ip),
-                transport.path(transport.has("udp_header") ? "udp_header" : "tcp_header").path("dst_port").asInt(0),
-                transport.has("icmp_echo_request_header") ? 8 : -1);
+                endpointFor(destination), protocol(transport, ip), ports.path("src_port").asInt(0),
+                ports.path("dst_port").asInt(0), transport.has("icmp_echo_request_header") ? 8 : -1,
+                transport.has("tcp_header") && (flags & TCP_ACK) != 0 && (flags & TCP_SYN) == 0);
         if (!firewall(packet.source(), "OUT")) {
             return;
         }
@@ -137,8 +142,7 @@ final class TraceflowAnalysis {
             return;
         }
         GroupExpressions.Endpoint at = new GroupExpressions.Endpoint(port, segment, packet.destination().ip());
-        packet = new DistributedFirewall.Packet(packet.source(), at, packet.protocol(), packet.destinationPort(),
-                packet.icmpType());
+        packet = packet.to(at);
         if (firewall(at, "IN")) {
             ObjectNode delivered = hop("TraceflowObservationDelivered", port, "LS");
             delivered.put("lport_name", tree.get(port).path("display_name").asText());
@@ -171,8 +175,7 @@ final class TraceflowAnalysis {
             }
             if (action.equals("SNAT")) {
                 long translated = firstAddress(rule.path("translated_network").asText());
-                packet = new DistributedFirewall.Packet(new GroupExpressions.Endpoint(null, null, translated),
-                        packet.destination(), packet.protocol(), packet.destinationPort(), packet.icmpType());
+                packet = packet.from(new GroupExpressions.Endpoint(null, null, translated));
                 hop("TraceflowObservationForwardedLogical", gateway, "LR")
                         .put("nat_rule_path", rule.path("path").asText())
                         .put("translated_source_ip", Ipv4Cidr.format(translated));
@@ -187,8 +190,7 @@ final class TraceflowAnalysis {
                     && rule.hasNonNull("destination_network") && inNetworks(rule.path("destination_network"),
                             packet.destination().ip())) {
                 long translated = firstAddress(rule.path("translated_network").asText());
-                packet = new DistributedFirewall.Packet(packet.source(), endpointFor(translated), packet.protocol(),
-                        packet.destinationPort(), packet.icmpType());
+                packet = packet.to(endpointFor(translated));
                 hop("TraceflowObservationReceivedLogical", gateway, "LR")
                         .put("nat_rule_path", rule.path("path").asText())
                         .put("translated_destination_ip", Ipv4Cidr.format(translated));

@@ -54,7 +54,7 @@ public final class ObjectTree {
 
     /** Every stored object in path order. */
     public Collection<ObjectNode> all() {
-        return objects.values();
+        return java.util.Collections.unmodifiableCollection(objects.values());
     }
 
     /** The next value of a store-wide counter, above any numeric {@code rule_id} stored. */

@@ -27,7 +27,6 @@ public final class PolicyApi {
     private final HierarchicalPatch hierarchy;
     private final Realization realization;
     private final Clock clock;
-    private static final String TRACEFLOW = "TraceflowConfig";
 
     /** The API over a store; objects are realized {@code realizationDelay} after their last change. */
     public PolicyApi(PolicyStore store, PolicyObjects objects, Duration realizationDelay, Clock clock) {
@@ -70,9 +69,9 @@ public final class PolicyApi {
         if (target == null || target.isRoot()) {
             throw new ApiException(NsxError.notFound(path));
         }
-        if (isTraceflowResult(target)) {
+        if (TraceflowAnalysis.isResultPath(target)) {
             requireMethod(request, "GET");
-            return ApiResponse.json(200, store.read(tree -> traceflowResult(tree, target)));
+            return ApiResponse.json(200, store.read(tree -> TraceflowAnalysis.result(tree, target, clock.millis())));
         }
         if (path.startsWith(INFRA + "/realized-state/") || realization.isStatePath(target)) {
             requireMethod(request, "GET");
@@ -88,7 +87,7 @@ public final class PolicyApi {
             case "GET" -> {
                 ObjectNode node = store.read(tree -> {
                     ObjectNode found = objects.render(tree, path);
-                    return found != null && found.path("resource_type").asText().equals(TRACEFLOW)
+                    return found != null && TraceflowAnalysis.isTraceflow(found)
                             ? TraceflowAnalysis.summary(tree, found, clock.millis()) : found;
                 });
                 if (node == null) {
@@ -139,27 +138,6 @@ public final class PolicyApi {
             page.put("sort_ascending", true);
             return page;
         }));
-    }
-
-    private static boolean isTraceflowResult(PolicyPath target) {
-        return !target.isObject() && target.segments().size() == 3 && target.segments().get(0).equals("traceflows")
-                && (target.last().equals("observations") || target.last().equals("status"));
-    }
-
-    private ObjectNode traceflowResult(io.netform.nsxsim.store.ObjectTree tree, PolicyPath target) {
-        String traceflow = target.up().toString();
-        JsonNode config = tree.get(traceflow);
-        if (config == null) {
-            throw new ApiException(NsxError.notFound(traceflow));
-        }
-        if (target.last().equals("observations")) {
-            return TraceflowAnalysis.listBody(TraceflowAnalysis.observe(tree, config, clock.millis()));
-        }
-        ObjectNode summary = TraceflowAnalysis.summary(tree, config, clock.millis());
-        ObjectNode status = Json.object();
-        status.put("operation_state", summary.path("operation_state").asText());
-        status.set("counters", summary.get("counters"));
-        return status;
     }
 
     private static void requireMethod(ApiRequest request, String method) {

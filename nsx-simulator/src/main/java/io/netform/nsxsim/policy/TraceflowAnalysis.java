@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class TraceflowAnalysis {
 
+    private static final String RESOURCE_TYPE = "TraceflowConfig";
     private static final int TCP_SYN = 0x02;
     private static final int TCP_ACK = 0x10;
 
@@ -36,6 +37,39 @@ final class TraceflowAnalysis {
         TraceflowAnalysis analysis = new TraceflowAnalysis(tree, now);
         analysis.run(traceflow);
         return analysis.observations;
+    }
+
+    /** True for a stored traceflow configuration. */
+    static boolean isTraceflow(JsonNode node) {
+        return node.path("resource_type").asText().equals(RESOURCE_TYPE);
+    }
+
+    /** True for {@code /infra/traceflows/{id}/observations} and {@code .../status}. */
+    static boolean isResultPath(PolicyPath target) {
+        return !target.isObject() && target.segments().size() == 3 && target.segments().get(0).equals("traceflows")
+                && (target.last().equals("observations") || target.last().equals("status"));
+    }
+
+    /** The body of a result path: the observations list, or the state with its counters. */
+    static ObjectNode result(ObjectTree tree, PolicyPath target, long now) {
+        String traceflow = target.up().toString();
+        JsonNode config = tree.get(traceflow);
+        if (config == null || !isTraceflow(config)) {
+            throw new ApiException(NsxError.notFound(traceflow));
+        }
+        if (target.last().equals("observations")) {
+            ObjectNode body = Json.object();
+            ArrayNode results = body.putArray("results");
+            List<ObjectNode> observations = observe(tree, config, now);
+            observations.forEach(results::add);
+            body.put("result_count", observations.size());
+            return body;
+        }
+        ObjectNode summary = summary(tree, config, now);
+        ObjectNode status = Json.object();
+        status.put("operation_state", summary.path("operation_state").asText());
+        status.set("counters", summary.get("counters"));
+        return status;
     }
 
     /** The traceflow object as GET returns it: configuration plus state and counters. */
@@ -340,14 +374,5 @@ final class TraceflowAnalysis {
         if (rulePath != null) {
             drop.put("acl_rule_path", rulePath).put("acl_rule_id", ruleId);
         }
-    }
-
-    /** The observations list body. */
-    static ObjectNode listBody(List<ObjectNode> observations) {
-        ObjectNode body = Json.object();
-        ArrayNode results = body.putArray("results");
-        observations.forEach(results::add);
-        body.put("result_count", observations.size());
-        return body;
     }
 }

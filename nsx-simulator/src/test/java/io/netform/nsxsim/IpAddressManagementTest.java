@@ -79,6 +79,8 @@ class IpAddressManagementTest extends SimulatorTestBase {
         assertThat(outside.status()).isEqualTo(400);
         assertThat(nsx.patch(POOL + "/ip-subnets/four", "{\"cidr\":\"172.16.0.0/24\"}").json()
                 .path("error_message").asText()).contains("resource_type is required");
+        assertThat(nsx.patch(POOL + "/ip-subnets/one", "{\"resource_type\":\"IpAddressPoolBlockSubnet\"}").json()
+                .path("error_message").asText()).contains("cannot change");
     }
 
     @Test

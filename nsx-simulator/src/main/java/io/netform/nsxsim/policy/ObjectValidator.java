@@ -74,6 +74,10 @@ final class ObjectValidator {
             throw new ApiException(NsxError.invalid("resource_type " + given + " is not valid at " + path
                     + "; expected one of " + type.properties().keySet()));
         }
+        if (existing != null && !existing.path("resource_type").asText().equals(given.asText())) {
+            throw new ApiException(NsxError.invalid("resource_type of " + path + " is "
+                    + existing.path("resource_type").asText() + " and cannot change to " + given.asText()));
+        }
         return given.asText();
     }
 

@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 public final class NsxSimulatorMain {
 
     private static final String USAGE = "usage: nsx-sim --port PORT --data DIR [--user USER] [--password PASS]"
-            + " [--host ADDR] [--latency-ms N] [--fault-rate F] [--realization-delay-ms N]";
+            + " [--host ADDR] [--latency-ms N] [--fault-rate F] [--realization-delay-ms N] [--rate-limit N]"
+            + " [--concurrency-limit N]";
 
     private NsxSimulatorMain() {
     }
@@ -47,6 +48,8 @@ public final class NsxSimulatorMain {
         long latency = 0;
         double faultRate = 0;
         long realization = config.realizationDelay().toMillis();
+        int rateLimit = config.rateLimit();
+        int concurrencyLimit = config.concurrencyLimit();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("-h") || flag.equals("--help")) {
@@ -65,6 +68,8 @@ public final class NsxSimulatorMain {
                 case "--latency-ms" -> latency = number(flag, value, 0, 600_000);
                 case "--realization-delay-ms" -> realization = number(flag, value, 0, 3_600_000);
                 case "--fault-rate" -> faultRate = fraction(flag, value);
+                case "--rate-limit" -> rateLimit = number(flag, value, 0, 1_000_000);
+                case "--concurrency-limit" -> concurrencyLimit = number(flag, value, 0, 100_000);
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             }
         }
@@ -72,8 +77,7 @@ public final class NsxSimulatorMain {
             throw new IllegalArgumentException("--port and --data are required");
         }
         return new SimulatorConfig(host, port, data, user, password, Duration.ofMillis(realization),
-                config.flushDelay(), config.rateLimit(), config.concurrencyLimit(),
-                FaultSettings.fromFlags(latency, faultRate));
+                config.flushDelay(), rateLimit, concurrencyLimit, FaultSettings.fromFlags(latency, faultRate));
     }
 
     private static void announce(PrintStream out, URI url, SimulatorConfig config) {

@@ -59,6 +59,10 @@ class FaultInjectionTest extends SimulatorTestBase {
         SimulatorConfig parsed = NsxSimulatorMain.parse(new String[] {"--port", "8443", "--data", "/tmp/x",
             "--user", "u", "--password", "p", "--latency-ms", "7", "--fault-rate", "0.3"});
         assertThat(parsed.port()).isEqualTo(8443);
+        assertThat(parsed.rateLimit()).isEqualTo(100);
+        assertThat(parsed.concurrencyLimit()).isEqualTo(40);
+        assertThat(NsxSimulatorMain.parse(new String[] {"--port", "0", "--data", "d", "--rate-limit", "0"})
+                .rateLimit()).isZero();
         assertThat(parsed.user()).isEqualTo("u");
         assertThat(parsed.faults().latencyMinMs()).isEqualTo(7);
         assertThat(parsed.faults().latencyMaxMs()).isEqualTo(7);

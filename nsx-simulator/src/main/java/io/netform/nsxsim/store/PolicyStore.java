@@ -21,6 +21,8 @@ import java.util.function.Function;
  */
 public final class PolicyStore implements AutoCloseable {
 
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
     private final TypeCatalog catalog;
     private final ObjectTree tree = new ObjectTree();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -29,6 +31,7 @@ public final class PolicyStore implements AutoCloseable {
     private final ScheduledThreadPoolExecutor flusher;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private AutoCloseable directoryLock;
 
     private PolicyStore(TypeCatalog catalog, StoreFile file, Duration flushDelay) {
         this.catalog = catalog;
@@ -58,14 +61,20 @@ public final class PolicyStore implements AutoCloseable {
      */
     public static PolicyStore open(TypeCatalog catalog, StoreFile file, Duration flushDelay, Clock clock) {
         PolicyStore store = new PolicyStore(catalog, file, flushDelay);
-        var saved = file.load();
-        if (saved.isPresent()) {
-            store.insertAll(saved.get());
-        } else {
-            store.insertAll(SeedObjects.freshInstall(clock.millis()));
-            file.save(store.tree.all());
+        store.directoryLock = file.lock(LOCK_WAIT);
+        try {
+            var saved = file.load();
+            if (saved.isPresent()) {
+                store.insertAll(saved.get());
+            } else {
+                store.insertAll(SeedObjects.freshInstall(clock.millis()));
+                file.save(store.tree.all());
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
-        return store;
     }
 
     /** Runs a read under the shared lock. */
@@ -121,6 +130,14 @@ public final class PolicyStore implements AutoCloseable {
             }
         }
         flush();
+        if (directoryLock != null) {
+            try {
+                directoryLock.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release the lock of " + file.path().getParent(), e);
+            }
+            directoryLock = null;
+        }
     }
 
     private void persistAfterWrite() {

@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +45,44 @@ public final class StoreFile {
     /** The snapshot's path. */
     public Path path() {
         return file;
+    }
+
+    /**
+     * Takes the directory's lock so no second simulator writes the same store; waits up to the
+     * timeout for another process to let go, then fails naming the directory.
+     */
+    public AutoCloseable lock(Duration timeout) {
+        Path lockFile = file.resolveSibling("store.lock");
+        try {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                FileLock held;
+                try {
+                    held = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    held = null;
+                }
+                if (held != null) {
+                    FileLock acquired = held;
+                    return () -> {
+                        acquired.release();
+                        channel.close();
+                    };
+                }
+                if (System.nanoTime() > deadline) {
+                    channel.close();
+                    throw new IllegalStateException("the simulator data directory " + file.getParent()
+                            + " is in use by another simulator (" + lockFile + " is locked)");
+                }
+                Thread.sleep(50);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lockFile + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + lockFile, e);
+        }
     }
 
     /** The stored objects, or empty when no snapshot was written yet. */

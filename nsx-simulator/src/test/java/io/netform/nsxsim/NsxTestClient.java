@@ -87,15 +87,9 @@ public final class NsxTestClient {
 
     /** Any request with a given content type; transport failures become UncheckedIOException. */
     public Reply send(String method, String rawPath, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(rawPath)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", contentType);
-        }
-        headers.forEach(request::header);
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request(method, rawPath, body, contentType),
+                    HttpResponse.BodyHandlers.ofByteArray());
             JsonNode json = response.body().length == 0 ? Json.object() : Json.MAPPER.readTree(response.body());
             return new Reply(response.statusCode(), json, response.headers());
         } catch (IOException e) {
@@ -104,6 +98,30 @@ public final class NsxTestClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A Policy API request whose body is read but not parsed (for benchmarks); returns the status. */
+    public int status(String method, String policyPath, String json) {
+        try {
+            return http.send(request(method, "/policy/api/v1" + policyPath, json, "application/json"),
+                    HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest request(String method, String rawPath, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(rawPath)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return request.build();
     }
 
     private static SSLContext trusting(String pem) {

@@ -44,9 +44,9 @@ public final class SegmentBenchmark {
                 client.patch("/infra/segments/seg-" + i, "{\"subnets\":[{\"gateway_address\":\"10.0." + (i % 250)
                         + ".1/24\"}],\"tags\":[{\"scope\":\"bench\",\"tag\":\"" + i + "\"}]}");
             }
-            overHttps("GET  ", i -> client.get("/infra/segments/seg-" + i).status());
-            overHttps("PATCH", i -> client.patch("/infra/segments/seg-" + i,
-                    "{\"description\":\"run " + System.nanoTime() + "\"}").status());
+            overHttps("GET  ", i -> client.status("GET", "/infra/segments/seg-" + i, null));
+            overHttps("PATCH", i -> client.status("PATCH", "/infra/segments/seg-" + i,
+                    "{\"description\":\"run " + System.nanoTime() + "\"}"));
             inProcess("GET  ", simulator, i -> new ApiRequest("GET", "/policy/api/v1/infra/segments/seg-" + i,
                     Map.of(), new byte[0], "admin"));
             inProcess("PATCH", simulator, i -> new ApiRequest("PATCH", "/policy/api/v1/infra/segments/seg-" + i,

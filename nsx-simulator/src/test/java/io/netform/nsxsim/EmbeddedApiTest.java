@@ -25,12 +25,12 @@ class EmbeddedApiTest {
             assertThat(created.status()).isEqualTo(204);
             ApiResponse missing = simulator.handle(call("GET", "/infra/tier-1s/none", ""));
             assertThat(missing.status()).isEqualTo(404);
-            assertThat(missing.json().path("error_code").asInt()).isEqualTo(600);
+            assertThat(missing.bodyJson().path("error_code").asInt()).isEqualTo(600);
         }
         try (NsxSimulator reopened = NsxSimulator.create(config)) {
             ApiResponse read = reopened.handle(call("GET", "/infra/tier-1s/t1", ""));
-            assertThat(read.json().path("display_name").asText()).isEqualTo("gw");
-            assertThat(read.json().path("_create_user").asText()).isEqualTo("embedded");
+            assertThat(read.bodyJson().path("display_name").asText()).isEqualTo("gw");
+            assertThat(read.bodyJson().path("_create_user").asText()).isEqualTo("embedded");
         }
     }
 

@@ -39,8 +39,8 @@ public record ApiResponse(int status, byte[] body, Map<String, String> headers) 
         return json(error.status(), error.toJson());
     }
 
-    /** The body parsed as JSON (for embedded callers and tests). */
-    public JsonNode json() {
+    /** The body parsed as JSON (for embedded callers); an empty object for 204. */
+    public JsonNode bodyJson() {
         try {
             return body.length == 0 ? Json.object() : Json.MAPPER.readTree(body);
         } catch (java.io.IOException e) {

@@ -60,11 +60,6 @@ public final class HttpsFrontEnd implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The bound host address. */
-    public String host() {
-        return server.getAddress().getAddress().getHostAddress();
-    }
-
     @Override
     public void close() {
         server.stop(0);

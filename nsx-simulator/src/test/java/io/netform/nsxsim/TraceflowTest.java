@@ -114,6 +114,21 @@ class TraceflowTest extends SimulatorTestBase {
     }
 
     @Test
+    void groupConditionsUseTheirOperatorsOnTagsAndNames() {
+        ok("/infra/domains/default/groups/db", "{\"expression\":[{\"resource_type\":\"Condition\",\"member_type\":"
+                + "\"SegmentPort\",\"key\":\"Tag\",\"operator\":\"NOTIN\",\"value\":\"app|web,other\"},"
+                + "{\"resource_type\":\"ConjunctionOperator\",\"conjunction_operator\":\"AND\"},"
+                + "{\"resource_type\":\"Condition\",\"member_type\":\"SegmentPort\",\"key\":\"Name\","
+                + "\"operator\":\"STARTSWITH\",\"value\":\"DB\"}]}");
+        assertThat(last(trace(WEB_PORT, "10.1.2.10", "tcp_header", 22)).path("acl_rule_path").asText())
+                .endsWith("/rules/deny-db");
+        ok("/infra/domains/default/groups/db", "{\"expression\":[{\"resource_type\":\"Condition\",\"member_type\":"
+                + "\"SegmentPort\",\"key\":\"Name\",\"operator\":\"ENDSWITH\",\"value\":\"-9\"}]}");
+        assertThat(last(trace(WEB_PORT, "10.1.2.10", "tcp_header", 22)).path("resource_type").asText())
+                .isEqualTo("TraceflowObservationDelivered");
+    }
+
+    @Test
     void theSourceMustBeASegmentPort() {
         NsxTestClient.Reply reply = nsx.patch("/infra/traceflows/bad", "{\"source_element_path\":\"/infra/segments/web\","
                 + "\"packet\":{\"resource_type\":\"FieldsPacketData\",\"ip_header\":{\"dst_ip\":\"10.1.2.10\"}}}");

@@ -175,11 +175,23 @@ final class GroupExpressions {
         boolean any = false;
         for (JsonNode t : object.path("tags")) {
             boolean scopeOk = scope == null || scope.equals(t.path("scope").asText(""));
-            boolean tagOk = tag.isEmpty() || compare(operator.equals("NOTEQUALS") ? "EQUALS" : operator,
-                    t.path("tag").asText(""), tag);
+            boolean tagOk = tag.isEmpty() || compare(positive(operator), t.path("tag").asText(""), tag);
             any |= scopeOk && tagOk;
         }
-        return operator.equals("NOTEQUALS") != any;
+        return negated(operator) != any;
+    }
+
+    private static boolean negated(String operator) {
+        return operator.equals("NOTEQUALS") || operator.equals("NOTIN");
+    }
+
+    /** The operator a negated one is the opposite of: a port lacks a tag when no tag matches it. */
+    private static String positive(String operator) {
+        return switch (operator) {
+            case "NOTEQUALS" -> "EQUALS";
+            case "NOTIN" -> "IN";
+            default -> operator;
+        };
     }
 
     private static boolean compare(String operator, String actual, String expected) {
@@ -191,8 +203,19 @@ final class GroupExpressions {
             case "CONTAINS" -> a.contains(e);
             case "STARTSWITH" -> a.startsWith(e);
             case "ENDSWITH" -> a.endsWith(e);
+            case "IN" -> java.util.Arrays.stream(e.split(",")).map(String::trim).anyMatch(a::equals);
+            case "NOTIN" -> java.util.Arrays.stream(e.split(",")).map(String::trim).noneMatch(a::equals);
+            case "MATCHES" -> matchesPattern(actual, expected);
             default -> false;
         };
+    }
+
+    private static boolean matchesPattern(String actual, String regex) {
+        try {
+            return java.util.regex.Pattern.compile(regex).matcher(actual).matches();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
     }
 
     /** An address, CIDR or {@code a-b} range as first and last address; null when malformed. */

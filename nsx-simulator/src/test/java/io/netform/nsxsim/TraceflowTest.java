@@ -50,6 +50,11 @@ class TraceflowTest extends SimulatorTestBase {
         assertThat(summary.path("operation_state").asText()).isEqualTo("FINISHED");
         assertThat(summary.path("counters").path("delivered_count").asInt()).isEqualTo(1);
         assertThat(summary.path("counters").path("dropped_count").asInt()).isZero();
+        NsxTestClient.Reply rerun = nsx.send("POST", "/policy/api/v1/infra/traceflows/tf?action=rerun", null);
+        assertThat(rerun.status()).isEqualTo(201);
+        assertThat(rerun.json().path("operation_state").asText()).isEqualTo("FINISHED");
+        assertThat(nsx.get("/infra/traceflows/tf/status").json().path("counters").path("delivered_count").asInt())
+                .isEqualTo(1);
     }
 
     @Test

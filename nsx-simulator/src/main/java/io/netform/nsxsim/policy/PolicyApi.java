@@ -117,6 +117,17 @@ public final class PolicyApi {
                 });
                 return ApiResponse.noContent();
             }
+            case "POST" -> {
+                ObjectNode rerun = store.read(tree -> {
+                    ObjectNode found = tree.get(path);
+                    return found != null && TraceflowAnalysis.isTraceflow(found) && request.query().containsKey("action")
+                            ? TraceflowAnalysis.summary(tree, found, clock.millis()) : null;
+                });
+                if (rerun == null) {
+                    throw new ApiException(NsxError.methodNotAllowed(request.method(), path));
+                }
+                return ApiResponse.json(201, rerun);
+            }
             default -> throw new ApiException(NsxError.methodNotAllowed(request.method(), path));
         }
     }

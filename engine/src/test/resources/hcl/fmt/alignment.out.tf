@@ -17,3 +17,10 @@ resource "nsxt_policy_tier1_gateway" "t1" {
     owner_team = "net"
   }
 }
+locals {
+  labels = {
+    "app.kubernetes.io/name" = "web"
+    tier                     = "frontend"
+    ""                       = "empty key"
+  }
+}

@@ -24,6 +24,10 @@ resource "nsxt_policy_segment" web {
   h = var.items[*].id
   i = var.items.*.name[0]
   k = concat(a,b...)
+  neg = - (a)
+  notp = ! (b)
+  negi = -x [0]
+  pf = provider :: nsxt :: f( 1 )
   doc = <<-EOT
     hello
       ${name}
@@ -37,3 +41,6 @@ resource "nsxt_policy_segment" web {
   empty {}
   /* block */ z = 1
 }
+a = 65 .36
+b = x.0 .1
+c = 1.5

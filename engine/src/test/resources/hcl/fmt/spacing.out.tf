@@ -15,11 +15,15 @@ resource "nsxt_policy_segment" web {
     a = 1
     "bb" : 2, (c) = 3
   }
-  f = [for i, v in var.list : upper(v) if i > 0]
-  g = { for k, v in var.map : v => k... }
-  h = var.items[*].id
-  i = var.items.*.name[0]
-  k = concat(a, b...)
+  f    = [for i, v in var.list : upper(v) if i > 0]
+  g    = { for k, v in var.map : v => k... }
+  h    = var.items[*].id
+  i    = var.items.*.name[0]
+  k    = concat(a, b...)
+  neg  = -(a)
+  notp = !(b)
+  negi = -x[0]
+  pf   = provider::nsxt::f(1)
   doc = <<-EOT
     hello
       ${name}
@@ -33,3 +37,6 @@ resource "nsxt_policy_segment" web {
   empty {}
   /* block */ z = 1
 }
+a = 65 .36
+b = x.0 .1
+c = 1.5

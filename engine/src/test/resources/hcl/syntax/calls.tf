@@ -12,3 +12,4 @@ multi_line = merge(
   },
 )
 hyphen-name = provider-fn(1)
+provider_fn = provider::nsxt::parse_path("/infra/tier-1s/t1")

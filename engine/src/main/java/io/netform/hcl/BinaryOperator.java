@@ -16,9 +16,8 @@ public enum BinaryOperator {
     DIVIDE("/", 6),
     MODULO("%", 6);
 
-    /** The lowest and highest precedence levels. */
+    /** The lowest precedence level, where parsing a full operand chain starts. */
     static final int LOWEST = 1;
-    static final int HIGHEST = 6;
 
     private final String symbol;
     private final int precedence;

@@ -93,7 +93,7 @@ final class BodyParser {
         c.next();
         int errors = c.errorCount();
         Expression value = expressions.parse();
-        Attribute attribute = new Attribute(tokens.text(name), value, c.tokenRange(name), c.rangeFrom(tokens.start(name)));
+        Attribute attribute = new Attribute(tokens.sharedText(name), value, c.tokenRange(name), c.rangeFrom(tokens.start(name)));
         if (endsLine) {
             TokenType type = c.peekType();
             if (type == TokenType.NEWLINE) {
@@ -114,7 +114,7 @@ final class BodyParser {
             int label = c.peek();
             if (tokens.type(label) == TokenType.IDENT) {
                 c.next();
-                labels.add(new BlockLabel(tokens.text(label), false, c.tokenRange(label)));
+                labels.add(new BlockLabel(tokens.sharedText(label), false, c.tokenRange(label)));
             } else if (tokens.type(label) == TokenType.OQUOTE) {
                 labels.add(quotedLabel());
             } else {
@@ -125,8 +125,14 @@ final class BodyParser {
             }
         }
         int open = c.next();
-        Body body = c.nextIs(TokenType.NEWLINE) ? parseMultiLineBody(open) : parseOneLineBody(open);
-        Block block = new Block(tokens.text(type), labels, body, c.tokenRange(type), c.tokenRange(open),
+        Body body;
+        try {
+            body = c.enterNesting(open) ? (c.nextIs(TokenType.NEWLINE) ? parseMultiLineBody(open) : parseOneLineBody(open))
+                    : new Body(List.of(), c.tokenRange(open));
+        } finally {
+            c.exitNesting();
+        }
+        Block block = new Block(tokens.sharedText(type), labels, body, c.tokenRange(type), c.tokenRange(open),
                 c.rangeFrom(tokens.start(type)));
         TokenType after = c.peekType();
         if (after == TokenType.NEWLINE) {

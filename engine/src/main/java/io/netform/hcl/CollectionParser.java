@@ -123,7 +123,7 @@ final class CollectionParser {
         TokenType second = c.peekSecondType();
         if (tokens.type(first) == TokenType.IDENT && (second == TokenType.EQUAL || second == TokenType.COLON)) {
             c.next();
-            key = new ObjectKey.Name(tokens.text(first), c.tokenRange(first));
+            key = new ObjectKey.Name(tokens.sharedText(first), c.tokenRange(first));
         } else {
             key = new ObjectKey.Computed(expressions.parse());
         }

@@ -31,6 +31,15 @@ final class ExpressionParser {
     }
 
     Expression parse() {
+        int at = c.peek();
+        try {
+            return c.enterNesting(at) ? parseConditional() : new Expression.Invalid(c.tokenRange(at));
+        } finally {
+            c.exitNesting();
+        }
+    }
+
+    private Expression parseConditional() {
         Expression condition = parseBinary(BinaryOperator.LOWEST);
         if (!c.nextIs(TokenType.QUESTION)) {
             return condition;
@@ -49,18 +58,16 @@ final class ExpressionParser {
         return new Expression.Conditional(condition, whenTrue, whenFalse, condition.range().to(whenFalse.range()));
     }
 
-    private Expression parseBinary(int level) {
-        if (level > BinaryOperator.HIGHEST) {
-            return parseUnary();
-        }
-        Expression left = parseBinary(level + 1);
+    /** Precedence climbing: operators binding at least as tightly as {@code minPrecedence}, left-associative. */
+    private Expression parseBinary(int minPrecedence) {
+        Expression left = parseUnary();
         while (true) {
             BinaryOperator operator = BinaryOperator.of(c.peekType());
-            if (operator == null || operator.precedence() != level) {
+            if (operator == null || operator.precedence() < minPrecedence) {
                 return left;
             }
             c.next();
-            Expression right = parseBinary(level + 1);
+            Expression right = parseBinary(operator.precedence() + 1);
             left = new Expression.Binary(operator, left, right, left.range().to(right.range()));
         }
     }
@@ -71,7 +78,12 @@ final class ExpressionParser {
             return parseTerm();
         }
         int op = c.next();
-        Expression operand = parseUnary();
+        Expression operand;
+        try {
+            operand = c.enterNesting(op) ? parseUnary() : new Expression.Invalid(c.tokenRange(op));
+        } finally {
+            c.exitNesting();
+        }
         UnaryOperator operator = type == TokenType.MINUS ? UnaryOperator.NEGATE : UnaryOperator.NOT;
         return new Expression.Unary(operator, operand, c.rangeFrom(tokens.start(op)));
     }
@@ -129,12 +141,35 @@ final class ExpressionParser {
             return new Expression.NullLiteral(range);
         }
         if (c.nextIs(TokenType.LPAREN)) {
-            return parseCall(i);
+            return parseCall(i, tokens.sharedText(i));
         }
-        return new Expression.Variable(tokens.text(i), range);
+        if (c.nextIs(TokenType.DOUBLE_COLON)) {
+            return parseNamespacedCall(i);
+        }
+        return new Expression.Variable(tokens.sharedText(i), range);
     }
 
-    private Expression parseCall(int name) {
+    /** {@code provider::nsxt::fn(...)}: a function a provider defines, named with its namespace. */
+    private Expression parseNamespacedCall(int first) {
+        StringBuilder name = new StringBuilder(tokens.text(first));
+        while (c.nextIs(TokenType.DOUBLE_COLON)) {
+            c.next();
+            int part = c.peek();
+            if (tokens.type(part) != TokenType.IDENT) {
+                return invalid(part, "Invalid function name", "A name is required after \"::\" in a function name.");
+            }
+            c.next();
+            name.append("::").append(tokens.text(part));
+        }
+        if (!c.nextIs(TokenType.LPAREN)) {
+            return invalid(c.peek(), "Missing function call",
+                    "A namespaced name such as " + name + " can only be used to call a function, followed by \"(\".");
+        }
+        return parseCall(first, name.toString());
+    }
+
+    private Expression parseCall(int name, String functionName) {
+        SourceRange nameRange = c.rangeFrom(tokens.start(name));
         int open = c.next();
         c.pushNewlines(false);
         List<Expression> args = new ArrayList<>();
@@ -182,7 +217,7 @@ final class ExpressionParser {
             }
         }
         c.popNewlines();
-        return new Expression.FunctionCall(tokens.text(name), args, expandFinal, c.tokenRange(name),
+        return new Expression.FunctionCall(functionName, args, expandFinal, nameRange,
                 c.rangeFrom(tokens.start(name)));
     }
 
@@ -213,7 +248,7 @@ final class ExpressionParser {
         }
         c.next();
         Optional<String> keyVar = Optional.empty();
-        String valueVar = tokens.text(first);
+        String valueVar = tokens.sharedText(first);
         if (c.nextIs(TokenType.COMMA)) {
             c.next();
             int second = c.peek();
@@ -222,7 +257,7 @@ final class ExpressionParser {
             }
             c.next();
             keyVar = Optional.of(valueVar);
-            valueVar = tokens.text(second);
+            valueVar = tokens.sharedText(second);
         }
         if (!c.nextIsKeyword("in")) {
             return forError(c.peek(), "For expression requires the 'in' keyword after its name declarations.", closer);

@@ -4,7 +4,7 @@ package io.netform.hcl;
  * The switches of {@code netform fmt}.
  *
  * @param check only report whether files are formatted; never write (exit code 3 when one is not)
- * @param diff include a unified diff of each change in the report
+ * @param diff show a unified diff of each change ({@link FmtReport#diffs()})
  * @param recursive also process subdirectories
  */
 public record FmtOptions(boolean check, boolean diff, boolean recursive) {

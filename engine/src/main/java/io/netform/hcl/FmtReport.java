@@ -25,7 +25,19 @@ public record FmtReport(FmtOptions options, List<FileOutcome> files) {
         return files.stream().filter(f -> !f.result().hasErrors() && f.result().changed()).toList();
     }
 
-    /** The files left alone because of syntax errors. */
+    /** The unified diffs of the changed files, concatenated, when {@code -diff} was asked for; else empty. */
+    public String diffs() {
+        if (!options.diff()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (FileOutcome file : changedFiles()) {
+            out.append(file.result().diff());
+        }
+        return out.toString();
+    }
+
+    /** The files left alone because of syntax errors (or because they could not be read). */
     public List<FileOutcome> failedFiles() {
         return files.stream().filter(f -> f.result().hasErrors()).toList();
     }

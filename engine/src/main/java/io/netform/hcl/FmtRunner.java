@@ -2,7 +2,9 @@ package io.netform.hcl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -17,13 +19,40 @@ public final class FmtRunner {
     private FmtRunner() {
     }
 
-    /** Formats {@code target} (a file, or the configuration files of a directory) according to {@code options}. */
-    public static FmtReport run(Path target, FmtOptions options) throws IOException {
+    /**
+     * Formats {@code target} (a file, or the configuration files of a directory) according to
+     * {@code options}. Files that cannot be read or written are reported as failed, with a diagnostic.
+     */
+    public static FmtReport run(Path target, FmtOptions options) {
         List<FmtReport.FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : configurationFiles(target, options.recursive())) {
-            outcomes.add(formatFile(file, options));
+        List<Path> files;
+        try {
+            files = configurationFiles(target, options.recursive());
+        } catch (IOException e) {
+            return new FmtReport(options, List.of(unreadable(target, e)));
+        }
+        for (Path file : files) {
+            try {
+                outcomes.add(formatFile(file, options));
+            } catch (IOException e) {
+                outcomes.add(unreadable(file, e));
+            }
         }
         return new FmtReport(options, outcomes);
+    }
+
+    private static FmtReport.FileOutcome unreadable(Path path, IOException e) {
+        String reason;
+        if (e instanceof NoSuchFileException) {
+            reason = "there is no such file or directory";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else {
+            reason = e.getMessage();
+        }
+        Diagnostic diagnostic = Diagnostic.error("Cannot format " + path, "The file could not be read or written: "
+                + reason + ".", null);
+        return new FmtReport.FileOutcome(path, new FormatResult(path.toString(), "", "", List.of(diagnostic)), false);
     }
 
     /** True for the file names {@code fmt} processes in a directory: {@code .tf}, {@code .tfvars}, {@code .tftest.hcl}. */

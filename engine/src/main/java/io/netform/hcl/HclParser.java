@@ -13,7 +13,7 @@ import java.util.List;
 /** Entry points for parsing configuration files, standalone expressions and template files. */
 public final class HclParser {
     private static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(
-            d -> d.subject() == null ? Integer.MAX_VALUE : d.subject().start().byteOffset());
+            d -> d.subject() == null ? Integer.MAX_VALUE : d.subject().startByte());
 
     private HclParser() {
     }

@@ -29,7 +29,7 @@ public final class Lexer {
     private Lexer(SourceFile source, byte initialMode) {
         this.src = source.chars();
         this.len = src.length;
-        this.out = new Tokens(source, len / 5);
+        this.out = new Tokens(source, len / 2);
         modes[0] = initialMode;
         atLineStart[0] = true;
     }
@@ -96,7 +96,7 @@ public final class Lexer {
         }
         switch (c) {
             case '\n' -> emit(TokenType.NEWLINE, pos + 1);
-            case '\r' -> emit(at(pos + 1) == '\n' ? TokenType.NEWLINE : TokenType.INVALID, at(pos + 1) == '\n' ? pos + 2 : pos + 1);
+            case '\r' -> emitPair('\n', TokenType.NEWLINE, TokenType.INVALID);
             case '#' -> emit(TokenType.COMMENT, lineCommentEnd(pos + 1));
             case '/' -> lexSlash();
             case '"' -> {
@@ -115,26 +115,43 @@ public final class Lexer {
                     emit(TokenType.INVALID, pos + 1);
                 }
             }
+            default -> lexOperator(c);
+        }
+    }
+
+    private void lexOperator(char c) {
+        switch (c) {
             case '[' -> emit(TokenType.LBRACK, pos + 1);
             case ']' -> emit(TokenType.RBRACK, pos + 1);
             case '(' -> emit(TokenType.LPAREN, pos + 1);
             case ')' -> emit(TokenType.RPAREN, pos + 1);
             case ',' -> emit(TokenType.COMMA, pos + 1);
-            case ':' -> emit(TokenType.COLON, pos + 1);
+            case ':' -> emitPair(':', TokenType.DOUBLE_COLON, TokenType.COLON);
             case '?' -> emit(TokenType.QUESTION, pos + 1);
             case '+' -> emit(TokenType.PLUS, pos + 1);
             case '-' -> emit(TokenType.MINUS, pos + 1);
             case '*' -> emit(TokenType.STAR, pos + 1);
             case '%' -> emit(TokenType.PERCENT, pos + 1);
-            case '.' -> emit(at(pos + 1) == '.' && at(pos + 2) == '.' ? TokenType.ELLIPSIS : TokenType.DOT,
-                    at(pos + 1) == '.' && at(pos + 2) == '.' ? pos + 3 : pos + 1);
+            case '.' -> {
+                boolean ellipsis = at(pos + 1) == '.' && at(pos + 2) == '.';
+                emit(ellipsis ? TokenType.ELLIPSIS : TokenType.DOT, ellipsis ? pos + 3 : pos + 1);
+            }
             case '=' -> lexEquals();
-            case '!' -> emit(at(pos + 1) == '=' ? TokenType.NOTEQ : TokenType.BANG, at(pos + 1) == '=' ? pos + 2 : pos + 1);
-            case '>' -> emit(at(pos + 1) == '=' ? TokenType.GE : TokenType.GT, at(pos + 1) == '=' ? pos + 2 : pos + 1);
+            case '!' -> emitPair('=', TokenType.NOTEQ, TokenType.BANG);
+            case '>' -> emitPair('=', TokenType.GE, TokenType.GT);
             case '<' -> lexLess();
-            case '&' -> emit(at(pos + 1) == '&' ? TokenType.AND : TokenType.INVALID, at(pos + 1) == '&' ? pos + 2 : pos + 1);
-            case '|' -> emit(at(pos + 1) == '|' ? TokenType.OR : TokenType.INVALID, at(pos + 1) == '|' ? pos + 2 : pos + 1);
+            case '&' -> emitPair('&', TokenType.AND, TokenType.INVALID);
+            case '|' -> emitPair('|', TokenType.OR, TokenType.INVALID);
             default -> lexWordOrNumber(c);
+        }
+    }
+
+    /** Emits {@code pair} when the next character is {@code second}, else the one-character {@code single}. */
+    private void emitPair(char second, TokenType pair, TokenType single) {
+        if (at(pos + 1) == second) {
+            emit(pair, pos + 2);
+        } else {
+            emit(single, pos + 1);
         }
     }
 
@@ -211,7 +228,7 @@ public final class Lexer {
                 }
             }
         }
-        emit(at(pos + 1) == '=' ? TokenType.LE : TokenType.LT, at(pos + 1) == '=' ? pos + 2 : pos + 1);
+        emitPair('=', TokenType.LE, TokenType.LT);
     }
 
     private void lexQuoted() {

@@ -13,6 +13,8 @@ public final class SourceFile {
     private final int[] lineByteStarts;
     private final boolean[] lineAscii;
     private final int lineCount;
+    /** The line of the previous lookup: parsers ask for nearby offsets, so this usually avoids a search. */
+    private int lastLine;
 
     /** Indexes {@code text} under the display name {@code name}. */
     public SourceFile(String name, String text) {
@@ -86,32 +88,63 @@ public final class SourceFile {
 
     /** The range between two character offsets. */
     public SourceRange range(int startOffset, int endOffset) {
-        return new SourceRange(name, positionAt(startOffset), positionAt(endOffset));
+        int startLine = lineIndexOf(startOffset);
+        int startColumn = column(startLine, startOffset);
+        int startByte = byteOffset(startLine, startOffset);
+        int endLine = lineIndexOf(endOffset);
+        return new SourceRange(name, startLine + 1, startColumn, startByte,
+                endLine + 1, column(endLine, endOffset), byteOffset(endLine, endOffset));
     }
 
     /** The position of the character at {@code offset} (or of the end of file). */
     public SourcePos positionAt(int offset) {
         int line = lineIndexOf(offset);
+        return new SourcePos(line + 1, column(line, offset), byteOffset(line, offset));
+    }
+
+    private int column(int line, int offset) {
         int lineStart = lineStarts[line];
         if (lineAscii[line]) {
-            int delta = offset - lineStart;
-            return new SourcePos(line + 1, delta + 1, lineByteStarts[line] + delta);
+            return offset - lineStart + 1;
         }
         int column = 1;
-        int bytes = lineByteStarts[line];
         for (int i = lineStart; i < offset; i++) {
-            char c = chars[i];
-            bytes += utf8Length(c);
-            if (!Character.isLowSurrogate(c)) {
+            if (!Character.isLowSurrogate(chars[i])) {
                 column++;
             }
         }
-        return new SourcePos(line + 1, column, bytes);
+        return column;
+    }
+
+    private int byteOffset(int line, int offset) {
+        int lineStart = lineStarts[line];
+        if (lineAscii[line]) {
+            return lineByteStarts[line] + offset - lineStart;
+        }
+        int bytes = lineByteStarts[line];
+        for (int i = lineStart; i < offset; i++) {
+            bytes += utf8Length(chars[i]);
+        }
+        return bytes;
     }
 
     private int lineIndexOf(int offset) {
+        int guess = lastLine;
+        if (containsOffset(guess, offset)) {
+            return guess;
+        }
+        if (guess + 1 < lineCount && containsOffset(guess + 1, offset)) {
+            lastLine = guess + 1;
+            return guess + 1;
+        }
         int found = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
-        return found >= 0 ? found : -found - 2;
+        int line = found >= 0 ? found : -found - 2;
+        lastLine = line;
+        return line;
+    }
+
+    private boolean containsOffset(int line, int offset) {
+        return offset >= lineStarts[line] && (line + 1 >= lineCount || offset < lineStarts[line + 1]);
     }
 
     private static int utf8Length(char c) {

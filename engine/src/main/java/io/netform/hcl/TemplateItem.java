@@ -15,6 +15,9 @@ final class TemplateItem {
         FOR("for"),
         ENDFOR("endfor");
 
+        /** The kinds written as {@code %{keyword}}. */
+        static final List<Kind> DIRECTIVES = List.of(IF, ELSE, ENDIF, FOR, ENDFOR);
+
         final String keyword;
 
         Kind(String keyword) {
@@ -42,7 +45,8 @@ final class TemplateItem {
 
     static TemplateItem literal(Tokens tokens, int token, boolean quoted, SourceRange range) {
         TemplateItem item = new TemplateItem(Kind.LITERAL, range);
-        item.raw = tokens.text(token);
+        // short literals ("-", ", ", "\n") repeat as much as names do
+        item.raw = tokens.end(token) - tokens.start(token) <= 16 ? tokens.sharedText(token) : tokens.text(token);
         item.rawOffset = tokens.start(token);
         item.quoted = quoted;
         return item;

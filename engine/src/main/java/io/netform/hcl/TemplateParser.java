@@ -32,7 +32,7 @@ final class TemplateParser {
         int open = c.next();
         List<TemplateItem> items = new ArrayList<>();
         collect(items, open, TokenType.CHEREDOC);
-        if (tokens.text(open).startsWith("<<-")) {
+        if (tokens.source().chars()[tokens.start(open) + 2] == '-') {
             HeredocIndent.strip(items);
         }
         return build(items, c.rangeFrom(tokens.start(open)));
@@ -78,14 +78,23 @@ final class TemplateParser {
                     }
                 }
                 case NEWLINE -> {
-                    c.error(c.range(tokens.start(open), tokens.start(c.peek())), "Invalid multi-line string",
-                            "Quoted strings may not be split over multiple lines. To produce a multi-line string, either use "
-                                    + "the \\n escape to represent a newline character or use the \"heredoc\" multi-line template syntax.");
-                    return;
+                    if (closer == TokenType.CQUOTE) {
+                        c.error(c.range(tokens.start(open), tokens.start(c.rawIndex())), "Invalid multi-line string",
+                                "Quoted strings may not be split over multiple lines. To produce a multi-line string, either "
+                                        + "use the \\n escape to represent a newline character or use the \"heredoc\" "
+                                        + "multi-line template syntax.");
+                        return;
+                    }
+                    // only left behind by a broken sequence, which has been reported
+                    c.nextRaw();
                 }
                 default -> {
-                    c.error(open >= 0 ? open : c.peek(), "Unterminated template string", "No closing marker was found for the string.");
-                    return;
+                    if (open < 0) {
+                        c.nextRaw();
+                    } else {
+                        c.error(open, "Unterminated template string", "No closing marker was found for the string.");
+                        return;
+                    }
                 }
             }
         }
@@ -140,8 +149,8 @@ final class TemplateParser {
 
     private TemplateItem.Kind directiveKind(int keyword) {
         if (tokens.type(keyword) == TokenType.IDENT) {
-            for (TemplateItem.Kind kind : TemplateItem.Kind.values()) {
-                if (kind.keyword != null && tokens.textEquals(keyword, kind.keyword)) {
+            for (TemplateItem.Kind kind : TemplateItem.Kind.DIRECTIVES) {
+                if (tokens.textEquals(keyword, kind.keyword)) {
                     return kind;
                 }
             }
@@ -160,7 +169,7 @@ final class TemplateParser {
         TokenType type = tokens.type(end);
         if (type == TokenType.SEQ_END) {
             c.next();
-            return tokens.text(end).charAt(0) == '~';
+            return tokens.source().chars()[tokens.start(end)] == '~';
         }
         if (c.errorCount() == errorsBefore) {
             if (type == TokenType.EOF || type == TokenType.CQUOTE || type == TokenType.CHEREDOC) {

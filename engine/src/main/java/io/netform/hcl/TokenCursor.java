@@ -10,6 +10,9 @@ import java.util.List;
  * constructs so one error does not hide the next.
  */
 final class TokenCursor {
+    /** Deeper nesting than any real configuration has; beyond it the parser stops instead of overflowing the stack. */
+    static final int MAX_NESTING = 400;
+
     private final Tokens tokens;
     private final SourceFile source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -17,6 +20,8 @@ final class TokenCursor {
     private int lastEnd;
     private boolean[] newlineStack = new boolean[16];
     private int newlineTop;
+    private int nesting;
+    private boolean halted;
 
     TokenCursor(Tokens tokens) {
         this.tokens = tokens;
@@ -34,6 +39,28 @@ final class TokenCursor {
 
     int errorCount() {
         return diagnostics.size();
+    }
+
+    /**
+     * Enters one level of nesting (a sub-expression or a block); every call is paired with
+     * {@link #exitNesting()}. Past {@link #MAX_NESTING} levels it reports the problem once, skips
+     * to the end of the file and returns false.
+     */
+    boolean enterNesting(int tokenIndex) {
+        if (++nesting <= MAX_NESTING) {
+            return true;
+        }
+        if (!halted) {
+            error(tokenIndex, "Nesting too deep", "Expressions and blocks may be nested at most " + MAX_NESTING
+                    + " levels deep; the rest of this file was not parsed.");
+            halted = true;
+        }
+        pos = tokens.size() - 1;
+        return false;
+    }
+
+    void exitNesting() {
+        nesting--;
     }
 
     /** Enters a context where newlines separate items ({@code true}) or are mere whitespace ({@code false}). */
@@ -82,6 +109,11 @@ final class TokenCursor {
     /** The type of the very next token, comments and newlines included (templates need it). */
     TokenType rawType() {
         return tokens.type(pos);
+    }
+
+    /** The index of the very next token, comments and newlines included. */
+    int rawIndex() {
+        return pos;
     }
 
     /** Consumes and returns the next significant token. */
@@ -137,7 +169,7 @@ final class TokenCursor {
      */
     void error(int i, String summary, String detail) {
         TokenType t = tokens.type(i);
-        if (t == TokenType.INVALID || t == TokenType.UNTERMINATED_COMMENT) {
+        if (halted || t == TokenType.INVALID || t == TokenType.UNTERMINATED_COMMENT) {
             return;
         }
         // a newline has no width worth underlining, and its range would end on the next line
@@ -146,31 +178,51 @@ final class TokenCursor {
     }
 
     void error(SourceRange range, String summary, String detail) {
+        if (halted) {
+            return;
+        }
         diagnostics.add(Diagnostic.error(summary, detail, range));
     }
 
     /**
-     * Skips to just after the bracket of type {@code closer} that closes the current construct,
-     * stepping over nested brackets; stops before a closer of another kind or at end of file.
+     * Skips to just after the bracket of type {@code closer} (or the template sequence end) that
+     * closes the current construct, stepping over nested brackets and sequences; stops before a
+     * closer of another kind, before the end of an enclosing template sequence, or at end of file.
      */
     void recoverTo(TokenType closer) {
         int depth = 0;
+        int sequences = 0;
         boolean stopAtAttribute = closer == TokenType.RBRACK || closer == TokenType.RPAREN;
         while (true) {
             TokenType t = tokens.type(pos);
             if (t == TokenType.EOF || (stopAtAttribute && depth == 0 && t == TokenType.NEWLINE && startsAttributeLine(pos + 1))) {
                 return;
             }
-            if (opens(t)) {
-                depth++;
-            } else if (closes(t)) {
-                if (depth == 0) {
-                    if (t == closer || (closer == TokenType.RBRACE && t == TokenType.SEQ_END)) {
+            if (t == TokenType.INTERP_OPEN || t == TokenType.DIRECTIVE_OPEN) {
+                sequences++;
+            } else if (t == TokenType.SEQ_END) {
+                if (sequences == 0) {
+                    // the lexer guarantees this ends the sequence we are in, whatever brackets are open
+                    if (closer == TokenType.SEQ_END) {
                         nextRaw();
                     }
                     return;
                 }
-                depth--;
+                sequences--;
+            } else if (t == TokenType.LBRACE || t == TokenType.LBRACK || t == TokenType.LPAREN) {
+                depth++;
+            } else if (t == TokenType.RBRACE || t == TokenType.RBRACK || t == TokenType.RPAREN) {
+                if (depth == 0) {
+                    if (t == closer) {
+                        nextRaw();
+                        return;
+                    }
+                    if (closer != TokenType.SEQ_END) {
+                        return;
+                    }
+                } else {
+                    depth--;
+                }
             }
             nextRaw();
         }

@@ -14,10 +14,13 @@ final class TokenFormatter {
     private final TokenSpacing spacing;
     private final List<Line> lines = new ArrayList<>();
 
-    /** A rendered line: indentation level, first token text, the rest, and whether it may align. */
-    private record Line(int indent, String head, String tail, boolean alignable) {
+    /**
+     * A rendered line: indentation level, the key before {@code =} (or all the text), the rest, a
+     * trailing comment kept apart so it can be aligned, and whether the line joins an alignment run.
+     */
+    private record Line(int indent, String head, String tail, String comment, boolean alignable) {
         boolean blank() {
-            return head.isEmpty();
+            return head.isEmpty() && tail.isEmpty() && comment.isEmpty();
         }
     }
 
@@ -61,38 +64,69 @@ final class TokenFormatter {
 
     private Line renderLine(int from, int to, List<Integer> openerIndents) {
         if (from == to) {
-            return new Line(0, "", "", false);
+            return new Line(0, "", "", "", false);
         }
         int indent = lineIndent(from, openerIndents);
-        StringBuilder tail = new StringBuilder();
+        int equals = attributeEquals(from, to);
+        StringBuilder text = new StringBuilder();
+        int headLength = -1;
+        int commentStart = 0;
         int depth = 0;
         boolean balanced = true;
-        int prev = from;
-        int i = from + 1;
-        int heredocs = 0;
-        depth += bracketDelta(tokens.type(from), openerIndents, indent);
-        if (tokens.type(from) == TokenType.OHEREDOC) {
-            i = copyHeredoc(from, tail);
-            balanced = false;
-        }
+        boolean heredoc = false;
+        int prev = -1;
+        int i = from;
         while (i < to) {
-            tail.append(" ".repeat(spacing.between(prev, i)));
+            if (i == equals) {
+                headLength = text.length();
+            }
+            if (prev >= 0) {
+                commentStart = text.length();
+                text.append(" ".repeat(spacing.between(prev, i)));
+            }
+            prev = i;
             TokenType t = tokens.type(i);
             if (t == TokenType.OHEREDOC) {
-                heredocs++;
-                prev = i;
-                i = copyHeredoc(i, tail);
+                heredoc = true;
+                i = copyHeredoc(i, text);
                 continue;
             }
-            tail.append(tokenText(i));
+            text.append(tokenText(i));
             depth += bracketDelta(t, openerIndents, indent);
             balanced &= depth >= 0;
-            prev = i;
             i++;
         }
-        boolean alignable = balanced && heredocs == 0 && depth == 0 && to - from >= 2
-                && tokens.type(from) == TokenType.IDENT && tokens.type(from + 1) == TokenType.EQUAL;
-        return new Line(indent, tokenText(from), tail.toString(), alignable);
+        boolean alignable = headLength >= 0 && balanced && depth == 0 && !heredoc;
+        if (!alignable) {
+            return new Line(indent, text.toString(), "", "", false);
+        }
+        String comment = "";
+        if (tokens.type(to - 1) == TokenType.COMMENT && to - 1 > equals) {
+            comment = tokenText(to - 1);
+            text.setLength(commentStart);
+        }
+        return new Line(indent, text.substring(0, headLength), text.substring(headLength), comment, true);
+    }
+
+    /**
+     * The index of the {@code =} when the line starts with an attribute key (a name or a quoted
+     * string, as in object constructors), else -1.
+     */
+    private int attributeEquals(int from, int to) {
+        int i = from;
+        if (tokens.type(i) == TokenType.OQUOTE) {
+            i++;
+            if (tokens.type(i) == TokenType.QUOTED_LIT) {
+                i++;
+            }
+            if (tokens.type(i) != TokenType.CQUOTE) {
+                return -1;
+            }
+        } else if (tokens.type(i) != TokenType.IDENT) {
+            return -1;
+        }
+        i++;
+        return i < to && tokens.type(i) == TokenType.EQUAL ? i : -1;
     }
 
     /** Copies a heredoc from its opener through its end marker; returns the index after the end marker. */
@@ -148,36 +182,58 @@ final class TokenFormatter {
     private String write() {
         StringBuilder out = new StringBuilder(source.length() + source.length() / 8);
         boolean pendingBlank = false;
-        boolean wroteAny = false;
-        for (int i = 0; i < lines.size(); i++) {
+        int i = 0;
+        while (i < lines.size()) {
             Line line = lines.get(i);
             if (line.blank()) {
-                pendingBlank = wroteAny;
+                pendingBlank = out.length() > 0;
+                i++;
                 continue;
             }
             if (pendingBlank) {
                 out.append('\n');
                 pendingBlank = false;
             }
-            int width = line.alignable() ? alignmentWidth(i) : line.head().length();
-            out.append("  ".repeat(line.indent())).append(line.head());
-            out.append(" ".repeat(width - line.head().length())).append(line.tail()).append('\n');
-            wroteAny = true;
+            int end = i + 1;
+            while (line.alignable() && end < lines.size() && sameRun(lines.get(end), line)) {
+                end++;
+            }
+            writeRun(out, lines.subList(i, end));
+            i = end;
         }
         return out.toString();
     }
 
-    /** The longest attribute name among the run of alignable lines (same indent, no gap) containing line {@code i}. */
-    private int alignmentWidth(int i) {
-        Line line = lines.get(i);
-        int width = line.head().length();
-        for (int k = i - 1; k >= 0 && sameRun(lines.get(k), line); k--) {
-            width = Math.max(width, lines.get(k).head().length());
+    /**
+     * Writes consecutive lines of one alignment run: the {@code =} signs line up after the longest
+     * key, and trailing comments line up after the longest value among the lines that have one.
+     */
+    private static void writeRun(StringBuilder out, List<Line> run) {
+        int keyWidth = 0;
+        int valueWidth = 0;
+        for (Line line : run) {
+            keyWidth = Math.max(keyWidth, line.head().length());
         }
-        for (int k = i + 1; k < lines.size() && sameRun(lines.get(k), line); k++) {
-            width = Math.max(width, lines.get(k).head().length());
+        for (Line line : run) {
+            if (!line.comment().isEmpty()) {
+                valueWidth = Math.max(valueWidth, keyWidth + line.tail().length());
+            }
         }
-        return width;
+        for (Line line : run) {
+            int start = out.length();
+            out.append("  ".repeat(line.indent())).append(line.head());
+            out.append(" ".repeat(keyWidth - line.head().length())).append(line.tail());
+            if (!line.comment().isEmpty()) {
+                out.append(" ".repeat(valueWidth - keyWidth - line.tail().length() + 1)).append(line.comment());
+            }
+            // a run of one unaligned line must not gain trailing spaces
+            int length = out.length();
+            while (length > start && out.charAt(length - 1) == ' ') {
+                length--;
+            }
+            out.setLength(length);
+            out.append('\n');
+        }
     }
 
     private static boolean sameRun(Line other, Line line) {

@@ -27,7 +27,15 @@ final class TokenSpacing {
         if (a == TokenType.INTERP_OPEN || a == TokenType.DIRECTIVE_OPEN || b == TokenType.SEQ_END) {
             return original(prev, next);
         }
-        if (b == TokenType.COMMA || b == TokenType.RPAREN || b == TokenType.RBRACK || b == TokenType.ELLIPSIS
+        if (a == TokenType.DOUBLE_COLON || b == TokenType.DOUBLE_COLON) {
+            return 0;
+        }
+        if ((a == TokenType.NUMBER && b == TokenType.DOT) || (a == TokenType.DOT && b == TokenType.NUMBER
+                && prev > 0 && tokens.type(prev - 1) == TokenType.NUMBER)) {
+            // joining "1 .2" or "x.0 .1" would lex as a decimal number
+            return original(prev, next);
+        }
+                if (b == TokenType.COMMA || b == TokenType.RPAREN || b == TokenType.RBRACK || b == TokenType.ELLIPSIS
                 || b == TokenType.DOT || a == TokenType.DOT || a == TokenType.LPAREN || a == TokenType.LBRACK
                 || a == TokenType.BANG) {
             return 0;
@@ -35,11 +43,11 @@ final class TokenSpacing {
         if (a == TokenType.LBRACE) {
             return b == TokenType.RBRACE ? 0 : 1;
         }
-        if (b == TokenType.LBRACK || b == TokenType.LPAREN) {
-            return spaceBeforeOpening(prev);
-        }
         if (a == TokenType.MINUS && isUnaryMinus(prev)) {
             return 0;
+        }
+        if (b == TokenType.LBRACK || b == TokenType.LPAREN) {
+            return spaceBeforeOpening(prev);
         }
         return 1;
     }

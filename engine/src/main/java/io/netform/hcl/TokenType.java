@@ -14,6 +14,8 @@ public enum TokenType {
     DOT("."),
     ELLIPSIS("..."),
     COLON(":"),
+    /** Separates the parts of a provider function name, {@code provider::nsxt::fn}. */
+    DOUBLE_COLON("::"),
     QUESTION("?"),
     EQUAL("="),
     FAT_ARROW("=>"),

@@ -10,6 +10,7 @@ public final class Tokens {
     private static final TokenType[] TYPES = TokenType.values();
 
     private final SourceFile source;
+    private final NameTable names;
     private byte[] types;
     private int[] starts;
     private int[] ends;
@@ -17,6 +18,7 @@ public final class Tokens {
 
     Tokens(SourceFile source, int expected) {
         this.source = source;
+        this.names = new NameTable(source.chars());
         int capacity = Math.max(16, expected);
         this.types = new byte[capacity];
         this.starts = new int[capacity];
@@ -64,6 +66,11 @@ public final class Tokens {
     /** The source text of token {@code i}. */
     public String text(int i) {
         return source.text(starts[i], ends[i]);
+    }
+
+    /** The text of token {@code i}, shared with other tokens of the same text (for names and short literals). */
+    String sharedText(int i) {
+        return names.intern(starts[i], ends[i]);
     }
 
     /** True when token {@code i} is written exactly as {@code word} (used for contextual keywords). */

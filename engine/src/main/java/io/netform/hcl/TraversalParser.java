@@ -52,7 +52,7 @@ final class TraversalParser {
         TokenType type = tokens.type(i);
         if (type == TokenType.IDENT) {
             c.next();
-            return new Expression.GetAttr(source, tokens.text(i), c.rangeFrom(start));
+            return new Expression.GetAttr(source, tokens.sharedText(i), c.rangeFrom(start));
         }
         if (type == TokenType.NUMBER) {
             c.next();
@@ -90,7 +90,7 @@ final class TraversalParser {
         while (c.nextIs(TokenType.DOT) && c.peekSecondType() == TokenType.IDENT) {
             c.next();
             int name = c.next();
-            each = new Expression.GetAttr(each, tokens.text(name), c.rangeFrom(itemStart));
+            each = new Expression.GetAttr(each, tokens.sharedText(name), c.rangeFrom(itemStart));
         }
         return new Expression.Splat(source, each, c.rangeFrom(start));
     }
@@ -119,9 +119,9 @@ final class TraversalParser {
     }
 
     private boolean isDigits(int i) {
-        String text = tokens.text(i);
-        for (int k = 0; k < text.length(); k++) {
-            if (!Character.isDigit(text.charAt(k))) {
+        char[] chars = tokens.source().chars();
+        for (int k = tokens.start(i); k < tokens.end(i); k++) {
+            if (chars[k] < '0' || chars[k] > '9') {
                 return false;
             }
         }

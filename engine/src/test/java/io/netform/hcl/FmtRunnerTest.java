@@ -49,6 +49,7 @@ class FmtRunnerTest {
             assertThat(f.written()).isFalse();
             assertThat(f.result().diff()).contains("-a=1", "+a = 1");
         });
+        assertThat(report.diffs()).isEqualTo(report.changedFiles().get(0).result().diff());
         assertThat(Files.readString(ugly)).isEqualTo(UGLY);
     }
 
@@ -93,5 +94,25 @@ class FmtRunnerTest {
 
         assertThat(report.files()).singleElement().satisfies(f -> assertThat(f.written()).isTrue());
         assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+    }
+
+    @Test
+    void aMissingPathIsReportedAsADiagnosticWithExitTwo() {
+        Path missing = dir.resolve("nope");
+
+        FmtReport report = FmtRunner.run(missing, new FmtOptions(false, false, false));
+
+        assertThat(report.exitCode()).isEqualTo(FmtReport.EXIT_SYNTAX_ERROR);
+        assertThat(report.failedFiles()).singleElement().satisfies(f -> assertThat(f.result().diagnostics())
+                .extracting(Diagnostic::summary, Diagnostic::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cannot format " + missing,
+                        "The file could not be read or written: there is no such file or directory.")));
+    }
+
+    @Test
+    void withoutDiffOptionThereAreNoDiffs() throws IOException {
+        write("main.tf", UGLY);
+
+        assertThat(FmtRunner.run(dir, new FmtOptions(true, false, false)).diffs()).isEmpty();
     }
 }

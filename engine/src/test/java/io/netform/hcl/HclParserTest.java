@@ -165,4 +165,15 @@ class HclParserTest {
         assertThat(body.items()).extracting(item -> item instanceof Attribute a ? a.name() : ((Block) item).type())
                 .isEqualTo(List.of("a", "b", "c"));
     }
+
+    @Test
+    void absurdNestingIsADiagnosticNotAStackOverflow() {
+        String deep = "a = " + "[(-".repeat(20_000) + "1" + "\n";
+        String blocks = "b {\n".repeat(5_000);
+
+        assertThat(HclParser.parseFile("deep.tf", deep).diagnostics()).extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
+        assertThat(HclParser.parseFile("blocks.tf", blocks).diagnostics()).extracting(Diagnostic::summary)
+                .containsExactly("Nesting too deep");
+    }
 }

@@ -1,0 +1,3 @@
+doc = <<EOT
+${x
+EOT

@@ -83,9 +83,6 @@ public final class Function {
     }
     try {
       Type type = resultType(args);
-      if (type == null) {
-        return unknownResult(Type.DYNAMIC).withMarks(marks);
-      }
       for (int i = 0; i < args.size(); i++) {
         if (!args.get(i).isKnown() && !parameterFor(i).allowUnknown()) {
           return unknownResult(type).withMarks(marks);
@@ -110,8 +107,7 @@ public final class Function {
       args.add(prepare(i, arguments.get(i), new TreeSet<>()));
     }
     try {
-      Type type = resultType(args);
-      return type == null ? Type.DYNAMIC : type;
+      return resultType(args);
     } catch (FunctionException e) {
       throw e.inCall(name, e.argumentIndex().isPresent()
           ? parameterFor(e.argumentIndex().getAsInt()) : null);
@@ -150,7 +146,10 @@ public final class Function {
     return unmarked.value();
   }
 
-  /** The result type, or null when a dynamic argument makes it unknowable yet. */
+  /**
+   * The result type; dynamic, without asking the function, when an argument of dynamic type
+   * reaches a parameter that does not expect one (it is then null or unknown).
+   */
   private Type resultType(List<Value> args) throws FunctionException {
     for (int i = 0; i < args.size(); i++) {
       Parameter p = parameterFor(i);
@@ -159,7 +158,7 @@ public final class Function {
         throw FunctionException.argument(i, "argument must not be null");
       }
       if (v.type() == Type.DYNAMIC && !p.allowDynamic()) {
-        return null;
+        return Type.DYNAMIC;
       }
     }
     return returnType.of(args);

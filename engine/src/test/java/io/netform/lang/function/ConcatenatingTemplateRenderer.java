@@ -24,7 +24,7 @@ final class ConcatenatingTemplateRenderer implements TemplateRenderer {
       Value v = variables.get(m.group(1));
       if (v == null) {
         throw FunctionException.argument(1, "vars map does not contain key \"" + m.group(1)
-            + "\", referenced at " + fileName + ":1," + (m.start() + 3) + "-" + (m.end() - 1));
+            + "\", referenced at " + fileName + ":1," + (m.start() + 3) + "-" + m.end());
       }
       if (m.start() == 0 && m.end() == text.length()) {
         return v;

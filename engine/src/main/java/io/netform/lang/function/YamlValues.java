@@ -269,6 +269,12 @@ final class YamlValues {
     return out.toString();
   }
 
+  /** YAML's printable characters, which may appear unescaped. */
+  private static boolean isPrintable(int cp) {
+    return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xA0 && cp <= 0xD7FF)
+        || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+  }
+
   private static String quoted(String s) {
     StringBuilder out = new StringBuilder("\"");
     s.codePoints().forEach(cp -> {
@@ -280,10 +286,9 @@ final class YamlValues {
         case '\r' -> out.append("\\r");
         case 0 -> out.append("\\0");
         default -> {
-          if (cp < 0x20 || cp == 0x7F) {
-            out.append(String.format("\\x%02X", cp));
-          } else if (cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
-            out.append(String.format(cp > 0xFF ? "\\u%04X" : "\\x%02X", cp));
+          if (!isPrintable(cp) || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+            out.append(cp <= 0xFF ? String.format("\\x%02X", cp)
+                : cp <= 0xFFFF ? String.format("\\u%04X", cp) : String.format("\\U%08X", cp));
           } else {
             out.appendCodePoint(cp);
           }

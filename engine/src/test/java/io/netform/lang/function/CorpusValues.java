@@ -42,7 +42,7 @@ final class CorpusValues {
       return Value.tuple(elements);
     }
     Map<String, Value> attributes = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> attributes.put(e.getKey(), argument(e.getValue())));
+    node.properties().forEach(e -> attributes.put(e.getKey(), argument(e.getValue())));
     return Value.object(attributes);
   }
 
@@ -97,7 +97,7 @@ final class CorpusValues {
       }
       case "object" -> {
         Map<String, Type> types = new LinkedHashMap<>();
-        arg.fields().forEachRemaining(e -> types.put(e.getKey(), type(e.getValue())));
+        arg.properties().forEach(e -> types.put(e.getKey(), type(e.getValue())));
         yield Type.object(types);
       }
       default -> throw new IllegalArgumentException("unknown type " + node);
@@ -133,7 +133,7 @@ final class CorpusValues {
     }
     if (type instanceof Type.MapType) {
       Map<String, Value> entries = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> entries.put(e.getKey(), value(e.getValue(), type.elementType())));
+      node.properties().forEach(e -> entries.put(e.getKey(), value(e.getValue(), type.elementType())));
       return Value.map(type.elementType(), entries);
     }
     if (type instanceof Type.TupleType t) {

@@ -53,10 +53,9 @@ public record AttributePath(List<Step> steps) {
   }
 
   public AttributePath then(Step step) {
-    List<Step> longer = new ArrayList<>(steps.size() + 1);
-    longer.addAll(steps);
-    longer.add(step);
-    return new AttributePath(longer);
+    Step[] longer = steps.toArray(new Step[steps.size() + 1]);
+    longer[steps.size()] = step;
+    return new AttributePath(List.of(longer)); // already immutable, so the constructor keeps it
   }
 
   public boolean isRoot() {

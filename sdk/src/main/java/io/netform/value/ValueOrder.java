@@ -22,9 +22,11 @@ final class ValueOrder implements Comparator<Value> {
     if (byKind != 0) {
       return byKind;
     }
-    int byType = a.type().friendlyName().compareTo(b.type().friendlyName());
-    if (byType != 0 || a.isNull()) {
-      return byType;
+    if (!a.type().equals(b.type())) {
+      return a.type().friendlyName().compareTo(b.type().friendlyName());
+    }
+    if (a.isNull()) {
+      return 0;
     }
     if (!a.isKnown()) {
       return a.refinement().toString().compareTo(b.refinement().toString());

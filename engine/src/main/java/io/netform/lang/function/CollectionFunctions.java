@@ -277,7 +277,7 @@ final class CollectionFunctions {
           List<Value> elements = list.elements();
           for (int i = 0; i < elements.size(); i++) {
             if (elements.get(i).isNull()) {
-              throw FunctionException.argument(0,
+              throw new FunctionException(
                   "given list element " + i + " is null; a null string cannot be sorted");
             }
           }

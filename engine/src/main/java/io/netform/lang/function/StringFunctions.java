@@ -170,7 +170,9 @@ final class StringFunctions {
             List<Value> elements = list.elements();
             for (int j = 0; j < elements.size(); j++) {
               if (elements.get(j).isNull()) {
-                throw FunctionException.argument(i, "element " + j + " is null");
+                throw FunctionException.argument(i, args.size() > 2
+                    ? "element " + j + " of list " + i + " is null; cannot concatenate null values"
+                    : "element " + j + " is null; cannot concatenate null values");
               }
               parts.add(elements.get(j).asString());
             }
@@ -209,6 +211,15 @@ final class StringFunctions {
     return out;
   }
 
+  /** A whole number; substr reports a bad one as a failure of the call, as cty does. */
+  private static long plainWholeNumber(Value v) throws FunctionException {
+    try {
+      return Arguments.wholeNumber(v, 0);
+    } catch (FunctionException e) {
+      throw new FunctionException(e.reason());
+    }
+  }
+
   private static Function substr() {
     return Function.builder("substr")
         .param("str", Type.STRING)
@@ -217,16 +228,20 @@ final class StringFunctions {
         .returns(Type.STRING)
         .impl((args, t) -> {
           List<String> clusters = Graphemes.of(args.get(0).asString());
-          long offset = Arguments.wholeNumber(args.get(1), 1);
-          long length = Arguments.wholeNumber(args.get(2), 2);
+          long offset = plainWholeNumber(args.get(1));
+          long length = plainWholeNumber(args.get(2));
           int size = clusters.size();
-          if (offset < 0) {
-            offset = Math.max(0, offset + size);
+          if (offset >= 0 && length == 0) {
+            return Value.string("");
           }
+          // cty only short-circuits a zero length for a non-negative offset; after a negative one
+          // a zero length takes the rest of the string, and so does Terraform.
+          boolean rest = length <= 0;
+          offset = offset < 0 ? Math.max(0, offset + size) : offset;
           if (offset >= size) {
             return Value.string("");
           }
-          long end = length < 0 ? size : Math.min(size, offset + length);
+          long end = rest ? size : Math.min(size, offset + length);
           return Value.string(String.join("", clusters.subList((int) offset, (int) end)));
         })
         .build();

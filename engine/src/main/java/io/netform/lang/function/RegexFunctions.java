@@ -26,7 +26,7 @@ final class RegexFunctions {
           Re2Pattern re = compileForType(args.get(0).asString());
           Matcher m = re.pattern().matcher(args.get(1).asString());
           if (!m.find()) {
-            throw FunctionException.argument(1, "pattern did not match any part of the given string");
+            throw new FunctionException("pattern did not match any part of the given string");
           }
           return matchValue(re, m, type);
         })
@@ -62,7 +62,7 @@ final class RegexFunctions {
     }
     if (unnamed > 0 && unnamed < names.size()) {
       throw FunctionException.argument(0,
-          "invalid regexp pattern: cannot use both named and unnamed capture groups");
+          "invalid regexp pattern: cannot mix both named and unnamed capture groups");
     }
     if (unnamed > 0) {
       return Type.tuple(names.stream().map(n -> Type.STRING).toList());

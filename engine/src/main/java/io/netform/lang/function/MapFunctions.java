@@ -168,19 +168,13 @@ final class MapFunctions {
   private static Function merge() {
     return Function.builder("merge")
         .variadic(Parameter.of("maps", Type.DYNAMIC).allowingDynamic().allowingNull())
-        .resultMayBeNull()
         .returnType(MapFunctions::mergeType)
         .impl((args, type) -> {
           Map<String, Value> merged = new LinkedHashMap<>();
-          boolean allNull = true;
           for (Value arg : args) {
             if (!arg.isNull()) {
-              allNull = false;
               merged.putAll(arg.asMap());
             }
-          }
-          if (allNull) {
-            return Value.nullOf(type);
           }
           return type instanceof Type.MapType ? Value.map(type.elementType(), merged) : Value.object(merged);
         })

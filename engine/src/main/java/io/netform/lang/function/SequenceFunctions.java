@@ -28,12 +28,17 @@ final class SequenceFunctions {
         .impl((args, type) -> {
           Value list = args.get(0);
           Type listType = list.type();
-          if (list.length() == 0) {
-            return Value.list(listType, List.of());
+          long size;
+          try {
+            size = Arguments.wholeNumber(args.get(1), 1);
+          } catch (FunctionException e) {
+            throw new FunctionException("invalid size: " + e.reason());
           }
-          long size = Arguments.wholeNumber(args.get(1), 1);
           if (size < 0) {
             throw new FunctionException("the size argument must be positive");
+          }
+          if (list.length() == 0) {
+            return Value.list(listType, List.of());
           }
           if (size == 0) {
             return Value.list(listType, List.of(list));
@@ -98,9 +103,6 @@ final class SequenceFunctions {
         .resultMayBeNull()
         .returnType(args -> {
           Value index = args.get(1);
-          if (index.isKnown() && index.asBigDecimal().signum() < 0) {
-            throw new FunctionException("cannot use element function with a negative index");
-          }
           Type type = args.get(0).type();
           if (type instanceof Type.ListType) {
             return type.elementType();
@@ -115,7 +117,7 @@ final class SequenceFunctions {
           if (tuple.elementTypes().isEmpty()) {
             throw new FunctionException("cannot use element function with an empty list");
           }
-          return tuple.elementTypes().get((int) (i % tuple.elementTypes().size()));
+          return tuple.elementTypes().get(wrap(i, tuple.elementTypes().size()));
         })
         .impl((args, type) -> {
           long i = wholeIndex(args.get(1));
@@ -123,9 +125,14 @@ final class SequenceFunctions {
           if (elements.isEmpty()) {
             throw new FunctionException("cannot use element function with an empty list");
           }
-          return elements.get((int) (i % elements.size()));
+          return elements.get(wrap(i, elements.size()));
         })
         .build();
+  }
+
+  /** An index taken modulo the length, negative ones counting back from the end. */
+  private static int wrap(long index, int size) {
+    return (int) Math.floorMod(index, (long) size);
   }
 
   private static long wholeIndex(Value index) throws FunctionException {
@@ -148,28 +155,29 @@ final class SequenceFunctions {
             throw new FunctionException("can only flatten lists, sets and tuples");
           }
           List<Value> flat = new ArrayList<>();
-          flattenInto(list, flat);
-          return Type.tuple(flat.stream().map(Value::type).toList());
+          return flattenInto(list, flat) ? Type.tuple(flat.stream().map(Value::type).toList()) : Type.DYNAMIC;
         })
         .impl((args, type) -> {
-          if (type == Type.DYNAMIC) {
-            return Value.unknown(Type.DYNAMIC);
-          }
           List<Value> flat = new ArrayList<>();
-          flattenInto(args.get(0), flat);
-          return Value.tuple(flat);
+          return flattenInto(args.get(0), flat) ? Value.tuple(flat) : Value.unknown(type);
         })
         .build();
   }
 
-  private static void flattenInto(Value sequence, List<Value> out) {
+  /** Adds the leaves of {@code sequence} to {@code out}; false if some are not known yet. */
+  private static boolean flattenInto(Value sequence, List<Value> out) {
+    boolean known = true;
     for (Value e : sequence.elements()) {
+      if (e.type() == Type.DYNAMIC && !e.isKnown()) {
+        known = false;
+      }
       if (isSequence(e.type()) && !e.isNull()) {
-        flattenInto(e, out);
+        known &= e.isKnown() && flattenInto(e, out);
       } else {
         out.add(e);
       }
     }
+    return known;
   }
 
   private static Function range() {

@@ -1,10 +1,14 @@
 package io.netform.lang.function;
 
+import io.netform.value.Conversion;
+import io.netform.value.ConversionException;
 import io.netform.value.Type;
+import io.netform.value.Unification;
 import io.netform.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** chunklist concat element flatten range reverse slice. */
 final class SequenceFunctions {
@@ -60,8 +64,9 @@ final class SequenceFunctions {
         .returnType(SequenceFunctions::concatType)
         .impl((args, type) -> {
           List<Value> all = new ArrayList<>();
-          for (Value seq : args) {
-            all.addAll(seq.elements());
+          for (int i = 0; i < args.size(); i++) {
+            all.addAll(type instanceof Type.ListType
+                ? convertArgument(args.get(i), type, i).elements() : args.get(i).elements());
           }
           return type instanceof Type.ListType ? Value.list(type.elementType(), all) : Value.tuple(all);
         })
@@ -72,9 +77,11 @@ final class SequenceFunctions {
     if (args.isEmpty()) {
       throw new FunctionException("at least one argument is required");
     }
-    Type first = args.get(0).type();
-    if (first instanceof Type.ListType && args.stream().allMatch(a -> a.type().equals(first))) {
-      return first;
+    if (args.stream().allMatch(a -> a.type() instanceof Type.ListType)) {
+      Optional<Type> common = Unification.unify(args.stream().map(Value::type).toList());
+      if (common.isPresent()) {
+        return common.get();
+      }
     }
     List<Type> types = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
@@ -94,6 +101,15 @@ final class SequenceFunctions {
       }
     }
     return Type.tuple(types);
+  }
+
+  /** Converts argument {@code index}; the unified type may still not fit every value. */
+  private static Value convertArgument(Value v, Type type, int index) throws FunctionException {
+    try {
+      return Conversion.convert(v, type);
+    } catch (ConversionException e) {
+      throw FunctionException.argument(index, e.getMessage());
+    }
   }
 
   private static Function element() {

@@ -1,10 +1,11 @@
 package io.netform.lang.function;
 
+import io.netform.value.Conversion;
+import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
 
 /** Reads Java values out of function arguments with cty's wording when they do not fit. */
 final class Arguments {
@@ -23,16 +24,6 @@ final class Arguments {
     return n.longValueExact();
   }
 
-  /** A whole number that also fits a Java int (collection sizes and indexes). */
-  static int smallWholeNumber(Value v, int index) throws FunctionException {
-    long n = wholeNumber(v, index);
-    if (n != (int) n) {
-      throw FunctionException.argument(index, "value must be a whole number, between "
-          + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
-    }
-    return (int) n;
-  }
-
   /** A whole number of any size, as Go's {@code *big.Int}. */
   static BigInteger bigInteger(Value v, int index) throws FunctionException {
     BigDecimal n = v.asBigDecimal();
@@ -46,14 +37,22 @@ final class Arguments {
     return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
   }
 
-  /** A list of the given element type; empty lists need the type, which this supplies. */
-  static Value list(Type elementType, List<Value> elements) {
-    return Value.list(elementType, elements);
+  /** A conversion that type checking has already shown to be possible; failure fails the call. */
+  static Value convert(Value v, Type type) throws FunctionException {
+    try {
+      return Conversion.convert(v, type);
+    } catch (ConversionException e) {
+      throw new FunctionException(e.getMessage());
+    }
   }
 
-  /** The strings of a list of strings. */
-  static List<String> strings(Value list) {
-    return list.elements().stream().map(Value::asString).toList();
+  /** Converts argument {@code index}; failure is that argument's fault. */
+  static Value convertArgument(Value v, Type type, int index) throws FunctionException {
+    try {
+      return Conversion.convert(v, type);
+    } catch (ConversionException e) {
+      throw FunctionException.argument(index, e.getMessage());
+    }
   }
 
   /** A number from a double, as cty's {@code NumberFloatVal}; infinities cannot be held. */

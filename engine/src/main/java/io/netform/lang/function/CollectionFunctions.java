@@ -1,7 +1,5 @@
 package io.netform.lang.function;
 
-import io.netform.value.Conversion;
-import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.Unification;
 import io.netform.value.Value;
@@ -61,7 +59,7 @@ final class CollectionFunctions {
             .orElseThrow(() -> new FunctionException("all arguments must have the same type")))
         .impl((args, type) -> {
           for (Value arg : args) {
-            Value v = convert(arg, type);
+            Value v = Arguments.convert(arg, type);
             if (!v.isKnown()) {
               return Value.unknown(type);
             }
@@ -72,15 +70,6 @@ final class CollectionFunctions {
           throw new FunctionException("no non-null, non-empty-string arguments");
         })
         .build();
-  }
-
-  /** A conversion that type checking has already shown to succeed. */
-  static Value convert(Value v, Type type) throws FunctionException {
-    try {
-      return Conversion.convert(v, type);
-    } catch (ConversionException e) {
-      throw new FunctionException(e.getMessage());
-    }
   }
 
   private static Function coalescelist() {

@@ -2,9 +2,6 @@ package io.netform.lang.function;
 
 import io.netform.value.Type;
 import io.netform.value.Value;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -38,20 +35,11 @@ final class EncodingFunctions {
           } catch (IllegalArgumentException e) {
             throw new FunctionException("failed to decode base64 data " + shown);
           }
-          return Value.string(utf8(bytes)).withMarks(str.marks());
+          String text = Utf8.decode(bytes).orElseThrow(() -> new FunctionException(
+              "the result of decoding the provided string is not valid UTF-8"));
+          return Value.string(text).withMarks(str.marks());
         })
         .build();
-  }
-
-  private static String utf8(byte[] bytes) throws FunctionException {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new FunctionException("the result of decoding the provided string is not valid UTF-8");
-    }
   }
 
   private static Function base64encode() {

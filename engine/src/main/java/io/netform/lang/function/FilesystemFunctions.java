@@ -3,9 +3,6 @@ package io.netform.lang.function;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -115,14 +112,10 @@ final class FilesystemFunctions {
     } catch (IOException e) {
       throw FunctionException.argument(0, "failed to read file " + shown(pathArg, path));
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new FunctionException("contents of " + shown(pathArg, pathArg.unmark().asString())
-          + " are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents"
-          + " or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead");
-    }
+    String shownPath = shown(pathArg, pathArg.unmark().asString());
+    return Utf8.decode(bytes).orElseThrow(() -> new FunctionException("contents of " + shownPath
+        + " are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents"
+        + " or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead"));
   }
 
   private Function fileexists() {

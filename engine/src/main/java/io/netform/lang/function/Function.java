@@ -75,12 +75,8 @@ public final class Function {
    * and puts them on the result.
    */
   public Value call(List<Value> arguments) throws FunctionException {
-    checkArity(arguments.size());
-    List<Value> args = new ArrayList<>(arguments.size());
     Set<Mark> marks = new TreeSet<>();
-    for (int i = 0; i < arguments.size(); i++) {
-      args.add(prepare(i, arguments.get(i), marks));
-    }
+    List<Value> args = prepareAll(arguments, marks);
     try {
       Type type = resultType(args);
       for (int i = 0; i < args.size(); i++) {
@@ -88,30 +84,38 @@ public final class Function {
           return unknownResult(type).withMarks(marks);
         }
       }
-      Value result = implementation.call(List.copyOf(args), type);
+      Value result = implementation.call(args, type);
       if (!result.isKnown() && resultNeverNull && result.refinement().isNone()) {
         result = unknownResult(result.type()).withMarks(result.marks());
       }
       return result.withMarks(marks);
     } catch (FunctionException e) {
-      throw e.inCall(name, e.argumentIndex().isPresent()
-          ? parameterFor(e.argumentIndex().getAsInt()) : null);
+      throw worded(e);
     }
   }
 
   /** The type {@link #call} would return for these arguments, without calling. */
   public Type returnType(List<Value> arguments) throws FunctionException {
-    checkArity(arguments.size());
-    List<Value> args = new ArrayList<>();
-    for (int i = 0; i < arguments.size(); i++) {
-      args.add(prepare(i, arguments.get(i), new TreeSet<>()));
-    }
+    List<Value> args = prepareAll(arguments, new TreeSet<>());
     try {
       return resultType(args);
     } catch (FunctionException e) {
-      throw e.inCall(name, e.argumentIndex().isPresent()
-          ? parameterFor(e.argumentIndex().getAsInt()) : null);
+      throw worded(e);
     }
+  }
+
+  private FunctionException worded(FunctionException e) {
+    return e.inCall(name, e.argumentIndex().isPresent() ? parameterFor(e.argumentIndex().getAsInt()) : null);
+  }
+
+  /** Checks the count and prepares every argument, collecting the marks taken off into {@code marks}. */
+  private List<Value> prepareAll(List<Value> arguments, Set<Mark> marks) throws FunctionException {
+    checkArity(arguments.size());
+    List<Value> args = new ArrayList<>(arguments.size());
+    for (int i = 0; i < arguments.size(); i++) {
+      args.add(prepare(i, arguments.get(i), marks));
+    }
+    return List.copyOf(args);
   }
 
   private void checkArity(int given) throws FunctionException {

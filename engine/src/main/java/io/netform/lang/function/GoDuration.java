@@ -1,6 +1,7 @@
 package io.netform.lang.function;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /** Go's time.ParseDuration: {@code [-+]?(number unit)+} with units ns us µs ms s m h. */
@@ -55,7 +56,7 @@ final class GoDuration {
         throw invalid("time: invalid duration " + quoted);
       }
     }
-    total = total.setScale(0, java.math.RoundingMode.DOWN);
+    total = total.setScale(0, RoundingMode.DOWN);
     return negative ? total.negate() : total;
   }
 

@@ -1,5 +1,6 @@
 package io.netform.lang.function;
 
+import io.netform.value.Conversion;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Unification;
@@ -86,7 +87,7 @@ final class MapFunctions {
             return map.asMap().get(k).withMarks(marks);
           }
           if (args.size() == 3) {
-            return CollectionFunctions.convert(args.get(2), type).withMarks(marks);
+            return Arguments.convert(args.get(2), type).withMarks(marks);
           }
           String shown = args.get(1).isSensitive() ? "(sensitive value)" : GoText.quote(k);
           throw new FunctionException("lookup failed to find key " + shown);
@@ -113,7 +114,7 @@ final class MapFunctions {
       throw FunctionException.argument(0, "the given object has no attribute " + GoText.quote(key.asString()));
     }
     if (type instanceof Type.MapType) {
-      if (args.size() == 3 && !io.netform.value.Conversion.canConvert(args.get(2).unmark().type(), type.elementType())) {
+      if (args.size() == 3 && !Conversion.canConvert(args.get(2).unmark().type(), type.elementType())) {
         throw FunctionException.argument(2, "the default value must have the same type as the map elements");
       }
       return type.elementType();
@@ -138,8 +139,8 @@ final class MapFunctions {
             throw new FunctionException("length of keys and values should be equal");
           }
           Type keyType = Unification.unify(List.of(args.get(1).type(), args.get(2).type())).orElseThrow();
-          Value keys = CollectionFunctions.convert(args.get(1), keyType);
-          Value search = CollectionFunctions.convert(args.get(2), keyType);
+          Value keys = Arguments.convert(args.get(1), keyType);
+          Value search = Arguments.convert(args.get(2), keyType);
           if (search.length() == 0) {
             return Value.list(type.elementType(), List.of());
           }

@@ -10,6 +10,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The format string language of format() and formatlist(): {@code %[flags][width][.prec][[n]]verb}
@@ -220,7 +221,7 @@ final class PrintfFormat {
     };
     String digits = i.abs().toString(radix);
     if (v.mode == 'X') {
-      digits = digits.toUpperCase(java.util.Locale.ROOT);
+      digits = digits.toUpperCase(Locale.ROOT);
     }
     String sign = i.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
     String prefix = !v.sharp ? "" : switch (v.mode) {
@@ -260,7 +261,7 @@ final class PrintfFormat {
   private static String floating(Verb v, BigDecimal n) {
     String body = GoNumberText.format(n.abs(), Character.toLowerCase(v.mode), v.precision);
     if (Character.isUpperCase(v.mode)) {
-      body = body.toUpperCase(java.util.Locale.ROOT);
+      body = body.toUpperCase(Locale.ROOT);
     }
     String sign = n.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
     return padNumber(v, sign, "", body, true);

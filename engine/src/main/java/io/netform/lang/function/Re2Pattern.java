@@ -3,6 +3,7 @@ package io.netform.lang.function;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -67,7 +68,7 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
     if (d.startsWith("Illegal character range")) {
       return new SyntaxError("invalid character class range", re2);
     }
-    return new SyntaxError(d.toLowerCase(java.util.Locale.ROOT), re2);
+    return new SyntaxError(d.toLowerCase(Locale.ROOT), re2);
   }
 
   /** The translation, one RE2 construct at a time. */

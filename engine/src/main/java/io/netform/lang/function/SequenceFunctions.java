@@ -1,12 +1,11 @@
 package io.netform.lang.function;
 
-import io.netform.value.Conversion;
-import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.Unification;
 import io.netform.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +65,7 @@ final class SequenceFunctions {
           List<Value> all = new ArrayList<>();
           for (int i = 0; i < args.size(); i++) {
             all.addAll(type instanceof Type.ListType
-                ? convertArgument(args.get(i), type, i).elements() : args.get(i).elements());
+                ? Arguments.convertArgument(args.get(i), type, i).elements() : args.get(i).elements());
           }
           return type instanceof Type.ListType ? Value.list(type.elementType(), all) : Value.tuple(all);
         })
@@ -101,15 +100,6 @@ final class SequenceFunctions {
       }
     }
     return Type.tuple(types);
-  }
-
-  /** Converts argument {@code index}; the unified type may still not fit every value. */
-  private static Value convertArgument(Value v, Type type, int index) throws FunctionException {
-    try {
-      return Conversion.convert(v, type);
-    } catch (ConversionException e) {
-      throw FunctionException.argument(index, e.getMessage());
-    }
   }
 
   private static Function element() {
@@ -258,7 +248,7 @@ final class SequenceFunctions {
           Type type = args.get(0).type();
           if (type instanceof Type.TupleType tuple) {
             List<Type> reversed = new ArrayList<>(tuple.elementTypes());
-            java.util.Collections.reverse(reversed);
+            Collections.reverse(reversed);
             return Type.tuple(reversed);
           }
           if (type instanceof Type.ListType || type instanceof Type.SetType) {
@@ -269,7 +259,7 @@ final class SequenceFunctions {
         })
         .impl((args, type) -> {
           List<Value> reversed = new ArrayList<>(args.get(0).elements());
-          java.util.Collections.reverse(reversed);
+          Collections.reverse(reversed);
           return type instanceof Type.TupleType ? Value.tuple(reversed)
               : Value.list(type.elementType(), reversed);
         })

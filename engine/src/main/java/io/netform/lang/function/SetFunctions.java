@@ -54,7 +54,7 @@ final class SetFunctions {
       throws FunctionException {
     List<Value> result = null;
     for (Value arg : args) {
-      List<Value> elements = CollectionFunctions.convert(arg, type).elements();
+      List<Value> elements = Arguments.convert(arg, type).elements();
       result = result == null ? elements : op.apply(result, elements);
     }
     return Value.set(type.elementType(), result == null ? List.of() : result);
@@ -110,7 +110,7 @@ final class SetFunctions {
             for (List<Value> prefix : product) {
               for (Value v : args.get(i).elements()) {
                 List<Value> longer = new ArrayList<>(prefix);
-                longer.add(CollectionFunctions.convert(v, elementTypes.get(i)));
+                longer.add(Arguments.convert(v, elementTypes.get(i)));
                 next.add(longer);
               }
             }

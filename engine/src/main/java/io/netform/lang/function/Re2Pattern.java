@@ -1,7 +1,9 @@
 package io.netform.lang.function;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +13,9 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A regular expression written in RE2 syntax (Go's regexp), translated to java.util.regex where
  * the two differ: {@code (?P<name>)} groups (Java forbids some RE2 names, so groups are
- * tracked by position), {@code $} at the end of text, {@code \s} without vertical tab, POSIX
- * classes, literal {@code [} and {@code &&} inside classes, and RE2's refusal of backreferences,
- * lookaround and possessive quantifiers.
+ * tracked by position), {@code $} at the end of text, the ungreedy flag {@code U}, {@code \s}
+ * without vertical tab, POSIX classes, literal {@code [} and {@code &&} inside classes, and RE2's
+ * refusal of backreferences, lookaround and possessive quantifiers.
  *
  * @param groupNames the name of each capturing group by position (index 0 is group 1), "" when
  *     unnamed
@@ -71,17 +73,36 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
     return new SyntaxError(d.toLowerCase(Locale.ROOT), re2);
   }
 
+  /** The flags of one group that the translation depends on. */
+  private record Scope(boolean multiLine, boolean ungreedy) {
+    /** This scope after a flag group such as {@code im-U}. */
+    Scope with(String flags) {
+      boolean on = true;
+      boolean m = multiLine;
+      boolean u = ungreedy;
+      for (char c : flags.toCharArray()) {
+        switch (c) {
+          case '-' -> on = false;
+          case 'm' -> m = on;
+          case 'U' -> u = on;
+          default -> { }
+        }
+      }
+      return new Scope(m, u);
+    }
+  }
+
   /** The translation, one RE2 construct at a time. */
   private static final class Translator {
     private final String in;
     private final StringBuilder out = new StringBuilder();
     private final List<String> groupNames = new ArrayList<>();
-    private final boolean multiLine;
+    /** The flags in force where the translation is: RE2 scopes them to the enclosing group. */
+    private final Deque<Scope> scopes = new ArrayDeque<>(List.of(new Scope(false, false)));
     private int pos;
 
     Translator(String in) {
       this.in = in;
-      this.multiLine = in.matches("(?s).*\\(\\?[a-zA-Z]*m[a-zA-Z-]*[:)].*");
     }
 
     String translate() throws SyntaxError {
@@ -92,7 +113,14 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
           case '[' -> characterClass();
           case '(' -> group();
           case '$' -> {
-            out.append(multiLine ? "$" : "(?:\\z)");
+            out.append(scopes.peek().multiLine() ? "$" : "(?:\\z)");
+            pos++;
+          }
+          case ')' -> {
+            if (scopes.size() > 1) {
+              scopes.pop();
+            }
+            out.append(')');
             pos++;
           }
           case '*', '+', '?', '{' -> quantifier();
@@ -124,14 +152,17 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
       } else {
         pos++;
       }
-      if (pos < in.length() && in.charAt(pos) == '?') {
+      int operatorEnd = pos;
+      boolean lazy = pos < in.length() && in.charAt(pos) == '?';
+      if (lazy) {
         pos++;
       }
       if (pos < in.length() && "*+?{".indexOf(in.charAt(pos)) >= 0
           && !(in.charAt(pos) == '{' && !in.substring(pos).matches("(?s)\\{\\d+(,\\d*)?}.*"))) {
         throw new SyntaxError("invalid nested repetition operator", in.substring(start, pos + 1));
       }
-      out.append(in, start, pos);
+      // Under RE2's U flag a bare quantifier is lazy and a '?'-suffixed one greedy.
+      out.append(in, start, operatorEnd).append(lazy != scopes.peek().ungreedy() ? "?" : "");
     }
 
     private void group() throws SyntaxError {
@@ -147,6 +178,7 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
           throw new SyntaxError("duplicate capture group name", in.substring(pos, close + 1));
         }
         groupNames.add(name);
+        scopes.push(scopes.peek());
         out.append('(');
         pos = close + 1;
         return;
@@ -158,15 +190,28 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
         }
         String flags = in.substring(pos + 2, end);
         boolean closes = end < in.length() && (in.charAt(end) == ')' || in.charAt(end) == ':');
-        if (!closes || !flags.matches("[imsU]*(-[imsU]*)?") || flags.contains("U")) {
+        if (!closes || !flags.matches("[imsU]*(-[imsU]*)?") || flags.equals("-") || flags.endsWith("-")) {
           throw new SyntaxError("invalid or unsupported Perl syntax",
               in.substring(pos, Math.min(in.length(), Math.max(end, pos + 3))));
         }
-        out.append(in, pos, end + 1);
+        Scope scope = scopes.peek().with(flags);
+        boolean opensGroup = in.charAt(end) == ':';
+        if (opensGroup) {
+          scopes.push(scope);
+        } else {
+          scopes.pop();
+          scopes.push(scope);
+        }
+        String javaFlags = flags.replace("U", "");
+        if (javaFlags.isEmpty() || javaFlags.equals("-") || javaFlags.endsWith("-")) {
+          javaFlags = javaFlags.replace("-", "");
+        }
+        out.append(javaFlags.isEmpty() && !opensGroup ? "" : "(?" + javaFlags + in.charAt(end));
         pos = end + 1;
         return;
       }
       groupNames.add("");
+      scopes.push(scopes.peek());
       out.append('(');
       pos++;
     }

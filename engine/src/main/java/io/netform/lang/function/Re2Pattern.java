@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -30,6 +31,9 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
       Map.entry("space", "\\t\\n\\x0B\\f\\r "), Map.entry("upper", "A-Z"),
       Map.entry("word", "0-9A-Za-z_"), Map.entry("xdigit", "0-9A-Fa-f"));
 
+  private static final int CACHE_LIMIT = 512;
+  private static final Map<String, Re2Pattern> CACHE = new ConcurrentHashMap<>();
+
   /** A pattern RE2 would reject; {@code code} and {@code expr} are Go's error parts. */
   static final class SyntaxError extends Exception {
     final String code;
@@ -42,7 +46,24 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
     }
   }
 
+  /**
+   * The compiled form of {@code re2}. A configuration tends to apply the same few patterns to
+   * every instance of a resource, so compiled patterns are kept, up to a bound.
+   */
   static Re2Pattern compile(String re2) throws SyntaxError {
+    Re2Pattern cached = CACHE.get(re2);
+    if (cached != null) {
+      return cached;
+    }
+    Re2Pattern compiled = translate(re2);
+    if (CACHE.size() >= CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(re2, compiled);
+    return compiled;
+  }
+
+  private static Re2Pattern translate(String re2) throws SyntaxError {
     Translator t = new Translator(re2);
     String java = t.translate();
     try {

@@ -207,12 +207,12 @@ final class ChangeDiffer {
         return before.isNull() ? Action.CREATE : Action.DELETE;
     }
 
-    /** Two actions of children seen as one: equal ones stay, a change beside no change stays, else update. */
+    /** Two actions of children seen as one: an equal one or no change keeps the action, anything else is an update. */
     static Action combine(Action current, Action next) {
-        if (current == next || next == Action.NO_OP) {
+        if (next == Action.NO_OP || next == current) {
             return current;
         }
-        return current == Action.NO_OP ? next : Action.UPDATE;
+        return Action.UPDATE;
     }
 
     private static Value child(Value parent, String name) {

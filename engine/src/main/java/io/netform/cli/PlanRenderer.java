@@ -29,7 +29,7 @@ public final class PlanRenderer {
     static final int COLUMNS = 78;
 
     private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator
-            .comparing(ResourceChange::address)
+            .comparing((ResourceChange c) -> c.address().toString())
             .thenComparing(ResourceChange::deposed, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Function<ResourceChange, BlockSchema> schemaOf;

@@ -37,7 +37,7 @@ public final class PlanJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator
-            .comparing(ResourceChange::address)
+            .comparing((ResourceChange c) -> c.address().toString())
             .thenComparing(ResourceChange::deposed, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private PlanJson() {

@@ -147,11 +147,16 @@ public final class PlanFixtures {
 
     public static Plan plan(Plan.Mode mode, List<ResourceChange> changes, List<ResourceChange> drift,
             OutputChange... outputs) {
+        return plan(mode, State.empty("0.1.0"), changes, drift, outputs);
+    }
+
+    public static Plan plan(Plan.Mode mode, State prior, List<ResourceChange> changes, List<ResourceChange> drift,
+            OutputChange... outputs) {
         Map<String, OutputChange> byName = new LinkedHashMap<>();
         for (OutputChange o : outputs) {
             byName.put(o.name(), o);
         }
-        return new Plan(mode, new ArrayList<>(changes), drift, byName, State.empty("0.1.0"),
+        return new Plan(mode, new ArrayList<>(changes), drift, byName, prior,
                 Map.of("environment", Value.string("dev")), false);
     }
 }

@@ -118,7 +118,7 @@ public final class PlanJson {
             if (!change.address().module().isRoot()) {
                 r.put("module_address", change.address().module().toString());
             }
-            header.fields().forEachRemaining(f -> r.set(f.getKey(), f.getValue()));
+            header.properties().forEach(f -> r.set(f.getKey(), f.getValue()));
             if (change.deposed() != null) {
                 r.put("deposed", change.deposed());
             }

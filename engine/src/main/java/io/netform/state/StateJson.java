@@ -18,7 +18,6 @@ import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,9 +136,7 @@ public final class StateJson {
     private static Type impliedType(JsonNode node) {
         if (node.isObject()) {
             Map<String, Type> attributes = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 attributes.put(field.getKey(), impliedType(field.getValue()));
             }
             return Type.object(attributes);

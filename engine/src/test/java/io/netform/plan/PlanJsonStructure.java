@@ -3,7 +3,6 @@ package io.netform.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -113,9 +112,7 @@ public final class PlanJsonStructure {
     private static void walk(JsonNode mirror, JsonNode value, String where, Check check) {
         if (mirror.isObject()) {
             assertThat(value.isObject()).as(where + " is an object like its mirror").isTrue();
-            Iterator<Map.Entry<String, JsonNode>> fields = mirror.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : mirror.properties()) {
                 check.check(f.getValue(), value.path(f.getKey()), where + "." + f.getKey());
             }
         } else {

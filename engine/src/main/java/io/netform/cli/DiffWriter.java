@@ -153,8 +153,9 @@ final class DiffWriter {
         if (s.elements().isEmpty()) {
             return "[]" + nullSuffix(s.action(), style) + forces(s.replace(), style);
         }
-        Style elementStyle = style.noNullSuffix(true);
-        Style unchangedStyle = style.showUnchanged(true);
+        // The sequence line itself says when it forces replacement; its elements need not repeat it.
+        Style elementStyle = style.noNullSuffix(true).forceReplace(false);
+        Style unchangedStyle = style.showUnchanged(true).forceReplace(false);
         StringBuilder out = new StringBuilder("[").append(forces(s.replace(), style)).append('\n');
         List<DiffNode> skipped = new ArrayList<>();
         boolean showNext = false;

@@ -55,6 +55,7 @@ public final class GrpcProvider implements Provider {
     private final SchemaCache schemas;
     private final PluginLogTail log;
     private final ProviderGrpc.ProviderBlockingStub stub;
+    private volatile WireSchema wireSchema;
 
     GrpcProvider(PluginClient plugin, InstalledProvider installed, SchemaCache schemas, PluginLogTail log) {
         this.plugin = plugin;
@@ -73,8 +74,17 @@ public final class GrpcProvider implements Provider {
 
     @Override
     public ProviderSchema schema() {
-        return schemas.get(installed, () -> new SchemaDecoder(name()).decode(
-                call("GetProviderSchema", "", s -> s.getProviderSchema(GetProviderSchema.Request.getDefaultInstance()))));
+        return wireSchema().schema();
+    }
+
+    private WireSchema wireSchema() {
+        WireSchema known = wireSchema;
+        if (known == null) {
+            known = schemas.get(installed, () -> WireSchema.of(new SchemaDecoder(name()).decode(call(
+                    "GetProviderSchema", "", s -> s.getProviderSchema(GetProviderSchema.Request.getDefaultInstance())))));
+            wireSchema = known;
+        }
+        return known;
     }
 
     @Override
@@ -245,15 +255,15 @@ public final class GrpcProvider implements Provider {
     }
 
     private Type providerType() {
-        return schema().provider().impliedType();
+        return wireSchema().providerType();
     }
 
     private Optional<Type> resourceType(String type) {
-        return Optional.ofNullable(schema().resources().get(type)).map(r -> r.block().impliedType());
+        return Optional.ofNullable(wireSchema().resourceTypes().get(type));
     }
 
     private Optional<Type> dataSourceType(String type) {
-        return Optional.ofNullable(schema().dataSources().get(type)).map(r -> r.block().impliedType());
+        return Optional.ofNullable(wireSchema().dataSourceTypes().get(type));
     }
 
     private ProviderDiagnostic unsupported(String kind, String type) {

@@ -56,6 +56,7 @@ public final class GrpcProvider implements Provider {
     private final PluginLogTail log;
     private final ProviderGrpc.ProviderBlockingStub stub;
     private volatile WireSchema wireSchema;
+    private volatile boolean closed;
 
     GrpcProvider(PluginClient plugin, InstalledProvider installed, SchemaCache schemas, PluginLogTail log) {
         this.plugin = plugin;
@@ -247,6 +248,7 @@ public final class GrpcProvider implements Provider {
 
     @Override
     public void close() {
+        closed = true;
         plugin.close();
     }
 
@@ -298,6 +300,10 @@ public final class GrpcProvider implements Provider {
     }
 
     private <T> T call(String operation, String typeName, Function<ProviderGrpc.ProviderBlockingStub, T> rpc) {
+        if (closed) {
+            throw new ProviderException("The provider " + name() + " was already shut down when Netform called "
+                    + operation + subject(typeName) + ". This is a bug in Netform.");
+        }
         try {
             return rpc.apply(stub);
         } catch (StatusRuntimeException e) {

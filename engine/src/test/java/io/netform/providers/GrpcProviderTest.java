@@ -74,12 +74,19 @@ class GrpcProviderTest {
         assertThat(schema.provider().attributes().get("token").sensitive()).isTrue();
         assertThat(schema.dataSources()).containsKey("testing_lookup");
 
-        try (GrpcProvider second = launcher.start(installed)) {
+        GrpcProvider second = launcher.start(installed);
+        try {
             // The schema names the process that served it: the second plugin was never asked.
             assertThat(second.schema()).isSameAs(schema);
             assertThat(second.validateResourceConfig("testing_object", object(Value.nullOf(Type.STRING), "a",
                     List.of(), null))).isEmpty();
+        } finally {
+            second.close();
         }
+        assertThatThrownBy(second::stop)
+                .isInstanceOf(ProviderException.class)
+                .hasMessage("The provider netform/testing v0.1.0 was already shut down when Netform called"
+                        + " StopProvider. This is a bug in Netform.");
     }
 
     @Test

@@ -34,7 +34,8 @@ import java.util.function.Supplier;
 /**
  * The tfplugin6 {@code Provider} service for a {@link Provider}: decodes values, runs the
  * provider's code, enforces the plan/apply contract and turns every failure into a diagnostic.
- * StopProvider interrupts the threads running provider calls.
+ * StopProvider interrupts the threads running provider calls, and every call after it, so that
+ * blocking provider code ends early.
  */
 public final class ProviderService extends ProviderGrpc.ProviderImplBase {
 
@@ -42,6 +43,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
 
     private final Provider provider;
     private final Set<Thread> inFlight = ConcurrentHashMap.newKeySet();
+    /** Like Terraform's stop context: once stopped, every later call starts out interrupted. */
+    private volatile boolean stopped;
 
     public ProviderService(Provider provider) {
         this.provider = provider;
@@ -210,6 +213,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
 
     @Override
     public void stopProvider(StopProvider.Request request, StreamObserver<StopProvider.Response> responses) {
+        stopped = true;
         Thread self = Thread.currentThread();
         inFlight.stream().filter(thread -> thread != self).forEach(Thread::interrupt);
         reply(responses, StopProvider.Response.getDefaultInstance());
@@ -297,6 +301,9 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
             Runnable work) {
         Thread thread = Thread.currentThread();
         inFlight.add(thread);
+        if (stopped) {
+            thread.interrupt();
+        }
         try {
             work.run();
         } catch (DiagnosticException e) {

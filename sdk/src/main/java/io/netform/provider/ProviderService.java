@@ -173,6 +173,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
             Value planned = WireValues.decode(request.getPlannedState(), type, "the planned state");
             Value config = WireValues.decode(request.getConfig(), type, "the configuration");
+            // Should the change fail, the object is as it was: the host records that.
+            response.setNewState(request.getPriorState());
             Value result = apply(resource, prior, planned, config);
             response.setNewState(WireValues.encode(result, type, "the new state"))
                     .setPrivate(request.getPlannedPrivate());

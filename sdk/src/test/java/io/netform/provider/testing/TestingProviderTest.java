@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.protobuf.ByteString;
-import io.netform.goplugin.PluginClient;
 import io.netform.goplugin.PluginLaunch;
+import io.netform.provider.ProviderHarness;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
-import io.netform.proto.tfplugin6.ConfigureProvider;
-import io.netform.proto.tfplugin6.DynamicValue;
-import io.netform.proto.tfplugin6.PlanResourceChange;
+import io.netform.proto.tfplugin6.Diagnostic;
 import io.netform.proto.tfplugin6.ProviderGrpc;
-import io.netform.proto.tfplugin6.ReadResource;
-import io.netform.proto.tfplugin6.StopProvider;
-import io.netform.value.CodecException;
-import io.netform.value.MsgpackCodec;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.io.IOException;
@@ -39,41 +32,30 @@ class TestingProviderTest {
     @TempDir
     Path directory;
 
-    private PluginClient plugin;
-    private ProviderGrpc.ProviderBlockingStub provider;
+    private ProviderHarness testing;
 
     @AfterEach
     void stop() {
-        if (plugin != null) {
-            plugin.close();
+        if (testing != null) {
+            testing.close();
         }
     }
 
-    private Path start(long latencyMillis) {
+    private Path start(long latencyMillis) throws IOException {
         Path store = directory.resolve("cloud.json");
-        Path executable;
-        try {
-            executable = TestingProviderExecutable.write(
-                    directory.resolve("plugins"), System.getProperty("java.class.path"));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        plugin = PluginClient.launch(PluginLaunch.of("testing", List.of(executable.toString()))
+        Path executable = TestingProviderExecutable.write(
+                directory.resolve("plugins"), System.getProperty("java.class.path"));
+        testing = ProviderHarness.launch(PluginLaunch.of("testing", List.of(executable.toString()))
                 .withEnvironment(Map.of(TestingStore.ENVIRONMENT_VARIABLE, store.toString()))
                 .withLogSink((name, record) -> {}));
-        provider = ProviderGrpc.newBlockingStub(plugin.channel());
-        Value config = Value.object(Map.of("latency_ms", Value.number(latencyMillis)));
-        assertThat(provider.configureProvider(ConfigureProvider.Request.newBuilder()
-                        .setConfig(wire(config, Type.object(Map.of("latency_ms", Type.NUMBER)))).build())
-                .getDiagnosticsList())
-                .isEmpty();
+        assertThat(testing.configure(Value.object(Map.of("latency_ms", Value.number(latencyMillis))))).isEmpty();
         return store;
     }
 
     @Test
     void createdObjectsLiveInTheStoreFileAndVanishWhenRemovedBehindTheEnginesBack() throws IOException {
         Path store = start(0);
-        Value state = create(config("web", false));
+        Value state = testing.create("testing_object", config("web", false));
         String id = state.getAttr("id").asString();
         assertThat(state.getAttr("created_at").asString())
                 .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z");
@@ -84,66 +66,44 @@ class TestingProviderTest {
         ObjectNode tampered = (ObjectNode) JSON.readTree(store.toFile());
         ((ObjectNode) tampered.get("objects")).remove(id);
         JSON.writeValue(store.toFile(), tampered);
-        assertThat(read(state).isNull()).isTrue();
+        assertThat(testing.read("testing_object", state).state().isNull()).isTrue();
     }
 
     @Test
-    void failOnCreateFailsWithADiagnosticOnThatArgument() {
+    void failOnCreateFailsWithADiagnosticOnThatArgument() throws IOException {
         start(0);
         Value config = config("doomed", true);
-        ApplyResourceChange.Response applied = apply(plan(config), config);
-        assertThat(applied.getDiagnostics(0).getSummary()).isEqualTo("Creation failed");
-        assertThat(applied.getDiagnostics(0).getAttribute().getSteps(0).getAttributeName())
-                .isEqualTo("fail_on_create");
+        Value planned = testing.plan("testing_object", Value.nullOf(OBJECT), config).state();
+        ProviderHarness.Result failed = testing.apply("testing_object", Value.nullOf(OBJECT), planned, config);
+        assertThat(failed.state().isNull()).as("nothing was created").isTrue();
+        Diagnostic failure = failed.diagnostics().get(0);
+        assertThat(failure.getSummary()).isEqualTo("Creation failed");
+        assertThat(failure.getAttribute().getSteps(0).getAttributeName()).isEqualTo("fail_on_create");
+    }
+
+    @Test
+    void echoReturnsItsInput() throws IOException {
+        start(0);
+        Value input = Value.tuple(Value.string("a"), Value.number(1), Value.bool(true));
+        Value read = testing.readData("testing_echo",
+                Value.object(Map.of("input", input, "output", Value.nullOf(Type.DYNAMIC)))).state();
+        assertThat(read.getAttr("output")).isEqualTo(input);
     }
 
     @Test
     void stopProviderCutsAnInFlightCallShort() throws Exception {
         start(600_000);
         Value config = config("slow", false);
-        var pending = ProviderGrpc.newFutureStub(plugin.channel()).applyResourceChange(
+        var pending = ProviderGrpc.newFutureStub(testing.stub().getChannel()).applyResourceChange(
                 ApplyResourceChange.Request.newBuilder()
                         .setTypeName("testing_object")
-                        .setPriorState(wire(Value.nullOf(OBJECT), OBJECT))
-                        .setPlannedState(wire(config, OBJECT))
-                        .setConfig(wire(config, OBJECT))
+                        .setPriorState(ProviderHarness.wire(Value.nullOf(OBJECT), OBJECT))
+                        .setPlannedState(ProviderHarness.wire(config, OBJECT))
+                        .setConfig(ProviderHarness.wire(config, OBJECT))
                         .build());
-        assertThat(provider.stopProvider(StopProvider.Request.getDefaultInstance()).getError()).isEmpty();
+        assertThat(testing.stop()).isEmpty();
         ApplyResourceChange.Response stopped = pending.get(30, TimeUnit.SECONDS);
         assertThat(stopped.getDiagnostics(0).getSummary()).isEqualTo("Stopped");
-    }
-
-    private Value create(Value config) {
-        ApplyResourceChange.Response applied = apply(plan(config), config);
-        assertThat(applied.getDiagnosticsList()).isEmpty();
-        return value(applied.getNewState());
-    }
-
-    private Value plan(Value config) {
-        PlanResourceChange.Response planned = provider.planResourceChange(PlanResourceChange.Request.newBuilder()
-                .setTypeName("testing_object")
-                .setPriorState(wire(Value.nullOf(OBJECT), OBJECT))
-                .setProposedNewState(wire(config, OBJECT))
-                .setConfig(wire(config, OBJECT))
-                .build());
-        assertThat(planned.getDiagnosticsList()).isEmpty();
-        return value(planned.getPlannedState());
-    }
-
-    private ApplyResourceChange.Response apply(Value planned, Value config) {
-        return provider.applyResourceChange(ApplyResourceChange.Request.newBuilder()
-                .setTypeName("testing_object")
-                .setPriorState(wire(Value.nullOf(OBJECT), OBJECT))
-                .setPlannedState(wire(planned, OBJECT))
-                .setConfig(wire(config, OBJECT))
-                .build());
-    }
-
-    private Value read(Value current) {
-        ReadResource.Response read = provider.readResource(ReadResource.Request.newBuilder()
-                .setTypeName("testing_object").setCurrentState(wire(current, OBJECT)).build());
-        assertThat(read.getDiagnosticsList()).isEmpty();
-        return value(read.getNewState());
     }
 
     private static Value config(String name, boolean fail) {
@@ -160,19 +120,4 @@ class TestingProviderTest {
         return Value.object(attributes);
     }
 
-    private static DynamicValue wire(Value value, Type type) {
-        try {
-            return DynamicValue.newBuilder().setMsgpack(ByteString.copyFrom(MsgpackCodec.encode(value, type))).build();
-        } catch (CodecException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static Value value(DynamicValue wire) {
-        try {
-            return MsgpackCodec.decode(wire.getMsgpack().toByteArray(), OBJECT);
-        } catch (CodecException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -76,6 +76,11 @@ public final class PluginBench {
                         List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive),
                         classPath),
                 calls);
+        // The same call planned for real by the provider framework's testing provider.
+        roundTrip(
+                "testing provider, default JVM",
+                TestPlugin.javaCommand(List.of(), classPath, "io.netform.provider.testing.TestingProvider"),
+                calls);
     }
 
     /**
@@ -198,12 +203,12 @@ public final class PluginBench {
     private static void planOnce(ProviderGrpc.ProviderBlockingStub provider, PlanResourceChange.Request request) {
         PlanResourceChange.Response response =
                 provider.withDeadlineAfter(10, TimeUnit.SECONDS).planResourceChange(request);
-        if (!response.getPlannedState().equals(request.getProposedNewState())) {
-            throw new IllegalStateException("the plugin planned something else than proposed");
+        if (response.getDiagnosticsCount() > 0 || response.getPlannedState().getMsgpack().isEmpty()) {
+            throw new IllegalStateException("the plugin did not plan: " + response.getDiagnosticsList());
         }
     }
 
-    /** A request the size of a real one: prior, proposed and config of a small resource. */
+    /** A request the size of a real one: prior, proposed and config of a testing_object. */
     private static PlanResourceChange.Request request() {
         return PlanResourceChange.Request.newBuilder()
                 .setTypeName("testing_object")
@@ -215,7 +220,9 @@ public final class PluginBench {
 
     private static DynamicValue object(String value, boolean withComputed) {
         try (MessageBufferPacker msgpack = MessagePack.newDefaultBufferPacker()) {
-            msgpack.packMapHeader(7);
+            // testing_object's attributes, so that the testing provider can plan it for real.
+            msgpack.packMapHeader(8);
+            msgpack.packString("fail_on_create").packNil();
             msgpack.packString("name").packString("web-frontend-segment");
             msgpack.packString("value").packString(value + " value of the benchmark object");
             msgpack.packString("secret").packNil();

@@ -101,10 +101,16 @@ public final class TestPlugin {
 
     /** The same with chosen JVM options and class path. */
     static List<String> command(String mode, List<String> jvmOptions, String classPath) {
+        return javaCommand(jvmOptions, classPath, TestPlugin.class.getName(), mode);
+    }
+
+    /** A command running {@code mainClass} in a fresh JVM of this Java installation. */
+    static List<String> javaCommand(List<String> jvmOptions, String classPath, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, TestPlugin.class.getName(), mode));
+        command.addAll(List.of("-cp", classPath, mainClass));
+        command.addAll(List.of(args));
         return command;
     }
 }

@@ -5,22 +5,22 @@ package io.netform.value;
  * {@code attribute "subnet": element 0: a number is required}.
  */
 public final class ConversionException extends Exception {
-  private final transient AttributePath path;
-  private final String reason;
+    private final transient AttributePath path;
+    private final String reason;
 
-  public ConversionException(AttributePath path, String reason) {
-    super(path.isRoot() ? reason : path.describe() + ": " + reason);
-    this.path = path;
-    this.reason = reason;
-  }
+    public ConversionException(AttributePath path, String reason) {
+        super(path.isRoot() ? reason : path.describe() + ": " + reason);
+        this.path = path;
+        this.reason = reason;
+    }
 
-  /** Where inside the converted value the problem is; the root path for the value itself. */
-  public AttributePath path() {
-    return path;
-  }
+    /** Where inside the converted value the problem is; the root path for the value itself. */
+    public AttributePath path() {
+        return path;
+    }
 
-  /** The problem without the path, e.g. {@code a number is required}. */
-  public String reason() {
-    return reason;
-  }
+    /** The problem without the path, e.g. {@code a number is required}. */
+    public String reason() {
+        return reason;
+    }
 }

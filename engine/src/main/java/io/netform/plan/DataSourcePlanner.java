@@ -23,8 +23,8 @@ final class DataSourcePlanner {
         Type type = t.schema().block().impliedType();
         String dataType = t.address().resource().resource().type();
         Evaluation evaluated = ConfigDecoder.decode(t.config().config(), t.schema().block(),
-                context.scopes.scope(t.module(), t.address().module(), t.repetition(),
-                        InstancePlanner.configExpressions(t.config())));
+                context.scopes().scope(t.module(), t.address().module(), t.repetition(),
+                        ConfigDecoder.expressions(t.config().config())));
         context.report(evaluated.diagnostics());
         if (evaluated.hasErrors()) {
             return false;
@@ -41,7 +41,7 @@ final class DataSourcePlanner {
                     config.isWhollyKnown() ? ActionReason.READ_BECAUSE_DEPENDENCY_PENDING
                             : ActionReason.READ_BECAUSE_CONFIG_UNKNOWN, type, Value.nullOf(type), after, List.of(),
                     new byte[0]));
-            context.values.setInstance(t.address().resource(), t.address().key(), after);
+            context.values().setInstance(t.address().resource(), t.address().key(), after);
             return true;
         }
         Value read = read(t, config);
@@ -49,7 +49,7 @@ final class DataSourcePlanner {
             return false;
         }
         recorder.dataRead(t.address(), t.providerAddress(), read, t.schema(), t.config().declRange());
-        context.values.setInstance(t.address().resource(), t.address().key(), read);
+        context.values().setInstance(t.address().resource(), t.address().key(), read);
         return true;
     }
 

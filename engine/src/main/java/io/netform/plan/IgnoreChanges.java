@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code lifecycle { ignore_changes }}: the configuration with ignored attributes taken from the prior object. */
-final class IgnoreChanges {
+public final class IgnoreChanges {
 
     private IgnoreChanges() {
     }
 
     /** {@code ignore_changes = all}: every configured argument keeps its prior value. */
-    static Value keepAll(Value prior, Value config) {
+    public static Value keepAll(Value prior, Value config) {
         return prior.type().equals(config.type()) ? prior : config;
     }
 
     /** The configuration with the value at each of {@code paths} replaced by the prior one. */
-    static Value keep(Value prior, Value config, List<AttributePath> paths) {
+    public static Value keep(Value prior, Value config, List<AttributePath> paths) {
         Value result = config;
         for (AttributePath path : paths) {
             result = replace(result, prior, path.steps(), 0);

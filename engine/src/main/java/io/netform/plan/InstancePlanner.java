@@ -57,8 +57,8 @@ final class InstancePlanner {
             priorPrivate = StateValues.privateData(stored);
         }
         Evaluation evaluated = ConfigDecoder.decode(t.config().config(), schema,
-                context.scopes.scope(t.module(), t.address().module(), t.repetition(),
-                        configExpressions(t.config())));
+                context.scopes().scope(t.module(), t.address().module(), t.repetition(),
+                        ConfigDecoder.expressions(t.config().config())));
         context.report(evaluated.diagnostics());
         if (evaluated.hasErrors()) {
             return false;
@@ -119,20 +119,8 @@ final class InstancePlanner {
         Value markedAfter = Sensitivity.markSchema(reapplyMarks(config, after), schema);
         recorder.change(new ResourceChange(t.address(), null, t.providerAddress(), action, reason, type,
                 prior, markedAfter, replacePaths, plannedPrivate));
-        context.values.setInstance(t.address().resource(), t.address().key(), markedAfter);
+        context.values().setInstance(t.address().resource(), t.address().key(), markedAfter);
         return true;
-    }
-
-    /** Every expression a resource's configuration evaluates. */
-    static List<io.netform.hcl.Expression> configExpressions(ResourceConfig config) {
-        java.util.List<io.netform.hcl.Expression> all = new java.util.ArrayList<>();
-        collect(config.config(), all);
-        return all;
-    }
-
-    private static void collect(io.netform.hcl.Body body, List<io.netform.hcl.Expression> into) {
-        body.attributes().forEach(a -> into.add(a.expression()));
-        body.blocks().forEach(b -> collect(b.body(), into));
     }
 
     private boolean checkPlan(Target t, BlockSchema schema, Value config, Value planned) {

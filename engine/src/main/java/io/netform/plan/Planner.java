@@ -70,7 +70,7 @@ public final class Planner {
         });
         try {
             Walker<Node> walker = new Walker<>(options.parallelism(), Node::address);
-            Map<Node, Outcome> outcomes = walker.walk(context.graph.graph(), node -> visit(node, pool));
+            Map<Node, Outcome> outcomes = walker.walk(context.graph().graph(), node -> visit(node, pool));
             for (Outcome o : outcomes.values()) {
                 if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
                     context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
@@ -108,16 +108,16 @@ public final class Planner {
     }
 
     private void planResource(ResourceNode node, ExecutorService pool) throws Exception {
-        Module m = context.graph.module(node.path());
+        Module m = context.graph().module(node.path());
         ResourceConfig config = m.resources().get(node.resource());
-        ProviderNode providerNode = context.graph.providers().get(node);
-        Provider provider = context.providers.get(providerNode);
+        ProviderNode providerNode = context.graph().providers().get(node);
+        Provider provider = context.providers().get(providerNode);
         ProviderSchema.ResourceSchema schema = schemaOf(provider, node, config);
         if (schema == null) {
             throw new NodeFailedException(node.address());
         }
         var providerAddress = new io.netform.addrs.ProviderConfig(ModuleInstance.ROOT,
-                context.providers.sourceOf(providerNode),
+                context.providers().sourceOf(providerNode),
                 providerNode.key().contains(".") ? providerNode.key().substring(providerNode.key().indexOf('.') + 1)
                         : null);
         List<Future<Boolean>> work = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class Planner {
             AbsResource abs = node.resource().in(at);
             visited.add(abs);
             Expansion expansion = context.expand(m, at, config.count(), config.forEach());
-            context.values.setExpansion(abs, expansion);
+            context.values().setExpansion(abs, expansion);
             for (InstanceKey key : expansion.keys()) {
                 ResourceInstance address = abs.instance(key);
                 Repetition repetition = Repetition.of(expansion, key);
@@ -156,7 +156,7 @@ public final class Planner {
         ProviderSchema.ResourceSchema schema = types.get(node.resource().type());
         if (schema == null) {
             context.report(Diagnostic.error("Invalid " + (data ? "data source" : "resource type"), "The provider "
-                    + context.providers.sourceOf(context.graph.providers().get(node)).display() + " does not support "
+                    + context.providers().sourceOf(context.graph().providers().get(node)).display() + " does not support "
                     + (data ? "data source" : "resource type") + " \"" + node.resource().type() + "\"."
                     + io.netform.lang.NameSuggestion.didYouMean(node.resource().type(), types.keySet()),
                     config.declRange()));
@@ -171,8 +171,8 @@ public final class Planner {
         todo.add(node);
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
-            for (var e : context.graph.graph().incomingEdgesOf(n)) {
-                Node dep = context.graph.graph().getEdgeSource(e);
+            for (var e : context.graph().graph().incomingEdgesOf(n)) {
+                Node dep = context.graph().graph().getEdgeSource(e);
                 if (!seen.add(dep)) {
                     continue;
                 }
@@ -224,7 +224,7 @@ public final class Planner {
             if (configured && options.mode() != Plan.Mode.DESTROY) {
                 continue;
             }
-            Module m = context.graph.module(abs.module().configPath());
+            Module m = context.graph().module(abs.module().configPath());
             boolean resourceDeclared = m != null && m.resources().containsKey(abs.resource());
             ActionReason reason = options.mode() == Plan.Mode.DESTROY ? ActionReason.NONE
                     : resourceDeclared ? ActionReason.DELETE_BECAUSE_NO_MODULE
@@ -251,14 +251,14 @@ public final class Planner {
     }
 
     private Provider orphanProvider(ResourceState stored) {
-        for (Node n : context.graph.graph().vertexSet()) {
-            if (n instanceof ProviderNode p && context.providers.sourceOf(p).equals(stored.provider().source())
-                    && context.providers.started(p) != null) {
-                return context.providers.started(p);
+        for (Node n : context.graph().graph().vertexSet()) {
+            if (n instanceof ProviderNode p && context.providers().sourceOf(p).equals(stored.provider().source())
+                    && context.providers().started(p) != null) {
+                return context.providers().started(p);
             }
         }
         try {
-            return context.providers.unconfigured(stored.provider().source(), context.netformVersion);
+            return context.providers().unconfigured(stored.provider().source(), context.netformVersion());
         } catch (ProviderException e) {
             context.report(Diagnostic.error("Provider configuration not present", "To work with "
                     + stored.address() + " its original provider configuration at " + stored.provider()
@@ -289,8 +289,8 @@ public final class Planner {
 
     private Map<String, OutputChange> outputChanges() {
         Map<String, OutputChange> changes = new LinkedHashMap<>();
-        Module root = context.graph.module(List.of());
-        Map<String, Value> now = context.values.outputs(ModuleInstance.ROOT);
+        Module root = context.graph().module(List.of());
+        Map<String, Value> now = context.values().outputs(ModuleInstance.ROOT);
         for (Output output : root.outputs().values()) {
             Value after = options.mode() == Plan.Mode.DESTROY ? null : now.get(output.name());
             Value before = priorOutput(output.name());

@@ -8,53 +8,46 @@ import io.netform.hcl.Body;
 import io.netform.lang.Evaluation;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Starts and configures the provider of a provider configuration vertex. */
-final class ProviderConfigurer {
+public final class ProviderConfigurer {
 
     private ProviderConfigurer() {
     }
 
     /** Starts and configures; throws {@link NodeFailedException} after reporting a failure. */
-    static void configure(WalkContext context, ProviderNode node) {
+    public static void configure(WalkContext context, ProviderNode node) {
         Provider provider;
         try {
-            provider = context.providers.get(node);
+            provider = context.providers().get(node);
         } catch (ProviderException e) {
             context.report(io.netform.hcl.Diagnostic.error("Failed to start provider", e.getMessage(), null));
             throw new NodeFailedException(node.address());
         }
-        Module m = context.graph.module(node.path());
+        Module m = context.graph().module(node.path());
         ProviderBlock block = m.providers().get(node.key());
         Body body = block == null ? new Body(List.of(), null) : block.config();
         List<ModuleInstance> instances = context.instances(node.path());
         ModuleInstance at = instances.isEmpty() ? ModuleInstance.ROOT : instances.get(0);
-        List<io.netform.hcl.Expression> expressions = new ArrayList<>();
-        collect(body, expressions);
+        List<io.netform.hcl.Expression> expressions = ConfigDecoder.expressions(body);
         Evaluation config = ConfigDecoder.decode(body, provider.schema().provider(),
-                context.scopes.scope(m, at, Repetition.NONE, expressions));
+                context.scopes().scope(m, at, Repetition.NONE, expressions));
         context.report(config.diagnostics());
         if (config.hasErrors()) {
             throw new NodeFailedException(node.address());
         }
-        String address = "provider[\"" + context.providers.sourceOf(node) + "\"]"
+        String address = "provider[\"" + context.providers().sourceOf(node) + "\"]"
                 + (node.key().contains(".") ? node.key().substring(node.key().indexOf('.')) : "");
         var validated = provider.validateProviderConfig(config.value().unmarkDeep());
         ProviderDiagnostics.report(context, address, block == null ? null : block.range(), validated);
         if (validated.stream().anyMatch(d -> d.error())) {
             throw new NodeFailedException(node.address());
         }
-        var configured = provider.configure(config.value().unmarkDeep(), context.netformVersion);
+        var configured = provider.configure(config.value().unmarkDeep(), context.netformVersion());
         ProviderDiagnostics.report(context, address, block == null ? null : block.range(), configured);
         if (configured.stream().anyMatch(d -> d.error())) {
             throw new NodeFailedException(node.address());
         }
-    }
-
-    private static void collect(Body body, List<io.netform.hcl.Expression> into) {
-        body.attributes().forEach(a -> into.add(a.expression()));
-        body.blocks().forEach(b -> collect(b.body(), into));
     }
 }

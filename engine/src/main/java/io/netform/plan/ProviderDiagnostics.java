@@ -6,12 +6,12 @@ import io.netform.providers.ProviderDiagnostic;
 import java.util.List;
 
 /** Turns what a provider reported about an object into diagnostics that name the object and, where known, the attribute. */
-final class ProviderDiagnostics {
+public final class ProviderDiagnostics {
 
     private ProviderDiagnostics() {
     }
 
-    static void report(WalkContext context, String address, SourceRange at, List<ProviderDiagnostic> found) {
+    public static void report(WalkContext context, String address, SourceRange at, List<ProviderDiagnostic> found) {
         for (ProviderDiagnostic d : found) {
             String attribute = d.attribute() == null || d.attribute().isRoot() ? "" : " (attribute "
                     + d.attribute().toString().replaceFirst("^\\.", "") + ")";

@@ -30,11 +30,11 @@ import java.util.Map;
  */
 public final class WalkContext {
 
-    final ConfigGraph graph;
-    final WalkValues values;
-    final ScopeBuilder scopes;
-    final Providers providers;
-    final String netformVersion;
+    private final ConfigGraph graph;
+    private final WalkValues values;
+    private final ScopeBuilder scopes;
+    private final Providers providers;
+    private final String netformVersion;
     private final Map<String, Value> rootVariables;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
 
@@ -46,6 +46,31 @@ public final class WalkContext {
         this.providers = providers;
         this.rootVariables = Map.copyOf(rootVariables);
         this.netformVersion = netformVersion;
+    }
+
+    /** The configuration graph being walked. */
+    public ConfigGraph graph() {
+        return graph;
+    }
+
+    /** The values computed so far. */
+    public WalkValues values() {
+        return values;
+    }
+
+    /** Builds scopes for expressions. */
+    public ScopeBuilder scopes() {
+        return scopes;
+    }
+
+    /** The command's providers. */
+    public Providers providers() {
+        return providers;
+    }
+
+    /** Netform's version, as providers are told. */
+    public String netformVersion() {
+        return netformVersion;
     }
 
     /** The root module's variable values. */
@@ -60,11 +85,11 @@ public final class WalkContext {
         }
     }
 
-    void report(List<Diagnostic> found) {
+    public void report(List<Diagnostic> found) {
         diagnostics.addAll(found);
     }
 
-    void report(Diagnostic d) {
+    public void report(Diagnostic d) {
         diagnostics.add(d);
     }
 
@@ -76,7 +101,7 @@ public final class WalkContext {
     }
 
     /** The instances of the module at config path {@code path}. */
-    List<ModuleInstance> instances(List<String> path) {
+    public List<ModuleInstance> instances(List<String> path) {
         return values.moduleInstances(path);
     }
 
@@ -89,7 +114,7 @@ public final class WalkContext {
     }
 
     /** Evaluates a variable, local, output or module call in every instance of its module. */
-    void evaluateDeclaration(Node node) {
+    public void evaluateDeclaration(Node node) {
         Module m = graph.module(node.path());
         for (ModuleInstance at : instances(node.path())) {
             if (node instanceof Node.VariableNode v) {
@@ -141,7 +166,7 @@ public final class WalkContext {
     }
 
     /** The instances a count or for_each gives in one module instance; a single instance without either. */
-    Expansion expand(Module m, ModuleInstance at, Expression count, Expression forEach) {
+    public Expansion expand(Module m, ModuleInstance at, Expression count, Expression forEach) {
         if (count != null) {
             return countOf(evaluate(m, at, Repetition.NONE, count), count.range());
         }

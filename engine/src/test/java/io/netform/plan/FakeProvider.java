@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * value is optional, id and secret_out are computed), and a "cloud" map tests can change behind the
  * engine's back. Enough to unit-test planning; the end-to-end tests use the real plugin.
  */
-final class FakeProvider implements Provider {
+public final class FakeProvider implements Provider {
 
-    static final BlockSchema OBJECT = new BlockSchema(orderedOf(
+    public static final BlockSchema OBJECT = new BlockSchema(orderedOf(
             "name", new AttributeSchema("name", Type.STRING, "", true, false, false, false),
             "value", new AttributeSchema("value", Type.STRING, "", false, true, false, false),
             "secret", new AttributeSchema("secret", Type.STRING, "", false, true, false, true),
@@ -30,7 +30,7 @@ final class FakeProvider implements Provider {
             "output", new AttributeSchema("output", Type.DYNAMIC, "", false, false, true, false)), Map.of(), "");
 
     /** The objects that exist, by id. */
-    final Map<String, Value> cloud = new ConcurrentHashMap<>();
+    public final Map<String, Value> cloud = new ConcurrentHashMap<>();
 
     private static Map<String, AttributeSchema> orderedOf(Object... pairs) {
         Map<String, AttributeSchema> m = new LinkedHashMap<>();

@@ -39,6 +39,18 @@ public final class ConfigDecoder {
         return new Evaluation(value, decoder.diagnostics);
     }
 
+    /** Every expression written in {@code body} and its nested blocks, for building the scope they need. */
+    public static List<io.netform.hcl.Expression> expressions(Body body) {
+        List<io.netform.hcl.Expression> all = new ArrayList<>();
+        collect(body, all);
+        return all;
+    }
+
+    private static void collect(Body body, List<io.netform.hcl.Expression> into) {
+        body.attributes().forEach(a -> into.add(a.expression()));
+        body.blocks().forEach(b -> collect(b.body(), into));
+    }
+
     private Value block(Body body, BlockSchema schema, Scope scope) {
         Map<String, Value> attrs = new LinkedHashMap<>();
         Map<String, Attribute> given = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.netform.lang;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.hcl.SourceRange;
+import io.netform.lang.function.FunctionException;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -54,12 +55,11 @@ final class Calls {
         try {
             return scope.functions().call(name, args);
         } catch (FunctionException e) {
-            if (e.argument() >= 0 && !call.args().isEmpty()) {
-                int at = Math.min(e.argument(), call.args().size() - 1);
-                return evaluator.fail(call.args().get(at).range(), "Invalid function argument", e.getMessage());
+            SourceRange at = call.range();
+            if (e.argumentIndex().isPresent() && !call.args().isEmpty()) {
+                at = call.args().get(Math.min(e.argumentIndex().getAsInt(), call.args().size() - 1)).range();
             }
-            return evaluator.fail(call.range(), "Error in function call",
-                    "Call to function \"" + name + "\" failed: " + e.getMessage());
+            return evaluator.fail(at, e.summary(), e.detail());
         }
     }
 

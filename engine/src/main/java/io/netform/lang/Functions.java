@@ -1,5 +1,6 @@
 package io.netform.lang;
 
+import io.netform.lang.function.FunctionException;
 import io.netform.value.Value;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public interface Functions {
 
         @Override
         public Value call(String name, List<Value> args) throws FunctionException {
-            throw new FunctionException(-1, "There is no function named \"" + name + "\".");
+            throw new FunctionException("there is no function named \"" + name + "\"");
         }
     };
 

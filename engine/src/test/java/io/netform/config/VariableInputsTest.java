@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netform.config.VariableInputs.Assignment;
 import io.netform.config.VariableInputs.VarFile;
 import io.netform.hcl.Diagnostic;
-import io.netform.lang.FunctionException;
+import io.netform.lang.function.FunctionRegistry;
+import io.netform.lang.function.FunctionTable;
 import io.netform.lang.Functions;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -20,19 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VariableInputsTest {
 
-    /** Just {@code length}, which the validation rules below call. */
-    static final Functions LENGTH = new Functions() {
-        @Override
-        public boolean exists(String name) {
-            return name.equals("length");
-        }
-
-        @Override
-        public Value call(String name, List<Value> args) throws FunctionException {
-            Value v = args.get(0).unmark();
-            return Value.number(v.type() == Type.STRING ? v.asString().length() : v.length());
-        }
-    };
+    static final Functions LENGTH = new FunctionTable(FunctionRegistry.terraform(Path.of(".")));
 
     @TempDir
     Path dir;

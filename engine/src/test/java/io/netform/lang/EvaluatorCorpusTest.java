@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.HclParser;
 import io.netform.hcl.ParseResult;
+import io.netform.lang.function.FunctionRegistry;
+import io.netform.lang.function.FunctionTable;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,27 +37,7 @@ class EvaluatorCorpusTest {
             Map.entry("pending", Value.unknown(Type.STRING)),
             Map.entry("secret", Value.string("s3cr3t").mark(Mark.SENSITIVE)),
             Map.entry("unknown_list", Value.unknown(Type.list(Type.STRING))),
-            Map.entry("flag", Value.TRUE)))), new TestFunctions());
-
-    /** {@code upper} and a function that always fails, enough to test how calls are evaluated. */
-    static final class TestFunctions implements Functions {
-        @Override
-        public boolean exists(String name) {
-            return name.equals("upper") || name.equals("broken");
-        }
-
-        @Override
-        public Value call(String name, List<Value> args) throws FunctionException {
-            if (name.equals("broken")) {
-                throw new FunctionException(-1, "it always fails");
-            }
-            if (args.size() != 1 || args.get(0).type() != Type.STRING) {
-                throw new FunctionException(0, "Invalid value for \"str\" parameter: string required.");
-            }
-            Value s = args.get(0);
-            return Value.string(s.unmark().asString().toUpperCase()).withMarks(s.marks());
-        }
-    }
+            Map.entry("flag", Value.TRUE)))), new FunctionTable(FunctionRegistry.terraform(Path.of("."))));
 
     static Stream<Arguments> cases() throws IOException {
         String text;

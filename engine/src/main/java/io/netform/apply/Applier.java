@@ -1,0 +1,198 @@
+package io.netform.apply;
+
+import io.netform.addrs.AbsResource;
+import io.netform.addrs.InstanceKey;
+import io.netform.addrs.ModuleInstance;
+import io.netform.addrs.ResourceInstance;
+import io.netform.addrs.ResourceMode;
+import io.netform.config.Module;
+import io.netform.config.ResourceConfig;
+import io.netform.graph.Node;
+import io.netform.graph.Node.ProviderNode;
+import io.netform.graph.Node.ResourceNode;
+import io.netform.graph.Outcome;
+import io.netform.graph.Walker;
+import io.netform.hcl.Diagnostic;
+import io.netform.plan.Action;
+import io.netform.plan.Expansion;
+import io.netform.plan.NodeFailedException;
+import io.netform.plan.Plan;
+import io.netform.plan.ProviderConfigurer;
+import io.netform.plan.Repetition;
+import io.netform.plan.ResourceChange;
+import io.netform.plan.WalkContext;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderSchema;
+import io.netform.state.StateChange;
+import io.netform.value.CodecException;
+import io.netform.value.CtyJson;
+
+import io.netform.value.TypeJson;
+import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Applies a plan: walks the configuration graph again, now with the values earlier operations
+ * produced, creating, updating and replacing objects in dependency order; then deletes what the
+ * plan deletes in reverse dependency order; then records the root outputs. Every completed
+ * operation goes to the {@link StateSink} before the next one that depends on it starts.
+ */
+public final class Applier {
+
+    private final WalkContext context;
+    private final Plan plan;
+    private final StateSink sink;
+    private final ApplyHooks hooks;
+    private final int parallelism;
+    private final Map<ResourceInstance, ResourceChange> changes = new HashMap<>();
+    private final ObjectOperations operations;
+    final AtomicInteger added = new AtomicInteger();
+    final AtomicInteger changed = new AtomicInteger();
+    final AtomicInteger destroyed = new AtomicInteger();
+
+    private Applier(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks, int parallelism) {
+        this.context = context;
+        this.plan = plan;
+        this.sink = sink;
+        this.hooks = hooks;
+        this.parallelism = parallelism;
+        for (ResourceChange c : plan.changes()) {
+            if (c.deposed() == null) {
+                changes.put(c.address(), c);
+            }
+        }
+        this.operations = new ObjectOperations(context, plan.priorState(), sink, hooks, this);
+    }
+
+    /** Applies {@code plan}; the context must be fresh (its values empty, its providers not yet configured). */
+    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
+            int parallelism) {
+        return new Applier(context, plan, sink, hooks, parallelism).run();
+    }
+
+    private ApplyResult run() {
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "netform-apply");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Walker<Node> walker = new Walker<>(parallelism, Node::address);
+            Map<Node, Outcome> outcomes = walker.walk(context.graph().graph(), node -> visit(node, pool));
+            for (Outcome o : outcomes.values()) {
+                if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
+                    context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
+                }
+            }
+            List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
+            new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
+            recordOutputs();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics());
+    }
+
+    private void visit(Node node, ExecutorService pool) throws Exception {
+        int before = errorCount();
+        if (node instanceof ProviderNode p) {
+            ProviderConfigurer.configure(context, p);
+        } else if (node instanceof ResourceNode r) {
+            if (plan.mode() != Plan.Mode.DESTROY) {
+                applyResource(r, pool);
+            }
+        } else {
+            context.evaluateDeclaration(node);
+        }
+        if (errorCount() > before) {
+            throw new NodeFailedException(node.address());
+        }
+    }
+
+    private int errorCount() {
+        return (int) context.diagnostics().stream().filter(Diagnostic::isError).count();
+    }
+
+    private void applyResource(ResourceNode node, ExecutorService pool) throws Exception {
+        Module m = context.graph().module(node.path());
+        ResourceConfig config = m.resources().get(node.resource());
+        ProviderNode providerNode = context.graph().providers().get(node);
+        Provider provider = context.providers().get(providerNode);
+        boolean data = node.resource().mode() == ResourceMode.DATA;
+        ProviderSchema.ResourceSchema schema = (data ? provider.schema().dataSources() : provider.schema().resources())
+                .get(node.resource().type());
+        List<String> dependencies = Dependencies.of(context.graph(), node);
+        List<Future<Boolean>> work = new ArrayList<>();
+        for (ModuleInstance at : context.instances(node.path())) {
+            AbsResource abs = node.resource().in(at);
+            Expansion expansion = context.expand(m, at, config.count(), config.forEach());
+            context.values().setExpansion(abs, expansion);
+            for (InstanceKey key : expansion.keys()) {
+                ResourceInstance address = abs.instance(key);
+                ResourceChange change = changes.get(address);
+                var target = new ObjectOperations.Target(address, config, m, Repetition.of(expansion, key), provider,
+                        schema, dependencies);
+                work.add(pool.submit(() -> operations.apply(target, change)));
+            }
+        }
+        boolean ok = true;
+        for (Future<Boolean> f : work) {
+            ok &= f.get();
+        }
+        if (!ok) {
+            throw new NodeFailedException(node.address());
+        }
+    }
+
+    private void recordOutputs() {
+        if (plan.mode() == Plan.Mode.DESTROY) {
+            plan.priorState().outputs().keySet().forEach(name -> sink.record(new StateChange.RemoveOutput(name)));
+            return;
+        }
+        Module root = context.graph().module(List.of());
+        Map<String, Value> values = context.values().outputs(ModuleInstance.ROOT);
+        for (String name : plan.priorState().outputs().keySet()) {
+            if (!root.outputs().containsKey(name)) {
+                sink.record(new StateChange.RemoveOutput(name));
+            }
+        }
+        for (var output : root.outputs().values()) {
+            Value v = values.get(output.name());
+            if (v == null || !v.isWhollyKnown()) {
+                continue;
+            }
+            Value plain = v.unmarkDeep();
+            try {
+                sink.record(new StateChange.PutOutput(output.name(), new io.netform.state.OutputState(
+                        CtyJson.toNode(plain, plain.type()), TypeJson.toNode(plain.type()),
+                        output.sensitive() || v.containsMarks())));
+            } catch (CodecException e) {
+                context.report(Diagnostic.error("Invalid output value", "Output \"" + output.name()
+                        + "\" cannot be stored: " + e.getMessage() + ".", output.range()));
+            }
+        }
+    }
+
+    /** Counts a completed operation for the summary line. */
+    void count(Action action) {
+        switch (action) {
+            case CREATE -> added.incrementAndGet();
+            case UPDATE -> changed.incrementAndGet();
+            case DELETE -> destroyed.incrementAndGet();
+            case DELETE_THEN_CREATE, CREATE_THEN_DELETE -> {
+                added.incrementAndGet();
+                destroyed.incrementAndGet();
+            }
+            default -> {
+            }
+        }
+    }
+
+}

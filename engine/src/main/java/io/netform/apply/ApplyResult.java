@@ -1,0 +1,20 @@
+package io.netform.apply;
+
+import io.netform.hcl.Diagnostic;
+import java.util.List;
+
+/**
+ * What an apply did: how many objects it added, changed and destroyed, and the problems it met
+ * (on error, everything completed before is already recorded in state).
+ */
+public record ApplyResult(int added, int changed, int destroyed, List<Diagnostic> diagnostics) {
+
+    public ApplyResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether any diagnostic is an error. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

@@ -1,0 +1,251 @@
+package io.netform.apply;
+
+import io.netform.addrs.ProviderConfig;
+import io.netform.addrs.ResourceInstance;
+import io.netform.config.Module;
+import io.netform.config.ResourceConfig;
+import io.netform.hcl.Diagnostic;
+import io.netform.lang.Evaluation;
+import io.netform.plan.Action;
+import io.netform.plan.ConfigDecoder;
+import io.netform.plan.IgnoreChanges;
+import io.netform.plan.PlanContract;
+import io.netform.plan.ProposedNewState;
+import io.netform.plan.ProviderDiagnostics;
+import io.netform.plan.Repetition;
+import io.netform.plan.ResourceChange;
+import io.netform.plan.Sensitivity;
+import io.netform.plan.StateValues;
+import io.netform.plan.WalkContext;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderSchema;
+import io.netform.state.InstanceObject;
+import io.netform.state.State;
+import io.netform.state.StateChange;
+import io.netform.value.CodecException;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The operations on one remote object during apply: read, create, update, replace and delete. */
+final class ObjectOperations {
+
+    private final WalkContext context;
+    private final State prior;
+    private final StateSink sink;
+    private final ApplyHooks hooks;
+    private final Applier counter;
+
+    ObjectOperations(WalkContext context, State prior, StateSink sink, ApplyHooks hooks, Applier counter) {
+        this.context = context;
+        this.prior = prior;
+        this.sink = sink;
+        this.hooks = hooks;
+        this.counter = counter;
+    }
+
+    /** An instance to apply, with its configuration and provider. */
+    record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
+            Provider provider, ProviderSchema.ResourceSchema schema, List<String> dependencies) {
+    }
+
+    /** Applies {@code change} (null when the plan had none for this instance); false after reporting a failure. */
+    boolean apply(Target t, ResourceChange change) {
+        if (change == null) {
+            context.report(Diagnostic.error("Configuration changed since the plan", "The plan has no change for "
+                    + t.address() + ", which the configuration now has. Run plan again.", t.config().declRange()));
+            return false;
+        }
+        Type type = t.schema().block().impliedType();
+        switch (change.action()) {
+            case NO_OP:
+                context.values().setInstance(t.address().resource(), t.address().key(), change.after());
+                return true;
+            case READ:
+                return read(t, change);
+            case CREATE:
+            case UPDATE:
+                return write(t, change, change.before(), null) != null;
+            case DELETE_THEN_CREATE: {
+                if (!delete(change, t.provider(), null)) {
+                    return false;
+                }
+                return write(t, change, Value.nullOf(type), null) != null;
+            }
+            case CREATE_THEN_DELETE: {
+                String deposed = String.format("%08x", ThreadLocalRandom.current().nextInt());
+                InstanceObject current = prior.current(t.address()).orElseThrow();
+                sink.record(new StateChange.PutObject(t.address(), change.provider(), depose(current, deposed)));
+                sink.record(new StateChange.RemoveObject(t.address(), null));
+                if (write(t, change, Value.nullOf(type), null) == null) {
+                    return false;
+                }
+                return delete(change, t.provider(), deposed);
+            }
+            default:
+                return true;
+        }
+    }
+
+    private static InstanceObject depose(InstanceObject o, String deposed) {
+        return new InstanceObject(o.key(), deposed, o.tainted(), o.schemaVersion(), o.attributes(),
+                o.sensitiveAttributes(), o.privateData(), o.dependencies(), o.createBeforeDestroy());
+    }
+
+    private Evaluation configOf(Target t) {
+        Evaluation e = ConfigDecoder.decode(t.config().config(), t.schema().block(), context.scopes().scope(
+                t.module(), t.address().module(), t.repetition(), ConfigDecoder.expressions(t.config().config())));
+        context.report(e.diagnostics());
+        return e;
+    }
+
+    private boolean read(Target t, ResourceChange change) {
+        Evaluation config = configOf(t);
+        if (config.hasErrors()) {
+            return false;
+        }
+        long start = System.nanoTime();
+        hooks.started(change);
+        var result = t.provider().readDataSource(t.address().resource().resource().type(), config.value().unmarkDeep());
+        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), result.diagnostics());
+        if (result.hasErrors()) {
+            hooks.failed(change, elapsed(start));
+            return false;
+        }
+        Value marked = Sensitivity.markSchema(remark(config.value(), result.value()), t.schema().block());
+        if (!record(t, change.provider(), marked, new byte[0], false)) {
+            return false;
+        }
+        hooks.completed(change, marked, elapsed(start));
+        return true;
+    }
+
+    /** Creates or updates the object; returns its new value, or null after reporting a failure. */
+    private Value write(Target t, ResourceChange change, Value before, String unused) {
+        Evaluation evaluated = configOf(t);
+        if (evaluated.hasErrors()) {
+            return null;
+        }
+        String type = t.address().resource().resource().type();
+        Value config = evaluated.value();
+        Value priorValue = before.unmarkDeep();
+        Value effective = config.unmarkDeep();
+        if (!priorValue.isNull()) {
+            var lifecycle = t.config().lifecycle();
+            effective = lifecycle.ignoreAllChanges() ? IgnoreChanges.keepAll(priorValue, effective)
+                    : IgnoreChanges.keep(priorValue, effective, lifecycle.ignoreChanges());
+        }
+        byte[] priorPrivate = priorValue.isNull() ? new byte[0]
+                : prior.current(t.address()).map(StateValues::privateData).orElse(new byte[0]);
+        Value proposed = ProposedNewState.of(t.schema().block(), priorValue, effective);
+        long start = System.nanoTime();
+        hooks.started(change);
+        var finalPlan = t.provider().planResourceChange(type, priorValue, proposed, effective, priorPrivate);
+        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), finalPlan.diagnostics());
+        if (finalPlan.hasErrors()) {
+            hooks.failed(change, elapsed(start));
+            return null;
+        }
+        Value planned = finalPlan.value().plannedState();
+        List<String> drifted = PlanContract.knownValuesKept(change.after(), planned, false);
+        if (!drifted.isEmpty()) {
+            context.report(Diagnostic.error("Provider produced inconsistent final plan", "When expanding the plan for "
+                    + t.address() + " to include new values learned so far during apply, provider "
+                    + change.provider().source().display() + " produced an invalid new value:\n  - "
+                    + String.join("\n  - ", drifted) + "\n\nThis is a bug in the provider, which should be reported "
+                    + "in the provider's own issue tracker.", t.config().declRange()));
+            hooks.failed(change, elapsed(start));
+            return null;
+        }
+        var applied = t.provider().applyResourceChange(type, priorValue, planned, effective,
+                finalPlan.value().plannedPrivate());
+        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), applied.diagnostics());
+        Value newState = applied.value() == null ? null : applied.value().newState();
+        if (newState == null || newState.isNull()) {
+            if (!applied.hasErrors()) {
+                context.report(Diagnostic.error("Provider produced null object", "Provider "
+                        + change.provider().source().display() + " returned nothing for " + t.address()
+                        + " after applying it. This is a bug in the provider.", t.config().declRange()));
+            }
+            hooks.failed(change, elapsed(start));
+            return null;
+        }
+        List<String> broken = PlanContract.knownValuesKept(planned, newState, true);
+        if (!broken.isEmpty()) {
+            context.report(Diagnostic.error("Provider produced inconsistent result after apply", "When applying "
+                    + "changes to " + t.address() + ", provider " + change.provider().source().display()
+                    + " produced an unexpected new value:\n  - " + String.join("\n  - ", broken) + "\n\nThis is a "
+                    + "bug in the provider, which should be reported in the provider's own issue tracker.",
+                    t.config().declRange()));
+        }
+        Value marked = Sensitivity.markSchema(remark(config, newState), t.schema().block());
+        boolean failed = applied.hasErrors() || !broken.isEmpty();
+        byte[] privateData = applied.value().privateData();
+        if (!record(t, change.provider(), marked, privateData, failed && priorValue.isNull())) {
+            return null;
+        }
+        if (failed) {
+            hooks.failed(change, elapsed(start));
+            return null;
+        }
+        counter.count(change.action().isReplace() ? Action.CREATE : change.action());
+        hooks.completed(change, marked, elapsed(start));
+        return marked;
+    }
+
+    private boolean record(Target t, ProviderConfig provider, Value value, byte[] privateData, boolean tainted) {
+        Type type = t.schema().block().impliedType();
+        try {
+            InstanceObject o = StateValues.encode(t.address().key(), null, value, type, t.schema().version(),
+                    privateData, t.dependencies(), t.config().lifecycle().createBeforeDestroy());
+            if (tainted) {
+                o = new InstanceObject(o.key(), null, true, o.schemaVersion(), o.attributes(), o.sensitiveAttributes(),
+                        o.privateData(), o.dependencies(), o.createBeforeDestroy());
+            }
+            sink.record(new StateChange.PutObject(t.address(), provider, o));
+        } catch (CodecException e) {
+            context.report(Diagnostic.error("Provider returned an invalid object", "The object provider "
+                    + provider.source().display() + " returned for " + t.address() + " does not fit its schema: "
+                    + e.getMessage() + ".", t.config().declRange()));
+            return false;
+        }
+        context.values().setInstance(t.address().resource(), t.address().key(), value);
+        return true;
+    }
+
+    /** Deletes the object a change is about (its deposed one when {@code deposed} is set). */
+    boolean delete(ResourceChange change, Provider provider, String deposed) {
+        String type = change.address().resource().resource().type();
+        Value before = change.before().unmarkDeep();
+        byte[] privateData = prior.current(change.address()).map(StateValues::privateData).orElse(new byte[0]);
+        long start = System.nanoTime();
+        ResourceChange reported = change.action() == Action.DELETE ? change : new ResourceChange(change.address(),
+                deposed, change.provider(), Action.DELETE, change.reason(), change.type(), change.before(),
+                Value.nullOf(change.type()), List.of(), new byte[0]);
+        hooks.started(reported);
+        var applied = provider.applyResourceChange(type, before, Value.nullOf(change.type()),
+                Value.nullOf(change.type()), privateData);
+        ProviderDiagnostics.report(context, change.address().toString(), null, applied.diagnostics());
+        if (applied.hasErrors()) {
+            hooks.failed(reported, elapsed(start));
+            return false;
+        }
+        sink.record(new StateChange.RemoveObject(change.address(), deposed));
+        if (change.action() == Action.DELETE) {
+            counter.count(Action.DELETE);
+        }
+        hooks.completed(reported, Value.nullOf(change.type()), elapsed(start));
+        return true;
+    }
+
+    private static Value remark(Value config, Value value) {
+        var paths = config.unmarkDeepWithPaths().paths();
+        return paths.isEmpty() ? value : value.markWithPaths(paths);
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,272 @@
+package io.netform.cli;
+
+import io.netform.cli.DiffNode.NestedBlocks;
+import io.netform.plan.Action;
+import io.netform.providers.AttributeSchema;
+import io.netform.providers.BlockSchema;
+import io.netform.providers.NestedBlockSchema;
+import io.netform.value.AttributePath;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Computes the {@link DiffNode} tree between the before and after values of a resource (guided by
+ * its schema, which decides what is an attribute and what a nested block) or of an output.
+ * Sensitivity is decided here, from the values' marks and the schema, so that the tree never holds
+ * what a sensitive value contains.
+ */
+final class ChangeDiffer {
+
+    private static final Value ABSENT = Value.nullOf(Type.DYNAMIC);
+
+    private final Set<AttributePath> replacePaths;
+
+    ChangeDiffer(Collection<AttributePath> replacePaths) {
+        this.replacePaths = Set.copyOf(replacePaths);
+    }
+
+    /** The change of a block; either side may be a null value (create, delete). */
+    DiffNode block(BlockSchema schema, Value before, Value after, AttributePath path) {
+        boolean replace = replacePaths.contains(path);
+        if (before.isSensitive() || after.isSensitive()) {
+            return new DiffNode.SensitiveBlock(contentAction(before, after), replace);
+        }
+        if (!after.isKnown()) {
+            return unknown(before, path, replace);
+        }
+        SortedMap<String, DiffNode> attributes = new TreeMap<>();
+        Action action = startingAction(before, after);
+        for (AttributeSchema attribute : schema.attributes().values()) {
+            Value b = emptyAsNull(child(before, attribute.name()));
+            Value a = emptyAsNull(child(after, attribute.name()));
+            if (b.isNull() && a.isNull()) {
+                continue;
+            }
+            DiffNode node = value(b, a, path.attr(attribute.name()), attribute.sensitive());
+            attributes.put(attribute.name(), node);
+            action = combine(action, node.action());
+        }
+        List<NestedBlocks> blocks = new ArrayList<>();
+        for (NestedBlockSchema type : new TreeMap<>(schema.blockTypes()).values()) {
+            NestedBlocks nested = nestedBlocks(type, child(before, type.typeName()), child(after, type.typeName()),
+                    path.attr(type.typeName()));
+            if (nested != null) {
+                blocks.add(nested);
+                for (DiffNode b : nested.blocks()) {
+                    action = combine(action, b.action());
+                }
+            }
+        }
+        return new DiffNode.Block(attributes, blocks, action, replace);
+    }
+
+    /** The change of an attribute or output value; {@code sensitive} when the schema says so. */
+    DiffNode value(Value before, Value after, AttributePath path, boolean sensitive) {
+        boolean replace = replacePaths.contains(path);
+        boolean beforeSensitive = before.isSensitive() || sensitive;
+        boolean afterSensitive = after.isSensitive() || sensitive;
+        if (beforeSensitive || afterSensitive) {
+            Action content = contentAction(before, after);
+            Action action = content == Action.NO_OP && beforeSensitive != afterSensitive ? Action.UPDATE : content;
+            return new DiffNode.Sensitive(beforeSensitive, afterSensitive, content, action, replace);
+        }
+        if (!after.isKnown()) {
+            return unknown(before, path, replace);
+        }
+        if (before.isNull() && after.isNull()) {
+            return new DiffNode.Primitive(before, after, Action.NO_OP, replace);
+        }
+        if (!before.isNull() && !after.isNull() && kind(before.type()) != kind(after.type())) {
+            return new DiffNode.TypeChange(value(before, ABSENT, path, false), value(ABSENT, after, path, false),
+                    Action.UPDATE, replace);
+        }
+        Type type = after.isNull() ? before.type() : after.type();
+        return switch (kind(type)) {
+            case SEQUENCE -> sequence(before, after, path, false, replace);
+            case SET -> sequence(before, after, path, true, replace);
+            case MAP -> keyed(before, after, path, false, replace);
+            case OBJECT -> keyed(before, after, path, true, replace);
+            default -> new DiffNode.Primitive(before.unmark(), after.unmark(), contentAction(before, after), replace);
+        };
+    }
+
+    private DiffNode unknown(Value before, AttributePath path, boolean replace) {
+        if (before.isNull()) {
+            return new DiffNode.Unknown(null, Action.CREATE, replace);
+        }
+        return new DiffNode.Unknown(value(before, ABSENT, path, false), Action.UPDATE, replace);
+    }
+
+    private NestedBlocks nestedBlocks(NestedBlockSchema type, Value before, Value after, AttributePath path) {
+        boolean replace = replacePaths.contains(path);
+        String name = type.typeName();
+        if (before.isNull() && after.isNull()) {
+            return null;
+        }
+        if (before.isSensitive() || after.isSensitive() || !after.isKnown()) {
+            DiffNode whole = before.isSensitive() || after.isSensitive()
+                    ? new DiffNode.SensitiveBlock(contentAction(before, after), replace)
+                    : unknown(before, path, replace);
+            return new NestedBlocks(name, List.of(""), List.of(whole), replace);
+        }
+        List<String> labels = new ArrayList<>();
+        List<DiffNode> blocks = new ArrayList<>();
+        switch (type.nesting()) {
+            case SINGLE, GROUP -> {
+                labels.add("");
+                blocks.add(block(type.block(), before, after, path));
+            }
+            case LIST, SET -> {
+                boolean isSet = type.nesting() == NestedBlockSchema.Nesting.SET;
+                List<Value> b = elements(before);
+                List<Value> a = elements(after);
+                for (SequenceMatch.Pair row : SequenceMatch.match(b, a, ChangeDiffer::same, v -> !isSet)) {
+                    AttributePath at = isSet ? path : path.index(row.after() >= 0 ? row.after() : row.before());
+                    labels.add("");
+                    blocks.add(block(type.block(), pick(b, row.before()), pick(a, row.after()), at));
+                }
+            }
+            case MAP -> {
+                Map<String, Value> b = entries(before);
+                Map<String, Value> a = entries(after);
+                for (String key : union(b, a)) {
+                    labels.add(key);
+                    blocks.add(block(type.block(), b.getOrDefault(key, ABSENT), a.getOrDefault(key, ABSENT),
+                            path.key(key)));
+                }
+            }
+            default -> throw new IllegalStateException("unhandled nesting " + type.nesting());
+        }
+        return new NestedBlocks(name, labels, blocks, replace);
+    }
+
+    private DiffNode sequence(Value before, Value after, AttributePath path, boolean isSet, boolean replace) {
+        List<Value> b = elements(before);
+        List<Value> a = elements(after);
+        List<DiffNode> nodes = new ArrayList<>();
+        Action action = startingAction(before, after);
+        for (SequenceMatch.Pair row : SequenceMatch.match(b, a, ChangeDiffer::same,
+                v -> !isSet && v.type() instanceof Type.ObjectType)) {
+            AttributePath at = isSet ? path : path.index(row.after() >= 0 ? row.after() : row.before());
+            DiffNode node = value(pick(b, row.before()), pick(a, row.after()), at, false);
+            nodes.add(node);
+            action = combine(action, node.action());
+        }
+        return new DiffNode.Sequence(nodes, !isSet, action, replace);
+    }
+
+    private DiffNode keyed(Value before, Value after, AttributePath path, boolean isObject, boolean replace) {
+        Map<String, Value> b = entries(before);
+        Map<String, Value> a = entries(after);
+        SortedMap<String, DiffNode> nodes = new TreeMap<>();
+        Action action = startingAction(before, after);
+        for (String key : union(b, a)) {
+            Value bv = b.getOrDefault(key, ABSENT);
+            Value av = a.getOrDefault(key, ABSENT);
+            if (isObject && bv.isNull() && av.isNull()) {
+                continue;
+            }
+            DiffNode node = value(bv, av, isObject ? path.attr(key) : path.key(key), false);
+            nodes.put(key, node);
+            action = combine(action, node.action());
+        }
+        return new DiffNode.Keyed(nodes, isObject, action, replace);
+    }
+
+    /** What happens to the content, ignoring marks: created, deleted, updated or unchanged. */
+    static Action contentAction(Value before, Value after) {
+        if (before.isNull() && after.isNull()) {
+            return Action.NO_OP;
+        }
+        if (before.isNull()) {
+            return Action.CREATE;
+        }
+        if (after.isNull()) {
+            return Action.DELETE;
+        }
+        return same(before, after) ? Action.NO_OP : Action.UPDATE;
+    }
+
+    /** Equal content, marks aside; a value not yet known equals nothing. */
+    static boolean same(Value a, Value b) {
+        return a.isWhollyKnown() && b.isWhollyKnown() && a.unmarkDeep().equals(b.unmarkDeep());
+    }
+
+    private static Action startingAction(Value before, Value after) {
+        if (before.isNull() == after.isNull()) {
+            return Action.NO_OP;
+        }
+        return before.isNull() ? Action.CREATE : Action.DELETE;
+    }
+
+    /** Two actions of children seen as one: an equal one or no change keeps the action, anything else is an update. */
+    static Action combine(Action current, Action next) {
+        if (next == Action.NO_OP || next == current) {
+            return current;
+        }
+        return Action.UPDATE;
+    }
+
+    private static Value child(Value parent, String name) {
+        if (parent.isNull() || !parent.isKnown() || !parent.hasAttribute(name)) {
+            return ABSENT;
+        }
+        return parent.unmark().asMap().get(name);
+    }
+
+    /** Providers built on the legacy SDK cannot write null strings, so an empty one means unset. */
+    private static Value emptyAsNull(Value v) {
+        return v.type() == Type.STRING && v.isKnown() && !v.isNull() && !v.isSensitive() && v.asString().isEmpty()
+                ? ABSENT : v;
+    }
+
+    private static List<Value> elements(Value v) {
+        return v.isNull() ? List.of() : v.unmark().elements();
+    }
+
+    private static Map<String, Value> entries(Value v) {
+        return v.isNull() ? Map.of() : v.unmark().asMap();
+    }
+
+    private static Set<String> union(Map<String, Value> a, Map<String, Value> b) {
+        Set<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys;
+    }
+
+    private static Value pick(List<Value> values, int index) {
+        return index < 0 ? ABSENT : values.get(index);
+    }
+
+    private enum Kind { PRIMITIVE_STRING, PRIMITIVE_NUMBER, PRIMITIVE_BOOL, SEQUENCE, SET, MAP, OBJECT, DYNAMIC }
+
+    private static Kind kind(Type type) {
+        if (type == Type.STRING) {
+            return Kind.PRIMITIVE_STRING;
+        }
+        if (type == Type.NUMBER) {
+            return Kind.PRIMITIVE_NUMBER;
+        }
+        if (type == Type.BOOL) {
+            return Kind.PRIMITIVE_BOOL;
+        }
+        if (type instanceof Type.ListType || type instanceof Type.TupleType) {
+            return Kind.SEQUENCE;
+        }
+        if (type instanceof Type.SetType) {
+            return Kind.SET;
+        }
+        if (type instanceof Type.MapType) {
+            return Kind.MAP;
+        }
+        return type instanceof Type.ObjectType ? Kind.OBJECT : Kind.DYNAMIC;
+    }
+}

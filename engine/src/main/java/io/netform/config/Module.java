@@ -1,0 +1,51 @@
+package io.netform.config;
+
+import io.netform.addrs.Resource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One module: the decoded content of the {@code .tf} files of a directory, with the modules it calls.
+ *
+ * @param path      the names of the module calls from the root ({@code []} for the root module)
+ * @param directory the module's directory ({@code path.module})
+ * @param children  the called modules, by call name
+ */
+public record Module(List<String> path, Path directory, Settings settings, Map<String, Variable> variables,
+        Map<String, Local> locals, Map<String, Output> outputs, Map<String, ProviderBlock> providers,
+        Map<Resource, ResourceConfig> resources, Map<String, ModuleCall> calls, Map<String, Module> children) {
+
+    /** The {@code terraform} block: required version and providers, and the backend. */
+    public record Settings(String requiredVersion, Map<String, ProviderRequirement> requiredProviders,
+            String backendType, Map<String, String> backendConfig) {
+        /** No terraform block. */
+        public static final Settings NONE = new Settings(null, Map.of(), null, Map.of());
+
+        public Settings {
+            requiredProviders = ordered(requiredProviders);
+            backendConfig = ordered(backendConfig);
+        }
+    }
+
+    public Module {
+        path = List.copyOf(path);
+        variables = ordered(variables);
+        locals = ordered(locals);
+        outputs = ordered(outputs);
+        providers = ordered(providers);
+        resources = ordered(resources);
+        calls = ordered(calls);
+        children = ordered(children);
+    }
+
+    /** Whether this is the root module. */
+    public boolean isRoot() {
+        return path.isEmpty();
+    }
+
+    /** An unmodifiable copy that keeps the order in which things were declared, so output is stable. */
+    static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+}

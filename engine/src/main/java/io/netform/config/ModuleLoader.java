@@ -1,0 +1,117 @@
+package io.netform.config;
+
+import io.netform.hcl.Body;
+import io.netform.hcl.Diagnostic;
+import io.netform.hcl.HclParser;
+import io.netform.hcl.ParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a configuration: every {@code .tf} file of the root directory, then, recursively, the local
+ * modules it calls. File names in diagnostics are relative to the root directory, as the user
+ * typed them.
+ */
+public final class ModuleLoader {
+
+    private final Path rootDir;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Deque<Path> loading = new ArrayDeque<>();
+
+    private ModuleLoader(Path rootDir) {
+        this.rootDir = rootDir.toAbsolutePath().normalize();
+    }
+
+    /** Loads the configuration whose root module is {@code dir}. */
+    public static LoadResult load(Path dir) {
+        ModuleLoader loader = new ModuleLoader(dir);
+        Module root = loader.module(List.of(), loader.rootDir);
+        if (root.variables().isEmpty() && root.resources().isEmpty() && root.calls().isEmpty()
+                && root.outputs().isEmpty() && root.locals().isEmpty() && !loader.hasFiles(loader.rootDir)) {
+            loader.diagnostics.add(Diagnostic.error("No configuration files", "There are no .tf files in "
+                    + loader.rootDir + ". Run Netform in a directory with a configuration, or use -chdir=DIR.",
+                    null));
+        }
+        return new LoadResult(root, loader.diagnostics);
+    }
+
+    private Module module(List<String> path, Path dir) {
+        loading.push(dir);
+        try {
+            List<Body> files = new ArrayList<>();
+            for (Path file : configFiles(dir)) {
+                ParseResult<Body> parsed = parse(file);
+                diagnostics.addAll(parsed.diagnostics());
+                files.add(parsed.value());
+            }
+            Module decoded = ModuleDecoder.decode(path, dir, files, diagnostics);
+            Map<String, Module> children = new LinkedHashMap<>();
+            for (ModuleCall call : decoded.calls().values()) {
+                Module child = child(path, dir, call);
+                if (child != null) {
+                    children.put(call.name(), child);
+                }
+            }
+            return new Module(path, dir, decoded.settings(), decoded.variables(), decoded.locals(), decoded.outputs(),
+                    decoded.providers(), decoded.resources(), decoded.calls(), children);
+        } finally {
+            loading.pop();
+        }
+    }
+
+    private Module child(List<String> parentPath, Path parentDir, ModuleCall call) {
+        Path dir = parentDir.resolve(call.source()).normalize();
+        if (!Files.isDirectory(dir)) {
+            diagnostics.add(Diagnostic.error("Unreadable module directory", "The module directory " + display(dir)
+                    + " does not exist or cannot be read.", call.declRange()));
+            return null;
+        }
+        if (loading.contains(dir)) {
+            diagnostics.add(Diagnostic.error("Module cycle", "Module \"" + call.name() + "\" calls " + display(dir)
+                    + ", which is already being loaded: a module cannot call itself, directly or indirectly.",
+                    call.declRange()));
+            return null;
+        }
+        List<String> path = new ArrayList<>(parentPath);
+        path.add(call.name());
+        return module(path, dir);
+    }
+
+    private ParseResult<Body> parse(Path file) {
+        try {
+            return HclParser.parseFile(display(file), Files.readAllBytes(file));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("Failed to read file", "The configuration file " + display(file)
+                    + " could not be read: " + e.getMessage(), null));
+            return new ParseResult<>(new Body(List.of(), null), List.of());
+        }
+    }
+
+    private List<Path> configFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".tf") && Files.isRegularFile(f))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("Failed to read module directory", "The directory " + display(dir)
+                    + " could not be read: " + e.getMessage(), null));
+            return List.of();
+        }
+    }
+
+    private boolean hasFiles(Path dir) {
+        return !configFiles(dir).isEmpty();
+    }
+
+    private String display(Path p) {
+        return rootDir.relativize(p.toAbsolutePath().normalize()).toString();
+    }
+}

@@ -1,0 +1,101 @@
+package io.netform.config;
+
+import io.netform.addrs.ProviderSource;
+import io.netform.hcl.Attribute;
+import io.netform.hcl.Block;
+import io.netform.hcl.Diagnostic;
+import io.netform.providers.VersionConstraint;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Decodes a {@code terraform} block: required_version, required_providers and the backend. */
+final class SettingsDecoder {
+
+    private SettingsDecoder() {
+    }
+
+    static Module.Settings decode(Block b, Module.Settings previous, List<Diagnostic> diagnostics) {
+        BodyContent c = BodyDecoder.of(Set.of("required_version", "experiments"), Set.of(),
+                Map.of("required_providers", 0, "backend", 1, "cloud", 0, "provider_meta", 1))
+                .decode(b.body(), "terraform", diagnostics);
+        String requiredVersion = c.attribute("required_version")
+                .map(a -> Literals.string(a.expression(), "required_version", diagnostics))
+                .orElse(previous.requiredVersion());
+        Map<String, ProviderRequirement> required = new LinkedHashMap<>(previous.requiredProviders());
+        for (Block rp : c.blocks("required_providers")) {
+            for (Attribute a : rp.body().attributes()) {
+                ProviderRequirement r = requirement(a, diagnostics);
+                if (r != null) {
+                    required.put(r.localName(), r);
+                }
+            }
+        }
+        String backendType = previous.backendType();
+        Map<String, String> backendConfig = previous.backendConfig();
+        for (Block backend : c.blocks("backend")) {
+            backendType = backend.labels().get(0).value();
+            backendConfig = new LinkedHashMap<>();
+            for (Attribute a : backend.body().attributes()) {
+                String v = Literals.string(a.expression(), "a backend setting", diagnostics);
+                if (v != null) {
+                    backendConfig.put(a.name(), v);
+                }
+            }
+        }
+        for (Block cloud : c.blocks("cloud")) {
+            diagnostics.add(Diagnostic.error("Unsupported block type", "Netform does not support HCP Terraform "
+                    + "(\"cloud\" blocks); use a backend block.", cloud.typeRange()));
+        }
+        return new Module.Settings(requiredVersion, required, backendType, backendConfig);
+    }
+
+    private static ProviderRequirement requirement(Attribute a, List<Diagnostic> diagnostics) {
+        Value v = Literals.constant(a.expression(), "a provider requirement", diagnostics);
+        if (v == null) {
+            return null;
+        }
+        String source = null;
+        String version = null;
+        if (v.type() == Type.STRING) {
+            version = v.asString();
+        } else if (v.type() instanceof Type.ObjectType o) {
+            for (String key : o.attributeTypes().keySet()) {
+                Value field = v.getAttr(key);
+                if (!Set.of("source", "version", "configuration_aliases").contains(key)) {
+                    diagnostics.add(Diagnostic.error("Invalid required_providers object", "required_providers "
+                            + "objects can only contain \"version\", \"source\" and \"configuration_aliases\" "
+                            + "attributes, not \"" + key + "\".", a.expression().range()));
+                    return null;
+                }
+                if (field.type() == Type.STRING && !field.isNull()) {
+                    if (key.equals("source")) {
+                        source = field.asString();
+                    } else if (key.equals("version")) {
+                        version = field.asString();
+                    }
+                }
+            }
+        } else {
+            diagnostics.add(Diagnostic.error("Invalid required_providers syntax", "A provider requirement must be an "
+                    + "object with \"source\" and \"version\".", a.expression().range()));
+            return null;
+        }
+        try {
+            ProviderSource parsed = ProviderSource.parse(source == null ? a.name() : source);
+            VersionConstraint constraint = version == null ? VersionConstraint.any() : VersionConstraint.parse(version);
+            return new ProviderRequirement(a.name(), parsed, constraint, a.nameRange());
+        } catch (IllegalArgumentException e) {
+            diagnostics.add(Diagnostic.error("Invalid provider requirement", capitalize(e.getMessage()) + ".",
+                    a.expression().range()));
+            return null;
+        }
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

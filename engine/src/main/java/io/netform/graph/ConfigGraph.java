@@ -1,0 +1,25 @@
+package io.netform.graph;
+
+import io.netform.config.Module;
+import io.netform.graph.Node.ProviderNode;
+import io.netform.graph.Node.ResourceNode;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+
+/**
+ * The dependency graph of a configuration: one vertex per declaration of each module, an edge from
+ * each declaration to those that refer to it (or depend on it explicitly). Acyclic once built.
+ *
+ * @param modules   every module of the configuration by its path of call names
+ * @param providers the provider configuration each resource uses
+ */
+public record ConfigGraph(Graph<Node, DefaultEdge> graph, Map<List<String>, Module> modules,
+        Map<ResourceNode, ProviderNode> providers) {
+
+    /** The module at {@code path}. */
+    public Module module(List<String> path) {
+        return modules.get(path);
+    }
+}

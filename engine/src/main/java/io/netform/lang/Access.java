@@ -1,0 +1,126 @@
+package io.netform.lang;
+
+import io.netform.value.Conversion;
+import io.netform.value.ConversionException;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.math.BigDecimal;
+
+/** Attribute access and indexing with HCL's rules for nulls, unknowns, maps, objects and sequences. */
+final class Access {
+
+    private Access() {
+    }
+
+    /** {@code v.name}. */
+    static Value getAttr(Value v, String name) throws EvalFailure {
+        Type t = v.type();
+        if (v.isNull()) {
+            throw new EvalFailure("Attempt to get attribute from null value",
+                    "This value is null, so it does not have any attributes.");
+        }
+        if (t == Type.DYNAMIC) {
+            return Value.unknown(Type.DYNAMIC).withMarks(v.marks());
+        }
+        if (t instanceof Type.ObjectType o) {
+            if (!o.hasAttribute(name)) {
+                throw new EvalFailure("Unsupported attribute",
+                        "This object does not have an attribute named \"" + name + "\".");
+            }
+            return v.getAttr(name);
+        }
+        if (t instanceof Type.MapType m) {
+            if (!v.isKnown()) {
+                return Value.unknown(m.elementType()).withMarks(v.marks());
+            }
+            if (!v.asMap().containsKey(name)) {
+                throw new EvalFailure("Missing map element",
+                        "This map does not have an element with the key \"" + name + "\".");
+            }
+            return v.index(name);
+        }
+        throw new EvalFailure("Unsupported attribute",
+                "Can't access attributes on a " + describe(t) + ". "
+                        + "An attribute is a named part of an object; did you mean to index with [ ]?");
+    }
+
+    /** {@code collection[key]}. */
+    static Value index(Value collection, Value key) throws EvalFailure {
+        if (collection.isNull()) {
+            throw new EvalFailure("Attempt to index null value",
+                    "This value is null, so it does not have any indices.");
+        }
+        if (key.isNull()) {
+            throw new EvalFailure("Invalid index", "Can't use a null value as an indexing key.");
+        }
+        Type t = collection.type();
+        if (t instanceof Type.SetType) {
+            throw new EvalFailure("Invalid index", "Elements of a set are identified only by their value and "
+                    + "don't have any separate index or key to select with, so it's only possible to perform "
+                    + "operations across all elements of the set.");
+        }
+        boolean sequence = t instanceof Type.ListType || t instanceof Type.TupleType;
+        boolean keyed = t instanceof Type.MapType || t instanceof Type.ObjectType;
+        if (!sequence && !keyed && t != Type.DYNAMIC) {
+            throw new EvalFailure("Invalid index", "This value does not have any indices.");
+        }
+        if (!collection.isKnown() || !key.isKnown() || t == Type.DYNAMIC) {
+            Type element = t instanceof Type.ListType l ? l.elementType() : t instanceof Type.MapType m ? m.elementType()
+                    : Type.DYNAMIC;
+            return Value.unknown(element).withMarks(collection.marks()).withMarks(key.marks());
+        }
+        Value result = sequence ? indexSequence(collection, key) : indexKeyed(collection, key);
+        return result.withMarks(key.marks());
+    }
+
+    private static Value indexSequence(Value collection, Value key) throws EvalFailure {
+        BigDecimal n;
+        try {
+            n = Conversion.convert(key.unmark(), Type.NUMBER).asBigDecimal();
+        } catch (ConversionException e) {
+            throw new EvalFailure("Invalid index", "The given key does not identify an element in this "
+                    + "collection value: a number is required.");
+        }
+        if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(collection.length())) >= 0) {
+            String why = n.stripTrailingZeros().scale() > 0 ? "The given key does not identify an element in this "
+                    + "collection value: indexing requires a whole number."
+                    : n.signum() < 0 ? "The given key does not identify an element in this collection value: "
+                    + "a negative number is not a valid index for a sequence."
+                    : "The given key does not identify an element in this collection value: the collection has "
+                    + collection.length() + (collection.length() == 1 ? " element" : " elements")
+                    + ", so the largest index is " + (collection.length() - 1) + ".";
+            throw new EvalFailure("Invalid index", why);
+        }
+        return collection.index(n.longValueExact());
+    }
+
+    private static Value indexKeyed(Value collection, Value key) throws EvalFailure {
+        String k;
+        try {
+            k = Conversion.convert(key.unmark(), Type.STRING).asString();
+        } catch (ConversionException e) {
+            throw new EvalFailure("Invalid index", "The given key does not identify an element in this "
+                    + "collection value: a string is required.");
+        }
+        if (collection.type() instanceof Type.ObjectType o) {
+            if (!o.hasAttribute(k)) {
+                throw new EvalFailure("Invalid index",
+                        "The given key does not identify an element in this collection value.");
+            }
+            return collection.getAttr(k);
+        }
+        if (!collection.asMap().containsKey(k)) {
+            throw new EvalFailure("Invalid index",
+                    "The given key does not identify an element in this collection value.");
+        }
+        return collection.index(k);
+    }
+
+    /** "a string value", "a list of number", … for messages. */
+    static String describe(Type t) {
+        if (t instanceof Type.Primitive) {
+            return "primitive-typed value (" + t.friendlyName() + ")";
+        }
+        return "value of type " + t.friendlyName();
+    }
+}

@@ -1,0 +1,251 @@
+package io.netform.lang;
+
+import io.netform.hcl.Diagnostic;
+import io.netform.hcl.Expression;
+import io.netform.hcl.ObjectItem;
+import io.netform.hcl.ObjectKey;
+import io.netform.hcl.SourceRange;
+import io.netform.value.Conversion;
+import io.netform.value.ConversionException;
+import io.netform.value.Mark;
+import io.netform.value.Type;
+import io.netform.value.Unification;
+import io.netform.value.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Evaluates HCL expressions against a {@link Scope}, with HCL's semantics: unknown values propagate,
+ * marks (sensitivity) follow every value computed from a marked one, and each problem becomes a
+ * diagnostic at the range of the expression that caused it. An expression that fails evaluates to an
+ * unknown of the dynamic type, so one mistake is reported once rather than at every use.
+ */
+public final class Evaluator {
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Deque<Value> splatItems = new ArrayDeque<>();
+    private final Templates templates = new Templates(this);
+
+    private Evaluator() {
+    }
+
+    /** Evaluates {@code expression} in {@code scope}. */
+    public static Evaluation evaluate(Expression expression, Scope scope) {
+        Evaluator evaluator = new Evaluator();
+        Value value = evaluator.eval(expression, scope);
+        return new Evaluation(value, evaluator.diagnostics);
+    }
+
+    Value eval(Expression e, Scope scope) {
+        if (e instanceof Expression.NumberLiteral n) {
+            return Value.number(n.value());
+        } else if (e instanceof Expression.BoolLiteral b) {
+            return Value.bool(b.value());
+        } else if (e instanceof Expression.NullLiteral) {
+            return Value.nullOf(Type.DYNAMIC);
+        } else if (e instanceof Expression.Template t) {
+            return templates.render(t.parts(), scope);
+        } else if (e instanceof Expression.TemplateWrap w) {
+            return eval(w.inner(), scope);
+        } else if (e instanceof Expression.Parentheses p) {
+            return eval(p.inner(), scope);
+        } else if (e instanceof Expression.Variable v) {
+            return variable(v, scope);
+        } else if (e instanceof Expression.GetAttr g) {
+            Value source = eval(g.source(), scope);
+            return attempt(g.range(), () -> Access.getAttr(source, g.name()));
+        } else if (e instanceof Expression.Index i) {
+            Value source = eval(i.source(), scope);
+            Value key = eval(i.key(), scope);
+            return attempt(i.range(), () -> Access.index(source, key));
+        } else if (e instanceof Expression.Splat s) {
+            return splat(s, scope);
+        } else if (e instanceof Expression.SplatItem item) {
+            return splatItems.isEmpty() ? fail(item.range(), "Invalid splat", "A splat item outside a splat.")
+                    : splatItems.peek();
+        } else if (e instanceof Expression.FunctionCall call) {
+            return new Calls(this).call(call, scope);
+        } else if (e instanceof Expression.Conditional c) {
+            return conditional(c, scope);
+        } else if (e instanceof Expression.Binary b) {
+            Value left = eval(b.left(), scope);
+            Value right = eval(b.right(), scope);
+            return attempt(b.range(), () -> Operators.binary(b.operator(), left, right));
+        } else if (e instanceof Expression.Unary u) {
+            Value operand = eval(u.operand(), scope);
+            return attempt(u.range(), () -> Operators.unary(u.operator(), operand));
+        } else if (e instanceof Expression.Tuple t) {
+            List<Value> elements = new ArrayList<>(t.elements().size());
+            t.elements().forEach(x -> elements.add(eval(x, scope)));
+            return Value.tuple(elements);
+        } else if (e instanceof Expression.ObjectCons o) {
+            return object(o, scope);
+        } else if (e instanceof Expression.For f) {
+            return new ForExpressions(this).evaluate(f, scope);
+        }
+        // Expression.Invalid: the parser has reported it already.
+        return Value.unknown(Type.DYNAMIC);
+    }
+
+    private Value variable(Expression.Variable v, Scope scope) {
+        Optional<Value> value = scope.lookup(v.name());
+        return value.orElseGet(() -> fail(v.range(), "Unknown variable",
+                "There is no variable named \"" + v.name() + "\"."));
+    }
+
+    private Value splat(Expression.Splat s, Scope scope) {
+        Value source = eval(s.source(), scope);
+        if (source.isNull()) {
+            return Value.tuple(List.of()).withMarks(source.marks());
+        }
+        if (!source.isKnown()) {
+            return Value.unknown(Type.DYNAMIC).withMarks(source.marks());
+        }
+        Type t = source.type();
+        boolean sequence = t instanceof Type.ListType || t instanceof Type.SetType || t instanceof Type.TupleType;
+        List<Value> items = sequence ? source.elements() : List.of(source.unmark());
+        List<Value> results = new ArrayList<>(items.size());
+        for (Value item : items) {
+            splatItems.push(item);
+            try {
+                results.add(eval(s.each(), scope));
+            } finally {
+                splatItems.pop();
+            }
+        }
+        Value result = Value.tuple(results);
+        if ((t instanceof Type.ListType || t instanceof Type.SetType) && !results.isEmpty()) {
+            result = asListIfUniform(results).orElse(result);
+        }
+        return result.withMarks(source.marks());
+    }
+
+    private static Optional<Value> asListIfUniform(List<Value> values) {
+        Optional<Type> common = Unification.unify(values.stream().map(Value::type).toList());
+        if (common.isEmpty() || common.get() == Type.DYNAMIC) {
+            return Optional.empty();
+        }
+        try {
+            List<Value> converted = new ArrayList<>(values.size());
+            for (Value v : values) {
+                converted.add(Conversion.convert(v, common.get()));
+            }
+            return Optional.of(Value.list(common.get(), converted));
+        } catch (ConversionException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Value conditional(Expression.Conditional c, Scope scope) {
+        Value condition = eval(c.condition(), scope);
+        Value whenTrue = eval(c.trueResult(), scope);
+        Value whenFalse = eval(c.falseResult(), scope);
+        Optional<Type> common = Unification.unify(List.of(whenTrue.type(), whenFalse.type()));
+        if (common.isEmpty()) {
+            return fail(c.trueResult().range().to(c.falseResult().range()), "Inconsistent conditional result types",
+                    "The true and false result expressions must have consistent types. The 'true' value is "
+                            + whenTrue.type().friendlyName() + ", but the 'false' value is "
+                            + whenFalse.type().friendlyName() + ".");
+        }
+        Value cond;
+        try {
+            cond = Conversion.convert(condition.unmark(), Type.BOOL);
+        } catch (ConversionException e) {
+            return fail(c.condition().range(), "Incorrect condition type",
+                    "The condition expression must be of type bool.");
+        }
+        if (cond.isNull()) {
+            return fail(c.condition().range(), "Null condition",
+                    "The condition value is null. Conditions must either be true or false.");
+        }
+        if (!cond.isKnown()) {
+            return Value.unknown(common.get()).withMarks(condition.marks());
+        }
+        Expression chosenExpr = cond.asBoolean() ? c.trueResult() : c.falseResult();
+        Value chosen = cond.asBoolean() ? whenTrue : whenFalse;
+        return convert(chosen, common.get(), chosenExpr.range(), "Inconsistent conditional result types")
+                .withMarks(condition.marks());
+    }
+
+    private Value object(Expression.ObjectCons o, Scope scope) {
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        Set<Mark> marks = new TreeSet<>();
+        boolean unknownKey = false;
+        for (ObjectItem item : o.items()) {
+            Value value = eval(item.value(), scope);
+            String name;
+            if (item.key() instanceof ObjectKey.Name n) {
+                name = n.name();
+            } else {
+                Value key = eval(((ObjectKey.Computed) item.key()).expression(), scope);
+                marks.addAll(key.marks());
+                Value k;
+                try {
+                    k = Conversion.convert(key.unmark(), Type.STRING);
+                } catch (ConversionException e) {
+                    fail(item.key().range(), "Incorrect key type",
+                            "Can't use this value as a key: " + e.reason() + ".");
+                    continue;
+                }
+                if (k.isNull()) {
+                    fail(item.key().range(), "Null value as key", "Can't use a null value as a key.");
+                    continue;
+                }
+                if (!k.isKnown()) {
+                    unknownKey = true;
+                    continue;
+                }
+                name = k.asString();
+            }
+            attributes.put(name, value);
+        }
+        Value result = unknownKey ? Value.unknown(Type.DYNAMIC) : Value.object(attributes);
+        return result.withMarks(marks);
+    }
+
+    /** Converts {@code v} to {@code type}, reporting a failure under {@code summary} at {@code range}. */
+    Value convert(Value v, Type type, SourceRange range, String summary) {
+        try {
+            return Conversion.convert(v, type);
+        } catch (ConversionException e) {
+            return fail(range, summary, capitalize(e.getMessage()) + ".");
+        }
+    }
+
+    /** The value of {@code operation}, or a diagnostic at {@code range} and an unknown. */
+    Value attempt(SourceRange range, Operation operation) {
+        try {
+            return operation.run();
+        } catch (EvalFailure f) {
+            return fail(range, f.summary(), f.detail());
+        }
+    }
+
+    /** Records an error and returns the stand-in value for a failed expression. */
+    Value fail(SourceRange range, String summary, String detail) {
+        diagnostics.add(Diagnostic.error(summary, detail, range));
+        return Value.unknown(Type.DYNAMIC);
+    }
+
+    /** The diagnostics recorded so far, for {@code can} and {@code try}. */
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A step that may fail with an {@link EvalFailure}. */
+    @FunctionalInterface
+    interface Operation {
+        Value run() throws EvalFailure;
+    }
+}

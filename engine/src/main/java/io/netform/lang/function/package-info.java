@@ -1,0 +1,6 @@
+/**
+ * Terraform's built-in functions on the value model: the calling convention (typed parameters,
+ * argument conversion, unknown and mark propagation, Terraform-worded errors) and one class per
+ * family of functions, gathered by {@link io.netform.lang.function.FunctionRegistry}.
+ */
+package io.netform.lang.function;

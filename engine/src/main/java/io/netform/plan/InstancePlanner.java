@@ -1,0 +1,162 @@
+package io.netform.plan;
+
+import io.netform.addrs.ProviderConfig;
+import io.netform.addrs.ResourceInstance;
+import io.netform.config.Lifecycle;
+import io.netform.config.Module;
+import io.netform.config.ResourceConfig;
+import io.netform.hcl.Diagnostic;
+import io.netform.lang.Evaluation;
+import io.netform.providers.BlockSchema;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderSchema.ResourceSchema;
+import io.netform.state.InstanceObject;
+import io.netform.value.AttributePath;
+
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.util.List;
+
+/**
+ * Plans one managed resource instance the way Terraform does: refresh the prior object, evaluate the
+ * configuration, propose, ask the provider to plan, check the plan against the configuration, and
+ * choose the action with its reason.
+ */
+final class InstancePlanner {
+
+    private final WalkContext context;
+    private final PlanOptions options;
+    private final PlanRecorder recorder;
+
+    InstancePlanner(WalkContext context, PlanOptions options, PlanRecorder recorder) {
+        this.context = context;
+        this.options = options;
+        this.recorder = recorder;
+    }
+
+    /** What planning an instance needs to know about its resource. */
+    record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
+            Provider provider, ResourceSchema schema, ProviderConfig providerAddress) {
+    }
+
+    /** Plans the instance; returns false when it failed (already reported). */
+    boolean plan(Target t) {
+        BlockSchema schema = t.schema().block();
+        Type type = schema.impliedType();
+        String address = t.address().toString();
+        InstanceObject stored = recorder.priorObject(t.address());
+        Value prior = Value.nullOf(type);
+        byte[] priorPrivate = new byte[0];
+        if (stored != null) {
+            Value refreshed = recorder.refresh(t.address(), stored, t.provider(), t.schema(), t.providerAddress(),
+                    options.refresh(), t.config().declRange());
+            if (refreshed == null) {
+                return false;
+            }
+            prior = refreshed;
+            priorPrivate = StateValues.privateData(stored);
+        }
+        Evaluation evaluated = ConfigDecoder.decode(t.config().config(), schema,
+                context.scopes().scope(t.module(), t.address().module(), t.repetition(),
+                        ConfigDecoder.expressions(t.config().config())));
+        context.report(evaluated.diagnostics());
+        if (evaluated.hasErrors()) {
+            return false;
+        }
+        Value config = evaluated.value();
+        Value unmarkedConfig = config.unmarkDeep();
+        var validation = t.provider().validateResourceConfig(t.address().resource().resource().type(), unmarkedConfig);
+        ProviderDiagnostics.report(context, address, t.config().declRange(), validation);
+        if (validation.stream().anyMatch(d -> d.error())) {
+            return false;
+        }
+        Value effective = ignoreChanges(t.config().lifecycle(), prior, unmarkedConfig);
+        Value proposed = ProposedNewState.of(schema, prior.unmarkDeep(), effective);
+        String resourceType = t.address().resource().resource().type();
+        var planned = t.provider().planResourceChange(resourceType, prior.unmarkDeep(), proposed, effective,
+                priorPrivate);
+        ProviderDiagnostics.report(context, address, t.config().declRange(), planned.diagnostics());
+        if (planned.hasErrors()) {
+            return false;
+        }
+        if (!checkPlan(t, schema, effective, planned.value().plannedState())) {
+            return false;
+        }
+        Value after = planned.value().plannedState();
+        List<AttributePath> replacePaths = planned.value().requiresReplace();
+        byte[] plannedPrivate = planned.value().plannedPrivate();
+        Action action;
+        ActionReason reason = ActionReason.NONE;
+        boolean tainted = stored != null && stored.tainted();
+        boolean requested = options.replace().contains(t.address());
+        if (prior.isNull()) {
+            action = Action.CREATE;
+        } else if (tainted || requested || (!replacePaths.isEmpty() && !after.unmarkDeep().equals(prior.unmarkDeep()))) {
+            action = t.config().lifecycle().createBeforeDestroy() ? Action.CREATE_THEN_DELETE
+                    : Action.DELETE_THEN_CREATE;
+            reason = tainted ? ActionReason.REPLACE_BECAUSE_TAINTED : requested ? ActionReason.REPLACE_BY_REQUEST
+                    : ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE;
+        } else if (after.unmarkDeep().equals(prior.unmarkDeep())) {
+            action = Action.NO_OP;
+        } else {
+            action = Action.UPDATE;
+        }
+        if (action.isReplace()) {
+            if (t.config().lifecycle().preventDestroy()) {
+                context.report(preventDestroy(t));
+                return false;
+            }
+            Value proposedNew = ProposedNewState.of(schema, Value.nullOf(type), effective);
+            var fresh = t.provider().planResourceChange(resourceType, Value.nullOf(type), proposedNew, effective,
+                    new byte[0]);
+            ProviderDiagnostics.report(context, address, t.config().declRange(), fresh.diagnostics());
+            if (fresh.hasErrors()) {
+                return false;
+            }
+            after = fresh.value().plannedState();
+            plannedPrivate = fresh.value().plannedPrivate();
+        }
+        Value markedAfter = Sensitivity.markSchema(reapplyMarks(config, after), schema);
+        recorder.change(new ResourceChange(t.address(), null, t.providerAddress(), action, reason, type,
+                prior, markedAfter, replacePaths, plannedPrivate));
+        context.values().setInstance(t.address().resource(), t.address().key(), markedAfter);
+        return true;
+    }
+
+    private boolean checkPlan(Target t, BlockSchema schema, Value config, Value planned) {
+        List<String> problems = PlanContract.configKept(schema, config, planned);
+        if (problems.isEmpty()) {
+            return true;
+        }
+        context.report(Diagnostic.error("Provider produced invalid plan", "Provider "
+                + t.providerAddress().source().display() + " planned an invalid value for " + t.address()
+                + ":\n  - " + String.join("\n  - ", problems) + "\n\nThis is a bug in the provider, which should be "
+                + "reported in the provider's own issue tracker.", t.config().declRange()));
+        return false;
+    }
+
+    private static Value ignoreChanges(Lifecycle lifecycle, Value prior, Value config) {
+        if (prior.isNull() || (!lifecycle.ignoreAllChanges() && lifecycle.ignoreChanges().isEmpty())) {
+            return config;
+        }
+        Value unmarkedPrior = prior.unmarkDeep();
+        if (lifecycle.ignoreAllChanges()) {
+            return IgnoreChanges.keepAll(unmarkedPrior, config);
+        }
+        return IgnoreChanges.keep(unmarkedPrior, config, lifecycle.ignoreChanges());
+    }
+
+    /** The planned value with the configuration's marks put back where the configuration had them. */
+    private static Value reapplyMarks(Value config, Value planned) {
+        var paths = config.unmarkDeepWithPaths().paths();
+        return paths.isEmpty() ? planned : planned.markWithPaths(paths);
+    }
+
+    private static Diagnostic preventDestroy(Target t) {
+        return Diagnostic.error("Instance cannot be destroyed", "Resource " + t.address() + " has "
+                + "lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. To avoid this "
+                + "error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of "
+                + "the plan using the -target flag.", t.config().declRange());
+    }
+
+}

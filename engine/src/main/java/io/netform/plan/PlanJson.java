@@ -1,0 +1,196 @@
+package io.netform.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.addrs.ModuleInstance;
+import io.netform.addrs.ProviderSource;
+import io.netform.addrs.ResourceMode;
+import io.netform.providers.ProviderSchema;
+import io.netform.state.ResourceJson;
+import io.netform.state.StateJson;
+import io.netform.state.ValueJson;
+import io.netform.value.AttributePath;
+import io.netform.value.TypeJson;
+import io.netform.value.Value;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A plan as Terraform's plan JSON ({@code show -json PLANFILE}, format 1.2), for policy checkers,
+ * summarisers and jq scripts written against Terraform. Values are plain JSON: {@code after}
+ * leaves out what is known only after apply, and {@code after_unknown} and the
+ * {@code *_sensitive} mirrors say where values are unknown or sensitive.
+ */
+public final class PlanJson {
+
+    /** The {@code format_version} of the documents this class writes. */
+    public static final String FORMAT_VERSION = "1.2";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator
+            .comparing((ResourceChange c) -> c.address().toString())
+            .thenComparing(ResourceChange::deposed, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private PlanJson() {
+    }
+
+    /**
+     * The plan document.
+     *
+     * @param schemas        the schema of each provider the plan uses (for schema versions and for
+     *                       reading the prior state)
+     * @param netformVersion written as {@code terraform_version}
+     * @param timestamp      when the plan was made
+     */
+    public static ObjectNode encode(Plan plan, Map<ProviderSource, ProviderSchema> schemas, String netformVersion,
+            Instant timestamp) {
+        List<ResourceChange> changes = plan.changes().stream().sorted(ADDRESS_ORDER).toList();
+        ObjectNode out = NODES.objectNode();
+        out.put("format_version", FORMAT_VERSION);
+        out.put("terraform_version", netformVersion);
+        ObjectNode variables = out.putObject("variables");
+        new TreeMap<>(plan.variables()).forEach((name, value) ->
+                variables.putObject(name).set("value", ValueJson.known(value)));
+        out.set("planned_values", plannedValues(plan, changes, schemas));
+        if (!plan.drift().isEmpty()) {
+            out.set("resource_drift", resourceChanges(plan.drift().stream().sorted(ADDRESS_ORDER).toList()));
+        }
+        out.set("resource_changes", resourceChanges(changes));
+        out.set("output_changes", outputChanges(plan));
+        if (plan.priorState() != null) {
+            out.set("prior_state", StateJson.encode(plan.priorState(), schemas));
+        }
+        out.set("configuration", PlanConfigurationJson.encode(changes));
+        out.putArray("relevant_attributes");
+        out.put("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
+        out.put("applyable", !plan.errored() && plan.hasChanges());
+        out.put("complete", !plan.errored());
+        out.put("errored", plan.errored());
+        return out;
+    }
+
+    private static ObjectNode plannedValues(Plan plan, List<ResourceChange> changes,
+            Map<ProviderSource, ProviderSchema> schemas) {
+        ObjectNode out = NODES.objectNode();
+        ObjectNode outputs = out.putObject("outputs");
+        new TreeMap<>(plan.outputs()).forEach((name, change) -> {
+            if (change.action() == Action.DELETE) {
+                return;
+            }
+            ObjectNode o = outputs.putObject(name);
+            o.put("sensitive", change.sensitive());
+            if (change.after() != null && change.after().isWhollyKnown()) {
+                Value after = change.after().unmarkDeep();
+                o.set("type", TypeJson.toNode(after.type()));
+                o.set("value", ValueJson.known(after));
+            }
+        });
+        Map<ModuleInstance, List<ObjectNode>> byModule = new LinkedHashMap<>();
+        for (ResourceChange change : changes) {
+            if (change.action() == Action.DELETE || change.deposed() != null) {
+                continue;
+            }
+            ObjectNode r = ResourceJson.header(change.address(), change.provider());
+            r.put("schema_version", schemaVersion(change, schemas));
+            r.set("values", ValueJson.known(change.after()));
+            r.set("sensitive_values", ValueJson.sensitiveMirror(change.after()));
+            byModule.computeIfAbsent(change.address().module(), m -> new ArrayList<>()).add(r);
+        }
+        out.set("root_module", ResourceJson.moduleTree(byModule));
+        return out;
+    }
+
+    private static ArrayNode resourceChanges(List<ResourceChange> changes) {
+        ArrayNode out = NODES.arrayNode();
+        for (ResourceChange change : changes) {
+            ObjectNode header = ResourceJson.header(change.address(), change.provider());
+            ObjectNode r = out.addObject();
+            r.set("address", header.get("address"));
+            if (!change.address().module().isRoot()) {
+                r.put("module_address", change.address().module().toString());
+            }
+            header.properties().forEach(f -> r.set(f.getKey(), f.getValue()));
+            if (change.deposed() != null) {
+                r.put("deposed", change.deposed());
+            }
+            ObjectNode c = change(change.action(), change.before(), change.after());
+            c.set("before_sensitive", ValueJson.sensitiveMirror(change.before()));
+            c.set("after_sensitive", ValueJson.sensitiveMirror(change.after()));
+            if (!change.replacePaths().isEmpty()) {
+                ArrayNode paths = c.putArray("replace_paths");
+                change.replacePaths().forEach(p -> paths.add(path(p)));
+            }
+            r.set("change", c);
+            if (change.reason().jsonName() != null) {
+                r.put("action_reason", change.reason().jsonName());
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode outputChanges(Plan plan) {
+        ObjectNode out = NODES.objectNode();
+        new TreeMap<>(plan.outputs()).forEach((name, change) -> {
+            ObjectNode c = change(change.action(), orNull(change.before()), orNull(change.after()));
+            BooleanNode sensitive = BooleanNode.valueOf(change.sensitive());
+            c.set("before_sensitive", sensitive);
+            c.set("after_sensitive", sensitive);
+            out.set(name, c);
+        });
+        return out;
+    }
+
+    private static ObjectNode change(Action action, Value before, Value after) {
+        ObjectNode c = NODES.objectNode();
+        ArrayNode actions = c.putArray("actions");
+        action.jsonActions().forEach(actions::add);
+        c.set("before", ValueJson.known(before));
+        c.set("after", ValueJson.known(after));
+        c.set("after_unknown", ValueJson.unknownMirror(after));
+        return c;
+    }
+
+    /** A path as the plan JSON writes it: attribute names and map keys as strings, list positions as numbers. */
+    private static ArrayNode path(AttributePath path) {
+        ArrayNode out = NODES.arrayNode();
+        for (AttributePath.Step step : path.steps()) {
+            if (step instanceof AttributePath.GetAttr a) {
+                out.add(a.name());
+            } else if (step instanceof AttributePath.StringKey k) {
+                out.add(k.key());
+            } else {
+                out.add(((AttributePath.IntKey) step).index());
+            }
+        }
+        return out;
+    }
+
+    private static long schemaVersion(ResourceChange change, Map<ProviderSource, ProviderSchema> schemas) {
+        ProviderSchema schema = schemas.get(change.provider().source());
+        if (schema == null) {
+            return 0;
+        }
+        String type = change.address().resource().resource().type();
+        ProviderSchema.ResourceSchema found = change.address().resource().resource().mode() == ResourceMode.DATA
+                ? schema.dataSources().get(type) : schema.resources().get(type);
+        return found == null ? 0 : found.version();
+    }
+
+    private static Value orNull(Value v) {
+        return v == null ? Value.nullOf(io.netform.value.Type.DYNAMIC) : v;
+    }
+
+    /** Compact JSON text of a plan document. */
+    public static String toText(JsonNode document) {
+        return StateJson.toText(document);
+    }
+}

@@ -1,0 +1,28 @@
+package io.netform.plan;
+
+import io.netform.addrs.AddressParser;
+import io.netform.addrs.ResourceInstance;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How to plan.
+ *
+ * @param refresh     whether to read every object from the provider first ({@code -refresh=false} skips it)
+ * @param replace     instances to replace even when nothing forces it ({@code -replace=ADDR})
+ * @param targets     when not empty, plan only these and what they depend on ({@code -target=ADDR})
+ * @param parallelism how many provider operations may run at once
+ */
+public record PlanOptions(Plan.Mode mode, boolean refresh, Set<ResourceInstance> replace,
+        List<AddressParser.Target> targets, int parallelism) {
+
+    public PlanOptions {
+        replace = Set.copyOf(replace);
+        targets = List.copyOf(targets);
+    }
+
+    /** A normal plan with refresh and Terraform's default parallelism of 10. */
+    public static PlanOptions defaults() {
+        return new PlanOptions(Plan.Mode.NORMAL, true, Set.of(), List.of(), 10);
+    }
+}

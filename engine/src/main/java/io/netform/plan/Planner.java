@@ -1,0 +1,330 @@
+package io.netform.plan;
+
+import io.netform.addrs.AbsResource;
+import io.netform.addrs.InstanceKey;
+import io.netform.addrs.ModuleInstance;
+import io.netform.addrs.ResourceInstance;
+import io.netform.addrs.ResourceMode;
+import io.netform.config.Module;
+import io.netform.config.Output;
+import io.netform.config.ResourceConfig;
+import io.netform.graph.ConfigGraph;
+import io.netform.graph.Node;
+import io.netform.graph.Node.ProviderNode;
+import io.netform.graph.Node.ResourceNode;
+import io.netform.graph.Outcome;
+import io.netform.graph.Walker;
+import io.netform.hcl.Diagnostic;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderException;
+import io.netform.providers.ProviderSchema;
+import io.netform.state.InstanceObject;
+import io.netform.state.OutputState;
+import io.netform.state.ResourceState;
+import io.netform.state.State;
+import io.netform.value.CodecException;
+import io.netform.value.CtyJson;
+import io.netform.value.Type;
+import io.netform.value.TypeJson;
+import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Makes a plan: walks the configuration graph in dependency order, evaluating declarations and
+ * planning every resource instance (at most {@code parallelism} provider calls at once), then adds
+ * the deletion of objects that are no longer configured and the changes to root outputs.
+ */
+public final class Planner {
+
+    private final WalkContext context;
+    private final State prior;
+    private final PlanOptions options;
+    private final PlanRecorder recorder;
+    private final Set<AbsResource> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private Planner(WalkContext context, State prior, PlanOptions options) {
+        this.context = context;
+        this.prior = prior;
+        this.options = options;
+        this.recorder = new PlanRecorder(prior, context);
+    }
+
+    /** Plans {@code context}'s configuration against {@code prior}. */
+    public static PlanResult plan(WalkContext context, State prior, PlanOptions options) {
+        return new Planner(context, prior, options).run();
+    }
+
+    private PlanResult run() {
+        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), r -> {
+            Thread t = new Thread(r, "netform-plan");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Walker<Node> walker = new Walker<>(options.parallelism(), Node::address);
+            Map<Node, Outcome> outcomes = walker.walk(context.graph().graph(), node -> visit(node, pool));
+            for (Outcome o : outcomes.values()) {
+                if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
+                    context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
+                }
+            }
+            if (!context.hasErrors()) {
+                planOrphans();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Plan plan = new Plan(options.mode(), recorder.changes(), recorder.drift(), outputChanges(),
+                recorder.refreshedState(), context.rootVariables(), context.hasErrors());
+        return new PlanResult(plan, context.diagnostics());
+    }
+
+    private void visit(Node node, ExecutorService pool) throws Exception {
+        int errorsBefore = errorCount();
+        if (node instanceof ProviderNode p) {
+            ProviderConfigurer.configure(context, p);
+        } else if (node instanceof ResourceNode r) {
+            if (options.mode() != Plan.Mode.DESTROY) {
+                planResource(r, pool);
+            }
+        } else {
+            context.evaluateDeclaration(node);
+        }
+        if (errorCount() > errorsBefore) {
+            throw new NodeFailedException(node.address());
+        }
+    }
+
+    private int errorCount() {
+        return (int) context.diagnostics().stream().filter(Diagnostic::isError).count();
+    }
+
+    private void planResource(ResourceNode node, ExecutorService pool) throws Exception {
+        Module m = context.graph().module(node.path());
+        ResourceConfig config = m.resources().get(node.resource());
+        ProviderNode providerNode = context.graph().providers().get(node);
+        Provider provider = context.providers().get(providerNode);
+        ProviderSchema.ResourceSchema schema = schemaOf(provider, node, config);
+        if (schema == null) {
+            throw new NodeFailedException(node.address());
+        }
+        var providerAddress = new io.netform.addrs.ProviderConfig(ModuleInstance.ROOT,
+                context.providers().sourceOf(providerNode),
+                providerNode.key().contains(".") ? providerNode.key().substring(providerNode.key().indexOf('.') + 1)
+                        : null);
+        List<Future<Boolean>> work = new ArrayList<>();
+        for (ModuleInstance at : context.instances(node.path())) {
+            AbsResource abs = node.resource().in(at);
+            visited.add(abs);
+            Expansion expansion = context.expand(m, at, config.count(), config.forEach());
+            context.values().setExpansion(abs, expansion);
+            for (InstanceKey key : expansion.keys()) {
+                ResourceInstance address = abs.instance(key);
+                Repetition repetition = Repetition.of(expansion, key);
+                var target = new InstancePlanner.Target(address, config, m, repetition, provider, schema,
+                        providerAddress);
+                if (node.resource().mode() == ResourceMode.DATA) {
+                    work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target,
+                            dependsOnPendingChanges(node))));
+                } else {
+                    work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
+                }
+            }
+            planRemovedInstances(abs, expansion, provider, schema, providerAddress, config);
+        }
+        boolean ok = true;
+        for (Future<Boolean> f : work) {
+            ok &= f.get();
+        }
+        if (!ok) {
+            throw new NodeFailedException(node.address());
+        }
+    }
+
+    private ProviderSchema.ResourceSchema schemaOf(Provider provider, ResourceNode node, ResourceConfig config) {
+        boolean data = node.resource().mode() == ResourceMode.DATA;
+        Map<String, ProviderSchema.ResourceSchema> types = data ? provider.schema().dataSources()
+                : provider.schema().resources();
+        ProviderSchema.ResourceSchema schema = types.get(node.resource().type());
+        if (schema == null) {
+            context.report(Diagnostic.error("Invalid " + (data ? "data source" : "resource type"), "The provider "
+                    + context.providers().sourceOf(context.graph().providers().get(node)).display() + " does not support "
+                    + (data ? "data source" : "resource type") + " \"" + node.resource().type() + "\"."
+                    + io.netform.lang.NameSuggestion.didYouMean(node.resource().type(), types.keySet()),
+                    config.declRange()));
+        }
+        return schema;
+    }
+
+    /** Whether a data source depends on a resource that this plan changes, so it must be read at apply. */
+    private boolean dependsOnPendingChanges(ResourceNode node) {
+        Set<Node> seen = new HashSet<>();
+        List<Node> todo = new ArrayList<>();
+        todo.add(node);
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            for (var e : context.graph().graph().incomingEdgesOf(n)) {
+                Node dep = context.graph().graph().getEdgeSource(e);
+                if (!seen.add(dep)) {
+                    continue;
+                }
+                if (dep instanceof ResourceNode r && r.resource().mode() == ResourceMode.MANAGED) {
+                    if (recorder.changes().stream().anyMatch(c -> c.address().resource().resource().equals(
+                            r.resource()) && c.action() != Action.NO_OP)) {
+                        return true;
+                    }
+                } else {
+                    todo.add(dep);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Instances in state that the current count or for_each no longer has. */
+    private void planRemovedInstances(AbsResource abs, Expansion expansion, Provider provider,
+            ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
+            ResourceConfig config) {
+        ResourceState stored = prior.resources().get(abs);
+        if (stored == null || abs.resource().mode() == ResourceMode.DATA) {
+            return;
+        }
+        for (InstanceObject object : stored.instances()) {
+            if (!object.isCurrent() || expansion.instances().containsKey(object.key())) {
+                continue;
+            }
+            ActionReason reason = switch (expansion.kind()) {
+                case COUNT -> object.key() instanceof InstanceKey.Index ? ActionReason.DELETE_BECAUSE_COUNT_INDEX
+                        : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
+                case FOR_EACH -> object.key() instanceof InstanceKey.Key ? ActionReason.DELETE_BECAUSE_EACH_KEY
+                        : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
+                default -> ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
+            };
+            planDelete(abs.instance(object.key()), object, provider, schema, providerAddress, reason,
+                    config.lifecycle().preventDestroy(), config.declRange());
+        }
+    }
+
+    /** Objects in state whose resource or module is no longer configured, or everything for a destroy plan. */
+    private void planOrphans() {
+        for (ResourceState stored : prior.resources().values()) {
+            AbsResource abs = stored.address();
+            boolean configured = visited.contains(abs);
+            if (abs.resource().mode() == ResourceMode.DATA) {
+                continue;
+            }
+            if (configured && options.mode() != Plan.Mode.DESTROY) {
+                continue;
+            }
+            Module m = context.graph().module(abs.module().configPath());
+            boolean resourceDeclared = m != null && m.resources().containsKey(abs.resource());
+            ActionReason reason = options.mode() == Plan.Mode.DESTROY ? ActionReason.NONE
+                    : resourceDeclared ? ActionReason.DELETE_BECAUSE_NO_MODULE
+                    : ActionReason.DELETE_BECAUSE_NO_RESOURCE_CONFIG;
+            Provider provider = orphanProvider(stored);
+            if (provider == null) {
+                continue;
+            }
+            ProviderSchema.ResourceSchema schema = provider.schema().resources().get(abs.resource().type());
+            if (schema == null) {
+                context.report(Diagnostic.error("Invalid resource type", "The provider " + stored.provider().source()
+                        .display() + " no longer supports resource type \"" + abs.resource().type() + "\", which "
+                        + abs + " in state has.", null));
+                continue;
+            }
+            boolean prevent = resourceDeclared && m.resources().get(abs.resource()).lifecycle().preventDestroy();
+            for (InstanceObject object : stored.instances()) {
+                if (object.isCurrent()) {
+                    planDelete(abs.instance(object.key()), object, provider, schema, stored.provider(), reason,
+                            prevent, resourceDeclared ? m.resources().get(abs.resource()).declRange() : null);
+                }
+            }
+        }
+    }
+
+    private Provider orphanProvider(ResourceState stored) {
+        for (Node n : context.graph().graph().vertexSet()) {
+            if (n instanceof ProviderNode p && context.providers().sourceOf(p).equals(stored.provider().source())
+                    && context.providers().started(p) != null) {
+                return context.providers().started(p);
+            }
+        }
+        try {
+            return context.providers().unconfigured(stored.provider().source(), context.netformVersion());
+        } catch (ProviderException e) {
+            context.report(Diagnostic.error("Provider configuration not present", "To work with "
+                    + stored.address() + " its original provider configuration at " + stored.provider()
+                    + " is required, but it could not be started: " + e.getMessage(), null));
+            return null;
+        }
+    }
+
+    private void planDelete(ResourceInstance address, InstanceObject object, Provider provider,
+            ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
+            ActionReason reason, boolean preventDestroy, io.netform.hcl.SourceRange at) {
+        if (preventDestroy) {
+            context.report(Diagnostic.error("Instance cannot be destroyed", "Resource " + address + " has "
+                    + "lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. To avoid "
+                    + "this error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the "
+                    + "scope of the plan using the -target flag.", at));
+            return;
+        }
+        Value before = recorder.refresh(address, object, provider, schema, providerAddress,
+                options.refresh() && options.mode() != Plan.Mode.DESTROY, at);
+        if (before == null || before.isNull()) {
+            return;
+        }
+        Type type = schema.block().impliedType();
+        recorder.change(new ResourceChange(address, null, providerAddress, Action.DELETE, reason, type, before,
+                Value.nullOf(type), List.of(), StateValues.privateData(object)));
+    }
+
+    private Map<String, OutputChange> outputChanges() {
+        Map<String, OutputChange> changes = new LinkedHashMap<>();
+        Module root = context.graph().module(List.of());
+        Map<String, Value> now = context.values().outputs(ModuleInstance.ROOT);
+        for (Output output : root.outputs().values()) {
+            Value after = options.mode() == Plan.Mode.DESTROY ? null : now.get(output.name());
+            Value before = priorOutput(output.name());
+            changes.put(output.name(), outputChange(output.name(), before, after, output.sensitive()));
+        }
+        for (var e : prior.outputs().entrySet()) {
+            if (!changes.containsKey(e.getKey())) {
+                changes.put(e.getKey(), outputChange(e.getKey(), priorOutput(e.getKey()), null,
+                        e.getValue().sensitive()));
+            }
+        }
+        return changes;
+    }
+
+    private static OutputChange outputChange(String name, Value before, Value after, boolean sensitive) {
+        Action action = before == null ? (after == null ? Action.NO_OP : Action.CREATE)
+                : after == null ? Action.DELETE
+                : before.unmarkDeep().equals(after.unmarkDeep()) ? Action.NO_OP : Action.UPDATE;
+        Value b = before == null ? Value.nullOf(Type.DYNAMIC) : before;
+        Value a = after == null ? Value.nullOf(Type.DYNAMIC) : after;
+        return new OutputChange(name, action, b, a, sensitive || a.containsMarks() || b.containsMarks());
+    }
+
+    private Value priorOutput(String name) {
+        OutputState stored = prior.outputs().get(name);
+        if (stored == null) {
+            return null;
+        }
+        try {
+            Type type = TypeJson.fromNode(stored.type());
+            Value v = CtyJson.fromNode(stored.value(), type);
+            return stored.sensitive() ? v.mark(io.netform.value.Mark.SENSITIVE) : v;
+        } catch (CodecException e) {
+            return null;
+        }
+    }
+}

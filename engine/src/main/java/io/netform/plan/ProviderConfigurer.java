@@ -1,0 +1,53 @@
+package io.netform.plan;
+
+import io.netform.addrs.ModuleInstance;
+import io.netform.config.Module;
+import io.netform.config.ProviderBlock;
+import io.netform.graph.Node.ProviderNode;
+import io.netform.hcl.Body;
+import io.netform.lang.Evaluation;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderException;
+import java.util.List;
+
+/** Starts and configures the provider of a provider configuration vertex. */
+public final class ProviderConfigurer {
+
+    private ProviderConfigurer() {
+    }
+
+    /** Starts and configures; throws {@link NodeFailedException} after reporting a failure. */
+    public static void configure(WalkContext context, ProviderNode node) {
+        Provider provider;
+        try {
+            provider = context.providers().get(node);
+        } catch (ProviderException e) {
+            context.report(io.netform.hcl.Diagnostic.error("Failed to start provider", e.getMessage(), null));
+            throw new NodeFailedException(node.address());
+        }
+        Module m = context.graph().module(node.path());
+        ProviderBlock block = m.providers().get(node.key());
+        Body body = block == null ? new Body(List.of(), null) : block.config();
+        List<ModuleInstance> instances = context.instances(node.path());
+        ModuleInstance at = instances.isEmpty() ? ModuleInstance.ROOT : instances.get(0);
+        List<io.netform.hcl.Expression> expressions = ConfigDecoder.expressions(body);
+        Evaluation config = ConfigDecoder.decode(body, provider.schema().provider(),
+                context.scopes().scope(m, at, Repetition.NONE, expressions));
+        context.report(config.diagnostics());
+        if (config.hasErrors()) {
+            throw new NodeFailedException(node.address());
+        }
+        String address = "provider[\"" + context.providers().sourceOf(node) + "\"]"
+                + (node.key().contains(".") ? node.key().substring(node.key().indexOf('.')) : "");
+        var validated = provider.validateProviderConfig(config.value().unmarkDeep());
+        ProviderDiagnostics.report(context, address, block == null ? null : block.range(), validated);
+        if (validated.stream().anyMatch(d -> d.error())) {
+            throw new NodeFailedException(node.address());
+        }
+        var configured = provider.configure(config.value().unmarkDeep(), context.netformVersion());
+        ProviderDiagnostics.report(context, address, block == null ? null : block.range(), configured);
+        if (configured.stream().anyMatch(d -> d.error())) {
+            throw new NodeFailedException(node.address());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.netform.plan;
+
+import io.netform.hcl.Diagnostic;
+import io.netform.hcl.SourceRange;
+import io.netform.providers.ProviderDiagnostic;
+import java.util.List;
+
+/** Turns what a provider reported about an object into diagnostics that name the object and, where known, the attribute. */
+public final class ProviderDiagnostics {
+
+    private ProviderDiagnostics() {
+    }
+
+    public static void report(WalkContext context, String address, SourceRange at, List<ProviderDiagnostic> found) {
+        for (ProviderDiagnostic d : found) {
+            String attribute = d.attribute() == null || d.attribute().isRoot() ? "" : " (attribute "
+                    + d.attribute().toString().replaceFirst("^\\.", "") + ")";
+            String detail = (d.detail() == null || d.detail().isEmpty() ? "" : d.detail() + "\n\n") + "  with "
+                    + address + attribute;
+            context.report(d.error() ? Diagnostic.error(d.summary(), detail, at)
+                    : Diagnostic.warning(d.summary(), detail, at));
+        }
+    }
+}

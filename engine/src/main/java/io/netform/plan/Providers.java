@@ -1,0 +1,99 @@
+package io.netform.plan;
+
+import io.netform.addrs.ProviderSource;
+import io.netform.config.Module;
+import io.netform.config.ProviderRequirement;
+import io.netform.graph.ConfigGraph;
+import io.netform.graph.Node.ProviderNode;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderSchema;
+import io.netform.value.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The providers of one command: one running plugin per provider configuration, started when the
+ * walk reaches the configuration, and closed together at the end.
+ */
+public final class Providers implements AutoCloseable {
+
+    private final ConfigGraph graph;
+    private final ProviderFactory factory;
+    private final Map<ProviderNode, Provider> running = new ConcurrentHashMap<>();
+
+    public Providers(ConfigGraph graph, ProviderFactory factory) {
+        this.graph = graph;
+        this.factory = factory;
+    }
+
+    /** Where the provider of a configuration comes from: its local name looked up in required_providers. */
+    public ProviderSource sourceOf(ProviderNode node) {
+        String local = node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
+        for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
+            Module m = graph.module(path);
+            ProviderRequirement r = m.settings().requiredProviders().get(local);
+            if (r != null) {
+                return r.source();
+            }
+            if (path.isEmpty()) {
+                return ProviderSource.parse(local);
+            }
+        }
+    }
+
+    /** The provider of a configuration, started on first use. */
+    public Provider get(ProviderNode node) {
+        return running.computeIfAbsent(node, n -> factory.start(sourceOf(n)));
+    }
+
+    /** The running provider of a configuration, or null if it was never started. */
+    public Provider started(ProviderNode node) {
+        return running.get(node);
+    }
+
+    /** The schema of a configuration's provider. */
+    public ProviderSchema schema(ProviderNode node) {
+        return get(node).schema();
+    }
+
+    /** Any running configuration of {@code source}, for objects whose configuration is gone. */
+    public ProviderNode anyOf(ProviderSource source) {
+        for (ProviderNode n : running.keySet()) {
+            if (sourceOf(n).equals(source)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A provider of {@code source} configured with an empty configuration, for objects in state whose
+     * provider configuration is no longer in the configuration.
+     */
+    public Provider unconfigured(ProviderSource source, String netformVersion) {
+        ProviderNode key = new ProviderNode(List.of("(removed)"), source.toString());
+        return running.computeIfAbsent(key, k -> {
+            Provider p = factory.start(source);
+            Value empty = emptyConfig(p.schema().provider());
+            p.configure(empty, netformVersion);
+            return p;
+        });
+    }
+
+    private static Value emptyConfig(io.netform.providers.BlockSchema schema) {
+        return ConfigDecoder.decode(new io.netform.hcl.Body(List.of(), null), schema,
+                io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE)).value().unmarkDeep();
+    }
+
+    /** Asks every running provider to stop its work (Ctrl-C). */
+    public void stopAll() {
+        running.values().forEach(Provider::stop);
+    }
+
+    @Override
+    public void close() {
+        running.values().forEach(Provider::close);
+        running.clear();
+    }
+}

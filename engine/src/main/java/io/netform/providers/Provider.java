@@ -1,0 +1,86 @@
+package io.netform.providers;
+
+import io.netform.value.AttributePath;
+import io.netform.value.Value;
+import java.util.List;
+
+/**
+ * A running provider as the engine uses it: the tfplugin6 operations with values of the value model
+ * (unmarked: the engine tracks sensitivity itself). Every operation returns its diagnostics rather
+ * than throwing; a provider that cannot be reached at all throws {@link ProviderException}.
+ */
+public interface Provider extends AutoCloseable {
+
+    /** The provider's schemas, fetched once. */
+    ProviderSchema schema();
+
+    /** Checks the provider's own configuration. */
+    List<ProviderDiagnostic> validateProviderConfig(Value config);
+
+    /** Configures the provider; called once before any resource operation. */
+    List<ProviderDiagnostic> configure(Value config, String netformVersion);
+
+    /** Checks a resource's configuration (it may contain unknowns). */
+    List<ProviderDiagnostic> validateResourceConfig(String type, Value config);
+
+    /** Checks a data source's configuration. */
+    List<ProviderDiagnostic> validateDataResourceConfig(String type, Value config);
+
+    /** Brings stored state written in an older schema version up to the current schema. */
+    Result<Value> upgradeResourceState(String type, long version, byte[] json);
+
+    /** Refreshes an object: the null value of the type when it no longer exists. */
+    Result<ReadResult> readResource(String type, Value current, byte[] privateData);
+
+    /** Plans a change; prior or proposed may be null values (create or delete). */
+    Result<PlanResult> planResourceChange(String type, Value prior, Value proposed, Value config,
+            byte[] priorPrivate);
+
+    /** Applies a planned change; planned may be the null value (delete). */
+    Result<ApplyResult> applyResourceChange(String type, Value prior, Value planned, Value config,
+            byte[] plannedPrivate);
+
+    /** Imports an existing object by its ID. */
+    Result<List<ImportedObject>> importResourceState(String type, String id);
+
+    /** Reads a data source. */
+    Result<Value> readDataSource(String type, Value config);
+
+    /** Asks the provider to stop in-flight work (Ctrl-C). */
+    void stop();
+
+    /** Shuts the provider down. */
+    @Override
+    void close();
+
+    /** A value (or null when the provider returned errors) and the provider's diagnostics. */
+    record Result<T>(T value, List<ProviderDiagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** Whether any diagnostic is an error. */
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(ProviderDiagnostic::error);
+        }
+    }
+
+    /** The result of a refresh. */
+    record ReadResult(Value newState, byte[] privateData) {
+    }
+
+    /** The result of planning a change. */
+    record PlanResult(Value plannedState, List<AttributePath> requiresReplace, byte[] plannedPrivate) {
+        public PlanResult {
+            requiresReplace = List.copyOf(requiresReplace);
+        }
+    }
+
+    /** The result of applying a change (the new state may be partial when the provider reported errors). */
+    record ApplyResult(Value newState, byte[] privateData) {
+    }
+
+    /** One object an import found. */
+    record ImportedObject(String type, Value state, byte[] privateData) {
+    }
+}

@@ -1,0 +1,40 @@
+package io.netform.providers;
+
+import io.netform.goplugin.PluginClient;
+import io.netform.goplugin.PluginLaunch;
+import io.netform.goplugin.PluginLogSink;
+import io.netform.goplugin.PluginStartException;
+import java.util.List;
+
+/**
+ * Starts provider plugins for one command: each as a go-plugin process speaking tfplugin6, its log
+ * sent to the command's log sink under the provider's name, and each provider's schema fetched once
+ * however many configurations of it are started.
+ */
+public final class ProviderLauncher {
+
+    private final PluginLogSink logSink;
+    private final SchemaCache schemas = new SchemaCache();
+
+    /** @param logSink where the plugins' stderr lines and lifecycle events go, named by provider (e.g. {@code netform/nsxt}) */
+    public ProviderLauncher(PluginLogSink logSink) {
+        this.logSink = logSink;
+    }
+
+    /**
+     * Launches the plugin and connects to it; the caller closes the provider when the command ends.
+     *
+     * @throws ProviderException naming the provider and quoting its last stderr lines when it cannot be started
+     */
+    public GrpcProvider start(InstalledProvider provider) {
+        PluginLogTail log = new PluginLogTail(logSink);
+        PluginLaunch launch = PluginLaunch.of(provider.source().display(), List.of(provider.executable().toString()))
+                .withLogSink(log);
+        try {
+            return new GrpcProvider(PluginClient.launch(launch), provider, schemas, log);
+        } catch (PluginStartException e) {
+            throw new ProviderException("Could not start the provider " + provider.source().display() + " v"
+                    + provider.version() + " (" + provider.executable() + "): " + e.getMessage(), e);
+        }
+    }
+}

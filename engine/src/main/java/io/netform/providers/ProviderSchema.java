@@ -1,0 +1,20 @@
+package io.netform.providers;
+
+import java.util.Map;
+
+/**
+ * What a provider told the engine about itself: its configuration block, and the schema and version
+ * of each resource and data source type.
+ */
+public record ProviderSchema(BlockSchema provider, Map<String, ResourceSchema> resources,
+        Map<String, ResourceSchema> dataSources) {
+
+    /** The schema of one resource or data source type, with the version its state is written in. */
+    public record ResourceSchema(long version, BlockSchema block) {
+    }
+
+    public ProviderSchema {
+        resources = Map.copyOf(resources);
+        dataSources = Map.copyOf(dataSources);
+    }
+}

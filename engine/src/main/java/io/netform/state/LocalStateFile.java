@@ -1,0 +1,87 @@
+package io.netform.state;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * State kept in a local file ({@code terraform.tfstate} by default): read with any leftover journal
+ * replayed, written atomically with the previous snapshot kept as {@code .backup}, and the serial
+ * bumped only when the content changed.
+ */
+public final class LocalStateFile {
+
+    private final Path path;
+    private State persisted;
+
+    /** The state file at {@code path}; nothing is read until {@link #read}. */
+    public LocalStateFile(Path path) {
+        this.path = path;
+    }
+
+    /** The state file's path. */
+    public Path path() {
+        return path;
+    }
+
+    /** Where the journal of an apply goes. */
+    public Path journalPath() {
+        return StateJournal.pathFor(path);
+    }
+
+    /** Where the previous snapshot is kept. */
+    public Path backupPath() {
+        return path.resolveSibling(path.getFileName() + ".backup");
+    }
+
+    /**
+     * Reads the state, or an empty state with a new lineage when there is no file yet. A journal left
+     * by an apply that was interrupted is replayed, persisted as a new snapshot and removed.
+     */
+    public State read(String terraformVersion) {
+        State base;
+        try {
+            base = Files.exists(path) ? StateCodec.decode(Files.readAllBytes(path), path.toString())
+                    : State.empty(terraformVersion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the state file " + path + ": " + e.getMessage(), e);
+        }
+        persisted = base;
+        var recovered = StateJournal.replay(journalPath(), base);
+        if (recovered.isPresent()) {
+            State written = write(recovered.get());
+            try {
+                Files.deleteIfExists(journalPath());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not remove the replayed journal " + journalPath(), e);
+            }
+            return written;
+        }
+        return base;
+    }
+
+    /** Whether the last {@link #read} found a journal from an interrupted apply. */
+    public boolean hasJournal() {
+        return Files.exists(journalPath());
+    }
+
+    /**
+     * Persists {@code state} if its content differs from what was last read or written, with the serial
+     * one above that, and returns the state as it now is on disk.
+     */
+    public State write(State state) {
+        if (persisted != null && state.sameContent(persisted) && Files.exists(path)) {
+            return persisted;
+        }
+        long serial = persisted == null ? state.serial() + 1 : Math.max(state.serial(), persisted.serial()) + 1;
+        State next = state.withSerial(serial);
+        try {
+            AtomicFiles.write(path, StateCodec.encode(next), backupPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the state file " + path + ": " + e.getMessage(), e);
+        }
+        persisted = next;
+        return next;
+    }
+}

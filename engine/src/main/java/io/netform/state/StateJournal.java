@@ -1,0 +1,187 @@
+package io.netform.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.addrs.AddressParser;
+import io.netform.addrs.ProviderConfig;
+import io.netform.addrs.ResourceInstance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * The append-only log of state changes made by a running apply, one fsynced JSON line per change,
+ * so that a crash at any moment loses no object that was created. The first line names the
+ * snapshot it continues (lineage and serial); replaying refuses a journal that continues another.
+ */
+public final class StateJournal implements AutoCloseable {
+
+    private static final String SUFFIX = ".journal";
+
+    private final Path path;
+    private final FileChannel channel;
+
+    private StateJournal(Path path, FileChannel channel) {
+        this.path = path;
+        this.channel = channel;
+    }
+
+    /** Where the journal of the state file {@code stateFile} lives. */
+    public static Path pathFor(Path stateFile) {
+        return stateFile.resolveSibling(stateFile.getFileName() + SUFFIX);
+    }
+
+    /** Starts a new journal that continues {@code base}, replacing any previous one. */
+    public static StateJournal start(Path path, State base) {
+        try {
+            FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+            StateJournal journal = new StateJournal(path, channel);
+            ObjectNode header = StateCodec.mapper().createObjectNode();
+            header.put("journal", 1);
+            header.put("lineage", base.lineage());
+            header.put("serial", base.serial());
+            journal.writeLine(header);
+            AtomicFiles.syncDirectory(path.getParent());
+            return journal;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the state journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Durably records one change before returning. */
+    public synchronized void append(StateChange change) {
+        try {
+            writeLine(encode(change));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the state journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeLine(JsonNode node) throws IOException {
+        byte[] line = (StateCodec.mapper().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        ByteBuffer buffer = ByteBuffer.wrap(line);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        channel.force(false);
+    }
+
+    /** Closes and deletes the journal: its changes are in a snapshot now. */
+    public synchronized void discard() {
+        close();
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the state journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Applies a leftover journal to the snapshot it continues.
+     *
+     * @return the recovered state, or empty when there is no journal
+     * @throws StateFormatException when the journal continues another state or is damaged before its last line
+     */
+    public static Optional<State> replay(Path path, State base) {
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        String[] lines;
+        try {
+            lines = Files.readString(path, StandardCharsets.UTF_8).split("\n", -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the state journal " + path + ": " + e.getMessage(), e);
+        }
+        // The last element is what follows the final newline: empty, or a line torn by a crash mid-write.
+        int complete = lines.length - 1;
+        if (complete < 1) {
+            return Optional.of(base);
+        }
+        JsonNode header = parse(lines[0], path, 1);
+        if (!base.lineage().equals(header.path("lineage").asText()) || base.serial() != header.path("serial").asLong()) {
+            throw new StateFormatException(path + ": this journal continues state lineage "
+                    + header.path("lineage").asText() + " serial " + header.path("serial").asLong()
+                    + ", but the state file has lineage " + base.lineage() + " serial " + base.serial()
+                    + "; move the journal away to use the state file as it is");
+        }
+        WorkingState working = new WorkingState(base);
+        for (int i = 1; i < complete; i++) {
+            working.apply(decode(parse(lines[i], path, i + 1), path, i + 1));
+        }
+        return Optional.of(working.snapshot());
+    }
+
+    private static JsonNode parse(String line, Path path, int lineNumber) {
+        try {
+            return StateCodec.mapper().readTree(line);
+        } catch (IOException e) {
+            throw new StateFormatException(path + ":" + lineNumber + ": damaged journal line: " + e.getMessage());
+        }
+    }
+
+    private static ObjectNode encode(StateChange change) {
+        ObjectNode o = StateCodec.mapper().createObjectNode();
+        if (change instanceof StateChange.PutObject put) {
+            o.put("op", "put");
+            o.put("address", put.address().toString());
+            o.put("provider", put.provider().toString());
+            o.set("object", StateCodec.instanceToJson(put.object()));
+            if (put.object().deposed() != null) {
+                o.put("deposed", put.object().deposed());
+            }
+        } else if (change instanceof StateChange.RemoveObject remove) {
+            o.put("op", "remove");
+            o.put("address", remove.address().toString());
+            if (remove.deposed() != null) {
+                o.put("deposed", remove.deposed());
+            }
+        } else if (change instanceof StateChange.PutOutput put) {
+            o.put("op", "output");
+            o.put("name", put.name());
+            o.set("value", put.output().value());
+            o.set("type", put.output().type());
+            o.put("sensitive", put.output().sensitive());
+        } else if (change instanceof StateChange.RemoveOutput remove) {
+            o.put("op", "remove_output");
+            o.put("name", remove.name());
+        }
+        return o;
+    }
+
+    private static StateChange decode(JsonNode o, Path path, int lineNumber) {
+        try {
+            String op = o.path("op").asText();
+            return switch (op) {
+                case "put" -> {
+                    ResourceInstance address = AddressParser.parseInstance(o.path("address").asText());
+                    yield new StateChange.PutObject(address, ProviderConfig.parse(o.path("provider").asText()),
+                            StateCodec.instanceFromJson(o.path("object")));
+                }
+                case "remove" -> new StateChange.RemoveObject(AddressParser.parseInstance(o.path("address").asText()),
+                        o.hasNonNull("deposed") ? o.get("deposed").asText() : null);
+                case "output" -> new StateChange.PutOutput(o.path("name").asText(),
+                        new OutputState(o.path("value"), o.path("type"), o.path("sensitive").asBoolean()));
+                case "remove_output" -> new StateChange.RemoveOutput(o.path("name").asText());
+                default -> throw new IllegalArgumentException("unknown operation \"" + op + "\"");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new StateFormatException(path + ":" + lineNumber + ": damaged journal line: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.netform.state;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.addrs.ModuleInstance;
+import io.netform.addrs.ProviderSource;
+import io.netform.addrs.ResourceMode;
+import io.netform.providers.ProviderSchema;
+import io.netform.value.CodecException;
+import io.netform.value.CtyJson;
+import io.netform.value.Mark;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * State as the JSON document of {@code netform show -json} without a plan (Terraform's state
+ * representation, format 1.0): outputs, and the resources of each module with their values and
+ * the mirror of which values are sensitive. Unlike the v4 state file this is for other tools to
+ * read, so it is keyed by instance address and values are plain JSON.
+ */
+public final class StateJson {
+
+    /** The {@code format_version} of the documents this class writes. */
+    public static final String FORMAT_VERSION = "1.0";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    private StateJson() {
+    }
+
+    /**
+     * The state document. An empty state has no {@code values}, as in Terraform.
+     *
+     * @param schemas the schema of each provider in the state, used to read attributes with their
+     *                declared types; a resource whose schema is missing is read with the types its
+     *                JSON implies
+     */
+    public static ObjectNode encode(State state, Map<ProviderSource, ProviderSchema> schemas) {
+        ObjectNode out = NODES.objectNode();
+        out.put("format_version", FORMAT_VERSION);
+        out.put("terraform_version", state.terraformVersion());
+        if (state.isEmpty()) {
+            return out;
+        }
+        ObjectNode values = out.putObject("values");
+        ObjectNode outputs = values.putObject("outputs");
+        state.outputs().forEach((name, output) -> {
+            ObjectNode o = outputs.putObject(name);
+            o.put("sensitive", output.sensitive());
+            o.set("value", output.value());
+            o.set("type", output.type());
+        });
+        Map<ModuleInstance, List<ObjectNode>> byModule = new LinkedHashMap<>();
+        for (ResourceState resource : state.resources().values()) {
+            for (InstanceObject object : resource.instances()) {
+                byModule.computeIfAbsent(resource.address().module(), m -> new ArrayList<>())
+                        .add(resource(resource, object, schemas.get(resource.provider().source())));
+            }
+        }
+        values.set("root_module", ResourceJson.moduleTree(byModule));
+        return out;
+    }
+
+    /** The document as compact JSON text, numbers written in full. */
+    public static String toText(JsonNode document) {
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    private static ObjectNode resource(ResourceState resource, InstanceObject object, ProviderSchema schema) {
+        ObjectNode out = ResourceJson.header(resource.address().instance(object.key()), resource.provider());
+        out.put("schema_version", object.schemaVersion());
+        Value value = attributes(resource, object, schema);
+        out.set("values", ValueJson.known(value));
+        out.set("sensitive_values", ValueJson.sensitiveMirror(value));
+        if (!object.dependencies().isEmpty()) {
+            ArrayNode dependsOn = out.putArray("depends_on");
+            object.dependencies().forEach(dependsOn::add);
+        }
+        if (object.tainted()) {
+            out.put("tainted", true);
+        }
+        if (object.deposed() != null) {
+            out.put("deposed_key", object.deposed());
+        }
+        return out;
+    }
+
+    /** The object's attributes as a value, marked sensitive where state says so. */
+    private static Value attributes(ResourceState resource, InstanceObject object, ProviderSchema schema) {
+        Type type = declaredType(resource, schema);
+        if (type == null) {
+            type = impliedType(object.attributes());
+        }
+        Value value;
+        try {
+            value = CtyJson.fromNode(object.attributes(), type);
+        } catch (CodecException e) {
+            // State written by an older schema may not decode; its own shape still tells the truth.
+            try {
+                value = CtyJson.fromNode(object.attributes(), impliedType(object.attributes()));
+            } catch (CodecException again) {
+                throw new StateFormatException(resource.address().instance(object.key())
+                        + ": the attributes in state cannot be read: " + again.getMessage(), again);
+            }
+        }
+        return value.markWithPaths(SensitivePathJson.decode(object.sensitiveAttributes()), Mark.SENSITIVE);
+    }
+
+    private static Type declaredType(ResourceState resource, ProviderSchema schema) {
+        if (schema == null) {
+            return null;
+        }
+        String type = resource.address().resource().type();
+        var found = resource.address().resource().mode() == ResourceMode.DATA
+                ? schema.dataSources().get(type) : schema.resources().get(type);
+        return found == null ? null : found.block().impliedType();
+    }
+
+    /** The type a JSON document has on its face: objects, tuples and primitives. */
+    private static Type impliedType(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Type> attributes = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                attributes.put(field.getKey(), impliedType(field.getValue()));
+            }
+            return Type.object(attributes);
+        }
+        if (node.isArray()) {
+            List<Type> elements = new ArrayList<>();
+            node.forEach(e -> elements.add(impliedType(e)));
+            return Type.tuple(elements);
+        }
+        if (node.isNumber()) {
+            return Type.NUMBER;
+        }
+        if (node.isBoolean()) {
+            return Type.BOOL;
+        }
+        return node.isNull() ? Type.DYNAMIC : Type.STRING;
+    }
+}

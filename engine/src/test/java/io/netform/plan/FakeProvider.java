@@ -1,0 +1,132 @@
+package io.netform.plan;
+
+import io.netform.providers.AttributeSchema;
+import io.netform.providers.BlockSchema;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderDiagnostic;
+import io.netform.providers.ProviderSchema;
+import io.netform.value.AttributePath;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An in-process provider with one resource type, {@code testing_object} (name forces replacement,
+ * value is optional, id and secret_out are computed), and a "cloud" map tests can change behind the
+ * engine's back. Enough to unit-test planning; the end-to-end tests use the real plugin.
+ */
+public final class FakeProvider implements Provider {
+
+    public static final BlockSchema OBJECT = new BlockSchema(orderedOf(
+            "name", new AttributeSchema("name", Type.STRING, "", true, false, false, false),
+            "value", new AttributeSchema("value", Type.STRING, "", false, true, false, false),
+            "secret", new AttributeSchema("secret", Type.STRING, "", false, true, false, true),
+            "id", new AttributeSchema("id", Type.STRING, "", false, false, true, false)), Map.of(), "");
+    static final BlockSchema ECHO = new BlockSchema(orderedOf(
+            "input", new AttributeSchema("input", Type.DYNAMIC, "", true, false, false, false),
+            "output", new AttributeSchema("output", Type.DYNAMIC, "", false, false, true, false)), Map.of(), "");
+
+    /** The objects that exist, by id. */
+    public final Map<String, Value> cloud = new ConcurrentHashMap<>();
+
+    private static Map<String, AttributeSchema> orderedOf(Object... pairs) {
+        Map<String, AttributeSchema> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (AttributeSchema) pairs[i + 1]);
+        }
+        return m;
+    }
+
+    @Override
+    public ProviderSchema schema() {
+        return new ProviderSchema(BlockSchema.empty(), Map.of("testing_object",
+                new ProviderSchema.ResourceSchema(0, OBJECT)), Map.of("testing_echo",
+                new ProviderSchema.ResourceSchema(0, ECHO)));
+    }
+
+    @Override
+    public List<ProviderDiagnostic> validateProviderConfig(Value config) {
+        return List.of();
+    }
+
+    @Override
+    public List<ProviderDiagnostic> configure(Value config, String netformVersion) {
+        return List.of();
+    }
+
+    @Override
+    public List<ProviderDiagnostic> validateResourceConfig(String type, Value config) {
+        return List.of();
+    }
+
+    @Override
+    public List<ProviderDiagnostic> validateDataResourceConfig(String type, Value config) {
+        return List.of();
+    }
+
+    @Override
+    public Result<Value> upgradeResourceState(String type, long version, byte[] json) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Result<ReadResult> readResource(String type, Value current, byte[] privateData) {
+        Value now = cloud.get(current.getAttr("id").asString());
+        return new Result<>(new ReadResult(now == null ? Value.nullOf(OBJECT.impliedType()) : now, privateData),
+                List.of());
+    }
+
+    @Override
+    public Result<PlanResult> planResourceChange(String type, Value prior, Value proposed, Value config,
+            byte[] priorPrivate) {
+        if (proposed.isNull()) {
+            return new Result<>(new PlanResult(proposed, List.of(), priorPrivate), List.of());
+        }
+        Map<String, Value> attrs = new LinkedHashMap<>(proposed.asMap());
+        boolean replace = !prior.isNull() && !prior.getAttr("name").equals(proposed.getAttr("name"));
+        if (prior.isNull() || replace) {
+            attrs.put("id", Value.unknown(Type.STRING));
+        }
+        return new Result<>(new PlanResult(Value.object(attrs), replace ? List.of(AttributePath.of("name"))
+                : List.of(), new byte[0]), List.of());
+    }
+
+    @Override
+    public Result<ApplyResult> applyResourceChange(String type, Value prior, Value planned, Value config,
+            byte[] plannedPrivate) {
+        if (planned.isNull()) {
+            cloud.remove(prior.getAttr("id").asString());
+            return new Result<>(new ApplyResult(planned, new byte[0]), List.of());
+        }
+        Map<String, Value> attrs = new LinkedHashMap<>(planned.asMap());
+        if (!attrs.get("id").isKnown()) {
+            attrs.put("id", Value.string("id-" + planned.getAttr("name").asString()));
+        }
+        Value created = Value.object(attrs);
+        cloud.put(attrs.get("id").asString(), created);
+        return new Result<>(new ApplyResult(created, new byte[0]), List.of());
+    }
+
+    @Override
+    public Result<List<ImportedObject>> importResourceState(String type, String id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Result<Value> readDataSource(String type, Value config) {
+        Map<String, Value> attrs = new LinkedHashMap<>(config.asMap());
+        attrs.put("output", config.getAttr("input"));
+        return new Result<>(Value.object(attrs), List.of());
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    @Override
+    public void close() {
+    }
+}

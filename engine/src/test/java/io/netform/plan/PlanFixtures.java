@@ -1,0 +1,162 @@
+package io.netform.plan;
+
+import io.netform.addrs.AddressParser;
+import io.netform.addrs.ProviderConfig;
+import io.netform.addrs.ProviderSource;
+import io.netform.providers.AttributeSchema;
+import io.netform.providers.BlockSchema;
+import io.netform.providers.NestedBlockSchema;
+import io.netform.providers.ProviderSchema;
+import io.netform.state.State;
+import io.netform.value.AttributePath;
+import io.netform.value.Mark;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans for renderer and JSON tests: an NSX-like segment resource with attributes of every kind,
+ * a list-nested and a single-nested block, a sensitive attribute, and a data source. Every secret
+ * in these fixtures starts with {@link #SECRET_PREFIX}, so a test can assert none is ever shown.
+ */
+public final class PlanFixtures {
+
+    /** What every sensitive string in the fixtures starts with. */
+    public static final String SECRET_PREFIX = "SECRET-";
+
+    public static final ProviderSource NSXT = ProviderSource.parse("netform/nsxt");
+    public static final ProviderConfig PROVIDER = ProviderConfig.root(NSXT);
+
+    public static final BlockSchema SUBNET = new BlockSchema(Map.of(
+            "cidr", attr("cidr", Type.STRING),
+            "dhcp_ranges", attr("dhcp_ranges", Type.list(Type.STRING))), Map.of(), "");
+
+    public static final BlockSchema ADVANCED = new BlockSchema(Map.of(
+            "connectivity", attr("connectivity", Type.STRING),
+            "local_egress", attr("local_egress", Type.BOOL)), Map.of(), "");
+
+    public static final BlockSchema SEGMENT = new BlockSchema(orderedAttributes(
+            attr("id", Type.STRING),
+            attr("display_name", Type.STRING),
+            attr("description", Type.STRING),
+            attr("path", Type.STRING),
+            attr("transport_zone_path", Type.STRING),
+            attr("vlan_ids", Type.list(Type.STRING)),
+            attr("labels", Type.map(Type.STRING)),
+            attr("mtu", Type.NUMBER),
+            attr("overlay", Type.BOOL),
+            attr("script", Type.STRING),
+            new AttributeSchema("admin_password", Type.STRING, "", false, true, false, true)),
+            Map.of("subnet", new NestedBlockSchema("subnet", SUBNET, NestedBlockSchema.Nesting.LIST, 0, 0),
+                    "advanced_config", new NestedBlockSchema("advanced_config", ADVANCED,
+                            NestedBlockSchema.Nesting.SINGLE, 0, 1)),
+            "");
+
+    public static final BlockSchema TIER0 = new BlockSchema(orderedAttributes(
+            attr("id", Type.STRING), attr("display_name", Type.STRING), attr("path", Type.STRING)), Map.of(), "");
+
+    public static final ProviderSchema SCHEMA = new ProviderSchema(BlockSchema.empty(),
+            Map.of("nsxt_policy_segment", new ProviderSchema.ResourceSchema(2, SEGMENT)),
+            Map.of("nsxt_policy_tier0_gateway", new ProviderSchema.ResourceSchema(0, TIER0)));
+
+    private PlanFixtures() {
+    }
+
+    private static AttributeSchema attr(String name, Type type) {
+        return new AttributeSchema(name, type, "", false, true, false, false);
+    }
+
+    private static Map<String, AttributeSchema> orderedAttributes(AttributeSchema... attributes) {
+        Map<String, AttributeSchema> out = new LinkedHashMap<>();
+        for (AttributeSchema a : attributes) {
+            out.put(a.name(), a);
+        }
+        return out;
+    }
+
+    /** An object of {@code schema}'s type: the given attributes, null for every other one. */
+    public static Value object(BlockSchema schema, Object... namesAndValues) {
+        Type.ObjectType type = (Type.ObjectType) schema.impliedType();
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        type.attributeTypes().forEach((name, t) -> attributes.put(name, Value.nullOf(t)));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            if (!attributes.containsKey(name)) {
+                throw new IllegalArgumentException("no attribute " + name);
+            }
+            attributes.put(name, (Value) namesAndValues[i + 1]);
+        }
+        return Value.object(attributes);
+    }
+
+    public static Value s(String text) {
+        return Value.string(text);
+    }
+
+    public static Value secret(String suffix) {
+        return Value.string(SECRET_PREFIX + suffix).mark(Mark.SENSITIVE);
+    }
+
+    public static Value unknownString() {
+        return Value.unknown(Type.STRING);
+    }
+
+    public static Value strings(String... items) {
+        return Value.list(Type.STRING, Arrays.stream(items).map(Value::string).toList());
+    }
+
+    public static Value stringMap(String... keysAndValues) {
+        Map<String, Value> entries = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            entries.put(keysAndValues[i], Value.string(keysAndValues[i + 1]));
+        }
+        return Value.map(Type.STRING, entries);
+    }
+
+    public static Value subnets(Value... blocks) {
+        return Value.list(SUBNET.impliedType(), List.of(blocks));
+    }
+
+    public static Value subnet(String cidr, String... ranges) {
+        return object(SUBNET, "cidr", s(cidr), "dhcp_ranges", strings(ranges));
+    }
+
+    public static Value advanced(String connectivity, boolean localEgress) {
+        return object(ADVANCED, "connectivity", s(connectivity), "local_egress", Value.bool(localEgress));
+    }
+
+    public static Value nullOf(BlockSchema schema) {
+        return Value.nullOf(schema.impliedType());
+    }
+
+    /** A change of {@code address} managed by the fixture provider. */
+    public static ResourceChange change(String address, Action action, ActionReason reason, BlockSchema schema,
+            Value before, Value after, AttributePath... replacePaths) {
+        return new ResourceChange(AddressParser.parseInstance(address), null, PROVIDER, action, reason,
+                schema.impliedType(), before, after, List.of(replacePaths), null);
+    }
+
+    /** A normal plan of these changes and outputs against an empty state. */
+    public static Plan plan(List<ResourceChange> changes, OutputChange... outputs) {
+        return plan(Plan.Mode.NORMAL, changes, List.of(), outputs);
+    }
+
+    public static Plan plan(Plan.Mode mode, List<ResourceChange> changes, List<ResourceChange> drift,
+            OutputChange... outputs) {
+        return plan(mode, State.empty("0.1.0"), changes, drift, outputs);
+    }
+
+    public static Plan plan(Plan.Mode mode, State prior, List<ResourceChange> changes, List<ResourceChange> drift,
+            OutputChange... outputs) {
+        Map<String, OutputChange> byName = new LinkedHashMap<>();
+        for (OutputChange o : outputs) {
+            byName.put(o.name(), o);
+        }
+        return new Plan(mode, new ArrayList<>(changes), drift, byName, prior,
+                Map.of("environment", Value.string("dev")), false);
+    }
+}

@@ -1,0 +1,71 @@
+package io.netform.nsxsim.server;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+/** Applies the current {@link FaultSettings} to each request: waits, then decides its fate. */
+public final class FaultInjector {
+
+    /** What happens to a request after the injected latency. */
+    public sealed interface Outcome {
+        /** Handle it normally. */
+        record Serve() implements Outcome {
+        }
+
+        /** Close the connection without answering. */
+        record Drop() implements Outcome {
+        }
+
+        /** Answer with this error status. */
+        record Fail(int status) implements Outcome {
+        }
+    }
+
+    private record Compiled(FaultSettings settings, Pattern failPath) {
+    }
+
+    private final AtomicReference<Compiled> current = new AtomicReference<>();
+
+    /** Starts with the given settings. */
+    public FaultInjector(FaultSettings settings) {
+        update(settings);
+    }
+
+    /** The settings in force. */
+    public FaultSettings settings() {
+        return current.get().settings();
+    }
+
+    /** Replaces the settings; requests already waiting keep the old ones. */
+    public void update(FaultSettings settings) {
+        current.set(new Compiled(settings,
+                settings.failPathPattern() == null ? null : Pattern.compile(settings.failPathPattern())));
+    }
+
+    /** Sleeps the injected latency, then returns what to do with the request to the path. */
+    Outcome apply(String path) throws InterruptedException {
+        Compiled compiled = current.get();
+        FaultSettings s = compiled.settings();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long latency = s.latencyMaxMs() == s.latencyMinMs() ? s.latencyMinMs()
+                : random.nextLong(s.latencyMinMs(), s.latencyMaxMs() + 1);
+        if (latency > 0) {
+            Thread.sleep(latency);
+        }
+        if (compiled.failPath() != null && compiled.failPath().matcher(path).find()) {
+            return new Outcome.Fail(s.failStatus());
+        }
+        double draw = random.nextDouble();
+        if ((draw -= s.dropRate()) < 0) {
+            return new Outcome.Drop();
+        }
+        if ((draw -= s.rate429()) < 0) {
+            return new Outcome.Fail(429);
+        }
+        if ((draw -= s.rate503()) < 0) {
+            return new Outcome.Fail(503);
+        }
+        return draw - s.rate500() < 0 ? new Outcome.Fail(500) : new Outcome.Serve();
+    }
+}

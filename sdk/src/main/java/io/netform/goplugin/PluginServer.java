@@ -1,0 +1,223 @@
+package io.netform.goplugin;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.netform.proto.plugin.StdioData;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The plugin side of go-plugin: checks that a host launched us, negotiates the protocol version,
+ * listens (Unix socket, AutoMTLS when the host asks for it), prints the handshake line and serves
+ * the application's gRPC services next to go-plugin's own until the host says Shutdown.
+ */
+public final class PluginServer {
+
+    /** The service name go-plugin hosts health-check. */
+    public static final String HEALTH_SERVICE_NAME = "plugin";
+
+    /** Where go-plugin hosts may ask for the socket to be created. */
+    static final String SOCKET_DIR_ENVIRONMENT_VARIABLE = "PLUGIN_UNIX_SOCKET_DIR";
+
+    private static final long GRACEFUL_STOP_SECONDS = 2;
+
+    private final Server server;
+    private final HandshakeLine handshake;
+    private final StdioService stdio;
+    private final BrokerService broker;
+    private final PluginTransport transport;
+    private final CountDownLatch shutdownRequested;
+
+    private PluginServer(
+            Server server,
+            HandshakeLine handshake,
+            StdioService stdio,
+            BrokerService broker,
+            PluginTransport transport,
+            CountDownLatch shutdownRequested) {
+        this.server = server;
+        this.handshake = handshake;
+        this.stdio = stdio;
+        this.broker = broker;
+        this.transport = transport;
+        this.shutdownRequested = shutdownRequested;
+    }
+
+    /**
+     * Runs this process as a plugin and exits the JVM: with status 0 once the host has shut it
+     * down, with status 1 when no host launched it or it cannot listen. A provider's {@code main}
+     * calls this and nothing else.
+     *
+     * @param name the plugin's name in its messages and log lines
+     * @param versions the application protocol versions the services speak
+     * @param services the application's gRPC services, e.g. {@code tfplugin6.Provider}
+     */
+    public static void serve(
+            String name,
+            MagicCookie cookie,
+            SortedSet<Integer> versions,
+            List<? extends BindableService> services) {
+        PrintStream stderr = System.err;
+        Map<String, String> environment = System.getenv();
+        if (!cookie.isPresentIn(environment)) {
+            stderr.println(notLaunchedByHost(name));
+            stderr.flush();
+            System.exit(1);
+        }
+        HclogWriter log = new HclogWriter(stderr, name);
+        InterruptSignal.ignore(log);
+        System.exit(run(environment, versions, services, System.out, log));
+    }
+
+    static String notLaunchedByHost(String name) {
+        return "This program is the "
+                + name
+                + " plugin. Netform (or Terraform) starts it by itself when a configuration uses it;"
+                + " it is not meant to be run directly.\n"
+                + "Run `netform plan` or `netform apply` in your configuration's directory instead.";
+    }
+
+    private static int run(
+            Map<String, String> environment,
+            SortedSet<Integer> versions,
+            List<? extends BindableService> services,
+            PrintStream stdout,
+            HclogWriter log) {
+        PluginServer plugin;
+        try {
+            plugin = start(environment, versions, services);
+        } catch (IOException | RuntimeException e) {
+            log.error("the plugin cannot start its gRPC server", "error", e.toString());
+            return 1;
+        }
+        log.debug(
+                "plugin serving",
+                "network", plugin.handshake.address().network(),
+                "address", plugin.handshake.address().address(),
+                "protocol_version", plugin.handshake.appVersion(),
+                "auto_mtls", plugin.handshake.hasServerCertificate());
+        stdout.println(plugin.handshake.format());
+        stdout.flush();
+        // From here on stdout belongs to GRPCStdio: nothing may follow the handshake line.
+        System.setOut(
+                new PrintStream(plugin.stdio.output(StdioData.Channel.STDOUT), true, StandardCharsets.UTF_8));
+        plugin.awaitShutdownRequest();
+        log.debug("plugin shutting down at the host's request");
+        plugin.stop();
+        return 0;
+    }
+
+    private static PluginServer start(
+            Map<String, String> environment,
+            SortedSet<Integer> versions,
+            List<? extends BindableService> services)
+            throws IOException {
+        int appVersion =
+                ProtocolVersions.negotiate(environment.get(ProtocolVersions.ENVIRONMENT_VARIABLE), versions);
+        String clientPem = environment.get(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE);
+        boolean autoMtls = clientPem != null && !clientPem.isBlank();
+        // Making the key and certificate is the slowest step of start-up; it overlaps the rest.
+        CompletableFuture<PluginCertificate> own =
+                autoMtls ? CompletableFuture.supplyAsync(PluginCertificate::generate) : null;
+        PluginTransport transport = PluginTransport.open();
+        try {
+            StdioService stdio = new StdioService();
+            BrokerService broker = new BrokerService();
+            HealthStatusManager health = new HealthStatusManager();
+            CountDownLatch shutdownRequested = new CountDownLatch(1);
+            PluginAddress address = listenAddress(transport, environment);
+            NettyServerBuilder builder =
+                    transport
+                            .serverBuilder(address)
+                            .addService(health.getHealthService())
+                            .addService(new ControllerService(shutdownRequested::countDown))
+                            .addService(stdio)
+                            .addService(broker);
+            services.forEach(builder::addService);
+            if (autoMtls) {
+                builder.sslContext(PluginTransport.serverTls(own.join(), PluginCertificate.parsePem(clientPem)));
+            }
+            Server server = builder.build().start();
+            health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
+            HandshakeLine handshake =
+                    new HandshakeLine(
+                            HandshakeLine.CORE_PROTOCOL_VERSION,
+                            appVersion,
+                            boundAddress(address, server),
+                            HandshakeLine.GRPC,
+                            autoMtls ? own.join().handshakeField() : "");
+            return new PluginServer(server, handshake, stdio, broker, transport, shutdownRequested);
+        } catch (IOException | RuntimeException e) {
+            transport.close();
+            throw e;
+        }
+    }
+
+    private static PluginAddress listenAddress(
+            PluginTransport transport, Map<String, String> environment) throws IOException {
+        if (!transport.supportsUnixSockets()) {
+            return new PluginAddress.Tcp("127.0.0.1", 0);
+        }
+        String dir = environment.get(SOCKET_DIR_ENVIRONMENT_VARIABLE);
+        Path directory = Path.of(dir == null || dir.isBlank() ? System.getProperty("java.io.tmpdir") : dir);
+        // A fresh unique name, freed again so that the server can bind a socket there.
+        Path socket = Files.createTempFile(directory, "plugin", "");
+        Files.delete(socket);
+        return new PluginAddress.UnixSocket(socket);
+    }
+
+    private static PluginAddress boundAddress(PluginAddress requested, Server server) {
+        return requested instanceof PluginAddress.Tcp tcp
+                ? new PluginAddress.Tcp(tcp.host(), server.getPort())
+                : requested;
+    }
+
+    private void awaitShutdownRequest() {
+        boolean interrupted = false;
+        while (shutdownRequested.getCount() > 0) {
+            try {
+                shutdownRequested.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops taking calls, lets running ones finish for a moment, then closes everything. */
+    private void stop() {
+        server.shutdown();
+        stdio.close();
+        broker.closeAll();
+        try {
+            if (!server.awaitTermination(GRACEFUL_STOP_SECONDS, TimeUnit.SECONDS)) {
+                server.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            server.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        transport.close();
+        if (handshake.address() instanceof PluginAddress.UnixSocket socket) {
+            try {
+                Files.deleteIfExists(socket.path());
+            } catch (IOException leftBehind) {
+                // A stale socket file in the temp directory harms nobody.
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.netform.goplugin;
+
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.epoll.Epoll;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollIoHandler;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollServerSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.epoll.EpollSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
+import io.grpc.netty.shaded.io.netty.channel.unix.DomainSocketAddress;
+import io.grpc.netty.shaded.io.netty.handler.codec.http2.Http2SecurityUtil;
+import io.grpc.netty.shaded.io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.grpc.netty.shaded.io.netty.handler.ssl.ApplicationProtocolNames;
+import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
+import io.grpc.netty.shaded.io.netty.handler.ssl.JdkSslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SupportedCipherSuiteFilter;
+import java.net.InetSocketAddress;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManager;
+
+/**
+ * The sockets and TLS under a plugin connection: Unix domain sockets through Netty's epoll
+ * transport where it is available, loopback TCP elsewhere, and AutoMTLS contexts pinned to the
+ * peer's one certificate.
+ */
+final class PluginTransport implements AutoCloseable {
+
+    /** go-plugin lets messages be as large as a signed 32-bit length allows. */
+    static final int MAX_MESSAGE_SIZE = Integer.MAX_VALUE;
+
+    private static final String[] TLS_VERSIONS = {"TLSv1.3", "TLSv1.2"};
+
+    /** gRPC needs HTTP/2, agreed on through ALPN. */
+    private static final ApplicationProtocolConfig HTTP2_OVER_ALPN =
+            new ApplicationProtocolConfig(
+                    ApplicationProtocolConfig.Protocol.ALPN,
+                    ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+                    ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+                    ApplicationProtocolNames.HTTP_2);
+
+    private final boolean unixSockets;
+    private final EventLoopGroup eventLoops;
+
+    private PluginTransport(boolean unixSockets, EventLoopGroup eventLoops) {
+        this.unixSockets = unixSockets;
+        this.eventLoops = eventLoops;
+    }
+
+    /** A transport with its own small event loop group; close it when done. */
+    static PluginTransport open() {
+        boolean epoll = Epoll.isAvailable();
+        EventLoopGroup loops =
+                new MultiThreadIoEventLoopGroup(
+                        1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        return new PluginTransport(epoll, loops);
+    }
+
+    /** True when this platform can serve on a Unix domain socket. */
+    boolean supportsUnixSockets() {
+        return unixSockets;
+    }
+
+    /** A server builder bound to the address, using this transport's event loops. */
+    NettyServerBuilder serverBuilder(PluginAddress address) {
+        NettyServerBuilder builder;
+        if (address instanceof PluginAddress.UnixSocket socket) {
+            requireUnixSockets();
+            builder =
+                    NettyServerBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
+                            .channelType(EpollServerDomainSocketChannel.class)
+                            // gRPC asks for TCP keep-alive, which a Unix socket does not have; unset, it is
+                            // not tried and not warned about.
+                            .withChildOption(ChannelOption.SO_KEEPALIVE, null);
+        } else {
+            PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
+            builder =
+                    NettyServerBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
+                            .channelType(
+                                    unixSockets ? EpollServerSocketChannel.class : NioServerSocketChannel.class);
+        }
+        return builder
+                .bossEventLoopGroup(eventLoops)
+                .workerEventLoopGroup(eventLoops)
+                .maxInboundMessageSize(MAX_MESSAGE_SIZE);
+    }
+
+    /** A channel to the address; plaintext when {@code tls} is null. */
+    ManagedChannel channel(PluginAddress address, SslContext tls) {
+        NettyChannelBuilder builder;
+        if (address instanceof PluginAddress.UnixSocket socket) {
+            requireUnixSockets();
+            builder =
+                    NettyChannelBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
+                            .channelType(EpollDomainSocketChannel.class)
+                            .withOption(ChannelOption.SO_KEEPALIVE, null);
+        } else {
+            PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
+            builder =
+                    NettyChannelBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
+                            .channelType(unixSockets ? EpollSocketChannel.class : NioSocketChannel.class);
+        }
+        builder.eventLoopGroup(eventLoops).maxInboundMessageSize(MAX_MESSAGE_SIZE);
+        if (tls == null) {
+            builder.negotiationType(NegotiationType.PLAINTEXT);
+        } else {
+            // The certificate names localhost whatever the socket is; the name is what TLS verifies.
+            builder.sslContext(tls).overrideAuthority(PluginCertificate.HOST_NAME);
+        }
+        return builder.build();
+    }
+
+    /** The plugin's side of AutoMTLS: present our certificate, require exactly the host's. */
+    static SslContext serverTls(PluginCertificate own, X509Certificate trustedClient)
+            throws SSLException {
+        return mutualTls(false, own, trustedClient);
+    }
+
+    /** The host's side of AutoMTLS: present our certificate, trust exactly the plugin's. */
+    static SslContext clientTls(PluginCertificate own, X509Certificate trustedServer)
+            throws SSLException {
+        return mutualTls(true, own, trustedServer);
+    }
+
+    /**
+     * A JDK TLS context over our key and the pinned peer certificate, built directly rather than
+     * through Netty's SslContextBuilder, which would put the key in an encrypted key store first
+     * and cost a plugin a noticeable part of its start-up.
+     */
+    private static SslContext mutualTls(boolean client, PluginCertificate own, X509Certificate peer)
+            throws SSLException {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(
+                    new KeyManager[] {new OwnKeyManager(own)},
+                    new TrustManager[] {new PinnedTrustManager(peer)},
+                    null);
+            return new JdkSslContext(
+                    context,
+                    client,
+                    Http2SecurityUtil.CIPHERS,
+                    SupportedCipherSuiteFilter.INSTANCE,
+                    HTTP2_OVER_ALPN,
+                    client ? ClientAuth.NONE : ClientAuth.REQUIRE,
+                    TLS_VERSIONS,
+                    false);
+        } catch (GeneralSecurityException e) {
+            throw new SSLException("cannot set up AutoMTLS: " + e.getMessage(), e);
+        }
+    }
+
+    private void requireUnixSockets() {
+        if (!unixSockets) {
+            throw new IllegalStateException(
+                    "Unix domain sockets need Netty's epoll transport, which is not available on "
+                            + System.getProperty("os.name"));
+        }
+    }
+
+    @Override
+    public void close() {
+        eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

@@ -1,0 +1,15 @@
+package io.netform.provider;
+
+import io.netform.value.Value;
+
+/** A data source: its schema and how to read it from a configuration. */
+public interface DataSource {
+
+    Schema schema();
+
+    /** Reads the data: the configuration with every computed attribute filled in. */
+    Value read(Value config);
+
+    /** Checks a configuration, which may still hold unknown values. */
+    default void validate(Value config) {}
+}

@@ -1,0 +1,68 @@
+package io.netform.provider;
+
+import io.netform.value.Type;
+import java.util.Objects;
+
+/**
+ * A block type nested in a schema block, e.g. {@code item { key = "a" }}: how its blocks nest
+ * and how many the user may write.
+ *
+ * @param maxItems the most blocks allowed, 0 for no limit
+ */
+public record NestedBlock(String typeName, Nesting nesting, Block block, int minItems, int maxItems) {
+
+    /** How the blocks of one type are collected into a value. */
+    public enum Nesting {
+        /** At most one block: an object, or null when absent. */
+        SINGLE,
+        /** Blocks in order: a list of objects. */
+        LIST,
+        /** Blocks without order: a set of objects. */
+        SET,
+        /** Labelled blocks: a map of objects by label. */
+        MAP,
+        /** Exactly one block, absent meaning all attributes null: an object, never null. */
+        GROUP
+    }
+
+    public NestedBlock {
+        Objects.requireNonNull(typeName, "typeName");
+        Objects.requireNonNull(nesting, "nesting");
+        Objects.requireNonNull(block, "block");
+        if (minItems < 0 || maxItems < 0 || (maxItems > 0 && minItems > maxItems)) {
+            throw new IllegalArgumentException(
+                    "block " + typeName + ": item limits " + minItems + ".." + maxItems + " are not a range");
+        }
+    }
+
+    /** A list of blocks without item limits. */
+    public static NestedBlock list(String typeName, Block block) {
+        return new NestedBlock(typeName, Nesting.LIST, block, 0, 0);
+    }
+
+    /** A set of blocks without item limits. */
+    public static NestedBlock set(String typeName, Block block) {
+        return new NestedBlock(typeName, Nesting.SET, block, 0, 0);
+    }
+
+    /** At most one block. */
+    public static NestedBlock single(String typeName, Block block) {
+        return new NestedBlock(typeName, Nesting.SINGLE, block, 0, 0);
+    }
+
+    /** The same block type with item limits. */
+    public NestedBlock withItems(int min, int max) {
+        return new NestedBlock(typeName, nesting, block, min, max);
+    }
+
+    /** The type of the value these blocks make. */
+    public Type impliedType() {
+        Type object = block.impliedType();
+        return switch (nesting) {
+            case SINGLE, GROUP -> object;
+            case LIST -> Type.list(object);
+            case SET -> Type.set(object);
+            case MAP -> Type.map(object);
+        };
+    }
+}

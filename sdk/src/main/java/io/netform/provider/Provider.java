@@ -1,0 +1,26 @@
+package io.netform.provider;
+
+import io.netform.value.Value;
+import java.util.Map;
+
+/**
+ * A provider: its name, its own configuration schema and configure step, and its resource types
+ * and data sources by type name (e.g. {@code testing_object}).
+ */
+public interface Provider {
+
+    /** The provider's local name, e.g. {@code testing}; its type names start with it. */
+    String name();
+
+    Schema schema();
+
+    /** Receives the provider configuration once, before any resource call. */
+    void configure(Value config);
+
+    Map<String, Resource> resources();
+
+    Map<String, DataSource> dataSources();
+
+    /** Checks the provider configuration, which may still hold unknown values. */
+    default void validate(Value config) {}
+}

@@ -1,0 +1,329 @@
+package io.netform.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grpc.stub.StreamObserver;
+import io.netform.proto.tfplugin6.ApplyResourceChange;
+import io.netform.proto.tfplugin6.ConfigureProvider;
+import io.netform.proto.tfplugin6.Diagnostic;
+import io.netform.proto.tfplugin6.GetMetadata;
+import io.netform.proto.tfplugin6.GetProviderSchema;
+import io.netform.proto.tfplugin6.ImportResourceState;
+import io.netform.proto.tfplugin6.PlanResourceChange;
+import io.netform.proto.tfplugin6.ProviderGrpc;
+import io.netform.proto.tfplugin6.ReadDataSource;
+import io.netform.proto.tfplugin6.ReadResource;
+import io.netform.proto.tfplugin6.ServerCapabilities;
+import io.netform.proto.tfplugin6.StopProvider;
+import io.netform.proto.tfplugin6.UpgradeResourceState;
+import io.netform.proto.tfplugin6.ValidateDataResourceConfig;
+import io.netform.proto.tfplugin6.ValidateProviderConfig;
+import io.netform.proto.tfplugin6.ValidateResourceConfig;
+import io.netform.value.AttributePath;
+import io.netform.value.CodecException;
+import io.netform.value.CtyJson;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The tfplugin6 {@code Provider} service for a {@link Provider}: decodes values, runs the
+ * provider's code, enforces the plan/apply contract and turns every failure into a diagnostic.
+ * StopProvider interrupts the threads running provider calls, and every call after it, so that
+ * blocking provider code ends early.
+ */
+public final class ProviderService extends ProviderGrpc.ProviderImplBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Provider provider;
+    private final Set<Thread> inFlight = ConcurrentHashMap.newKeySet();
+    /** Like Terraform's stop context: once stopped, every later call starts out interrupted. */
+    private volatile boolean stopped;
+
+    public ProviderService(Provider provider) {
+        this.provider = provider;
+    }
+
+    @Override
+    public void getMetadata(GetMetadata.Request request, StreamObserver<GetMetadata.Response> responses) {
+        GetMetadata.Response.Builder response =
+                GetMetadata.Response.newBuilder().setServerCapabilities(ServerCapabilities.getDefaultInstance());
+        provider.resources().keySet().forEach(name ->
+                response.addResources(GetMetadata.ResourceMetadata.newBuilder().setTypeName(name)));
+        provider.dataSources().keySet().forEach(name ->
+                response.addDataSources(GetMetadata.DataSourceMetadata.newBuilder().setTypeName(name)));
+        reply(responses, response.build());
+    }
+
+    @Override
+    public void getProviderSchema(
+            GetProviderSchema.Request request, StreamObserver<GetProviderSchema.Response> responses) {
+        GetProviderSchema.Response.Builder response = GetProviderSchema.Response.newBuilder()
+                .setProvider(WireSchema.toProto(provider.schema()))
+                .setServerCapabilities(ServerCapabilities.getDefaultInstance());
+        provider.resources().forEach((name, resource) ->
+                response.putResourceSchemas(name, WireSchema.toProto(resource.schema())));
+        provider.dataSources().forEach((name, source) ->
+                response.putDataSourceSchemas(name, WireSchema.toProto(source.schema())));
+        reply(responses, response.build());
+    }
+
+    @Override
+    public void validateProviderConfig(
+            ValidateProviderConfig.Request request, StreamObserver<ValidateProviderConfig.Response> responses) {
+        ValidateProviderConfig.Response.Builder response = ValidateProviderConfig.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, "the provider configuration", () -> {
+            Value config = WireValues.decode(request.getConfig(), provider.schema().impliedType(), "the configuration");
+            requireArguments(provider.schema().block(), config);
+            provider.validate(config);
+        });
+    }
+
+    @Override
+    public void validateResourceConfig(
+            ValidateResourceConfig.Request request, StreamObserver<ValidateResourceConfig.Response> responses) {
+        ValidateResourceConfig.Response.Builder response = ValidateResourceConfig.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            Resource resource = resource(request.getTypeName());
+            Value config = WireValues.decode(request.getConfig(), resource.schema().impliedType(), "the configuration");
+            requireArguments(resource.schema().block(), config);
+            resource.validate(config);
+        });
+    }
+
+    @Override
+    public void validateDataResourceConfig(
+            ValidateDataResourceConfig.Request request,
+            StreamObserver<ValidateDataResourceConfig.Response> responses) {
+        ValidateDataResourceConfig.Response.Builder response = ValidateDataResourceConfig.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            DataSource source = dataSource(request.getTypeName());
+            Value config = WireValues.decode(request.getConfig(), source.schema().impliedType(), "the configuration");
+            requireArguments(source.schema().block(), config);
+            source.validate(config);
+        });
+    }
+
+    @Override
+    public void configureProvider(
+            ConfigureProvider.Request request, StreamObserver<ConfigureProvider.Response> responses) {
+        ConfigureProvider.Response.Builder response = ConfigureProvider.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, "the provider configuration", () ->
+                provider.configure(WireValues.decode(
+                        request.getConfig(), provider.schema().impliedType(), "the configuration")));
+    }
+
+    @Override
+    public void upgradeResourceState(
+            UpgradeResourceState.Request request, StreamObserver<UpgradeResourceState.Response> responses) {
+        UpgradeResourceState.Response.Builder response = UpgradeResourceState.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            Resource resource = resource(request.getTypeName());
+            Type type = resource.schema().impliedType();
+            Value upgraded = upgrade(resource, request.getVersion(), request.getRawState());
+            response.setUpgradedState(WireValues.encode(upgraded, type, "the upgraded state"));
+        });
+    }
+
+    @Override
+    public void readResource(ReadResource.Request request, StreamObserver<ReadResource.Response> responses) {
+        ReadResource.Response.Builder response = ReadResource.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            Resource resource = resource(request.getTypeName());
+            Type type = resource.schema().impliedType();
+            Value current = WireValues.decode(request.getCurrentState(), type, "the current state");
+            Value now = resource.read(current);
+            response.setNewState(WireValues.encode(now, type, "the state read")).setPrivate(request.getPrivate());
+        });
+    }
+
+    @Override
+    public void planResourceChange(
+            PlanResourceChange.Request request, StreamObserver<PlanResourceChange.Response> responses) {
+        PlanResourceChange.Response.Builder response = PlanResourceChange.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            Resource resource = resource(request.getTypeName());
+            Type type = resource.schema().impliedType();
+            Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
+            Value proposed = WireValues.decode(request.getProposedNewState(), type, "the proposed state");
+            Value config = WireValues.decode(request.getConfig(), type, "the configuration");
+            ResourcePlanner.Planned planned = ResourcePlanner.plan(resource.schema(), prior, proposed, config);
+            Value state = planned.state().isNull()
+                    ? planned.state()
+                    : resource.customizePlan(prior, planned.state(), config);
+            response.setPlannedState(WireValues.encode(state, type, "the planned state"))
+                    .setPlannedPrivate(request.getPriorPrivate());
+            planned.requiresReplace().forEach(path -> response.addRequiresReplace(WireDiagnostics.path(path)));
+        });
+    }
+
+    @Override
+    public void applyResourceChange(
+            ApplyResourceChange.Request request, StreamObserver<ApplyResourceChange.Response> responses) {
+        ApplyResourceChange.Response.Builder response = ApplyResourceChange.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            Resource resource = resource(request.getTypeName());
+            Type type = resource.schema().impliedType();
+            Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
+            Value planned = WireValues.decode(request.getPlannedState(), type, "the planned state");
+            Value config = WireValues.decode(request.getConfig(), type, "the configuration");
+            // Should the change fail, the object is as it was: the host records that.
+            response.setNewState(request.getPriorState());
+            Value result = apply(resource, prior, planned, config);
+            response.setNewState(WireValues.encode(result, type, "the new state"))
+                    .setPrivate(request.getPlannedPrivate());
+            List<String> problems = planned.isNull() ? List.of() : AppliedStateCheck.violations(planned, result);
+            if (!problems.isEmpty()) {
+                response.addDiagnostics(WireDiagnostics.error(
+                        "Provider produced inconsistent result after apply",
+                        "The new state of this " + request.getTypeName() + " breaks its plan: "
+                                + String.join("; ", problems) + ". This is a bug in the provider "
+                                + provider.name() + "."));
+            }
+        });
+    }
+
+    @Override
+    public void importResourceState(
+            ImportResourceState.Request request, StreamObserver<ImportResourceState.Response> responses) {
+        ImportResourceState.Response.Builder response = ImportResourceState.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            Resource resource = resource(request.getTypeName());
+            Value state = resource.importState(request.getId());
+            response.addImportedResources(ImportResourceState.ImportedResource.newBuilder()
+                    .setTypeName(request.getTypeName())
+                    .setState(WireValues.encode(state, resource.schema().impliedType(), "the imported state")));
+        });
+    }
+
+    @Override
+    public void readDataSource(ReadDataSource.Request request, StreamObserver<ReadDataSource.Response> responses) {
+        ReadDataSource.Response.Builder response = ReadDataSource.Response.newBuilder();
+        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+            DataSource source = dataSource(request.getTypeName());
+            Type type = source.schema().impliedType();
+            Value config = WireValues.decode(request.getConfig(), type, "the configuration");
+            response.setState(WireValues.encode(source.read(config), type, "the data read"));
+        });
+    }
+
+    @Override
+    public void stopProvider(StopProvider.Request request, StreamObserver<StopProvider.Response> responses) {
+        stopped = true;
+        Thread self = Thread.currentThread();
+        inFlight.stream().filter(thread -> thread != self).forEach(Thread::interrupt);
+        reply(responses, StopProvider.Response.getDefaultInstance());
+    }
+
+    private static Value apply(Resource resource, Value prior, Value planned, Value config) {
+        if (planned.isNull()) {
+            resource.delete(prior);
+            return Value.nullOf(resource.schema().impliedType());
+        }
+        Value result = prior.isNull() ? resource.create(planned, config) : resource.update(prior, planned, config);
+        if (result == null) {
+            throw new IllegalStateException("the provider returned no new state (Java null)");
+        }
+        return result;
+    }
+
+    private static Value upgrade(Resource resource, long version, io.netform.proto.tfplugin6.RawState raw) {
+        Type type = resource.schema().impliedType();
+        if (raw.getJson().isEmpty()) {
+            if (raw.getFlatmapCount() > 0) {
+                throw new DiagnosticException("Cannot upgrade stored state",
+                        "The state is in the legacy flatmap format, which this provider does not read.");
+            }
+            return Value.nullOf(type);
+        }
+        JsonNode stored;
+        try {
+            stored = JSON.readTree(raw.getJson().toByteArray());
+        } catch (IOException e) {
+            throw new DiagnosticException(
+                    "Cannot upgrade stored state", "The stored state is not JSON: " + e.getMessage());
+        }
+        if (version != resource.schema().version()) {
+            return resource.upgradeState(version, stored);
+        }
+        try {
+            return CtyJson.fromNode(stored, type);
+        } catch (CodecException e) {
+            throw new DiagnosticException("Cannot read stored state", e.reason(), e.path());
+        }
+    }
+
+    /** The protocol's own rule: a required argument must be set, though it may still be unknown. */
+    private static void requireArguments(Block block, Value config) {
+        if (config.isNull() || !config.isKnown()) {
+            return;
+        }
+        for (Attribute attribute : block.attributes()) {
+            if (attribute.isRequired() && config.getAttr(attribute.name()).isNull()) {
+                throw new DiagnosticException("Missing required argument",
+                        "The argument \"" + attribute.name() + "\" is required, but no definition was found.",
+                        AttributePath.of(attribute.name()));
+            }
+        }
+    }
+
+    private Resource resource(String typeName) {
+        Resource resource = provider.resources().get(typeName);
+        if (resource == null) {
+            throw new DiagnosticException("Unknown resource type",
+                    "The provider " + provider.name() + " has no resource type \"" + typeName + "\".");
+        }
+        return resource;
+    }
+
+    private DataSource dataSource(String typeName) {
+        DataSource source = provider.dataSources().get(typeName);
+        if (source == null) {
+            throw new DiagnosticException("Unknown data source",
+                    "The provider " + provider.name() + " has no data source \"" + typeName + "\".");
+        }
+        return source;
+    }
+
+    /**
+     * Runs provider code on this thread, where StopProvider can interrupt it, turning whatever it
+     * throws into an error diagnostic, then sends the response.
+     */
+    private <T> void run(
+            StreamObserver<T> responses,
+            Supplier<T> response,
+            Consumer<Diagnostic> diagnostics,
+            String subject,
+            Runnable work) {
+        Thread thread = Thread.currentThread();
+        inFlight.add(thread);
+        if (stopped) {
+            thread.interrupt();
+        }
+        try {
+            work.run();
+        } catch (DiagnosticException e) {
+            diagnostics.accept(WireDiagnostics.error(e));
+        } catch (RuntimeException e) {
+            diagnostics.accept(WireDiagnostics.error(
+                    "Unexpected error in the provider " + provider.name(),
+                    "While handling " + subject + ": " + e));
+        } finally {
+            inFlight.remove(thread);
+            // An interrupt meant for this call must not leak into the next one on this thread.
+            Thread.interrupted();
+        }
+        reply(responses, response.get());
+    }
+
+    private static <T> void reply(StreamObserver<T> responses, T response) {
+        responses.onNext(response);
+        responses.onCompleted();
+    }
+}

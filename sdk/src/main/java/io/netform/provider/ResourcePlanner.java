@@ -1,0 +1,103 @@
+package io.netform.provider;
+
+import io.netform.value.AttributePath;
+import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Computes a planned state from prior, proposed and config under tfplugin6's rules: configured
+ * values stand; unset attributes take their default; computed attributes the user left unset
+ * become unknown when the object will be created (or replaced) and keep their prior value
+ * otherwise; a change to a force-new attribute asks for replacement.
+ */
+final class ResourcePlanner {
+
+    /** The planned state and the paths whose change forces a replacement. */
+    record Planned(Value state, List<AttributePath> requiresReplace) {}
+
+    private ResourcePlanner() {}
+
+    static Planned plan(Schema schema, Value prior, Value proposed, Value config) {
+        if (proposed.isNull() || !proposed.isKnown()) {
+            return new Planned(proposed, List.of());
+        }
+        Block root = schema.block();
+        boolean create = prior.isNull();
+        Value planned = planObject(root, proposed, config, create);
+        List<AttributePath> replace = create ? List.of() : forceNewChanges(root, prior, planned);
+        if (!replace.isEmpty()) {
+            // A replacement creates a new object, whose computed values are not known yet.
+            planned = planObject(root, proposed, config, true);
+        }
+        return new Planned(planned, replace);
+    }
+
+    private static Value planObject(Block block, Value proposed, Value config, boolean fresh) {
+        Map<String, Value> attributes = new TreeMap<>(proposed.asMap());
+        for (Attribute attribute : block.attributes()) {
+            Value configured = config.getAttr(attribute.name());
+            if (!configured.isNull()) {
+                continue;
+            }
+            if (attribute.defaultValue() != null) {
+                attributes.put(attribute.name(), attribute.defaultValue());
+            } else if (attribute.isComputed() && fresh) {
+                attributes.put(attribute.name(), Value.unknown(attribute.type()));
+            }
+        }
+        for (NestedBlock nested : block.blocks()) {
+            String name = nested.typeName();
+            attributes.put(name, planNested(nested, proposed.getAttr(name), config.getAttr(name), fresh));
+        }
+        return Value.object(attributes);
+    }
+
+    private static Value planNested(NestedBlock nested, Value proposed, Value config, boolean fresh) {
+        if (proposed.isNull() || !proposed.isKnown() || config.isNull() || !config.isKnown()) {
+            return proposed;
+        }
+        Block block = nested.block();
+        return switch (nested.nesting()) {
+            case SINGLE, GROUP -> planObject(block, proposed, config, fresh);
+            case LIST -> {
+                List<Value> planned = new ArrayList<>();
+                List<Value> proposedItems = proposed.elements();
+                List<Value> configItems = config.elements();
+                if (proposedItems.size() != configItems.size()) {
+                    yield proposed;
+                }
+                for (int i = 0; i < proposedItems.size(); i++) {
+                    planned.add(planObject(block, proposedItems.get(i), configItems.get(i), fresh));
+                }
+                yield Value.list(block.impliedType(), planned);
+            }
+            case SET -> {
+                // Set elements cannot be paired with config elements; each is its own config.
+                List<Value> planned = new ArrayList<>();
+                proposed.elements().forEach(item -> planned.add(planObject(block, item, item, fresh)));
+                yield Value.set(block.impliedType(), planned);
+            }
+            case MAP -> {
+                Map<String, Value> planned = new TreeMap<>();
+                Map<String, Value> configItems = config.asMap();
+                proposed.asMap().forEach((key, item) -> planned.put(
+                        key, planObject(block, item, configItems.getOrDefault(key, item), fresh)));
+                yield Value.map(block.impliedType(), planned);
+            }
+        };
+    }
+
+    private static List<AttributePath> forceNewChanges(Block root, Value prior, Value planned) {
+        List<AttributePath> paths = new ArrayList<>();
+        for (Attribute attribute : root.attributes()) {
+            if (attribute.isForceNew()
+                    && !prior.getAttr(attribute.name()).equals(planned.getAttr(attribute.name()))) {
+                paths.add(AttributePath.of(attribute.name()));
+            }
+        }
+        return paths;
+    }
+}

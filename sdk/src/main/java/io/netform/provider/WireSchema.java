@@ -1,0 +1,49 @@
+package io.netform.provider;
+
+import io.netform.value.TypeJson;
+import java.nio.charset.StandardCharsets;
+
+/** Schemas in tfplugin6's message form, as GetProviderSchema returns them. */
+final class WireSchema {
+
+    private WireSchema() {}
+
+    static io.netform.proto.tfplugin6.Schema toProto(Schema schema) {
+        return io.netform.proto.tfplugin6.Schema.newBuilder()
+                .setVersion(schema.version())
+                .setBlock(block(schema.block()).setVersion(schema.version()))
+                .build();
+    }
+
+    private static io.netform.proto.tfplugin6.Schema.Block.Builder block(Block block) {
+        io.netform.proto.tfplugin6.Schema.Block.Builder wire =
+                io.netform.proto.tfplugin6.Schema.Block.newBuilder().setDescription(block.description());
+        block.attributes().forEach(attribute -> wire.addAttributes(attribute(attribute)));
+        block.blocks().forEach(nested -> wire.addBlockTypes(nested(nested)));
+        return wire;
+    }
+
+    private static io.netform.proto.tfplugin6.Schema.Attribute attribute(Attribute attribute) {
+        return io.netform.proto.tfplugin6.Schema.Attribute.newBuilder()
+                .setName(attribute.name())
+                .setType(com.google.protobuf.ByteString.copyFrom(
+                        TypeJson.encode(attribute.type()), StandardCharsets.UTF_8))
+                .setDescription(attribute.description())
+                .setRequired(attribute.isRequired())
+                .setOptional(attribute.isOptional())
+                .setComputed(attribute.isComputed())
+                .setSensitive(attribute.isSensitive())
+                .build();
+    }
+
+    private static io.netform.proto.tfplugin6.Schema.NestedBlock nested(NestedBlock nested) {
+        return io.netform.proto.tfplugin6.Schema.NestedBlock.newBuilder()
+                .setTypeName(nested.typeName())
+                .setBlock(block(nested.block()))
+                .setNesting(io.netform.proto.tfplugin6.Schema.NestedBlock.NestingMode.valueOf(
+                        nested.nesting().name()))
+                .setMinItems(nested.minItems())
+                .setMaxItems(nested.maxItems())
+                .build();
+    }
+}

@@ -1,0 +1,320 @@
+package io.netform.value;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Converts values between types with cty's rules: number and bool to and from string, tuple to list
+ * or set, list and set to each other, object to map and back, anything to dynamic. Null and
+ * unknown values stay null and unknown (of the converted type), and marks are kept.
+ */
+public final class Conversion {
+    /** Numbers beyond this decimal exponent are refused when parsed from text, to bound their size. */
+    private static final int MAX_EXPONENT = 100_000;
+
+    private Conversion() {}
+
+    public static Value convert(Value value, Type target) throws ConversionException {
+        return convert(value, target, AttributePath.root());
+    }
+
+    /**
+     * Converts {@code value}, which sits at {@code path} inside some larger value; errors name the
+     * path from there.
+     */
+    public static Value convert(Value value, Type target, AttributePath path)
+            throws ConversionException {
+        if (target == Type.DYNAMIC) {
+            return value;
+        }
+        if (value.isMarked()) {
+            return convert(value.unmark(), target, path).withMarks(value.marks());
+        }
+        if (!value.isKnown() || value.isNull()) {
+            if (!canConvert(value.type(), target)) {
+                throw new ConversionException(path, requirement(target) + ", but the value is "
+                        + (value.isNull() ? "a null " : "an unknown ") + value.type().friendlyName());
+            }
+            Type result = resultType(value.type(), target);
+            return value.isNull()
+                    ? Value.nullOf(result)
+                    : Value.unknown(result, value.refinement().restrictedTo(result));
+        }
+        if (value.type().equals(target)) {
+            return value;
+        }
+        return convertKnown(value, target, path);
+    }
+
+    private static Value convertKnown(Value value, Type target, AttributePath path)
+            throws ConversionException {
+        Type from = value.type();
+        if (target.isPrimitive() && from.isPrimitive()) {
+            return primitive(value, target, path);
+        }
+        boolean fromSequence = from instanceof Type.ListType || from instanceof Type.SetType
+                || from instanceof Type.TupleType;
+        boolean fromKeyed = from instanceof Type.MapType || from instanceof Type.ObjectType;
+        if ((target instanceof Type.ListType || target instanceof Type.SetType) && fromSequence) {
+            return toListOrSet(value, target, path);
+        }
+        if (target instanceof Type.TupleType t && fromSequence) {
+            return toTuple(value, t, path);
+        }
+        if (target instanceof Type.MapType && fromKeyed) {
+            return toMap(value, target, path);
+        }
+        if (target instanceof Type.ObjectType o && fromKeyed) {
+            return toObject(value, o, path);
+        }
+        throw new ConversionException(path, requirement(target));
+    }
+
+    /**
+     * True if a value of type {@code from} may convert to {@code to}. Some conversions may still
+     * fail for a particular value, e.g. the string "abc" to a number or a map missing a key.
+     */
+    public static boolean canConvert(Type from, Type to) {
+        if (to == Type.DYNAMIC || from == Type.DYNAMIC || from.equals(to)) {
+            return true;
+        }
+        if (to.isPrimitive() || from.isPrimitive()) {
+            return to.isPrimitive() && from.isPrimitive() && (to == Type.STRING || from == Type.STRING);
+        }
+        if (to instanceof Type.ListType || to instanceof Type.SetType || to instanceof Type.MapType) {
+            boolean sameFamily = to instanceof Type.MapType
+                    ? from instanceof Type.MapType || from instanceof Type.ObjectType
+                    : !(from instanceof Type.MapType || from instanceof Type.ObjectType);
+            return sameFamily && elementTypes(from).stream().allMatch(e -> canConvert(e, to.elementType()));
+        }
+        if (to instanceof Type.TupleType t) {
+            if (from instanceof Type.TupleType f) {
+                return f.elementTypes().size() == t.elementTypes().size()
+                        && allConvert(f.elementTypes(), t.elementTypes());
+            }
+            return (from instanceof Type.ListType || from instanceof Type.SetType)
+                    && t.elementTypes().stream().allMatch(e -> canConvert(from.elementType(), e));
+        }
+        Type.ObjectType o = (Type.ObjectType) to;
+        if (from instanceof Type.MapType) {
+            return o.attributeTypes().values().stream().allMatch(a -> canConvert(from.elementType(), a));
+        }
+        if (!(from instanceof Type.ObjectType f)) {
+            return false;
+        }
+        return o.attributeTypes().entrySet().stream().allMatch(a -> f.hasAttribute(a.getKey())
+                ? canConvert(f.attributeType(a.getKey()), a.getValue())
+                : o.isOptional(a.getKey()));
+    }
+
+    private static boolean allConvert(List<Type> from, List<Type> to) {
+        for (int i = 0; i < from.size(); i++) {
+            if (!canConvert(from.get(i), to.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Type> elementTypes(Type type) {
+        if (type instanceof Type.TupleType t) {
+            return t.elementTypes();
+        }
+        if (type instanceof Type.ObjectType o) {
+            return List.copyOf(o.attributeTypes().values());
+        }
+        return List.of(type.elementType());
+    }
+
+    /**
+     * The type a null or unknown converts to: {@code target}, with its dynamic parts filled from
+     * {@code from} where that is known, and without optional-attribute markers.
+     */
+    static Type resultType(Type from, Type target) {
+        if (target == Type.DYNAMIC) {
+            return from;
+        }
+        if (target.isCollection()) {
+            Type element = target.elementType();
+            Optional<Type> known = from.isCollection()
+                    ? Optional.of(from.elementType())
+                    : from instanceof Type.TupleType || from instanceof Type.ObjectType
+                            ? Unification.unify(elementTypes(from))
+                            : Optional.empty();
+            Type filled = known.map(k -> resultType(k, element)).orElse(element.withoutOptionalAttributes());
+            return target instanceof Type.ListType ? Type.list(filled)
+                    : target instanceof Type.SetType ? Type.set(filled) : Type.map(filled);
+        }
+        if (target instanceof Type.TupleType t && from instanceof Type.TupleType f
+                && f.elementTypes().size() == t.elementTypes().size()) {
+            List<Type> filled = new ArrayList<>();
+            for (int i = 0; i < t.elementTypes().size(); i++) {
+                filled.add(resultType(f.elementTypes().get(i), t.elementTypes().get(i)));
+            }
+            return Type.tuple(filled);
+        }
+        if (target instanceof Type.ObjectType o && from instanceof Type.ObjectType f) {
+            Map<String, Type> filled = new LinkedHashMap<>();
+            o.attributeTypes().forEach((name, t) -> filled.put(name, f.hasAttribute(name)
+                    ? resultType(f.attributeType(name), t) : t.withoutOptionalAttributes()));
+            return Type.object(filled);
+        }
+        return target.withoutOptionalAttributes();
+    }
+
+    private static Value primitive(Value value, Type target, AttributePath path)
+            throws ConversionException {
+        Type from = value.type();
+        if (target == Type.STRING) {
+            return Value.string(from == Type.NUMBER
+                    ? value.asBigDecimal().toPlainString()
+                    : Boolean.toString(value.asBoolean()));
+        }
+        if (from != Type.STRING) {
+            throw new ConversionException(path, requirement(target));
+        }
+        String text = value.asString();
+        if (target == Type.NUMBER) {
+            return Value.number(parseNumber(text, path));
+        }
+        return switch (text) {
+            case "true", "1" -> Value.TRUE;
+            case "false", "0" -> Value.FALSE;
+            default -> throw new ConversionException(path, text.equalsIgnoreCase("true")
+                    || text.equalsIgnoreCase("false")
+                    ? "a bool is required; write \"" + text.toLowerCase(Locale.ROOT) + "\" in lowercase"
+                    : "a bool is required");
+        };
+    }
+
+    /** Parses a decimal number as written in a string ("12", "-0.5", "1e3"). */
+    static BigDecimal parseNumber(String text, AttributePath path) throws ConversionException {
+        try {
+            BigDecimal n = new BigDecimal(text);
+            if (Math.abs((long) n.scale()) > MAX_EXPONENT) {
+                throw new ConversionException(path, "the number " + text + " is too large to represent");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConversionException(path, "a number is required");
+        }
+    }
+
+    private static Value toListOrSet(Value value, Type target, AttributePath path)
+            throws ConversionException {
+        boolean isList = target instanceof Type.ListType;
+        List<Value> converted = new ArrayList<>();
+        List<Value> source = value.elements();
+        for (int i = 0; i < source.size(); i++) {
+            converted.add(convert(source.get(i), target.elementType(), path.index(i)));
+        }
+        Type element = converted.isEmpty()
+                ? resultType(value.type(), target).elementType()
+                : unifyElements(converted, isList ? "list" : "set", path, indexPaths(path, converted.size()));
+        return isList ? Value.list(element, converted) : Value.set(element, converted);
+    }
+
+    private static Value toMap(Value value, Type target, AttributePath path)
+            throws ConversionException {
+        boolean fromObject = value.type() instanceof Type.ObjectType;
+        Map<String, Value> converted = new LinkedHashMap<>();
+        for (Map.Entry<String, Value> e : value.asMap().entrySet()) {
+            AttributePath at = fromObject ? path.attr(e.getKey()) : path.key(e.getKey());
+            converted.put(e.getKey(), convert(e.getValue(), target.elementType(), at));
+        }
+        if (converted.isEmpty()) {
+            return Value.map(resultType(value.type(), target).elementType(), converted);
+        }
+        List<Value> elements = new ArrayList<>(converted.values());
+        List<AttributePath> paths = converted.keySet().stream()
+                .map(k -> fromObject ? path.attr(k) : path.key(k)).toList();
+        Type element = unifyElements(elements, "map", path, paths);
+        int i = 0;
+        for (String key : converted.keySet()) {
+            converted.put(key, elements.get(i++));
+        }
+        return Value.map(element, converted);
+    }
+
+    private static Value toObject(Value value, Type.ObjectType target, AttributePath path)
+            throws ConversionException {
+        Map<String, Value> source = value.asMap();
+        Map<String, Value> converted = new LinkedHashMap<>();
+        for (Map.Entry<String, Type> attribute : target.attributeTypes().entrySet()) {
+            String name = attribute.getKey();
+            Value given = source.get(name);
+            if (given != null) {
+                converted.put(name, convert(given, attribute.getValue(), path.attr(name)));
+            } else if (target.isOptional(name)) {
+                converted.put(name, Value.nullOf(attribute.getValue()));
+            } else {
+                throw new ConversionException(path, "attribute " + Value.quote(name) + " is required");
+            }
+        }
+        return Value.object(converted);
+    }
+
+    private static Value toTuple(Value value, Type.TupleType target, AttributePath path)
+            throws ConversionException {
+        List<Value> source = value.elements();
+        List<Type> types = target.elementTypes();
+        if (source.size() != types.size()) {
+            throw new ConversionException(path, "a tuple of " + types.size()
+                    + " elements is required, but the value has " + source.size());
+        }
+        List<Value> converted = new ArrayList<>();
+        for (int i = 0; i < source.size(); i++) {
+            converted.add(convert(source.get(i), types.get(i), path.index(i)));
+        }
+        return Value.tuple(converted);
+    }
+
+    /**
+     * Converting to a collection whose element type has dynamic parts may leave elements of
+     * different types; they are brought to their unified type, in place.
+     */
+    private static Type unifyElements(
+            List<Value> elements, String kind, AttributePath path, List<AttributePath> elementPaths)
+            throws ConversionException {
+        List<Type> types = elements.stream().map(Value::type).toList();
+        if (types.stream().distinct().count() == 1) {
+            return types.get(0);
+        }
+        Optional<Type> unified = Unification.unify(types);
+        if (unified.isEmpty()) {
+            throw new ConversionException(path, "all " + kind + " elements must have the same type");
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            elements.set(i, convert(elements.get(i), unified.get(), elementPaths.get(i)));
+        }
+        return unified.get();
+    }
+
+    private static List<AttributePath> indexPaths(AttributePath path, int count) {
+        List<AttributePath> paths = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            paths.add(path.index(i));
+        }
+        return paths;
+    }
+
+    /** The message for a value of the wrong kind, e.g. {@code a number is required}. */
+    static String requirement(Type target) {
+        if (target.isPrimitive()) {
+            return "a " + target.friendlyName() + " is required";
+        }
+        if (target instanceof Type.ObjectType) {
+            return "an object is required";
+        }
+        if (target instanceof Type.TupleType) {
+            return "a tuple is required";
+        }
+        String kind = target instanceof Type.ListType ? "list" : target instanceof Type.SetType ? "set" : "map";
+        return "a " + kind + " of " + target.elementType().friendlyName() + " is required";
+    }
+}

@@ -1,0 +1,103 @@
+package io.netform.value;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.msgpack.core.MessagePacker;
+
+/** Writes one value against a type in the plugin protocol's msgpack form. */
+final class MsgpackWriter {
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private final MessagePacker out;
+
+    MsgpackWriter(MessagePacker out) {
+        this.out = out;
+    }
+
+    void write(Value value, Type type, AttributePath path) throws IOException, CodecException {
+        if (value.isMarked()) {
+            throw new CodecException(path, "the value is marked " + value.marks()
+                    + ", and marked values cannot be serialized; unmark it first and keep its paths");
+        }
+        if (type == Type.DYNAMIC && value.type() != Type.DYNAMIC) {
+            byte[] typeJson = TypeJson.encode(value.type()).getBytes(StandardCharsets.UTF_8);
+            out.packArrayHeader(2);
+            out.packBinaryHeader(typeJson.length);
+            out.writePayload(typeJson);
+            write(value, value.type(), path);
+        } else if (!value.isKnown()) {
+            writeUnknown(value);
+        } else if (value.isNull()) {
+            out.packNil();
+        } else if (type == Type.STRING) {
+            out.packString(value.asString());
+        } else if (type == Type.NUMBER) {
+            writeNumber(value.asBigDecimal());
+        } else if (type == Type.BOOL) {
+            out.packBoolean(value.asBoolean());
+        } else if (type instanceof Type.MapType || type instanceof Type.ObjectType) {
+            writeKeyed(value, type, path);
+        } else {
+            writeSequence(value, type, path);
+        }
+    }
+
+    /** An int when exactly an int64, a float64 when exact and not whole, else the decimal text. */
+    void writeNumber(BigDecimal n) throws IOException {
+        if (n.scale() <= 0) {
+            if (n.compareTo(LONG_MIN) >= 0 && n.compareTo(LONG_MAX) <= 0) {
+                out.packLong(n.longValueExact());
+                return;
+            }
+        } else {
+            double d = n.doubleValue();
+            if (Double.isFinite(d) && new BigDecimal(d).compareTo(n) == 0) {
+                out.packDouble(d);
+                return;
+            }
+        }
+        out.packString(n.toPlainString());
+    }
+
+    private void writeUnknown(Value value) throws IOException {
+        Refinement refinement = value.refinement();
+        if (value.type() == Type.DYNAMIC || refinement.isNone()) {
+            out.packExtensionTypeHeader(MsgpackCodec.UNKNOWN_EXTENSION, 1);
+            out.writePayload(new byte[] {0});
+            return;
+        }
+        byte[] payload = MsgpackRefinements.write(refinement);
+        out.packExtensionTypeHeader(MsgpackCodec.REFINED_UNKNOWN_EXTENSION, payload.length);
+        out.writePayload(payload);
+    }
+
+    private void writeSequence(Value value, Type type, AttributePath path)
+            throws IOException, CodecException {
+        List<Value> elements = value.elements();
+        out.packArrayHeader(elements.size());
+        List<Type> tupleTypes = type instanceof Type.TupleType t ? t.elementTypes() : null;
+        for (int i = 0; i < elements.size(); i++) {
+            Type element = tupleTypes != null ? tupleTypes.get(i) : type.elementType();
+            write(elements.get(i), element, path.index(i));
+        }
+    }
+
+    private void writeKeyed(Value value, Type type, AttributePath path)
+            throws IOException, CodecException {
+        Map<String, Value> entries = value.asMap();
+        out.packMapHeader(entries.size());
+        Type.ObjectType object = type instanceof Type.ObjectType o ? o : null;
+        for (Map.Entry<String, Value> e : entries.entrySet()) {
+            out.packString(e.getKey());
+            if (object != null) {
+                write(e.getValue(), object.attributeType(e.getKey()), path.attr(e.getKey()));
+            } else {
+                write(e.getValue(), type.elementType(), path.key(e.getKey()));
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.netform.value;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The total order that fixes how set elements iterate: known values first (strings by code unit,
+ * numbers numerically, false before true, collections element by element), then nulls, then
+ * unknowns. Marks are ignored; values of different types order by type name.
+ */
+final class ValueOrder implements Comparator<Value> {
+    static final ValueOrder INSTANCE = new ValueOrder();
+
+    private ValueOrder() {}
+
+    @Override
+    public int compare(Value a, Value b) {
+        int byKind = Integer.compare(rank(a), rank(b));
+        if (byKind != 0) {
+            return byKind;
+        }
+        if (!a.type().equals(b.type())) {
+            return a.type().friendlyName().compareTo(b.type().friendlyName());
+        }
+        if (a.isNull()) {
+            return 0;
+        }
+        if (!a.isKnown()) {
+            return a.refinement().toString().compareTo(b.refinement().toString());
+        }
+        return comparePayloads(a.payload(), b.payload());
+    }
+
+    private static int rank(Value v) {
+        return !v.isKnown() ? 2 : v.isNull() ? 1 : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int comparePayloads(Object a, Object b) {
+        if (a instanceof String s) {
+            return s.compareTo((String) b);
+        }
+        if (a instanceof BigDecimal n) {
+            return n.compareTo((BigDecimal) b);
+        }
+        if (a instanceof Boolean t) {
+            return t.compareTo((Boolean) b);
+        }
+        if (a instanceof List<?> elements) {
+            return compareLists((List<Value>) elements, (List<Value>) b);
+        }
+        return compareMaps((Map<String, Value>) a, (Map<String, Value>) b);
+    }
+
+    private int compareLists(List<Value> a, List<Value> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private int compareMaps(Map<String, Value> a, Map<String, Value> b) {
+        Iterator<Map.Entry<String, Value>> left = a.entrySet().iterator();
+        Iterator<Map.Entry<String, Value>> right = b.entrySet().iterator();
+        while (left.hasNext() && right.hasNext()) {
+            Map.Entry<String, Value> l = left.next();
+            Map.Entry<String, Value> r = right.next();
+            int c = l.getKey().compareTo(r.getKey());
+            if (c == 0) {
+                c = compare(l.getValue(), r.getValue());
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+}

@@ -1,0 +1,264 @@
+package io.netform.goplugin;
+
+import com.google.protobuf.ByteString;
+import io.netform.proto.tfplugin6.DynamicValue;
+import io.netform.proto.tfplugin6.PlanResourceChange;
+import io.netform.proto.tfplugin6.ProviderGrpc;
+import io.grpc.ManagedChannel;
+import io.netform.proto.plugin.Empty;
+import io.netform.proto.plugin.GRPCControllerGrpc;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
+
+/**
+ * Benchmark of a JVM plugin: start-to-ready (launch, handshake line, health SERVING) under
+ * several JVM settings, and the round trip of a PlanResourceChange over the Unix socket with
+ * AutoMTLS. Prints its figures. Run from the repository root:
+ *
+ * <pre>
+ * mvn -B -q -pl sdk -am test-compile dependency:build-classpath \
+ *     -Dmdep.includeScope=test -Dmdep.outputFile=$PWD/target/bench.classpath
+ * java -cp sdk/target/test-classes:sdk/target/classes:$(cat target/bench.classpath) \
+ *     io.netform.goplugin.PluginBench [calls] [starts]
+ * </pre>
+ */
+public final class PluginBench {
+
+    private PluginBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int starts = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path work = Files.createTempDirectory("netform-bench");
+        String classPath = jarredClassPath(work);
+        Path archive = work.resolve("plugin.jsa");
+        createClassDataArchive(classPath, archive);
+
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("default JVM", List.of());
+        variants.put("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"));
+        variants.put(
+                "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        variants.put(
+                "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC + AppCDS archive",
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive));
+        System.out.printf(
+                "start-to-ready of a JVM plugin, AutoMTLS on, %d starts each (median / min / max, ms)%n",
+                starts);
+        for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+            startToReady(variant.getKey(), TestPlugin.command("serve", variant.getValue(), classPath), starts);
+        }
+
+        System.out.printf("%nPlanResourceChange round trip over the Unix socket with AutoMTLS, %d calls%n", calls);
+        roundTrip("plugin on the default JVM", TestPlugin.command("serve", List.of(), classPath), calls);
+        roundTrip(
+                "plugin on C1 only + AppCDS",
+                TestPlugin.command(
+                        "serve",
+                        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive),
+                        classPath),
+                calls);
+        // The same call planned for real by the provider framework's testing provider.
+        roundTrip(
+                "testing provider, default JVM",
+                TestPlugin.javaCommand(List.of(), classPath, "io.netform.provider.testing.TestingProvider"),
+                calls);
+    }
+
+    /**
+     * A dynamic AppCDS archive of the classes a plugin loads from start to Shutdown. The JVM writes
+     * it while exiting, which takes longer than a host's grace period, so this drives the plugin by
+     * hand and waits for it.
+     */
+    private static void createClassDataArchive(String classPath, Path archive)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                                TestPlugin.command("serve", List.of("-XX:ArchiveClassesAtExit=" + archive), classPath))
+                        .redirectError(archive.resolveSibling("archive-run.log").toFile());
+        builder.environment().put(MagicCookie.TERRAFORM.key(), MagicCookie.TERRAFORM.value());
+        builder.environment().put(ProtocolVersions.ENVIRONMENT_VARIABLE, "6");
+        PluginCertificate host = PluginCertificate.generate();
+        builder.environment().put(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE, host.pem());
+        Process plugin = builder.start();
+        BufferedReader stdout =
+                new BufferedReader(new InputStreamReader(plugin.getInputStream(), StandardCharsets.UTF_8));
+        HandshakeLine handshake = HandshakeLine.parse(stdout.readLine());
+        // The JVM reports on stdout while it writes the archive; an unread pipe would stall it.
+        Thread drain = new Thread(() -> stdout.lines().forEach(line -> {}), "archive-run stdout");
+        drain.setDaemon(true);
+        drain.start();
+        try (PluginTransport transport = PluginTransport.open()) {
+            ManagedChannel channel =
+                    transport.channel(
+                            handshake.address(),
+                            PluginTransport.clientTls(
+                                    host, PluginCertificate.parseHandshakeField(handshake.serverCertificate())));
+            planOnce(ProviderGrpc.newBlockingStub(channel), request());
+            GRPCControllerGrpc.newBlockingStub(channel).shutdown(Empty.getDefaultInstance());
+            channel.shutdownNow();
+        }
+        if (!plugin.waitFor(2, TimeUnit.MINUTES) || !Files.exists(archive)) {
+            plugin.destroyForcibly();
+            throw new IllegalStateException(
+                    "the JVM did not write the AppCDS archive " + archive
+                            + "; see " + archive.resolveSibling("archive-run.log"));
+        }
+    }
+
+    private static void startToReady(String label, List<String> command, int starts) {
+        long[] handshake = new long[starts];
+        long[] ready = new long[starts];
+        for (int i = 0; i < starts; i++) {
+            RecordingLogSink sink = new RecordingLogSink();
+            PluginLaunch launch = PluginLaunch.of("bench", command).withLogSink(sink);
+            long begin = System.nanoTime();
+            PluginClient plugin = PluginClient.launch(launch);
+            ready[i] = System.nanoTime() - begin;
+            plugin.close();
+            handshake[i] =
+                    Duration.between(
+                                    sink.awaitMessage("plugin started").timestamp(),
+                                    sink.awaitMessage("plugin handshake received").timestamp())
+                            .toNanos();
+        }
+        System.out.printf(
+                "  %-58s launch->handshake %s   launch->healthy %s%n", label, summary(handshake), summary(ready));
+    }
+
+    private static void roundTrip(String label, List<String> command, int calls) {
+        PluginLaunch launch = PluginLaunch.of("bench", command).withLogSink((plugin, record) -> {});
+        try (PluginClient plugin = PluginClient.launch(launch)) {
+            ProviderGrpc.ProviderBlockingStub provider = ProviderGrpc.newBlockingStub(plugin.channel());
+            PlanResourceChange.Request request = request();
+            for (int i = 0; i < calls; i++) {
+                planOnce(provider, request);
+            }
+            long[] nanos = new long[calls];
+            for (int i = 0; i < calls; i++) {
+                long begin = System.nanoTime();
+                planOnce(provider, request);
+                nanos[i] = System.nanoTime() - begin;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(
+                    "  %-30s request %d B: median %.0f µs, p90 %.0f µs, p99 %.0f µs, max %.0f µs%n",
+                    label,
+                    request.getSerializedSize(),
+                    nanos[calls / 2] / 1e3,
+                    nanos[calls * 90 / 100] / 1e3,
+                    nanos[calls * 99 / 100] / 1e3,
+                    nanos[calls - 1] / 1e3);
+        }
+    }
+
+    /**
+     * The test class path with every directory packed into a jar, as a provider ships: AppCDS
+     * archives only classes from jars.
+     */
+    private static String jarredClassPath(Path work) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path)) {
+                Path jar = work.resolve("classes-" + entries.size() + ".jar");
+                packJar(path, jar);
+                entries.add(jar.toString());
+            } else {
+                entries.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static void packJar(Path directory, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(directory.relativize(file).toString().replace(File.separatorChar, '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void planOnce(ProviderGrpc.ProviderBlockingStub provider, PlanResourceChange.Request request) {
+        PlanResourceChange.Response response =
+                provider.withDeadlineAfter(10, TimeUnit.SECONDS).planResourceChange(request);
+        if (response.getDiagnosticsCount() > 0 || response.getPlannedState().getMsgpack().isEmpty()) {
+            throw new IllegalStateException("the plugin did not plan: " + response.getDiagnosticsList());
+        }
+    }
+
+    /** A request the size of a real one: prior, proposed and config of a testing_object. */
+    private static PlanResourceChange.Request request() {
+        return PlanResourceChange.Request.newBuilder()
+                .setTypeName("testing_object")
+                .setPriorState(object("prior", true))
+                .setProposedNewState(object("proposed", true))
+                .setConfig(object("config", false))
+                .build();
+    }
+
+    private static DynamicValue object(String value, boolean withComputed) {
+        try (MessageBufferPacker msgpack = MessagePack.newDefaultBufferPacker()) {
+            // testing_object's attributes, so that the testing provider can plan it for real.
+            msgpack.packMapHeader(8);
+            msgpack.packString("fail_on_create").packNil();
+            msgpack.packString("name").packString("web-frontend-segment");
+            msgpack.packString("value").packString(value + " value of the benchmark object");
+            msgpack.packString("secret").packNil();
+            msgpack.packString("tags").packMapHeader(3);
+            for (String key : List.of("environment", "team", "cluster")) {
+                msgpack.packString(key).packString(key + "-tag-value");
+            }
+            msgpack.packString("item").packArrayHeader(2);
+            for (int i = 0; i < 2; i++) {
+                msgpack.packMapHeader(2).packString("key").packString("k" + i).packString("value").packString("v" + i);
+            }
+            msgpack.packString("id");
+            if (withComputed) {
+                msgpack.packString("4f6c1e0a-2c1b-4d8e-9a57-0d3c1f1b2a99");
+            } else {
+                msgpack.packNil();
+            }
+            msgpack.packString("created_at");
+            if (withComputed) {
+                msgpack.packString("2026-11-26T12:00:00.123456789Z");
+            } else {
+                msgpack.packNil();
+            }
+            return DynamicValue.newBuilder().setMsgpack(ByteString.copyFrom(msgpack.toByteArray())).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("msgpack into memory failed", e);
+        }
+    }
+
+    private static String summary(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(
+                "%4d / %4d / %4d",
+                sorted[sorted.length / 2] / 1_000_000,
+                sorted[0] / 1_000_000,
+                sorted[sorted.length - 1] / 1_000_000);
+    }
+}

@@ -1,0 +1,118 @@
+package io.netform.provider.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netform.provider.Attribute;
+import io.netform.provider.Block;
+import io.netform.provider.DiagnosticException;
+import io.netform.provider.NestedBlock;
+import io.netform.provider.Resource;
+import io.netform.provider.Schema;
+import io.netform.value.AttributePath;
+import io.netform.value.CodecException;
+import io.netform.value.CtyJson;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** The testing_object resource: objects in the {@link TestingStore}, nothing else. */
+final class TestingObject implements Resource {
+
+    static final Schema SCHEMA = Schema.of(Block.of(
+                    Attribute.string("name").required().forceNew(),
+                    Attribute.string("value").optional(),
+                    Attribute.string("secret").optional().sensitive(),
+                    Attribute.of("tags", Type.map(Type.STRING)).optional(),
+                    Attribute.bool("fail_on_create").optional()
+                            .describedAs("When true, creating the object fails with an error."),
+                    Attribute.string("id").computed(),
+                    Attribute.string("created_at").computed()
+                            .describedAs("When the object was created, RFC 3339 with nanoseconds."))
+            .with(NestedBlock.list("item", Block.of(Attribute.string("key").optional(),
+                    Attribute.string("value").optional()))));
+
+    private static final Type TYPE = SCHEMA.impliedType();
+    private static final DateTimeFormatter RFC_3339_NANOS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final TestingStore store;
+    private final Runnable latency;
+
+    TestingObject(TestingStore store, Runnable latency) {
+        this.store = store;
+        this.latency = latency;
+    }
+
+    @Override
+    public Schema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public Value create(Value planned, Value config) {
+        latency.run();
+        Value fail = config.getAttr("fail_on_create");
+        if (!fail.isNull() && fail.asBoolean()) {
+            throw new DiagnosticException("Creation failed",
+                    "The object \"" + planned.getAttr("name").asString() + "\" was asked to fail (fail_on_create).",
+                    AttributePath.of("fail_on_create"));
+        }
+        Map<String, Value> created = new TreeMap<>(planned.asMap());
+        created.put("id", Value.string(UUID.randomUUID().toString()));
+        created.put("created_at", Value.string(RFC_3339_NANOS.format(Instant.now())));
+        return save(Value.object(created));
+    }
+
+    @Override
+    public Value read(Value current) {
+        latency.run();
+        return load(current.getAttr("id").asString()).orElse(Value.nullOf(TYPE));
+    }
+
+    @Override
+    public Value update(Value prior, Value planned, Value config) {
+        latency.run();
+        return save(planned);
+    }
+
+    @Override
+    public void delete(Value prior) {
+        latency.run();
+        store.remove(prior.getAttr("id").asString());
+    }
+
+    @Override
+    public Value importState(String id) {
+        return load(id).orElseThrow(() -> new DiagnosticException(
+                "Cannot import non-existent remote object",
+                "There is no testing_object with id \"" + id + "\"."));
+    }
+
+    private Value save(Value object) {
+        try {
+            JsonNode json = CtyJson.toNode(object, TYPE);
+            store.put(object.getAttr("id").asString(), json);
+            return object;
+        } catch (CodecException e) {
+            throw new IllegalStateException("a testing_object cannot be stored: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Value> load(String id) {
+        Optional<JsonNode> stored = store.get(id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CtyJson.fromNode(stored.get(), TYPE));
+        } catch (CodecException e) {
+            throw new DiagnosticException("Unreadable object in the testing store",
+                    "The stored testing_object \"" + id + "\" does not fit the schema: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.netform.provider.testing;
+
+import io.netform.provider.Attribute;
+import io.netform.provider.Block;
+import io.netform.provider.DataSource;
+import io.netform.provider.DiagnosticException;
+import io.netform.provider.Provider;
+import io.netform.provider.ProviderServer;
+import io.netform.provider.Resource;
+import io.netform.provider.Schema;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Provider {@code testing}: argument {@code latency_ms} (added to every resource and data source
+ * call), resource {@code testing_object} and data source {@code testing_echo}.
+ */
+public final class TestingProvider implements Provider {
+
+    private final TestingStore store;
+    private volatile Duration latency = Duration.ZERO;
+
+    TestingProvider(TestingStore store) {
+        this.store = store;
+    }
+
+    /** Runs the provider as a plugin; the store comes from {@code NETFORM_TESTING_STORE}. */
+    public static void main(String[] args) {
+        ProviderServer.serve(new TestingProvider(TestingStore.fromEnvironment(System.getenv())));
+    }
+
+    @Override
+    public String name() {
+        return "testing";
+    }
+
+    @Override
+    public Schema schema() {
+        return Schema.of(Block.of(Attribute.number("latency_ms").optional()
+                .describedAs("Milliseconds added to every call, to imitate a slow API.")));
+    }
+
+    @Override
+    public void configure(Value config) {
+        Value millis = config.getAttr("latency_ms");
+        latency = millis.isNull() ? Duration.ZERO : Duration.ofMillis(millis.asLong());
+    }
+
+    @Override
+    public Map<String, Resource> resources() {
+        return Map.of("testing_object", new TestingObject(store, this::pause));
+    }
+
+    @Override
+    public Map<String, DataSource> dataSources() {
+        return Map.of("testing_echo", new TestingEcho(this::pause));
+    }
+
+    /** Waits out the configured latency; StopProvider cuts it short with an error. */
+    private void pause() {
+        if (latency.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(latency.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiagnosticException("Stopped", "The call was cancelled because Netform is stopping.");
+        }
+    }
+
+    /** The testing_echo data source: output is input. */
+    private record TestingEcho(Runnable latency) implements DataSource {
+        @Override
+        public Schema schema() {
+            return Schema.of(Block.of(
+                    Attribute.of("input", Type.DYNAMIC).required(),
+                    Attribute.of("output", Type.DYNAMIC).computed()));
+        }
+
+        @Override
+        public Value read(Value config) {
+            latency.run();
+            return Value.object(Map.of("input", config.getAttr("input"), "output", config.getAttr("input")));
+        }
+    }
+}

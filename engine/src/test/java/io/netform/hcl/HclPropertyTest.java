@@ -77,7 +77,7 @@ class HclPropertyTest {
         String text = new String(content, StandardCharsets.UTF_8);
         new DiagnosticRenderer().withSource("mutated.tf", text).render(result.diagnostics());
         assertThat(HclParser.parseTemplate("mutated.tftpl", text).value()).isNotNull();
-        assertThat(StaticTraversals.variables(HclParser.parseExpression("mutated", text).value())).isNotNull();
+        assertThat(io.netform.lang.References.of(HclParser.parseExpression("mutated", text).value())).isNotNull();
     }
 
     @Property(tries = 300)

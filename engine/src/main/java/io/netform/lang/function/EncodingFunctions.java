@@ -134,8 +134,8 @@ final class EncodingFunctions {
     return Function.builder("yamldecode")
         .param("src", Type.STRING)
         .resultMayBeNull()
-        .returnType(args -> args.get(0).isKnown() ? YamlValues.decode(args.get(0).asString()).type() : Type.DYNAMIC)
-        .impl((args, t) -> YamlValues.decode(args.get(0).asString()))
+        .returnType(args -> args.get(0).isKnown() ? YamlDecoder.decode(args.get(0).asString()).type() : Type.DYNAMIC)
+        .impl((args, t) -> YamlDecoder.decode(args.get(0).asString()))
         .build();
   }
 
@@ -144,7 +144,7 @@ final class EncodingFunctions {
         .param(Parameter.of("value", Type.DYNAMIC).allowingDynamic().allowingNull())
         .returns(Type.STRING)
         .impl((args, t) -> args.get(0).isWhollyKnown()
-            ? Value.string(YamlValues.encode(args.get(0)))
+            ? Value.string(YamlEncoder.encode(args.get(0)))
             : Value.unknown(Type.STRING))
         .build();
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** The functions a configuration may call, by name. */
 public final class FunctionRegistry {
+  private static final String CORE_NAMESPACE = "core::";
   private final Map<String, Function> functions;
 
   private FunctionRegistry(Map<String, Function> functions) {
@@ -61,8 +62,10 @@ public final class FunctionRegistry {
     return built.get();
   }
 
+  /** The function called {@code name}; built-ins may also be named {@code core::NAME}. */
   public Optional<Function> lookup(String name) {
-    return Optional.ofNullable(functions.get(name));
+    String plain = name.startsWith(CORE_NAMESPACE) ? name.substring(CORE_NAMESPACE.length()) : name;
+    return Optional.ofNullable(functions.get(plain));
   }
 
   public Set<String> names() {

@@ -127,6 +127,13 @@ class FunctionCallTest {
   }
 
   @Test
+  void builtInsAnswerToTheirCoreNamespaceToo() {
+    assertThat(FUNCTIONS.lookup("core::upper")).isEqualTo(FUNCTIONS.lookup("upper")).isPresent();
+    assertThat(FUNCTIONS.lookup("can")).isEmpty();
+    assertThat(FUNCTIONS.lookup("provider::nsxt::upper")).isEmpty();
+  }
+
+  @Test
   void templatefileWithoutATemplateEngineSaysSo() {
     FunctionRegistry registry = FunctionRegistry.terraform(FunctionCorpusTest.MODULE_DIR);
 

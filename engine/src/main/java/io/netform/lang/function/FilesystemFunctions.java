@@ -20,195 +20,195 @@ import java.util.stream.Stream;
  * the working directory).
  */
 final class FilesystemFunctions {
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}-]*");
-  private final String baseDir;
-  private final TemplateRenderer renderer;
-  private final Supplier<Map<String, Function>> templateFunctions;
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}-]*");
+    private final String baseDir;
+    private final TemplateRenderer renderer;
+    private final Supplier<Map<String, Function>> templateFunctions;
 
-  FilesystemFunctions(Path baseDir, TemplateRenderer renderer, Supplier<Map<String, Function>> templateFunctions) {
-    this.baseDir = baseDir.toString().replace('\\', '/');
-    this.renderer = renderer;
-    this.templateFunctions = templateFunctions;
-  }
-
-  List<Function> all() {
-    return List.of(
-        pathFunction("abspath", p -> GoPath.clean(GoPath.isAbsolute(p) ? p
-            : Path.of("").toAbsolutePath().toString().replace('\\', '/') + "/" + p)),
-        pathFunction("basename", GoPath::base),
-        pathFunction("dirname", GoPath::dir),
-        Function.builder("pathexpand")
-            .param("path", Type.STRING)
-            .returns(Type.STRING)
-            .impl((args, t) -> Value.string(expandHome(args.get(0).asString())))
-            .build(),
-        file(),
-        fileexists(),
-        fileset(),
-        templatefile());
-  }
-
-  private interface PathOperation {
-    String apply(String path);
-  }
-
-  private static Function pathFunction(String name, PathOperation op) {
-    return Function.builder(name)
-        .param("path", Type.STRING)
-        .returns(Type.STRING)
-        .impl((args, t) -> Value.string(op.apply(args.get(0).asString())))
-        .build();
-  }
-
-  /** A leading {@code ~} becomes the home directory, as the go-homedir package does it. */
-  static String expandHome(String path) throws FunctionException {
-    if (!path.startsWith("~")) {
-      return path;
+    FilesystemFunctions(Path baseDir, TemplateRenderer renderer, Supplier<Map<String, Function>> templateFunctions) {
+        this.baseDir = baseDir.toString().replace('\\', '/');
+        this.renderer = renderer;
+        this.templateFunctions = templateFunctions;
     }
-    if (path.length() > 1 && path.charAt(1) != '/' && path.charAt(1) != '\\') {
-      throw new FunctionException("cannot expand user-specific home dir");
+
+    List<Function> all() {
+        return List.of(
+                pathFunction("abspath", p -> GoPath.clean(GoPath.isAbsolute(p) ? p
+                        : Path.of("").toAbsolutePath().toString().replace('\\', '/') + "/" + p)),
+                pathFunction("basename", GoPath::base),
+                pathFunction("dirname", GoPath::dir),
+                Function.builder("pathexpand")
+                        .param("path", Type.STRING)
+                        .returns(Type.STRING)
+                        .impl((args, t) -> Value.string(expandHome(args.get(0).asString())))
+                        .build(),
+                file(),
+                fileexists(),
+                fileset(),
+                templatefile());
     }
-    String home = System.getenv("HOME");
-    if (home == null || home.isEmpty()) {
-      home = System.getProperty("user.home");
+
+    private interface PathOperation {
+        String apply(String path);
     }
-    return GoPath.join(home.replace('\\', '/'), path.substring(1));
-  }
 
-  /** The path a function argument names: home expanded, joined to the module directory, cleaned. */
-  private String resolve(String path) throws FunctionException {
-    String expanded;
-    try {
-      expanded = expandHome(path);
-    } catch (FunctionException e) {
-      throw new FunctionException("failed to expand ~: " + e.reason());
+    private static Function pathFunction(String name, PathOperation op) {
+        return Function.builder(name)
+                .param("path", Type.STRING)
+                .returns(Type.STRING)
+                .impl((args, t) -> Value.string(op.apply(args.get(0).asString())))
+                .build();
     }
-    return GoPath.clean(GoPath.isAbsolute(expanded) ? expanded : GoPath.join(baseDir, expanded));
-  }
 
-  private static String shown(Value pathArg, String path) {
-    return pathArg.isSensitive() ? "(sensitive value)" : GoText.quote(path);
-  }
-
-  private Function file() {
-    return Function.builder("file")
-        .param(Parameter.of("path", Type.STRING).allowingMarks())
-        .returns(Type.STRING)
-        .impl((args, t) -> Value.string(read(args.get(0))).withMarks(args.get(0).marks()))
-        .build();
-  }
-
-  /** The text of the file an argument names, with Terraform's messages when it cannot be read. */
-  private String read(Value pathArg) throws FunctionException {
-    String path = resolve(pathArg.unmark().asString());
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(Path.of(path));
-    } catch (NoSuchFileException e) {
-      throw FunctionException.argument(0, "no file exists at " + shown(pathArg, path) + "; this function"
-          + " works only with files that are distributed as part of the configuration source code,"
-          + " so if this file will be created by a resource in this configuration you must instead"
-          + " obtain this result from an attribute of that resource");
-    } catch (IOException e) {
-      throw FunctionException.argument(0, "failed to read file " + shown(pathArg, path));
+    /** A leading {@code ~} becomes the home directory, as the go-homedir package does it. */
+    static String expandHome(String path) throws FunctionException {
+        if (!path.startsWith("~")) {
+            return path;
+        }
+        if (path.length() > 1 && path.charAt(1) != '/' && path.charAt(1) != '\\') {
+            throw new FunctionException("cannot expand user-specific home dir");
+        }
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) {
+            home = System.getProperty("user.home");
+        }
+        return GoPath.join(home.replace('\\', '/'), path.substring(1));
     }
-    String shownPath = shown(pathArg, pathArg.unmark().asString());
-    return Utf8.decode(bytes).orElseThrow(() -> new FunctionException("contents of " + shownPath
-        + " are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents"
-        + " or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead"));
-  }
 
-  private Function fileexists() {
-    return Function.builder("fileexists")
-        .param(Parameter.of("path", Type.STRING).allowingMarks())
-        .returns(Type.BOOL)
-        .impl((args, t) -> {
-          String path = resolve(args.get(0).unmark().asString());
-          Path p = Path.of(path);
-          if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
-            return Value.FALSE;
-          }
-          if (Files.isRegularFile(p)) {
-            return Value.TRUE;
-          }
-          String name = shown(args.get(0), path);
-          // Terraform reports these against a second argument fileexists does not have, so
-          // they surface as a failure of the call.
-          throw new FunctionException(Files.isDirectory(p)
-              ? name + " is a directory, not a file" : name + " is not a regular file");
-        })
-        .build();
-  }
+    /** The path a function argument names: home expanded, joined to the module directory, cleaned. */
+    private String resolve(String path) throws FunctionException {
+        String expanded;
+        try {
+            expanded = expandHome(path);
+        } catch (FunctionException e) {
+            throw new FunctionException("failed to expand ~: " + e.reason());
+        }
+        return GoPath.clean(GoPath.isAbsolute(expanded) ? expanded : GoPath.join(baseDir, expanded));
+    }
 
-  private Function fileset() {
-    return Function.builder("fileset")
-        .param("path", Type.STRING)
-        .param("pattern", Type.STRING)
-        .returns(Type.set(Type.STRING))
-        .impl((args, t) -> {
-          String path = args.get(0).asString();
-          if (!GoPath.isAbsolute(path)) {
-            path = GoPath.join(baseDir, path);
-          }
-          String pattern = GoPath.join(path, args.get(1).asString());
-          Pattern glob;
-          try {
-            glob = Pattern.compile(GlobPattern.toRegex(pattern));
-          } catch (IllegalArgumentException e) {
-            throw new FunctionException("failed to glob pattern (" + pattern + "): syntax error in pattern");
-          }
-          List<Value> matches = new ArrayList<>();
-          Path root = Path.of(GoPath.clean(path));
-          if (Files.isDirectory(root)) {
-            try (Stream<Path> files = Files.walk(root)) {
-              for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(f).toString().replace('\\', '/');
-                if (glob.matcher(GoPath.join(GoPath.clean(path), relative)).matches()) {
-                  matches.add(Value.string(relative));
-                }
-              }
-            } catch (IOException e) {
-              throw new FunctionException("failed to glob pattern (" + pattern + "): " + e.getMessage());
-            }
-          }
-          return Value.set(Type.STRING, matches);
-        })
-        .build();
-  }
+    private static String shown(Value pathArg, String path) {
+        return pathArg.isSensitive() ? "(sensitive value)" : GoText.quote(path);
+    }
 
-  private Function templatefile() {
-    return Function.builder("templatefile")
-        .param(Parameter.of("path", Type.STRING).allowingMarks())
-        .param("vars", Type.DYNAMIC)
-        .returnType(args -> Type.DYNAMIC)
-        .resultMayBeNull()
-        .impl((args, t) -> {
-          Value vars = args.get(1);
-          if (!(vars.type() instanceof Type.MapType || vars.type() instanceof Type.ObjectType)) {
-            throw FunctionException.argument(1, "invalid vars value: must be a map");
-          }
-          for (String name : vars.asMap().keySet()) {
-            if (!IDENTIFIER.matcher(name).matches()) {
-              throw FunctionException.argument(1, "invalid template variable name " + GoText.quote(name)
-                  + ": must start with a letter, followed by zero or more letters, digits, and underscores");
-            }
-          }
-          String text = read(args.get(0));
-          return renderer.render(text, args.get(0).unmark().asString(), vars.asMap(), templateFunctions.get())
-              .withMarks(args.get(0).marks());
-        })
-        .build();
-  }
+    private Function file() {
+        return Function.builder("file")
+                .param(Parameter.of("path", Type.STRING).allowingMarks())
+                .returns(Type.STRING)
+                .impl((args, t) -> Value.string(read(args.get(0))).withMarks(args.get(0).marks()))
+                .build();
+    }
 
-  /** What templatefile is inside a template it renders: a call that always fails. */
-  static Function recursiveTemplatefile() {
-    return Function.builder("templatefile")
-        .param("path", Type.STRING)
-        .param("vars", Type.DYNAMIC)
-        .returns(Type.DYNAMIC)
-        .impl((args, t) -> {
-          throw new FunctionException("cannot recursively call templatefile from inside another template function");
-        })
-        .build();
-  }
+    /** The text of the file an argument names, with Terraform's messages when it cannot be read. */
+    private String read(Value pathArg) throws FunctionException {
+        String path = resolve(pathArg.unmark().asString());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(path));
+        } catch (NoSuchFileException e) {
+            throw FunctionException.argument(0, "no file exists at " + shown(pathArg, path) + "; this function"
+                    + " works only with files that are distributed as part of the configuration source code,"
+                    + " so if this file will be created by a resource in this configuration you must instead"
+                    + " obtain this result from an attribute of that resource");
+        } catch (IOException e) {
+            throw FunctionException.argument(0, "failed to read file " + shown(pathArg, path));
+        }
+        String shownPath = shown(pathArg, pathArg.unmark().asString());
+        return Utf8.decode(bytes).orElseThrow(() -> new FunctionException("contents of " + shownPath
+                + " are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents"
+                + " or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead"));
+    }
+
+    private Function fileexists() {
+        return Function.builder("fileexists")
+                .param(Parameter.of("path", Type.STRING).allowingMarks())
+                .returns(Type.BOOL)
+                .impl((args, t) -> {
+                    String path = resolve(args.get(0).unmark().asString());
+                    Path p = Path.of(path);
+                    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
+                        return Value.FALSE;
+                    }
+                    if (Files.isRegularFile(p)) {
+                        return Value.TRUE;
+                    }
+                    String name = shown(args.get(0), path);
+                    // Terraform reports these against a second argument fileexists does not have, so
+                    // they surface as a failure of the call.
+                    throw new FunctionException(Files.isDirectory(p)
+                            ? name + " is a directory, not a file" : name + " is not a regular file");
+                })
+                .build();
+    }
+
+    private Function fileset() {
+        return Function.builder("fileset")
+                .param("path", Type.STRING)
+                .param("pattern", Type.STRING)
+                .returns(Type.set(Type.STRING))
+                .impl((args, t) -> {
+                    String path = args.get(0).asString();
+                    if (!GoPath.isAbsolute(path)) {
+                        path = GoPath.join(baseDir, path);
+                    }
+                    String pattern = GoPath.join(path, args.get(1).asString());
+                    Pattern glob;
+                    try {
+                        glob = Pattern.compile(GlobPattern.toRegex(pattern));
+                    } catch (IllegalArgumentException e) {
+                        throw new FunctionException("failed to glob pattern (" + pattern + "): syntax error in pattern");
+                    }
+                    List<Value> matches = new ArrayList<>();
+                    Path root = Path.of(GoPath.clean(path));
+                    if (Files.isDirectory(root)) {
+                        try (Stream<Path> files = Files.walk(root)) {
+                            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                                String relative = root.relativize(f).toString().replace('\\', '/');
+                                if (glob.matcher(GoPath.join(GoPath.clean(path), relative)).matches()) {
+                                    matches.add(Value.string(relative));
+                                }
+                            }
+                        } catch (IOException e) {
+                            throw new FunctionException("failed to glob pattern (" + pattern + "): " + e.getMessage());
+                        }
+                    }
+                    return Value.set(Type.STRING, matches);
+                })
+                .build();
+    }
+
+    private Function templatefile() {
+        return Function.builder("templatefile")
+                .param(Parameter.of("path", Type.STRING).allowingMarks())
+                .param("vars", Type.DYNAMIC)
+                .returnType(args -> Type.DYNAMIC)
+                .resultMayBeNull()
+                .impl((args, t) -> {
+                    Value vars = args.get(1);
+                    if (!(vars.type() instanceof Type.MapType || vars.type() instanceof Type.ObjectType)) {
+                        throw FunctionException.argument(1, "invalid vars value: must be a map");
+                    }
+                    for (String name : vars.asMap().keySet()) {
+                        if (!IDENTIFIER.matcher(name).matches()) {
+                            throw FunctionException.argument(1, "invalid template variable name " + GoText.quote(name)
+                                    + ": must start with a letter, followed by zero or more letters, digits, and underscores");
+                        }
+                    }
+                    String text = read(args.get(0));
+                    return renderer.render(text, args.get(0).unmark().asString(), vars.asMap(), templateFunctions.get())
+                            .withMarks(args.get(0).marks());
+                })
+                .build();
+    }
+
+    /** What templatefile is inside a template it renders: a call that always fails. */
+    static Function recursiveTemplatefile() {
+        return Function.builder("templatefile")
+                .param("path", Type.STRING)
+                .param("vars", Type.DYNAMIC)
+                .returns(Type.DYNAMIC)
+                .impl((args, t) -> {
+                    throw new FunctionException("cannot recursively call templatefile from inside another template function");
+                })
+                .build();
+    }
 }

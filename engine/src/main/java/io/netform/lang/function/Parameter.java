@@ -14,35 +14,35 @@ import io.netform.value.Type;
  *     unknown of dynamic type
  */
 public record Parameter(
-    String name,
-    Type type,
-    boolean allowNull,
-    boolean allowUnknown,
-    boolean allowMarked,
-    boolean allowDynamic) {
+        String name,
+        Type type,
+        boolean allowNull,
+        boolean allowUnknown,
+        boolean allowMarked,
+        boolean allowDynamic) {
 
-  public static Parameter of(String name, Type type) {
-    return new Parameter(name, type, false, false, false, false);
-  }
+    public static Parameter of(String name, Type type) {
+        return new Parameter(name, type, false, false, false, false);
+    }
 
-  public Parameter allowingNull() {
-    return new Parameter(name, type, true, allowUnknown, allowMarked, allowDynamic);
-  }
+    public Parameter allowingNull() {
+        return new Parameter(name, type, true, allowUnknown, allowMarked, allowDynamic);
+    }
 
-  public Parameter allowingUnknown() {
-    return new Parameter(name, type, allowNull, true, allowMarked, allowDynamic);
-  }
+    public Parameter allowingUnknown() {
+        return new Parameter(name, type, allowNull, true, allowMarked, allowDynamic);
+    }
 
-  public Parameter allowingMarks() {
-    return new Parameter(name, type, allowNull, allowUnknown, true, allowDynamic);
-  }
+    public Parameter allowingMarks() {
+        return new Parameter(name, type, allowNull, allowUnknown, true, allowDynamic);
+    }
 
-  public Parameter allowingDynamic() {
-    return new Parameter(name, type, allowNull, allowUnknown, allowMarked, true);
-  }
+    public Parameter allowingDynamic() {
+        return new Parameter(name, type, allowNull, allowUnknown, allowMarked, true);
+    }
 
-  /** Accepts null, unknown and dynamic values: for functions that inspect any value. */
-  public Parameter allowingAnything() {
-    return new Parameter(name, type, true, true, allowMarked, true);
-  }
+    /** Accepts null, unknown and dynamic values: for functions that inspect any value. */
+    public Parameter allowingAnything() {
+        return new Parameter(name, type, true, true, allowMarked, true);
+    }
 }

@@ -17,314 +17,314 @@ import java.util.Locale;
  * with cty's verbs and Go's rendering of numbers, widths counted in grapheme clusters.
  */
 final class PrintfFormat {
-  private final String format;
-  private final List<Value> args;
-  private final StringBuilder out = new StringBuilder();
-  private int pos;
-  private int nextArg = 1;
-  private int highestArg;
+    private final String format;
+    private final List<Value> args;
+    private final StringBuilder out = new StringBuilder();
+    private int pos;
+    private int nextArg = 1;
+    private int highestArg;
 
-  private PrintfFormat(String format, List<Value> args) {
-    this.format = format;
-    this.args = args;
-  }
-
-  /** One verb as written. */
-  private static final class Verb {
-    String raw;
-    int offset;
-    int argNum;
-    char mode;
-    boolean zero;
-    boolean sharp;
-    boolean plus;
-    boolean minus;
-    boolean space;
-    int width = -1;
-    int precision = -1;
-  }
-
-  /**
-   * Formats {@code args} (wholly known) into {@code format}. Errors name argument indexes
-   * counting the format string as argument 0.
-   */
-  static String format(String format, List<Value> args) throws FunctionException {
-    PrintfFormat f = new PrintfFormat(format, args);
-    f.run();
-    if (f.highestArg < args.size()) {
-      int firstBad = f.highestArg + 1;
-      throw FunctionException.argument(firstBad, f.highestArg == 0
-          ? "too many arguments; no verbs in format string"
-          : "too many arguments; only " + f.highestArg + " used by format string");
+    private PrintfFormat(String format, List<Value> args) {
+        this.format = format;
+        this.args = args;
     }
-    return f.out.toString();
-  }
 
-  private void run() throws FunctionException {
-    while (pos < format.length()) {
-      char c = format.charAt(pos);
-      if (c != '%') {
-        out.append(c);
+    /** One verb as written. */
+    private static final class Verb {
+        String raw;
+        int offset;
+        int argNum;
+        char mode;
+        boolean zero;
+        boolean sharp;
+        boolean plus;
+        boolean minus;
+        boolean space;
+        int width = -1;
+        int precision = -1;
+    }
+
+    /**
+     * Formats {@code args} (wholly known) into {@code format}. Errors name argument indexes
+     * counting the format string as argument 0.
+     */
+    static String format(String format, List<Value> args) throws FunctionException {
+        PrintfFormat f = new PrintfFormat(format, args);
+        f.run();
+        if (f.highestArg < args.size()) {
+            int firstBad = f.highestArg + 1;
+            throw FunctionException.argument(firstBad, f.highestArg == 0
+                    ? "too many arguments; no verbs in format string"
+                    : "too many arguments; only " + f.highestArg + " used by format string");
+        }
+        return f.out.toString();
+    }
+
+    private void run() throws FunctionException {
+        while (pos < format.length()) {
+            char c = format.charAt(pos);
+            if (c != '%') {
+                out.append(c);
+                pos++;
+            } else if (format.startsWith("%%", pos)) {
+                out.append('%');
+                pos += 2;
+            } else {
+                verb();
+            }
+        }
+    }
+
+    private void verb() throws FunctionException {
+        Verb v = new Verb();
+        v.offset = byteOffset(pos);
+        int start = pos++;
+        v.argNum = nextArg;
+        for (; pos < format.length() && "0#-+ ".indexOf(format.charAt(pos)) >= 0; pos++) {
+            switch (format.charAt(pos)) {
+                case '0' -> v.zero = true;
+                case '#' -> v.sharp = true;
+                case '-' -> v.minus = true;
+                case '+' -> v.plus = true;
+                default -> v.space = true;
+            }
+        }
+        if (pos < format.length() && format.charAt(pos) >= '1' && format.charAt(pos) <= '9') {
+            v.width = number();
+        }
+        if (pos < format.length() && format.charAt(pos) == '.') {
+            pos++;
+            v.precision = pos < format.length() && Character.isDigit(format.charAt(pos)) ? number() : 0;
+        }
+        if (pos < format.length() && format.charAt(pos) == '[') {
+            pos++;
+            if (pos >= format.length() || format.charAt(pos) < '1' || format.charAt(pos) > '9') {
+                throw unexpected();
+            }
+            v.argNum = number();
+            if (pos >= format.length() || format.charAt(pos) != ']') {
+                throw unexpected();
+            }
+            pos++;
+        }
+        if (pos >= format.length()) {
+            throw new FunctionException("invalid format string starting at offset " + byteOffset(pos));
+        }
+        char mode = format.charAt(pos);
+        if (!((mode >= 'a' && mode <= 'z') || (mode >= 'A' && mode <= 'Z'))) {
+            throw unexpected();
+        }
+        v.mode = mode;
         pos++;
-      } else if (format.startsWith("%%", pos)) {
-        out.append('%');
-        pos += 2;
-      } else {
-        verb();
-      }
-    }
-  }
-
-  private void verb() throws FunctionException {
-    Verb v = new Verb();
-    v.offset = byteOffset(pos);
-    int start = pos++;
-    v.argNum = nextArg;
-    for (; pos < format.length() && "0#-+ ".indexOf(format.charAt(pos)) >= 0; pos++) {
-      switch (format.charAt(pos)) {
-        case '0' -> v.zero = true;
-        case '#' -> v.sharp = true;
-        case '-' -> v.minus = true;
-        case '+' -> v.plus = true;
-        default -> v.space = true;
-      }
-    }
-    if (pos < format.length() && format.charAt(pos) >= '1' && format.charAt(pos) <= '9') {
-      v.width = number();
-    }
-    if (pos < format.length() && format.charAt(pos) == '.') {
-      pos++;
-      v.precision = pos < format.length() && Character.isDigit(format.charAt(pos)) ? number() : 0;
-    }
-    if (pos < format.length() && format.charAt(pos) == '[') {
-      pos++;
-      if (pos >= format.length() || format.charAt(pos) < '1' || format.charAt(pos) > '9') {
-        throw unexpected();
-      }
-      v.argNum = number();
-      if (pos >= format.length() || format.charAt(pos) != ']') {
-        throw unexpected();
-      }
-      pos++;
-    }
-    if (pos >= format.length()) {
-      throw new FunctionException("invalid format string starting at offset " + byteOffset(pos));
-    }
-    char mode = format.charAt(pos);
-    if (!((mode >= 'a' && mode <= 'z') || (mode >= 'A' && mode <= 'Z'))) {
-      throw unexpected();
-    }
-    v.mode = mode;
-    pos++;
-    v.raw = format.substring(start, pos);
-    highestArg = Math.max(highestArg, v.argNum);
-    append(v);
-    nextArg = v.argNum + 1;
-  }
-
-  private FunctionException unexpected() {
-    if (pos >= format.length()) {
-      return new FunctionException("invalid format string starting at offset " + byteOffset(pos));
-    }
-    return new FunctionException("unrecognized format character "
-        + GoText.quoteRune(format.codePointAt(pos)) + " at offset " + byteOffset(pos));
-  }
-
-  private int number() {
-    int n = 0;
-    while (pos < format.length() && Character.isDigit(format.charAt(pos))) {
-      n = Math.min(10 * n + (format.charAt(pos++) - '0'), 1_000_000);
-    }
-    return n;
-  }
-
-  private int byteOffset(int charIndex) {
-    return format.substring(0, charIndex).getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  private String where(Verb v) {
-    return GoText.quote(v.raw) + " at " + v.offset;
-  }
-
-  private void append(Verb v) throws FunctionException {
-    if (v.argNum - 1 >= args.size()) {
-      throw new FunctionException("not enough arguments for " + where(v) + ": need index "
-          + v.argNum + " but have " + args.size() + " total");
-    }
-    Value arg = args.get(v.argNum - 1);
-    if (v.mode != 'v' && arg.isNull()) {
-      throw new FunctionException("unsupported value for " + where(v) + ": null value cannot be formatted");
-    }
-    switch (v.mode) {
-      case 'v' -> out.append(pad(v, asIs(v, arg)));
-      case 't' -> out.append(convert(v, arg, Type.BOOL).asBoolean());
-      case 'b', 'd', 'o', 'x', 'X' -> out.append(integer(v, convert(v, arg, Type.NUMBER).asBigDecimal()));
-      case 'e', 'E', 'f', 'g', 'G' -> out.append(floating(v, convert(v, arg, Type.NUMBER).asBigDecimal()));
-      case 's', 'q' -> out.append(string(v, convert(v, arg, Type.STRING).asString()));
-      default -> throw new FunctionException("unsupported format verb " + GoText.quoteRune(v.mode)
-          + " in " + GoText.quote(v.raw) + " at offset " + v.offset);
-    }
-  }
-
-  private Value convert(Verb v, Value arg, Type type) throws FunctionException {
-    try {
-      return Conversion.convert(arg, type);
-    } catch (ConversionException e) {
-      throw new FunctionException("unsupported value for " + where(v) + ": " + e.getMessage());
-    }
-  }
-
-  private static String asIs(Verb v, Value arg) {
-    if (!v.sharp && !arg.isNull() && arg.type() == Type.STRING) {
-      return arg.asString();
-    }
-    if (!v.sharp && !arg.isNull() && arg.type() == Type.NUMBER) {
-      return GoNumberText.shortestG(arg.asBigDecimal());
-    }
-    return JsonText.encode(arg);
-  }
-
-  private String string(Verb v, String s) {
-    String text = s;
-    if (v.precision > 0) {
-      List<String> clusters = Graphemes.of(s);
-      text = String.join("", clusters.subList(0, Math.min(v.precision, clusters.size())));
-    }
-    if (v.mode == 'q') {
-      StringBuilder quoted = new StringBuilder();
-      JsonText.writeString(quoted, text);
-      text = quoted.toString();
-    }
-    return pad(v, text);
-  }
-
-  private static String pad(Verb v, String text) {
-    int have = Graphemes.count(text);
-    if (v.width < 0 || have >= v.width) {
-      return text;
-    }
-    String padding = (v.zero ? "0" : " ").repeat(v.width - have);
-    return v.minus ? text + padding : padding + text;
-  }
-
-  /** Go's formatting of a big.Int: [pad][sign][prefix][zeros][digits][pad]. */
-  private String integer(Verb v, BigDecimal n) throws FunctionException {
-    if (!Arguments.isWhole(n)) {
-      throw new FunctionException("unsupported value for " + where(v) + ": an integer is required");
-    }
-    BigInteger i = n.toBigIntegerExact();
-    int radix = switch (v.mode) {
-      case 'b' -> 2;
-      case 'o' -> 8;
-      case 'x', 'X' -> 16;
-      default -> 10;
-    };
-    String digits = i.abs().toString(radix);
-    if (v.mode == 'X') {
-      digits = digits.toUpperCase(Locale.ROOT);
-    }
-    String sign = i.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
-    String prefix = !v.sharp ? "" : switch (v.mode) {
-      case 'b' -> "0b";
-      case 'o' -> "0";
-      case 'x' -> "0x";
-      case 'X' -> "0X";
-      default -> "";
-    };
-    int zeros = 0;
-    if (v.precision >= 0) {
-      if (digits.length() < v.precision) {
-        zeros = v.precision - digits.length();
-      } else if (digits.equals("0") && v.precision == 0) {
-        return "";
-      }
-    }
-    return padNumber(v, sign, prefix + "0".repeat(zeros), digits, v.precision < 0);
-  }
-
-  private static String padNumber(Verb v, String sign, String prefix, String body, boolean zeroPadAllowed) {
-    int length = sign.length() + prefix.length() + body.length();
-    if (v.width < 0 || length >= v.width) {
-      return sign + prefix + body;
-    }
-    int d = v.width - length;
-    if (v.minus) {
-      return sign + prefix + body + " ".repeat(d);
-    }
-    if (v.zero && zeroPadAllowed) {
-      return sign + prefix + "0".repeat(d) + body;
-    }
-    return " ".repeat(d) + sign + prefix + body;
-  }
-
-  /** Go's formatting of a big.Float with %e %E %f %g %G. */
-  private static String floating(Verb v, BigDecimal n) {
-    String body = GoNumberText.format(n.abs(), Character.toLowerCase(v.mode), v.precision);
-    if (Character.isUpperCase(v.mode)) {
-      body = body.toUpperCase(Locale.ROOT);
-    }
-    String sign = n.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
-    return padNumber(v, sign, "", body, true);
-  }
-
-  /** Decimal renderings of numbers following Go's strconv/big.Float rules. */
-  static final class GoNumberText {
-    private GoNumberText() {}
-
-    /** Go's big.Float {@code Text('g', -1)}: shortest digits, exponent form below 1e-4 or from 1e6. */
-    static String shortestG(BigDecimal n) {
-      String sign = n.signum() < 0 ? "-" : "";
-      return sign + format(n.abs(), 'g', -1);
+        v.raw = format.substring(start, pos);
+        highestArg = Math.max(highestArg, v.argNum);
+        append(v);
+        nextArg = v.argNum + 1;
     }
 
-    /** Formats a non-negative number; precision -1 means the default (6, or shortest for g). */
-    static String format(BigDecimal n, char mode, int precision) {
-      return switch (mode) {
-        case 'e' -> exponent(n.round(new MathContext((precision < 0 ? 6 : precision) + 1, RoundingMode.HALF_EVEN)),
-            precision < 0 ? 6 : precision);
-        case 'f' -> n.setScale(precision < 0 ? 6 : precision, RoundingMode.HALF_EVEN).toPlainString();
-        default -> general(n, precision);
-      };
+    private FunctionException unexpected() {
+        if (pos >= format.length()) {
+            return new FunctionException("invalid format string starting at offset " + byteOffset(pos));
+        }
+        return new FunctionException("unrecognized format character "
+                + GoText.quoteRune(format.codePointAt(pos)) + " at offset " + byteOffset(pos));
     }
 
-    private static String general(BigDecimal n, int precision) {
-      BigDecimal d = n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
-      boolean shortest = precision < 0;
-      if (!shortest) {
-        d = n.round(new MathContext(Math.max(precision, 1), RoundingMode.HALF_EVEN));
-        d = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-      }
-      String digits = d.signum() == 0 ? "" : d.unscaledValue().toString();
-      int exp = d.signum() == 0 ? 0 : digits.length() - d.scale();
-      int eprec = shortest ? 6 : Math.max(precision, 1);
-      if (!shortest && eprec > digits.length() && digits.length() >= exp) {
-        eprec = digits.length();
-      }
-      if (shortest) {
-        eprec = 6;
-      }
-      int x = exp - 1;
-      if (x < -4 || x >= eprec) {
-        return exponent(d, Math.max(digits.length() - 1, 0));
-      }
-      return d.setScale(Math.max(digits.length() - exp, 0), RoundingMode.UNNECESSARY).toPlainString();
+    private int number() {
+        int n = 0;
+        while (pos < format.length() && Character.isDigit(format.charAt(pos))) {
+            n = Math.min(10 * n + (format.charAt(pos++) - '0'), 1_000_000);
+        }
+        return n;
     }
 
-    /** d.ddde±XX with {@code fraction} digits after the point. */
-    private static String exponent(BigDecimal n, int fraction) {
-      if (n.signum() == 0) {
-        return "0" + (fraction > 0 ? "." + "0".repeat(fraction) : "") + "e+00";
-      }
-      BigDecimal stripped = n.stripTrailingZeros();
-      String digits = stripped.unscaledValue().toString();
-      int exp = digits.length() - stripped.scale() - 1;
-      StringBuilder mantissa = new StringBuilder(digits);
-      while (mantissa.length() < fraction + 1) {
-        mantissa.append('0');
-      }
-      String m = mantissa.substring(0, 1) + (fraction > 0 ? "." + mantissa.substring(1, fraction + 1) : "");
-      String e = String.format("%02d", Math.abs(exp));
-      return m + "e" + (exp < 0 ? "-" : "+") + e;
+    private int byteOffset(int charIndex) {
+        return format.substring(0, charIndex).getBytes(StandardCharsets.UTF_8).length;
     }
-  }
+
+    private String where(Verb v) {
+        return GoText.quote(v.raw) + " at " + v.offset;
+    }
+
+    private void append(Verb v) throws FunctionException {
+        if (v.argNum - 1 >= args.size()) {
+            throw new FunctionException("not enough arguments for " + where(v) + ": need index "
+                    + v.argNum + " but have " + args.size() + " total");
+        }
+        Value arg = args.get(v.argNum - 1);
+        if (v.mode != 'v' && arg.isNull()) {
+            throw new FunctionException("unsupported value for " + where(v) + ": null value cannot be formatted");
+        }
+        switch (v.mode) {
+            case 'v' -> out.append(pad(v, asIs(v, arg)));
+            case 't' -> out.append(convert(v, arg, Type.BOOL).asBoolean());
+            case 'b', 'd', 'o', 'x', 'X' -> out.append(integer(v, convert(v, arg, Type.NUMBER).asBigDecimal()));
+            case 'e', 'E', 'f', 'g', 'G' -> out.append(floating(v, convert(v, arg, Type.NUMBER).asBigDecimal()));
+            case 's', 'q' -> out.append(string(v, convert(v, arg, Type.STRING).asString()));
+            default -> throw new FunctionException("unsupported format verb " + GoText.quoteRune(v.mode)
+                    + " in " + GoText.quote(v.raw) + " at offset " + v.offset);
+        }
+    }
+
+    private Value convert(Verb v, Value arg, Type type) throws FunctionException {
+        try {
+            return Conversion.convert(arg, type);
+        } catch (ConversionException e) {
+            throw new FunctionException("unsupported value for " + where(v) + ": " + e.getMessage());
+        }
+    }
+
+    private static String asIs(Verb v, Value arg) {
+        if (!v.sharp && !arg.isNull() && arg.type() == Type.STRING) {
+            return arg.asString();
+        }
+        if (!v.sharp && !arg.isNull() && arg.type() == Type.NUMBER) {
+            return GoNumberText.shortestG(arg.asBigDecimal());
+        }
+        return JsonText.encode(arg);
+    }
+
+    private String string(Verb v, String s) {
+        String text = s;
+        if (v.precision > 0) {
+            List<String> clusters = Graphemes.of(s);
+            text = String.join("", clusters.subList(0, Math.min(v.precision, clusters.size())));
+        }
+        if (v.mode == 'q') {
+            StringBuilder quoted = new StringBuilder();
+            JsonText.writeString(quoted, text);
+            text = quoted.toString();
+        }
+        return pad(v, text);
+    }
+
+    private static String pad(Verb v, String text) {
+        int have = Graphemes.count(text);
+        if (v.width < 0 || have >= v.width) {
+            return text;
+        }
+        String padding = (v.zero ? "0" : " ").repeat(v.width - have);
+        return v.minus ? text + padding : padding + text;
+    }
+
+    /** Go's formatting of a big.Int: [pad][sign][prefix][zeros][digits][pad]. */
+    private String integer(Verb v, BigDecimal n) throws FunctionException {
+        if (!Arguments.isWhole(n)) {
+            throw new FunctionException("unsupported value for " + where(v) + ": an integer is required");
+        }
+        BigInteger i = n.toBigIntegerExact();
+        int radix = switch (v.mode) {
+            case 'b' -> 2;
+            case 'o' -> 8;
+            case 'x', 'X' -> 16;
+            default -> 10;
+        };
+        String digits = i.abs().toString(radix);
+        if (v.mode == 'X') {
+            digits = digits.toUpperCase(Locale.ROOT);
+        }
+        String sign = i.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
+        String prefix = !v.sharp ? "" : switch (v.mode) {
+            case 'b' -> "0b";
+            case 'o' -> "0";
+            case 'x' -> "0x";
+            case 'X' -> "0X";
+            default -> "";
+        };
+        int zeros = 0;
+        if (v.precision >= 0) {
+            if (digits.length() < v.precision) {
+                zeros = v.precision - digits.length();
+            } else if (digits.equals("0") && v.precision == 0) {
+                return "";
+            }
+        }
+        return padNumber(v, sign, prefix + "0".repeat(zeros), digits, v.precision < 0);
+    }
+
+    private static String padNumber(Verb v, String sign, String prefix, String body, boolean zeroPadAllowed) {
+        int length = sign.length() + prefix.length() + body.length();
+        if (v.width < 0 || length >= v.width) {
+            return sign + prefix + body;
+        }
+        int d = v.width - length;
+        if (v.minus) {
+            return sign + prefix + body + " ".repeat(d);
+        }
+        if (v.zero && zeroPadAllowed) {
+            return sign + prefix + "0".repeat(d) + body;
+        }
+        return " ".repeat(d) + sign + prefix + body;
+    }
+
+    /** Go's formatting of a big.Float with %e %E %f %g %G. */
+    private static String floating(Verb v, BigDecimal n) {
+        String body = GoNumberText.format(n.abs(), Character.toLowerCase(v.mode), v.precision);
+        if (Character.isUpperCase(v.mode)) {
+            body = body.toUpperCase(Locale.ROOT);
+        }
+        String sign = n.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
+        return padNumber(v, sign, "", body, true);
+    }
+
+    /** Decimal renderings of numbers following Go's strconv/big.Float rules. */
+    static final class GoNumberText {
+        private GoNumberText() {}
+
+        /** Go's big.Float {@code Text('g', -1)}: shortest digits, exponent form below 1e-4 or from 1e6. */
+        static String shortestG(BigDecimal n) {
+            String sign = n.signum() < 0 ? "-" : "";
+            return sign + format(n.abs(), 'g', -1);
+        }
+
+        /** Formats a non-negative number; precision -1 means the default (6, or shortest for g). */
+        static String format(BigDecimal n, char mode, int precision) {
+            return switch (mode) {
+                case 'e' -> exponent(n.round(new MathContext((precision < 0 ? 6 : precision) + 1, RoundingMode.HALF_EVEN)),
+                        precision < 0 ? 6 : precision);
+                case 'f' -> n.setScale(precision < 0 ? 6 : precision, RoundingMode.HALF_EVEN).toPlainString();
+                default -> general(n, precision);
+            };
+        }
+
+        private static String general(BigDecimal n, int precision) {
+            BigDecimal d = n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
+            boolean shortest = precision < 0;
+            if (!shortest) {
+                d = n.round(new MathContext(Math.max(precision, 1), RoundingMode.HALF_EVEN));
+                d = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+            }
+            String digits = d.signum() == 0 ? "" : d.unscaledValue().toString();
+            int exp = d.signum() == 0 ? 0 : digits.length() - d.scale();
+            int eprec = shortest ? 6 : Math.max(precision, 1);
+            if (!shortest && eprec > digits.length() && digits.length() >= exp) {
+                eprec = digits.length();
+            }
+            if (shortest) {
+                eprec = 6;
+            }
+            int x = exp - 1;
+            if (x < -4 || x >= eprec) {
+                return exponent(d, Math.max(digits.length() - 1, 0));
+            }
+            return d.setScale(Math.max(digits.length() - exp, 0), RoundingMode.UNNECESSARY).toPlainString();
+        }
+
+        /** d.ddde±XX with {@code fraction} digits after the point. */
+        private static String exponent(BigDecimal n, int fraction) {
+            if (n.signum() == 0) {
+                return "0" + (fraction > 0 ? "." + "0".repeat(fraction) : "") + "e+00";
+            }
+            BigDecimal stripped = n.stripTrailingZeros();
+            String digits = stripped.unscaledValue().toString();
+            int exp = digits.length() - stripped.scale() - 1;
+            StringBuilder mantissa = new StringBuilder(digits);
+            while (mantissa.length() < fraction + 1) {
+                mantissa.append('0');
+            }
+            String m = mantissa.substring(0, 1) + (fraction > 0 ? "." + mantissa.substring(1, fraction + 1) : "");
+            String e = String.format("%02d", Math.abs(exp));
+            return m + "e" + (exp < 0 ? "-" : "+") + e;
+        }
+    }
 }

@@ -9,117 +9,117 @@ import java.util.function.BinaryOperator;
 
 /** setintersection setproduct setsubtract setunion. */
 final class SetFunctions {
-  private static final Type ANY_SET = Type.set(Type.DYNAMIC);
+    private static final Type ANY_SET = Type.set(Type.DYNAMIC);
 
-  private SetFunctions() {}
+    private SetFunctions() {}
 
-  static List<Function> all() {
-    return List.of(
-        Function.builder("setunion")
-            .variadic(Parameter.of("sets", ANY_SET).allowingDynamic())
-            .returnType(SetFunctions::commonSetType)
-            .impl((args, type) -> combine(args, type, SetFunctions::union))
-            .build(),
-        Function.builder("setintersection")
-            .param(Parameter.of("first_set", ANY_SET).allowingDynamic())
-            .variadic(Parameter.of("other_sets", ANY_SET).allowingDynamic())
-            .returnType(SetFunctions::commonSetType)
-            .impl((args, type) -> combine(args, type, SetFunctions::intersection))
-            .build(),
-        Function.builder("setsubtract")
-            .param(Parameter.of("a", ANY_SET).allowingDynamic())
-            .param(Parameter.of("b", ANY_SET).allowingDynamic())
-            .returnType(SetFunctions::commonSetType)
-            .impl((args, type) -> combine(args, type, SetFunctions::difference))
-            .build(),
-        setproduct());
-  }
-
-  /** The set type all arguments convert to; empty sets do not constrain it. */
-  private static Type commonSetType(List<Value> args) throws FunctionException {
-    List<Type> elementTypes = new ArrayList<>();
-    for (Value arg : args) {
-      if (!(arg.isKnown() && arg.length() == 0)) {
-        elementTypes.add(arg.type().elementType());
-      }
+    static List<Function> all() {
+        return List.of(
+                Function.builder("setunion")
+                        .variadic(Parameter.of("sets", ANY_SET).allowingDynamic())
+                        .returnType(SetFunctions::commonSetType)
+                        .impl((args, type) -> combine(args, type, SetFunctions::union))
+                        .build(),
+                Function.builder("setintersection")
+                        .param(Parameter.of("first_set", ANY_SET).allowingDynamic())
+                        .variadic(Parameter.of("other_sets", ANY_SET).allowingDynamic())
+                        .returnType(SetFunctions::commonSetType)
+                        .impl((args, type) -> combine(args, type, SetFunctions::intersection))
+                        .build(),
+                Function.builder("setsubtract")
+                        .param(Parameter.of("a", ANY_SET).allowingDynamic())
+                        .param(Parameter.of("b", ANY_SET).allowingDynamic())
+                        .returnType(SetFunctions::commonSetType)
+                        .impl((args, type) -> combine(args, type, SetFunctions::difference))
+                        .build(),
+                setproduct());
     }
-    if (elementTypes.isEmpty()) {
-      return ANY_SET;
-    }
-    return Type.set(Unification.unify(elementTypes).orElseThrow(
-        () -> new FunctionException("given sets must all have compatible element types")));
-  }
 
-  private static Value combine(List<Value> args, Type type, BinaryOperator<List<Value>> op)
-      throws FunctionException {
-    List<Value> result = null;
-    for (Value arg : args) {
-      List<Value> elements = Arguments.convert(arg, type).elements();
-      result = result == null ? elements : op.apply(result, elements);
-    }
-    return Value.set(type.elementType(), result == null ? List.of() : result);
-  }
-
-  private static List<Value> union(List<Value> a, List<Value> b) {
-    List<Value> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
-  }
-
-  private static List<Value> intersection(List<Value> a, List<Value> b) {
-    return a.stream().filter(b::contains).toList();
-  }
-
-  private static List<Value> difference(List<Value> a, List<Value> b) {
-    return a.stream().filter(v -> !b.contains(v)).toList();
-  }
-
-  private static Function setproduct() {
-    return Function.builder("setproduct")
-        .variadic(Parameter.of("sets", Type.DYNAMIC))
-        .returnType(args -> {
-          if (args.size() < 2) {
-            throw new FunctionException("at least two arguments are required");
-          }
-          boolean allLists = true;
-          List<Type> elementTypes = new ArrayList<>();
-          for (int i = 0; i < args.size(); i++) {
-            Type type = args.get(i).type();
-            if (type instanceof Type.SetType) {
-              allLists = false;
-              elementTypes.add(type.elementType());
-            } else if (type instanceof Type.ListType) {
-              elementTypes.add(type.elementType());
-            } else if (type instanceof Type.TupleType tuple) {
-              int at = i;
-              elementTypes.add(Unification.unify(tuple.elementTypes()).orElseThrow(
-                  () -> FunctionException.argument(at, "all elements must be of the same type")));
-            } else {
-              throw FunctionException.argument(i, "a set or a list is required");
+    /** The set type all arguments convert to; empty sets do not constrain it. */
+    private static Type commonSetType(List<Value> args) throws FunctionException {
+        List<Type> elementTypes = new ArrayList<>();
+        for (Value arg : args) {
+            if (!(arg.isKnown() && arg.length() == 0)) {
+                elementTypes.add(arg.type().elementType());
             }
-          }
-          Type tuple = Type.tuple(elementTypes);
-          return allLists ? Type.list(tuple) : Type.set(tuple);
-        })
-        .impl((args, type) -> {
-          List<Type> elementTypes = ((Type.TupleType) type.elementType()).elementTypes();
-          List<List<Value>> product = new ArrayList<>();
-          product.add(List.of());
-          for (int i = 0; i < args.size(); i++) {
-            List<List<Value>> next = new ArrayList<>();
-            for (List<Value> prefix : product) {
-              for (Value v : args.get(i).elements()) {
-                List<Value> longer = new ArrayList<>(prefix);
-                longer.add(Arguments.convert(v, elementTypes.get(i)));
-                next.add(longer);
-              }
-            }
-            product = next;
-          }
-          List<Value> tuples = product.stream().map(Value::tuple).toList();
-          return type instanceof Type.ListType ? Value.list(type.elementType(), tuples)
-              : Value.set(type.elementType(), tuples);
-        })
-        .build();
-  }
+        }
+        if (elementTypes.isEmpty()) {
+            return ANY_SET;
+        }
+        return Type.set(Unification.unify(elementTypes).orElseThrow(
+                () -> new FunctionException("given sets must all have compatible element types")));
+    }
+
+    private static Value combine(List<Value> args, Type type, BinaryOperator<List<Value>> op)
+            throws FunctionException {
+        List<Value> result = null;
+        for (Value arg : args) {
+            List<Value> elements = Arguments.convert(arg, type).elements();
+            result = result == null ? elements : op.apply(result, elements);
+        }
+        return Value.set(type.elementType(), result == null ? List.of() : result);
+    }
+
+    private static List<Value> union(List<Value> a, List<Value> b) {
+        List<Value> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static List<Value> intersection(List<Value> a, List<Value> b) {
+        return a.stream().filter(b::contains).toList();
+    }
+
+    private static List<Value> difference(List<Value> a, List<Value> b) {
+        return a.stream().filter(v -> !b.contains(v)).toList();
+    }
+
+    private static Function setproduct() {
+        return Function.builder("setproduct")
+                .variadic(Parameter.of("sets", Type.DYNAMIC))
+                .returnType(args -> {
+                    if (args.size() < 2) {
+                        throw new FunctionException("at least two arguments are required");
+                    }
+                    boolean allLists = true;
+                    List<Type> elementTypes = new ArrayList<>();
+                    for (int i = 0; i < args.size(); i++) {
+                        Type type = args.get(i).type();
+                        if (type instanceof Type.SetType) {
+                            allLists = false;
+                            elementTypes.add(type.elementType());
+                        } else if (type instanceof Type.ListType) {
+                            elementTypes.add(type.elementType());
+                        } else if (type instanceof Type.TupleType tuple) {
+                            int at = i;
+                            elementTypes.add(Unification.unify(tuple.elementTypes()).orElseThrow(
+                                    () -> FunctionException.argument(at, "all elements must be of the same type")));
+                        } else {
+                            throw FunctionException.argument(i, "a set or a list is required");
+                        }
+                    }
+                    Type tuple = Type.tuple(elementTypes);
+                    return allLists ? Type.list(tuple) : Type.set(tuple);
+                })
+                .impl((args, type) -> {
+                    List<Type> elementTypes = ((Type.TupleType) type.elementType()).elementTypes();
+                    List<List<Value>> product = new ArrayList<>();
+                    product.add(List.of());
+                    for (int i = 0; i < args.size(); i++) {
+                        List<List<Value>> next = new ArrayList<>();
+                        for (List<Value> prefix : product) {
+                            for (Value v : args.get(i).elements()) {
+                                List<Value> longer = new ArrayList<>(prefix);
+                                longer.add(Arguments.convert(v, elementTypes.get(i)));
+                                next.add(longer);
+                            }
+                        }
+                        product = next;
+                    }
+                    List<Value> tuples = product.stream().map(Value::tuple).toList();
+                    return type instanceof Type.ListType ? Value.list(type.elementType(), tuples)
+                            : Value.set(type.elementType(), tuples);
+                })
+                .build();
+    }
 }

@@ -14,111 +14,111 @@ import java.util.TreeSet;
  * evaluate unevaluated expressions, so they belong to the expression evaluator.
  */
 final class TypeFunctions {
-  private TypeFunctions() {}
+    private TypeFunctions() {}
 
-  static List<Function> all() {
-    return List.of(
-        conversion("tobool", Type.BOOL),
-        conversion("tonumber", Type.NUMBER),
-        conversion("tostring", Type.STRING),
-        conversion("tolist", Type.list(Type.DYNAMIC)),
-        conversion("toset", Type.set(Type.DYNAMIC)),
-        conversion("tomap", Type.map(Type.DYNAMIC)),
-        sensitive(),
-        nonsensitive(),
-        issensitive());
-  }
-
-  private static Parameter anyValue() {
-    return Parameter.of("value", Type.DYNAMIC).allowingAnything().allowingMarks();
-  }
-
-  /** A to* function: an explicit conversion with messages worded for being explicit. */
-  private static Function conversion(String name, Type wanted) {
-    return Function.builder(name)
-        .param(Parameter.of("v", Type.DYNAMIC).allowingNull().allowingMarks().allowingDynamic())
-        .resultMayBeNull()
-        .returnType(args -> {
-          Type given = args.get(0).unmark().type();
-          if (!given.equals(wanted) && !Conversion.canConvert(given, wanted)) {
-            throw FunctionException.argument(0, "cannot convert " + constraintName(given) + " to "
-                + constraintName(wanted));
-          }
-          return wanted;
-        })
-        .impl((args, type) -> {
-          Value v = args.get(0);
-          try {
-            return Conversion.convert(v, wanted);
-          } catch (ConversionException e) {
-            throw FunctionException.argument(0, failure(v, wanted));
-          }
-        })
-        .build();
-  }
-
-  private static String failure(Value v, Type wanted) {
-    Value plain = v.unmarkDeep();
-    Type given = plain.type();
-    if (v.unmarkDeepWithPaths().paths().stream().anyMatch(p -> p.marks().contains(Mark.SENSITIVE))) {
-      return "cannot convert this sensitive " + given.friendlyName() + " to " + constraintName(wanted);
+    static List<Function> all() {
+        return List.of(
+                conversion("tobool", Type.BOOL),
+                conversion("tonumber", Type.NUMBER),
+                conversion("tostring", Type.STRING),
+                conversion("tolist", Type.list(Type.DYNAMIC)),
+                conversion("toset", Type.set(Type.DYNAMIC)),
+                conversion("tomap", Type.map(Type.DYNAMIC)),
+                sensitive(),
+                nonsensitive(),
+                issensitive());
     }
-    String what = given == Type.STRING && !plain.isNull() ? GoText.quote(plain.asString()) : "string";
-    if (given == Type.STRING && wanted == Type.BOOL) {
-      return "cannot convert " + what + " to bool; only the strings \"true\" or \"false\" are allowed";
-    }
-    if (given == Type.STRING && wanted == Type.NUMBER) {
-      return "cannot convert " + what + " to number; given string must be a decimal representation of a number";
-    }
-    return "cannot convert " + given.friendlyName() + " to " + constraintName(wanted);
-  }
 
-  /** How Terraform names a type constraint: {@code any} rather than {@code dynamic}. */
-  static String constraintName(Type t) {
-    if (t == Type.DYNAMIC) {
-      return "any";
+    private static Parameter anyValue() {
+        return Parameter.of("value", Type.DYNAMIC).allowingAnything().allowingMarks();
     }
-    if (t.isCollection() && t.elementType() == Type.DYNAMIC) {
-      String kind = t instanceof Type.ListType ? "list" : t instanceof Type.SetType ? "set" : "map";
-      return kind + " of any single type";
+
+    /** A to* function: an explicit conversion with messages worded for being explicit. */
+    private static Function conversion(String name, Type wanted) {
+        return Function.builder(name)
+                .param(Parameter.of("v", Type.DYNAMIC).allowingNull().allowingMarks().allowingDynamic())
+                .resultMayBeNull()
+                .returnType(args -> {
+                    Type given = args.get(0).unmark().type();
+                    if (!given.equals(wanted) && !Conversion.canConvert(given, wanted)) {
+                        throw FunctionException.argument(0, "cannot convert " + constraintName(given) + " to "
+                                + constraintName(wanted));
+                    }
+                    return wanted;
+                })
+                .impl((args, type) -> {
+                    Value v = args.get(0);
+                    try {
+                        return Conversion.convert(v, wanted);
+                    } catch (ConversionException e) {
+                        throw FunctionException.argument(0, failure(v, wanted));
+                    }
+                })
+                .build();
     }
-    return t.friendlyName();
-  }
 
-  private static Function sensitive() {
-    return Function.builder("sensitive")
-        .param(anyValue())
-        .resultMayBeNull()
-        .returnType(args -> args.get(0).type())
-        .impl((args, t) -> args.get(0).mark(Mark.SENSITIVE))
-        .build();
-  }
+    private static String failure(Value v, Type wanted) {
+        Value plain = v.unmarkDeep();
+        Type given = plain.type();
+        if (v.unmarkDeepWithPaths().paths().stream().anyMatch(p -> p.marks().contains(Mark.SENSITIVE))) {
+            return "cannot convert this sensitive " + given.friendlyName() + " to " + constraintName(wanted);
+        }
+        String what = given == Type.STRING && !plain.isNull() ? GoText.quote(plain.asString()) : "string";
+        if (given == Type.STRING && wanted == Type.BOOL) {
+            return "cannot convert " + what + " to bool; only the strings \"true\" or \"false\" are allowed";
+        }
+        if (given == Type.STRING && wanted == Type.NUMBER) {
+            return "cannot convert " + what + " to number; given string must be a decimal representation of a number";
+        }
+        return "cannot convert " + given.friendlyName() + " to " + constraintName(wanted);
+    }
 
-  private static Function nonsensitive() {
-    return Function.builder("nonsensitive")
-        .param(anyValue())
-        .resultMayBeNull()
-        .returnType(args -> args.get(0).type())
-        .impl((args, t) -> {
-          Value v = args.get(0);
-          Set<Mark> kept = new TreeSet<>(v.marks());
-          kept.remove(Mark.SENSITIVE);
-          return v.unmark().withMarks(kept);
-        })
-        .build();
-  }
+    /** How Terraform names a type constraint: {@code any} rather than {@code dynamic}. */
+    static String constraintName(Type t) {
+        if (t == Type.DYNAMIC) {
+            return "any";
+        }
+        if (t.isCollection() && t.elementType() == Type.DYNAMIC) {
+            String kind = t instanceof Type.ListType ? "list" : t instanceof Type.SetType ? "set" : "map";
+            return kind + " of any single type";
+        }
+        return t.friendlyName();
+    }
 
-  private static Function issensitive() {
-    return Function.builder("issensitive")
-        .param(anyValue())
-        .returns(Type.BOOL)
-        .impl((args, t) -> {
-          Value v = args.get(0);
-          if (v.isSensitive()) {
-            return Value.TRUE;
-          }
-          return v.isKnown() ? Value.FALSE : Value.unknown(Type.BOOL);
-        })
-        .build();
-  }
+    private static Function sensitive() {
+        return Function.builder("sensitive")
+                .param(anyValue())
+                .resultMayBeNull()
+                .returnType(args -> args.get(0).type())
+                .impl((args, t) -> args.get(0).mark(Mark.SENSITIVE))
+                .build();
+    }
+
+    private static Function nonsensitive() {
+        return Function.builder("nonsensitive")
+                .param(anyValue())
+                .resultMayBeNull()
+                .returnType(args -> args.get(0).type())
+                .impl((args, t) -> {
+                    Value v = args.get(0);
+                    Set<Mark> kept = new TreeSet<>(v.marks());
+                    kept.remove(Mark.SENSITIVE);
+                    return v.unmark().withMarks(kept);
+                })
+                .build();
+    }
+
+    private static Function issensitive() {
+        return Function.builder("issensitive")
+                .param(anyValue())
+                .returns(Type.BOOL)
+                .impl((args, t) -> {
+                    Value v = args.get(0);
+                    if (v.isSensitive()) {
+                        return Value.TRUE;
+                    }
+                    return v.isKnown() ? Value.FALSE : Value.unknown(Type.BOOL);
+                })
+                .build();
+    }
 }

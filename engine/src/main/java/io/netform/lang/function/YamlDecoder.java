@@ -32,213 +32,213 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * with underscores, timestamps rewritten as RFC 3339 strings; hexadecimal only with an !!int tag).
  */
 final class YamlDecoder {
-  private static final String TAG = "tag:yaml.org,2002:";
-  private static final Map<String, Optional<Value>> WORDS = words();
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-  private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-      + "(?:[Tt](\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.\\d+)?(Z|[-+]\\d\\d:\\d\\d)"
-      + "| (\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.\\d+)?)?");
+    private static final String TAG = "tag:yaml.org,2002:";
+    private static final Map<String, Optional<Value>> WORDS = words();
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            + "(?:[Tt](\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.\\d+)?(Z|[-+]\\d\\d:\\d\\d)"
+            + "| (\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.\\d+)?)?");
 
-  private YamlDecoder() {}
+    private YamlDecoder() {}
 
-  /** The words a plain scalar may be; empty for the infinities, which cannot be held. */
-  private static Map<String, Optional<Value>> words() {
-    Map<String, Optional<Value>> words = new LinkedHashMap<>();
-    for (String w : List.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON")) {
-      words.put(w, Optional.of(Value.TRUE));
-    }
-    for (String w : List.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF")) {
-      words.put(w, Optional.of(Value.FALSE));
-    }
-    for (String w : List.of("", "~", "null", "Null", "NULL")) {
-      words.put(w, Optional.of(Value.nullOf(Type.DYNAMIC)));
-    }
-    for (String w : List.of(".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF")) {
-      words.put(w, Optional.empty());
-    }
-    return Map.copyOf(words);
-  }
-
-  static Value decode(String text) throws FunctionException {
-    try {
-      Optional<Node> root = new Compose(LoadSettings.builder().build()).composeString(text);
-      return root.isEmpty() ? Value.nullOf(Type.DYNAMIC) : value(root.get());
-    } catch (MarkedYamlEngineException e) {
-      String where = e.getProblemMark().map(m -> "on line " + (m.getLine() + 1) + ", column "
-          + (m.getColumn() + 1) + ": ").orElse("");
-      throw new FunctionException(where + e.getProblem());
-    } catch (YamlEngineException e) {
-      throw new FunctionException(e.getMessage());
-    }
-  }
-
-  private static Value value(Node node) throws FunctionException {
-    if (node instanceof ScalarNode scalar) {
-      return scalar(scalar);
-    }
-    if (node instanceof SequenceNode sequence) {
-      List<Value> elements = new ArrayList<>();
-      for (Node n : sequence.getValue()) {
-        elements.add(value(n));
-      }
-      return Value.tuple(elements);
-    }
-    Map<String, Value> attributes = new LinkedHashMap<>();
-    mergeInto(attributes, (MappingNode) node);
-    return Value.object(attributes);
-  }
-
-  private static boolean isMergeKey(NodeTuple t) {
-    return t.getKeyNode() instanceof ScalarNode k && k.isPlain() && k.getValue().equals("<<");
-  }
-
-  /** Adds a mapping's entries; {@code <<} merge keys bring in other mappings' entries first. */
-  private static void mergeInto(Map<String, Value> attributes, MappingNode mapping)
-      throws FunctionException {
-    for (NodeTuple t : mapping.getValue()) {
-      if (isMergeKey(t)) {
-        Node merged = t.getValueNode();
-        for (Node source : merged instanceof SequenceNode s ? s.getValue() : List.of(merged)) {
-          if (!(source instanceof MappingNode m)) {
-            throw new FunctionException("map merge requires map or sequence of maps as the value");
-          }
-          Map<String, Value> inherited = new LinkedHashMap<>();
-          mergeInto(inherited, m);
-          inherited.forEach(attributes::putIfAbsent);
+    /** The words a plain scalar may be; empty for the infinities, which cannot be held. */
+    private static Map<String, Optional<Value>> words() {
+        Map<String, Optional<Value>> words = new LinkedHashMap<>();
+        for (String w : List.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON")) {
+            words.put(w, Optional.of(Value.TRUE));
         }
-      }
-    }
-    for (NodeTuple t : mapping.getValue()) {
-      if (isMergeKey(t)) {
-        continue;
-      }
-      if (!(t.getKeyNode() instanceof ScalarNode key) || scalar(key).isNull()) {
-        throw new FunctionException("only string keys are supported");
-      }
-      attributes.put(key.getValue(), value(t.getValueNode()));
-    }
-  }
-
-  private static Value scalar(ScalarNode node) throws FunctionException {
-    String tag = !node.isResolved() ? node.getTag().getValue() : node.isPlain() ? "" : TAG + "str";
-    return resolve(tag, node.getValue());
-  }
-
-  /** go-cty-yaml's resolution: the first character hints at what a plain scalar may be. */
-  private static Value resolve(String tag, String src) throws FunctionException {
-    String effectiveTag = tag;
-    boolean textual = tag.equals(TAG + "str") || tag.equals(TAG + "binary");
-    if (!textual && hinted(src)) {
-      if (WORDS.containsKey(src)) {
-        return WORDS.get(src).orElseThrow(() -> new FunctionException("cannot represent " + src + " as a number"));
-      }
-      if (src.equals(".nan") || src.equals(".NaN") || src.equals(".NAN")) {
-        throw new FunctionException("floating point NaN is not supported");
-      }
-      char first = src.charAt(0);
-      if (first == '.' && DECIMAL.matcher(src).matches()) {
-        return Value.number(new BigDecimal(src));
-      }
-      if (first == '+' || first == '-' || Character.isDigit(first)) {
-        if (tag.isEmpty() || tag.equals(TAG + "timestamp")) {
-          Optional<String> timestamp = timestamp(src);
-          if (timestamp.isPresent()) {
-            return Value.string(timestamp.get());
-          }
+        for (String w : List.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF")) {
+            words.put(w, Optional.of(Value.FALSE));
         }
-        String plain = src.replace("_", "");
-        if (DECIMAL.matcher(plain).matches()) {
-          return Value.number(decimal(plain));
+        for (String w : List.of("", "~", "null", "Null", "NULL")) {
+            words.put(w, Optional.of(Value.nullOf(Type.DYNAMIC)));
         }
-        if (plain.startsWith("0b") || plain.startsWith("-0b")) {
-          effectiveTag = TAG + "int";
+        for (String w : List.of(".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF")) {
+            words.put(w, Optional.empty());
         }
-      }
+        return Map.copyOf(words);
     }
-    return tagged(effectiveTag, src);
-  }
 
-  private static boolean hinted(String src) {
-    return src.isEmpty() || "+-0123456789yYnNtTfFoO~.".indexOf(src.charAt(0)) >= 0;
-  }
-
-  private static BigDecimal decimal(String text) {
-    return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
-  }
-
-  private static Value tagged(String tag, String src) throws FunctionException {
-    String cannot = "cannot parse " + GoText.quote(src) + " as " + tag;
-    switch (tag.startsWith(TAG) ? tag.substring(TAG.length()) : tag.isEmpty() ? "" : "?") {
-      case "", "str" -> {
-        return Value.string(src);
-      }
-      case "binary" -> {
+    static Value decode(String text) throws FunctionException {
         try {
-          Base64.getDecoder().decode(src);
-          return Value.string(src);
-        } catch (IllegalArgumentException e) {
-          throw new FunctionException(cannot + ": not valid base64");
+            Optional<Node> root = new Compose(LoadSettings.builder().build()).composeString(text);
+            return root.isEmpty() ? Value.nullOf(Type.DYNAMIC) : value(root.get());
+        } catch (MarkedYamlEngineException e) {
+            String where = e.getProblemMark().map(m -> "on line " + (m.getLine() + 1) + ", column "
+                    + (m.getColumn() + 1) + ": ").orElse("");
+            throw new FunctionException(where + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new FunctionException(e.getMessage());
         }
-      }
-      case "bool" -> {
-        Optional<Value> word = WORDS.getOrDefault(src, Optional.empty());
-        if (word.isPresent() && word.get().type() == Type.BOOL) {
-          return word.get();
+    }
+
+    private static Value value(Node node) throws FunctionException {
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar);
         }
-        throw new FunctionException(cannot);
-      }
-      case "int", "float" -> {
-        return Value.number(integerOrDecimal(src.replace("_", "")).orElseThrow(() -> new FunctionException(cannot)));
-      }
-      case "timestamp" -> {
-        return Value.string(timestamp(src).orElseThrow(() -> new FunctionException(cannot)));
-      }
-      case "null" -> {
-        return Value.nullOf(Type.DYNAMIC);
-      }
-      default -> throw new FunctionException("unsupported tag " + GoText.quote(tag));
+        if (node instanceof SequenceNode sequence) {
+            List<Value> elements = new ArrayList<>();
+            for (Node n : sequence.getValue()) {
+                elements.add(value(n));
+            }
+            return Value.tuple(elements);
+        }
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        mergeInto(attributes, (MappingNode) node);
+        return Value.object(attributes);
     }
-  }
 
-  /** A decimal, or an integer with Go's base prefixes (0x, 0o, 0b, or a leading 0 for octal). */
-  private static Optional<BigDecimal> integerOrDecimal(String plain) {
-    if (DECIMAL.matcher(plain).matches()) {
-      return Optional.of(decimal(plain));
+    private static boolean isMergeKey(NodeTuple t) {
+        return t.getKeyNode() instanceof ScalarNode k && k.isPlain() && k.getValue().equals("<<");
     }
-    Matcher m = Pattern.compile("([-+]?)0([xXoObB]?)([0-9a-fA-F]+)").matcher(plain);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    int radix = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
-      case "x" -> 16;
-      case "b" -> 2;
-      default -> 8;
-    };
-    try {
-      BigInteger n = new BigInteger(m.group(3), radix);
-      return Optional.of(new BigDecimal(m.group(1).equals("-") ? n.negate() : n));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
 
-  /** A YAML timestamp in one of the forms go-cty-yaml accepts, rewritten in RFC 3339. */
-  private static Optional<String> timestamp(String src) {
-    Matcher m = TIMESTAMP.matcher(src);
-    if (!m.matches()) {
-      return Optional.empty();
+    /** Adds a mapping's entries; {@code <<} merge keys bring in other mappings' entries first. */
+    private static void mergeInto(Map<String, Value> attributes, MappingNode mapping)
+            throws FunctionException {
+        for (NodeTuple t : mapping.getValue()) {
+            if (isMergeKey(t)) {
+                Node merged = t.getValueNode();
+                for (Node source : merged instanceof SequenceNode s ? s.getValue() : List.of(merged)) {
+                    if (!(source instanceof MappingNode m)) {
+                        throw new FunctionException("map merge requires map or sequence of maps as the value");
+                    }
+                    Map<String, Value> inherited = new LinkedHashMap<>();
+                    mergeInto(inherited, m);
+                    inherited.forEach(attributes::putIfAbsent);
+                }
+            }
+        }
+        for (NodeTuple t : mapping.getValue()) {
+            if (isMergeKey(t)) {
+                continue;
+            }
+            if (!(t.getKeyNode() instanceof ScalarNode key) || scalar(key).isNull()) {
+                throw new FunctionException("only string keys are supported");
+            }
+            attributes.put(key.getValue(), value(t.getValueNode()));
+        }
     }
-    try {
-      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
-      int first = m.group(4) != null ? 4 : m.group(8) != null ? 8 : -1;
-      OffsetDateTime t = first < 0 ? date.atStartOfDay().atOffset(ZoneOffset.UTC)
-          : date.atTime(Integer.parseInt(m.group(first)), Integer.parseInt(m.group(first + 1)),
-              Integer.parseInt(m.group(first + 2)))
-              .atOffset(first == 4 && !m.group(7).equals("Z") ? ZoneOffset.of(m.group(7)) : ZoneOffset.UTC);
-      return Optional.of(Rfc3339.format(t));
-    } catch (DateTimeException e) {
-      return Optional.empty();
+
+    private static Value scalar(ScalarNode node) throws FunctionException {
+        String tag = !node.isResolved() ? node.getTag().getValue() : node.isPlain() ? "" : TAG + "str";
+        return resolve(tag, node.getValue());
     }
-  }
+
+    /** go-cty-yaml's resolution: the first character hints at what a plain scalar may be. */
+    private static Value resolve(String tag, String src) throws FunctionException {
+        String effectiveTag = tag;
+        boolean textual = tag.equals(TAG + "str") || tag.equals(TAG + "binary");
+        if (!textual && hinted(src)) {
+            if (WORDS.containsKey(src)) {
+                return WORDS.get(src).orElseThrow(() -> new FunctionException("cannot represent " + src + " as a number"));
+            }
+            if (src.equals(".nan") || src.equals(".NaN") || src.equals(".NAN")) {
+                throw new FunctionException("floating point NaN is not supported");
+            }
+            char first = src.charAt(0);
+            if (first == '.' && DECIMAL.matcher(src).matches()) {
+                return Value.number(new BigDecimal(src));
+            }
+            if (first == '+' || first == '-' || Character.isDigit(first)) {
+                if (tag.isEmpty() || tag.equals(TAG + "timestamp")) {
+                    Optional<String> timestamp = timestamp(src);
+                    if (timestamp.isPresent()) {
+                        return Value.string(timestamp.get());
+                    }
+                }
+                String plain = src.replace("_", "");
+                if (DECIMAL.matcher(plain).matches()) {
+                    return Value.number(decimal(plain));
+                }
+                if (plain.startsWith("0b") || plain.startsWith("-0b")) {
+                    effectiveTag = TAG + "int";
+                }
+            }
+        }
+        return tagged(effectiveTag, src);
+    }
+
+    private static boolean hinted(String src) {
+        return src.isEmpty() || "+-0123456789yYnNtTfFoO~.".indexOf(src.charAt(0)) >= 0;
+    }
+
+    private static BigDecimal decimal(String text) {
+        return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    }
+
+    private static Value tagged(String tag, String src) throws FunctionException {
+        String cannot = "cannot parse " + GoText.quote(src) + " as " + tag;
+        switch (tag.startsWith(TAG) ? tag.substring(TAG.length()) : tag.isEmpty() ? "" : "?") {
+            case "", "str" -> {
+                return Value.string(src);
+            }
+            case "binary" -> {
+                try {
+                    Base64.getDecoder().decode(src);
+                    return Value.string(src);
+                } catch (IllegalArgumentException e) {
+                    throw new FunctionException(cannot + ": not valid base64");
+                }
+            }
+            case "bool" -> {
+                Optional<Value> word = WORDS.getOrDefault(src, Optional.empty());
+                if (word.isPresent() && word.get().type() == Type.BOOL) {
+                    return word.get();
+                }
+                throw new FunctionException(cannot);
+            }
+            case "int", "float" -> {
+                return Value.number(integerOrDecimal(src.replace("_", "")).orElseThrow(() -> new FunctionException(cannot)));
+            }
+            case "timestamp" -> {
+                return Value.string(timestamp(src).orElseThrow(() -> new FunctionException(cannot)));
+            }
+            case "null" -> {
+                return Value.nullOf(Type.DYNAMIC);
+            }
+            default -> throw new FunctionException("unsupported tag " + GoText.quote(tag));
+        }
+    }
+
+    /** A decimal, or an integer with Go's base prefixes (0x, 0o, 0b, or a leading 0 for octal). */
+    private static Optional<BigDecimal> integerOrDecimal(String plain) {
+        if (DECIMAL.matcher(plain).matches()) {
+            return Optional.of(decimal(plain));
+        }
+        Matcher m = Pattern.compile("([-+]?)0([xXoObB]?)([0-9a-fA-F]+)").matcher(plain);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int radix = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "x" -> 16;
+            case "b" -> 2;
+            default -> 8;
+        };
+        try {
+            BigInteger n = new BigInteger(m.group(3), radix);
+            return Optional.of(new BigDecimal(m.group(1).equals("-") ? n.negate() : n));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A YAML timestamp in one of the forms go-cty-yaml accepts, rewritten in RFC 3339. */
+    private static Optional<String> timestamp(String src) {
+        Matcher m = TIMESTAMP.matcher(src);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            int first = m.group(4) != null ? 4 : m.group(8) != null ? 8 : -1;
+            OffsetDateTime t = first < 0 ? date.atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : date.atTime(Integer.parseInt(m.group(first)), Integer.parseInt(m.group(first + 1)),
+                            Integer.parseInt(m.group(first + 2)))
+                            .atOffset(first == 4 && !m.group(7).equals("Z") ? ZoneOffset.of(m.group(7)) : ZoneOffset.UTC);
+            return Optional.of(Rfc3339.format(t));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -18,77 +18,77 @@ import java.util.Map;
  * cty's type JSON and V in cty's JSON for T, {@code {"unknown": T}} and {@code {"sensitive": X}}.
  */
 final class CorpusValues {
-  private CorpusValues() {}
+    private CorpusValues() {}
 
-  /** An argument: a wrapper, or plain JSON with its implied type (arrays are tuples). */
-  static Value argument(JsonNode node) {
-    if (isWrapper(node)) {
-      return wrapped(node);
+    /** An argument: a wrapper, or plain JSON with its implied type (arrays are tuples). */
+    static Value argument(JsonNode node) {
+        if (isWrapper(node)) {
+            return wrapped(node);
+        }
+        if (node.isNull()) {
+            return Value.nullOf(Type.DYNAMIC);
+        }
+        if (node.isTextual()) {
+            return Value.string(node.textValue());
+        }
+        if (node.isNumber()) {
+            return Value.number(node.decimalValue());
+        }
+        if (node.isBoolean()) {
+            return Value.bool(node.booleanValue());
+        }
+        if (node.isArray()) {
+            List<Value> elements = new ArrayList<>();
+            node.forEach(e -> elements.add(argument(e)));
+            return Value.tuple(elements);
+        }
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        node.properties().forEach(e -> attributes.put(e.getKey(), argument(e.getValue())));
+        return Value.object(attributes);
     }
-    if (node.isNull()) {
-      return Value.nullOf(Type.DYNAMIC);
-    }
-    if (node.isTextual()) {
-      return Value.string(node.textValue());
-    }
-    if (node.isNumber()) {
-      return Value.number(node.decimalValue());
-    }
-    if (node.isBoolean()) {
-      return Value.bool(node.booleanValue());
-    }
-    if (node.isArray()) {
-      List<Value> elements = new ArrayList<>();
-      node.forEach(e -> elements.add(argument(e)));
-      return Value.tuple(elements);
-    }
-    Map<String, Value> attributes = new LinkedHashMap<>();
-    node.properties().forEach(e -> attributes.put(e.getKey(), argument(e.getValue())));
-    return Value.object(attributes);
-  }
 
-  /** An expected result: always a wrapper, so its type is explicit. */
-  static Value expected(JsonNode node) {
-    if (!isWrapper(node)) {
-      throw new IllegalArgumentException("an expected value needs its type: " + node);
+    /** An expected result: always a wrapper, so its type is explicit. */
+    static Value expected(JsonNode node) {
+        if (!isWrapper(node)) {
+            throw new IllegalArgumentException("an expected value needs its type: " + node);
+        }
+        return wrapped(node);
     }
-    return wrapped(node);
-  }
 
-  private static boolean isWrapper(JsonNode node) {
-    if (!node.isObject()) {
-      return false;
+    private static boolean isWrapper(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys.equals(List.of("type", "value")) || keys.equals(List.of("unknown"))
+                || keys.equals(List.of("sensitive"));
     }
-    List<String> keys = new ArrayList<>();
-    node.fieldNames().forEachRemaining(keys::add);
-    return keys.equals(List.of("type", "value")) || keys.equals(List.of("unknown"))
-        || keys.equals(List.of("sensitive"));
-  }
 
-  private static Value wrapped(JsonNode node) {
-    if (node.has("unknown")) {
-      return Value.unknown(type(node.get("unknown")));
+    private static Value wrapped(JsonNode node) {
+        if (node.has("unknown")) {
+            return Value.unknown(type(node.get("unknown")));
+        }
+        if (node.has("sensitive")) {
+            return argument(node.get("sensitive")).mark(Mark.SENSITIVE);
+        }
+        return value(node.get("value"), type(node.get("type")));
     }
-    if (node.has("sensitive")) {
-      return argument(node.get("sensitive")).mark(Mark.SENSITIVE);
-    }
-    return value(node.get("value"), type(node.get("type")));
-  }
 
-  private static Type type(JsonNode node) {
-    try {
-      return TypeJson.fromNode(node);
-    } catch (CodecException e) {
-      throw new IllegalArgumentException("bad type " + node + ": " + e.getMessage(), e);
+    private static Type type(JsonNode node) {
+        try {
+            return TypeJson.fromNode(node);
+        } catch (CodecException e) {
+            throw new IllegalArgumentException("bad type " + node + ": " + e.getMessage(), e);
+        }
     }
-  }
 
-  /** A value in cty's JSON encoding for {@code type}. */
-  private static Value value(JsonNode node, Type type) {
-    try {
-      return CtyJson.fromNode(node, type);
-    } catch (CodecException e) {
-      throw new IllegalArgumentException("bad " + type.friendlyName() + " value " + node + ": " + e.getMessage(), e);
+    /** A value in cty's JSON encoding for {@code type}. */
+    private static Value value(JsonNode node, Type type) {
+        try {
+            return CtyJson.fromNode(node, type);
+        } catch (CodecException e) {
+            throw new IllegalArgumentException("bad " + type.friendlyName() + " value " + node + ": " + e.getMessage(), e);
+        }
     }
-  }
 }

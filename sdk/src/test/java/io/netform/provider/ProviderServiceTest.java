@@ -6,10 +6,13 @@ import com.google.protobuf.ByteString;
 import io.netform.goplugin.PluginLaunch;
 import io.netform.proto.tfplugin6.Diagnostic;
 import io.netform.proto.tfplugin6.DynamicValue;
+import io.netform.proto.tfplugin6.GetMetadata;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.RawState;
 import io.netform.proto.tfplugin6.Schema.NestedBlock.NestingMode;
 import io.netform.proto.tfplugin6.UpgradeResourceState;
+import io.netform.proto.tfplugin6.ValidateDataResourceConfig;
+import io.netform.proto.tfplugin6.ValidateProviderConfig;
 import io.netform.proto.tfplugin6.ValidateResourceConfig;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -66,6 +69,45 @@ class ProviderServiceTest {
         assertThat(schema.getDataSourceSchemasMap()).containsKey("notes_echo");
         assertThat(schema.getProvider().getBlock().getAttributes(0).getName()).isEqualTo("prefix");
         assertThat(notes.resourceType("notes_note")).isEqualTo(NOTE);
+    }
+
+    @Test
+    void listsItsResourceTypesAndDataSourcesInTheMetadata() {
+        GetMetadata.Response metadata = notes.stub().getMetadata(GetMetadata.Request.getDefaultInstance());
+        assertThat(metadata.getResourcesList()).extracting(GetMetadata.ResourceMetadata::getTypeName)
+                .containsExactlyInAnyOrder("notes_note", "notes_liar");
+        assertThat(metadata.getDataSourcesList()).extracting(GetMetadata.DataSourceMetadata::getTypeName)
+                .containsExactly("notes_echo");
+    }
+
+    @Test
+    void validatesTheProviderAndDataSourceConfigurations() {
+        Type providerType = Type.object(Map.of("prefix", Type.STRING));
+        assertThat(notes.stub().validateProviderConfig(ValidateProviderConfig.Request.newBuilder()
+                        .setConfig(ProviderHarness.wire(
+                                Value.object(Map.of("prefix", Value.string("p"))), providerType))
+                        .build())
+                .getDiagnosticsList())
+                .isEmpty();
+
+        Type echo = NotesProvider.ECHO_SCHEMA.impliedType();
+        Value noInput = echoConfig(Value.nullOf(Type.DYNAMIC));
+        Diagnostic missing = notes.stub().validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
+                        .setTypeName("notes_echo")
+                        .setConfig(ProviderHarness.wire(noInput, echo))
+                        .build())
+                .getDiagnostics(0);
+        assertThat(missing.getSummary()).isEqualTo("Missing required argument");
+        assertThat(missing.getAttribute().getSteps(0).getAttributeName()).isEqualTo("input");
+
+        Value unknownInput = echoConfig(Value.unknown(Type.DYNAMIC));
+        assertThat(notes.stub().validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
+                        .setTypeName("notes_echo")
+                        .setConfig(ProviderHarness.wire(unknownInput, echo))
+                        .build())
+                .getDiagnosticsList())
+                .as("a value not known yet is no error")
+                .isEmpty();
     }
 
     @Test
@@ -158,8 +200,7 @@ class ProviderServiceTest {
     @Test
     void aDataSourceReadsADynamicValue() {
         Value input = Value.object(Map.of("cidr", Value.string("10.0.0.0/24"), "size", Value.number(256)));
-        Value config = Value.object(Map.of("input", input, "output", Value.nullOf(Type.DYNAMIC)));
-        ProviderHarness.Result read = notes.readData("notes_echo", config);
+        ProviderHarness.Result read = notes.readData("notes_echo", echoConfig(input));
         assertThat(read.diagnostics()).isEmpty();
         assertThat(read.state().getAttr("output")).isEqualTo(input);
     }
@@ -184,6 +225,10 @@ class ProviderServiceTest {
             assertThat(created.getAttr("id").asString()).startsWith("note-");
             assertThat(inProcess.read("notes_note", created).state()).isEqualTo(created);
         }
+    }
+
+    private static Value echoConfig(Value input) {
+        return Value.object(Map.of("input", input, "output", Value.nullOf(Type.DYNAMIC)));
     }
 
     /** A note's configuration as the engine sends it: unset arguments null, no item blocks. */

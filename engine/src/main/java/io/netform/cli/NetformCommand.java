@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** The top-level {@code netform} command: global options and the list of subcommands. */
 @Command(name = "netform",
         description = "Plan and apply the networking and security of Kubernetes clusters on NSX-T.",
-        subcommands = {VersionCommand.class},
+        subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
+            DestroyCommand.class, FmtCommand.class, VersionCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class NetformCommand implements Runnable {
 

@@ -25,6 +25,7 @@ public final class ModuleLoader {
     private final Path rootDir;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Path> loading = new ArrayDeque<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
 
     private ModuleLoader(Path rootDir) {
         this.rootDir = rootDir.toAbsolutePath().normalize();
@@ -40,7 +41,7 @@ public final class ModuleLoader {
                     + loader.rootDir + ". Run Netform in a directory with a configuration, or use -chdir=DIR.",
                     null));
         }
-        return new LoadResult(root, loader.diagnostics);
+        return new LoadResult(root, loader.diagnostics, loader.sources);
     }
 
     private Module module(List<String> path, Path dir) {
@@ -87,7 +88,9 @@ public final class ModuleLoader {
 
     private ParseResult<Body> parse(Path file) {
         try {
-            return HclParser.parseFile(display(file), Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            sources.put(display(file), new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            return HclParser.parseFile(display(file), bytes);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("Failed to read file", "The configuration file " + display(file)
                     + " could not be read: " + e.getMessage(), null));

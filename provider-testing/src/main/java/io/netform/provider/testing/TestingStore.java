@@ -18,8 +18,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * "The cloud" of the testing provider: objects as state JSON by id, in memory or in a file that
- * every change rewrites atomically (under a lock file, so that several plugin processes and the
- * tests themselves can share it).
+ * every change rewrites atomically (one thread at a time, under a lock file, so that several plugin
+ * processes and the tests themselves can share it).
  */
 sealed interface TestingStore {
 
@@ -91,7 +91,7 @@ sealed interface TestingStore {
             });
         }
 
-        private Optional<ObjectNode> locked(UnaryOperator<ObjectNode> work) {
+        private synchronized Optional<ObjectNode> locked(UnaryOperator<ObjectNode> work) {
             Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
             try (FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 FileLock held = lock.lock();

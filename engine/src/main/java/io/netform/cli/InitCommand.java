@@ -1,0 +1,113 @@
+package io.netform.cli;
+
+import io.netform.addrs.ProviderSource;
+import io.netform.config.LoadResult;
+import io.netform.config.Module;
+import io.netform.config.ModuleLoader;
+import io.netform.config.ProviderRequirement;
+
+import io.netform.providers.DependencyLockFile;
+import io.netform.providers.Platform;
+import io.netform.providers.PluginDirectories;
+import io.netform.providers.ProviderException;
+import io.netform.providers.ProviderInstaller;
+import io.netform.providers.ProviderSelection;
+import io.netform.providers.VersionConstraint;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code netform init}: selects the provider plugins the configuration needs and records them in the lock file. */
+@Command(name = "init", description = "Prepare your working directory for other commands.")
+final class InitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private NetformCommand netform;
+
+    @Option(names = "-plugin-dir", paramLabel = "DIR", description = "Directory containing plugin binaries, searched "
+            + "before the bundled plugins. May be given more than once.")
+    private List<Path> pluginDirs = new ArrayList<>();
+
+    @Option(names = "-upgrade", description = "Select the newest allowed version of each provider, ignoring the "
+            + "versions in the lock file.")
+    private boolean upgrade;
+
+    @Option(names = "-no-color", description = "Disable coloured output.")
+    private boolean noColor;
+
+    @Option(names = "-input", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+            description = "Ask for input if necessary (Netform never asks; accepted for compatibility).")
+    private boolean input = true;
+
+    @Option(names = "-backend", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+            description = "Configure the backend (the local backend needs nothing; accepted for compatibility).")
+    private boolean backend = true;
+
+    @Override
+    public Integer call() {
+        Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
+        Path dir = netform.workingDir();
+        LoadResult loaded = ModuleLoader.load(dir);
+        if (new DiagnosticPrinter(ui, loaded.sources()).print(loaded.diagnostics())) {
+            return 1;
+        }
+        ui.out().println(ui.bold("Initializing provider plugins..."));
+        PluginPaths.record(dir, pluginDirs);
+        ProviderInstaller installer = new ProviderInstaller(
+                new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
+                dir.resolve(DependencyLockFile.FILE_NAME));
+        List<ProviderSelection> selected;
+        try {
+            selected = installer.install(requirements(loaded.root()), upgrade);
+        } catch (ProviderException e) {
+            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + e.getMessage());
+            return 1;
+        }
+        for (ProviderSelection s : selected) {
+            String name = s.installed().source().display() + " v" + s.installed().version();
+            ui.out().println("- " + (s.locked() ? "Using previously-installed " : "Installed ") + name
+                    + (s.substituted() ? " (for " + s.required().display() + ")" : ""));
+        }
+        ui.out().println();
+        ui.out().println(ui.green(ui.bold("Netform has been successfully initialized!")));
+        if (System.getenv("NETFORM_IN_AUTOMATION") == null && System.getenv("TF_IN_AUTOMATION") == null) {
+            ui.out().println("\nYou may now begin working with Netform. Try running \"netform plan\" to see any "
+                    + "changes that are required for your infrastructure.");
+        }
+        return 0;
+    }
+
+    /** Every provider the configuration needs, with its constraints from all modules combined. */
+    static Map<ProviderSource, VersionConstraint> requirements(Module m) {
+        Map<ProviderSource, VersionConstraint> all = new LinkedHashMap<>();
+        collect(m, all);
+        return all;
+    }
+
+    private static void collect(Module m, Map<ProviderSource, VersionConstraint> into) {
+        for (ProviderRequirement r : m.settings().requiredProviders().values()) {
+            into.merge(r.source(), r.version(), VersionConstraint::and);
+        }
+        List<String> localNames = new ArrayList<>();
+        m.resources().values().forEach(r -> localNames.add(localName(r.provider())));
+        m.providers().values().forEach(p -> localNames.add(p.name()));
+        for (String local : localNames) {
+            if (!m.settings().requiredProviders().containsKey(local)) {
+                into.putIfAbsent(ProviderSource.parse(local), VersionConstraint.any());
+            }
+        }
+        m.children().values().forEach(c -> collect(c, into));
+    }
+
+    private static String localName(String providerKey) {
+        int dot = providerKey.indexOf('.');
+        return dot < 0 ? providerKey : providerKey.substring(0, dot);
+    }
+
+}

@@ -1,0 +1,62 @@
+package io.netform.cli;
+
+import io.netform.config.VariableInputs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The flags plan, apply and destroy share, with Terraform's names and defaults. */
+final class OperationFlags {
+
+    final List<VariableInputs.Argument> variables = new ArrayList<>();
+
+    @Option(names = "-var", paramLabel = "NAME=VALUE", description = "Set a value for one of the input variables "
+            + "in the root module. Use this option more than once to set more than one variable.")
+    void addVariable(String assignment) {
+        variables.add(new VariableInputs.Assignment(assignment));
+    }
+
+    @Option(names = "-var-file", paramLabel = "FILE", description = "Load variable values from the given file, in "
+            + "addition to the default files terraform.tfvars and *.auto.tfvars.")
+    void addVariableFile(Path file) {
+        variables.add(new VariableInputs.VarFile(file));
+    }
+
+    @Option(names = "-refresh", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+            description = "Check the remote objects for changes made outside Netform before planning (default true).")
+    boolean refresh = true;
+
+    @Option(names = "-parallelism", paramLabel = "N", description = "Limit the number of concurrent operations "
+            + "(default 10).")
+    int parallelism = 10;
+
+    @Option(names = "-lock", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+            description = "Hold the state lock during the operation (default true).")
+    boolean lock = true;
+
+    @Option(names = "-lock-timeout", paramLabel = "DURATION", description = "How long to retry acquiring the state "
+            + "lock (default 0s).")
+    String lockTimeout = "0s";
+
+    @Option(names = "-state", paramLabel = "PATH", description = "The state file to use (default terraform.tfstate, "
+            + "or the local backend's path).")
+    Path state;
+
+    @Option(names = "-replace", paramLabel = "ADDRESS", description = "Force replacement of this resource instance. "
+            + "Use this option more than once to replace more than one.")
+    List<String> replace = new ArrayList<>();
+
+    @Option(names = "-no-color", description = "Disable coloured output.")
+    boolean noColor;
+
+    @Option(names = "-input", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+            description = "Ask for input for variables if not directly set (Netform never asks; accepted for "
+                    + "compatibility).")
+    boolean input = true;
+
+    Duration lockTimeout() {
+        return GoDurations.parse(lockTimeout);
+    }
+}

@@ -67,19 +67,19 @@ final class ObjectOperations {
                 return read(t, change);
             case CREATE:
             case UPDATE:
-                return write(t, change, change.before(), null) != null;
+                return write(t, change, change.before()) != null;
             case DELETE_THEN_CREATE: {
                 if (!delete(change, t.provider(), null)) {
                     return false;
                 }
-                return write(t, change, Value.nullOf(type), null) != null;
+                return write(t, change, Value.nullOf(type)) != null;
             }
             case CREATE_THEN_DELETE: {
                 String deposed = String.format("%08x", ThreadLocalRandom.current().nextInt());
                 InstanceObject current = prior.current(t.address()).orElseThrow();
                 sink.record(new StateChange.PutObject(t.address(), change.provider(), depose(current, deposed)));
                 sink.record(new StateChange.RemoveObject(t.address(), null));
-                if (write(t, change, Value.nullOf(type), null) == null) {
+                if (write(t, change, Value.nullOf(type)) == null) {
                     return false;
                 }
                 return delete(change, t.provider(), deposed);
@@ -123,7 +123,11 @@ final class ObjectOperations {
     }
 
     /** Creates or updates the object; returns its new value, or null after reporting a failure. */
-    private Value write(Target t, ResourceChange change, Value before, String unused) {
+    private Value write(Target t, ResourceChange fromPlan, Value before) {
+        // The creating half of a replacement is shown and counted as a create.
+        ResourceChange change = fromPlan.action().isReplace() ? new ResourceChange(fromPlan.address(), null,
+                fromPlan.provider(), Action.CREATE, fromPlan.reason(), fromPlan.type(), Value.nullOf(fromPlan.type()),
+                fromPlan.after(), List.of(), fromPlan.privateData()) : fromPlan;
         Evaluation evaluated = configOf(t);
         if (evaluated.hasErrors()) {
             return null;
@@ -190,7 +194,7 @@ final class ObjectOperations {
             hooks.failed(change, elapsed(start));
             return null;
         }
-        counter.count(change.action().isReplace() ? Action.CREATE : change.action());
+        counter.count(change.action());
         hooks.completed(change, marked, elapsed(start));
         return marked;
     }
@@ -233,9 +237,7 @@ final class ObjectOperations {
             return false;
         }
         sink.record(new StateChange.RemoveObject(change.address(), deposed));
-        if (change.action() == Action.DELETE) {
-            counter.count(Action.DELETE);
-        }
+        counter.count(Action.DELETE);
         hooks.completed(reported, Value.nullOf(change.type()), elapsed(start));
         return true;
     }

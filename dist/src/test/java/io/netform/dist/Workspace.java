@@ -1,0 +1,72 @@
+package io.netform.dist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A working directory for an end-to-end test: configuration files, the testing provider's store
+ * ("the cloud"), and the real {@code netform} program run in it.
+ */
+final class Workspace {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Path dir;
+    final Path store;
+
+    Workspace(Path dir) {
+        this.dir = dir;
+        this.store = dir.resolve("cloud.json");
+    }
+
+    /** Writes {@code main.tf} with the testing provider required, followed by {@code body}. */
+    Workspace config(String body) throws IOException {
+        Files.writeString(dir.resolve("main.tf"), """
+                terraform {
+                  required_providers {
+                    testing = { source = "netform/testing" }
+                  }
+                }
+
+                """ + body);
+        return this;
+    }
+
+    NetformProcess.Result run(String... args) throws IOException, InterruptedException {
+        return NetformProcess.run(dir, Map.of("NETFORM_TESTING_STORE", store.toString()), args);
+    }
+
+    /** Runs a command that must succeed, failing the test with its output otherwise. */
+    NetformProcess.Result ok(String... args) throws IOException, InterruptedException {
+        NetformProcess.Result r = run(args);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("netform " + String.join(" ", args) + " exited " + r.exitCode() + "\n"
+                    + r.out() + "\n" + r.err());
+        }
+        return r;
+    }
+
+    /** The objects in the testing provider's store, by id. */
+    JsonNode cloud() throws IOException {
+        return Files.exists(store) ? JSON.readTree(store.toFile()).path("objects") : JSON.createObjectNode();
+    }
+
+    /** The names of the objects in the store, sorted. */
+    List<String> names() throws IOException {
+        List<String> names = new ArrayList<>();
+        cloud().forEach(o -> names.add(o.path("name").asText()));
+        names.sort(null);
+        return names;
+    }
+
+    /** The state file as JSON. */
+    JsonNode state() throws IOException {
+        return JSON.readTree(dir.resolve("terraform.tfstate").toFile());
+    }
+}

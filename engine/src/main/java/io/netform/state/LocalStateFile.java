@@ -43,7 +43,10 @@ public final class LocalStateFile {
         State base;
         try {
             base = Files.exists(path) ? StateCodec.decode(Files.readAllBytes(path), path.toString())
-                    : State.empty(terraformVersion);
+                    : StateJournal.lineage(journalPath())
+                            .map(lineage -> new State(terraformVersion, 0, lineage, new java.util.TreeMap<>(),
+                                    new java.util.TreeMap<>()))
+                            .orElseGet(() -> State.empty(terraformVersion));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the state file " + path + ": " + e.getMessage(), e);
         }

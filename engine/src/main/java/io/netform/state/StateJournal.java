@@ -93,6 +93,21 @@ public final class StateJournal implements AutoCloseable {
     }
 
     /**
+     * The lineage a leftover journal continues, so that the first apply's journal can be replayed
+     * even though no state file was written before the crash.
+     */
+    public static Optional<String> lineage(Path path) {
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(first -> parse(first, path, 1).path("lineage").asText());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Applies a leftover journal to the snapshot it continues.
      *
      * @return the recovered state, or empty when there is no journal

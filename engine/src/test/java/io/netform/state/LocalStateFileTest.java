@@ -81,6 +81,18 @@ class LocalStateFileTest {
     }
 
     @Test
+    void aJournalOfTheFirstApplyIsReplayedThoughNoStateFileWasWritten() throws IOException {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        State empty = file.read("0.1.0");
+        try (StateJournal journal = StateJournal.start(file.journalPath(), empty)) {
+            journal.append(put("testing_object.a", "a"));
+        }
+        State recovered = new LocalStateFile(file.path()).read("0.1.0");
+        assertThat(recovered.lineage()).isEqualTo(empty.lineage());
+        assertThat(recovered.resources()).hasSize(1);
+    }
+
+    @Test
     void aJournalOfAnotherStateIsRefusedAndKept() throws IOException {
         LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
         State base = file.write(file.read("0.1.0"));

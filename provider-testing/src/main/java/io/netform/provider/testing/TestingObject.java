@@ -62,9 +62,14 @@ final class TestingObject implements Resource {
                     "The object \"" + planned.getAttr("name").asString() + "\" was asked to fail (fail_on_create).",
                     AttributePath.of("fail_on_create"));
         }
+        // The id follows from the name, as NSX objects take the ID the client chooses: a create repeated after
+        // the engine was killed mid-apply finds the object it made and adopts it rather than making a second one.
+        String id = UUID.nameUUIDFromBytes(("testing_object/" + planned.getAttr("name").asString())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
         Map<String, Value> created = new TreeMap<>(planned.asMap());
-        created.put("id", Value.string(UUID.randomUUID().toString()));
-        created.put("created_at", Value.string(RFC_3339_NANOS.format(Instant.now())));
+        created.put("id", Value.string(id));
+        created.put("created_at", load(id).map(existing -> existing.getAttr("created_at"))
+                .orElseGet(() -> Value.string(RFC_3339_NANOS.format(Instant.now()))));
         return save(Value.object(created));
     }
 

@@ -22,8 +22,8 @@ import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.OutputChange;
 import io.netform.plan.Plan;
+import io.netform.plan.PlanFixtures;
 import io.netform.plan.ResourceChange;
-import io.netform.providers.BlockSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Type;
@@ -44,17 +44,13 @@ class PlanRendererTest {
         return new Ui(discard, discard, colour);
     }
 
-    private static BlockSchema schemaOf(ResourceChange change) {
-        return change.address().resource().resource().type().equals("nsxt_policy_segment") ? SEGMENT : TIER0;
-    }
-
     /** Renders without colour and checks that no secret of the fixtures made it into the text. */
     private static String render(Plan plan) {
         return render(plan, PLAIN);
     }
 
     private static String render(Plan plan, Ui ui) {
-        String text = PlanRenderer.render(plan, PlanRendererTest::schemaOf, ui);
+        String text = PlanRenderer.render(plan, Map.of(PlanFixtures.NSXT, PlanFixtures.SCHEMA), ui);
         assertThat(text).doesNotContain(SECRET_PREFIX);
         return text;
     }

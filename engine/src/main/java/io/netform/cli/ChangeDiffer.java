@@ -78,6 +78,10 @@ final class ChangeDiffer {
             Action action = content == Action.NO_OP && beforeSensitive != afterSensitive ? Action.UPDATE : content;
             return new DiffNode.Sensitive(beforeSensitive, afterSensitive, content, action, replace);
         }
+        if (!before.isKnown()) {
+            // Prior values come from state and are always known; should one not be, show only the new value.
+            return value(ABSENT, after, path, false);
+        }
         if (!after.isKnown()) {
             return unknown(before, path, replace);
         }

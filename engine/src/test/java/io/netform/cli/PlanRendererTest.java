@@ -190,7 +190,8 @@ class PlanRendererTest {
                 "admin_password", secret("after"), "description", secret("now-secret"),
                 "subnet", Value.list(SUBNET.impliedType(),
                         List.of(object(SUBNET, "cidr", secret("cidr"),
-                                "dhcp_ranges", strings()))));
+                                "dhcp_ranges", strings()))),
+                "advanced_config", advanced(SECRET_PREFIX + "mode", true).mark(Mark.SENSITIVE));
         ResourceChange update = change("nsxt_policy_segment.one", Action.UPDATE, ActionReason.NONE, SEGMENT,
                 before, after);
         ResourceChange create = change("nsxt_policy_segment.two", Action.CREATE, ActionReason.NONE, SEGMENT,

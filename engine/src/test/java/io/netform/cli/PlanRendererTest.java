@@ -293,4 +293,30 @@ class PlanRendererTest {
         assertThat(text.indexOf("# nsxt_policy_segment.a will"))
                 .isLessThan(text.indexOf("# nsxt_policy_segment.b will"));
     }
+
+    @Test
+    void refreshOnlyPlansShowTheDriftAndSayNothingWillBeUndone() {
+        ResourceChange drift = change("nsxt_policy_segment.one", Action.UPDATE, ActionReason.NONE, SEGMENT,
+                object(SEGMENT, "id", s("seg-1"), "mtu", Value.number(1500)),
+                object(SEGMENT, "id", s("seg-1"), "mtu", Value.number(1400)));
+        String text = render(plan(Plan.Mode.REFRESH_ONLY, List.of(), List.of(drift)));
+        assertThat(text).contains("Note: Objects have changed outside of Netform",
+                        "~ mtu = 1500 -> 1400", "This is a refresh-only plan, so Netform will not take any actions")
+                .doesNotContain("No changes.");
+        assertThat(render(plan(Plan.Mode.REFRESH_ONLY, List.of(), List.of())))
+                .contains("No changes. Your infrastructure still matches the configuration.");
+    }
+
+    @Test
+    void anErroredPlanSaysItStoppedOnAProblem() {
+        ResourceChange create = change("nsxt_policy_segment.web", Action.CREATE, ActionReason.NONE, SEGMENT,
+                nullOf(SEGMENT), object(SEGMENT, "display_name", s("web")));
+        Plan ok = plan(List.of(create));
+        Plan failed = new Plan(ok.mode(), ok.changes(), ok.drift(), ok.outputs(), ok.priorState(), ok.variables(),
+                true);
+        assertThat(render(failed)).contains("Netform planned the following actions, but then encountered a problem:");
+        Plan failedEmpty = new Plan(ok.mode(), List.of(), List.of(), Map.of(), ok.priorState(), Map.of(), true);
+        assertThat(render(failedEmpty))
+                .isEqualTo("\nPlanning failed. Netform encountered an error while generating this plan.\n\n");
+    }
 }

@@ -26,9 +26,9 @@ import java.util.Map;
 /**
  * Prints how long the human plan and the plan JSON take for 1,000 and 10,000 updated segments
  * (each with a 20-element list, a map and two nested blocks), and the 10k/1k ratio, which should
- * stay near 10 if the work is linear. Run with
- * {@code mvn -q -o -pl engine exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.netform.cli.PlanRenderBenchmark} after {@code mvn -o -pl engine -am install -DskipTests}.
+ * stay near 10 if the work is linear. Run after {@code mvn -o -pl engine -am test-compile} with
+ * {@code java -Xmx1g -cp engine/target/test-classes:engine/target/classes:sdk/target/classes:JACKSON
+ * io.netform.cli.PlanRenderBenchmark}, where JACKSON is the jackson-databind, -core and -annotations jars.
  */
 public final class PlanRenderBenchmark {
 
@@ -40,8 +40,9 @@ public final class PlanRenderBenchmark {
         Ui ui = new Ui(discard, discard, false);
         Plan small = plan(1_000);
         Plan large = plan(10_000);
-        for (int warmup = 0; warmup < 5; warmup++) {
+        for (int warmup = 0; warmup < 10; warmup++) {
             render(small, ui);
+            json(small);
         }
         double human1k = time(() -> render(small, ui));
         double human10k = time(() -> render(large, ui));

@@ -98,8 +98,30 @@ final class ChangeDiffer {
             case SET -> sequence(before, after, path, true, replace);
             case MAP -> keyed(before, after, path, false, replace);
             case OBJECT -> keyed(before, after, path, true, replace);
+            case PRIMITIVE_STRING -> string(before, after, path, replace);
             default -> new DiffNode.Primitive(before.unmark(), after.unmark(), contentAction(before, after), replace);
         };
+    }
+
+    /** A string, compared as JSON when it holds a JSON object or array on each side that has one. */
+    private DiffNode string(Value before, Value after, AttributePath path, boolean replace) {
+        Value beforeJson = EmbeddedJson.parse(before);
+        Value afterJson = EmbeddedJson.parse(after);
+        Action action = contentAction(before, after);
+        if ((beforeJson == null && !before.isNull()) || (afterJson == null && !after.isNull())) {
+            if (beforeJson != null || afterJson != null) {
+                return new DiffNode.TypeChange(value(before, ABSENT, path, false), value(ABSENT, after, path, false),
+                        action, replace);
+            }
+            return new DiffNode.Primitive(before.unmark(), after.unmark(), action, replace);
+        }
+        DiffNode content = value(orAbsent(beforeJson), orAbsent(afterJson), path, false);
+        boolean whitespaceOnly = action == Action.UPDATE && content.action() == Action.NO_OP;
+        return new DiffNode.JsonString(content, whitespaceOnly, action, replace);
+    }
+
+    private static Value orAbsent(Value v) {
+        return v == null ? ABSENT : v;
     }
 
     private DiffNode unknown(Value before, AttributePath path, boolean replace) {

@@ -106,7 +106,7 @@ public final class StateJson {
             Map<ProviderSource, ProviderSchema> schemas) {
         Type type = declaredType(resource, schemas);
         if (type == null) {
-            type = impliedType(object.attributes());
+            type = ValueJson.impliedType(object.attributes());
         }
         Value value;
         try {
@@ -114,7 +114,7 @@ public final class StateJson {
         } catch (CodecException e) {
             // State written by an older schema may not decode; its own shape still tells the truth.
             try {
-                value = CtyJson.fromNode(object.attributes(), impliedType(object.attributes()));
+                value = CtyJson.fromNode(object.attributes(), ValueJson.impliedType(object.attributes()));
             } catch (CodecException again) {
                 throw new StateFormatException(resource.address().instance(object.key())
                         + ": the attributes in state cannot be read: " + again.getMessage(), again);
@@ -126,28 +126,5 @@ public final class StateJson {
     private static Type declaredType(ResourceState resource, Map<ProviderSource, ProviderSchema> schemas) {
         return ResourceSchemaLookup.find(schemas, resource.provider().source(), resource.address().resource())
                 .map(found -> found.block().impliedType()).orElse(null);
-    }
-
-    /** The type a JSON document has on its face: objects, tuples and primitives. */
-    private static Type impliedType(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, Type> attributes = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                attributes.put(field.getKey(), impliedType(field.getValue()));
-            }
-            return Type.object(attributes);
-        }
-        if (node.isArray()) {
-            List<Type> elements = new ArrayList<>();
-            node.forEach(e -> elements.add(impliedType(e)));
-            return Type.tuple(elements);
-        }
-        if (node.isNumber()) {
-            return Type.NUMBER;
-        }
-        if (node.isBoolean()) {
-            return Type.BOOL;
-        }
-        return node.isNull() ? Type.DYNAMIC : Type.STRING;
     }
 }

@@ -319,4 +319,20 @@ class PlanRendererTest {
         assertThat(render(failedEmpty))
                 .isEqualTo("\nPlanning failed. Netform encountered an error while generating this plan.\n\n");
     }
+
+    @Test
+    void stringsHoldingJsonAreDiffedAsJson() {
+        String policy = "{\"rules\":[{\"action\":\"ALLOW\",\"ports\":[80,443]}],\"name\":\"web\",\"id\":\"p1\"}";
+        String changed = "{\"rules\":[{\"action\":\"ALLOW\",\"ports\":[80,8443]}],\"name\":\"web\",\"id\":\"p1\"}";
+        ResourceChange update = change("nsxt_policy_segment.policy", Action.UPDATE, ActionReason.NONE, SEGMENT,
+                object(SEGMENT, "id", s("seg-1"), "description", s(policy), "script", s("[1, 2]"),
+                        "display_name", s("plain")),
+                object(SEGMENT, "id", s("seg-1"), "description", s(changed), "script", s("[1,2]"),
+                        "display_name", s("{\"now\":\"json\"}")));
+        ResourceChange create = change("nsxt_policy_segment.created", Action.CREATE, ActionReason.NONE, SEGMENT,
+                nullOf(SEGMENT), object(SEGMENT, "description", s("{\"a\":1}"), "script", s("{not json")));
+        String text = render(plan(List.of(update, create)));
+        Golden.assertMatches("json-strings.txt", text);
+        assertThat(text).contains("# whitespace changes", "\"{not json\"");
+    }
 }

@@ -78,6 +78,10 @@ final class ChangeDiffer {
             Action action = content == Action.NO_OP && beforeSensitive != afterSensitive ? Action.UPDATE : content;
             return new DiffNode.Sensitive(beforeSensitive, afterSensitive, content, action, replace);
         }
+        if (!before.isKnown()) {
+            // Prior values come from state and are always known; should one not be, show only the new value.
+            return value(ABSENT, after, path, false);
+        }
         if (!after.isKnown()) {
             return unknown(before, path, replace);
         }
@@ -94,8 +98,30 @@ final class ChangeDiffer {
             case SET -> sequence(before, after, path, true, replace);
             case MAP -> keyed(before, after, path, false, replace);
             case OBJECT -> keyed(before, after, path, true, replace);
+            case PRIMITIVE_STRING -> string(before, after, path, replace);
             default -> new DiffNode.Primitive(before.unmark(), after.unmark(), contentAction(before, after), replace);
         };
+    }
+
+    /** A string, compared as JSON when it holds a JSON object or array on each side that has one. */
+    private DiffNode string(Value before, Value after, AttributePath path, boolean replace) {
+        Value beforeJson = EmbeddedJson.parse(before);
+        Value afterJson = EmbeddedJson.parse(after);
+        Action action = contentAction(before, after);
+        if ((beforeJson == null && !before.isNull()) || (afterJson == null && !after.isNull())) {
+            if (beforeJson != null || afterJson != null) {
+                return new DiffNode.TypeChange(value(before, ABSENT, path, false), value(ABSENT, after, path, false),
+                        action, replace);
+            }
+            return new DiffNode.Primitive(before.unmark(), after.unmark(), action, replace);
+        }
+        DiffNode content = value(orAbsent(beforeJson), orAbsent(afterJson), path, false);
+        boolean whitespaceOnly = action == Action.UPDATE && content.action() == Action.NO_OP;
+        return new DiffNode.JsonString(content, whitespaceOnly, action, replace);
+    }
+
+    private static Value orAbsent(Value v) {
+        return v == null ? ABSENT : v;
     }
 
     private DiffNode unknown(Value before, AttributePath path, boolean replace) {
@@ -128,7 +154,7 @@ final class ChangeDiffer {
                 boolean isSet = type.nesting() == NestedBlockSchema.Nesting.SET;
                 List<Value> b = elements(before);
                 List<Value> a = elements(after);
-                for (SequenceMatch.Pair row : SequenceMatch.match(b, a, ChangeDiffer::same, v -> !isSet)) {
+                for (SequenceMatch.Pair row : rows(b, a, !isSet)) {
                     AttributePath at = isSet ? path : path.index(row.after() >= 0 ? row.after() : row.before());
                     labels.add("");
                     blocks.add(block(type.block(), pick(b, row.before()), pick(a, row.after()), at));
@@ -153,8 +179,7 @@ final class ChangeDiffer {
         List<Value> a = elements(after);
         List<DiffNode> nodes = new ArrayList<>();
         Action action = startingAction(before, after);
-        for (SequenceMatch.Pair row : SequenceMatch.match(b, a, ChangeDiffer::same,
-                v -> !isSet && v.type() instanceof Type.ObjectType)) {
+        for (SequenceMatch.Pair row : rows(b, a, !isSet)) {
             AttributePath at = isSet ? path : path.index(row.after() >= 0 ? row.after() : row.before());
             DiffNode node = value(pick(b, row.before()), pick(a, row.after()), at, false);
             nodes.add(node);
@@ -181,8 +206,27 @@ final class ChangeDiffer {
         return new DiffNode.Keyed(nodes, isObject, action, replace);
     }
 
+    /**
+     * Lines up two sequences of values: equal ones are kept, and when {@code pairObjects} a removed
+     * and an added object are compared attribute by attribute.
+     */
+    private static List<SequenceMatch.Pair> rows(List<Value> before, List<Value> after, boolean pairObjects) {
+        // Each element is unmarked once: the matching compares every element with every other.
+        return SequenceMatch.match(elementsOf(before), elementsOf(after),
+                (x, y) -> x.content() != null && x.content().equals(y.content()),
+                x -> pairObjects && x.value().type() instanceof Type.ObjectType);
+    }
+
+    private static List<Element> elementsOf(List<Value> values) {
+        return values.stream().map(v -> new Element(v, v.isWhollyKnown() ? v.unmarkDeep() : null)).toList();
+    }
+
+    /** An element and its content without marks, or null content if it is not wholly known. */
+    private record Element(Value value, Value content) {
+    }
+
     /** What happens to the content, ignoring marks: created, deleted, updated or unchanged. */
-    static Action contentAction(Value before, Value after) {
+    private static Action contentAction(Value before, Value after) {
         if (before.isNull() && after.isNull()) {
             return Action.NO_OP;
         }
@@ -196,7 +240,7 @@ final class ChangeDiffer {
     }
 
     /** Equal content, marks aside; a value not yet known equals nothing. */
-    static boolean same(Value a, Value b) {
+    private static boolean same(Value a, Value b) {
         return a.isWhollyKnown() && b.isWhollyKnown() && a.unmarkDeep().equals(b.unmarkDeep());
     }
 

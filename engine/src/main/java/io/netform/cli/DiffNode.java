@@ -30,6 +30,14 @@ sealed interface DiffNode {
             boolean replace) implements DiffNode {
     }
 
+    /**
+     * A string holding a JSON object or array, compared as the JSON it holds.
+     *
+     * @param whitespaceOnly the strings differ only in layout, so the JSON is shown unchanged
+     */
+    record JsonString(DiffNode content, boolean whitespaceOnly, Action action, boolean replace) implements DiffNode {
+    }
+
     /** A value whose type changes: the old one removed, the new one added. */
     record TypeChange(DiffNode before, DiffNode after, Action action, boolean replace) implements DiffNode {
     }

@@ -70,6 +70,8 @@ final class DiffWriter {
             return unknown(u, indent, style);
         } else if (node instanceof DiffNode.Sensitive s) {
             return "(sensitive value)" + nullSuffix(s.action(), style) + forces(s.replace(), style);
+        } else if (node instanceof DiffNode.JsonString j) {
+            return jsonString(j, indent, style);
         } else if (node instanceof DiffNode.TypeChange t) {
             Style inner = style.noNullSuffix(true);
             return write(t.before(), indent, inner) + " " + ui.yellow("->") + " " + write(t.after(), indent, inner)
@@ -139,6 +141,21 @@ final class DiffWriter {
         }
         return "<<-EOT" + forces(p.replace(), style) + "\n" + String.join("\n", lines) + "\n"
                 + pad(indent) + symbol(Action.NO_OP) + " EOT" + nullSuffix(p.action(), style);
+    }
+
+    /** A JSON string as the {@code jsonencode(…)} call that would produce it, diffed inside. */
+    private String jsonString(DiffNode.JsonString j, int indent, Style style) {
+        String note = !j.whitespaceOnly() ? "" : j.replace() ? " # whitespace changes force replacement"
+                : " # whitespace changes";
+        String replace = j.whitespaceOnly() ? "" : forces(j.replace(), style);
+        String content = write(j.content(), indent + 1, style.showUnchanged(style.showUnchanged() || j.whitespaceOnly()));
+        // Whole JSON values created or removed carry no marker of their own; the attribute line has it.
+        Action marker = j.action() == Action.UPDATE && !j.whitespaceOnly() ? Action.UPDATE : Action.NO_OP;
+        if (content.contains("\n")) {
+            return "jsonencode(" + note + "\n" + pad(indent + 1) + symbol(marker) + " " + content + replace + "\n"
+                    + pad(indent + 1) + ")";
+        }
+        return "jsonencode(" + content + ")" + note + replace;
     }
 
     private String unknown(DiffNode.Unknown u, int indent, Style style) {

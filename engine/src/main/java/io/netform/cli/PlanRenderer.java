@@ -1,5 +1,6 @@
 package io.netform.cli;
 
+import io.netform.addrs.ProviderSource;
 import io.netform.addrs.ResourceMode;
 import io.netform.plan.Action;
 import io.netform.plan.OutputChange;
@@ -7,6 +8,8 @@ import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
 import io.netform.providers.AttributeSchema;
 import io.netform.providers.BlockSchema;
+import io.netform.providers.ProviderSchema;
+import io.netform.state.ResourceSchemaLookup;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -50,6 +53,12 @@ public final class PlanRenderer {
      */
     public static String render(Plan plan, Function<ResourceChange, BlockSchema> schemaOf, Ui ui) {
         return new PlanRenderer(schemaOf, ui).page(plan);
+    }
+
+    /** The plan as text, with the schemas looked up among {@code schemas} by each change's provider and type. */
+    public static String render(Plan plan, Map<ProviderSource, ProviderSchema> schemas, Ui ui) {
+        return render(plan, change -> ResourceSchemaLookup.find(schemas, change.provider().source(),
+                change.address().resource().resource()).map(ProviderSchema.ResourceSchema::block).orElse(null), ui);
     }
 
     private String page(Plan plan) {

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
-import io.netform.addrs.ResourceMode;
 import io.netform.providers.ProviderSchema;
 import io.netform.state.ResourceJson;
+import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.StateJson;
 import io.netform.state.ValueJson;
 import io.netform.value.AttributePath;
+import io.netform.value.Type;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
 import java.time.Instant;
@@ -175,18 +176,12 @@ public final class PlanJson {
     }
 
     private static long schemaVersion(ResourceChange change, Map<ProviderSource, ProviderSchema> schemas) {
-        ProviderSchema schema = schemas.get(change.provider().source());
-        if (schema == null) {
-            return 0;
-        }
-        String type = change.address().resource().resource().type();
-        ProviderSchema.ResourceSchema found = change.address().resource().resource().mode() == ResourceMode.DATA
-                ? schema.dataSources().get(type) : schema.resources().get(type);
-        return found == null ? 0 : found.version();
+        return ResourceSchemaLookup.find(schemas, change.provider().source(), change.address().resource().resource())
+                .map(ProviderSchema.ResourceSchema::version).orElse(0L);
     }
 
     private static Value orNull(Value v) {
-        return v == null ? Value.nullOf(io.netform.value.Type.DYNAMIC) : v;
+        return v == null ? Value.nullOf(Type.DYNAMIC) : v;
     }
 
     /** Compact JSON text of a plan document. */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
-import io.netform.addrs.ResourceMode;
 import io.netform.providers.ProviderSchema;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
@@ -66,7 +65,7 @@ public final class StateJson {
         for (ResourceState resource : state.resources().values()) {
             for (InstanceObject object : resource.instances()) {
                 byModule.computeIfAbsent(resource.address().module(), m -> new ArrayList<>())
-                        .add(resource(resource, object, schemas.get(resource.provider().source())));
+                        .add(resource(resource, object, schemas));
             }
         }
         values.set("root_module", ResourceJson.moduleTree(byModule));
@@ -82,10 +81,11 @@ public final class StateJson {
         }
     }
 
-    private static ObjectNode resource(ResourceState resource, InstanceObject object, ProviderSchema schema) {
+    private static ObjectNode resource(ResourceState resource, InstanceObject object,
+            Map<ProviderSource, ProviderSchema> schemas) {
         ObjectNode out = ResourceJson.header(resource.address().instance(object.key()), resource.provider());
         out.put("schema_version", object.schemaVersion());
-        Value value = attributes(resource, object, schema);
+        Value value = attributes(resource, object, schemas);
         out.set("values", ValueJson.known(value));
         out.set("sensitive_values", ValueJson.sensitiveMirror(value));
         if (!object.dependencies().isEmpty()) {
@@ -102,10 +102,11 @@ public final class StateJson {
     }
 
     /** The object's attributes as a value, marked sensitive where state says so. */
-    private static Value attributes(ResourceState resource, InstanceObject object, ProviderSchema schema) {
-        Type type = declaredType(resource, schema);
+    private static Value attributes(ResourceState resource, InstanceObject object,
+            Map<ProviderSource, ProviderSchema> schemas) {
+        Type type = declaredType(resource, schemas);
         if (type == null) {
-            type = impliedType(object.attributes());
+            type = ValueJson.impliedType(object.attributes());
         }
         Value value;
         try {
@@ -113,7 +114,7 @@ public final class StateJson {
         } catch (CodecException e) {
             // State written by an older schema may not decode; its own shape still tells the truth.
             try {
-                value = CtyJson.fromNode(object.attributes(), impliedType(object.attributes()));
+                value = CtyJson.fromNode(object.attributes(), ValueJson.impliedType(object.attributes()));
             } catch (CodecException again) {
                 throw new StateFormatException(resource.address().instance(object.key())
                         + ": the attributes in state cannot be read: " + again.getMessage(), again);
@@ -122,36 +123,8 @@ public final class StateJson {
         return value.markWithPaths(SensitivePathJson.decode(object.sensitiveAttributes()), Mark.SENSITIVE);
     }
 
-    private static Type declaredType(ResourceState resource, ProviderSchema schema) {
-        if (schema == null) {
-            return null;
-        }
-        String type = resource.address().resource().type();
-        var found = resource.address().resource().mode() == ResourceMode.DATA
-                ? schema.dataSources().get(type) : schema.resources().get(type);
-        return found == null ? null : found.block().impliedType();
-    }
-
-    /** The type a JSON document has on its face: objects, tuples and primitives. */
-    private static Type impliedType(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, Type> attributes = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                attributes.put(field.getKey(), impliedType(field.getValue()));
-            }
-            return Type.object(attributes);
-        }
-        if (node.isArray()) {
-            List<Type> elements = new ArrayList<>();
-            node.forEach(e -> elements.add(impliedType(e)));
-            return Type.tuple(elements);
-        }
-        if (node.isNumber()) {
-            return Type.NUMBER;
-        }
-        if (node.isBoolean()) {
-            return Type.BOOL;
-        }
-        return node.isNull() ? Type.DYNAMIC : Type.STRING;
+    private static Type declaredType(ResourceState resource, Map<ProviderSource, ProviderSchema> schemas) {
+        return ResourceSchemaLookup.find(schemas, resource.provider().source(), resource.address().resource())
+                .map(found -> found.block().impliedType()).orElse(null);
     }
 }

@@ -9,6 +9,8 @@ import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -98,6 +100,32 @@ public final class ValueJson {
         ArrayNode out = NODES.arrayNode();
         v.elements().forEach(e -> out.add(sensitive ? sensitiveMirror(e) : unknownMirror(e)));
         return out;
+    }
+
+    /**
+     * The type a JSON document has on its face: objects as object types, arrays as tuples, and
+     * null as the dynamic type; for reading JSON whose schema is not known.
+     */
+    public static Type impliedType(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Type> attributes = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                attributes.put(field.getKey(), impliedType(field.getValue()));
+            }
+            return Type.object(attributes);
+        }
+        if (node.isArray()) {
+            List<Type> elements = new ArrayList<>();
+            node.forEach(e -> elements.add(impliedType(e)));
+            return Type.tuple(elements);
+        }
+        if (node.isNumber()) {
+            return Type.NUMBER;
+        }
+        if (node.isBoolean()) {
+            return Type.BOOL;
+        }
+        return node.isNull() ? Type.DYNAMIC : Type.STRING;
     }
 
     private static boolean isSequence(Type type) {

@@ -22,8 +22,8 @@ import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.OutputChange;
 import io.netform.plan.Plan;
+import io.netform.plan.PlanFixtures;
 import io.netform.plan.ResourceChange;
-import io.netform.providers.BlockSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Type;
@@ -44,17 +44,13 @@ class PlanRendererTest {
         return new Ui(discard, discard, colour);
     }
 
-    private static BlockSchema schemaOf(ResourceChange change) {
-        return change.address().resource().resource().type().equals("nsxt_policy_segment") ? SEGMENT : TIER0;
-    }
-
     /** Renders without colour and checks that no secret of the fixtures made it into the text. */
     private static String render(Plan plan) {
         return render(plan, PLAIN);
     }
 
     private static String render(Plan plan, Ui ui) {
-        String text = PlanRenderer.render(plan, PlanRendererTest::schemaOf, ui);
+        String text = PlanRenderer.render(plan, Map.of(PlanFixtures.NSXT, PlanFixtures.SCHEMA), ui);
         assertThat(text).doesNotContain(SECRET_PREFIX);
         return text;
     }
@@ -194,7 +190,8 @@ class PlanRendererTest {
                 "admin_password", secret("after"), "description", secret("now-secret"),
                 "subnet", Value.list(SUBNET.impliedType(),
                         List.of(object(SUBNET, "cidr", secret("cidr"),
-                                "dhcp_ranges", strings()))));
+                                "dhcp_ranges", strings()))),
+                "advanced_config", advanced(SECRET_PREFIX + "mode", true).mark(Mark.SENSITIVE));
         ResourceChange update = change("nsxt_policy_segment.one", Action.UPDATE, ActionReason.NONE, SEGMENT,
                 before, after);
         ResourceChange create = change("nsxt_policy_segment.two", Action.CREATE, ActionReason.NONE, SEGMENT,
@@ -295,5 +292,47 @@ class PlanRendererTest {
                 .isLessThan(text.indexOf("# nsxt_policy_segment.a will"));
         assertThat(text.indexOf("# nsxt_policy_segment.a will"))
                 .isLessThan(text.indexOf("# nsxt_policy_segment.b will"));
+    }
+
+    @Test
+    void refreshOnlyPlansShowTheDriftAndSayNothingWillBeUndone() {
+        ResourceChange drift = change("nsxt_policy_segment.one", Action.UPDATE, ActionReason.NONE, SEGMENT,
+                object(SEGMENT, "id", s("seg-1"), "mtu", Value.number(1500)),
+                object(SEGMENT, "id", s("seg-1"), "mtu", Value.number(1400)));
+        String text = render(plan(Plan.Mode.REFRESH_ONLY, List.of(), List.of(drift)));
+        assertThat(text).contains("Note: Objects have changed outside of Netform",
+                        "~ mtu = 1500 -> 1400", "This is a refresh-only plan, so Netform will not take any actions")
+                .doesNotContain("No changes.");
+        assertThat(render(plan(Plan.Mode.REFRESH_ONLY, List.of(), List.of())))
+                .contains("No changes. Your infrastructure still matches the configuration.");
+    }
+
+    @Test
+    void anErroredPlanSaysItStoppedOnAProblem() {
+        ResourceChange create = change("nsxt_policy_segment.web", Action.CREATE, ActionReason.NONE, SEGMENT,
+                nullOf(SEGMENT), object(SEGMENT, "display_name", s("web")));
+        Plan ok = plan(List.of(create));
+        Plan failed = new Plan(ok.mode(), ok.changes(), ok.drift(), ok.outputs(), ok.priorState(), ok.variables(),
+                true);
+        assertThat(render(failed)).contains("Netform planned the following actions, but then encountered a problem:");
+        Plan failedEmpty = new Plan(ok.mode(), List.of(), List.of(), Map.of(), ok.priorState(), Map.of(), true);
+        assertThat(render(failedEmpty))
+                .isEqualTo("\nPlanning failed. Netform encountered an error while generating this plan.\n\n");
+    }
+
+    @Test
+    void stringsHoldingJsonAreDiffedAsJson() {
+        String policy = "{\"rules\":[{\"action\":\"ALLOW\",\"ports\":[80,443]}],\"name\":\"web\",\"id\":\"p1\"}";
+        String changed = "{\"rules\":[{\"action\":\"ALLOW\",\"ports\":[80,8443]}],\"name\":\"web\",\"id\":\"p1\"}";
+        ResourceChange update = change("nsxt_policy_segment.policy", Action.UPDATE, ActionReason.NONE, SEGMENT,
+                object(SEGMENT, "id", s("seg-1"), "description", s(policy), "script", s("[1, 2]"),
+                        "display_name", s("plain")),
+                object(SEGMENT, "id", s("seg-1"), "description", s(changed), "script", s("[1,2]"),
+                        "display_name", s("{\"now\":\"json\"}")));
+        ResourceChange create = change("nsxt_policy_segment.created", Action.CREATE, ActionReason.NONE, SEGMENT,
+                nullOf(SEGMENT), object(SEGMENT, "description", s("{\"a\":1}"), "script", s("{not json")));
+        String text = render(plan(List.of(update, create)));
+        Golden.assertMatches("json-strings.txt", text);
+        assertThat(text).contains("# whitespace changes", "\"{not json\"");
     }
 }

@@ -9,7 +9,6 @@ import static io.netform.plan.PlanFixtures.object;
 import static io.netform.plan.PlanFixtures.s;
 import static io.netform.plan.PlanFixtures.secret;
 import static io.netform.plan.PlanFixtures.stringMap;
-import static io.netform.plan.PlanFixtures.strings;
 import static io.netform.plan.PlanFixtures.subnet;
 import static io.netform.plan.PlanFixtures.subnets;
 import static io.netform.plan.PlanFixtures.unknownString;

@@ -38,6 +38,10 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
         int change = 0;
         int destroy = 0;
         for (ResourceChange c : changes) {
+            if (c.address().resource().resource().mode() == io.netform.addrs.ResourceMode.DATA) {
+                // Data sources are read, never added or destroyed, and Terraform's summary does not count them.
+                continue;
+            }
             switch (c.action()) {
                 case CREATE -> add++;
                 case UPDATE -> change++;

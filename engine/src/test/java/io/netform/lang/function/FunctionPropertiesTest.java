@@ -82,6 +82,12 @@ class FunctionPropertiesTest {
         assertThat(call("yamldecode", encoded)).as(encoded.asString()).isEqualTo(v);
     }
 
+    @org.junit.jupiter.api.Test
+    void lineAndParagraphSeparatorsSurviveAYamlRoundTrip() throws FunctionException {
+        Value text = Value.string("a\u2028b\u2029c\u0085d");
+        assertThat(call("yamldecode", call("yamlencode", text))).isEqualTo(text);
+    }
+
     @Property
     void parseintReadsWhatBigIntegerWrites(@ForAll BigInteger n, @ForAll @IntRange(min = 2, max = 36) int base)
             throws FunctionException {

@@ -85,7 +85,7 @@ public sealed interface InstanceKey extends Comparable<InstanceKey> {
 
         @Override
         public String suffix() {
-            return "[" + Quoting.quote(value) + "]";
+            return "[" + io.netform.value.Value.quote(value) + "]";
         }
 
         @Override

@@ -61,7 +61,8 @@ public final class HclParseBenchmark {
         }
     }
 
-    static String generateModule() {
+    /** A module of 2,000 resource-like blocks with templates, for expressions and function calls. */
+    public static String generateModule() {
         StringBuilder out = new StringBuilder(BLOCKS * 330);
         for (int n = 0; n < BLOCKS; n++) {
             out.append("resource \"nsxt_policy_segment\" \"seg_").append(n).append("\" {\n")

@@ -524,7 +524,7 @@ public final class Value {
     }
 
     /** A string in double quotes with JSON escapes, for messages and paths. */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -116,7 +116,7 @@ class SafetyIT {
         try (StateLock lock = StateLock.acquire(state, holder, Duration.ZERO)) {
             var refused = w.run("apply", "-auto-approve", "-no-color");
             assertThat(refused.exitCode()).isEqualTo(1);
-            assertThat(refused.err()).contains("Error acquiring the state lock").contains(holder.id());
+            assertThat(refused.err()).contains("Error acquiring the state lock").contains(lock.info().id());
             assertThat(w.names()).isEmpty();
         }
         w.ok("apply", "-auto-approve");

@@ -70,7 +70,7 @@ public final class StateCodec {
         }
         String lineage = text(root, "lineage", source);
         TreeMap<String, OutputState> outputs = new TreeMap<>();
-        root.path("outputs").fields().forEachRemaining(e -> outputs.put(e.getKey(), new OutputState(
+        root.path("outputs").properties().forEach(e -> outputs.put(e.getKey(), new OutputState(
                 e.getValue().path("value"), e.getValue().path("type"), e.getValue().path("sensitive").asBoolean())));
         TreeMap<AbsResource, ResourceState> resources = new TreeMap<>();
         for (JsonNode r : root.path("resources")) {

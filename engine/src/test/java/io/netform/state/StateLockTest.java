@@ -29,7 +29,7 @@ class StateLockTest {
         }
         LockInfo later = LockInfo.forOperation("OperationTypePlan", "0.1.0", state.toString());
         try (StateLock lock = StateLock.acquire(state, later, Duration.ZERO)) {
-            assertThat(StateLock.readInfo(StateLock.infoPathFor(state))).isEqualTo(later);
+            assertThat(StateLock.readInfo(StateLock.infoPathFor(state))).isEqualTo(lock.info()).isEqualTo(later);
         }
         assertThat(StateLock.readInfo(StateLock.infoPathFor(state))).as("released lock leaves no info").isNull();
     }
@@ -40,6 +40,7 @@ class StateLockTest {
         assertThatThrownBy(() -> StateLock.forceUnlock(state, "nope")).hasMessageContaining("is not locked");
         LockInfo mine = LockInfo.forOperation("OperationTypeApply", "0.1.0", state.toString());
         try (StateLock lock = StateLock.acquire(state, mine, Duration.ZERO)) {
+            assertThat(lock.info().id()).isEqualTo(mine.id());
             assertThatThrownBy(() -> StateLock.forceUnlock(state, "other"))
                     .hasMessageContaining("does not match the existing lock ID \"" + mine.id() + "\"");
             assertThatThrownBy(() -> StateLock.forceUnlock(state, mine.id())).hasMessageContaining("held by");

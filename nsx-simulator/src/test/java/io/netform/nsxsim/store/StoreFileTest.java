@@ -40,6 +40,7 @@ class StoreFileTest {
     void aSecondSimulatorOnTheSameDirectoryIsRefused() throws Exception {
         StoreFile file = new StoreFile(dir);
         try (AutoCloseable held = file.lock(Duration.ZERO)) {
+            assertThat(held).isNotNull();
             assertThatThrownBy(() -> new StoreFile(dir).lock(Duration.ZERO)).hasMessageContaining("in use by another");
         }
         try (AutoCloseable again = file.lock(Duration.ZERO)) {

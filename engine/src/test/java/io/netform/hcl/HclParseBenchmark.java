@@ -68,7 +68,7 @@ public final class HclParseBenchmark {
             out.append("resource \"nsxt_policy_segment\" \"seg_").append(n).append("\" {\n")
                     .append("  display_name = \"seg-${var.env}-").append(n)
                     .append("-%{if ").append(n).append(" % 2 == 0}even%{else}odd%{endif}\"\n")
-                    .append("  subnets      = [for i, c in var.cidrs : cidrsubnet(c, 8, ").append(n)
+                    .append("  subnets      = [for i, c in var.cidrs : cidrsubnet(c, 12, ").append(n)
                     .append(" + i) if i < 3]\n")
                     .append("  tags         = merge(local.tags, { index = ").append(n).append(", name = upper(\"seg-")
                     .append(n).append("\"), path = var.t1[").append(n).append(" % 4].path })\n")

@@ -35,7 +35,7 @@ public final class LanguageBenchmark {
                 "var", Value.object(Map.of(
                         "env", Value.string("dev"),
                         "cidrs", Value.list(Type.STRING, List.of(Value.string("10.0.0.0/8"),
-                                Value.string("172.16.0.0/12"), Value.string("192.168.0.0/16"))),
+                                Value.string("100.64.0.0/10"), Value.string("172.16.0.0/12"))),
                         "t1", Value.tuple(List.of(tier1("a"), tier1("b"), tier1("c"), tier1("d"))))),
                 "local", Value.object(Map.of("tags", Value.object(Map.of("env", Value.string("dev")))))),
                 new FunctionTable(FunctionRegistry.terraform(Path.of("."))));

@@ -6,6 +6,7 @@ import io.netform.hcl.ParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public final class ProviderInstaller {
     private final PluginDirectories directories;
     private final Path lockFile;
     private DependencyLock lock;
+    /** Plugins whose hash was checked, so that a command hashes each plugin directory once. */
+    private final Map<LockedProvider, InstalledProvider> verified = new HashMap<>();
 
     /**
      * @param directories where plugins are searched: -plugin-dir, the bundled plugins, ~/.netform/plugins
@@ -71,6 +74,7 @@ public final class ProviderInstaller {
             throw new ProviderException(String.join("\n\n", problems));
         }
         lock = DependencyLock.of(entries);
+        verified.clear();
         DependencyLockFile.write(lockFile, lock);
         return List.copyOf(selections);
     }
@@ -99,12 +103,17 @@ public final class ProviderInstaller {
             throw inconsistent("the lock file selects " + source.display() + " v" + entry.version()
                     + ", which does not satisfy the configured constraint \"" + constraint + "\".");
         }
+        InstalledProvider known = verified.get(entry);
+        if (known != null) {
+            return known;
+        }
         InstalledProvider installed = directories.exact(entry.source(), entry.version())
                 .orElseThrow(() -> notInstalled(entry, "run \"netform init\" to select an installed version"));
         String hash = DirHash.h1(installed.directory());
         if (!entry.hashes().contains(hash)) {
             throw hashMismatch(entry, installed, hash, "Netform refuses to start it");
         }
+        verified.put(entry, installed);
         return installed;
     }
 

@@ -225,4 +225,16 @@ class ProviderInstallerTest {
             assertThat(entry.comment()).startsWith("Stands in for hashicorp/kubernetes");
         });
     }
+
+    @Test
+    void anUnreadableLockFileIsAnErrorNamingThePlace() throws IOException {
+        install(bundled, TESTING, "0.1.0");
+        Files.writeString(lockFile, "provider \"netform/testing\" {\n  hashes = []\n}\n");
+
+        assertThatThrownBy(() -> installer().locate(TESTING))
+                .isInstanceOf(ProviderException.class)
+                .hasMessage("The dependency lock file cannot be read:\n  " + lockFile + ":1:1: Missing version: The"
+                        + " entry for registry.terraform.io/netform/testing records no version; run \"netform init\""
+                        + " to select one.\nFix or delete it, then run \"netform init\".");
+    }
 }

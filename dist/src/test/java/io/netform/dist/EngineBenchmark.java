@@ -1,0 +1,273 @@
+package io.netform.dist;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Prints the engine's figures for issue 5 by running the real distribution on generated
+ * configurations of {@code testing_object} instances: zero-latency apply and re-plan of 1,000 and
+ * 10,000 instances, a 50 ms-latency apply against its parallel lower bound, and the bytes an apply
+ * writes to disk against the final state's size.
+ *
+ * <p>Run from the repository root after {@code mvn -B -q -DskipTests package -pl dist -am}:
+ * {@code java -cp dist/target/test-classes io.netform.dist.EngineBenchmark [SMALL LARGE]}.
+ * The system property {@code netform.home} overrides the distribution ({@code dist/target/netform}).
+ */
+public final class EngineBenchmark {
+
+    private static final int LATENCY_INSTANCES = 500;
+    private static final int LATENCY_MS = 50;
+    private static final int PARALLELISM = 10;
+    private static final int WRITE_INSTANCES = 5_000;
+    /** SerialGC logs each collection as {@code 123M->45M(678M)}: heap used before, after, and committed. */
+    private static final Pattern GC_LINE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+    private static final Pattern WRITE_BYTES = Pattern.compile("(?m)^write_bytes: (\\d+)$");
+
+    private final Path netform;
+
+    private EngineBenchmark(Path netform) {
+        this.netform = netform;
+    }
+
+    /** Runs every figure; arguments: the small and large instance counts (default 1000 and 10000). */
+    public static void main(String[] args) throws Exception {
+        int small = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        int large = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        Path home = Path.of(System.getProperty("netform.home", "dist/target/netform"));
+        Path netform = home.resolve("bin/netform").toAbsolutePath();
+        if (!Files.isExecutable(netform)) {
+            throw new IllegalStateException(netform + " is missing: build it with mvn -B -q -DskipTests package -pl dist -am");
+        }
+        EngineBenchmark bench = new EngineBenchmark(netform);
+        bench.scaling(small, large);
+        bench.latency();
+        bench.diskWrites();
+    }
+
+    /** Wall time, time per instance beyond a one-instance baseline, and peak heap, for two sizes. */
+    private void scaling(int small, int large) throws IOException, InterruptedException {
+        System.out.printf("== Zero latency (CLI run with -Xmx1g; in-memory provider store; re-plan with -refresh=false)%n");
+        Timings base = applyAndPlan(1, 0);
+        System.out.printf("baseline, 1 instance: apply %.2f s, plan %.2f s (JVMs, plugin start, schema)%n",
+                base.apply.seconds(), base.plan.seconds());
+        Timings s = applyAndPlan(small, 0);
+        Timings l = applyAndPlan(large, 0);
+        for (Timings t : List.of(s, l)) {
+            System.out.printf("%,7d instances: apply %7.2f s wall, %6.3f ms/instance engine, peak heap %5d MiB"
+                            + " | plan %7.2f s wall, %6.3f ms/instance engine, peak heap %5d MiB%n",
+                    t.instances, t.apply.seconds(), perInstanceMs(t.apply, base.apply, t.instances), t.apply.peakHeapMiB,
+                    t.plan.seconds(), perInstanceMs(t.plan, base.plan, t.instances), t.plan.peakHeapMiB);
+        }
+        System.out.printf("ratio %d/%d (engine time, target <= %.1f): apply %.2f, plan %.2f%n", large, small,
+                1.1 * large / small, engineMs(l.apply, base.apply) / engineMs(s.apply, base.apply),
+                engineMs(l.plan, base.plan) / engineMs(s.plan, base.plan));
+        System.out.printf("(engine time = wall - the 1-instance baseline; peak heap = most heap in use before"
+                + " any collection, from -Xlog:gc)%n%n");
+    }
+
+    /** A 50 ms apply of independent instances against N / parallelism x latency. */
+    private void latency() throws IOException, InterruptedException {
+        System.out.printf("== %d ms latency per call, -parallelism=%d, %d independent instances%n", LATENCY_MS,
+                PARALLELISM, LATENCY_INSTANCES);
+        Path zeroDir = workspace(LATENCY_INSTANCES, 0);
+        Run zero = netform(zeroDir, "apply", "-auto-approve", "-no-color", "-parallelism=" + PARALLELISM);
+        Path slowDir = workspace(LATENCY_INSTANCES, LATENCY_MS);
+        Run slow = netform(slowDir, "apply", "-auto-approve", "-no-color", "-parallelism=" + PARALLELISM);
+        double bound = (double) LATENCY_INSTANCES / PARALLELISM * LATENCY_MS / 1000;
+        double added = slow.seconds() - zero.seconds();
+        System.out.printf("apply wall %.2f s at %d ms, %.2f s at 0 ms: latency adds %.2f s%n", slow.seconds(),
+                LATENCY_MS, zero.seconds(), added);
+        System.out.printf("lower bound %.2f s (each create is one ApplyResourceChange that waits; the provider's"
+                + " PlanResourceChange does not, and new objects have nothing to refresh): added time is %+.1f %%"
+                + " of the bound (target within 15 %%)%n%n", bound, 100 * (added - bound) / bound);
+        delete(zeroDir);
+        delete(slowDir);
+    }
+
+    /** Bytes the CLI process caused to be written to storage during an apply, against the state it leaves. */
+    private void diskWrites() throws IOException, InterruptedException {
+        System.out.printf("== Disk writes during an apply of %,d instances%n", WRITE_INSTANCES);
+        Path dir = workspace(WRITE_INSTANCES, 0);
+        Path journal = dir.resolve("terraform.tfstate.journal");
+        JournalWatch watch = new JournalWatch(journal);
+        watch.start();
+        Run apply = netform(dir, "apply", "-auto-approve", "-no-color");
+        watch.interrupt();
+        watch.join();
+        long state = Files.size(dir.resolve("terraform.tfstate"));
+        Path backup = dir.resolve("terraform.tfstate.backup");
+        long backupSize = Files.exists(backup) ? Files.size(backup) : 0;
+        long written = apply.writeBytes - apply.outputBytes;
+        System.out.printf("final state %,d bytes; storage writes of the CLI process (/proc/PID/io write_bytes,"
+                + " less its %,d bytes of stdout/stderr) %,d bytes = %.2f x the state (target < 3)%n",
+                state, apply.outputBytes, written, (double) written / state);
+        long logical = watch.peak + state + backupSize;
+        System.out.printf("logical: journal at its largest seen %,d + state %,d + backup %,d = %,d bytes = %.2f x%n",
+                watch.peak, state, backupSize, logical, (double) logical / state);
+        System.out.printf("(write_bytes counts whole pages: each fsync of the journal writes its last page again)%n");
+        delete(dir);
+    }
+
+    private Timings applyAndPlan(int instances, int latencyMs) throws IOException, InterruptedException {
+        Path dir = workspace(instances, latencyMs);
+        Run apply = netform(dir, "apply", "-auto-approve", "-no-color");
+        Run plan = netform(dir, "plan", "-refresh=false", "-no-color");
+        if (!plan.out.contains("No changes.")) {
+            throw new IllegalStateException("the re-plan of " + instances + " instances found changes:\n" + plan.out);
+        }
+        delete(dir);
+        return new Timings(instances, apply, plan);
+    }
+
+    /** A directory with {@code instances} testing_objects, already initialised. */
+    private Path workspace(int instances, int latencyMs) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("netform-bench");
+        Files.writeString(dir.resolve("main.tf"), """
+                terraform {
+                  required_providers {
+                    testing = { source = "netform/testing" }
+                  }
+                }
+
+                provider "testing" {
+                  latency_ms = %d
+                }
+
+                resource "testing_object" "bench" {
+                  count = %d
+                  name  = "bench-${count.index}"
+                  value = "value-${count.index}"
+                  tags  = { index = tostring(count.index) }
+                }
+                """.formatted(latencyMs, instances));
+        netform(dir, "init", "-no-color");
+        return dir;
+    }
+
+    /**
+     * Runs {@code netform args} in {@code dir} under a shell that, once the CLI has exited and been
+     * reaped, prints its own I/O counters, which by then include those of the CLI (and of the plugin the CLI reaped).
+     */
+    private Run netform(Path dir, String... args) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("netform-bench-run");
+        Path gcLog = scratch.resolve("gc.log");
+        Path io = scratch.resolve("io");
+        Path out = scratch.resolve("out");
+        Path err = scratch.resolve("err");
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
+                "\"$@\"; code=$?; cat /proc/$$/io > \"$BENCH_IO\"; exit $code", "sh", netform.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        Map<String, String> env = pb.environment();
+        // A blank store keeps the objects in the plugin's memory: the file store rewrites the whole file per call.
+        env.put("NETFORM_TESTING_STORE", "");
+        env.put("BENCH_IO", io.toString());
+        // -Xmx1g proves the run fits in 1 GiB; the GC log gives the peak (its own bytes are left out of the writes)
+        env.put("NETFORM_JAVA_OPTS", "-Xmx1g -XX:-UsePerfData -Xlog:gc:file=" + gcLog);
+        long start = System.nanoTime();
+        int code = pb.start().waitFor();
+        long nanos = System.nanoTime() - start;
+        String stdout = Files.readString(out, StandardCharsets.UTF_8);
+        if (code != 0) {
+            throw new IllegalStateException("netform " + String.join(" ", args) + " in " + dir + " exited " + code
+                    + "\n" + stdout + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+        }
+        Matcher written = WRITE_BYTES.matcher(Files.readString(io));
+        long gcBytes = Files.exists(gcLog) ? Files.size(gcLog) : 0;
+        Run run = new Run(nanos, stdout, peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
+                Files.size(out) + Files.size(err) + gcBytes);
+        delete(scratch);
+        return run;
+    }
+
+    private static long peakHeapMiB(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return -1;
+        }
+        long peakKiB = 0;
+        Matcher m = GC_LINE.matcher(Files.readString(gcLog));
+        while (m.find()) {
+            peakKiB = Math.max(peakKiB, kib(m.group(1), m.group(2)));
+        }
+        return peakKiB / 1024;
+    }
+
+    private static long kib(String amount, String unit) {
+        long n = Long.parseLong(amount);
+        return switch (unit) {
+            case "G" -> n * 1024 * 1024;
+            case "M" -> n * 1024;
+            default -> n;
+        };
+    }
+
+    private static double engineMs(Run run, Run baseline) {
+        return (run.nanos - baseline.nanos) / 1e6;
+    }
+
+    private static double perInstanceMs(Run run, Run baseline, int instances) {
+        return engineMs(run, baseline) / (instances - 1);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** One finished CLI run: wall time, stdout, peak heap, storage bytes written and bytes of its own output files. */
+    private record Run(long nanos, String out, long peakHeapMiB, long writeBytes, long outputBytes) {
+        double seconds() {
+            return nanos / 1e9;
+        }
+    }
+
+    /** The apply and the following plan of one configuration. */
+    private record Timings(int instances, Run apply, Run plan) {
+    }
+
+    /** Samples the journal's size while an apply runs, since the apply removes it at the end. */
+    private static final class JournalWatch extends Thread {
+        private final Path journal;
+        private volatile long peak;
+
+        JournalWatch(Path journal) {
+            this.journal = journal;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                try {
+                    if (Files.exists(journal)) {
+                        peak = Math.max(peak, Files.size(journal));
+                    }
+                    Thread.sleep(5);
+                } catch (IOException e) {
+                    // removed between the check and the size: the apply has finished with it
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,6 +1,8 @@
 package io.netform.dist;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ public final class EngineBenchmark {
     private static final int WRITE_INSTANCES = 5_000;
     /** SerialGC logs each collection as {@code 123M->45M(678M)}: heap used before, after, and committed. */
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+    private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
     private static final Pattern WRITE_BYTES = Pattern.compile("(?m)^write_bytes: (\\d+)$");
 
     private final Path netform;
@@ -54,25 +57,27 @@ public final class EngineBenchmark {
         bench.diskWrites();
     }
 
-    /** Wall time, time per instance beyond a one-instance baseline, and peak heap, for two sizes. */
+    /** Wall time, CPU time per instance beyond a one-instance baseline, and peak heap, for two sizes. */
     private void scaling(int small, int large) throws IOException, InterruptedException {
         System.out.printf("== Zero latency (CLI run with -Xmx1g; in-memory provider store; re-plan with -refresh=false)%n");
         Timings base = applyAndPlan(1, 0);
-        System.out.printf("baseline, 1 instance: apply %.2f s, plan %.2f s (JVMs, plugin start, schema)%n",
-                base.apply.seconds(), base.plan.seconds());
+        System.out.printf("baseline, 1 instance: apply %.2f s wall %.2f s CPU, plan %.2f s wall %.2f s CPU%n",
+                base.apply.seconds(), base.apply.cpuSeconds, base.plan.seconds(), base.plan.cpuSeconds);
         Timings s = applyAndPlan(small, 0);
         Timings l = applyAndPlan(large, 0);
         for (Timings t : List.of(s, l)) {
-            System.out.printf("%,7d instances: apply %7.2f s wall, %6.3f ms/instance engine, peak heap %5d MiB"
-                            + " | plan %7.2f s wall, %6.3f ms/instance engine, peak heap %5d MiB%n",
+            System.out.printf("%,7d instances: apply %7.2f s wall, %6.3f ms CPU/instance, heap %4d MiB"
+                            + " | plan %7.2f s wall, %6.3f ms CPU/instance, heap %4d MiB%n",
                     t.instances, t.apply.seconds(), perInstanceMs(t.apply, base.apply, t.instances), t.apply.peakHeapMiB,
                     t.plan.seconds(), perInstanceMs(t.plan, base.plan, t.instances), t.plan.peakHeapMiB);
         }
-        System.out.printf("ratio %d/%d (engine time, target <= %.1f): apply %.2f, plan %.2f%n", large, small,
-                1.1 * large / small, engineMs(l.apply, base.apply) / engineMs(s.apply, base.apply),
-                engineMs(l.plan, base.plan) / engineMs(s.plan, base.plan));
-        System.out.printf("(engine time = wall - the 1-instance baseline; peak heap = most heap in use before"
-                + " any collection, from -Xlog:gc)%n%n");
+        System.out.printf("ratio %d/%d of engine CPU time (target <= %.1f): apply %.2f, plan %.2f;"
+                        + " of wall time: apply %.2f, plan %.2f%n", large, small, 1.1 * large / small,
+                engineCpu(l.apply, base.apply) / engineCpu(s.apply, base.apply),
+                engineCpu(l.plan, base.plan) / engineCpu(s.plan, base.plan),
+                l.apply.seconds() / s.apply.seconds(), l.plan.seconds() / s.plan.seconds());
+        System.out.printf("(engine CPU = user + system time of the CLI and its plugins less the 1-instance baseline's,"
+                + " as the machine may be shared; heap = most in use before any collection, from -Xlog:gc)%n%n");
     }
 
     /** A 50 ms apply of independent instances against N / parallelism x latency. */
@@ -84,12 +89,13 @@ public final class EngineBenchmark {
         Path slowDir = workspace(LATENCY_INSTANCES, LATENCY_MS);
         Run slow = netform(slowDir, "apply", "-auto-approve", "-no-color", "-parallelism=" + PARALLELISM);
         double bound = (double) LATENCY_INSTANCES / PARALLELISM * LATENCY_MS / 1000;
-        double added = slow.seconds() - zero.seconds();
-        System.out.printf("apply wall %.2f s at %d ms, %.2f s at 0 ms: latency adds %.2f s%n", slow.seconds(),
-                LATENCY_MS, zero.seconds(), added);
-        System.out.printf("lower bound %.2f s (each create is one ApplyResourceChange that waits; the provider's"
-                + " PlanResourceChange does not, and new objects have nothing to refresh): added time is %+.1f %%"
-                + " of the bound (target within 15 %%)%n%n", bound, 100 * (added - bound) / bound);
+        System.out.printf("apply phase (first \"Creating...\" to \"Apply complete!\"): %.2f s at %d ms, %.2f s at 0 ms;"
+                + " whole command %.2f s and %.2f s%n", slow.applyPhaseSeconds(), LATENCY_MS, zero.applyPhaseSeconds(),
+                slow.seconds(), zero.seconds());
+        System.out.printf("lower bound %.2f s = %d creates / %d at once x %d ms (each create is one ApplyResourceChange"
+                + " that waits; PlanResourceChange does not, and new objects are not refreshed): apply phase is %+.1f %%"
+                + " off the bound (target within 15 %%)%n%n", bound, LATENCY_INSTANCES, PARALLELISM, LATENCY_MS,
+                100 * (slow.applyPhaseSeconds() - bound) / bound);
         delete(zeroDir);
         delete(slowDir);
     }
@@ -109,7 +115,7 @@ public final class EngineBenchmark {
         long backupSize = Files.exists(backup) ? Files.size(backup) : 0;
         long written = apply.writeBytes - apply.outputBytes;
         System.out.printf("final state %,d bytes; storage writes of the CLI process (/proc/PID/io write_bytes,"
-                + " less its %,d bytes of stdout/stderr) %,d bytes = %.2f x the state (target < 3)%n",
+                + " less its %,d bytes of stderr and GC log) %,d bytes = %.2f x the state (target < 3)%n",
                 state, apply.outputBytes, written, (double) written / state);
         long logical = watch.peak + state + backupSize;
         System.out.printf("logical: journal at its largest seen %,d + state %,d + backup %,d = %,d bytes = %.2f x%n",
@@ -156,19 +162,20 @@ public final class EngineBenchmark {
 
     /**
      * Runs {@code netform args} in {@code dir} under a shell that, once the CLI has exited and been
-     * reaped, prints its own I/O counters, which by then include those of the CLI (and of the plugin the CLI reaped).
+     * reaped, prints its own I/O counters and its children's CPU times, which by then include those of
+     * the CLI and of the plugins the CLI reaped. Lines of stdout are timed as they arrive, to find the
+     * apply phase: from the first {@code Creating...} to {@code Apply complete!}.
      */
     private Run netform(Path dir, String... args) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("netform-bench-run");
         Path gcLog = scratch.resolve("gc.log");
         Path io = scratch.resolve("io");
-        Path out = scratch.resolve("out");
         Path err = scratch.resolve("err");
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
-                "\"$@\"; code=$?; cat /proc/$$/io > \"$BENCH_IO\"; exit $code", "sh", netform.toString()));
+                "\"$@\"; code=$?; { cat /proc/$$/io; times; } > \"$BENCH_IO\"; exit $code", "sh", netform.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         Map<String, String> env = pb.environment();
         // A blank store keeps the objects in the plugin's memory: the file store rewrites the whole file per call.
@@ -177,19 +184,46 @@ public final class EngineBenchmark {
         // -Xmx1g proves the run fits in 1 GiB; the GC log gives the peak (its own bytes are left out of the writes)
         env.put("NETFORM_JAVA_OPTS", "-Xmx1g -XX:-UsePerfData -Xlog:gc:file=" + gcLog);
         long start = System.nanoTime();
-        int code = pb.start().waitFor();
+        Process process = pb.start();
+        StringBuilder stdout = new StringBuilder();
+        long firstCreate = -1;
+        long applied = -1;
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (firstCreate < 0 && line.endsWith(": Creating...")) {
+                    firstCreate = System.nanoTime();
+                } else if (line.startsWith("Apply complete!")) {
+                    applied = System.nanoTime();
+                }
+                stdout.append(line).append('\n');
+            }
+        }
+        int code = process.waitFor();
         long nanos = System.nanoTime() - start;
-        String stdout = Files.readString(out, StandardCharsets.UTF_8);
         if (code != 0) {
             throw new IllegalStateException("netform " + String.join(" ", args) + " in " + dir + " exited " + code
                     + "\n" + stdout + "\n" + Files.readString(err, StandardCharsets.UTF_8));
         }
-        Matcher written = WRITE_BYTES.matcher(Files.readString(io));
-        long gcBytes = Files.exists(gcLog) ? Files.size(gcLog) : 0;
-        Run run = new Run(nanos, stdout, peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
-                Files.size(out) + Files.size(err) + gcBytes);
+        String counters = Files.readString(io);
+        Matcher written = WRITE_BYTES.matcher(counters);
+        long ownBytes = Files.size(err) + (Files.exists(gcLog) ? Files.size(gcLog) : 0);
+        Run run = new Run(nanos, childCpuSeconds(counters), firstCreate < 0 || applied < 0 ? -1 : applied - firstCreate,
+                stdout.toString(), peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
+                ownBytes);
         delete(scratch);
         return run;
+    }
+
+    /** The user + system time of the shell's children, the second line {@code times} prints. */
+    private static double childCpuSeconds(String counters) {
+        Matcher m = TIMES.matcher(counters);
+        double seconds = -1;
+        for (int line = 0; line < 2 && m.find(); line++) {
+            seconds = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
+                    + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+        }
+        return seconds;
     }
 
     private static long peakHeapMiB(Path gcLog) throws IOException {
@@ -213,12 +247,12 @@ public final class EngineBenchmark {
         };
     }
 
-    private static double engineMs(Run run, Run baseline) {
-        return (run.nanos - baseline.nanos) / 1e6;
+    private static double engineCpu(Run run, Run baseline) {
+        return run.cpuSeconds - baseline.cpuSeconds;
     }
 
     private static double perInstanceMs(Run run, Run baseline, int instances) {
-        return engineMs(run, baseline) / (instances - 1);
+        return engineCpu(run, baseline) * 1000 / (instances - 1);
     }
 
     private static void delete(Path dir) throws IOException {
@@ -233,10 +267,15 @@ public final class EngineBenchmark {
         }
     }
 
-    /** One finished CLI run: wall time, stdout, peak heap, storage bytes written and bytes of its own output files. */
-    private record Run(long nanos, String out, long peakHeapMiB, long writeBytes, long outputBytes) {
+    /** One finished CLI run: wall and CPU time, its apply phase, stdout, peak heap, storage bytes, bytes of its logs. */
+    private record Run(long nanos, double cpuSeconds, long applyPhaseNanos, String out, long peakHeapMiB,
+            long writeBytes, long outputBytes) {
         double seconds() {
             return nanos / 1e9;
+        }
+
+        double applyPhaseSeconds() {
+            return applyPhaseNanos / 1e9;
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * writes to disk against the final state's size.
  *
  * <p>Run from the repository root after {@code mvn -B -q -DskipTests package -pl dist -am}:
- * {@code java -cp dist/target/test-classes io.netform.dist.EngineBenchmark [SMALL LARGE]}.
+ * {@code java -cp dist/target/test-classes io.netform.dist.EngineBenchmark [SMALL LARGE | scaling | latency | writes]}.
  * The system property {@code netform.home} overrides the distribution ({@code dist/target/netform}).
  */
 public final class EngineBenchmark {
@@ -42,9 +42,13 @@ public final class EngineBenchmark {
         this.netform = netform;
     }
 
-    /** Runs every figure; arguments: the small and large instance counts (default 1000 and 10000). */
+    /**
+     * Runs every figure; arguments: the small and large instance counts (default 1000 and 10000), or one of
+     * {@code scaling}, {@code latency}, {@code writes} to run only that part.
+     */
     public static void main(String[] args) throws Exception {
-        int small = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        String only = args.length == 1 && !args[0].matches("\\d+") ? args[0] : "all";
+        int small = args.length > 1 ? Integer.parseInt(args[0]) : 1_000;
         int large = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path home = Path.of(System.getProperty("netform.home", "dist/target/netform"));
         Path netform = home.resolve("bin/netform").toAbsolutePath();
@@ -52,9 +56,15 @@ public final class EngineBenchmark {
             throw new IllegalStateException(netform + " is missing: build it with mvn -B -q -DskipTests package -pl dist -am");
         }
         EngineBenchmark bench = new EngineBenchmark(netform);
-        bench.scaling(small, large);
-        bench.latency();
-        bench.diskWrites();
+        if (only.equals("all") || only.equals("scaling")) {
+            bench.scaling(small, large);
+        }
+        if (only.equals("all") || only.equals("latency")) {
+            bench.latency();
+        }
+        if (only.equals("all") || only.equals("writes")) {
+            bench.diskWrites();
+        }
     }
 
     /** Wall time, CPU time per instance beyond a one-instance baseline, and peak heap, for two sizes. */
@@ -92,6 +102,8 @@ public final class EngineBenchmark {
         System.out.printf("apply phase (first \"Creating...\" to \"Apply complete!\"): %.2f s at %d ms, %.2f s at 0 ms;"
                 + " whole command %.2f s and %.2f s%n", slow.applyPhaseSeconds(), LATENCY_MS, zero.applyPhaseSeconds(),
                 slow.seconds(), zero.seconds());
+        System.out.printf("creates under way at once: at most %d, on average %.1f (50 ms); at most %d, on average %.1f (0 ms)%n",
+                slow.peakInFlight, slow.meanInFlight, zero.peakInFlight, zero.meanInFlight);
         System.out.printf("lower bound %.2f s = %d creates / %d at once x %d ms (each create is one ApplyResourceChange"
                 + " that waits; PlanResourceChange does not, and new objects are not refreshed): apply phase is %+.1f %%"
                 + " off the bound (target within 15 %%)%n%n", bound, LATENCY_INSTANCES, PARALLELISM, LATENCY_MS,
@@ -188,9 +200,11 @@ public final class EngineBenchmark {
         StringBuilder stdout = new StringBuilder();
         long firstCreate = -1;
         long applied = -1;
+        InFlight inFlight = new InFlight();
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                inFlight.see(line, System.nanoTime());
                 if (firstCreate < 0 && line.endsWith(": Creating...")) {
                     firstCreate = System.nanoTime();
                 } else if (line.startsWith("Apply complete!")) {
@@ -209,7 +223,7 @@ public final class EngineBenchmark {
         Matcher written = WRITE_BYTES.matcher(counters);
         long ownBytes = Files.size(err) + (Files.exists(gcLog) ? Files.size(gcLog) : 0);
         Run run = new Run(nanos, childCpuSeconds(counters), firstCreate < 0 || applied < 0 ? -1 : applied - firstCreate,
-                stdout.toString(), peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
+                inFlight.peak, inFlight.mean(), stdout.toString(), peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
                 ownBytes);
         delete(scratch);
         return run;
@@ -268,7 +282,8 @@ public final class EngineBenchmark {
     }
 
     /** One finished CLI run: wall and CPU time, its apply phase, stdout, peak heap, storage bytes, bytes of its logs. */
-    private record Run(long nanos, double cpuSeconds, long applyPhaseNanos, String out, long peakHeapMiB,
+    private record Run(long nanos, double cpuSeconds, long applyPhaseNanos, int peakInFlight, double meanInFlight,
+            String out, long peakHeapMiB,
             long writeBytes, long outputBytes) {
         double seconds() {
             return nanos / 1e9;
@@ -276,6 +291,34 @@ public final class EngineBenchmark {
 
         double applyPhaseSeconds() {
             return applyPhaseNanos / 1e9;
+        }
+    }
+
+    /** Creates under way, from the progress lines: how many at most and on average over the time any was. */
+    private static final class InFlight {
+        private int now;
+        private int peak;
+        private long last;
+        private double integral;
+        private long busy;
+
+        void see(String line, long at) {
+            boolean started = line.endsWith(": Creating...");
+            boolean finished = line.contains(": Creation complete");
+            if (!started && !finished) {
+                return;
+            }
+            if (now > 0) {
+                integral += (double) now * (at - last);
+                busy += at - last;
+            }
+            last = at;
+            now += started ? 1 : -1;
+            peak = Math.max(peak, now);
+        }
+
+        double mean() {
+            return busy == 0 ? 0 : integral / busy;
         }
     }
 

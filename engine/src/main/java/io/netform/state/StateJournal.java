@@ -26,6 +26,9 @@ public final class StateJournal implements AutoCloseable {
 
     private final Path path;
     private final FileChannel channel;
+    private final Object syncLock = new Object();
+    private long written;
+    private long synced;
 
     private StateJournal(Path path, FileChannel channel) {
         this.path = path;
@@ -56,21 +59,44 @@ public final class StateJournal implements AutoCloseable {
     }
 
     /** Durably records one change before returning. */
-    public synchronized void append(StateChange change) {
+    public void append(StateChange change) {
         try {
-            writeLine(encode(change));
+            byte[] line = lineOf(encode(change));
+            long mine;
+            synchronized (this) {
+                write(line);
+                mine = ++written;
+            }
+            // Group commit: one fsync covers every line written before it, so concurrent appenders share it.
+            synchronized (syncLock) {
+                if (synced < mine) {
+                    long upTo;
+                    synchronized (this) {
+                        upTo = written;
+                    }
+                    channel.force(false);
+                    synced = upTo;
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the state journal " + path + ": " + e.getMessage(), e);
         }
     }
 
     private void writeLine(JsonNode node) throws IOException {
-        byte[] line = (StateCodec.mapper().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        write(lineOf(node));
+        channel.force(false);
+    }
+
+    private static byte[] lineOf(JsonNode node) throws IOException {
+        return (StateCodec.mapper().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void write(byte[] line) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(line);
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
-        channel.force(false);
     }
 
     /** Closes and deletes the journal: its changes are in a snapshot now. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -24,7 +23,32 @@ public final class WorkingState {
 
     private static final class Entry {
         ProviderConfig provider;
-        final List<InstanceObject> objects = new ArrayList<>();
+        /** By instance key, then by deposed key ("" for the current object). */
+        final Map<InstanceKey, Map<String, InstanceObject>> objects = new HashMap<>();
+
+        void put(InstanceObject o) {
+            objects.computeIfAbsent(o.key(), k -> new HashMap<>(2)).put(slot(o.deposed()), o);
+        }
+
+        void remove(InstanceKey key, String deposed) {
+            Map<String, InstanceObject> slots = objects.get(key);
+            if (slots != null) {
+                slots.remove(slot(deposed));
+                if (slots.isEmpty()) {
+                    objects.remove(key);
+                }
+            }
+        }
+
+        List<InstanceObject> all() {
+            List<InstanceObject> out = new ArrayList<>();
+            objects.values().forEach(slots -> out.addAll(slots.values()));
+            return out;
+        }
+
+        private static String slot(String deposed) {
+            return deposed == null ? "" : deposed;
+        }
     }
 
     /** Starts from a snapshot. */
@@ -36,7 +60,7 @@ public final class WorkingState {
         for (ResourceState resource : base.resources().values()) {
             Entry entry = new Entry();
             entry.provider = resource.provider();
-            entry.objects.addAll(resource.instances());
+            resource.instances().forEach(entry::put);
             resources.put(resource.address(), entry);
         }
     }
@@ -46,12 +70,11 @@ public final class WorkingState {
         if (change instanceof StateChange.PutObject put) {
             Entry entry = resources.computeIfAbsent(put.address().resource(), k -> new Entry());
             entry.provider = put.provider();
-            entry.objects.removeIf(o -> sameSlot(o, put.object().key(), put.object().deposed()));
-            entry.objects.add(put.object());
+            entry.put(put.object());
         } else if (change instanceof StateChange.RemoveObject remove) {
             Entry entry = resources.get(remove.address().resource());
             if (entry != null) {
-                entry.objects.removeIf(o -> sameSlot(o, remove.address().key(), remove.deposed()));
+                entry.remove(remove.address().key(), remove.deposed());
                 if (entry.objects.isEmpty()) {
                     resources.remove(remove.address().resource());
                 }
@@ -63,15 +86,11 @@ public final class WorkingState {
         }
     }
 
-    private static boolean sameSlot(InstanceObject o, InstanceKey key, String deposed) {
-        return o.key().equals(key) && Objects.equals(o.deposed(), deposed);
-    }
-
     /** An immutable snapshot of everything so far, with the serial of the state it started from. */
     public synchronized State snapshot() {
         TreeMap<AbsResource, ResourceState> out = new TreeMap<>();
         resources.forEach((address, entry) ->
-                out.put(address, new ResourceState(address, entry.provider, entry.objects)));
+                out.put(address, new ResourceState(address, entry.provider, entry.all())));
         return new State(terraformVersion, serial, lineage, new TreeMap<>(outputs), out);
     }
 }

@@ -81,6 +81,31 @@ class LocalStateFileTest {
     }
 
     @Test
+    void concurrentAppendsAllReachTheJournal() throws Exception {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        State base = file.write(file.read("0.1.0"));
+        try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 100; i++) {
+                        journal.append(put("testing_object.t" + thread + "[" + i + "]", "o" + thread + "-" + i));
+                    }
+                }));
+            }
+            for (var w : work) {
+                w.get();
+            }
+            pool.shutdown();
+        }
+        State recovered = new LocalStateFile(file.path()).read("0.1.0");
+        assertThat(recovered.resources()).hasSize(8);
+        assertThat(recovered.resources().values()).allSatisfy(r -> assertThat(r.instances()).hasSize(100));
+    }
+
+    @Test
     void aJournalOfTheFirstApplyIsReplayedThoughNoStateFileWasWritten() throws IOException {
         LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
         State empty = file.read("0.1.0");

@@ -31,6 +31,7 @@ class ReadCommandsIT {
                   count  = 2
                   name   = "web-${count.index}"
                   secret = "s3cr3t-${count.index}"
+                  tags   = { tier = "web" }
                 }
                 module "net" {
                   source = "./net"
@@ -74,7 +75,8 @@ class ReadCommandsIT {
                 + "token    = <sensitive>\nweb_id   = \"" + webId + "\"\n");
 
         JsonNode json = JSON.readTree(w.ok("output", "-json").out());
-        assertThat(json.path("token").toString()).isEqualTo("{\"sensitive\":true,\"type\":\"string\",\"value\":\"t0ken\"}");
+        assertThat(json.path("token").toString())
+                .isEqualTo("{\"sensitive\":true,\"type\":\"string\",\"value\":\"t0ken\"}");
         assertThat(json.path("replicas").path("value").asInt()).isEqualTo(3);
         assertThat(json.path("names").path("type").toString()).isEqualTo("[\"tuple\",[\"string\",\"string\"]]");
 
@@ -102,6 +104,8 @@ class ReadCommandsIT {
         assertThat(show.out()).startsWith("# testing_object.web[1]:\nresource \"testing_object\" \"web\" {\n")
                 .contains("\n    name       = \"web-1\"\n")
                 .contains("\n    secret     = (sensitive value)\n")
+                .contains("\n    tags       = {\n        \"tier\" = \"web\"\n    }\n")
+                .doesNotContain("item")
                 .endsWith("\n}\n")
                 .doesNotContain("s3cr3t");
         var missing = w.run("state", "show", "testing_object.web[7]");
@@ -131,6 +135,7 @@ class ReadCommandsIT {
         assertThat(web0.path("provider_name").asText()).isEqualTo("registry.terraform.io/netform/testing");
         assertThat(web0.path("values").path("secret").asText()).isEqualTo("s3cr3t-0");
         assertThat(web0.path("sensitive_values").path("secret").asBoolean()).isTrue();
+        assertThat(human.err()).doesNotContain("Could not load the schema");
         assertThat(root.path("child_modules").get(0).path("resources").get(0).path("address").asText())
                 .isEqualTo("module.net.testing_object.seg");
         assertThat(json.path("values").path("outputs").path("token").path("sensitive").asBoolean()).isTrue();

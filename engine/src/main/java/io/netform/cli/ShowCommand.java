@@ -43,8 +43,8 @@ final class ShowCommand implements Callable<Integer> {
             return 1;
         }
         if (json) {
-            // The provider schemas are not loaded: StateJson then reads attributes with the types their JSON implies.
-            ui.out().println(StateJson.toText(StateJson.encode(state, Map.of())));
+            ui.out().println(StateJson.toText(StateJson.encode(state,
+                    StateSchemas.load(netform.workingDir(), state, ui))));
             return 0;
         }
         if (!snapshot.exists()) {
@@ -56,12 +56,14 @@ final class ShowCommand implements Callable<Integer> {
             return 0;
         }
         List<String> blocks = new ArrayList<>();
-        StateObjectRenderer renderer = new StateObjectRenderer(ui);
+        var schemas = StateSchemas.load(netform.workingDir(), state, ui);
+        StateObjectRenderer renderer = new StateObjectRenderer(ui, schemas);
         for (ResourceState resource : state.resources().values()) {
             for (InstanceObject object : resource.instances()) {
                 if (object.isCurrent()) {
                     try {
-                        blocks.add(renderer.render(resource.address().instance(object.key()), object));
+                        blocks.add(renderer.render(resource.address().instance(object.key()),
+                                resource.provider().source(), object));
                     } catch (CodecException e) {
                         snapshot.error("Failed to read " + resource.address().instance(object.key())
                                 + " from state", e.getMessage());

@@ -20,6 +20,6 @@ final class StateCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "a subcommand is required; run 'netform state -help' for the list of subcommands");
+                "a subcommand is required: list, show or pull");
     }
 }

@@ -4,6 +4,7 @@ import io.netform.addrs.AddressException;
 import io.netform.addrs.AddressParser;
 import io.netform.addrs.ResourceInstance;
 import io.netform.state.InstanceObject;
+import io.netform.state.ResourceState;
 import io.netform.state.State;
 import io.netform.value.CodecException;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ final class StateShowCommand implements Callable<Integer> {
             return 1;
         }
         Optional<InstanceObject> object = read.current(instance);
+        ResourceState resource = read.resources().get(instance.resource());
         if (object.isEmpty()) {
             snapshot.error("No instance found for the given address!", "This command requires that the address "
                     + "references one specific instance. To view the available instances, use \"netform state "
@@ -64,7 +66,8 @@ final class StateShowCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            ui.out().print(new StateObjectRenderer(ui).render(instance, object.get()));
+            ui.out().print(new StateObjectRenderer(ui, StateSchemas.load(state.netform().workingDir(), read, ui))
+                    .render(instance, resource.provider().source(), object.get()));
         } catch (CodecException e) {
             snapshot.error("Failed to read " + instance + " from state", e.getMessage());
             return 1;

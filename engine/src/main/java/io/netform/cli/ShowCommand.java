@@ -4,6 +4,7 @@ import io.netform.state.InstanceObject;
 import io.netform.state.OutputState;
 import io.netform.state.ResourceState;
 import io.netform.state.State;
+import io.netform.state.StateFormatException;
 import io.netform.state.StateJson;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
@@ -43,8 +44,13 @@ final class ShowCommand implements Callable<Integer> {
             return 1;
         }
         if (json) {
-            ui.out().println(StateJson.toText(StateJson.encode(state,
-                    StateSchemas.load(netform.workingDir(), state, ui))));
+            try {
+                ui.out().println(StateJson.toText(StateJson.encode(state,
+                        StateSchemas.load(netform.workingDir(), state, ui))));
+            } catch (StateFormatException e) {
+                snapshot.error("Failed to read the state", e.getMessage());
+                return 1;
+            }
             return 0;
         }
         if (!snapshot.exists()) {

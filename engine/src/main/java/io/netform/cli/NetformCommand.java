@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 @Command(name = "netform",
         description = "Plan and apply the networking and security of Kubernetes clusters on NSX-T.",
         subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
-            DestroyCommand.class, FmtCommand.class, VersionCommand.class},
+            DestroyCommand.class, FmtCommand.class, VersionCommand.class, OutputCommand.class, StateCommand.class,
+            ShowCommand.class, ForceUnlockCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class NetformCommand implements Runnable {
 

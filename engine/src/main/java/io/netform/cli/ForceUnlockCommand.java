@@ -1,0 +1,75 @@
+package io.netform.cli;
+
+import io.netform.hcl.Diagnostic;
+import io.netform.state.StateLock;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code netform force-unlock [-force] LOCK_ID}: removes a state lock that no running command holds. */
+@Command(name = "force-unlock", description = "Release a stuck lock on the current state.")
+final class ForceUnlockCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private NetformCommand netform;
+
+    @Option(names = "-force", description = "Don't ask for input for unlock confirmation.")
+    private boolean force;
+
+    @Option(names = "-state", paramLabel = "PATH", description = "The state file whose lock to release (default "
+            + "terraform.tfstate, or the local backend's path).")
+    private Path statePath;
+
+    @Option(names = "-no-color", description = "Disable coloured output.")
+    private boolean noColor;
+
+    @Parameters(index = "0", paramLabel = "LOCK_ID", description = "The ID of the lock, as the error that "
+            + "reported it showed.")
+    private String lockId;
+
+    @Override
+    public Integer call() {
+        Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
+        Path path = StateSnapshot.locate(netform.workingDir(), statePath);
+        if (!force && !confirmed(ui)) {
+            ui.err().println("force-unlock cancelled.");
+            return 1;
+        }
+        try {
+            StateLock.forceUnlock(path, lockId);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to unlock state",
+                    e.getMessage(), null)));
+            return 1;
+        }
+        ui.out().println(ui.green(ui.bold("Netform state has been successfully unlocked!")) + "\n\n"
+                + ui.green("The state has been unlocked, and Netform commands should now be able to\n"
+                        + "obtain a new lock on the remote state."));
+        return 0;
+    }
+
+    private static boolean confirmed(Ui ui) {
+        ui.out().print(ui.bold("Do you really want to force-unlock?") + "\n"
+                + "  Netform will remove the lock on the remote state.\n"
+                + "  This will allow local Netform commands to modify this state, even though it\n"
+                + "  may still be in use. Only 'yes' will be accepted to confirm.\n\n"
+                + "  " + ui.bold("Enter a value:") + " ");
+        ui.out().flush();
+        try {
+            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return "yes".equals(answer == null ? null : answer.strip());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

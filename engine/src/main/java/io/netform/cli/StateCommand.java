@@ -1,0 +1,25 @@
+package io.netform.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code netform state}: the group of commands that read state. */
+@Command(name = "state", description = "Read the state: list, show or pull it.",
+        subcommands = {StateListCommand.class, StateShowCommand.class, StatePullCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
+final class StateCommand implements Runnable {
+
+    @ParentCommand
+    private NetformCommand netform;
+
+    /** The top-level command, for the working directory and the UI. */
+    NetformCommand netform() {
+        return netform;
+    }
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                "a subcommand is required: list, show or pull");
+    }
+}

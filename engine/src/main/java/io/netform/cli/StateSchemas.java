@@ -1,0 +1,59 @@
+package io.netform.cli;
+
+import io.netform.addrs.ProviderSource;
+import io.netform.hcl.Diagnostic;
+import io.netform.providers.DependencyLockFile;
+import io.netform.providers.Platform;
+import io.netform.providers.PluginDirectories;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderException;
+import io.netform.providers.ProviderInstaller;
+import io.netform.providers.ProviderLauncher;
+import io.netform.providers.ProviderSchema;
+import io.netform.state.ResourceState;
+import io.netform.state.State;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The schemas of the providers whose objects are in state, fetched by starting each installed
+ * provider once, so that {@code show} and {@code state show} know attributes from nested blocks, maps
+ * from objects, and which attributes the provider declares sensitive.
+ */
+final class StateSchemas {
+
+    private StateSchemas() {
+    }
+
+    /**
+     * The schema of every provider in {@code state} that can be started. One that cannot (not installed
+     * yet, say) is left out with a warning: its objects are then shown with the types their JSON implies.
+     */
+    static Map<ProviderSource, ProviderSchema> load(Path dir, State state, Ui ui) {
+        Set<ProviderSource> seen = new HashSet<>();
+        Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
+        ProviderInstaller installer = new ProviderInstaller(
+                new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
+                dir.resolve(DependencyLockFile.FILE_NAME));
+        ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { });
+        for (ResourceState resource : state.resources().values()) {
+            ProviderSource source = resource.provider().source();
+            if (!seen.add(source)) {
+                continue;
+            }
+            try (Provider provider = launcher.start(installer.locate(source))) {
+                schemas.put(source, provider.schema());
+            } catch (ProviderException e) {
+                new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.warning(
+                        "Could not load the schema of " + source.display(),
+                        e.getMessage() + "\nIts objects are shown without it; run netform init to install it.",
+                        null)));
+            }
+        }
+        return schemas;
+    }
+}

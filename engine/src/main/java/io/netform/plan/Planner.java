@@ -78,6 +78,7 @@ public final class Planner {
             }
             if (!context.hasErrors()) {
                 planOrphans();
+                planDeposed();
             }
         } finally {
             pool.shutdownNow();
@@ -250,6 +251,31 @@ public final class Planner {
         }
     }
 
+    /**
+     * Objects a create_before_destroy replacement left behind when it failed or was interrupted
+     * between creating the new object and deleting the old one: always deleted.
+     */
+    private void planDeposed() {
+        for (ResourceState stored : prior.resources().values()) {
+            if (stored.address().resource().mode() == ResourceMode.DATA
+                    || stored.instances().stream().allMatch(InstanceObject::isCurrent)) {
+                continue;
+            }
+            Provider provider = orphanProvider(stored);
+            ProviderSchema.ResourceSchema schema = provider == null ? null
+                    : provider.schema().resources().get(stored.address().resource().type());
+            if (schema == null) {
+                continue;
+            }
+            for (InstanceObject object : stored.instances()) {
+                if (!object.isCurrent()) {
+                    planDelete(stored.address().instance(object.key()), object, provider, schema,
+                            stored.provider(), ActionReason.NONE, false, null);
+                }
+            }
+        }
+    }
+
     private Provider orphanProvider(ResourceState stored) {
         for (Node n : context.graph().graph().vertexSet()) {
             if (n instanceof ProviderNode p && context.providers().sourceOf(p).equals(stored.provider().source())
@@ -277,14 +303,15 @@ public final class Planner {
                     + "scope of the plan using the -target flag.", at));
             return;
         }
+        // A deposed object is deleted as recorded: refreshing it would record drift against the current object.
         Value before = recorder.refresh(address, object, provider, schema, providerAddress,
-                options.refresh() && options.mode() != Plan.Mode.DESTROY, at);
+                options.refresh() && options.mode() != Plan.Mode.DESTROY && object.isCurrent(), at);
         if (before == null || before.isNull()) {
             return;
         }
         Type type = schema.block().impliedType();
-        recorder.change(new ResourceChange(address, null, providerAddress, Action.DELETE, reason, type, before,
-                Value.nullOf(type), List.of(), StateValues.privateData(object)));
+        recorder.change(new ResourceChange(address, object.deposed(), providerAddress, Action.DELETE, reason, type,
+                before, Value.nullOf(type), List.of(), StateValues.privateData(object)));
     }
 
     private Map<String, OutputChange> outputChanges() {

@@ -48,6 +48,8 @@ public final class Planner {
     private final State prior;
     private final PlanOptions options;
     private final PlanRecorder recorder;
+    private final Targeting targeting;
+    private final PartialWalk partial;
     private final Set<AbsResource> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Planner(WalkContext context, State prior, PlanOptions options) {
@@ -55,6 +57,10 @@ public final class Planner {
         this.prior = prior;
         this.options = options;
         this.recorder = new PlanRecorder(prior, context);
+        this.targeting = Targeting.of(context.graph(), options.targets(), options.mode());
+        // A destroy plan walks only declarations; its targets narrow what it deletes instead.
+        this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
+                ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);
     }
 
     /** Plans {@code context}'s configuration against {@code prior}. */
@@ -90,6 +96,9 @@ public final class Planner {
 
     private void visit(Node node, ExecutorService pool) throws Exception {
         int errorsBefore = errorCount();
+        if (partial.skips(node)) {
+            return;
+        }
         if (node instanceof ProviderNode p) {
             ProviderConfigurer.configure(context, p);
         } else if (node instanceof ResourceNode r) {
@@ -129,6 +138,9 @@ public final class Planner {
             context.values().setExpansion(abs, expansion);
             for (InstanceKey key : expansion.keys()) {
                 ResourceInstance address = abs.instance(key);
+                if (!targeting.includes(node, address)) {
+                    continue;
+                }
                 Repetition repetition = Repetition.of(expansion, key);
                 var target = new InstancePlanner.Target(address, config, m, repetition, provider, schema,
                         providerAddress);
@@ -139,7 +151,7 @@ public final class Planner {
                     work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
                 }
             }
-            planRemovedInstances(abs, expansion, provider, schema, providerAddress, config);
+            planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
         }
         boolean ok = true;
         for (Future<Boolean> f : work) {
@@ -191,7 +203,7 @@ public final class Planner {
     }
 
     /** Instances in state that the current count or for_each no longer has. */
-    private void planRemovedInstances(AbsResource abs, Expansion expansion, Provider provider,
+    private void planRemovedInstances(ResourceNode node, AbsResource abs, Expansion expansion, Provider provider,
             ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
             ResourceConfig config) {
         ResourceState stored = prior.resources().get(abs);
@@ -199,7 +211,8 @@ public final class Planner {
             return;
         }
         for (InstanceObject object : stored.instances()) {
-            if (!object.isCurrent() || expansion.instances().containsKey(object.key())) {
+            if (!object.isCurrent() || expansion.instances().containsKey(object.key())
+                    || !targeting.includes(node, abs.instance(object.key()))) {
                 continue;
             }
             ActionReason reason = switch (expansion.kind()) {
@@ -243,7 +256,7 @@ public final class Planner {
             }
             boolean prevent = resourceDeclared && m.resources().get(abs.resource()).lifecycle().preventDestroy();
             for (InstanceObject object : stored.instances()) {
-                if (object.isCurrent()) {
+                if (object.isCurrent() && targeting.includes(abs.instance(object.key()))) {
                     planDelete(abs.instance(object.key()), object, provider, schema, stored.provider(), reason,
                             prevent, resourceDeclared ? m.resources().get(abs.resource()).declRange() : null);
                 }
@@ -268,7 +281,7 @@ public final class Planner {
                 continue;
             }
             for (InstanceObject object : stored.instances()) {
-                if (!object.isCurrent()) {
+                if (!object.isCurrent() && targeting.includes(stored.address().instance(object.key()))) {
                     planDelete(stored.address().instance(object.key()), object, provider, schema,
                             stored.provider(), ActionReason.NONE, false, null);
                 }
@@ -321,6 +334,13 @@ public final class Planner {
         for (Output output : root.outputs().values()) {
             Value after = options.mode() == Plan.Mode.DESTROY ? null : now.get(output.name());
             Value before = priorOutput(output.name());
+            if (after == null && targeting.isActive() && options.mode() != Plan.Mode.DESTROY) {
+                // Left out by -target: it keeps its value, or stays absent.
+                if (before != null) {
+                    changes.put(output.name(), outputChange(output.name(), before, before, output.sensitive()));
+                }
+                continue;
+            }
             changes.put(output.name(), outputChange(output.name(), before, after, output.sensitive()));
         }
         for (var e : prior.outputs().entrySet()) {

@@ -121,7 +121,8 @@ class ExpansionIT {
                 """);
         w.ok("init");
         var applied = w.ok("apply", "-auto-approve", "-no-color");
-        assertThat(applied.out()).contains("# module.env[\"prod\"].module.net[1].testing_object.segment will be created")
+        assertThat(applied.out())
+                .contains("# module.env[\"prod\"].module.net[1].testing_object.segment will be created")
                 .contains("Apply complete! Resources: 5 added, 0 changed, 0 destroyed.");
         assertThat(w.names()).containsExactly("dev-router", "dev-seg-0", "prod-router", "prod-seg-0", "prod-seg-1");
         var cloud = w.cloud();
@@ -132,7 +133,8 @@ class ExpansionIT {
         assertThat(outputs.path("first_prod_segment").path("value").asText()).isEqualTo(w.id("prod-seg-0"));
 
         var changed = w.ok("apply", "-auto-approve", "-no-color", "-var", "envs={prod = 1, test = 1}");
-        assertThat(changed.out()).contains("# module.env[\"prod\"].module.net[1].testing_object.segment will be destroyed")
+        assertThat(changed.out())
+                .contains("# module.env[\"prod\"].module.net[1].testing_object.segment will be destroyed")
                 .contains("# module.env[\"dev\"].testing_object.router will be destroyed")
                 .contains("Apply complete! Resources: 2 added, 0 changed, 3 destroyed.");
         assertThat(w.names()).containsExactly("prod-router", "prod-seg-0", "test-router", "test-seg-0");

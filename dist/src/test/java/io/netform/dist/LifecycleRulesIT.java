@@ -180,7 +180,8 @@ class LifecycleRulesIT {
         for (var r : java.util.List.of(plan, applied, changed, destroyed)) {
             assertThat(r.out() + r.err()).doesNotContain("hunter2");
         }
-        assertThat(plan.out()).contains("+ secret     = (sensitive value)").contains("+ value      = (sensitive value)");
+        assertThat(plan.out()).contains("+ secret     = (sensitive value)")
+                .contains("+ value      = (sensitive value)");
         assertThat(applied.out()).contains("password = <sensitive>");
         assertThat(changed.out()).contains("~ value      = (sensitive value)")
                 .contains("Apply complete! Resources: 0 added, 1 changed, 0 destroyed.");

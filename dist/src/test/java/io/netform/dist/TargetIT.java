@@ -47,6 +47,7 @@ class TargetIT {
         w.ok("apply", "-auto-approve", "-no-color");
         var destroyed = w.ok("destroy", "-auto-approve", "-no-color", "-target=testing_object.base");
         assertThat(destroyed.out()).contains("# testing_object.app[0] will be destroyed")
+                .doesNotContain("other_id")
                 .contains("Destroy complete! Resources: 3 destroyed.");
         assertThat(w.names()).containsExactly("inner", "other");
         assertThat(w.state().path("outputs").path("other_id").path("value").asText()).isEqualTo(w.id("other"));

@@ -334,8 +334,8 @@ public final class Planner {
         for (Output output : root.outputs().values()) {
             Value after = options.mode() == Plan.Mode.DESTROY ? null : now.get(output.name());
             Value before = priorOutput(output.name());
-            if (after == null && targeting.isActive() && options.mode() != Plan.Mode.DESTROY) {
-                // Left out by -target: it keeps its value, or stays absent.
+            if (after == null && targeting.isActive()) {
+                // Left out by -target, or a targeted destroy that leaves the rest: it keeps its value, or stays absent.
                 if (before != null) {
                     changes.put(output.name(), outputChange(output.name(), before, before, output.sensitive()));
                 }

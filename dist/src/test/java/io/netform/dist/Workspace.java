@@ -65,6 +65,16 @@ final class Workspace {
         return names;
     }
 
+    /** The id of the object named {@code name} in the store. */
+    String id(String name) throws IOException {
+        for (JsonNode o : cloud()) {
+            if (o.path("name").asText().equals(name)) {
+                return o.path("id").asText();
+            }
+        }
+        throw new AssertionError("no object named " + name + " in the store");
+    }
+
     /** The state file as JSON. */
     JsonNode state() throws IOException {
         return JSON.readTree(dir.resolve("terraform.tfstate").toFile());

@@ -1,6 +1,7 @@
 package io.netform.apply;
 
 import io.netform.addrs.AbsResource;
+import io.netform.addrs.AddressParser;
 import io.netform.addrs.InstanceKey;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ResourceInstance;
@@ -16,10 +17,12 @@ import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.Expansion;
 import io.netform.plan.NodeFailedException;
+import io.netform.plan.PartialWalk;
 import io.netform.plan.Plan;
 import io.netform.plan.ProviderConfigurer;
 import io.netform.plan.Repetition;
 import io.netform.plan.ResourceChange;
+import io.netform.plan.Targeting;
 import io.netform.plan.WalkContext;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderSchema;
@@ -53,11 +56,14 @@ public final class Applier {
     private final int parallelism;
     private final Map<ResourceInstance, ResourceChange> changes = new HashMap<>();
     private final ObjectOperations operations;
+    private final Targeting targeting;
+    private final PartialWalk partial;
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger changed = new AtomicInteger();
     final AtomicInteger destroyed = new AtomicInteger();
 
-    private Applier(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks, int parallelism) {
+    private Applier(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks, int parallelism,
+            List<AddressParser.Target> targets) {
         this.context = context;
         this.plan = plan;
         this.sink = sink;
@@ -69,12 +75,20 @@ public final class Applier {
             }
         }
         this.operations = new ObjectOperations(context, plan.priorState(), sink, hooks, this);
+        this.targeting = Targeting.of(context.graph(), targets, plan.mode());
+        this.partial = new PartialWalk(context.graph(), targeting);
     }
 
     /** Applies {@code plan}; the context must be fresh (its values empty, its providers not yet configured). */
     public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
             int parallelism) {
-        return new Applier(context, plan, sink, hooks, parallelism).run();
+        return apply(context, plan, sink, hooks, parallelism, List.of());
+    }
+
+    /** Applies {@code plan}, made with {@code targets}: what the targets left out of the plan is left alone. */
+    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
+            int parallelism, List<AddressParser.Target> targets) {
+        return new Applier(context, plan, sink, hooks, parallelism, targets).run();
     }
 
     private ApplyResult run() {
@@ -102,6 +116,9 @@ public final class Applier {
 
     private void visit(Node node, ExecutorService pool) throws Exception {
         int before = errorCount();
+        if (plan.mode() != Plan.Mode.DESTROY && partial.skips(node)) {
+            return;
+        }
         if (node instanceof ProviderNode p) {
             ProviderConfigurer.configure(context, p);
         } else if (node instanceof ResourceNode r) {
@@ -136,6 +153,9 @@ public final class Applier {
             context.values().setExpansion(abs, expansion);
             for (InstanceKey key : expansion.keys()) {
                 ResourceInstance address = abs.instance(key);
+                if (!targeting.includes(node, address)) {
+                    continue;
+                }
                 ResourceChange change = changes.get(address);
                 var target = new ObjectOperations.Target(address, config, m, Repetition.of(expansion, key), provider,
                         schema, dependencies);
@@ -153,7 +173,10 @@ public final class Applier {
 
     private void recordOutputs() {
         if (plan.mode() == Plan.Mode.DESTROY) {
-            plan.priorState().outputs().keySet().forEach(name -> sink.record(new StateChange.RemoveOutput(name)));
+            // A targeted destroy leaves the rest of the configuration, and so its outputs, in place.
+            if (!targeting.isActive()) {
+                plan.priorState().outputs().keySet().forEach(name -> sink.record(new StateChange.RemoveOutput(name)));
+            }
             return;
         }
         Module root = context.graph().module(List.of());

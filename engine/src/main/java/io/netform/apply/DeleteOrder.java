@@ -62,7 +62,7 @@ final class DeleteOrder {
         Walker<ResourceChange> walker = new Walker<>(parallelism, ResourceChange::displayAddress);
         Map<ResourceChange, Outcome> outcomes = walker.walk(order, d -> {
             Provider provider = providerFor(d.provider().source());
-            if (provider == null || !operations.delete(d, provider, null)) {
+            if (provider == null || !operations.delete(d, provider, d.deposed())) {
                 throw new NodeFailedException(d.displayAddress());
             }
         });

@@ -2,6 +2,7 @@ package io.netform.apply;
 
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ResourceInstance;
+import io.netform.addrs.ResourceMode;
 import io.netform.config.Module;
 import io.netform.config.ResourceConfig;
 import io.netform.hcl.Diagnostic;
@@ -53,6 +54,9 @@ final class ObjectOperations {
 
     /** Applies {@code change} (null when the plan had none for this instance); false after reporting a failure. */
     boolean apply(Target t, ResourceChange change) {
+        if (change == null && t.address().resource().resource().mode() == ResourceMode.DATA) {
+            return readAtPlan(t);
+        }
         if (change == null) {
             context.report(Diagnostic.error("Configuration changed since the plan", "The plan has no change for "
                     + t.address() + ", which the configuration now has. Run plan again.", t.config().declRange()));
@@ -99,6 +103,26 @@ final class ObjectOperations {
                 t.module(), t.address().module(), t.repetition(), ConfigDecoder.expressions(t.config().config())));
         context.report(e.diagnostics());
         return e;
+    }
+
+    /** A data source the plan read already has no change: its value is the one the plan stored. */
+    private boolean readAtPlan(Target t) {
+        InstanceObject stored = prior.current(t.address()).orElse(null);
+        if (stored == null) {
+            context.report(Diagnostic.error("Configuration changed since the plan", "The plan did not read "
+                    + t.address() + ", which the configuration now has. Run plan again.", t.config().declRange()));
+            return false;
+        }
+        try {
+            Value value = Sensitivity.markSchema(StateValues.decode(stored, t.schema().block().impliedType()),
+                    t.schema().block());
+            context.values().setInstance(t.address().resource(), t.address().key(), value);
+            return true;
+        } catch (CodecException e) {
+            context.report(Diagnostic.error("Invalid data source state", "What the plan read for " + t.address()
+                    + " does not fit the data source's schema: " + e.getMessage() + ".", t.config().declRange()));
+            return false;
+        }
     }
 
     private boolean read(Target t, ResourceChange change) {
@@ -223,7 +247,8 @@ final class ObjectOperations {
     boolean delete(ResourceChange change, Provider provider, String deposed) {
         String type = change.address().resource().resource().type();
         Value before = change.before().unmarkDeep();
-        byte[] privateData = prior.current(change.address()).map(StateValues::privateData).orElse(new byte[0]);
+        byte[] privateData = change.action() == Action.DELETE ? change.privateData()
+                : prior.current(change.address()).map(StateValues::privateData).orElse(new byte[0]);
         long start = System.nanoTime();
         ResourceChange reported = change.action() == Action.DELETE ? change : new ResourceChange(change.address(),
                 deposed, change.provider(), Action.DELETE, change.reason(), change.type(), change.before(),

@@ -22,6 +22,9 @@ public final class Main {
         cli.setOut(new java.io.PrintWriter(ui.out(), true));
         cli.setErr(new java.io.PrintWriter(ui.err(), true));
         cli.setUsageHelpAutoWidth(true);
+        // -var and -var-file repeat, and take effect in the order given; other repeated flags keep the last
+        // value, as Terraform's flag parsing does.
+        cli.setOverwrittenOptionsAllowed(true);
         cli.getCommandSpec().version("Netform v" + BuildInfo.version());
         // Terraform exits 1 for any error, a usage error included.
         exitOnInvalidInput(cli, 1);

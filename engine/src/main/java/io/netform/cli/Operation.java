@@ -69,6 +69,7 @@ final class Operation implements AutoCloseable {
     private ProviderInstaller installer;
     private ProviderLauncher launcher;
     private final List<Providers> providers = new ArrayList<>();
+    private List<AddressParser.Target> targets = List.of();
 
     Operation(NetformCommand netform, OperationFlags flags) {
         this.netform = netform;
@@ -144,10 +145,35 @@ final class Operation implements AutoCloseable {
                 return null;
             }
         }
-        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, List.of(), flags.parallelism);
+        targets = parseTargets();
+        if (targets == null) {
+            return null;
+        }
+        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism);
         PlanResult result = Planner.plan(walkContext(), state, options);
-        printer().print(result.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        if (!targets.isEmpty()) {
+            diagnostics.add(0, Diagnostic.warning("Resource targeting is in effect", "This plan was made with "
+                    + "-target, so it may leave out changes the configuration asks for. -target is meant for "
+                    + "exceptional cases, such as recovering from a mistake or an error, not for routine use.",
+                    null));
+        }
+        printer().print(diagnostics);
         return result;
+    }
+
+    /** The -target addresses, or null after printing why one is invalid. */
+    private List<AddressParser.Target> parseTargets() {
+        List<AddressParser.Target> parsed = new ArrayList<>();
+        for (String address : flags.target) {
+            try {
+                parsed.add(AddressParser.parse(address));
+            } catch (IllegalArgumentException e) {
+                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -target option: " + e.getMessage());
+                return null;
+            }
+        }
+        return parsed;
     }
 
     /** Applies {@code plan}, journaling each operation, then writes the state snapshot once. */
@@ -158,7 +184,7 @@ final class Operation implements AutoCloseable {
             result = Applier.apply(walkContext(), plan, change -> {
                 journal.append(change);
                 working.apply(change);
-            }, hooks, flags.parallelism);
+            }, hooks, flags.parallelism, targets);
         }
         state = stateFile.write(working.snapshot());
         try {
@@ -166,7 +192,13 @@ final class Operation implements AutoCloseable {
         } catch (java.io.IOException e) {
             ui.err().println("Warning: could not remove the state journal " + stateFile.journalPath());
         }
-        printer().print(result.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        if (!targets.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("Applied changes may be incomplete", "The plan was made with "
+                    + "-target, so changes the configuration asks for may have been left out and outputs may not "
+                    + "be up to date. Run plan without -target to see whether other changes are pending.", null));
+        }
+        printer().print(diagnostics);
         return result;
     }
 

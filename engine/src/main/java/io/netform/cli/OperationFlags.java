@@ -48,6 +48,11 @@ final class OperationFlags {
             + "Use this option more than once to replace more than one.")
     List<String> replace = new ArrayList<>();
 
+    @Option(names = "-target", paramLabel = "ADDRESS", description = "Limit the operation to this resource, "
+            + "resource instance or module and what it depends on (for destroy: what depends on it). Use this "
+            + "option more than once to target more than one. For exceptional use only.")
+    List<String> target = new ArrayList<>();
+
     @Option(names = "-no-color", description = "Disable coloured output.")
     boolean noColor;
 

@@ -48,6 +48,8 @@ public final class Planner {
     private final State prior;
     private final PlanOptions options;
     private final PlanRecorder recorder;
+    private final Targeting targeting;
+    private final PartialWalk partial;
     private final Set<AbsResource> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Planner(WalkContext context, State prior, PlanOptions options) {
@@ -55,6 +57,10 @@ public final class Planner {
         this.prior = prior;
         this.options = options;
         this.recorder = new PlanRecorder(prior, context);
+        this.targeting = Targeting.of(context.graph(), options.targets(), options.mode());
+        // A destroy plan walks only declarations; its targets narrow what it deletes instead.
+        this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
+                ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);
     }
 
     /** Plans {@code context}'s configuration against {@code prior}. */
@@ -78,6 +84,7 @@ public final class Planner {
             }
             if (!context.hasErrors()) {
                 planOrphans();
+                planDeposed();
             }
         } finally {
             pool.shutdownNow();
@@ -89,6 +96,9 @@ public final class Planner {
 
     private void visit(Node node, ExecutorService pool) throws Exception {
         int errorsBefore = errorCount();
+        if (partial.skips(node)) {
+            return;
+        }
         if (node instanceof ProviderNode p) {
             ProviderConfigurer.configure(context, p);
         } else if (node instanceof ResourceNode r) {
@@ -128,6 +138,9 @@ public final class Planner {
             context.values().setExpansion(abs, expansion);
             for (InstanceKey key : expansion.keys()) {
                 ResourceInstance address = abs.instance(key);
+                if (!targeting.includes(node, address)) {
+                    continue;
+                }
                 Repetition repetition = Repetition.of(expansion, key);
                 var target = new InstancePlanner.Target(address, config, m, repetition, provider, schema,
                         providerAddress);
@@ -138,7 +151,7 @@ public final class Planner {
                     work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
                 }
             }
-            planRemovedInstances(abs, expansion, provider, schema, providerAddress, config);
+            planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
         }
         boolean ok = true;
         for (Future<Boolean> f : work) {
@@ -190,7 +203,7 @@ public final class Planner {
     }
 
     /** Instances in state that the current count or for_each no longer has. */
-    private void planRemovedInstances(AbsResource abs, Expansion expansion, Provider provider,
+    private void planRemovedInstances(ResourceNode node, AbsResource abs, Expansion expansion, Provider provider,
             ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
             ResourceConfig config) {
         ResourceState stored = prior.resources().get(abs);
@@ -198,7 +211,8 @@ public final class Planner {
             return;
         }
         for (InstanceObject object : stored.instances()) {
-            if (!object.isCurrent() || expansion.instances().containsKey(object.key())) {
+            if (!object.isCurrent() || expansion.instances().containsKey(object.key())
+                    || !targeting.includes(node, abs.instance(object.key()))) {
                 continue;
             }
             ActionReason reason = switch (expansion.kind()) {
@@ -242,9 +256,34 @@ public final class Planner {
             }
             boolean prevent = resourceDeclared && m.resources().get(abs.resource()).lifecycle().preventDestroy();
             for (InstanceObject object : stored.instances()) {
-                if (object.isCurrent()) {
+                if (object.isCurrent() && targeting.includes(abs.instance(object.key()))) {
                     planDelete(abs.instance(object.key()), object, provider, schema, stored.provider(), reason,
                             prevent, resourceDeclared ? m.resources().get(abs.resource()).declRange() : null);
+                }
+            }
+        }
+    }
+
+    /**
+     * Objects a create_before_destroy replacement left behind when it failed or was interrupted
+     * between creating the new object and deleting the old one: always deleted.
+     */
+    private void planDeposed() {
+        for (ResourceState stored : prior.resources().values()) {
+            if (stored.address().resource().mode() == ResourceMode.DATA
+                    || stored.instances().stream().allMatch(InstanceObject::isCurrent)) {
+                continue;
+            }
+            Provider provider = orphanProvider(stored);
+            ProviderSchema.ResourceSchema schema = provider == null ? null
+                    : provider.schema().resources().get(stored.address().resource().type());
+            if (schema == null) {
+                continue;
+            }
+            for (InstanceObject object : stored.instances()) {
+                if (!object.isCurrent() && targeting.includes(stored.address().instance(object.key()))) {
+                    planDelete(stored.address().instance(object.key()), object, provider, schema,
+                            stored.provider(), ActionReason.NONE, false, null);
                 }
             }
         }
@@ -277,14 +316,15 @@ public final class Planner {
                     + "scope of the plan using the -target flag.", at));
             return;
         }
+        // A deposed object is deleted as recorded: refreshing it would record drift against the current object.
         Value before = recorder.refresh(address, object, provider, schema, providerAddress,
-                options.refresh() && options.mode() != Plan.Mode.DESTROY, at);
+                options.refresh() && options.mode() != Plan.Mode.DESTROY && object.isCurrent(), at);
         if (before == null || before.isNull()) {
             return;
         }
         Type type = schema.block().impliedType();
-        recorder.change(new ResourceChange(address, null, providerAddress, Action.DELETE, reason, type, before,
-                Value.nullOf(type), List.of(), StateValues.privateData(object)));
+        recorder.change(new ResourceChange(address, object.deposed(), providerAddress, Action.DELETE, reason, type,
+                before, Value.nullOf(type), List.of(), StateValues.privateData(object)));
     }
 
     private Map<String, OutputChange> outputChanges() {
@@ -294,6 +334,13 @@ public final class Planner {
         for (Output output : root.outputs().values()) {
             Value after = options.mode() == Plan.Mode.DESTROY ? null : now.get(output.name());
             Value before = priorOutput(output.name());
+            if (after == null && targeting.isActive()) {
+                // Left out by -target, or a targeted destroy that leaves the rest: it keeps its value, or stays absent.
+                if (before != null) {
+                    changes.put(output.name(), outputChange(output.name(), before, before, output.sensitive()));
+                }
+                continue;
+            }
             changes.put(output.name(), outputChange(output.name(), before, after, output.sensitive()));
         }
         for (var e : prior.outputs().entrySet()) {

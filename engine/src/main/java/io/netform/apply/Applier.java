@@ -11,15 +11,13 @@ import io.netform.config.ResourceConfig;
 import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
-import io.netform.graph.Outcome;
-import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
+import io.netform.plan.ConfigWalk;
 import io.netform.plan.Expansion;
 import io.netform.plan.NodeFailedException;
 import io.netform.plan.PartialWalk;
 import io.netform.plan.Plan;
-import io.netform.plan.ProviderConfigurer;
 import io.netform.plan.Repetition;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.Targeting;
@@ -37,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -92,49 +89,13 @@ public final class Applier {
     }
 
     private ApplyResult run() {
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-            Thread t = new Thread(r, "netform-apply");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Walker<Node> walker = new Walker<>(parallelism, Node::address);
-            Map<Node, Outcome> outcomes = walker.walk(context.graph().graph(), node -> visit(node, pool));
-            for (Outcome o : outcomes.values()) {
-                if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
-                    context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
-                }
-            }
-            List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
-            new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
-            recordOutputs();
-        } finally {
-            pool.shutdownNow();
-        }
+        boolean destroy = plan.mode() == Plan.Mode.DESTROY;
+        ConfigWalk.walk(context, parallelism, "netform-apply", node -> !destroy && partial.skips(node),
+                destroy ? null : this::applyResource);
+        List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
+        new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
+        recordOutputs();
         return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics());
-    }
-
-    private void visit(Node node, ExecutorService pool) throws Exception {
-        int before = errorCount();
-        if (plan.mode() != Plan.Mode.DESTROY && partial.skips(node)) {
-            return;
-        }
-        if (node instanceof ProviderNode p) {
-            ProviderConfigurer.configure(context, p);
-        } else if (node instanceof ResourceNode r) {
-            if (plan.mode() != Plan.Mode.DESTROY) {
-                applyResource(r, pool);
-            }
-        } else {
-            context.evaluateDeclaration(node);
-        }
-        if (errorCount() > before) {
-            throw new NodeFailedException(node.address());
-        }
-    }
-
-    private int errorCount() {
-        return (int) context.diagnostics().stream().filter(Diagnostic::isError).count();
     }
 
     private void applyResource(ResourceNode node, ExecutorService pool) throws Exception {

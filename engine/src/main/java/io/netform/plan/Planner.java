@@ -8,12 +8,9 @@ import io.netform.addrs.ResourceMode;
 import io.netform.config.Module;
 import io.netform.config.Output;
 import io.netform.config.ResourceConfig;
-import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
-import io.netform.graph.Outcome;
-import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderException;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -69,52 +65,15 @@ public final class Planner {
     }
 
     private PlanResult run() {
-        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), r -> {
-            Thread t = new Thread(r, "netform-plan");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Walker<Node> walker = new Walker<>(options.parallelism(), Node::address);
-            Map<Node, Outcome> outcomes = walker.walk(context.graph().graph(), node -> visit(node, pool));
-            for (Outcome o : outcomes.values()) {
-                if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
-                    context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
-                }
-            }
-            if (!context.hasErrors()) {
-                planOrphans();
-                planDeposed();
-            }
-        } finally {
-            pool.shutdownNow();
+        ConfigWalk.walk(context, options.parallelism(), "netform-plan", partial::skips,
+                options.mode() == Plan.Mode.DESTROY ? null : this::planResource);
+        if (!context.hasErrors()) {
+            planOrphans();
+            planDeposed();
         }
         Plan plan = new Plan(options.mode(), recorder.changes(), recorder.drift(), outputChanges(),
                 recorder.refreshedState(), context.rootVariables(), context.hasErrors());
         return new PlanResult(plan, context.diagnostics());
-    }
-
-    private void visit(Node node, ExecutorService pool) throws Exception {
-        int errorsBefore = errorCount();
-        if (partial.skips(node)) {
-            return;
-        }
-        if (node instanceof ProviderNode p) {
-            ProviderConfigurer.configure(context, p);
-        } else if (node instanceof ResourceNode r) {
-            if (options.mode() != Plan.Mode.DESTROY) {
-                planResource(r, pool);
-            }
-        } else {
-            context.evaluateDeclaration(node);
-        }
-        if (errorCount() > errorsBefore) {
-            throw new NodeFailedException(node.address());
-        }
-    }
-
-    private int errorCount() {
-        return (int) context.diagnostics().stream().filter(Diagnostic::isError).count();
     }
 
     private void planResource(ResourceNode node, ExecutorService pool) throws Exception {

@@ -1,6 +1,5 @@
 package io.netform.apply;
 
-import io.netform.addrs.ProviderSource;
 import io.netform.graph.Outcome;
 import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
@@ -61,7 +60,8 @@ final class DeleteOrder {
         }
         Walker<ResourceChange> walker = new Walker<>(parallelism, ResourceChange::displayAddress);
         Map<ResourceChange, Outcome> outcomes = walker.walk(order, d -> {
-            Provider provider = providerFor(d.provider().source());
+            Provider provider = context.providers().runningOrUnconfigured(d.provider().source(),
+                    context.netformVersion());
             if (provider == null || !operations.delete(d, provider, d.deposed())) {
                 throw new NodeFailedException(d.displayAddress());
             }
@@ -71,15 +71,5 @@ final class DeleteOrder {
                 context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
             }
         });
-    }
-
-    private Provider providerFor(ProviderSource source) {
-        for (var n : context.graph().graph().vertexSet()) {
-            if (n instanceof io.netform.graph.Node.ProviderNode p && context.providers().started(p) != null
-                    && context.providers().sourceOf(p).equals(source)) {
-                return context.providers().started(p);
-            }
-        }
-        return context.providers().unconfigured(source, context.netformVersion());
     }
 }

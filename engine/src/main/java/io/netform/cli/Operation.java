@@ -205,16 +205,14 @@ final class Operation implements AutoCloseable {
     /** The schema of the object a change is about, from the provider that planned it. */
     io.netform.providers.BlockSchema schemaOf(io.netform.plan.ResourceChange change) {
         for (Providers p : providers) {
-            for (var node : graph.graph().vertexSet()) {
-                if (node instanceof io.netform.graph.Node.ProviderNode pn && p.started(pn) != null
-                        && p.sourceOf(pn).equals(change.provider().source())) {
-                    var schema = p.started(pn).schema();
-                    var types = change.address().resource().resource().mode() == io.netform.addrs.ResourceMode.DATA
-                            ? schema.dataSources() : schema.resources();
-                    var found = types.get(change.address().resource().resource().type());
-                    if (found != null) {
-                        return found.block();
-                    }
+            var provider = p.runningOf(change.provider().source());
+            if (provider != null) {
+                var schema = provider.schema();
+                var types = change.address().resource().resource().mode() == io.netform.addrs.ResourceMode.DATA
+                        ? schema.dataSources() : schema.resources();
+                var found = types.get(change.address().resource().resource().type());
+                if (found != null) {
+                    return found.block();
                 }
             }
         }

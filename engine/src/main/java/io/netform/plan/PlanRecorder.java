@@ -30,6 +30,7 @@ final class PlanRecorder {
     private final WalkContext context;
     private final List<ResourceChange> changes = Collections.synchronizedList(new ArrayList<>());
     private final List<ResourceChange> drift = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Set<List<Object>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PlanRecorder(State prior, WalkContext context) {
         this.prior = prior;
@@ -131,6 +132,14 @@ final class PlanRecorder {
 
     void change(ResourceChange change) {
         changes.add(change);
+        if (change.action() != Action.NO_OP) {
+            pending.add(List.of(change.address().module().configPath(), change.address().resource().resource()));
+        }
+    }
+
+    /** Whether the resource declared at {@code path} has a planned change other than no-op. */
+    boolean changes(List<String> path, io.netform.addrs.Resource resource) {
+        return pending.contains(List.of(path, resource));
     }
 
     /** The planned changes, in address order. */

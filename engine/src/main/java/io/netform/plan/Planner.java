@@ -90,6 +90,7 @@ public final class Planner {
                 providerNode.key().contains(".") ? providerNode.key().substring(providerNode.key().indexOf('.') + 1)
                         : null);
         List<Future<Boolean>> work = new ArrayList<>();
+        boolean pending = node.resource().mode() == ResourceMode.DATA && dependsOnPendingChanges(node);
         for (ModuleInstance at : context.instances(node.path())) {
             AbsResource abs = node.resource().in(at);
             visited.add(abs);
@@ -104,8 +105,7 @@ public final class Planner {
                 var target = new InstancePlanner.Target(address, config, m, repetition, provider, schema,
                         providerAddress);
                 if (node.resource().mode() == ResourceMode.DATA) {
-                    work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target,
-                            dependsOnPendingChanges(node))));
+                    work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target, pending)));
                 } else {
                     work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
                 }
@@ -149,8 +149,7 @@ public final class Planner {
                     continue;
                 }
                 if (dep instanceof ResourceNode r && r.resource().mode() == ResourceMode.MANAGED) {
-                    if (recorder.changes().stream().anyMatch(c -> c.address().resource().resource().equals(
-                            r.resource()) && c.action() != Action.NO_OP)) {
+                    if (recorder.changes(r.path(), r.resource())) {
                         return true;
                     }
                 } else {
@@ -249,14 +248,8 @@ public final class Planner {
     }
 
     private Provider orphanProvider(ResourceState stored) {
-        for (Node n : context.graph().graph().vertexSet()) {
-            if (n instanceof ProviderNode p && context.providers().sourceOf(p).equals(stored.provider().source())
-                    && context.providers().started(p) != null) {
-                return context.providers().started(p);
-            }
-        }
         try {
-            return context.providers().unconfigured(stored.provider().source(), context.netformVersion());
+            return context.providers().runningOrUnconfigured(stored.provider().source(), context.netformVersion());
         } catch (ProviderException e) {
             context.report(Diagnostic.error("Provider configuration not present", "To work with "
                     + stored.address() + " its original provider configuration at " + stored.provider()

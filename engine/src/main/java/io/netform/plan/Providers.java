@@ -20,6 +20,9 @@ public final class Providers implements AutoCloseable {
 
     private final ConfigGraph graph;
     private final ProviderFactory factory;
+    /** The module path of the stand-in configurations that {@link #unconfigured} starts. */
+    private static final String REMOVED = "(removed)";
+
     private final Map<ProviderNode, Provider> running = new ConcurrentHashMap<>();
 
     public Providers(ConfigGraph graph, ProviderFactory factory) {
@@ -57,14 +60,21 @@ public final class Providers implements AutoCloseable {
         return get(node).schema();
     }
 
-    /** Any running configuration of {@code source}, for objects whose configuration is gone. */
-    public ProviderNode anyOf(ProviderSource source) {
-        for (ProviderNode n : running.keySet()) {
-            if (sourceOf(n).equals(source)) {
-                return n;
+    /** A running provider of {@code source}, or null: for objects whose own configuration is gone, and schemas. */
+    public Provider runningOf(ProviderSource source) {
+        for (var e : running.entrySet()) {
+            boolean removed = e.getKey().path().equals(List.of(REMOVED));
+            if ((removed ? ProviderSource.parse(e.getKey().key()) : sourceOf(e.getKey())).equals(source)) {
+                return e.getValue();
             }
         }
         return null;
+    }
+
+    /** A running provider of {@code source}, or one started with an empty configuration when none runs. */
+    public Provider runningOrUnconfigured(ProviderSource source, String netformVersion) {
+        Provider found = runningOf(source);
+        return found != null ? found : unconfigured(source, netformVersion);
     }
 
     /**
@@ -72,7 +82,7 @@ public final class Providers implements AutoCloseable {
      * provider configuration is no longer in the configuration.
      */
     public Provider unconfigured(ProviderSource source, String netformVersion) {
-        ProviderNode key = new ProviderNode(List.of("(removed)"), source.toString());
+        ProviderNode key = new ProviderNode(List.of(REMOVED), source.toString());
         return running.computeIfAbsent(key, k -> {
             Provider p = factory.start(source);
             Value empty = emptyConfig(p.schema().provider());

@@ -39,7 +39,7 @@ final class StateSchemas {
         ProviderInstaller installer = new ProviderInstaller(
                 new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
                 dir.resolve(DependencyLockFile.FILE_NAME));
-        ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { });
+        ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { }, dir);
         for (ResourceState resource : state.resources().values()) {
             ProviderSource source = resource.provider().source();
             if (!seen.add(source)) {

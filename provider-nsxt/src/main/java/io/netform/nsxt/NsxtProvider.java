@@ -8,6 +8,7 @@ import io.netform.nsxt.api.TlsTrust;
 import io.netform.nsxt.api.Transport;
 import io.netform.nsxt.data.DataSourceCatalog;
 import io.netform.nsxt.resource.ResourceCatalog;
+import io.netform.nsxt.resource.ResourceContext;
 import io.netform.provider.Attribute;
 import io.netform.provider.Block;
 import io.netform.provider.DataSource;
@@ -19,6 +20,7 @@ import io.netform.provider.Schema;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -36,16 +38,21 @@ public final class NsxtProvider implements Provider {
     private final Map<String, DataSource> dataSources;
     private volatile PolicyClient client;
 
-    NsxtProvider(Map<String, String> environment, Path workingDirectory) {
+    /**
+     * @param workingDirectory where the embedded simulator keeps its store
+     * @param deleteWait       how long a delete waits for NSX to release references to the object
+     */
+    NsxtProvider(Map<String, String> environment, Path workingDirectory, Duration deleteWait) {
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
-        this.resources = ResourceCatalog.all(this::client);
+        this.resources = ResourceCatalog.all(new ResourceContext(this::client, deleteWait));
         this.dataSources = DataSourceCatalog.all(this::client);
     }
 
     /** Runs the provider as a plugin. */
     public static void main(String[] args) {
-        ProviderServer.serve(new NsxtProvider(System.getenv(), Path.of("").toAbsolutePath()));
+        ProviderServer.serve(new NsxtProvider(System.getenv(), Path.of("").toAbsolutePath(),
+                ResourceContext.DEFAULT_DELETE_WAIT));
     }
 
     @Override

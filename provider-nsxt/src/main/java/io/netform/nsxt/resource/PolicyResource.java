@@ -26,15 +26,14 @@ import java.util.function.Supplier;
  */
 public class PolicyResource implements Resource {
 
-    /** How long a delete waits for NSX to release references to the object (500030). */
-    static final Duration DELETE_TIMEOUT = Duration.ofMinutes(2);
-
     protected final PolicyObject type;
     protected final Supplier<PolicyClient> client;
+    private final Duration deleteWait;
 
-    public PolicyResource(PolicyObject type, Supplier<PolicyClient> client) {
+    public PolicyResource(PolicyObject type, ResourceContext context) {
         this.type = type;
-        this.client = client;
+        this.client = context.client();
+        this.deleteWait = context.deleteWait();
     }
 
     /** The type this resource manages. */
@@ -172,7 +171,7 @@ public class PolicyResource implements Resource {
 
     /** Deletes, ignoring an object already gone, and retries while NSX still sees references to it. */
     protected void deleteAt(String path, Map<String, String> query) {
-        long deadline = System.nanoTime() + DELETE_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + deleteWait.toNanos();
         Duration wait = Duration.ofMillis(250);
         while (true) {
             try {

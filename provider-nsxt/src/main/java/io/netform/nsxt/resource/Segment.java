@@ -8,7 +8,6 @@ import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * {@code nsxt_policy_segment}: an overlay segment (logical switch), attached to a gateway through
@@ -47,9 +46,9 @@ final class Segment extends PolicyResource {
             .oneObject("advanced_config", ADVANCED, "advanced_config")
             .build();
 
-    Segment(Supplier<PolicyClient> client) {
+    Segment(ResourceContext context) {
         super(PolicyObject.of("nsxt_policy_segment", "An overlay segment with its subnets.", "Segment",
-                "/infra/segments/{id}", FIELDS), client);
+                "/infra/segments/{id}", FIELDS), context);
     }
 
     @Override

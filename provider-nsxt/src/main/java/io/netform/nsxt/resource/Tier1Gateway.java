@@ -11,7 +11,6 @@ import io.netform.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code nsxt_policy_tier1_gateway}: a tier-1 gateway, written with the hierarchical API together
@@ -50,9 +49,9 @@ final class Tier1Gateway extends PolicyResource {
                             Type.STRING))
             .build();
 
-    Tier1Gateway(Supplier<PolicyClient> client) {
+    Tier1Gateway(ResourceContext context) {
         super(PolicyObject.of("nsxt_policy_tier1_gateway", "A tier-1 gateway (router).", "Tier1",
-                "/infra/tier-1s/{id}", FIELDS), client);
+                "/infra/tier-1s/{id}", FIELDS), context);
     }
 
     @Override

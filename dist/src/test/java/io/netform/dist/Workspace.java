@@ -19,10 +19,19 @@ final class Workspace {
 
     final Path dir;
     final Path store;
+    private final Map<String, String> env;
 
     Workspace(Path dir) {
+        this(dir, Map.of());
+    }
+
+    /** A workspace whose commands also get {@code env}, e.g. a provider's connection settings. */
+    Workspace(Path dir, Map<String, String> env) {
         this.dir = dir;
         this.store = dir.resolve("cloud.json");
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("NETFORM_TESTING_STORE", store.toString());
+        this.env = Map.copyOf(all);
     }
 
     /** Writes {@code main.tf} with the testing provider required, followed by {@code body}. */
@@ -39,7 +48,7 @@ final class Workspace {
     }
 
     NetformProcess.Result run(String... args) throws IOException, InterruptedException {
-        return NetformProcess.run(dir, Map.of("NETFORM_TESTING_STORE", store.toString()), args);
+        return NetformProcess.run(dir, env, args);
     }
 
     /** Runs a command that must succeed, failing the test with its output otherwise. */

@@ -7,6 +7,7 @@ import io.netform.nsxsim.policy.PolicyApi;
 import io.netform.nsxsim.policy.PolicyObjects;
 import io.netform.nsxsim.server.FaultInjector;
 import io.netform.nsxsim.server.HttpsFrontEnd;
+import io.netform.nsxsim.server.RequestCounts;
 import io.netform.nsxsim.server.RequestLimits;
 import io.netform.nsxsim.server.SelfSignedCertificate;
 import io.netform.nsxsim.server.UserAuthentication;
@@ -27,6 +28,7 @@ public final class NsxSimulator implements AutoCloseable {
     private final PolicyStore store;
     private final PolicyApi api;
     private final FaultInjector faults;
+    private final RequestCounts requests = new RequestCounts();
     private HttpsFrontEnd server;
     private SelfSignedCertificate certificate;
 
@@ -66,7 +68,7 @@ public final class NsxSimulator implements AutoCloseable {
                     : SelfSignedCertificate.inDirectory(config.dataDirectory());
             server = HttpsFrontEnd.start(new InetSocketAddress(config.host(), config.port()),
                     certificate.serverContext(), api, new UserAuthentication(config.user(), config.password()),
-                    new RequestLimits(config.rateLimit(), config.concurrencyLimit()), faults);
+                    new RequestLimits(config.rateLimit(), config.concurrencyLimit()), faults, requests);
         }
         return baseUrl();
     }
@@ -95,6 +97,11 @@ public final class NsxSimulator implements AutoCloseable {
     /** The fault injector, to change faults at runtime from code. */
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** The Policy API requests the HTTPS server has received, by method. */
+    public RequestCounts requests() {
+        return requests;
     }
 
     /** Stops serving and writes the store. */

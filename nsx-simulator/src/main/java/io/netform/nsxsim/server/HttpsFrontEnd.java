@@ -31,7 +31,7 @@ public final class HttpsFrontEnd implements AutoCloseable {
 
     /** Binds the address (port 0 picks a free port) and starts serving. */
     public static HttpsFrontEnd start(InetSocketAddress address, SSLContext tls, PolicyApi api,
-            UserAuthentication authentication, RequestLimits limits, FaultInjector faults) {
+            UserAuthentication authentication, RequestLimits limits, FaultInjector faults, RequestCounts counts) {
         // Without TCP_NODELAY, a response written as headers then body waits for the client's delayed
         // ACK (about 40 ms per request); the JDK server reads this property when it first loads.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -46,7 +46,7 @@ public final class HttpsFrontEnd implements AutoCloseable {
             HttpsServer server = HttpsServer.create(address, 1024);
             server.setHttpsConfigurator(new HttpsConfigurator(tls));
             server.setExecutor(workers);
-            server.createContext("/", new RequestHandler(api, authentication, limits, faults));
+            server.createContext("/", new RequestHandler(api, authentication, limits, faults, counts));
             server.start();
             return new HttpsFrontEnd(server, workers);
         } catch (IOException e) {

@@ -31,12 +31,15 @@ final class RequestHandler implements HttpHandler {
     private final UserAuthentication authentication;
     private final RequestLimits limits;
     private final FaultInjector faults;
+    private final RequestCounts counts;
 
-    RequestHandler(PolicyApi api, UserAuthentication authentication, RequestLimits limits, FaultInjector faults) {
+    RequestHandler(PolicyApi api, UserAuthentication authentication, RequestLimits limits, FaultInjector faults,
+            RequestCounts counts) {
         this.api = api;
         this.authentication = authentication;
         this.limits = limits;
         this.faults = faults;
+        this.counts = counts;
     }
 
     @Override
@@ -70,6 +73,7 @@ final class RequestHandler implements HttpHandler {
 
     private void serveApi(HttpExchange exchange, String method, String path, byte[] body)
             throws IOException, InterruptedException {
+        counts.record(method);
         String user = authentication.authenticate(exchange.getRequestHeaders());
         RequestLimits.Permit permit = limits.admit(user);
         try {

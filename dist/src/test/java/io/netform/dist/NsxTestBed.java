@@ -1,0 +1,149 @@
+package io.netform.dist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.nsxsim.NsxSimulator;
+import io.netform.nsxsim.SimulatorConfig;
+import io.netform.nsxsim.policy.ApiRequest;
+import io.netform.nsxsim.policy.ApiResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The standalone NSX simulator serving HTTPS in the test JVM, and a copy of {@code examples/dev}
+ * (with {@code modules/}) whose provider is pointed at it through {@code TF_VAR_nsx_manager},
+ * {@code NSXT_USERNAME}, {@code NSXT_PASSWORD} and {@code NSXT_CA_FILE}, as a user would point
+ * the example at a real manager.
+ */
+final class NsxTestBed implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String API = "/policy/api/v1";
+
+    final NsxSimulator simulator;
+    final Path example;
+    private final Map<String, String> env;
+
+    private NsxTestBed(NsxSimulator simulator, Path example, Map<String, String> env) {
+        this.simulator = simulator;
+        this.example = example;
+        this.env = env;
+    }
+
+    /**
+     * Starts a simulator whose objects turn REALIZED at once (so tests wait on NSX's answers, not
+     * on a realization timer) and copies the example under {@code root}.
+     */
+    static NsxTestBed start(Path root) throws IOException {
+        return start(root, SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO));
+    }
+
+    /** Starts a simulator with {@code config}, its data kept under {@code root/nsx}, and copies the example. */
+    static NsxTestBed start(Path root, SimulatorConfig config) throws IOException {
+        NsxSimulator simulator = NsxSimulator.start(config.withDataDirectory(root.resolve("nsx")));
+        Path example = copyExample(root);
+        Map<String, String> env = new HashMap<>();
+        env.put("TF_VAR_nsx_manager", simulator.baseUrl().toString());
+        env.put("NSXT_USERNAME", config.user());
+        env.put("NSXT_PASSWORD", config.password());
+        env.put("NSXT_CA_FILE", simulator.certificateFile().toString());
+        return new NsxTestBed(simulator, example, Map.copyOf(env));
+    }
+
+    /** The repository checkout the distribution was built from. */
+    static Path repository() {
+        return NetformProcess.home().resolve("../../..").normalize();
+    }
+
+    /** The example as it is, run with the connection settings in the environment. */
+    Workspace workspace() {
+        return workspace(Map.of());
+    }
+
+    /** The example run with the connection settings, {@code overrides} replacing or adding variables. */
+    Workspace workspace(Map<String, String> overrides) {
+        Map<String, String> all = new HashMap<>(env);
+        all.putAll(overrides);
+        all.values().removeIf(String::isEmpty);
+        return new Workspace(example, all);
+    }
+
+    /** The object at a policy path such as {@code /infra/segments/dev-web}, as NSX has it. */
+    Optional<JsonNode> get(String policyPath) {
+        ApiResponse response = call("GET", policyPath, null);
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(ok(response, "GET " + policyPath).bodyJson());
+    }
+
+    /** The ids of a collection, such as {@code /infra/segments}. */
+    List<String> ids(String collectionPath) {
+        JsonNode page = ok(call("GET", collectionPath, null), "GET " + collectionPath).bodyJson();
+        return page.path("results").findValuesAsText("id").stream().sorted().toList();
+    }
+
+    /** Merges fields into an object behind Netform's back, as another NSX user would. */
+    void patch(String policyPath, ObjectNode fields) {
+        ok(call("PATCH", policyPath, fields), "PATCH " + policyPath);
+    }
+
+    /** Deletes an object behind Netform's back. */
+    void delete(String policyPath) {
+        ok(call("DELETE", policyPath, null), "DELETE " + policyPath);
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+
+    private ApiResponse call(String method, String policyPath, JsonNode body) {
+        byte[] bytes = body == null ? new byte[0] : body.toString().getBytes(StandardCharsets.UTF_8);
+        return simulator.handle(new ApiRequest(method, API + policyPath, Map.of(), bytes, "admin"));
+    }
+
+    private static ApiResponse ok(ApiResponse response, String call) {
+        if (response.status() >= 300) {
+            throw new AssertionError(call + " answered " + response.status() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response;
+    }
+
+    private static Path copyExample(Path root) throws IOException {
+        Path repository = repository();
+        copyTfFiles(repository.resolve("modules/cluster-network"), root.resolve("modules/cluster-network"));
+        Path example = root.resolve("examples/dev");
+        copyTfFiles(repository.resolve("examples/dev"), example);
+        return example;
+    }
+
+    private static void copyTfFiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            files.filter(f -> f.toString().endsWith(".tf")).forEach(f -> {
+                try {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** A JSON object to build a patch from. */
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+}

@@ -15,6 +15,8 @@ public final class ResourceCatalog {
         Map<String, Resource> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
                 new Group(context),
+                new Group(context),
+                new Service(context),
                 new Tier1Gateway(context),
                 new Segment(context))) {
             all.put(resource.type().typeName(), resource);

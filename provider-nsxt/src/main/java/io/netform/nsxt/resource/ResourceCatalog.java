@@ -17,6 +17,9 @@ public final class ResourceCatalog {
                 new Group(context),
                 new Group(context),
                 new Service(context),
+                new Group(context),
+                new SecurityPolicy(context),
+                new Service(context),
                 new Tier1Gateway(context),
                 new Segment(context))) {
             all.put(resource.type().typeName(), resource);

@@ -14,9 +14,7 @@ public final class ResourceCatalog {
     public static Map<String, Resource> all(ResourceContext context) {
         Map<String, Resource> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
-                new Group(context),
-                new Group(context),
-                new Service(context),
+                new ExcludeListMember(context),
                 new Group(context),
                 new SecurityPolicy(context),
                 new Service(context),

@@ -3,36 +3,15 @@ package io.netform.nsxt.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.nsxt.Configs;
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The service and group data sources against the embedded simulator. */
-class SecurityLookupTest {
-
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
-    @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
-    }
+class SecurityLookupTest extends EmbeddedNsxTest {
 
     private ProviderHarness.Result lookup(String type, Map<String, ?> given) {
         return harness.readData(type, Configs.of(nsx.dataSource(type), given));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.nsxt.Configs;
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.nsxt.api.EmbeddedTransport;
 import io.netform.nsxt.api.NsxRequest;
 import io.netform.nsxt.api.NsxResponse;
@@ -21,37 +21,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Exclude-list members through tfplugin6 against the embedded simulator. */
-class ExcludeListMemberTest {
+class ExcludeListMemberTest extends EmbeddedNsxTest {
 
     private static final String TYPE = "nsxt_policy_firewall_exclude_list_member";
     private static final String LIST = "/infra/settings/firewall/security/exclude-list";
 
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
     @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
+    void seed() {
         for (String name : List.of("a", "b")) {
             harness.create("nsxt_policy_group", nsx.config("nsxt_policy_group", Map.of("display_name", name,
                     "nsx_id", name, "criteria", List.of(Map.of("ipaddress_expression",
                             List.of(Map.of("ip_addresses", List.of("10.0.0.1"))))))));
         }
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
     }
 
     private static String group(String name) {
@@ -136,15 +121,12 @@ class ExcludeListMemberTest {
     void aMemberIsImportedByItsPathAndAMissingPathIsRefusedByNsx() {
         member(group("a"));
 
-        ProviderHarness.Result imported = harness.importState(TYPE, group("a"));
-        assertThat(imported.diagnostics()).isEmpty();
-        assertThat(harness.read(TYPE, imported.state()).state().getAttr("member").asString()).isEqualTo(group("a"));
+        assertThat(importAndRead(TYPE, group("a")).getAttr("member").asString()).isEqualTo(group("a"));
         assertThat(harness.importState(TYPE, "a").diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("imported by the policy path"));
 
         Value config = nsx.config(TYPE, Map.of("member", "/infra/segments/missing"));
-        ProviderHarness.Planned plan = harness.plan(TYPE, Value.nullOf(config.type()), config);
-        ProviderHarness.Result applied = harness.apply(TYPE, Value.nullOf(config.type()), plan.state(), config);
+        ProviderHarness.Result applied = applyNew(TYPE, config);
         assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the " + TYPE);
             assertThat(d.getDetail()).contains("/infra/segments/missing");

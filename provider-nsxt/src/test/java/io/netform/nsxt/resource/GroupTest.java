@@ -3,39 +3,19 @@ package io.netform.nsxt.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Groups through tfplugin6 against the embedded simulator: criteria ↔ NSX's expression list. */
-class GroupTest {
+class GroupTest extends EmbeddedNsxTest {
 
     private static final String TYPE = "nsxt_policy_group";
-
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
-    @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
-    }
 
     private static Map<String, Object> tagCondition(String tag) {
         return Map.of("key", "Tag", "member_type", "SegmentPort", "operator", "EQUALS", "value", "ncp/ns|" + tag);
@@ -72,9 +52,7 @@ class GroupTest {
         assertThat(inner.get(0).path("value").asText()).isEqualTo("ncp/ns|web");
         assertThat(expression.get(1).path("conjunction_operator").asText()).isEqualTo("OR");
         assertThat(expression.get(2).path("resource_type").asText()).isEqualTo("IPAddressExpression");
-        ProviderHarness.Result read = harness.read(TYPE, state);
-        assertThat(read.diagnostics()).isEmpty();
-        assertThat(read.state()).isEqualTo(state);
+        assertReadsBackUnchanged(TYPE, state);
     }
 
     @Test
@@ -138,10 +116,8 @@ class GroupTest {
     void nsxRefusalsAreShownWithItsMessage() {
         Value badAddress = group(Map.of("criteria", List.of(Map.of("ipaddress_expression",
                 List.of(Map.of("ip_addresses", List.of("not-an-ip"))))), "conjunction", List.of()));
-        ProviderHarness.Planned plan = harness.plan(TYPE, Value.nullOf(badAddress.type()), badAddress);
 
-        ProviderHarness.Result applied = harness.apply(TYPE, Value.nullOf(badAddress.type()), plan.state(),
-                badAddress);
+        ProviderHarness.Result applied = applyNew(TYPE, badAddress);
 
         assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_group");
@@ -154,15 +130,10 @@ class GroupTest {
         Value state = harness.create(TYPE, group(Map.of()));
 
         for (String id : List.of("web", "/infra/domains/default/groups/web")) {
-            ProviderHarness.Result imported = harness.importState(TYPE, id);
-            assertThat(imported.diagnostics()).isEmpty();
-            Value read = harness.read(TYPE, imported.state()).state();
+            Value read = importAndRead(TYPE, id);
             assertThat(read.getAttr("criteria")).isEqualTo(state.getAttr("criteria"));
             assertThat(read.getAttr("domain").asString()).isEqualTo("default");
         }
-        ProviderHarness.Result deleted = harness.apply(TYPE, state, Value.nullOf(state.type()),
-                Value.nullOf(state.type()));
-        assertThat(deleted.diagnostics()).isEmpty();
-        assertThat(harness.read(TYPE, state).state().isNull()).isTrue();
+        assertDeletedAndGone(TYPE, state);
     }
 }

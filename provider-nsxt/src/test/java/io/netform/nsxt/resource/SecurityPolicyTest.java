@@ -3,44 +3,28 @@ package io.netform.nsxt.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Security policies and their rules through tfplugin6 against the embedded simulator. */
-class SecurityPolicyTest {
+class SecurityPolicyTest extends EmbeddedNsxTest {
 
     private static final String TYPE = "nsxt_policy_security_policy";
     private static final String PATH = "/infra/domains/default/security-policies/isolation";
     private static final String GROUP = "/infra/domains/default/groups/web";
 
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
     @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
+    void seed() {
         harness.create("nsxt_policy_group", nsx.config("nsxt_policy_group", Map.of("display_name", "web",
                 "nsx_id", "web", "criteria", List.of(Map.of("ipaddress_expression",
                         List.of(Map.of("ip_addresses", List.of("10.0.0.0/24"))))))));
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
     }
 
     private static Map<String, Object> rule(String name, Map<String, Object> extra) {
@@ -91,9 +75,7 @@ class SecurityPolicyTest {
         assertThat(inNsx.get(0).path("tag").asText()).isEqualTo("dns");
         assertThat(inNsx.get(0).path("ip_protocol").asText()).isEqualTo("IPV4_IPV6");
         assertThat(inNsx.get(1).path("ip_protocol").asText()).isEqualTo("IPV4");
-        ProviderHarness.Result read = harness.read(TYPE, state);
-        assertThat(read.diagnostics()).isEmpty();
-        assertThat(read.state()).isEqualTo(state);
+        assertReadsBackUnchanged(TYPE, state);
     }
 
     @Test
@@ -157,9 +139,8 @@ class SecurityPolicyTest {
     void aRuleUsingAMissingGroupIsRefusedWithTheNsxMessage() {
         Value config = policy(List.of(rule("bad", Map.of("source_groups",
                 List.of("/infra/domains/default/groups/missing")))));
-        ProviderHarness.Planned plan = harness.plan(TYPE, Value.nullOf(config.type()), config);
 
-        ProviderHarness.Result applied = harness.apply(TYPE, Value.nullOf(config.type()), plan.state(), config);
+        ProviderHarness.Result applied = applyNew(TYPE, config);
 
         assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_security_policy");
@@ -173,18 +154,11 @@ class SecurityPolicyTest {
         Value state = harness.create(TYPE, policy(List.of(DNS, DENY)));
 
         for (String id : List.of("isolation", PATH)) {
-            ProviderHarness.Result imported = harness.importState(TYPE, id);
-            assertThat(imported.diagnostics()).isEmpty();
-            Value read = harness.read(TYPE, imported.state()).state();
+            Value read = importAndRead(TYPE, id);
             assertThat(read.getAttr("rule")).isEqualTo(state.getAttr("rule"));
         }
-        ProviderHarness.Result deleted = harness.apply(TYPE, state, Value.nullOf(state.type()),
-                Value.nullOf(state.type()));
-        assertThat(deleted.diagnostics()).isEmpty();
-        assertThat(harness.read(TYPE, state).state().isNull()).isTrue();
-        ProviderHarness.Result groupGone = harness.apply("nsxt_policy_group",
-                harness.importState("nsxt_policy_group", "web").state(), Value.nullOf(harness.resourceType(
-                        "nsxt_policy_group")), Value.nullOf(harness.resourceType("nsxt_policy_group")));
-        assertThat(groupGone.diagnostics()).as("the rules no longer refer to the group").isEmpty();
+        assertDeletedAndGone(TYPE, state);
+        // The rules went with the policy, so nothing refers to the group any more.
+        assertDeletedAndGone("nsxt_policy_group", importAndRead("nsxt_policy_group", "web"));
     }
 }

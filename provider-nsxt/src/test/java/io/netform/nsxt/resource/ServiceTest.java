@@ -3,7 +3,7 @@ package io.netform.nsxt.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
 import java.nio.file.Path;
@@ -11,32 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Services and their entries through tfplugin6 against the embedded simulator. */
-class ServiceTest {
+class ServiceTest extends EmbeddedNsxTest {
 
     private static final String TYPE = "nsxt_policy_service";
-
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
-    @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
-    }
 
     private Value service(Map<String, Object> extra) {
         Map<String, Object> given = new HashMap<>(Map.of("display_name", "app", "nsx_id", "app",
@@ -66,9 +46,7 @@ class ServiceTest {
         assertThat(state.getAttr("path").asString()).isEqualTo("/infra/services/app");
         assertThat(entryTypesInNsx()).containsExactlyInAnyOrder("L4PortSetServiceEntry", "L4PortSetServiceEntry",
                 "ICMPTypeServiceEntry", "IPProtocolServiceEntry", "ALGTypeServiceEntry", "NestedServiceServiceEntry");
-        ProviderHarness.Result read = harness.read(TYPE, state);
-        assertThat(read.diagnostics()).isEmpty();
-        assertThat(read.state()).isEqualTo(state);
+        assertReadsBackUnchanged(TYPE, state);
     }
 
     @Test
@@ -93,24 +71,18 @@ class ServiceTest {
         Value state = harness.create(TYPE, service(Map.of()));
 
         for (String id : List.of("app", "/infra/services/app")) {
-            ProviderHarness.Result imported = harness.importState(TYPE, id);
-            assertThat(imported.diagnostics()).isEmpty();
-            Value read = harness.read(TYPE, imported.state()).state();
+            Value read = importAndRead(TYPE, id);
             assertThat(read.getAttr("l4_port_set_entry")).isEqualTo(state.getAttr("l4_port_set_entry"));
         }
-        ProviderHarness.Result deleted = harness.apply(TYPE, state, Value.nullOf(state.type()),
-                Value.nullOf(state.type()));
-        assertThat(deleted.diagnostics()).isEmpty();
-        assertThat(harness.read(TYPE, state).state().isNull()).isTrue();
+        assertDeletedAndGone(TYPE, state);
     }
 
     @Test
     void aNestedServiceThatDoesNotExistIsRefusedWithTheNsxMessage() {
         Value config = service(Map.of("nested_service_entry",
                 List.of(Map.of("nested_service_path", "/infra/services/missing"))));
-        ProviderHarness.Planned plan = harness.plan(TYPE, Value.nullOf(config.type()), config);
 
-        ProviderHarness.Result applied = harness.apply(TYPE, Value.nullOf(config.type()), plan.state(), config);
+        ProviderHarness.Result applied = applyNew(TYPE, config);
 
         assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_service");

@@ -60,7 +60,9 @@ final class PolicyRules {
                 .custom(Attribute.string("ip_version").withDefault(Value.string("IPV4_IPV6"))
                                 .describedAs("IPV4, IPV6, IPV4_IPV6 or NONE."),
                         (value, json) -> {
-                            if (!value.asString().equals("NONE")) {
+                            if (value.asString().equals("NONE")) {
+                                json.putNull("ip_protocol");
+                            } else {
                                 json.put("ip_protocol", value.asString());
                             }
                         },

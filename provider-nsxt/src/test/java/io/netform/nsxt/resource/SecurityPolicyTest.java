@@ -83,7 +83,8 @@ class SecurityPolicyTest extends EmbeddedNsxTest {
         Value state = harness.create(TYPE, policy(List.of(DNS, DENY)));
         long dnsRuleId = state.getAttr("rule").elements().get(0).getAttr("rule_id").asLong();
         long dnsRevision = state.getAttr("rule").elements().get(0).getAttr("revision").asLong();
-        Value changed = policy(List.of(DNS, rule("ssh", Map.of("services", List.of("/infra/services/SSH")))));
+        Value changed = policy(List.of(DNS, rule("ssh", Map.of("services", List.of("/infra/services/SSH"),
+                "ip_version", "NONE"))));
 
         ProviderHarness.Planned plan = harness.plan(TYPE, state, changed);
         assertThat(plan.requiresReplace()).isEmpty();
@@ -97,7 +98,9 @@ class SecurityPolicyTest extends EmbeddedNsxTest {
         Value first = applied.state().getAttr("rule").elements().get(0);
         assertThat(first.getAttr("rule_id").asLong()).isEqualTo(dnsRuleId);
         assertThat(first.getAttr("revision").asLong()).as("an unchanged rule is not rewritten").isEqualTo(dnsRevision);
-        assertThat(rulesInNsx().get(1).path("action").asText()).isEqualTo("ALLOW");
+        assertThat(rulesInNsx().get(1).path("action").asText()).as("DROP of the rule it replaced").isEqualTo("ALLOW");
+        assertThat(rulesInNsx().get(1).hasNonNull("ip_protocol")).as("NONE clears IPV4").isFalse();
+        assertThat(rulesInNsx().get(1).path("source_groups").get(0).asText()).isEqualTo("ANY");
         assertThat(harness.read(TYPE, applied.state()).state()).isEqualTo(applied.state());
 
         Value fewer = policy(List.of(DNS));

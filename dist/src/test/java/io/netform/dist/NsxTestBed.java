@@ -72,10 +72,15 @@ final class NsxTestBed implements AutoCloseable {
 
     /** The example run with the connection settings, {@code overrides} replacing or adding variables. */
     Workspace workspace(Map<String, String> overrides) {
+        return new Workspace(example, workspaceEnvironment(overrides));
+    }
+
+    /** The environment of the example's commands: the connection settings and {@code overrides}, an empty value removing one. */
+    Map<String, String> workspaceEnvironment(Map<String, String> overrides) {
         Map<String, String> all = new HashMap<>(env);
         all.putAll(overrides);
         all.values().removeIf(String::isEmpty);
-        return new Workspace(example, all);
+        return Map.copyOf(all);
     }
 
     /** The object at a policy path such as {@code /infra/segments/dev-web}, as NSX has it. */

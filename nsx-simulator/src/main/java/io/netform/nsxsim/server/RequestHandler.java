@@ -73,7 +73,8 @@ final class RequestHandler implements HttpHandler {
 
     private void serveApi(HttpExchange exchange, String method, String path, byte[] body)
             throws IOException, InterruptedException {
-        counts.record(method);
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        counts.record(method, path, query.get("intent_path"));
         String user = authentication.authenticate(exchange.getRequestHeaders());
         RequestLimits.Permit permit = limits.admit(user);
         try {
@@ -85,8 +86,7 @@ final class RequestHandler implements HttpHandler {
                 send(exchange, ApiResponse.error(NsxError.injected(fail.status())));
                 return;
             }
-            ApiRequest request = new ApiRequest(method, path, query(exchange.getRequestURI().getRawQuery()), body,
-                    user);
+            ApiRequest request = new ApiRequest(method, path, query, body, user);
             send(exchange, api.handle(request));
         } finally {
             permit.close();

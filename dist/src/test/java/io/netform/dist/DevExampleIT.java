@@ -1,0 +1,104 @@
+package io.netform.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * examples/dev through the real CLI and the real nsxt plugin against the standalone NSX simulator
+ * over HTTPS: apply, a re-plan that finds nothing, updates, drift made behind Netform's back, and
+ * destroy.
+ */
+class DevExampleIT {
+
+    /** Objects the example makes with its three namespaces: 11 for the cluster, 4 per namespace. */
+    private static final int OBJECTS = 11 + 3 * 4;
+    private static final String NAT_RULE = "/infra/tier-1s/dev-t1/nat/USER/nat-rules/dev-web-snat";
+
+    @TempDir
+    Path root;
+
+    @Test
+    void appliesConvergesGrowsRetagsAndDestroysEverything() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.start(root)) {
+            Workspace w = nsx.workspace();
+            w.ok("init", "-no-color");
+            String applied = w.ok("apply", "-auto-approve", "-no-color").out();
+            assertThat(applied).contains("Apply complete! Resources: " + OBJECTS + " added, 0 changed, 0 destroyed.")
+                    .contains("tier1_path = \"/infra/tier-1s/dev-t1\"").contains("vip = \"192.168.100.");
+            assertThat(nsx.ids("/infra/segments")).containsExactly("dev-default", "dev-kube-system", "dev-nodes",
+                    "dev-web");
+            JsonNode web = nsx.get("/infra/segments/dev-web").orElseThrow();
+            assertThat(web.path("connectivity_path").asText()).isEqualTo("/infra/tier-1s/dev-t1");
+            assertThat(web.path("subnets").get(0).path("gateway_address").asText()).isEqualTo("10.244.2.1/24");
+            assertThat(tags(web)).containsEntry("ncp/cluster", "dev").containsEntry("ncp/project", "web")
+                    .containsEntry("environment", "dev");
+            JsonNode snat = nsx.get(NAT_RULE).orElseThrow();
+            assertThat(snat.path("source_network").asText()).isEqualTo("10.244.2.0/24");
+            assertThat(applied).contains("\"web\" = \"" + snat.path("translated_network").asText() + "\"");
+            assertNoChanges(w);
+
+            Workspace grown = nsx.workspace(Map.of("TF_VAR_namespaces", "{default = 0, kube-system = 1, web = 2, shop = 3}",
+                    "TF_VAR_environment", "test"));
+            assertThat(grown.ok("plan", "-no-color").out()).contains("Plan: 4 to add, " + OBJECTS + " to change, 0 to destroy.");
+            assertThat(grown.ok("apply", "-auto-approve", "-no-color").out())
+                    .contains("Apply complete! Resources: 4 added, " + OBJECTS + " changed, 0 destroyed.");
+            assertThat(nsx.get("/infra/segments/dev-shop").orElseThrow().path("subnets").get(0)
+                    .path("gateway_address").asText()).isEqualTo("10.244.3.1/24");
+            assertThat(tags(nsx.get("/infra/segments/dev-web").orElseThrow())).containsEntry("environment", "test");
+            assertThat(tags(nsx.get("/infra/tier-1s/dev-t1").orElseThrow())).containsEntry("environment", "test");
+            assertNoChanges(grown);
+
+            assertThat(grown.ok("destroy", "-auto-approve", "-no-color").out())
+                    .contains("Destroy complete! Resources: " + (OBJECTS + 4) + " destroyed.");
+            for (String collection : List.of("/infra/tier-1s", "/infra/segments", "/infra/ip-blocks", "/infra/ip-pools",
+                    "/infra/lb-services", "/infra/lb-pools", "/infra/lb-virtual-servers",
+                    "/infra/domains/default/groups")) {
+                assertThat(nsx.ids(collection)).as(collection).isEmpty();
+            }
+            assertThat(nsx.ids("/infra/domains/default/security-policies")).containsExactly("default-layer3-section");
+        }
+    }
+
+    @Test
+    void showsObjectsChangedOrDeletedBehindItsBackAndRepairsThem() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.start(root)) {
+            Workspace w = nsx.workspace();
+            w.ok("init", "-no-color");
+            w.ok("apply", "-auto-approve", "-no-color");
+            nsx.patch("/infra/segments/dev-web", NsxTestBed.object().put("description", "changed by hand"));
+            nsx.delete(NAT_RULE);
+
+            NetformProcess.Result plan = w.run("plan", "-detailed-exitcode", "-no-color");
+            assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
+            assertThat(plan.out())
+                    .contains("module.cluster.nsxt_policy_segment.namespace[\"web\"] will be updated in-place")
+                    .contains("\"changed by hand\" -> \"Pods of namespace web in Kubernetes cluster dev\"")
+                    .contains("module.cluster.nsxt_policy_nat_rule.snat[\"web\"] will be created")
+                    .contains("Plan: 1 to add, 1 to change, 0 to destroy.");
+
+            w.ok("apply", "-auto-approve", "-no-color");
+            assertThat(nsx.get("/infra/segments/dev-web").orElseThrow().path("description").asText())
+                    .isEqualTo("Pods of namespace web in Kubernetes cluster dev");
+            assertThat(nsx.get(NAT_RULE)).isPresent();
+            assertNoChanges(w);
+        }
+    }
+
+    static void assertNoChanges(Workspace w) throws Exception {
+        NetformProcess.Result plan = w.run("plan", "-detailed-exitcode", "-no-color");
+        assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
+        assertThat(plan.out()).contains("No changes.");
+    }
+
+    static Map<String, String> tags(JsonNode object) {
+        Map<String, String> tags = new java.util.TreeMap<>();
+        object.path("tags").forEach(t -> tags.put(t.path("scope").asText(), t.path("tag").asText()));
+        return tags;
+    }
+}

@@ -1,0 +1,83 @@
+package io.netform.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a user sees when NSX refuses: NSX's own message and the address of the resource that
+ * asked, from the real CLI against the standalone simulator.
+ */
+class NsxErrorsIT {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aSubnetOverlappingAnotherNamesTheResourceAndTheOverlap() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.start(root)) {
+            Workspace w = nsx.workspace();
+            w.ok("init", "-no-color");
+            w.ok("apply", "-auto-approve", "-no-color");
+            Files.writeString(nsx.example.resolve("overlap.tf"), """
+                    resource "nsxt_policy_ip_pool_static_subnet" "overlap" {
+                      display_name = "overlap"
+                      pool_path    = module.cluster.external_pool_path
+                      cidr         = "192.168.100.128/25"
+                      allocation_range {
+                        start = "192.168.100.130"
+                        end   = "192.168.100.140"
+                      }
+                    }
+                    """);
+            NetformProcess.Result apply = w.run("apply", "-auto-approve", "-no-color");
+            assertThat(apply.exitCode()).isEqualTo(1);
+            assertThat(apply.out() + apply.err()).contains("nsxt_policy_ip_pool_static_subnet.overlap")
+                    .contains("overlaps 192.168.100.0/24").contains("500105");
+            assertThat(nsx.ids("/infra/ip-pools/dev-external/ip-subnets")).containsExactly("dev-external");
+        }
+    }
+
+    @Test
+    void aMissingTier0IsRefusedWithNsxsMessage() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.start(root)) {
+            Workspace w = nsx.workspace(Map.of("TF_VAR_tier0_path", "/infra/tier-0s/missing"));
+            w.ok("init", "-no-color");
+            NetformProcess.Result apply = w.run("apply", "-auto-approve", "-no-color");
+            assertThat(apply.exitCode()).isEqualTo(1);
+            assertThat(apply.out() + apply.err()).contains("module.cluster.nsxt_policy_tier1_gateway.cluster")
+                    .contains("The path=[/infra/tier-0s/missing] is invalid").contains("500012");
+            assertThat(nsx.ids("/infra/tier-1s")).isEmpty();
+        }
+    }
+
+    @Test
+    void wrongCredentialsAreReportedWithoutThePassword() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.start(root)) {
+            Workspace w = nsx.workspace(Map.of("NSXT_PASSWORD", "not-the-password"));
+            w.ok("init", "-no-color");
+            NetformProcess.Result plan = w.run("plan", "-no-color");
+            assertThat(plan.exitCode()).isEqualTo(1);
+            assertThat(plan.out() + plan.err())
+                    .contains("The credentials were incorrect or the account specified has been locked.")
+                    .contains("data.nsxt_policy_edge_cluster.edge")
+                    .doesNotContain("not-the-password");
+        }
+    }
+
+    @Test
+    void anUntrustedCertificateSaysHowToTrustIt() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.start(root)) {
+            Workspace w = nsx.workspace(Map.of("NSXT_CA_FILE", ""));
+            w.ok("init", "-no-color");
+            NetformProcess.Result plan = w.run("plan", "-no-color");
+            assertThat(plan.exitCode()).isEqualTo(1);
+            assertThat(plan.out() + plan.err()).contains("is not trusted").contains("Set ca_file or ca")
+                    .contains("data.nsxt_policy_edge_cluster.edge");
+        }
+    }
+}

@@ -14,8 +14,9 @@ public final class ResourceCatalog {
     public static Map<String, Resource> all(ResourceContext context) {
         Map<String, Resource> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
-                new Tier1Gateway(context),
-                new Segment(context))) {
+                new LbService(context),
+                new Segment(context),
+                new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);
         }
         return all;

@@ -16,10 +16,11 @@ public final class ResourceCatalog {
         for (PolicyResource resource : List.of(
                 new ExcludeListMember(context),
                 new Group(context),
+                new LbService(context),
                 new SecurityPolicy(context),
                 new Service(context),
-                new Tier1Gateway(context),
-                new Segment(context))) {
+                new Segment(context),
+                new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);
         }
         return all;

@@ -14,8 +14,13 @@ public final class ResourceCatalog {
     public static Map<String, Resource> all(ResourceContext context) {
         Map<String, Resource> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
-                new Tier1Gateway(context),
-                new Segment(context))) {
+                new IpAddressAllocation(context),
+                new IpBlock(context),
+                new IpPool(context),
+                new IpPoolBlockSubnet(context),
+                new IpPoolStaticSubnet(context),
+                new Segment(context),
+                new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);
         }
         return all;

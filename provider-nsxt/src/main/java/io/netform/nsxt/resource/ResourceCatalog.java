@@ -19,6 +19,11 @@ public final class ResourceCatalog {
                 new LbService(context),
                 new SecurityPolicy(context),
                 new Service(context),
+                new IpAddressAllocation(context),
+                new IpBlock(context),
+                new IpPool(context),
+                new IpPoolBlockSubnet(context),
+                new IpPoolStaticSubnet(context),
                 new Segment(context),
                 new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);

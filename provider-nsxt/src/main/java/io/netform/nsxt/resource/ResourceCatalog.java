@@ -14,6 +14,7 @@ public final class ResourceCatalog {
     public static Map<String, Resource> all(ResourceContext context) {
         Map<String, Resource> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
+                new LbPool(context),
                 new LbService(context),
                 new Segment(context),
                 new Tier1Gateway(context))) {

@@ -14,6 +14,10 @@ public final class ResourceCatalog {
     public static Map<String, Resource> all(ResourceContext context) {
         Map<String, Resource> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
+                new ExcludeListMember(context),
+                new Group(context),
+                new SecurityPolicy(context),
+                new Service(context),
                 new Tier1Gateway(context),
                 new Segment(context))) {
             all.put(resource.type().typeName(), resource);

@@ -113,7 +113,8 @@ public final class NsxtProvider implements Provider {
         return dataSources;
     }
 
-    private PolicyClient client() {
+    /** The client configured by ConfigureProvider; tests look at NSX through it. */
+    PolicyClient client() {
         PolicyClient configured = client;
         if (configured == null) {
             throw new DiagnosticException("Provider not configured", "The nsxt provider was used before its "

@@ -32,6 +32,11 @@ public final class EmbeddedProvider implements AutoCloseable {
         return harness;
     }
 
+    /** The NSX API the provider talks to, for looking at what it wrote. */
+    public io.netform.nsxt.api.PolicyClient nsx() {
+        return provider.client();
+    }
+
     /** The schema block of a resource type. */
     public Block resource(String typeName) {
         return provider.resources().get(typeName).schema().block();

@@ -99,6 +99,12 @@ public final class NsxApiException extends RuntimeException {
         return "500030".equals(errorCode) || "503040".equals(errorCode);
     }
 
+    /** Whether NSX refused a write because the object changed since it was read (a stale _revision). */
+    public boolean isStaleRevision() {
+        return status == 409 || status == 412 || java.util.Set.of("500087", "500232", "100148", "500090")
+                .contains(errorCode);
+    }
+
     /** The call that failed, e.g. {@code PATCH /infra/segments/web}. */
     public String call() {
         return call;

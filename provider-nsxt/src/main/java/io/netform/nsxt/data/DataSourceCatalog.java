@@ -23,6 +23,9 @@ public final class DataSourceCatalog {
                         .add(Attribute.string("ha_mode").computed()), client));
         all.put("nsxt_policy_edge_cluster", new SearchDataSource("nsxt_policy_edge_cluster", "PolicyEdgeCluster",
                 SearchDataSource.lookupFields(), client));
+        all.put("nsxt_policy_group", new GroupDataSource(client));
+        all.put("nsxt_policy_service", new SearchDataSource("nsxt_policy_service", "Service",
+                SearchDataSource.lookupFields(), client));
         all.put("nsxt_policy_transport_zone", new TransportZoneDataSource(client));
         return all;
     }

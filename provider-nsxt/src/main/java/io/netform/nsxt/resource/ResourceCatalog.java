@@ -14,10 +14,14 @@ public final class ResourceCatalog {
     public static Map<String, Resource> all(ResourceContext context) {
         Map<String, Resource> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
+                new ExcludeListMember(context),
+                new Group(context),
                 new LbPool(context),
                 new LbService(context),
-                new Segment(context),
-                new Tier1Gateway(context))) {
+                new SecurityPolicy(context),
+                new Service(context),
+                new Tier1Gateway(context),
+                new Segment(context))) {
             all.put(resource.type().typeName(), resource);
         }
         return all;

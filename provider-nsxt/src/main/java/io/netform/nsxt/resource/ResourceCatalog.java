@@ -16,14 +16,15 @@ public final class ResourceCatalog {
         for (PolicyResource resource : List.of(
                 new ExcludeListMember(context),
                 new Group(context),
-                new LbService(context),
-                new SecurityPolicy(context),
-                new Service(context),
                 new IpAddressAllocation(context),
                 new IpBlock(context),
                 new IpPool(context),
                 new IpPoolBlockSubnet(context),
                 new IpPoolStaticSubnet(context),
+                new LbPool(context),
+                new LbService(context),
+                new SecurityPolicy(context),
+                new Service(context),
                 new Segment(context),
                 new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NsxErrorsIT {
 
+    /** With nothing in state, a plan's first calls to NSX are the module's lookups, in no fixed order. */
+    private static final String FIRST_LOOKUP = "with module\\.cluster\\.data\\.nsxt_policy_\\w+\\.\\w+";
+
     @TempDir
     Path root;
 
@@ -64,8 +67,7 @@ class NsxErrorsIT {
             assertThat(plan.exitCode()).isEqualTo(1);
             assertThat(plan.out() + plan.err())
                     .contains("The credentials were incorrect or the account specified has been locked.")
-                    .contains("data.nsxt_policy_edge_cluster.edge")
-                    .doesNotContain("not-the-password");
+                    .containsPattern(FIRST_LOOKUP).doesNotContain("not-the-password");
         }
     }
 
@@ -77,7 +79,7 @@ class NsxErrorsIT {
             NetformProcess.Result plan = w.run("plan", "-no-color");
             assertThat(plan.exitCode()).isEqualTo(1);
             assertThat(plan.out() + plan.err()).contains("is not trusted").contains("Set ca_file or ca")
-                    .contains("data.nsxt_policy_edge_cluster.edge");
+                    .containsPattern(FIRST_LOOKUP);
         }
     }
 }

@@ -95,7 +95,9 @@ final class NsxTestBed implements AutoCloseable {
     /** The ids of a collection, such as {@code /infra/segments}. */
     List<String> ids(String collectionPath) {
         JsonNode page = ok(call("GET", collectionPath, null), "GET " + collectionPath).bodyJson();
-        return page.path("results").findValuesAsText("id").stream().sorted().toList();
+        List<String> ids = new java.util.ArrayList<>();
+        page.path("results").forEach(object -> ids.add(object.path("id").asText()));
+        return ids.stream().sorted().toList();
     }
 
     /** Merges fields into an object behind Netform's back, as another NSX user would. */

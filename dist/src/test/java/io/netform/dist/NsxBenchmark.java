@@ -118,7 +118,7 @@ public final class NsxBenchmark {
                 + " -parallelism=%d%n", namespaces, resources, LATENCY_MS, PARALLELISM);
         System.out.printf("whole command %.2f s; apply phase (first \"Creating...\" to \"Apply complete!\") %.2f s%n",
                 apply.seconds(), apply.applyPhaseSeconds());
-        System.out.printf("NSX requests: %d in all = %.2f per resource; %d lookups of the 5 data sources (search),"
+        System.out.printf("NSX requests: %d in all = %.2f per resource; %d searches (the module's data sources),"
                 + " %d H-API PATCH /infra, %d other%n", total, (double) total / resources, searches, hierarchical, other);
         System.out.printf("%-24s %9s %9s %12s%n", "resource type", "instances", "requests", "per instance");
         Map<String, Double> perInstance = new LinkedHashMap<>();

@@ -62,7 +62,7 @@ class ApplyCommand implements Callable<Integer> {
                 ui.out().println();
                 result = op.apply(plan, progress);
             }
-            if (result.hasErrors()) {
+            if (result.hasErrors() || op.wasInterrupted()) {
                 return 1;
             }
             ui.out().println();

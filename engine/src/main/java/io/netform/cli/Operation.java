@@ -69,6 +69,10 @@ final class Operation implements AutoCloseable {
     private ProviderInstaller installer;
     private ProviderLauncher launcher;
     private final List<Providers> providers = new ArrayList<>();
+    private final List<WalkContext> walks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    private final Thread interruptHook = new Thread(this::interrupted, "netform-interrupt");
+    private volatile boolean interrupted;
     private List<AddressParser.Target> targets = List.of();
 
     Operation(NetformCommand netform, OperationFlags flags) {
@@ -76,6 +80,29 @@ final class Operation implements AutoCloseable {
         this.flags = flags;
         this.ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
         this.dir = netform.workingDir();
+        Runtime.getRuntime().addShutdownHook(interruptHook);
+    }
+
+    /**
+     * Ctrl-C (or SIGTERM): start no new work, ask providers to stop theirs, and hold the JVM until
+     * the operations in progress have finished and the state is written.
+     */
+    private void interrupted() {
+        interrupted = true;
+        ui.err().println("\n" + ui.bold("Interrupt received.") + "\nPlease wait for Netform to exit or data loss "
+                + "may occur.\nGracefully shutting down...");
+        ui.err().flush();
+        walks.forEach(w -> w.stopSignal().stop());
+        try {
+            finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the operation was interrupted; its work stopped early. */
+    boolean wasInterrupted() {
+        return interrupted;
     }
 
     Ui ui() {
@@ -151,6 +178,11 @@ final class Operation implements AutoCloseable {
         }
         PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism);
         PlanResult result = Planner.plan(walkContext(), state, options);
+        if (interrupted) {
+            printer().print(List.of(Diagnostic.error("Operation interrupted", "Netform stopped planning on the "
+                    + "interrupt. Nothing was changed.", null)));
+            return null;
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (!targets.isEmpty()) {
             diagnostics.add(0, Diagnostic.warning("Resource targeting is in effect", "This plan was made with "
@@ -196,6 +228,11 @@ final class Operation implements AutoCloseable {
             ui.err().println("Warning: could not remove the state journal " + stateFile.journalPath());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        if (interrupted) {
+            diagnostics.add(Diagnostic.error("Operation interrupted", "Netform started no new work after the "
+                    + "interrupt and let the operations in progress finish. The state records everything that was "
+                    + "done; run apply again to make the remaining changes.", null));
+        }
         if (!targets.isEmpty()) {
             diagnostics.add(Diagnostic.warning("Applied changes may be incomplete", "The plan was made with "
                     + "-target, so changes the configuration asks for may have been left out and outputs may not "
@@ -231,8 +268,13 @@ final class Operation implements AutoCloseable {
         WalkValues values = new WalkValues();
         Providers p = new Providers(graph, this::startProvider);
         providers.add(p);
-        return new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"), p, variables,
-                BuildInfo.version());
+        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"), p,
+                variables, BuildInfo.version());
+        walks.add(context);
+        if (interrupted) {
+            context.stopSignal().stop();
+        }
+        return context;
     }
 
     private io.netform.providers.Provider startProvider(ProviderSource source) {
@@ -286,6 +328,12 @@ final class Operation implements AutoCloseable {
         closeProviders();
         if (lock != null) {
             lock.close();
+        }
+        finished.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(interruptHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running; it returns now that the work is done.
         }
     }
 }

@@ -37,6 +37,7 @@ public final class WalkContext {
     private final String netformVersion;
     private final Map<String, Value> rootVariables;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    private final StopSignal stop = new StopSignal();
 
     public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, Providers providers,
             Map<String, Value> rootVariables, String netformVersion) {
@@ -46,6 +47,12 @@ public final class WalkContext {
         this.providers = providers;
         this.rootVariables = Map.copyOf(rootVariables);
         this.netformVersion = netformVersion;
+        stop.onStopProviders(providers::stopAll);
+    }
+
+    /** The signal that stops this walk's work (Ctrl-C). */
+    public StopSignal stopSignal() {
+        return stop;
     }
 
     /** The configuration graph being walked. */

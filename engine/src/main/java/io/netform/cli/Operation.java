@@ -84,16 +84,28 @@ final class Operation implements AutoCloseable {
 
     /** Loads the configuration, the variables and the graph; false after printing errors. */
     boolean load() {
+        return load(null);
+    }
+
+    /**
+     * Loads the configuration and the graph with the variable values a saved plan was made with, or,
+     * when {@code savedVariables} is null, with those the flags, files and environment give.
+     */
+    boolean load(Map<String, io.netform.value.Value> savedVariables) {
         loaded = ModuleLoader.load(dir);
         if (printer().print(loaded.diagnostics())) {
             return false;
         }
         functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
-        var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
-        if (printer().print(inputs.diagnostics())) {
-            return false;
+        if (savedVariables != null) {
+            variables = savedVariables;
+        } else {
+            var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
+            if (printer().print(inputs.diagnostics())) {
+                return false;
+            }
+            variables = inputs.values();
         }
-        variables = inputs.values();
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
@@ -162,10 +174,20 @@ final class Operation implements AutoCloseable {
         return result;
     }
 
+    /** Applies with the targets a saved plan was made with; false after printing why one is invalid. */
+    boolean useTargets(List<String> addresses) {
+        targets = parseTargets(addresses);
+        return targets != null;
+    }
+
     /** The -target addresses, or null after printing why one is invalid. */
     private List<AddressParser.Target> parseTargets() {
+        return parseTargets(flags.target);
+    }
+
+    private List<AddressParser.Target> parseTargets(List<String> addresses) {
         List<AddressParser.Target> parsed = new ArrayList<>();
-        for (String address : flags.target) {
+        for (String address : addresses) {
             try {
                 parsed.add(AddressParser.parse(address));
             } catch (IllegalArgumentException e) {
@@ -217,6 +239,21 @@ final class Operation implements AutoCloseable {
             }
         }
         return io.netform.providers.BlockSchema.empty();
+    }
+
+    /** The text of every configuration file loaded, by the name diagnostics use. */
+    Map<String, String> sources() {
+        return loaded.sources();
+    }
+
+    /** The dependency lock file's text, empty when there is none. */
+    String lockFileText() {
+        Path lockFile = dir.resolve(io.netform.providers.DependencyLockFile.FILE_NAME);
+        try {
+            return java.nio.file.Files.isRegularFile(lockFile) ? java.nio.file.Files.readString(lockFile) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read " + lockFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** The state as last read or written. */

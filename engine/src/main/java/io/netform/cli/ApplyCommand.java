@@ -54,6 +54,11 @@ class ApplyCommand implements Callable<Integer> {
         }
         try (Operation op = new Operation(netform, flags)) {
             Ui ui = op.ui();
+            if (flags.json && !autoApprove) {
+                op.error("Plan file or auto-approve required\nNetform cannot ask for approval when -json is set: "
+                        + "apply a saved plan file, or add -auto-approve.");
+                return 1;
+            }
             if (!op.load() || op.lockAndRead("OperationTypeApply") == null) {
                 return 1;
             }
@@ -62,16 +67,26 @@ class ApplyCommand implements Callable<Integer> {
                 return 1;
             }
             Plan plan = planned.plan();
-            ui.out().print(PlanRenderer.render(plan, op::schemaOf, ui));
+            if (op.json() != null) {
+                op.json().plan(plan);
+            } else {
+                ui.out().print(PlanRenderer.render(plan, op::schemaOf, ui));
+            }
             if (!plan.hasChanges() && !destroy) {
-                printOutputs(op, ui);
+                if (op.json() != null) {
+                    report(op, plan, new ApplyResult(0, 0, 0, List.of()));
+                } else {
+                    printOutputs(op, ui);
+                }
                 return 0;
             }
             if (!autoApprove && !approved(ui)) {
                 ui.err().println("\n" + ui.red(ui.bold("Error: ")) + (destroy ? "Destroy cancelled." : "Apply cancelled."));
                 return 1;
             }
-            ui.out().println();
+            if (op.json() == null) {
+                ui.out().println();
+            }
             return applyAndReport(op, plan);
         }
     }
@@ -121,23 +136,40 @@ class ApplyCommand implements Callable<Integer> {
 
     /** Applies {@code plan}, printing progress, the summary line and (unless it destroys) the outputs. */
     private int applyAndReport(Operation op, Plan plan) {
-        Ui ui = op.ui();
         ApplyResult result;
-        try (ApplyProgress progress = new ApplyProgress(ui)) {
+        ApplyView view = op.json() != null ? new JsonApplyView(op.json()) : new TextApplyView(op.ui());
+        try (ApplyProgress progress = new ApplyProgress(view)) {
             result = op.apply(plan, progress);
         }
         if (result.hasErrors()) {
             return 1;
         }
-        ui.out().println();
-        if (plan.mode() == Plan.Mode.DESTROY) {
-            ui.out().println(ui.green(ui.bold("Destroy complete! Resources: " + result.destroyed() + " destroyed.")));
-        } else {
-            ui.out().println(ui.green(ui.bold("Apply complete! Resources: " + result.added() + " added, "
-                    + result.changed() + " changed, " + result.destroyed() + " destroyed.")));
-            printOutputs(op, ui);
+        if (op.json() == null) {
+            op.ui().out().println();
         }
+        report(op, plan, result);
         return 0;
+    }
+
+    /** The summary line and, unless the plan destroys, the outputs now in state. */
+    private static void report(Operation op, Plan plan, ApplyResult result) {
+        Ui ui = op.ui();
+        boolean destroying = plan.mode() == Plan.Mode.DESTROY;
+        String summary = destroying ? "Destroy complete! Resources: " + result.destroyed() + " destroyed."
+                : "Apply complete! Resources: " + result.added() + " added, " + result.changed() + " changed, "
+                        + result.destroyed() + " destroyed.";
+        if (op.json() != null) {
+            op.json().changeSummary(destroying ? "destroy" : "apply", result.added(), result.changed(),
+                    result.destroyed(), summary);
+            if (!destroying) {
+                op.json().outputs(op.state().outputs());
+            }
+        } else {
+            ui.out().println(ui.green(ui.bold(summary)));
+            if (!destroying) {
+                printOutputs(op, ui);
+            }
+        }
     }
 
     private boolean approved(Ui ui) {

@@ -70,16 +70,38 @@ final class Operation implements AutoCloseable {
     private ProviderLauncher launcher;
     private final List<Providers> providers = new ArrayList<>();
     private List<AddressParser.Target> targets = List.of();
+    private final JsonUiStream json;
 
+    /** Starts an operation; with -json, the machine-readable stream starts with its version message. */
     Operation(NetformCommand netform, OperationFlags flags) {
         this.netform = netform;
         this.flags = flags;
         this.ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
         this.dir = netform.workingDir();
+        this.json = flags.json ? new JsonUiStream(ui.out(), java.time.Clock.systemUTC()) : null;
+        if (json != null) {
+            json.version(BuildInfo.version());
+        }
     }
 
     Ui ui() {
         return ui;
+    }
+
+    /** The machine-readable UI stream with -json, else null. */
+    JsonUiStream json() {
+        return json;
+    }
+
+    /** Reports an error that has no place in the configuration: its first line is the summary. */
+    void error(String message) {
+        if (json == null) {
+            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + message);
+            return;
+        }
+        int newline = message.indexOf('\n');
+        printer().print(List.of(Diagnostic.error(newline < 0 ? message : message.substring(0, newline),
+                newline < 0 ? "" : message.substring(newline + 1).strip(), null)));
     }
 
     /** Loads the configuration, the variables and the graph; false after printing errors. */
@@ -116,7 +138,7 @@ final class Operation implements AutoCloseable {
     }
 
     DiagnosticPrinter printer() {
-        return new DiagnosticPrinter(ui, loaded == null ? Map.of() : loaded.sources());
+        return new DiagnosticPrinter(ui, loaded == null ? Map.of() : loaded.sources(), json, flags.compactWarnings);
     }
 
     /** Locks (unless -lock=false) and reads state, replaying a journal left by an interrupted apply. */
@@ -133,15 +155,20 @@ final class Operation implements AutoCloseable {
             boolean recovering = stateFile.hasJournal();
             state = stateFile.read(BuildInfo.version());
             if (recovering) {
-                ui.err().println(ui.yellow("Recovered the changes of an interrupted apply from "
-                        + stateFile.journalPath().getFileName() + " into the state."));
+                String text = "Recovered the changes of an interrupted apply from "
+                        + stateFile.journalPath().getFileName() + " into the state.";
+                if (json != null) {
+                    json.log("warn", text);
+                } else {
+                    ui.err().println(ui.yellow(text));
+                }
             }
             return state;
         } catch (StateLockedException e) {
-            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + e.getMessage());
+            error(e.getMessage());
             return null;
         } catch (RuntimeException e) {
-            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Failed to load state: " + e.getMessage());
+            error("Failed to load state: " + e.getMessage());
             return null;
         }
     }
@@ -153,7 +180,7 @@ final class Operation implements AutoCloseable {
             try {
                 replace.add(AddressParser.parseInstance(address));
             } catch (IllegalArgumentException e) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -replace option: " + e.getMessage());
+                error("Invalid -replace option: " + e.getMessage());
                 return null;
             }
         }
@@ -191,7 +218,7 @@ final class Operation implements AutoCloseable {
             try {
                 parsed.add(AddressParser.parse(address));
             } catch (IllegalArgumentException e) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -target option: " + e.getMessage());
+                error("Invalid -target option: " + e.getMessage());
                 return null;
             }
         }

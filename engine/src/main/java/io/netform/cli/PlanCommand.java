@@ -54,13 +54,21 @@ final class PlanCommand implements Callable<Integer> {
                 return 1;
             }
             Ui ui = op.ui();
-            ui.out().print(PlanRenderer.render(result.plan(), op::schemaOf, ui));
+            if (op.json() != null) {
+                op.json().plan(result.plan());
+            } else {
+                ui.out().print(PlanRenderer.render(result.plan(), op::schemaOf, ui));
+            }
             if (out != null) {
                 if (!save(op, result.plan())) {
                     return 1;
                 }
-                ui.out().println("\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run the "
-                        + "following command to apply:\n    netform apply \"" + out + "\"");
+                if (op.json() != null) {
+                    op.json().log("info", "Saved the plan to: " + out);
+                } else {
+                    ui.out().println("\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run "
+                            + "the following command to apply:\n    netform apply \"" + out + "\"");
+                }
             }
             return detailedExitCode && result.plan().hasChanges() ? 2 : 0;
         }

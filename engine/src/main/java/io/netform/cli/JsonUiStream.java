@@ -110,12 +110,11 @@ final class JsonUiStream {
     void outputs(Map<String, OutputState> outputs) {
         ObjectNode all = NODES.objectNode();
         new TreeMap<>(outputs).forEach((name, o) -> {
-            ObjectNode entry = all.putObject(name);
-            entry.put("sensitive", o.sensitive());
-            entry.set("type", o.type());
-            if (!o.sensitive()) {
-                entry.set("value", o.value());
+            ObjectNode entry = OutputCommand.jsonOf(o);
+            if (o.sensitive()) {
+                entry.remove("value");
             }
+            all.set(name, entry);
         });
         emitOutputs(all);
     }

@@ -56,6 +56,11 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
+        if (path != null && !java.nio.file.Files.isRegularFile(netform.workingDir().resolve(path))) {
+            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the given file as "
+                    + "a state or plan file", "The file " + path + " does not exist.", null)));
+            return 1;
+        }
         if (path != null && PlanFile.isPlanFile(netform.workingDir().resolve(path))) {
             return showPlan(ui);
         }

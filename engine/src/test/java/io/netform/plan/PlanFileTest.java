@@ -1,30 +1,16 @@
 package io.netform.plan;
 
-import static io.netform.plan.PlanFixtures.SEGMENT;
-import static io.netform.plan.PlanFixtures.change;
-import static io.netform.plan.PlanFixtures.nullOf;
-import static io.netform.plan.PlanFixtures.object;
-import static io.netform.plan.PlanFixtures.s;
-import static io.netform.plan.PlanFixtures.secret;
-import static io.netform.plan.PlanFixtures.stringMap;
-import static io.netform.plan.PlanFixtures.subnet;
-import static io.netform.plan.PlanFixtures.subnets;
-import static io.netform.plan.PlanFixtures.unknownString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netform.addrs.AddressParser;
-import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Refinement;
-import io.netform.value.Type;
 import io.netform.value.Value;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,30 +21,9 @@ class PlanFileTest {
     @TempDir
     Path dir;
 
-    static SavedPlan sample() {
-        ResourceChange create = change("nsxt_policy_segment.web", Action.CREATE, ActionReason.NONE, SEGMENT,
-                nullOf(SEGMENT), object(SEGMENT, "id", Value.unknown(Type.STRING, Refinement.NONE.withNotNull().withStringPrefix("seg-")),
-                        "display_name", s("web"), "labels", stringMap("env", "dev"),
-                        "admin_password", secret("pw"), "subnet", subnets(subnet("10.0.1.1/24", "10.0.1.5"))));
-        ResourceChange replace = new ResourceChange(
-                AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.db[1]"), null,
-                PlanFixtures.PROVIDER, Action.DELETE_THEN_CREATE, ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE,
-                SEGMENT.impliedType(), object(SEGMENT, "id", s("seg-db"), "transport_zone_path", s("/tz/a")),
-                object(SEGMENT, "id", unknownString(), "transport_zone_path", s("/tz/b")),
-                List.of(AttributePath.of("transport_zone_path")), new byte[] {1, 2, 3});
-        ResourceChange drift = change("nsxt_policy_segment.old", Action.DELETE, ActionReason.NONE, SEGMENT,
-                object(SEGMENT, "id", s("seg-old")), nullOf(SEGMENT));
-        Plan plan = new Plan(Plan.Mode.NORMAL, List.of(create, replace), List.of(drift), Map.of(
-                "web_id", new OutputChange("web_id", Action.CREATE, null, unknownString(), false),
-                "token", new OutputChange("token", Action.UPDATE, secret("a"), secret("b"), true)),
-                StateFixtures.state(), Map.of("environment", s("dev"), "password", secret("v")), false);
-        return new SavedPlan(plan, List.of("nsxt_policy_segment.web"), Map.of("main.tf", "resource {}\n"),
-                "# lock\n", "0.1.0", WHEN);
-    }
-
     @Test
     void aSavedPlanReadsBackExactlyWithUnknownsRefinementsAndSensitiveMarks() {
-        SavedPlan saved = sample();
+        SavedPlan saved = PlanFixtures.savedPlan();
         Path file = dir.resolve("tfplan");
         PlanFile.write(file, saved);
 
@@ -100,7 +65,7 @@ class PlanFileTest {
     @Test
     void thePlanFileIsReadableByItsOwnerOnly() throws Exception {
         Path file = dir.resolve("tfplan");
-        PlanFile.write(file, sample());
+        PlanFile.write(file, PlanFixtures.savedPlan());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PlanFile.isPlanFile(file)).isTrue();
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SavedPlanTest {
 
-    private static final SavedPlan SAVED = PlanFileTest.sample();
+    private static final SavedPlan SAVED = PlanFixtures.savedPlan();
     private static final State PRIOR = SAVED.plan().priorState();
 
     private static List<String> problems(Map<String, String> config, String lock, State now, String version) {

@@ -227,6 +227,9 @@ final class Operation implements AutoCloseable {
 
     /** Applies {@code plan}, journaling each operation, then writes the state snapshot once. */
     ApplyResult apply(Plan plan, ApplyHooks hooks) {
+        // The apply walk starts its own providers, as Terraform does; the planning ones must let go
+        // first of what only one process may hold (the embedded NSX simulator's store, say).
+        closeProviders();
         WorkingState working = new WorkingState(plan.priorState());
         ApplyResult result;
         try (StateJournal journal = StateJournal.start(stateFile.journalPath(), state)) {
@@ -300,7 +303,7 @@ final class Operation implements AutoCloseable {
         if (installer == null) {
             installer = new ProviderInstaller(new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
                     dir.resolve(io.netform.providers.DependencyLockFile.FILE_NAME));
-            launcher = new ProviderLauncher(pluginLogs());
+            launcher = new ProviderLauncher(pluginLogs(), dir);
         }
         return launcher.start(installer.locate(source, constraintOf(source)));
     }
@@ -331,8 +334,7 @@ final class Operation implements AutoCloseable {
         };
     }
 
-    @Override
-    public void close() {
+    private void closeProviders() {
         for (Providers p : providers) {
             try {
                 p.close();
@@ -340,6 +342,12 @@ final class Operation implements AutoCloseable {
                 ui.err().println("Warning: " + e.getMessage());
             }
         }
+        providers.clear();
+    }
+
+    @Override
+    public void close() {
+        closeProviders();
         if (lock != null) {
             lock.close();
         }

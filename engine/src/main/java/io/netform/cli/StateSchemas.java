@@ -45,7 +45,7 @@ final class StateSchemas {
         ProviderInstaller installer = new ProviderInstaller(
                 new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
                 dir.resolve(DependencyLockFile.FILE_NAME));
-        ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { });
+        ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { }, dir);
         for (ProviderSource source : new LinkedHashSet<>(sources)) {
             try (Provider provider = launcher.start(installer.locate(source))) {
                 schemas.put(source, provider.schema());

@@ -4,6 +4,7 @@ import io.netform.goplugin.PluginClient;
 import io.netform.goplugin.PluginLaunch;
 import io.netform.goplugin.PluginLogSink;
 import io.netform.goplugin.PluginStartException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,11 +15,17 @@ import java.util.List;
 public final class ProviderLauncher {
 
     private final PluginLogSink logSink;
+    private final Path workingDirectory;
     private final SchemaCache schemas = new SchemaCache();
 
-    /** @param logSink where the plugins' stderr lines and lifecycle events go, named by provider (e.g. {@code netform/nsxt}) */
-    public ProviderLauncher(PluginLogSink logSink) {
+    /**
+     * @param logSink          where the plugins' stderr lines and lifecycle events go, named by provider
+     *                         (e.g. {@code netform/nsxt})
+     * @param workingDirectory the directory plugins run in: the command's working directory, as in Terraform
+     */
+    public ProviderLauncher(PluginLogSink logSink, Path workingDirectory) {
         this.logSink = logSink;
+        this.workingDirectory = workingDirectory;
     }
 
     /**
@@ -29,7 +36,7 @@ public final class ProviderLauncher {
     public GrpcProvider start(InstalledProvider provider) {
         PluginLogTail log = new PluginLogTail(logSink);
         PluginLaunch launch = PluginLaunch.of(provider.source().display(), List.of(provider.executable().toString()))
-                .withLogSink(log);
+                .withLogSink(log).withWorkingDirectory(workingDirectory);
         try {
             return new GrpcProvider(PluginClient.launch(launch), provider, schemas, log);
         } catch (PluginStartException e) {

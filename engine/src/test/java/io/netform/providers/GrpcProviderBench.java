@@ -35,7 +35,7 @@ public final class GrpcProviderBench {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         Path plugins = Files.createTempDirectory("netform-bench-plugins");
         InstalledProvider installed = FakeProviderPlugin.install(plugins, "netform/testing", "0.1.0");
-        ProviderLauncher launcher = new ProviderLauncher(PluginLogSink.systemLogger());
+        ProviderLauncher launcher = new ProviderLauncher(PluginLogSink.systemLogger(), Path.of("."));
         long started = System.nanoTime();
         try (GrpcProvider provider = launcher.start(installed)) {
             provider.schema();

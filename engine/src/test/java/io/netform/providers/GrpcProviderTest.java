@@ -29,7 +29,7 @@ class GrpcProviderTest {
     static Path plugins;
 
     static final RecordingLogSink log = new RecordingLogSink();
-    static final ProviderLauncher launcher = new ProviderLauncher(log);
+    static final ProviderLauncher launcher = new ProviderLauncher(log, Path.of("."));
     static InstalledProvider installed;
     static GrpcProvider provider;
 

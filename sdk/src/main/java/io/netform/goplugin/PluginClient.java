@@ -122,6 +122,9 @@ public final class PluginClient implements AutoCloseable {
 
     private static Process start(PluginLaunch launch, PluginCertificate own) {
         ProcessBuilder builder = new ProcessBuilder(launch.command());
+        if (launch.workingDirectory() != null) {
+            builder.directory(launch.workingDirectory().toFile());
+        }
         Map<String, String> environment = builder.environment();
         environment.putAll(launch.environment());
         environment.put(launch.cookie().key(), launch.cookie().value());

@@ -1,5 +1,6 @@
 package io.netform.goplugin;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.TreeSet;
 /**
  * How a host launches one plugin: the command, extra environment, the cookie, the protocol
  * versions the host speaks, whether to use AutoMTLS, how long to wait for the handshake and where
- * the plugin's log goes.
+ * the plugin's log goes, and the directory it runs in (null: the host's own).
  */
 public record PluginLaunch(
         String name,
@@ -20,7 +21,8 @@ public record PluginLaunch(
         SortedSet<Integer> versions,
         boolean autoMtls,
         Duration startTimeout,
-        PluginLogSink logSink) {
+        PluginLogSink logSink,
+        Path workingDirectory) {
 
     /** go-plugin's default wait for the handshake line. */
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(1);
@@ -54,42 +56,49 @@ public record PluginLaunch(
                 new TreeSet<>(List.of(6)),
                 true,
                 DEFAULT_START_TIMEOUT,
-                PluginLogSink.systemLogger());
+                PluginLogSink.systemLogger(),
+                null);
     }
 
     /** The same launch with extra environment variables for the plugin. */
     public PluginLaunch withEnvironment(Map<String, String> newEnvironment) {
         return new PluginLaunch(
-                name, command, newEnvironment, cookie, versions, autoMtls, startTimeout, logSink);
+                name, command, newEnvironment, cookie, versions, autoMtls, startTimeout, logSink, workingDirectory);
     }
 
     /** The same launch with another cookie. */
     public PluginLaunch withCookie(MagicCookie newCookie) {
         return new PluginLaunch(
-                name, command, environment, newCookie, versions, autoMtls, startTimeout, logSink);
+                name, command, environment, newCookie, versions, autoMtls, startTimeout, logSink, workingDirectory);
     }
 
     /** The same launch offering other protocol versions. */
     public PluginLaunch withVersions(SortedSet<Integer> newVersions) {
         return new PluginLaunch(
-                name, command, environment, cookie, newVersions, autoMtls, startTimeout, logSink);
+                name, command, environment, cookie, newVersions, autoMtls, startTimeout, logSink, workingDirectory);
     }
 
     /** The same launch with AutoMTLS on or off. */
     public PluginLaunch withAutoMtls(boolean newAutoMtls) {
         return new PluginLaunch(
-                name, command, environment, cookie, versions, newAutoMtls, startTimeout, logSink);
+                name, command, environment, cookie, versions, newAutoMtls, startTimeout, logSink, workingDirectory);
     }
 
     /** The same launch with another handshake timeout. */
     public PluginLaunch withStartTimeout(Duration newStartTimeout) {
         return new PluginLaunch(
-                name, command, environment, cookie, versions, autoMtls, newStartTimeout, logSink);
+                name, command, environment, cookie, versions, autoMtls, newStartTimeout, logSink, workingDirectory);
     }
 
     /** The same launch logging elsewhere. */
     public PluginLaunch withLogSink(PluginLogSink newLogSink) {
         return new PluginLaunch(
-                name, command, environment, cookie, versions, autoMtls, startTimeout, newLogSink);
+                name, command, environment, cookie, versions, autoMtls, startTimeout, newLogSink, workingDirectory);
+    }
+
+    /** The same launch running the plugin in another directory, as Terraform runs plugins in the working directory. */
+    public PluginLaunch withWorkingDirectory(Path directory) {
+        return new PluginLaunch(
+                name, command, environment, cookie, versions, autoMtls, startTimeout, logSink, directory);
     }
 }

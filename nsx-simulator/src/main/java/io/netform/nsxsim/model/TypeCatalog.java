@@ -199,7 +199,7 @@ public final class TypeCatalog {
         add(type("ServiceEntry", "/infra/services/*/service-entries/*").trait(Trait.RESOURCE_TYPE_REQUIRED)
                 .props("L4PortSetServiceEntry", L4_PORTS)
                 .props("ICMPTypeServiceEntry", "protocol", "icmp_type", "icmp_code")
-                .props("IpProtocolServiceEntry", "protocol_number")
+                .props("IPProtocolServiceEntry", "protocol_number")
                 .props("IGMPTypeServiceEntry")
                 .props("EtherTypeServiceEntry", "ether_type")
                 .props("ALGTypeServiceEntry", "alg", "destination_ports", "source_ports")

@@ -197,7 +197,7 @@ final class DistributedFirewall {
             case "ICMPTypeServiceEntry":
                 return packet.protocol().equals("ICMP") && (!entry.has("icmp_type")
                         || entry.get("icmp_type").asInt() == packet.icmpType());
-            case "IpProtocolServiceEntry":
+            case "IPProtocolServiceEntry":
                 return entry.path("protocol_number").asInt(-1) == protocolNumber(packet.protocol());
             case "NestedServiceServiceEntry":
                 return depth < 8 && serviceMatches(tree, entry.path("nested_service_path").asText(), packet,

@@ -1,0 +1,125 @@
+package io.netform.nsxt;
+
+import io.netform.nsxt.api.EmbeddedTransport;
+import io.netform.nsxt.api.HttpTransport;
+import io.netform.nsxt.api.PolicyClient;
+import io.netform.nsxt.api.Throttle;
+import io.netform.nsxt.api.TlsTrust;
+import io.netform.nsxt.api.Transport;
+import io.netform.nsxt.data.DataSourceCatalog;
+import io.netform.nsxt.resource.ResourceCatalog;
+import io.netform.nsxt.resource.ResourceContext;
+import io.netform.provider.Attribute;
+import io.netform.provider.Block;
+import io.netform.provider.DataSource;
+import io.netform.provider.DiagnosticException;
+import io.netform.provider.Provider;
+import io.netform.provider.ProviderServer;
+import io.netform.provider.Resource;
+import io.netform.provider.Schema;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Provider {@code nsxt}: NSX-T Policy API resources and data sources with terraform-provider-nsxt's
+ * names and arguments, against a manager over HTTPS or the simulator embedded in the plugin.
+ */
+public final class NsxtProvider implements Provider {
+
+    /** Where the embedded simulator keeps its objects, under the working directory. */
+    static final Path EMBEDDED_STORE = Path.of(".netform", "nsx-sim");
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private final Map<String, Resource> resources;
+    private final Map<String, DataSource> dataSources;
+    private volatile PolicyClient client;
+
+    /**
+     * @param workingDirectory where the embedded simulator keeps its store
+     * @param deleteWait       how long a delete waits for NSX to release references to the object
+     */
+    NsxtProvider(Map<String, String> environment, Path workingDirectory, Duration deleteWait) {
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
+        this.resources = ResourceCatalog.all(new ResourceContext(this::client, deleteWait));
+        this.dataSources = DataSourceCatalog.all(this::client);
+    }
+
+    /** Runs the provider as a plugin. */
+    public static void main(String[] args) {
+        ProviderServer.serve(new NsxtProvider(System.getenv(), Path.of("").toAbsolutePath(),
+                ResourceContext.DEFAULT_DELETE_WAIT));
+    }
+
+    @Override
+    public String name() {
+        return "nsxt";
+    }
+
+    @Override
+    public Schema schema() {
+        return Schema.of(Block.of(
+                Attribute.string("host").optional().describedAs("The NSX Manager's host name or URL (or "
+                        + "NSXT_MANAGER_HOST); \"embedded\" runs the NSX simulator inside the provider, its objects "
+                        + "kept under .netform/nsx-sim of the working directory."),
+                Attribute.string("username").optional().describedAs("User name (or NSXT_USERNAME)."),
+                Attribute.string("password").optional().sensitive().describedAs("Password (or NSXT_PASSWORD)."),
+                Attribute.bool("allow_unverified_ssl").optional()
+                        .describedAs("Accept any certificate from the manager; for labs only. Default false."),
+                Attribute.string("ca_file").optional().describedAs("A PEM file of CA certificates to trust."),
+                Attribute.string("ca").optional().describedAs("PEM CA certificates to trust, as text."),
+                Attribute.bool("session_auth").optional()
+                        .describedAs("Authenticate once per session instead of on every call. Default true."),
+                Attribute.number("max_retries").optional().describedAs("Retries of a failed call. Default 4."),
+                Attribute.number("retry_min_delay").optional()
+                        .describedAs("Least wait before a retry, in milliseconds. Default 0."),
+                Attribute.number("retry_max_delay").optional()
+                        .describedAs("Most wait before a retry, in milliseconds. Default 500."),
+                Attribute.of("retry_on_status_codes", Type.list(Type.NUMBER)).optional()
+                        .describedAs("HTTP statuses that are retried. Default 400, 409, 429, 500, 503, 504."))
+                .describedAs("The NSX-T Policy API."));
+    }
+
+    @Override
+    public void configure(Value config) {
+        ConnectionSettings settings = ConnectionSettings.from(config, environment);
+        Transport transport;
+        if (settings.isEmbedded()) {
+            transport = EmbeddedTransport.open(workingDirectory.resolve(EMBEDDED_STORE));
+        } else {
+            try {
+                transport = new HttpTransport(settings.host(),
+                        TlsTrust.context(settings.allowUnverifiedSsl(), settings.caFile(), settings.caPem()),
+                        settings.username(), settings.password(), settings.sessionAuth());
+            } catch (IllegalArgumentException e) {
+                throw new DiagnosticException("Invalid TLS settings", e.getMessage());
+            }
+        }
+        client = new PolicyClient(transport, settings.retries(),
+                settings.isEmbedded() ? Throttle.NONE : Throttle.NSX_DEFAULTS);
+    }
+
+    @Override
+    public Map<String, Resource> resources() {
+        return resources;
+    }
+
+    @Override
+    public Map<String, DataSource> dataSources() {
+        return dataSources;
+    }
+
+    /** The client configured by ConfigureProvider; tests look at NSX through it. */
+    PolicyClient client() {
+        PolicyClient configured = client;
+        if (configured == null) {
+            throw new DiagnosticException("Provider not configured", "The nsxt provider was used before its "
+                    + "configuration was received.");
+        }
+        return configured;
+    }
+}

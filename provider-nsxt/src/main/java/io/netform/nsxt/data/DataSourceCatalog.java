@@ -1,0 +1,56 @@
+package io.netform.nsxt.data;
+
+import io.netform.nsxt.api.PolicyClient;
+import io.netform.provider.Attribute;
+import io.netform.provider.DataSource;
+import io.netform.value.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** Every data source of the provider, by type name. */
+public final class DataSourceCatalog {
+
+    private DataSourceCatalog() {}
+
+    /** The data sources, each calling NSX through the client the provider configures. */
+    public static Map<String, DataSource> all(Supplier<PolicyClient> client) {
+        Map<String, DataSource> all = new TreeMap<>();
+        all.put("nsxt_policy_tier0_gateway", new SearchDataSource("nsxt_policy_tier0_gateway", "Tier0",
+                SearchDataSource.lookupFields()
+                        .add(Attribute.string("edge_cluster_path").computed())
+                        .add(Attribute.string("ha_mode").computed()), client));
+        all.put("nsxt_policy_edge_cluster", new SearchDataSource("nsxt_policy_edge_cluster", "PolicyEdgeCluster",
+                SearchDataSource.lookupFields(), client));
+        all.put("nsxt_policy_group", new GroupDataSource(client));
+        all.put("nsxt_policy_service", new SearchDataSource("nsxt_policy_service", "Service",
+                SearchDataSource.lookupFields(), client));
+        all.put("nsxt_policy_transport_zone", new TransportZoneDataSource(client));
+        return all;
+    }
+
+    /** Transport zones, optionally narrowed to the default one of a transport type. */
+    private static final class TransportZoneDataSource extends SearchDataSource {
+        TransportZoneDataSource(Supplier<PolicyClient> client) {
+            super("nsxt_policy_transport_zone", "PolicyTransportZone", lookupFields()
+                    .add(Attribute.bool("is_default").optionalComputed()
+                            .describedAs("Find the default transport zone of the transport type."))
+                    .add(Attribute.string("transport_type").optionalComputed()
+                            .describedAs("OVERLAY_STANDARD, OVERLAY_ENS, VLAN_BACKED, ..."), "tz_type")
+                    .add(Attribute.string("realized_id").computed(), "id"), client);
+        }
+
+        @Override
+        protected List<String> extraTerms(Value config) {
+            List<String> terms = new java.util.ArrayList<>();
+            if (!config.getAttr("is_default").isNull()) {
+                terms.add("is_default:" + config.getAttr("is_default").asBoolean());
+            }
+            if (!config.getAttr("transport_type").isNull()) {
+                terms.add("tz_type:" + escape(config.getAttr("transport_type").asString()));
+            }
+            return terms;
+        }
+    }
+}

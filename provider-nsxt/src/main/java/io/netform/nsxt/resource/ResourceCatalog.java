@@ -1,0 +1,27 @@
+package io.netform.nsxt.resource;
+
+import io.netform.provider.Resource;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Every resource type of the provider, by type name. */
+public final class ResourceCatalog {
+
+    private ResourceCatalog() {}
+
+    /** The resource types, in the provider's context. */
+    public static Map<String, Resource> all(ResourceContext context) {
+        Map<String, Resource> all = new TreeMap<>();
+        for (PolicyResource resource : List.of(
+                new ExcludeListMember(context),
+                new Group(context),
+                new SecurityPolicy(context),
+                new Service(context),
+                new Tier1Gateway(context),
+                new Segment(context))) {
+            all.put(resource.type().typeName(), resource);
+        }
+        return all;
+    }
+}

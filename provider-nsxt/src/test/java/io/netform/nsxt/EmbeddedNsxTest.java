@@ -1,0 +1,66 @@
+package io.netform.nsxt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netform.provider.ProviderHarness;
+import io.netform.value.Value;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A test with a fresh configured provider and its embedded simulator for each test method, and
+ * the lifecycle steps resource tests share.
+ */
+public abstract class EmbeddedNsxTest {
+
+    @TempDir
+    protected Path directory;
+
+    protected EmbeddedProvider nsx;
+    protected ProviderHarness harness;
+
+    @BeforeEach
+    void startProvider() {
+        nsx = EmbeddedProvider.in(directory);
+        harness = nsx.harness();
+    }
+
+    @AfterEach
+    void stopProvider() {
+        nsx.close();
+    }
+
+    /** Plans and applies a new object, returning what the apply reported (for expected failures). */
+    protected ProviderHarness.Result applyNew(String type, Value config) {
+        Value nothing = Value.nullOf(config.type());
+        ProviderHarness.Planned plan = harness.plan(type, nothing, config);
+        assertThat(plan.diagnostics()).isEmpty();
+        return harness.apply(type, nothing, plan.state(), config);
+    }
+
+    /** Asserts that reading the object gives back the state unchanged, without diagnostics. */
+    protected void assertReadsBackUnchanged(String type, Value state) {
+        ProviderHarness.Result read = harness.read(type, state);
+        assertThat(read.diagnostics()).isEmpty();
+        assertThat(read.state()).isEqualTo(state);
+    }
+
+    /** Imports by id or path and reads the object, as the host does after an import. */
+    protected Value importAndRead(String type, String idOrPath) {
+        ProviderHarness.Result imported = harness.importState(type, idOrPath);
+        assertThat(imported.diagnostics()).isEmpty();
+        ProviderHarness.Result read = harness.read(type, imported.state());
+        assertThat(read.diagnostics()).isEmpty();
+        return read.state();
+    }
+
+    /** Destroys the object and asserts that a read finds it gone. */
+    protected void assertDeletedAndGone(String type, Value state) {
+        ProviderHarness.Result deleted = harness.apply(type, state, Value.nullOf(state.type()),
+                Value.nullOf(state.type()));
+        assertThat(deleted.diagnostics()).isEmpty();
+        assertThat(harness.read(type, state).state().isNull()).isTrue();
+    }
+}

@@ -74,12 +74,18 @@ final class Operation implements AutoCloseable {
     private final Thread interruptHook = new Thread(this::interrupted, "netform-interrupt");
     private volatile boolean interrupted;
     private List<AddressParser.Target> targets = List.of();
+    private final JsonUiStream json;
 
+    /** Starts an operation; with -json, the machine-readable stream starts with its version message. */
     Operation(NetformCommand netform, OperationFlags flags) {
         this.netform = netform;
         this.flags = flags;
         this.ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
         this.dir = netform.workingDir();
+        this.json = flags.json ? new JsonUiStream(ui.out(), java.time.Clock.systemUTC()) : null;
+        if (json != null) {
+            json.version(BuildInfo.version());
+        }
         Runtime.getRuntime().addShutdownHook(interruptHook);
     }
 
@@ -109,18 +115,46 @@ final class Operation implements AutoCloseable {
         return ui;
     }
 
+    /** The machine-readable UI stream with -json, else null. */
+    JsonUiStream json() {
+        return json;
+    }
+
+    /** Reports an error that has no place in the configuration: its first line is the summary. */
+    void error(String message) {
+        if (json == null) {
+            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + message);
+            return;
+        }
+        int newline = message.indexOf('\n');
+        printer().print(List.of(Diagnostic.error(newline < 0 ? message : message.substring(0, newline),
+                newline < 0 ? "" : message.substring(newline + 1).strip(), null)));
+    }
+
     /** Loads the configuration, the variables and the graph; false after printing errors. */
     boolean load() {
+        return load(null);
+    }
+
+    /**
+     * Loads the configuration and the graph with the variable values a saved plan was made with, or,
+     * when {@code savedVariables} is null, with those the flags, files and environment give.
+     */
+    boolean load(Map<String, io.netform.value.Value> savedVariables) {
         loaded = ModuleLoader.load(dir);
         if (printer().print(loaded.diagnostics())) {
             return false;
         }
         functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
-        var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
-        if (printer().print(inputs.diagnostics())) {
-            return false;
+        if (savedVariables != null) {
+            variables = savedVariables;
+        } else {
+            var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
+            if (printer().print(inputs.diagnostics())) {
+                return false;
+            }
+            variables = inputs.values();
         }
-        variables = inputs.values();
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
@@ -131,7 +165,7 @@ final class Operation implements AutoCloseable {
     }
 
     DiagnosticPrinter printer() {
-        return new DiagnosticPrinter(ui, loaded == null ? Map.of() : loaded.sources());
+        return new DiagnosticPrinter(ui, loaded == null ? Map.of() : loaded.sources(), json, flags.compactWarnings);
     }
 
     /** Locks (unless -lock=false) and reads state, replaying a journal left by an interrupted apply. */
@@ -148,15 +182,20 @@ final class Operation implements AutoCloseable {
             boolean recovering = stateFile.hasJournal();
             state = stateFile.read(BuildInfo.version());
             if (recovering) {
-                ui.err().println(ui.yellow("Recovered the changes of an interrupted apply from "
-                        + stateFile.journalPath().getFileName() + " into the state."));
+                String text = "Recovered the changes of an interrupted apply from "
+                        + stateFile.journalPath().getFileName() + " into the state.";
+                if (json != null) {
+                    json.log("warn", text);
+                } else {
+                    ui.err().println(ui.yellow(text));
+                }
             }
             return state;
         } catch (StateLockedException e) {
-            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + e.getMessage());
+            error(e.getMessage());
             return null;
         } catch (RuntimeException e) {
-            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Failed to load state: " + e.getMessage());
+            error("Failed to load state: " + e.getMessage());
             return null;
         }
     }
@@ -168,7 +207,7 @@ final class Operation implements AutoCloseable {
             try {
                 replace.add(AddressParser.parseInstance(address));
             } catch (IllegalArgumentException e) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -replace option: " + e.getMessage());
+                error("Invalid -replace option: " + e.getMessage());
                 return null;
             }
         }
@@ -194,14 +233,24 @@ final class Operation implements AutoCloseable {
         return result;
     }
 
+    /** Applies with the targets a saved plan was made with; false after printing why one is invalid. */
+    boolean useTargets(List<String> addresses) {
+        targets = parseTargets(addresses);
+        return targets != null;
+    }
+
     /** The -target addresses, or null after printing why one is invalid. */
     private List<AddressParser.Target> parseTargets() {
+        return parseTargets(flags.target);
+    }
+
+    private List<AddressParser.Target> parseTargets(List<String> addresses) {
         List<AddressParser.Target> parsed = new ArrayList<>();
-        for (String address : flags.target) {
+        for (String address : addresses) {
             try {
                 parsed.add(AddressParser.parse(address));
             } catch (IllegalArgumentException e) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -target option: " + e.getMessage());
+                error("Invalid -target option: " + e.getMessage());
                 return null;
             }
         }
@@ -257,6 +306,21 @@ final class Operation implements AutoCloseable {
             }
         }
         return io.netform.providers.BlockSchema.empty();
+    }
+
+    /** The text of every configuration file loaded, by the name diagnostics use. */
+    Map<String, String> sources() {
+        return loaded.sources();
+    }
+
+    /** The dependency lock file's text, empty when there is none. */
+    String lockFileText() {
+        Path lockFile = dir.resolve(io.netform.providers.DependencyLockFile.FILE_NAME);
+        try {
+            return java.nio.file.Files.isRegularFile(lockFile) ? java.nio.file.Files.readString(lockFile) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read " + lockFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** The state as last read or written. */

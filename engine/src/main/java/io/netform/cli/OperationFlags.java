@@ -61,6 +61,14 @@ final class OperationFlags {
                     + "compatibility).")
     boolean input = true;
 
+    @Option(names = "-json", description = "Print machine-readable output: one JSON object per line, in "
+            + "Terraform's UI format 1.3. Implies -input=false; apply needs -auto-approve or a plan file.")
+    boolean json;
+
+    @Option(names = "-compact-warnings", description = "Show warnings that come without errors as a list of "
+            + "their summaries only.")
+    boolean compactWarnings;
+
     Duration lockTimeout() {
         return GoDurations.parse(lockTimeout);
     }

@@ -70,8 +70,10 @@ class ApplyCommand implements Callable<Integer> {
                 ui.out().println(ui.green(ui.bold("Destroy complete! Resources: " + result.destroyed()
                         + " destroyed.")));
             } else {
-                ui.out().println(ui.green(ui.bold("Apply complete! Resources: " + result.added() + " added, "
-                        + result.changed() + " changed, " + result.destroyed() + " destroyed.")));
+                int imported = plan.adoptions().imports().size();
+                ui.out().println(ui.green(ui.bold("Apply complete! Resources: " + (imported > 0 ? imported
+                        + " imported, " : "") + result.added() + " added, " + result.changed() + " changed, "
+                        + result.destroyed() + " destroyed.")));
                 printOutputs(op, ui);
             }
             return 0;

@@ -31,6 +31,9 @@ final class PlanRecorder {
     private final List<ResourceChange> changes = Collections.synchronizedList(new ArrayList<>());
     private final List<ResourceChange> drift = Collections.synchronizedList(new ArrayList<>());
     private final java.util.Set<List<Object>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Map<ResourceInstance, InstanceObject> imported =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<ResourceInstance, String> importIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     PlanRecorder(State prior, WalkContext context) {
         this.prior = prior;
@@ -39,7 +42,20 @@ final class PlanRecorder {
     }
 
     InstanceObject priorObject(ResourceInstance address) {
-        return prior.current(address).orElse(null);
+        InstanceObject found = imported.get(address);
+        return found != null ? found : prior.current(address).orElse(null);
+    }
+
+    /** Records an object imported by {@code id} as the prior object of {@code address}. */
+    void imported(ResourceInstance address, ProviderConfig providerAddress, InstanceObject object, String id) {
+        imported.put(address, object);
+        importIds.put(address, id);
+        refreshed.apply(new StateChange.PutObject(address, providerAddress, object));
+    }
+
+    /** The instances imported so far and the id of each. */
+    java.util.Map<ResourceInstance, String> importIds() {
+        return java.util.Map.copyOf(importIds);
     }
 
     /**

@@ -47,6 +47,7 @@ public final class Planner {
     private final Targeting targeting;
     private final PartialWalk partial;
     private final Set<AbsResource> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ImportTargets imports;
 
     private Planner(WalkContext context, State prior, PlanOptions options) {
         this.context = context;
@@ -57,6 +58,10 @@ public final class Planner {
         // A destroy plan walks only declarations; its targets narrow what it deletes instead.
         this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
                 ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);
+        List<io.netform.config.ImportBlock> blocks = new ArrayList<>(
+                context.graph().module(List.of()).stateBlocks().imports());
+        blocks.addAll(options.imports());
+        this.imports = new ImportTargets(options.mode() == Plan.Mode.NORMAL ? blocks : List.of());
     }
 
     /** Plans {@code context}'s configuration against {@code prior}. */
@@ -67,12 +72,16 @@ public final class Planner {
     private PlanResult run() {
         ConfigWalk.walk(context, options.parallelism(), "netform-plan", partial::skips,
                 options.mode() == Plan.Mode.DESTROY ? null : this::planResource);
+        if (!targeting.isActive()) {
+            reportUnconfiguredImports();
+        }
         if (!context.hasErrors()) {
             planOrphans();
             planDeposed();
         }
         Plan plan = new Plan(options.mode(), recorder.changes(), recorder.drift(), outputChanges(),
-                recorder.refreshedState(), context.rootVariables(), context.hasErrors());
+                recorder.refreshedState(), context.rootVariables(), context.hasErrors(),
+                new StateAdoptions(recorder.importIds(), Map.of()));
         return new PlanResult(plan, context.diagnostics());
     }
 
@@ -96,6 +105,7 @@ public final class Planner {
             visited.add(abs);
             Expansion expansion = context.expand(m, at, config.count(), config.forEach());
             context.values().setExpansion(abs, expansion);
+            Map<InstanceKey, ImportTargets.Import> toImport = importsOf(abs, expansion);
             for (InstanceKey key : expansion.keys()) {
                 ResourceInstance address = abs.instance(key);
                 if (!targeting.includes(node, address)) {
@@ -104,8 +114,12 @@ public final class Planner {
                 Repetition repetition = Repetition.of(expansion, key);
                 var target = new InstancePlanner.Target(address, config, m, repetition, provider, schema,
                         providerAddress);
+                ImportTargets.Import adopt = toImport.get(key);
                 if (node.resource().mode() == ResourceMode.DATA) {
                     work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target, pending)));
+                } else if (adopt != null && prior.current(address).isEmpty()) {
+                    work.add(pool.submit(() -> new InstanceImporter(context, recorder).importInto(target, adopt.id())
+                            && new InstancePlanner(context, options, recorder).plan(target)));
                 } else {
                     work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
                 }
@@ -119,6 +133,38 @@ public final class Planner {
         if (!ok) {
             throw new NodeFailedException(node.address());
         }
+    }
+
+    /** The imports into instances of {@code abs}; an import into an instance the expansion lacks is an error. */
+    private Map<InstanceKey, ImportTargets.Import> importsOf(AbsResource abs, Expansion expansion) {
+        if (imports.isEmpty() || abs.resource().mode() == ResourceMode.DATA) {
+            return Map.of();
+        }
+        Map<InstanceKey, ImportTargets.Import> found = new LinkedHashMap<>(imports.evaluate(context, abs));
+        found.values().removeIf(i -> {
+            boolean missing = !expansion.instances().containsKey(i.address().key());
+            if (missing) {
+                context.report(missingImportTarget(i.address().toString(), i.range()));
+            }
+            return missing;
+        });
+        return found;
+    }
+
+    /** Import blocks whose target resource the walk never reached: it has no configuration. */
+    private void reportUnconfiguredImports() {
+        imports.all().forEach((abs, blocks) -> {
+            if (!visited.contains(abs)) {
+                blocks.forEach(b -> context.report(missingImportTarget(abs.toString(), b.range())));
+            }
+        });
+    }
+
+    /** Terraform's error for an import whose target has no resource block (or no such instance). */
+    public static Diagnostic missingImportTarget(String address, io.netform.hcl.SourceRange at) {
+        return Diagnostic.error("Configuration for import target does not exist", "The configuration for the "
+                + "given import target " + address + " does not exist. All target instances must have an "
+                + "associated configuration to be imported.", at);
     }
 
     private ProviderSchema.ResourceSchema schemaOf(Provider provider, ResourceNode node, ResourceConfig config) {

@@ -94,6 +94,9 @@ public final class Applier {
                 destroy ? null : this::applyResource);
         List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
         new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
+        // A forgotten object is left as it is: only state stops recording it.
+        plan.changes().stream().filter(c -> c.action() == Action.FORGET)
+                .forEach(c -> sink.record(new StateChange.RemoveObject(c.address(), null)));
         recordOutputs();
         return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics());
     }

@@ -1,7 +1,7 @@
 package io.netform.config;
 
 import io.netform.addrs.AddressParser;
-import io.netform.addrs.MoveKinds;
+import io.netform.addrs.AddressMoves;
 import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
 import io.netform.hcl.Diagnostic;
@@ -55,7 +55,7 @@ final class StateBlockDecoder {
                     + "or a resource instance, not a module.", c.attributes().get("to").expression().range()));
             return;
         }
-        var resource = MoveKinds.resourceOf(target);
+        var resource = AddressMoves.resourceOf(target);
         if (resource.resource().mode() == io.netform.addrs.ResourceMode.DATA) {
             diagnostics.add(Diagnostic.error("Invalid import address", "Only managed resources can be imported; "
                     + resource + " is a data source.", c.attributes().get("to").expression().range()));
@@ -80,7 +80,7 @@ final class StateBlockDecoder {
         if (from == null || to == null) {
             return;
         }
-        String mismatch = MoveKinds.mismatch(from.target(), to.target());
+        String mismatch = AddressMoves.mismatch(from.target(), to.target());
         if (mismatch != null) {
             diagnostics.add(Diagnostic.error("Invalid \"moved\" addresses", mismatch, b.typeRange()));
             return;

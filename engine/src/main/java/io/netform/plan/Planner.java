@@ -48,10 +48,15 @@ public final class Planner {
     private final PartialWalk partial;
     private final Set<AbsResource> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ImportTargets imports;
+    private final RemovedStatements removed;
 
-    private Planner(WalkContext context, State prior, PlanOptions options) {
+    private final Map<ResourceInstance, ResourceInstance> moved;
+
+    private Planner(WalkContext context, State prior, PlanOptions options,
+            Map<ResourceInstance, ResourceInstance> moved) {
         this.context = context;
         this.prior = prior;
+        this.moved = moved;
         this.options = options;
         this.recorder = new PlanRecorder(prior, context);
         this.targeting = Targeting.of(context.graph(), options.targets(), options.mode());
@@ -61,12 +66,14 @@ public final class Planner {
         List<io.netform.config.ImportBlock> blocks = new ArrayList<>(
                 context.graph().module(List.of()).stateBlocks().imports());
         blocks.addAll(options.imports());
+        this.removed = RemovedStatements.of(context.graph(), context);
         this.imports = new ImportTargets(options.mode() == Plan.Mode.NORMAL ? blocks : List.of());
     }
 
     /** Plans {@code context}'s configuration against {@code prior}. */
     public static PlanResult plan(WalkContext context, State prior, PlanOptions options) {
-        return new Planner(context, prior, options).run();
+        MovedStatements.Result moves = MovedStatements.apply(context.graph(), prior, context);
+        return new Planner(context, moves.state(), options, moves.previous()).run();
     }
 
     private PlanResult run() {
@@ -79,9 +86,10 @@ public final class Planner {
             planOrphans();
             planDeposed();
         }
+        warnAboutForgotten();
         Plan plan = new Plan(options.mode(), recorder.changes(), recorder.drift(), outputChanges(),
                 recorder.refreshedState(), context.rootVariables(), context.hasErrors(),
-                new StateAdoptions(recorder.importIds(), Map.of()));
+                new StateAdoptions(recorder.importIds(), moved));
         return new PlanResult(plan, context.diagnostics());
     }
 
@@ -259,11 +267,43 @@ public final class Planner {
                 continue;
             }
             boolean prevent = resourceDeclared && m.resources().get(abs.resource()).lifecycle().preventDestroy();
+            if (options.mode() != Plan.Mode.DESTROY && !resourceDeclared && removed.forgets(abs)) {
+                planForget(stored, provider, schema);
+                continue;
+            }
             for (InstanceObject object : stored.instances()) {
                 if (object.isCurrent() && targeting.includes(abs.instance(object.key()))) {
                     planDelete(abs.instance(object.key()), object, provider, schema, stored.provider(), reason,
                             prevent, resourceDeclared ? m.resources().get(abs.resource()).declRange() : null);
                 }
+            }
+        }
+    }
+
+    private void warnAboutForgotten() {
+        List<String> forgotten = recorder.changes().stream().filter(c -> c.action() == Action.FORGET)
+                .map(c -> " - " + c.address()).toList();
+        if (!forgotten.isEmpty()) {
+            context.report(Diagnostic.warning("Some objects will no longer be managed by Netform", "If you apply this "
+                    + "plan, Netform will discard its tracking information for the following objects, but it will "
+                    + "not delete them:\n" + String.join("\n", forgotten) + "\n\nAfter applying this plan, Netform "
+                    + "will no longer manage these objects. You will need to import them to manage them again.",
+                    null));
+        }
+    }
+
+    /** A resource whose removed block says to forget its objects rather than destroy them. */
+    private void planForget(ResourceState stored, Provider provider, ProviderSchema.ResourceSchema schema) {
+        Type type = schema.block().impliedType();
+        for (InstanceObject object : stored.instances()) {
+            ResourceInstance address = stored.address().instance(object.key());
+            if (!object.isCurrent() || !targeting.includes(address)) {
+                continue;
+            }
+            Value before = recorder.refresh(address, object, provider, schema, stored.provider(), false, null);
+            if (before != null) {
+                recorder.change(new ResourceChange(address, null, stored.provider(), Action.FORGET, ActionReason.NONE,
+                        type, before, Value.nullOf(type), List.of(), StateValues.privateData(object)));
             }
         }
     }

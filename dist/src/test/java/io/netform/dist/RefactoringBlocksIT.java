@@ -2,7 +2,6 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +28,7 @@ class RefactoringBlocksIT {
                   source = "./net"
                 }
                 """);
-        Files.createDirectory(dir.resolve("net"));
-        Files.writeString(dir.resolve("net/main.tf"), """
-                terraform {
-                  required_providers {
-                    testing = { source = "netform/testing" }
-                  }
-                }
+        w.module("net", """
                 resource "testing_object" "seg" {
                   name = "seg"
                 }

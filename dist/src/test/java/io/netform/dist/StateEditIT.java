@@ -34,13 +34,7 @@ class StateEditIT {
                   source = "./net"
                 }
                 """);
-        Files.createDirectory(dir.resolve("net"));
-        Files.writeString(dir.resolve("net/main.tf"), """
-                terraform {
-                  required_providers {
-                    testing = { source = "netform/testing" }
-                  }
-                }
+        w.module("net", """
                 resource "testing_object" "seg" {
                   name = "seg"
                 }

@@ -26,9 +26,7 @@ import io.netform.providers.Provider;
 import io.netform.providers.ProviderSchema;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
-import io.netform.value.CtyJson;
 
-import io.netform.value.TypeJson;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,11 +153,9 @@ public final class Applier {
             if (v == null || !v.isWhollyKnown()) {
                 continue;
             }
-            Value plain = v.unmarkDeep();
             try {
-                sink.record(new StateChange.PutOutput(output.name(), new io.netform.state.OutputState(
-                        CtyJson.toNode(plain, plain.type()), TypeJson.toNode(plain.type()),
-                        output.sensitive() || v.containsMarks())));
+                sink.record(new StateChange.PutOutput(output.name(), io.netform.state.OutputState.of(v,
+                        output.sensitive())));
             } catch (CodecException e) {
                 context.report(Diagnostic.error("Invalid output value", "Output \"" + output.name()
                         + "\" cannot be stored: " + e.getMessage() + ".", output.range()));

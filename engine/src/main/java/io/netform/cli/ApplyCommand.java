@@ -50,7 +50,7 @@ class ApplyCommand implements Callable<Integer> {
             Plan plan = planned.plan();
             ui.out().print(PlanRenderer.render(plan, op::schemaOf, ui));
             if (!plan.hasChanges() && !destroy) {
-                printOutputs(op, ui);
+                printOutputs(op.state(), ui);
                 return 0;
             }
             if (!autoApprove && !approved(ui)) {
@@ -74,7 +74,7 @@ class ApplyCommand implements Callable<Integer> {
                 ui.out().println(ui.green(ui.bold("Apply complete! Resources: " + (imported > 0 ? imported
                         + " imported, " : "") + result.added() + " added, " + result.changed() + " changed, "
                         + result.destroyed() + " destroyed.")));
-                printOutputs(op, ui);
+                printOutputs(op.state(), ui);
             }
             return 0;
         }
@@ -97,10 +97,11 @@ class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private static void printOutputs(Operation op, Ui ui) {
+    /** Prints the root outputs recorded in {@code state}, as apply does at its end. */
+    static void printOutputs(io.netform.state.State state, Ui ui) {
         Map<String, Value> values = new LinkedHashMap<>();
         Map<String, Boolean> sensitive = new LinkedHashMap<>();
-        for (Map.Entry<String, OutputState> e : op.state().outputs().entrySet()) {
+        for (Map.Entry<String, OutputState> e : state.outputs().entrySet()) {
             try {
                 values.put(e.getKey(), CtyJson.fromNode(e.getValue().value(), TypeJson.fromNode(e.getValue().type())));
                 sensitive.put(e.getKey(), e.getValue().sensitive());

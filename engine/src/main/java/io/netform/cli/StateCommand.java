@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code netform state}: the group of commands that read and edit state. */
 @Command(name = "state", description = "Read or edit the state: list, show, pull, mv, rm or push.",
         subcommands = {StateListCommand.class, StateShowCommand.class, StatePullCommand.class, StateMvCommand.class,
-            StateRmCommand.class},
+            StateRmCommand.class, StatePushCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class StateCommand implements Runnable {
 

@@ -32,8 +32,11 @@ final class StateEditSession implements AutoCloseable {
         this.file = new LocalStateFile(path);
     }
 
-    /** Locks and reads the state of {@code netform}'s directory; null after printing why it could not. */
-    static StateEditSession open(NetformCommand netform, StateEditFlags flags, String operation) {
+    /**
+     * Locks and reads the state of {@code netform}'s directory; null after printing why it could not,
+     * which includes there being no state file when {@code mustExist}.
+     */
+    static StateEditSession open(NetformCommand netform, StateEditFlags flags, String operation, boolean mustExist) {
         Ui ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
         StateEditSession session = new StateEditSession(ui, flags,
                 StateSnapshot.locate(netform.workingDir(), flags.state));
@@ -43,7 +46,10 @@ final class StateEditSession implements AutoCloseable {
                         BuildInfo.version(), session.file.path().toString()), flags.lockTimeout());
             }
             session.state = session.file.read(BuildInfo.version());
-            return session;
+            if (!mustExist || session.exists()) {
+                return session;
+            }
+            session.error("No state file was found!", StateShowCommand.NO_STATE_DETAIL);
         } catch (StateLockedException e) {
             ui.err().println("\n" + ui.red(ui.bold("Error: ")) + e.getMessage());
         } catch (RuntimeException e) {

@@ -33,12 +33,9 @@ final class StateRmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid")) {
+        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid",
+                true)) {
             if (session == null) {
-                return 1;
-            }
-            if (!session.exists()) {
-                session.error("No state file was found!", StateShowCommand.NO_STATE_DETAIL);
                 return 1;
             }
             State state = session.state();

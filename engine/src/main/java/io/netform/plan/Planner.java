@@ -82,7 +82,7 @@ public final class Planner {
         if (!targeting.isActive()) {
             reportUnconfiguredImports();
         }
-        if (!context.hasErrors()) {
+        if (!context.hasErrors() && options.mode() != Plan.Mode.REFRESH_ONLY) {
             planOrphans();
             planDeposed();
         }
@@ -125,6 +125,9 @@ public final class Planner {
                 ImportTargets.Import adopt = toImport.get(key);
                 if (node.resource().mode() == ResourceMode.DATA) {
                     work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target, pending)));
+                } else if (options.mode() == Plan.Mode.REFRESH_ONLY) {
+                    work.add(pool.submit(() -> new InstanceRefresher(context, recorder).refresh(target,
+                            options.refresh())));
                 } else if (adopt != null && prior.current(address).isEmpty()) {
                     work.add(pool.submit(() -> new InstanceImporter(context, recorder).importInto(target, adopt.id())
                             && new InstancePlanner(context, options, recorder).plan(target)));
@@ -132,7 +135,9 @@ public final class Planner {
                     work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
                 }
             }
-            planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
+            if (options.mode() != Plan.Mode.REFRESH_ONLY) {
+                planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
+            }
         }
         boolean ok = true;
         for (Future<Boolean> f : work) {

@@ -32,15 +32,25 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = netform.ui();
-        LoadResult loaded = ModuleLoader.load(netform.workingDir());
-        DiagnosticPrinter printer = new DiagnosticPrinter(ui, loaded.sources());
         if (!TYPES.contains(type)) {
-            printer.print(List.of(Diagnostic.error("Invalid graph type", "The graph type \"" + type + "\" is not "
-                    + "one of plan, apply, validate, plan-destroy.", null)));
+            new DiagnosticPrinter(ui, java.util.Map.of()).print(List.of(Diagnostic.error("Invalid graph type",
+                    "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy.", null)));
             return 1;
         }
-        if (printer.print(loaded.diagnostics())) {
+        ConfigGraph graph = load(netform, ui);
+        if (graph == null) {
             return 1;
+        }
+        ui.out().print(DotWriter.write(graph, type.endsWith("destroy")));
+        return 0;
+    }
+
+    /** The configuration graph of {@code netform}'s directory, or null after printing why there is none. */
+    static ConfigGraph load(NetformCommand netform, Ui ui) {
+        LoadResult loaded = ModuleLoader.load(netform.workingDir());
+        DiagnosticPrinter printer = new DiagnosticPrinter(ui, loaded.sources());
+        if (printer.print(loaded.diagnostics())) {
+            return null;
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         ConfigGraph graph = null;
@@ -49,10 +59,6 @@ final class GraphCommand implements Callable<Integer> {
         } catch (CycleException e) {
             diagnostics.add(Diagnostic.error("Cycle in the configuration", e.getMessage(), null));
         }
-        if (printer.print(diagnostics) || graph == null) {
-            return 1;
-        }
-        ui.out().print(DotWriter.write(graph, type.endsWith("destroy")));
-        return 0;
+        return printer.print(diagnostics) ? null : graph;
     }
 }

@@ -1,9 +1,7 @@
 package io.netform.cli;
 
 import io.netform.addrs.ProviderSource;
-import io.netform.config.LoadResult;
 import io.netform.config.Module;
-import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
 import io.netform.config.ResourceConfig;
 import io.netform.graph.ConfigGraph;
@@ -12,7 +10,6 @@ import io.netform.plan.Providers;
 import io.netform.state.ResourceState;
 import io.netform.state.State;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -33,17 +30,15 @@ final class ProvidersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = netform.ui();
-        LoadResult loaded = ModuleLoader.load(netform.workingDir());
-        if (new DiagnosticPrinter(ui, loaded.sources()).print(loaded.diagnostics())) {
+        ConfigGraph graph = GraphCommand.load(netform, ui);
+        if (graph == null) {
             return 1;
         }
-        Map<List<String>, Module> modules = new LinkedHashMap<>();
-        collect(loaded.root(), modules);
-        Providers sources = new Providers(new ConfigGraph(null, modules, Map.of()), source -> {
+        Providers sources = new Providers(graph, source -> {
             throw new IllegalStateException("netform providers starts no provider");
         });
         StringBuilder out = new StringBuilder("\nProviders required by configuration:\n.\n");
-        tree(loaded.root(), sources, "", out);
+        tree(graph.module(List.of()), sources, "", out);
         StateSnapshot snapshot = StateSnapshot.of(netform, null, ui);
         State state = snapshot.exists() ? snapshot.read() : null;
         if (state != null && !state.resources().isEmpty()) {
@@ -54,11 +49,6 @@ final class ProvidersCommand implements Callable<Integer> {
         }
         ui.out().print(out);
         return 0;
-    }
-
-    private static void collect(Module m, Map<List<String>, Module> into) {
-        into.put(m.path(), m);
-        m.children().values().forEach(c -> collect(c, into));
     }
 
     /** Writes the providers of {@code m}, then its child modules, each line under {@code indent}. */

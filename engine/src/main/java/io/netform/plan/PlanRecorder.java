@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a plan records as it goes: the prior objects (refreshed from the providers), the changes
@@ -31,9 +33,8 @@ final class PlanRecorder {
     private final List<ResourceChange> changes = Collections.synchronizedList(new ArrayList<>());
     private final List<ResourceChange> drift = Collections.synchronizedList(new ArrayList<>());
     private final java.util.Set<List<Object>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.Map<ResourceInstance, InstanceObject> imported =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<ResourceInstance, String> importIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ResourceInstance, InstanceObject> imported = new ConcurrentHashMap<>();
+    private final Map<ResourceInstance, String> importIds = new ConcurrentHashMap<>();
 
     PlanRecorder(State prior, WalkContext context) {
         this.prior = prior;
@@ -54,8 +55,8 @@ final class PlanRecorder {
     }
 
     /** The instances imported so far and the id of each. */
-    java.util.Map<ResourceInstance, String> importIds() {
-        return java.util.Map.copyOf(importIds);
+    Map<ResourceInstance, String> importIds() {
+        return Map.copyOf(importIds);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.netform.addrs.InstanceKey;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ResourceInstance;
 import io.netform.addrs.ResourceMode;
+import io.netform.config.ImportBlock;
 import io.netform.config.Module;
 import io.netform.config.Output;
 import io.netform.config.ResourceConfig;
@@ -49,7 +50,6 @@ public final class Planner {
     private final Set<AbsResource> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ImportTargets imports;
     private final RemovedStatements removed;
-
     private final Map<ResourceInstance, ResourceInstance> moved;
 
     private Planner(WalkContext context, State prior, PlanOptions options,
@@ -63,7 +63,7 @@ public final class Planner {
         // A destroy plan walks only declarations; its targets narrow what it deletes instead.
         this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
                 ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);
-        List<io.netform.config.ImportBlock> blocks = new ArrayList<>(
+        List<ImportBlock> blocks = new ArrayList<>(
                 context.graph().module(List.of()).stateBlocks().imports());
         blocks.addAll(options.imports());
         this.removed = RemovedStatements.of(context.graph(), context);

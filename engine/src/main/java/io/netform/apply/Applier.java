@@ -26,9 +26,7 @@ import io.netform.providers.Provider;
 import io.netform.providers.ProviderSchema;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
-import io.netform.value.CtyJson;
 
-import io.netform.value.TypeJson;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,6 +92,9 @@ public final class Applier {
                 destroy ? null : this::applyResource);
         List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
         new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
+        // A forgotten object is left as it is: only state stops recording it.
+        plan.changes().stream().filter(c -> c.action() == Action.FORGET)
+                .forEach(c -> sink.record(new StateChange.RemoveObject(c.address(), null)));
         recordOutputs();
         return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics());
     }
@@ -152,11 +153,9 @@ public final class Applier {
             if (v == null || !v.isWhollyKnown()) {
                 continue;
             }
-            Value plain = v.unmarkDeep();
             try {
-                sink.record(new StateChange.PutOutput(output.name(), new io.netform.state.OutputState(
-                        CtyJson.toNode(plain, plain.type()), TypeJson.toNode(plain.type()),
-                        output.sensitive() || v.containsMarks())));
+                sink.record(new StateChange.PutOutput(output.name(), io.netform.state.OutputState.of(v,
+                        output.sensitive())));
             } catch (CodecException e) {
                 context.report(Diagnostic.error("Invalid output value", "Output \"" + output.name()
                         + "\" cannot be stored: " + e.getMessage() + ".", output.range()));

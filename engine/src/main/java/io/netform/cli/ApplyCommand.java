@@ -76,7 +76,7 @@ class ApplyCommand implements Callable<Integer> {
                 if (op.json() != null) {
                     report(op, plan, new ApplyResult(0, 0, 0, List.of()));
                 } else {
-                    printOutputs(op, ui);
+                    printOutputs(op.state(), ui);
                 }
                 return 0;
             }
@@ -151,13 +151,18 @@ class ApplyCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static String imported(Plan plan) {
+        int count = plan.adoptions().imports().size();
+        return count > 0 ? count + " imported, " : "";
+    }
+
     /** The summary line and, unless the plan destroys, the outputs now in state. */
     private static void report(Operation op, Plan plan, ApplyResult result) {
         Ui ui = op.ui();
         boolean destroying = plan.mode() == Plan.Mode.DESTROY;
         String summary = destroying ? "Destroy complete! Resources: " + result.destroyed() + " destroyed."
-                : "Apply complete! Resources: " + result.added() + " added, " + result.changed() + " changed, "
-                        + result.destroyed() + " destroyed.";
+                : "Apply complete! Resources: " + imported(plan) + result.added() + " added, " + result.changed()
+                        + " changed, " + result.destroyed() + " destroyed.";
         if (op.json() != null) {
             op.json().changeSummary(destroying ? "destroy" : "apply", result.added(), result.changed(),
                     result.destroyed(), summary);
@@ -167,7 +172,7 @@ class ApplyCommand implements Callable<Integer> {
         } else {
             ui.out().println(ui.green(ui.bold(summary)));
             if (!destroying) {
-                printOutputs(op, ui);
+                printOutputs(op.state(), ui);
             }
         }
     }
@@ -189,10 +194,11 @@ class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private static void printOutputs(Operation op, Ui ui) {
+    /** Prints the root outputs recorded in {@code state}, as apply does at its end. */
+    static void printOutputs(io.netform.state.State state, Ui ui) {
         Map<String, Value> values = new LinkedHashMap<>();
         Map<String, Boolean> sensitive = new LinkedHashMap<>();
-        for (Map.Entry<String, OutputState> e : op.state().outputs().entrySet()) {
+        for (Map.Entry<String, OutputState> e : state.outputs().entrySet()) {
             try {
                 values.put(e.getKey(), CtyJson.fromNode(e.getValue().value(), TypeJson.fromNode(e.getValue().type())));
                 sensitive.put(e.getKey(), e.getValue().sensitive());

@@ -202,6 +202,15 @@ final class Operation implements AutoCloseable {
 
     /** Plans in {@code mode}; prints diagnostics. */
     PlanResult plan(Plan.Mode mode) {
+        return plan(mode, List.of(), null);
+    }
+
+    /**
+     * Plans in {@code mode} with {@code imports} besides the configuration's; {@code fixedTargets}, when
+     * not null, replaces -target (a command's own narrowing, so no warning about it); prints diagnostics.
+     */
+    PlanResult plan(Plan.Mode mode, List<io.netform.config.ImportBlock> imports,
+            List<AddressParser.Target> fixedTargets) {
         Set<ResourceInstance> replace = new HashSet<>();
         for (String address : flags.replace) {
             try {
@@ -211,11 +220,11 @@ final class Operation implements AutoCloseable {
                 return null;
             }
         }
-        targets = parseTargets();
+        targets = fixedTargets != null ? fixedTargets : parseTargets();
         if (targets == null) {
             return null;
         }
-        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism);
+        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism, imports);
         PlanResult result = Planner.plan(walkContext(), state, options);
         if (interrupted) {
             printer().print(List.of(Diagnostic.error("Operation interrupted", "Netform stopped planning on the "
@@ -223,7 +232,7 @@ final class Operation implements AutoCloseable {
             return null;
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (!targets.isEmpty()) {
+        if (!targets.isEmpty() && fixedTargets == null) {
             diagnostics.add(0, Diagnostic.warning("Resource targeting is in effect", "This plan was made with "
                     + "-target, so it may leave out changes the configuration asks for. -target is meant for "
                     + "exceptional cases, such as recovering from a mistake or an error, not for routine use.",
@@ -321,6 +330,17 @@ final class Operation implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not read " + lockFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Writes {@code next} as the new state snapshot (the serial goes up if the content changed). */
+    State write(State next) {
+        state = stateFile.write(next);
+        return state;
+    }
+
+    /** The loaded configuration's root module. */
+    Module root() {
+        return loaded.root();
     }
 
     /** The state as last read or written. */

@@ -33,21 +33,23 @@ final class ModuleDecoder {
     private final Map<Resource, ResourceConfig> resources = new LinkedHashMap<>();
     private final Map<String, ModuleCall> calls = new LinkedHashMap<>();
     private Module.Settings settings = Module.Settings.NONE;
+    private final StateBlockDecoder stateBlocks;
 
-    private ModuleDecoder(List<Diagnostic> diagnostics) {
+    private ModuleDecoder(List<String> path, List<Diagnostic> diagnostics) {
         this.diagnostics = diagnostics;
+        this.stateBlocks = new StateBlockDecoder(path, diagnostics);
     }
 
     /** Decodes the parsed files of one module directory, in the order given. */
     static Module decode(List<String> path, Path directory, List<Body> files, List<Diagnostic> diagnostics) {
-        ModuleDecoder decoder = new ModuleDecoder(diagnostics);
+        ModuleDecoder decoder = new ModuleDecoder(path, diagnostics);
         for (Body file : files) {
             BodyContent content = BodyDecoder.of(Set.of(), Set.of(), TOP_LEVEL)
                     .decode(file, "a configuration file", diagnostics);
             content.blocks().forEach(decoder::block);
         }
         return new Module(path, directory, decoder.settings, decoder.variables, decoder.locals, decoder.outputs,
-                decoder.providers, decoder.resources, decoder.calls, Map.of());
+                decoder.providers, decoder.resources, decoder.calls, Map.of(), decoder.stateBlocks.blocks());
     }
 
     private void block(Block b) {
@@ -60,6 +62,9 @@ final class ModuleDecoder {
             case "resource" -> resource(b, ResourceMode.MANAGED);
             case "data" -> resource(b, ResourceMode.DATA);
             case "module" -> moduleCall(b);
+            case "import" -> stateBlocks.importBlock(b);
+            case "moved" -> stateBlocks.moved(b);
+            case "removed" -> stateBlocks.removed(b);
             default -> diagnostics.add(Diagnostic.error("Unsupported block type", "Netform does not support "
                     + "\"" + b.type() + "\" blocks yet.", b.typeRange()));
         }

@@ -104,6 +104,7 @@ public final class ConfigGraphBuilder {
         for (ResourceConfig r : m.resources().values()) {
             connectResource(m, r, entry);
         }
+        m.stateBlocks().imports().forEach(i -> connectImport(m, i));
         for (ModuleCall call : m.calls().values()) {
             CallNode node = new CallNode(path, call.name());
             dependOn(node, entry);
@@ -148,6 +149,18 @@ public final class ConfigGraphBuilder {
             providers.put(node, provider);
             dependOn(node, provider);
         }
+    }
+
+    /** An import's id and keys are evaluated when its target resource is planned, so the target depends on them. */
+    private void connectImport(Module m, io.netform.config.ImportBlock i) {
+        ResourceNode node = new ResourceNode(i.resource().module().configPath(), i.resource().resource());
+        if (!graph.containsVertex(node)) {
+            return;
+        }
+        Context context = i.forEach() != null ? Context.FOR_EACH : Context.PLAIN;
+        refs(m, node, i.forEach(), Set.of(), Context.PLAIN);
+        refs(m, node, i.id(), Set.of(), context);
+        refs(m, node, i.key(), Set.of(), context);
     }
 
     /** Where a reference may be evaluated: whether count.index or each.* exist there. */

@@ -262,6 +262,40 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
     }
 
     @Test
+    void aPodWhoseLabelsChangeGainsOrLosesAccessWithoutReapplying() {
+        apply("prod", "db-from-frontends", """
+                {"podSelector": {"matchLabels": {"app": "db"}},
+                 "ingress": [{"from": [{"podSelector": {"matchLabels": {"role": "frontend"}}}]}]}""");
+        assertThat(reaches("prod/web", "prod/db", L4Protocol.TCP, 80)).isFalse();
+
+        Pod relabelled = new Pod("prod", "web", Map.of("app", "web", "role", "frontend"), Map.of("http", "8080/TCP"),
+                pod("prod/web").ip());
+        pods.set(pods.indexOf(pod("prod/web")), relabelled);
+        network.put(relabelled);
+
+        assertThat(reaches("prod/web", "prod/db", L4Protocol.TCP, 80)).isTrue();
+        assertReachabilityIsKubernetes(WEB_PORTS);
+    }
+
+    @Test
+    void aNewNumberForANamedPortShowsInThePlanAndIsOpenedByTheUpdate() {
+        String spec = "{\"podSelector\": {}, \"ingress\": [{\"ports\": [{\"port\": \"http\"}]}]}";
+        apply("prod", "http-in", spec);
+        Pod api = new Pod("prod", "api", Map.of("app", "api"), Map.of("http", "7070/TCP"), "10.1.1.40");
+        pods.add(api);
+        network.put(api);
+        assertThat(reaches("dev/client", "prod/api", L4Protocol.TCP, 7070)).isFalse();
+
+        ProviderHarness.Planned plan = harness.plan(TYPE, states.get("prod/http-in"), config("prod", "http-in", spec));
+        assertThat(plan.state().getAttr("named_ports").index("http/TCP").elements())
+                .containsExactly(Value.number(7070), Value.number(8080), Value.number(9090));
+        apply("prod", "http-in", spec);
+
+        assertThat(reaches("dev/client", "prod/api", L4Protocol.TCP, 7070)).isTrue();
+        assertReachabilityIsKubernetes(List.of(new Probe(L4Protocol.TCP, 7070), new Probe(L4Protocol.TCP, 8080)));
+    }
+
+    @Test
     void theStateReadsBackUnchangedAndIdsAreStable() {
         apply("prod", "db-from-dev", """
                 {"podSelector": {"matchLabels": {"app": "db"}},

@@ -166,11 +166,11 @@ public final class DfwTranslation {
             if (destinations.isEmpty()) {
                 continue; // Only address peers: a named port cannot be resolved against them.
             }
-            ObjectNode rule = type == PolicyType.INGRESS
-                    ? rule(id + "-" + suffix, allowRules.size() + 1, "ALLOW", type, peers, entries)
-                    : rule(id + "-" + suffix, allowRules.size() + 1, "ALLOW", type, destinations, entries);
-            if (type == PolicyType.INGRESS) {
-                list(rule, "destination_groups", destinations);
+            boolean ingress = type == PolicyType.INGRESS;
+            ObjectNode rule = rule(id + "-" + suffix, allowRules.size() + 1, "ALLOW", type,
+                    ingress ? peers : destinations, entries);
+            if (ingress) {
+                list(rule, "destination_groups", destinations); // the selected pods that have this number
             }
             allowRules.add(rule);
         }

@@ -1,5 +1,6 @@
 package io.netform.nsxt.resource;
 
+import io.netform.nsxt.k8s.NetworkPolicyResource;
 import io.netform.provider.Resource;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class ResourceCatalog {
                 new Segment(context))) {
             all.put(resource.type().typeName(), resource);
         }
+        all.put(NetworkPolicyResource.TYPE_NAME, new NetworkPolicyResource(context));
         return all;
     }
 }

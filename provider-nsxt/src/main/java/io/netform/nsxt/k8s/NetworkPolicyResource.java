@@ -1,7 +1,7 @@
 package io.netform.nsxt.k8s;
 
-import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
+import io.netform.nsxt.resource.PolicyResource;
 import io.netform.nsxt.resource.ResourceContext;
 import io.netform.provider.Attribute;
 import io.netform.provider.Block;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
@@ -217,12 +216,6 @@ public final class NetworkPolicyResource implements Resource {
     }
 
     private <T> T calling(String step, Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (NsxApiException e) {
-            throw new DiagnosticException("NSX refused to " + step + " the " + TYPE_NAME, e.detail());
-        } catch (CancellationException e) {
-            throw new DiagnosticException("Stopped", "The " + step + " was cancelled because Netform is stopping.");
-        }
+        return PolicyResource.calling(TYPE_NAME, step, body);
     }
 }

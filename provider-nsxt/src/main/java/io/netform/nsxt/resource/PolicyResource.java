@@ -223,10 +223,15 @@ public class PolicyResource implements Resource {
 
     /** Runs one step, turning NSX's refusals and a stop into diagnostics a user can act on. */
     protected <T> T calling(String step, Supplier<T> body) {
+        return calling(type.typeName(), step, body);
+    }
+
+    /** Runs one step of a resource type's lifecycle, turning NSX's refusals and a stop into diagnostics. */
+    public static <T> T calling(String typeName, String step, Supplier<T> body) {
         try {
             return body.get();
         } catch (NsxApiException e) {
-            throw new DiagnosticException("NSX refused to " + step + " the " + type.typeName(), e.detail());
+            throw new DiagnosticException("NSX refused to " + step + " the " + typeName, e.detail());
         } catch (CancellationException e) {
             throw new DiagnosticException("Stopped", "The " + step + " was cancelled because Netform is stopping.");
         }

@@ -13,6 +13,8 @@ import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
+import io.netform.plan.CheckResult;
+import io.netform.plan.CheckRunner;
 import io.netform.plan.ConfigWalk;
 import io.netform.plan.Expansion;
 import io.netform.plan.NodeFailedException;
@@ -95,7 +97,9 @@ public final class Applier {
         List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
         new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
         recordOutputs();
-        return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics());
+        List<CheckResult> checks = destroy || context.hasErrors() ? List.of()
+                : CheckRunner.run(context, dependencies -> false);
+        return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics(), checks);
     }
 
     private void applyResource(ResourceNode node, ExecutorService pool) throws Exception {

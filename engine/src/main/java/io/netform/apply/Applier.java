@@ -62,7 +62,7 @@ public final class Applier {
     final AtomicInteger destroyed = new AtomicInteger();
 
     private Applier(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks, int parallelism,
-            List<AddressParser.Target> targets) {
+            List<AddressParser.Target> targets, List<AddressParser.Target> excludes) {
         this.context = context;
         this.plan = plan;
         this.sink = sink;
@@ -74,7 +74,7 @@ public final class Applier {
             }
         }
         this.operations = new ObjectOperations(context, plan.priorState(), sink, hooks, this);
-        this.targeting = Targeting.of(context.graph(), targets, plan.mode());
+        this.targeting = Targeting.of(context.graph(), targets, excludes, plan.mode());
         this.partial = new PartialWalk(context.graph(), targeting);
     }
 
@@ -87,7 +87,13 @@ public final class Applier {
     /** Applies {@code plan}, made with {@code targets}: what the targets left out of the plan is left alone. */
     public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
             int parallelism, List<AddressParser.Target> targets) {
-        return new Applier(context, plan, sink, hooks, parallelism, targets).run();
+        return apply(context, plan, sink, hooks, parallelism, targets, List.of());
+    }
+
+    /** Applies {@code plan}, made with {@code targets} and {@code excludes}: what they left out is left alone. */
+    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
+            int parallelism, List<AddressParser.Target> targets, List<AddressParser.Target> excludes) {
+        return new Applier(context, plan, sink, hooks, parallelism, targets, excludes).run();
     }
 
     private ApplyResult run() {

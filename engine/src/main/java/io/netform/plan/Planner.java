@@ -53,7 +53,7 @@ public final class Planner {
         this.prior = prior;
         this.options = options;
         this.recorder = new PlanRecorder(prior, context);
-        this.targeting = Targeting.of(context.graph(), options.targets(), options.mode());
+        this.targeting = Targeting.of(context.graph(), options.targets(), options.excludes(), options.mode());
         // A destroy plan walks only declarations; its targets narrow what it deletes instead.
         this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
                 ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);

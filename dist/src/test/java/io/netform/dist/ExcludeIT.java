@@ -2,7 +2,6 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,37 +59,6 @@ class ExcludeIT {
     }
 
     private Workspace workspace() throws Exception {
-        Files.createDirectories(dir.resolve("mod"));
-        Files.writeString(dir.resolve("mod/main.tf"), """
-                terraform {
-                  required_providers {
-                    testing = { source = "netform/testing" }
-                  }
-                }
-                resource "testing_object" "inner" {
-                  name = "inner"
-                }
-                """);
-        Workspace w = new Workspace(dir).config("""
-                resource "testing_object" "base" {
-                  name = "base"
-                }
-                resource "testing_object" "app" {
-                  count = 2
-                  name  = "app-${count.index}"
-                  value = testing_object.base.id
-                }
-                resource "testing_object" "other" {
-                  name = "other"
-                }
-                module "mod" {
-                  source = "./mod"
-                }
-                output "app_ids" {
-                  value = testing_object.app[*].id
-                }
-                """);
-        w.ok("init");
-        return w;
+        return TargetIT.targetingWorkspace(dir);
     }
 }

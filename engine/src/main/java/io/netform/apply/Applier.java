@@ -98,6 +98,9 @@ public final class Applier {
 
     private ApplyResult run() {
         boolean destroy = plan.mode() == Plan.Mode.DESTROY;
+        if (destroy) {
+            context.forDestroy();
+        }
         ConfigWalk.walk(context, parallelism, "netform-apply", node -> !destroy && partial.skips(node),
                 destroy ? null : this::applyResource);
         List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();

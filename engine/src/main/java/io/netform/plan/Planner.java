@@ -65,6 +65,9 @@ public final class Planner {
     }
 
     private PlanResult run() {
+        if (options.mode() == Plan.Mode.DESTROY) {
+            context.forDestroy();
+        }
         ConfigWalk.walk(context, options.parallelism(), "netform-plan", partial::skips,
                 options.mode() == Plan.Mode.DESTROY ? null : this::planResource);
         if (!context.hasErrors()) {

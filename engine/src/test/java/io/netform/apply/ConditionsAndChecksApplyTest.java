@@ -3,26 +3,17 @@ package io.netform.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.addrs.AddressParser;
-import io.netform.config.LoadResult;
-import io.netform.config.ModuleLoader;
-import io.netform.graph.ConfigGraph;
-import io.netform.graph.ConfigGraphBuilder;
 import io.netform.hcl.Diagnostic;
-import io.netform.lang.Functions;
 import io.netform.plan.FakeProvider;
+import io.netform.plan.FakeWalks;
 import io.netform.plan.PlanOptions;
 import io.netform.plan.PlanResult;
 import io.netform.plan.Planner;
-import io.netform.plan.Providers;
-import io.netform.plan.ScopeBuilder;
-import io.netform.plan.WalkContext;
-import io.netform.plan.WalkValues;
 import io.netform.state.State;
 import io.netform.state.WorkingState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,31 +28,19 @@ class ConditionsAndChecksApplyTest {
     final FakeProvider provider = new FakeProvider();
     State state = State.empty("0.1.0");
 
-    WalkContext context() throws IOException {
-        LoadResult loaded = ModuleLoader.load(dir);
-        assertThat(loaded.diagnostics()).isEmpty();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
-        assertThat(diagnostics).isEmpty();
-        WalkValues values = new WalkValues();
-        return new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new Providers(graph, source -> provider), Map.of(), "0.1.0");
-    }
-
     /** Plans (which must succeed) and applies {@code main}. */
     ApplyResult planAndApply(String main) throws IOException {
         Files.writeString(dir.resolve("main.tf"), main);
-        PlanResult planned = Planner.plan(context(), state, PlanOptions.defaults());
+        PlanResult planned = Planner.plan(FakeWalks.context(dir, provider, Map.of()), state, PlanOptions.defaults());
         assertThat(planned.diagnostics()).noneMatch(Diagnostic::isError);
         WorkingState working = new WorkingState(planned.plan().priorState());
-        ApplyResult result = Applier.apply(context(), planned.plan(), working::apply, ApplyHooks.NONE, 10);
+        ApplyResult result = Applier.apply(FakeWalks.context(dir, provider, Map.of()), planned.plan(), working::apply, ApplyHooks.NONE, 10);
         state = working.snapshot();
         return result;
     }
 
     static List<String> shown(ApplyResult r) {
-        return r.diagnostics().stream().map(d -> (d.isError() ? "error " : "warning ") + d.subject() + ": "
-                + d.summary() + ": " + d.detail()).toList();
+        return FakeWalks.shown(r.diagnostics());
     }
 
     @Test

@@ -3,22 +3,15 @@ package io.netform.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.config.CheckStatus;
-import io.netform.config.LoadResult;
-import io.netform.config.ModuleLoader;
-import io.netform.graph.ConfigGraph;
-import io.netform.graph.ConfigGraphBuilder;
 import io.netform.hcl.Diagnostic;
-import io.netform.lang.TemplateFiles;
-import io.netform.lang.function.FunctionRegistry;
-import io.netform.lang.function.FunctionTable;
 import io.netform.state.State;
 import io.netform.value.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,21 +25,12 @@ class ConditionsAndChecksPlanTest {
 
     PlanResult plan(String main, Map<String, Value> variables) throws IOException {
         Files.writeString(dir.resolve("main.tf"), main);
-        LoadResult loaded = ModuleLoader.load(dir);
-        assertThat(loaded.diagnostics()).isEmpty();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
-        assertThat(diagnostics).isEmpty();
-        WalkValues values = new WalkValues();
-        var context = new WalkContext(graph, values, new ScopeBuilder(values, new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles())), dir,
-                        "default"),
-                new Providers(graph, source -> provider), variables, "0.1.0");
-        return Planner.plan(context, State.empty("0.1.0"), PlanOptions.defaults());
+        return Planner.plan(FakeWalks.context(dir, provider, variables), State.empty("0.1.0"),
+                PlanOptions.defaults());
     }
 
     static List<String> shown(PlanResult r) {
-        return r.diagnostics().stream().map(d -> (d.isError() ? "error " : "warning ") + d.subject() + ": "
-                + d.summary() + ": " + d.detail()).toList();
+        return FakeWalks.shown(r.diagnostics());
     }
 
     static final String GUARDED = """
@@ -96,7 +80,7 @@ class ConditionsAndChecksPlanTest {
     }
 
     @Test
-    void anOutputPreconditionThatFailsIsAnError() throws IOException {
+    void anOutputPreconditionThatFailsIsAnErrorExceptInADestroy() throws IOException {
         PlanResult r = plan("""
                 variable "port" {}
                 output "port" {
@@ -109,6 +93,9 @@ class ConditionsAndChecksPlanTest {
                 """, Map.of("port", Value.number(80)));
         assertThat(shown(r)).containsExactly("error main.tf:5:21: Module output value precondition failed: Use an "
                 + "unprivileged port.\n\n  with output.port");
+        PlanResult destroy = Planner.plan(FakeWalks.context(dir, provider, Map.of("port", Value.number(80))),
+                State.empty("0.1.0"), new PlanOptions(Plan.Mode.DESTROY, true, Set.of(), List.of(), 10));
+        assertThat(destroy.diagnostics()).isEmpty();
     }
 
     @Test

@@ -24,9 +24,14 @@ final class CheckDecoder {
         for (Block d : c.blocks("data")) {
             Resource address = Resource.data(d.labels().get(0).value(), d.labels().get(1).value());
             ResourceConfig config = ResourceDecoder.decode(address, d, diagnostics);
+            Lifecycle lifecycle = config.lifecycle();
             if (config.count() != null || config.forEach() != null) {
                 diagnostics.add(Diagnostic.error("Invalid scoped data source", "A data source inside a check block "
                         + "is read once per check: count and for_each are not supported here.", d.typeRange()));
+            } else if (!lifecycle.preconditions().isEmpty() || !lifecycle.postconditions().isEmpty()) {
+                diagnostics.add(Diagnostic.error("Invalid scoped data source", "A data source inside a check block "
+                        + "cannot have preconditions or postconditions: write them as assert blocks of the check.",
+                        d.typeRange()));
             } else if (data.stream().anyMatch(other -> other.address().equals(address))) {
                 diagnostics.add(Diagnostic.error("Duplicate data \"" + address.type() + "\" configuration", "A "
                         + address.type() + " data resource named \"" + address.name() + "\" was already declared "

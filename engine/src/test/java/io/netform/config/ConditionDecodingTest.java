@@ -166,4 +166,28 @@ class ConditionDecodingTest {
                         + "\"probe\" was already declared at main.tf:1:21. Resource names must be unique per type "
                         + "in each module.");
     }
+
+    @Test
+    void aScopedDataSourceTakesNoConditionsOfItsOwn() throws IOException {
+        LoadResult r = load("""
+                check "c" {
+                  data "testing_echo" "probe" {
+                    input = "x"
+                    lifecycle {
+                      postcondition {
+                        condition     = self.output == "x"
+                        error_message = "x"
+                      }
+                    }
+                  }
+                  assert {
+                    condition     = true
+                    error_message = "x"
+                  }
+                }
+                """);
+        assertThat(errors(r)).containsExactly("main.tf:2:3: Invalid scoped data source: A data source inside a "
+                + "check block cannot have preconditions or postconditions: write them as assert blocks of the "
+                + "check.");
+    }
 }

@@ -74,8 +74,9 @@ class ApplyCommand implements Callable<Integer> {
             }
             if (!plan.hasChanges() && !destroy) {
                 if (op.json() != null) {
-                    report(op, plan, new ApplyResult(0, 0, 0, List.of()));
+                    report(op, plan, new ApplyResult(0, 0, 0, List.of(), planned.checks()));
                 } else {
+                    ui.out().print(CheckResultsRenderer.render(planned.checks(), false, ui));
                     printOutputs(op.state(), ui);
                 }
                 return 0;
@@ -172,6 +173,7 @@ class ApplyCommand implements Callable<Integer> {
         } else {
             ui.out().println(ui.green(ui.bold(summary)));
             if (!destroying) {
+                ui.out().print(CheckResultsRenderer.render(result.checks(), false, ui));
                 printOutputs(op.state(), ui);
             }
         }

@@ -75,6 +75,7 @@ final class Operation implements AutoCloseable {
     private volatile boolean interrupted;
     private List<AddressParser.Target> targets = List.of();
     private final JsonUiStream json;
+    private List<AddressParser.Target> excludes = List.of();
 
     /** Starts an operation; with -json, the machine-readable stream starts with its version message. */
     Operation(NetformCommand netform, OperationFlags flags) {
@@ -220,11 +221,13 @@ final class Operation implements AutoCloseable {
                 return null;
             }
         }
-        targets = fixedTargets != null ? fixedTargets : parseTargets();
-        if (targets == null) {
+        targets = fixedTargets != null ? fixedTargets : parseTargets("-target", flags.target);
+        excludes = parseTargets("-exclude", flags.exclude);
+        if (targets == null || excludes == null) {
             return null;
         }
-        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism, imports);
+        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism, excludes,
+                imports);
         PlanResult result = Planner.plan(walkContext(), state, options);
         if (interrupted) {
             printer().print(List.of(Diagnostic.error("Operation interrupted", "Netform stopped planning on the "
@@ -232,11 +235,11 @@ final class Operation implements AutoCloseable {
             return null;
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (!targets.isEmpty() && fixedTargets == null) {
+        if ((!targets.isEmpty() && fixedTargets == null) || !excludes.isEmpty()) {
             diagnostics.add(0, Diagnostic.warning("Resource targeting is in effect", "This plan was made with "
-                    + "-target, so it may leave out changes the configuration asks for. -target is meant for "
-                    + "exceptional cases, such as recovering from a mistake or an error, not for routine use.",
-                    null));
+                    + targetingFlags() + ", so it may leave out changes the configuration asks for. "
+                    + targetingFlags() + " is meant for exceptional cases, such as recovering from a mistake or an "
+                    + "error, not for routine use.", null));
         }
         printer().print(diagnostics);
         return result;
@@ -244,26 +247,27 @@ final class Operation implements AutoCloseable {
 
     /** Applies with the targets a saved plan was made with; false after printing why one is invalid. */
     boolean useTargets(List<String> addresses) {
-        targets = parseTargets(addresses);
+        targets = parseTargets("-target", addresses);
         return targets != null;
     }
 
-    /** The -target addresses, or null after printing why one is invalid. */
-    private List<AddressParser.Target> parseTargets() {
-        return parseTargets(flags.target);
-    }
-
-    private List<AddressParser.Target> parseTargets(List<String> addresses) {
+    /** The addresses given to {@code flag}, or null after printing why one is invalid. */
+    private List<AddressParser.Target> parseTargets(String flag, List<String> addresses) {
         List<AddressParser.Target> parsed = new ArrayList<>();
         for (String address : addresses) {
             try {
                 parsed.add(AddressParser.parse(address));
             } catch (IllegalArgumentException e) {
-                error("Invalid -target option: " + e.getMessage());
+                error("Invalid " + flag + " option: " + e.getMessage());
                 return null;
             }
         }
         return parsed;
+    }
+
+    /** The flags that narrow this operation, as the warnings name them. */
+    private String targetingFlags() {
+        return targets.isEmpty() ? "-exclude" : excludes.isEmpty() ? "-target" : "-target and -exclude";
     }
 
     /** Applies {@code plan}, journaling each operation, then writes the state snapshot once. */
@@ -277,7 +281,7 @@ final class Operation implements AutoCloseable {
             result = Applier.apply(walkContext(), plan, change -> {
                 journal.append(change);
                 working.apply(change);
-            }, hooks, flags.parallelism, targets);
+            }, hooks, flags.parallelism, targets, excludes);
         }
         state = stateFile.write(working.snapshot());
         try {
@@ -291,10 +295,11 @@ final class Operation implements AutoCloseable {
                     + "interrupt and let the operations in progress finish. The state records everything that was "
                     + "done; run apply again to make the remaining changes.", null));
         }
-        if (!targets.isEmpty()) {
+        if (!targets.isEmpty() || !excludes.isEmpty()) {
             diagnostics.add(Diagnostic.warning("Applied changes may be incomplete", "The plan was made with "
-                    + "-target, so changes the configuration asks for may have been left out and outputs may not "
-                    + "be up to date. Run plan without -target to see whether other changes are pending.", null));
+                    + targetingFlags() + ", so changes the configuration asks for may have been left out and "
+                    + "outputs may not be up to date. Run plan without " + targetingFlags() + " to see whether "
+                    + "other changes are pending.", null));
         }
         printer().print(diagnostics);
         return result;

@@ -58,6 +58,7 @@ final class PlanCommand implements Callable<Integer> {
                 op.json().plan(result.plan());
             } else {
                 ui.out().print(PlanRenderer.render(result.plan(), op::schemaOf, ui));
+                ui.out().print(CheckResultsRenderer.render(result.checks(), true, ui));
             }
             if (out != null) {
                 if (!save(op, result.plan())) {

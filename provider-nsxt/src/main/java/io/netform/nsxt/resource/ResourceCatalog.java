@@ -18,6 +18,7 @@ public final class ResourceCatalog {
                 new Group(context),
                 new LbPool(context),
                 new LbService(context),
+                new LbVirtualServer(context),
                 new SecurityPolicy(context),
                 new Service(context),
                 new Tier1Gateway(context),

@@ -40,6 +40,14 @@ public abstract class EmbeddedNsxTest {
         return harness.apply(type, nothing, plan.state(), config);
     }
 
+    /** Asserts that creating the object fails with one diagnostic: NSX's refusal, with these words in it. */
+    protected void assertCreateRefused(String type, Value config, String... detail) {
+        assertThat(applyNew(type, config).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.getSummary()).isEqualTo("NSX refused to create the " + type);
+            assertThat(d.getDetail()).contains(detail);
+        });
+    }
+
     /** Asserts that reading the object gives back the state unchanged, without diagnostics. */
     protected void assertReadsBackUnchanged(String type, Value state) {
         ProviderHarness.Result read = harness.read(type, state);

@@ -118,12 +118,7 @@ class LbPoolTest extends EmbeddedNsxTest {
     void aMemberGroupOfAMissingGroupIsRefusedWithTheNsxMessage() {
         Value config = pool(Map.of("member", List.of(), "member_group", List.of(Map.of(
                 "group_path", "/infra/domains/default/groups/nowhere", "port", "8080", "allow_ipv6", true))));
-        ProviderHarness.Result applied = applyNew("nsxt_policy_lb_pool", config);
-
-        assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_lb_pool");
-            assertThat(d.getDetail()).contains("/infra/domains/default/groups/nowhere");
-        });
+        assertCreateRefused("nsxt_policy_lb_pool", config, "/infra/domains/default/groups/nowhere");
     }
 
     @Test

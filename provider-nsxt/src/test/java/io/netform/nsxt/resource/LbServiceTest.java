@@ -72,12 +72,7 @@ class LbServiceTest extends EmbeddedNsxTest {
 
     @Test
     void anUnknownSizeIsRefusedWithTheNsxMessage() {
-        ProviderHarness.Result applied = applyNew("nsxt_policy_lb_service", service(Map.of("size", "HUGE")));
-
-        assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_lb_service");
-            assertThat(d.getDetail()).contains("size").contains("HUGE");
-        });
+        assertCreateRefused("nsxt_policy_lb_service", service(Map.of("size", "HUGE")), "size", "HUGE");
     }
 
     @Test

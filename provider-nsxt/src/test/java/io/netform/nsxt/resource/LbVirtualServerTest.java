@@ -100,12 +100,7 @@ class LbVirtualServerTest extends EmbeddedNsxTest {
     void aMissingApplicationProfileIsRefusedWithTheNsxMessage() {
         Value config = server("http", List.of("80"), Map.of("application_profile_path",
                 "/infra/lb-app-profiles/missing"));
-        ProviderHarness.Result applied = applyNew("nsxt_policy_lb_virtual_server", config);
-
-        assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_lb_virtual_server");
-            assertThat(d.getDetail()).contains("/infra/lb-app-profiles/missing");
-        });
+        assertCreateRefused("nsxt_policy_lb_virtual_server", config, "/infra/lb-app-profiles/missing");
     }
 
     @Test

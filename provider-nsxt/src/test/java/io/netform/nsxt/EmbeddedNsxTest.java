@@ -40,6 +40,14 @@ public abstract class EmbeddedNsxTest {
         return harness.apply(type, nothing, plan.state(), config);
     }
 
+    /** Plans a change that must not replace the object and applies it, returning what the apply reported. */
+    protected ProviderHarness.Result applyInPlace(String type, Value prior, Value config) {
+        ProviderHarness.Planned plan = harness.plan(type, prior, config);
+        assertThat(plan.diagnostics()).isEmpty();
+        assertThat(plan.requiresReplace()).isEmpty();
+        return harness.apply(type, prior, plan.state(), config);
+    }
+
     /** Asserts that creating the object fails with one diagnostic: NSX's refusal, with these words in it. */
     protected void assertCreateRefused(String type, Value config, String... detail) {
         assertThat(applyNew(type, config).diagnostics()).singleElement().satisfies(d -> {

@@ -27,9 +27,7 @@ class LbPoolTest extends EmbeddedNsxTest {
     }
 
     private ProviderHarness.Result update(Value prior, Value config) {
-        ProviderHarness.Planned plan = harness.plan("nsxt_policy_lb_pool", prior, config);
-        assertThat(plan.requiresReplace()).isEmpty();
-        return harness.apply("nsxt_policy_lb_pool", prior, plan.state(), config);
+        return applyInPlace("nsxt_policy_lb_pool", prior, config);
     }
 
     @Test

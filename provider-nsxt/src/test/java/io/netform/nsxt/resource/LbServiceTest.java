@@ -51,9 +51,7 @@ class LbServiceTest extends EmbeddedNsxTest {
         Value state = harness.create("nsxt_policy_lb_service", service(Map.of()));
         Value changed = service(Map.of("size", "MEDIUM", "error_log_level", "WARNING", "enabled", false));
 
-        ProviderHarness.Planned plan = harness.plan("nsxt_policy_lb_service", state, changed);
-        assertThat(plan.requiresReplace()).isEmpty();
-        ProviderHarness.Result applied = harness.apply("nsxt_policy_lb_service", state, plan.state(), changed);
+        ProviderHarness.Result applied = applyInPlace("nsxt_policy_lb_service", state, changed);
 
         assertThat(applied.diagnostics()).isEmpty();
         assertThat(applied.state().getAttr("size").asString()).isEqualTo("MEDIUM");

@@ -46,9 +46,7 @@ class LbVirtualServerTest extends EmbeddedNsxTest {
     }
 
     private ProviderHarness.Result update(Value prior, Value config) {
-        ProviderHarness.Planned plan = harness.plan("nsxt_policy_lb_virtual_server", prior, config);
-        assertThat(plan.requiresReplace()).isEmpty();
-        return harness.apply("nsxt_policy_lb_virtual_server", prior, plan.state(), config);
+        return applyInPlace("nsxt_policy_lb_virtual_server", prior, config);
     }
 
     @Test

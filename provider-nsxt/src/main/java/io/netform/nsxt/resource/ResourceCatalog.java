@@ -17,6 +17,9 @@ public final class ResourceCatalog {
         for (PolicyResource resource : List.of(
                 new ExcludeListMember(context),
                 new Group(context),
+                new LbPool(context),
+                new LbService(context),
+                new LbVirtualServer(context),
                 new SecurityPolicy(context),
                 new Service(context),
                 new Tier1Gateway(context),

@@ -2,39 +2,18 @@ package io.netform.nsxt.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Tier-1 gateways and segments through tfplugin6 against the embedded simulator. */
-class GatewayAndSegmentTest {
+class GatewayAndSegmentTest extends EmbeddedNsxTest {
 
     private static final String EDGE = "/infra/sites/default/enforcement-points/default/edge-clusters/"
             + "8a7d6ac9-4c3e-4d8b-b1b6-5f4e8d1e2c3a";
-
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
-    @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
-    }
 
     private Value tier1(Map<String, Object> extra) {
         Map<String, Object> given = new java.util.HashMap<>(Map.of("display_name", "t1", "nsx_id", "t1",

@@ -19,7 +19,9 @@ public final class ResourceCatalog {
                 new IpPool(context),
                 new IpPoolBlockSubnet(context),
                 new IpPoolStaticSubnet(context),
+                new NatRule(context),
                 new Segment(context),
+                new SegmentPort(context),
                 new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);
         }

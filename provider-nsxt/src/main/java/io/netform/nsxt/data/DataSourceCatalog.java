@@ -23,6 +23,8 @@ public final class DataSourceCatalog {
                         .add(Attribute.string("ha_mode").computed()), client));
         all.put("nsxt_policy_edge_cluster", new SearchDataSource("nsxt_policy_edge_cluster", "PolicyEdgeCluster",
                 SearchDataSource.lookupFields(), client));
+        all.put("nsxt_policy_realization_info", new RealizationInfoDataSource(client));
+        all.put("nsxt_policy_tier1_gateway", new Tier1GatewayDataSource(client));
         all.put("nsxt_policy_transport_zone", new TransportZoneDataSource(client));
         return all;
     }

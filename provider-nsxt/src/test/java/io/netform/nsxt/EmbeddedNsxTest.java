@@ -79,4 +79,15 @@ public abstract class EmbeddedNsxTest {
         assertThat(deleted.diagnostics()).isEmpty();
         assertThat(harness.read(type, state).state().isNull()).isTrue();
     }
+
+    /** Plans from prior (null for a new object) to config and applies the plan, whatever it says. */
+    protected ProviderHarness.Result planAndApply(String type, Value prior, Value config) {
+        ProviderHarness.Planned plan = harness.plan(type, prior, config);
+        return harness.apply(type, prior, plan.state(), config);
+    }
+
+    /** Destroys the object. */
+    protected ProviderHarness.Result delete(String type, Value state) {
+        return harness.apply(type, state, Value.nullOf(state.type()), Value.nullOf(state.type()));
+    }
 }

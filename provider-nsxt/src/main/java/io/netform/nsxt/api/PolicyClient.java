@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -109,16 +110,34 @@ public final class PolicyClient implements AutoCloseable {
      * @throws NsxApiException when realization ends in ERROR or does not finish within the timeout
      */
     public List<ObjectNode> awaitRealized(String intentPath, Duration timeout) {
+        List<ObjectNode> entities = awaitSettled(intentPath, null, timeout, Realization::stateOf);
+        if (Realization.stateOf(entities).equals("ERROR")) {
+            throw Realization.failed(intentPath, entities);
+        }
+        return entities;
+    }
+
+    /**
+     * Polls the realized entities of the intent path (of a site, when given), now and then once a
+     * second, until {@code stateOf} finds them REALIZED or ERROR.
+     *
+     * @return the realized entities at that moment
+     * @throws NsxApiException when they are still pending after the timeout
+     */
+    public List<ObjectNode> awaitSettled(String intentPath, String sitePath, Duration timeout,
+            Function<List<ObjectNode>, String> stateOf) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("intent_path", intentPath);
+        if (sitePath != null) {
+            query.put("site_path", sitePath);
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<ObjectNode> entities = pagesOf(call(new NsxRequest("GET", "/infra/realized-state/realized-entities",
-                    Map.of("intent_path", intentPath), null)));
-            String state = Realization.stateOf(entities);
-            if (state.equals("REALIZED")) {
+                    query, null)));
+            String state = stateOf.apply(entities);
+            if (state.equals("REALIZED") || state.equals("ERROR")) {
                 return entities;
-            }
-            if (state.equals("ERROR")) {
-                throw Realization.failed(intentPath, entities);
             }
             if (System.nanoTime() + REALIZATION_POLL.toNanos() > deadline) {
                 throw Realization.timedOut(intentPath, state, timeout);

@@ -28,6 +28,8 @@ public final class DataSourceCatalog {
         all.put("nsxt_policy_lb_monitor", LbProfileLookup.monitors(client));
         all.put("nsxt_policy_service", new SearchDataSource("nsxt_policy_service", "Service",
                 SearchDataSource.lookupFields(), client));
+        all.put("nsxt_policy_realization_info", new RealizationInfoDataSource(client));
+        all.put("nsxt_policy_tier1_gateway", new Tier1GatewayDataSource(client));
         all.put("nsxt_policy_transport_zone", new TransportZoneDataSource(client));
         return all;
     }

@@ -160,13 +160,16 @@ public class PolicyResource implements Resource {
 
     /** The object's path, from the attributes its type's path pattern names. */
     protected String pathOf(Value state) {
-        return type.path().render(name -> {
-            Value value = state.getAttr(name);
-            if (!value.isKnown() || value.isNull()) {
-                throw new IllegalStateException(type.typeName() + ": " + name + " is not known, so the path is not");
-            }
-            return value.asString();
-        });
+        return type.path().render(name -> pathPart(state, name));
+    }
+
+    /** The value of an attribute a path pattern names. */
+    protected final String pathPart(Value state, String name) {
+        Value value = state.getAttr(name);
+        if (!value.isKnown() || value.isNull()) {
+            throw new IllegalStateException(type.typeName() + ": " + name + " is not known, so the path is not");
+        }
+        return value.asString();
     }
 
     /** Deletes, ignoring an object already gone, and retries while NSX still sees references to it. */

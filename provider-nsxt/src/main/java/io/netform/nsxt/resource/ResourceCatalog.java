@@ -17,13 +17,20 @@ public final class ResourceCatalog {
         for (PolicyResource resource : List.of(
                 new ExcludeListMember(context),
                 new Group(context),
+                new IpAddressAllocation(context),
+                new IpBlock(context),
+                new IpPool(context),
+                new IpPoolBlockSubnet(context),
+                new IpPoolStaticSubnet(context),
                 new LbPool(context),
                 new LbService(context),
                 new LbVirtualServer(context),
+                new NatRule(context),
                 new SecurityPolicy(context),
+                new Segment(context),
+                new SegmentPort(context),
                 new Service(context),
-                new Tier1Gateway(context),
-                new Segment(context))) {
+                new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);
         }
         all.put(NetworkPolicyResource.TYPE_NAME, new NetworkPolicyResource(context));

@@ -1,0 +1,22 @@
+package io.netform.nsxt.resource;
+
+import io.netform.nsxt.schema.ObjectFields;
+import io.netform.provider.Attribute;
+
+/**
+ * {@code nsxt_policy_ip_block}: a range of addresses (one CIDR) that pool subnets are carved from;
+ * created with PATCH and, as terraform-provider-nsxt does, updated with PUT and the revision.
+ */
+final class IpBlock extends PolicyResource {
+
+    static final ObjectFields FIELDS = CommonFields.builder()
+            .add(Attribute.string("cidr").optional().describedAs("The block's network, e.g. 10.0.0.0/16."))
+            .add(Attribute.string("visibility").optional()
+                    .describedAs("PRIVATE or EXTERNAL; cannot change once the block is in use."))
+            .build();
+
+    IpBlock(ResourceContext context) {
+        super(PolicyObject.of("nsxt_policy_ip_block", "An IP address block.", "IpAddressBlock",
+                "/infra/ip-blocks/{id}", FIELDS).updatedWithPut(), context);
+    }
+}

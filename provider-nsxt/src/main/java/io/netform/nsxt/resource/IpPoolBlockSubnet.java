@@ -1,0 +1,48 @@
+package io.netform.nsxt.resource;
+
+import io.netform.nsxt.schema.ObjectFields;
+import io.netform.provider.Attribute;
+import io.netform.provider.DiagnosticException;
+import io.netform.value.AttributePath;
+import io.netform.value.Value;
+import java.time.Duration;
+
+/**
+ * {@code nsxt_policy_ip_pool_block_subnet}: a subnet of a pool that NSX carves out of an IP block,
+ * {@code size} addresses large; the carved network is exported as {@code cidr} once NSX has
+ * realized the subnet.
+ */
+final class IpPoolBlockSubnet extends PolicyResource {
+
+    /** How long to wait for NSX to carve the subnet. */
+    static final Duration REALIZATION = Duration.ofMinutes(5);
+
+    static final ObjectFields FIELDS = CommonFields.builder()
+            .local(IpPool.POOL_PATH)
+            .add(Attribute.string("block_path").required().forceNew().describedAs("The IP block to carve from."),
+                    "ip_block_path")
+            .add(Attribute.number("size").required().forceNew()
+                    .describedAs("How many addresses the subnet has; a power of 2."))
+            .add(Attribute.bool("auto_assign_gateway").withDefault(Value.TRUE)
+                    .describedAs("Whether the first address of the subnet is reserved for its gateway."))
+            .add(Attribute.string("cidr").computed().describedAs("The network NSX carved out of the block."))
+            .build();
+
+    IpPoolBlockSubnet(ResourceContext context) {
+        super(PolicyObject.of("nsxt_policy_ip_pool_block_subnet", "A pool subnet carved from an IP block.",
+                "IpAddressPoolBlockSubnet", "{pool_path}/ip-subnets/{id}", FIELDS).realizedWithin(REALIZATION),
+                context);
+    }
+
+    @Override
+    public void validate(Value config) {
+        Value size = config.getAttr("size");
+        if (size.isKnown() && !size.isNull()) {
+            long n = size.asLong();
+            if (n < 1 || Long.bitCount(n) != 1) {
+                throw new DiagnosticException("Invalid size",
+                        "size must be a power of 2 (e.g. 64 or 256), got " + n + ".", AttributePath.of("size"));
+            }
+        }
+    }
+}

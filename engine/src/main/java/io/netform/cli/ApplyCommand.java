@@ -50,6 +50,7 @@ class ApplyCommand implements Callable<Integer> {
             Plan plan = planned.plan();
             ui.out().print(PlanRenderer.render(plan, op::schemaOf, ui));
             if (!plan.hasChanges() && !destroy) {
+                ui.out().print(CheckResultsRenderer.render(planned.checks(), false, ui));
                 printOutputs(op, ui);
                 return 0;
             }
@@ -72,6 +73,7 @@ class ApplyCommand implements Callable<Integer> {
             } else {
                 ui.out().println(ui.green(ui.bold("Apply complete! Resources: " + result.added() + " added, "
                         + result.changed() + " changed, " + result.destroyed() + " destroyed.")));
+                ui.out().print(CheckResultsRenderer.render(result.checks(), false, ui));
                 printOutputs(op, ui);
             }
             return 0;

@@ -70,6 +70,7 @@ final class Operation implements AutoCloseable {
     private ProviderLauncher launcher;
     private final List<Providers> providers = new ArrayList<>();
     private List<AddressParser.Target> targets = List.of();
+    private List<AddressParser.Target> excludes = List.of();
 
     Operation(NetformCommand netform, OperationFlags flags) {
         this.netform = netform;
@@ -145,35 +146,42 @@ final class Operation implements AutoCloseable {
                 return null;
             }
         }
-        targets = parseTargets();
-        if (targets == null) {
+        targets = parseTargets("-target", flags.target);
+        excludes = parseTargets("-exclude", flags.exclude);
+        if (targets == null || excludes == null) {
             return null;
         }
-        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism);
+        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism, excludes);
         PlanResult result = Planner.plan(walkContext(), state, options);
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (!targets.isEmpty()) {
+        if (!targets.isEmpty() || !excludes.isEmpty()) {
             diagnostics.add(0, Diagnostic.warning("Resource targeting is in effect", "This plan was made with "
-                    + "-target, so it may leave out changes the configuration asks for. -target is meant for "
-                    + "exceptional cases, such as recovering from a mistake or an error, not for routine use.",
-                    null));
+                    + targetingFlags() + ", so it may leave out changes the configuration asks for. "
+                    + targetingFlags() + " is meant for exceptional cases, such as recovering from a mistake or an "
+                    + "error, not for routine use.", null));
         }
         printer().print(diagnostics);
         return result;
     }
 
-    /** The -target addresses, or null after printing why one is invalid. */
-    private List<AddressParser.Target> parseTargets() {
+    /** The addresses given to {@code flag}, or null after printing why one is invalid. */
+    private List<AddressParser.Target> parseTargets(String flag, List<String> addresses) {
         List<AddressParser.Target> parsed = new ArrayList<>();
-        for (String address : flags.target) {
+        for (String address : addresses) {
             try {
                 parsed.add(AddressParser.parse(address));
             } catch (IllegalArgumentException e) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -target option: " + e.getMessage());
+                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid " + flag + " option: "
+                        + e.getMessage());
                 return null;
             }
         }
         return parsed;
+    }
+
+    /** The flags that narrow this operation, as the warnings name them. */
+    private String targetingFlags() {
+        return targets.isEmpty() ? "-exclude" : excludes.isEmpty() ? "-target" : "-target and -exclude";
     }
 
     /** Applies {@code plan}, journaling each operation, then writes the state snapshot once. */
@@ -187,7 +195,7 @@ final class Operation implements AutoCloseable {
             result = Applier.apply(walkContext(), plan, change -> {
                 journal.append(change);
                 working.apply(change);
-            }, hooks, flags.parallelism, targets);
+            }, hooks, flags.parallelism, targets, excludes);
         }
         state = stateFile.write(working.snapshot());
         try {
@@ -196,10 +204,11 @@ final class Operation implements AutoCloseable {
             ui.err().println("Warning: could not remove the state journal " + stateFile.journalPath());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (!targets.isEmpty()) {
+        if (!targets.isEmpty() || !excludes.isEmpty()) {
             diagnostics.add(Diagnostic.warning("Applied changes may be incomplete", "The plan was made with "
-                    + "-target, so changes the configuration asks for may have been left out and outputs may not "
-                    + "be up to date. Run plan without -target to see whether other changes are pending.", null));
+                    + targetingFlags() + ", so changes the configuration asks for may have been left out and "
+                    + "outputs may not be up to date. Run plan without " + targetingFlags() + " to see whether "
+                    + "other changes are pending.", null));
         }
         printer().print(diagnostics);
         return result;

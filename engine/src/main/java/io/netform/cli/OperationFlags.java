@@ -53,6 +53,11 @@ final class OperationFlags {
             + "option more than once to target more than one. For exceptional use only.")
     List<String> target = new ArrayList<>();
 
+    @Option(names = "-exclude", paramLabel = "ADDRESS", description = "Leave this resource, resource instance or "
+            + "module out of the operation, with everything that depends on it (for destroy: everything it depends "
+            + "on). Use this option more than once to exclude more than one. For exceptional use only.")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "-no-color", description = "Disable coloured output.")
     boolean noColor;
 

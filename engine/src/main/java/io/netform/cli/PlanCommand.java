@@ -36,6 +36,7 @@ final class PlanCommand implements Callable<Integer> {
                 return 1;
             }
             op.ui().out().print(PlanRenderer.render(result.plan(), op::schemaOf, op.ui()));
+            op.ui().out().print(CheckResultsRenderer.render(result.checks(), true, op.ui()));
             return detailedExitCode && result.plan().hasChanges() ? 2 : 0;
         }
     }

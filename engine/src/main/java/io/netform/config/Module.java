@@ -11,10 +11,12 @@ import java.util.Map;
  * @param path      the names of the module calls from the root ({@code []} for the root module)
  * @param directory the module's directory ({@code path.module})
  * @param children  the called modules, by call name
+ * @param checks    the check blocks, by name
  */
 public record Module(List<String> path, Path directory, Settings settings, Map<String, Variable> variables,
         Map<String, Local> locals, Map<String, Output> outputs, Map<String, ProviderBlock> providers,
-        Map<Resource, ResourceConfig> resources, Map<String, ModuleCall> calls, Map<String, Module> children) {
+        Map<Resource, ResourceConfig> resources, Map<String, ModuleCall> calls, Map<String, Module> children,
+        Map<String, Check> checks) {
 
     /** The {@code terraform} block: required version and providers, and the backend. */
     public record Settings(String requiredVersion, Map<String, ProviderRequirement> requiredProviders,
@@ -37,6 +39,24 @@ public record Module(List<String> path, Path directory, Settings settings, Map<S
         resources = ordered(resources);
         calls = ordered(calls);
         children = ordered(children);
+        checks = ordered(checks);
+    }
+
+    /** A module without check blocks. */
+    public Module(List<String> path, Path directory, Settings settings, Map<String, Variable> variables,
+            Map<String, Local> locals, Map<String, Output> outputs, Map<String, ProviderBlock> providers,
+            Map<Resource, ResourceConfig> resources, Map<String, ModuleCall> calls, Map<String, Module> children) {
+        this(path, directory, settings, variables, locals, outputs, providers, resources, calls, children, Map.of());
+    }
+
+    /** The check that declares the scoped data source {@code resource}, or null. */
+    public Check checkScoping(Resource resource) {
+        for (Check c : checks.values()) {
+            if (c.scoped(resource) != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether this is the root module. */

@@ -12,13 +12,21 @@ import java.util.Set;
  * @param replace     instances to replace even when nothing forces it ({@code -replace=ADDR})
  * @param targets     when not empty, plan only these and what they depend on ({@code -target=ADDR})
  * @param parallelism how many provider operations may run at once
+ * @param excludes    leave these and what depends on them out of the plan ({@code -exclude=ADDR})
  */
 public record PlanOptions(Plan.Mode mode, boolean refresh, Set<ResourceInstance> replace,
-        List<AddressParser.Target> targets, int parallelism) {
+        List<AddressParser.Target> targets, int parallelism, List<AddressParser.Target> excludes) {
 
     public PlanOptions {
         replace = Set.copyOf(replace);
         targets = List.copyOf(targets);
+        excludes = List.copyOf(excludes);
+    }
+
+    /** Options without exclusions. */
+    public PlanOptions(Plan.Mode mode, boolean refresh, Set<ResourceInstance> replace,
+            List<AddressParser.Target> targets, int parallelism) {
+        this(mode, refresh, replace, targets, parallelism, List.of());
     }
 
     /** A normal plan with refresh and Terraform's default parallelism of 10. */

@@ -53,7 +53,7 @@ public final class Planner {
         this.prior = prior;
         this.options = options;
         this.recorder = new PlanRecorder(prior, context);
-        this.targeting = Targeting.of(context.graph(), options.targets(), options.mode());
+        this.targeting = Targeting.of(context.graph(), options.targets(), options.excludes(), options.mode());
         // A destroy plan walks only declarations; its targets narrow what it deletes instead.
         this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
                 ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);
@@ -71,9 +71,11 @@ public final class Planner {
             planOrphans();
             planDeposed();
         }
+        List<CheckResult> checks = options.mode() != Plan.Mode.NORMAL || context.hasErrors() ? List.of()
+                : CheckRunner.run(context, this::anyPending);
         Plan plan = new Plan(options.mode(), recorder.changes(), recorder.drift(), outputChanges(),
                 recorder.refreshedState(), context.rootVariables(), context.hasErrors());
-        return new PlanResult(plan, context.diagnostics());
+        return new PlanResult(plan, context.diagnostics(), checks);
     }
 
     private void planResource(ResourceNode node, ExecutorService pool) throws Exception {
@@ -138,21 +140,27 @@ public final class Planner {
 
     /** Whether a data source depends on a resource that this plan changes, so it must be read at apply. */
     private boolean dependsOnPendingChanges(ResourceNode node) {
-        Set<Node> seen = new HashSet<>();
-        List<Node> todo = new ArrayList<>();
-        todo.add(node);
+        Set<Node> dependencies = new HashSet<>();
+        context.graph().graph().incomingEdgesOf(node)
+                .forEach(e -> dependencies.add(context.graph().graph().getEdgeSource(e)));
+        return anyPending(dependencies);
+    }
+
+    /** Whether this plan changes a managed resource among {@code dependencies} or what they depend on. */
+    private boolean anyPending(Set<Node> dependencies) {
+        Set<Node> seen = new HashSet<>(dependencies);
+        List<Node> todo = new ArrayList<>(dependencies);
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
+            if (n instanceof ResourceNode r && r.resource().mode() == ResourceMode.MANAGED) {
+                if (recorder.changes(r.path(), r.resource())) {
+                    return true;
+                }
+                continue;
+            }
             for (var e : context.graph().graph().incomingEdgesOf(n)) {
                 Node dep = context.graph().graph().getEdgeSource(e);
-                if (!seen.add(dep)) {
-                    continue;
-                }
-                if (dep instanceof ResourceNode r && r.resource().mode() == ResourceMode.MANAGED) {
-                    if (recorder.changes(r.path(), r.resource())) {
-                        return true;
-                    }
-                } else {
+                if (seen.add(dep)) {
                     todo.add(dep);
                 }
             }

@@ -123,6 +123,9 @@ public final class WalkContext {
                 values.setLocal(at, l.name(), evaluate(m, at, Repetition.NONE, m.locals().get(l.name()).expression()));
             } else if (node instanceof Node.OutputNode o) {
                 Output output = m.outputs().get(o.name());
+                if (!CustomConditions.outputPreconditions(this, m, at, o.name())) {
+                    continue;
+                }
                 Value v = evaluate(m, at, Repetition.NONE, output.value());
                 values.setOutput(at, o.name(), output.sensitive() ? v.mark(io.netform.value.Mark.SENSITIVE) : v);
             } else if (node instanceof Node.CallNode c) {

@@ -10,6 +10,14 @@ locals {
   # Management components given by address get one IP group each; that group and the groups
   # given by path go on the exclusion list.
   management_ip_components = { for name, c in var.management_components : name => c if length(c.ip_addresses) > 0 }
+  address_groups = merge(
+    { for name, addresses in {
+      "dns-servers"        = var.dns_servers
+      "ntp-servers"        = var.ntp_servers
+      "management-network" = var.management_networks
+    } : name => addresses if length(addresses) > 0 },
+    { for name, c in local.management_ip_components : "mgmt-${name}" => c.ip_addresses },
+  )
   # Keyed by component and position, so that paths not known until apply can be given.
   management_group_paths = merge([
     for name, c in var.management_components : { for i, path in c.group_paths : "${name}/${i}" => path }
@@ -50,57 +58,18 @@ resource "nsxt_policy_group" "environment" {
   }
 }
 
-resource "nsxt_policy_group" "dns" {
-  nsx_id       = "${var.name_prefix}-dns-servers"
-  display_name = "${var.name_prefix}-dns-servers"
+# Every group given by addresses: the shared services, the management networks and each
+# management component given by IP, keyed by the suffix of its name.
+resource "nsxt_policy_group" "addresses" {
+  for_each = local.address_groups
+
+  nsx_id       = "${var.name_prefix}-${each.key}"
+  display_name = "${var.name_prefix}-${each.key}"
   domain       = var.domain
 
   criteria {
     ipaddress_expression {
-      ip_addresses = var.dns_servers
-    }
-  }
-}
-
-resource "nsxt_policy_group" "ntp" {
-  count = length(var.ntp_servers) > 0 ? 1 : 0
-
-  nsx_id       = "${var.name_prefix}-ntp-servers"
-  display_name = "${var.name_prefix}-ntp-servers"
-  domain       = var.domain
-
-  criteria {
-    ipaddress_expression {
-      ip_addresses = var.ntp_servers
-    }
-  }
-}
-
-resource "nsxt_policy_group" "management_network" {
-  count = length(var.management_networks) > 0 ? 1 : 0
-
-  nsx_id       = "${var.name_prefix}-management-network"
-  display_name = "${var.name_prefix}-management-network"
-  domain       = var.domain
-
-  criteria {
-    ipaddress_expression {
-      ip_addresses = var.management_networks
-    }
-  }
-}
-
-resource "nsxt_policy_group" "management_component" {
-  for_each = local.management_ip_components
-
-  nsx_id       = "${var.name_prefix}-mgmt-${each.key}"
-  display_name = "${var.name_prefix}-mgmt-${each.key}"
-  description  = "Management component ${each.key}, excluded from the distributed firewall."
-  domain       = var.domain
-
-  criteria {
-    ipaddress_expression {
-      ip_addresses = each.value.ip_addresses
+      ip_addresses = each.value
     }
   }
 }
@@ -135,24 +104,24 @@ resource "nsxt_policy_security_policy" "infrastructure" {
 
   rule {
     display_name       = "dns"
-    destination_groups = [nsxt_policy_group.dns.path]
+    destination_groups = [nsxt_policy_group.addresses["dns-servers"].path]
     services           = ["/infra/services/DNS-UDP", "/infra/services/DNS"]
   }
 
   dynamic "rule" {
-    for_each = nsxt_policy_group.ntp
+    for_each = length(var.ntp_servers) > 0 ? ["ntp-servers"] : []
     content {
       display_name       = "ntp"
-      destination_groups = [rule.value.path]
+      destination_groups = [nsxt_policy_group.addresses[rule.value].path]
       services           = ["/infra/services/NTP"]
     }
   }
 
   dynamic "rule" {
-    for_each = nsxt_policy_group.management_network
+    for_each = length(var.management_networks) > 0 ? ["management-network"] : []
     content {
       display_name  = "from-management"
-      source_groups = [rule.value.path]
+      source_groups = [nsxt_policy_group.addresses[rule.value].path]
     }
   }
 }
@@ -204,7 +173,7 @@ resource "nsxt_policy_security_policy" "application" {
 resource "nsxt_policy_firewall_exclude_list_member" "management_component" {
   for_each = local.management_ip_components
 
-  member = nsxt_policy_group.management_component[each.key].path
+  member = nsxt_policy_group.addresses["mgmt-${each.key}"].path
 }
 
 resource "nsxt_policy_firewall_exclude_list_member" "management_group" {

@@ -1,23 +1,3 @@
-output "emergency_policy_path" {
-  description = "The Emergency section (quarantine)."
-  value       = nsxt_policy_security_policy.emergency.path
-}
-
-output "infrastructure_policy_path" {
-  description = "The Infrastructure section (DNS, NTP, management networks)."
-  value       = nsxt_policy_security_policy.infrastructure.path
-}
-
-output "environment_policy_path" {
-  description = "The Environment section (environments isolated from each other)."
-  value       = nsxt_policy_security_policy.environment.path
-}
-
-output "application_policy_path" {
-  description = "The Application section (explicit allows, then the default rule)."
-  value       = nsxt_policy_security_policy.application.path
-}
-
 output "section_paths" {
   description = "The four sections by category, in the order NSX evaluates them."
   value = {

@@ -27,6 +27,7 @@ public final class DataSourceCatalog {
         all.put("nsxt_policy_service", new SearchDataSource("nsxt_policy_service", "Service",
                 SearchDataSource.lookupFields(), client));
         all.put("nsxt_policy_transport_zone", new TransportZoneDataSource(client));
+        all.put("nsxt_policy_traceflow", new TraceflowDataSource(client));
         return all;
     }
 

@@ -13,6 +13,7 @@ import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +187,7 @@ final class TraceflowDataSource implements DataSource {
     }
 
     private static String analysis(JsonNode traceflow) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         traceflow.path("analysis").forEach(line -> lines.add(line.asText()));
         return lines.isEmpty() ? "." : ": " + String.join("; ", lines);
     }

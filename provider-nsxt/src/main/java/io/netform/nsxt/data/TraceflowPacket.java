@@ -2,6 +2,7 @@ package io.netform.nsxt.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.PolicyClient;
+import java.util.List;
 
 /**
  * The packet a traceflow injects: from a segment port, to an IPv4 address, over TCP, UDP or ICMP
@@ -13,7 +14,7 @@ record TraceflowPacket(String sourcePath, String sourceIp, String destinationIp,
         int destinationPort) {
 
     /** The protocols a traceflow packet can carry here. */
-    static final java.util.List<String> PROTOCOLS = java.util.List.of("TCP", "UDP", "ICMP");
+    static final List<String> PROTOCOLS = List.of("TCP", "UDP", "ICMP");
 
     /** NSX accepts a collection timeout of 5 to 15 seconds. */
     private static final long MIN_TIMEOUT_MS = 5_000;

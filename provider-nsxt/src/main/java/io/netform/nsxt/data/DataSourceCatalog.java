@@ -31,6 +31,7 @@ public final class DataSourceCatalog {
         all.put("nsxt_policy_realization_info", new RealizationInfoDataSource(client));
         all.put("nsxt_policy_tier1_gateway", new Tier1GatewayDataSource(client));
         all.put("nsxt_policy_transport_zone", new TransportZoneDataSource(client));
+        all.put("nsxt_policy_traceflow", new TraceflowDataSource(client));
         return all;
     }
 

@@ -67,6 +67,11 @@ class TargetIT {
     }
 
     private Workspace workspace() throws Exception {
+        return targetingWorkspace(dir);
+    }
+
+    /** Resources base, app[0..1] (depending on base), other, and module.mod with one resource; initialized. */
+    static Workspace targetingWorkspace(Path dir) throws Exception {
         Files.createDirectories(dir.resolve("mod"));
         Files.writeString(dir.resolve("mod/main.tf"), """
                 terraform {

@@ -47,6 +47,19 @@ final class Workspace {
         return this;
     }
 
+    /** Writes {@code DIR/main.tf} for a child module with the testing provider required, followed by {@code body}. */
+    Workspace module(String name, String body) throws IOException {
+        Files.createDirectories(dir.resolve(name));
+        Files.writeString(dir.resolve(name).resolve("main.tf"), """
+                terraform {
+                  required_providers {
+                    testing = { source = "netform/testing" }
+                  }
+                }
+                """ + body);
+        return this;
+    }
+
     NetformProcess.Result run(String... args) throws IOException, InterruptedException {
         return NetformProcess.run(dir, env, args);
     }

@@ -13,6 +13,8 @@ import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
+import io.netform.plan.CheckResult;
+import io.netform.plan.CheckRunner;
 import io.netform.plan.ConfigWalk;
 import io.netform.plan.Expansion;
 import io.netform.plan.NodeFailedException;
@@ -26,9 +28,7 @@ import io.netform.providers.Provider;
 import io.netform.providers.ProviderSchema;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
-import io.netform.value.CtyJson;
 
-import io.netform.value.TypeJson;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +60,7 @@ public final class Applier {
     final AtomicInteger destroyed = new AtomicInteger();
 
     private Applier(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks, int parallelism,
-            List<AddressParser.Target> targets) {
+            List<AddressParser.Target> targets, List<AddressParser.Target> excludes) {
         this.context = context;
         this.plan = plan;
         this.sink = sink;
@@ -72,7 +72,7 @@ public final class Applier {
             }
         }
         this.operations = new ObjectOperations(context, plan.priorState(), sink, hooks, this);
-        this.targeting = Targeting.of(context.graph(), targets, plan.mode());
+        this.targeting = Targeting.of(context.graph(), targets, excludes, plan.mode());
         this.partial = new PartialWalk(context.graph(), targeting);
     }
 
@@ -85,17 +85,31 @@ public final class Applier {
     /** Applies {@code plan}, made with {@code targets}: what the targets left out of the plan is left alone. */
     public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
             int parallelism, List<AddressParser.Target> targets) {
-        return new Applier(context, plan, sink, hooks, parallelism, targets).run();
+        return apply(context, plan, sink, hooks, parallelism, targets, List.of());
+    }
+
+    /** Applies {@code plan}, made with {@code targets} and {@code excludes}: what they left out is left alone. */
+    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
+            int parallelism, List<AddressParser.Target> targets, List<AddressParser.Target> excludes) {
+        return new Applier(context, plan, sink, hooks, parallelism, targets, excludes).run();
     }
 
     private ApplyResult run() {
         boolean destroy = plan.mode() == Plan.Mode.DESTROY;
+        if (destroy) {
+            context.forDestroy();
+        }
         ConfigWalk.walk(context, parallelism, "netform-apply", node -> !destroy && partial.skips(node),
                 destroy ? null : this::applyResource);
         List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
         new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
+        // A forgotten object is left as it is: only state stops recording it.
+        plan.changes().stream().filter(c -> c.action() == Action.FORGET)
+                .forEach(c -> sink.record(new StateChange.RemoveObject(c.address(), null)));
         recordOutputs();
-        return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics());
+        List<CheckResult> checks = destroy || context.hasErrors() ? List.of()
+                : CheckRunner.run(context, dependencies -> false);
+        return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics(), checks);
     }
 
     private void applyResource(ResourceNode node, ExecutorService pool) throws Exception {
@@ -152,11 +166,9 @@ public final class Applier {
             if (v == null || !v.isWhollyKnown()) {
                 continue;
             }
-            Value plain = v.unmarkDeep();
             try {
-                sink.record(new StateChange.PutOutput(output.name(), new io.netform.state.OutputState(
-                        CtyJson.toNode(plain, plain.type()), TypeJson.toNode(plain.type()),
-                        output.sensitive() || v.containsMarks())));
+                sink.record(new StateChange.PutOutput(output.name(), io.netform.state.OutputState.of(v,
+                        output.sensitive())));
             } catch (CodecException e) {
                 context.report(Diagnostic.error("Invalid output value", "Output \"" + output.name()
                         + "\" cannot be stored: " + e.getMessage() + ".", output.range()));

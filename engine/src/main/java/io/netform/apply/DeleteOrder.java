@@ -59,13 +59,19 @@ final class DeleteOrder {
             }
         }
         Walker<ResourceChange> walker = new Walker<>(parallelism, ResourceChange::displayAddress);
-        Map<ResourceChange, Outcome> outcomes = walker.walk(order, d -> {
-            Provider provider = context.providers().runningOrUnconfigured(d.provider().source(),
-                    context.netformVersion());
-            if (provider == null || !operations.delete(d, provider, d.deposed())) {
-                throw new NodeFailedException(d.displayAddress());
-            }
-        });
+        context.stopSignal().watch(walker);
+        Map<ResourceChange, Outcome> outcomes;
+        try {
+            outcomes = walker.walk(order, d -> {
+                Provider provider = context.providers().runningOrUnconfigured(d.provider().source(),
+                        context.netformVersion());
+                if (provider == null || !operations.delete(d, provider, d.deposed())) {
+                    throw new NodeFailedException(d.displayAddress());
+                }
+            });
+        } finally {
+            context.stopSignal().forget(walker);
+        }
         outcomes.forEach((d, o) -> {
             if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
                 context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));

@@ -9,6 +9,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.lang.Evaluation;
 import io.netform.plan.Action;
 import io.netform.plan.ConfigDecoder;
+import io.netform.plan.CustomConditions;
 import io.netform.plan.IgnoreChanges;
 import io.netform.plan.PlanContract;
 import io.netform.plan.ProposedNewState;
@@ -63,6 +64,10 @@ final class ObjectOperations {
             return false;
         }
         Type type = t.schema().block().impliedType();
+        if (change.action() != Action.NO_OP && change.action() != Action.DELETE && !CustomConditions
+                .resourcePreconditions(context, t.module(), t.address(), t.config(), t.repetition())) {
+            return false;
+        }
         switch (change.action()) {
             case NO_OP:
                 context.values().setInstance(t.address().resource(), t.address().key(), change.after());
@@ -143,7 +148,13 @@ final class ObjectOperations {
             return false;
         }
         hooks.completed(change, marked, elapsed(start));
-        return true;
+        return postconditionsHold(t, marked);
+    }
+
+    /** The postconditions of an object just written or read: when one fails, the object stays in state. */
+    private boolean postconditionsHold(Target t, Value self) {
+        return CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(), t.repetition(),
+                self);
     }
 
     /** Creates or updates the object; returns its new value, or null after reporting a failure. */
@@ -220,7 +231,7 @@ final class ObjectOperations {
         }
         counter.count(change.action());
         hooks.completed(change, marked, elapsed(start));
-        return marked;
+        return postconditionsHold(t, marked) ? marked : null;
     }
 
     private boolean record(Target t, ProviderConfig provider, Value value, byte[] privateData, boolean tainted) {

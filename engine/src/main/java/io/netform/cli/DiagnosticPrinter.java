@@ -5,26 +5,65 @@ import io.netform.hcl.DiagnosticRenderer;
 import java.util.List;
 import java.util.Map;
 
-/** Prints diagnostics the way users see them: place, summary, detail and the source snippet. */
+/**
+ * Prints diagnostics the way users see them: place, summary, detail and the source snippet; or, with
+ * -json, as {@code diagnostic} messages of the machine-readable UI.
+ */
 final class DiagnosticPrinter {
 
     private final Ui ui;
     private final DiagnosticRenderer renderer = new DiagnosticRenderer();
+    private final Map<String, String> sources;
+    private final JsonUiStream json;
+    private final boolean compactWarnings;
 
     DiagnosticPrinter(Ui ui, Map<String, String> sources) {
+        this(ui, sources, null, false);
+    }
+
+    /**
+     * A printer that writes to {@code json} when it is not null, and that prints warnings without
+     * errors as a list of their summaries when {@code compactWarnings} (-compact-warnings).
+     */
+    DiagnosticPrinter(Ui ui, Map<String, String> sources, JsonUiStream json, boolean compactWarnings) {
         this.ui = ui;
+        this.sources = sources;
+        this.json = json;
+        this.compactWarnings = compactWarnings;
         sources.forEach(renderer::withSource);
     }
 
-    /** Prints every diagnostic to standard error; returns whether any was an error. */
+    /** Prints every diagnostic (to standard error, or to the JSON stream); returns whether any was an error. */
     boolean print(List<Diagnostic> diagnostics) {
+        if (compactWarnings && json == null && !diagnostics.isEmpty()
+                && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            printCompact(diagnostics);
+            return false;
+        }
         boolean errors = false;
         for (Diagnostic d : diagnostics) {
+            errors |= d.isError();
+            if (json != null) {
+                json.diagnostic(d, sources);
+                continue;
+            }
             String text = renderer.render(d);
             String label = d.isError() ? ui.red(ui.bold("Error: ")) : "";
             ui.err().print("\n" + (d.subject() == null ? label + text : (d.isError() ? label : "") + text));
-            errors |= d.isError();
         }
         return errors;
+    }
+
+    private void printCompact(List<Diagnostic> warnings) {
+        StringBuilder out = new StringBuilder("\n").append(ui.yellow(ui.bold("Warnings:"))).append("\n\n");
+        for (Diagnostic d : warnings) {
+            out.append("- ").append(d.summary()).append('\n');
+            if (d.subject() != null) {
+                out.append("  on ").append(d.subject().file()).append(" line ").append(d.subject().startLine())
+                        .append('\n');
+            }
+        }
+        out.append("\nTo see the full warning notes, run Netform without -compact-warnings.\n");
+        ui.err().print(out);
     }
 }

@@ -59,6 +59,7 @@ final class DiffWriter {
             case READ -> " <=";
             case DELETE_THEN_CREATE -> ui.red("-") + "/" + ui.green("+");
             case CREATE_THEN_DELETE -> ui.green("+") + "/" + ui.red("-");
+            case FORGET -> "  .";
             case NO_OP -> "   ";
         };
     }

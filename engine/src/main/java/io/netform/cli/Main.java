@@ -28,6 +28,7 @@ public final class Main {
         cli.getCommandSpec().version("Netform v" + BuildInfo.version());
         // Terraform exits 1 for any error, a usage error included.
         exitOnInvalidInput(cli, 1);
+        cli.getSubcommands().values().forEach(Main::addHelpOption);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportCrash(e, ui.err()));
         return cli.execute(args);
     }
@@ -35,6 +36,13 @@ public final class Main {
     private static void exitOnInvalidInput(CommandLine command, int code) {
         command.getCommandSpec().exitCodeOnInvalidInput(code);
         command.getSubcommands().values().forEach(sub -> exitOnInvalidInput(sub, code));
+    }
+
+    /** {@code netform plan -help} (or -h, --help) prints that command's help, as Terraform does. */
+    private static void addHelpOption(CommandLine command) {
+        command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-help", "-h", "--help")
+                .usageHelp(true).description("Show this help output.").build());
+        command.getSubcommands().values().forEach(Main::addHelpOption);
     }
 
     private static int reportCrash(Exception e, PrintStream err) {

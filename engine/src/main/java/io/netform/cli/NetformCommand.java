@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
         description = "Plan and apply the networking and security of Kubernetes clusters on NSX-T.",
         subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
             DestroyCommand.class, FmtCommand.class, VersionCommand.class, OutputCommand.class, StateCommand.class,
-            ShowCommand.class, ForceUnlockCommand.class},
+            ShowCommand.class, ForceUnlockCommand.class, ImportCommand.class, RefreshCommand.class, GraphCommand.class,
+            ProvidersCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class NetformCommand implements Runnable {
 

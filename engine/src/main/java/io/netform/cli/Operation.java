@@ -69,31 +69,93 @@ final class Operation implements AutoCloseable {
     private ProviderInstaller installer;
     private ProviderLauncher launcher;
     private final List<Providers> providers = new ArrayList<>();
+    private final List<WalkContext> walks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+    private final Thread interruptHook = new Thread(this::interrupted, "netform-interrupt");
+    private volatile boolean interrupted;
     private List<AddressParser.Target> targets = List.of();
+    private final JsonUiStream json;
+    private List<AddressParser.Target> excludes = List.of();
 
+    /** Starts an operation; with -json, the machine-readable stream starts with its version message. */
     Operation(NetformCommand netform, OperationFlags flags) {
         this.netform = netform;
         this.flags = flags;
         this.ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
         this.dir = netform.workingDir();
+        this.json = flags.json ? new JsonUiStream(ui.out(), java.time.Clock.systemUTC()) : null;
+        if (json != null) {
+            json.version(BuildInfo.version());
+        }
+        Runtime.getRuntime().addShutdownHook(interruptHook);
+    }
+
+    /**
+     * Ctrl-C (or SIGTERM): start no new work, ask providers to stop theirs, and hold the JVM until
+     * the operations in progress have finished and the state is written.
+     */
+    private void interrupted() {
+        interrupted = true;
+        ui.err().println("\n" + ui.bold("Interrupt received.") + "\nPlease wait for Netform to exit or data loss "
+                + "may occur.\nGracefully shutting down...");
+        ui.err().flush();
+        walks.forEach(w -> w.stopSignal().stop());
+        try {
+            finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the operation was interrupted; its work stopped early. */
+    boolean wasInterrupted() {
+        return interrupted;
     }
 
     Ui ui() {
         return ui;
     }
 
+    /** The machine-readable UI stream with -json, else null. */
+    JsonUiStream json() {
+        return json;
+    }
+
+    /** Reports an error that has no place in the configuration: its first line is the summary. */
+    void error(String message) {
+        if (json == null) {
+            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + message);
+            return;
+        }
+        int newline = message.indexOf('\n');
+        printer().print(List.of(Diagnostic.error(newline < 0 ? message : message.substring(0, newline),
+                newline < 0 ? "" : message.substring(newline + 1).strip(), null)));
+    }
+
     /** Loads the configuration, the variables and the graph; false after printing errors. */
     boolean load() {
+        return load(null);
+    }
+
+    /**
+     * Loads the configuration and the graph with the variable values a saved plan was made with, or,
+     * when {@code savedVariables} is null, with those the flags, files and environment give.
+     */
+    boolean load(Map<String, io.netform.value.Value> savedVariables) {
         loaded = ModuleLoader.load(dir);
         if (printer().print(loaded.diagnostics())) {
             return false;
         }
         functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
-        var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
-        if (printer().print(inputs.diagnostics())) {
-            return false;
+        if (savedVariables != null) {
+            variables = savedVariables;
+        } else {
+            var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
+            if (printer().print(inputs.diagnostics())) {
+                return false;
+            }
+            variables = inputs.values();
         }
-        variables = inputs.values();
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
@@ -104,7 +166,7 @@ final class Operation implements AutoCloseable {
     }
 
     DiagnosticPrinter printer() {
-        return new DiagnosticPrinter(ui, loaded == null ? Map.of() : loaded.sources());
+        return new DiagnosticPrinter(ui, loaded == null ? Map.of() : loaded.sources(), json, flags.compactWarnings);
     }
 
     /** Locks (unless -lock=false) and reads state, replaying a journal left by an interrupted apply. */
@@ -121,59 +183,91 @@ final class Operation implements AutoCloseable {
             boolean recovering = stateFile.hasJournal();
             state = stateFile.read(BuildInfo.version());
             if (recovering) {
-                ui.err().println(ui.yellow("Recovered the changes of an interrupted apply from "
-                        + stateFile.journalPath().getFileName() + " into the state."));
+                String text = "Recovered the changes of an interrupted apply from "
+                        + stateFile.journalPath().getFileName() + " into the state.";
+                if (json != null) {
+                    json.log("warn", text);
+                } else {
+                    ui.err().println(ui.yellow(text));
+                }
             }
             return state;
         } catch (StateLockedException e) {
-            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + e.getMessage());
+            error(e.getMessage());
             return null;
         } catch (RuntimeException e) {
-            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Failed to load state: " + e.getMessage());
+            error("Failed to load state: " + e.getMessage());
             return null;
         }
     }
 
     /** Plans in {@code mode}; prints diagnostics. */
     PlanResult plan(Plan.Mode mode) {
+        return plan(mode, List.of(), null);
+    }
+
+    /**
+     * Plans in {@code mode} with {@code imports} besides the configuration's; {@code fixedTargets}, when
+     * not null, replaces -target (a command's own narrowing, so no warning about it); prints diagnostics.
+     */
+    PlanResult plan(Plan.Mode mode, List<io.netform.config.ImportBlock> imports,
+            List<AddressParser.Target> fixedTargets) {
         Set<ResourceInstance> replace = new HashSet<>();
         for (String address : flags.replace) {
             try {
                 replace.add(AddressParser.parseInstance(address));
             } catch (IllegalArgumentException e) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -replace option: " + e.getMessage());
+                error("Invalid -replace option: " + e.getMessage());
                 return null;
             }
         }
-        targets = parseTargets();
-        if (targets == null) {
+        targets = fixedTargets != null ? fixedTargets : parseTargets("-target", flags.target);
+        excludes = parseTargets("-exclude", flags.exclude);
+        if (targets == null || excludes == null) {
             return null;
         }
-        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism);
+        PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism, excludes,
+                imports);
         PlanResult result = Planner.plan(walkContext(), state, options);
+        if (interrupted) {
+            printer().print(List.of(Diagnostic.error("Operation interrupted", "Netform stopped planning on the "
+                    + "interrupt. Nothing was changed.", null)));
+            return null;
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (!targets.isEmpty()) {
+        if ((!targets.isEmpty() && fixedTargets == null) || !excludes.isEmpty()) {
             diagnostics.add(0, Diagnostic.warning("Resource targeting is in effect", "This plan was made with "
-                    + "-target, so it may leave out changes the configuration asks for. -target is meant for "
-                    + "exceptional cases, such as recovering from a mistake or an error, not for routine use.",
-                    null));
+                    + targetingFlags() + ", so it may leave out changes the configuration asks for. "
+                    + targetingFlags() + " is meant for exceptional cases, such as recovering from a mistake or an "
+                    + "error, not for routine use.", null));
         }
         printer().print(diagnostics);
         return result;
     }
 
-    /** The -target addresses, or null after printing why one is invalid. */
-    private List<AddressParser.Target> parseTargets() {
+    /** Applies with the targets a saved plan was made with; false after printing why one is invalid. */
+    boolean useTargets(List<String> addresses) {
+        targets = parseTargets("-target", addresses);
+        return targets != null;
+    }
+
+    /** The addresses given to {@code flag}, or null after printing why one is invalid. */
+    private List<AddressParser.Target> parseTargets(String flag, List<String> addresses) {
         List<AddressParser.Target> parsed = new ArrayList<>();
-        for (String address : flags.target) {
+        for (String address : addresses) {
             try {
                 parsed.add(AddressParser.parse(address));
             } catch (IllegalArgumentException e) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + "Invalid -target option: " + e.getMessage());
+                error("Invalid " + flag + " option: " + e.getMessage());
                 return null;
             }
         }
         return parsed;
+    }
+
+    /** The flags that narrow this operation, as the warnings name them. */
+    private String targetingFlags() {
+        return targets.isEmpty() ? "-exclude" : excludes.isEmpty() ? "-target" : "-target and -exclude";
     }
 
     /** Applies {@code plan}, journaling each operation, then writes the state snapshot once. */
@@ -187,7 +281,7 @@ final class Operation implements AutoCloseable {
             result = Applier.apply(walkContext(), plan, change -> {
                 journal.append(change);
                 working.apply(change);
-            }, hooks, flags.parallelism, targets);
+            }, hooks, flags.parallelism, targets, excludes);
         }
         state = stateFile.write(working.snapshot());
         try {
@@ -196,10 +290,16 @@ final class Operation implements AutoCloseable {
             ui.err().println("Warning: could not remove the state journal " + stateFile.journalPath());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (!targets.isEmpty()) {
+        if (interrupted) {
+            diagnostics.add(Diagnostic.error("Operation interrupted", "Netform started no new work after the "
+                    + "interrupt and let the operations in progress finish. The state records everything that was "
+                    + "done; run apply again to make the remaining changes.", null));
+        }
+        if (!targets.isEmpty() || !excludes.isEmpty()) {
             diagnostics.add(Diagnostic.warning("Applied changes may be incomplete", "The plan was made with "
-                    + "-target, so changes the configuration asks for may have been left out and outputs may not "
-                    + "be up to date. Run plan without -target to see whether other changes are pending.", null));
+                    + targetingFlags() + ", so changes the configuration asks for may have been left out and "
+                    + "outputs may not be up to date. Run plan without " + targetingFlags() + " to see whether "
+                    + "other changes are pending.", null));
         }
         printer().print(diagnostics);
         return result;
@@ -222,6 +322,32 @@ final class Operation implements AutoCloseable {
         return io.netform.providers.BlockSchema.empty();
     }
 
+    /** The text of every configuration file loaded, by the name diagnostics use. */
+    Map<String, String> sources() {
+        return loaded.sources();
+    }
+
+    /** The dependency lock file's text, empty when there is none. */
+    String lockFileText() {
+        Path lockFile = dir.resolve(io.netform.providers.DependencyLockFile.FILE_NAME);
+        try {
+            return java.nio.file.Files.isRegularFile(lockFile) ? java.nio.file.Files.readString(lockFile) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read " + lockFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code next} as the new state snapshot (the serial goes up if the content changed). */
+    State write(State next) {
+        state = stateFile.write(next);
+        return state;
+    }
+
+    /** The loaded configuration's root module. */
+    Module root() {
+        return loaded.root();
+    }
+
     /** The state as last read or written. */
     State state() {
         return state;
@@ -231,8 +357,13 @@ final class Operation implements AutoCloseable {
         WalkValues values = new WalkValues();
         Providers p = new Providers(graph, this::startProvider);
         providers.add(p);
-        return new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"), p, variables,
-                BuildInfo.version());
+        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"), p,
+                variables, BuildInfo.version());
+        walks.add(context);
+        if (interrupted) {
+            context.stopSignal().stop();
+        }
+        return context;
     }
 
     private io.netform.providers.Provider startProvider(ProviderSource source) {
@@ -286,6 +417,12 @@ final class Operation implements AutoCloseable {
         closeProviders();
         if (lock != null) {
             lock.close();
+        }
+        finished.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(interruptHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running; it returns now that the work is done.
         }
     }
 }

@@ -53,6 +53,11 @@ final class OperationFlags {
             + "option more than once to target more than one. For exceptional use only.")
     List<String> target = new ArrayList<>();
 
+    @Option(names = "-exclude", paramLabel = "ADDRESS", description = "Leave this resource, resource instance or "
+            + "module out of the operation, with everything that depends on it (for destroy: everything it depends "
+            + "on). Use this option more than once to exclude more than one. For exceptional use only.")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "-no-color", description = "Disable coloured output.")
     boolean noColor;
 
@@ -60,6 +65,14 @@ final class OperationFlags {
             description = "Ask for input for variables if not directly set (Netform never asks; accepted for "
                     + "compatibility).")
     boolean input = true;
+
+    @Option(names = "-json", description = "Print machine-readable output: one JSON object per line, in "
+            + "Terraform's UI format 1.3. Implies -input=false; apply needs -auto-approve or a plan file.")
+    boolean json;
+
+    @Option(names = "-compact-warnings", description = "Show warnings that come without errors as a list of "
+            + "their summaries only.")
+    boolean compactWarnings;
 
     Duration lockTimeout() {
         return GoDurations.parse(lockTimeout);

@@ -135,7 +135,8 @@ final class OutputCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ObjectNode jsonOf(OutputState output) {
+    /** One output as {@code output -json} writes it, its value included even when sensitive. */
+    static ObjectNode jsonOf(OutputState output) {
         ObjectNode o = JSON.createObjectNode();
         o.put("sensitive", output.sensitive());
         o.set("type", output.type());

@@ -1,7 +1,14 @@
 package io.netform.cli;
 
 import io.netform.plan.Plan;
+import io.netform.hcl.Diagnostic;
+import io.netform.plan.PlanFile;
+import io.netform.plan.PlanFileException;
 import io.netform.plan.PlanResult;
+import io.netform.plan.SavedPlan;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +32,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "-destroy", description = "Plan to destroy every object Netform manages.")
     private boolean destroy;
 
+    @Option(names = "-out", paramLabel = "PATH", description = "Write the plan to this file, so that "
+            + "netform apply PATH makes exactly these changes.")
+    private Path out;
+
     @Override
     public Integer call() {
         try (Operation op = new Operation(netform, flags)) {
@@ -32,11 +43,46 @@ final class PlanCommand implements Callable<Integer> {
                 return 1;
             }
             PlanResult result = op.plan(destroy ? Plan.Mode.DESTROY : Plan.Mode.NORMAL);
-            if (result == null || result.hasErrors()) {
+            if (result == null) {
                 return 1;
             }
-            op.ui().out().print(PlanRenderer.render(result.plan(), op::schemaOf, op.ui()));
+            if (result.hasErrors()) {
+                // Saved anyway, as Terraform does, so that show can inspect it; apply refuses it.
+                if (out != null) {
+                    save(op, result.plan());
+                }
+                return 1;
+            }
+            Ui ui = op.ui();
+            if (op.json() != null) {
+                op.json().plan(result.plan());
+            } else {
+                ui.out().print(PlanRenderer.render(result.plan(), op::schemaOf, ui));
+                ui.out().print(CheckResultsRenderer.render(result.checks(), true, ui));
+            }
+            if (out != null) {
+                if (!save(op, result.plan())) {
+                    return 1;
+                }
+                if (op.json() != null) {
+                    op.json().log("info", "Saved the plan to: " + out);
+                } else {
+                    ui.out().println("\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run "
+                            + "the following command to apply:\n    netform apply \"" + out + "\"");
+                }
+            }
             return detailedExitCode && result.plan().hasChanges() ? 2 : 0;
+        }
+    }
+
+    private boolean save(Operation op, Plan plan) {
+        try {
+            PlanFile.write(netform.workingDir().resolve(out), new SavedPlan(plan, flags.target, op.sources(),
+                    op.lockFileText(), BuildInfo.version(), Instant.now()));
+            return true;
+        } catch (PlanFileException | java.io.UncheckedIOException e) {
+            op.printer().print(List.of(Diagnostic.error("Failed to write plan file", e.getMessage(), null)));
+            return false;
         }
     }
 }

@@ -63,7 +63,7 @@ public final class PlanRenderer {
 
     private String page(Plan plan) {
         List<ResourceChange> changes = plan.changes().stream()
-                .filter(c -> c.action() != Action.NO_OP)
+                .filter(c -> c.action() != Action.NO_OP || adopted(plan, c))
                 .filter(c -> !(c.action() == Action.DELETE && c.address().resource().resource().mode()
                         == ResourceMode.DATA))
                 .sorted(ADDRESS_ORDER).toList();
@@ -83,11 +83,9 @@ public final class PlanRenderer {
                     ? "\nNetform planned the following actions, but then encountered a problem:\n"
                     : "\nNetform will perform the following actions:\n");
             for (ResourceChange change : changes) {
-                out.append('\n').append(resource(change, false)).append('\n');
+                out.append('\n').append(resource(change, plan, false)).append('\n');
             }
-            Plan.Summary s = plan.summary();
-            out.append('\n').append(ui.bold("Plan:")).append(' ').append(s.add()).append(" to add, ")
-                    .append(s.change()).append(" to change, ").append(s.destroy()).append(" to destroy.\n");
+            out.append('\n').append(ui.bold("Plan:")).append(' ').append(summary(plan.summary())).append('\n');
         }
         if (!outputs.isEmpty()) {
             out.append("\nChanges to Outputs:\n").append(outputs).append('\n');
@@ -97,6 +95,18 @@ public final class PlanRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** {@code 1 to import, 2 to add, 0 to change, 1 to destroy, 1 to forget.}, as Terraform counts. */
+    static String summary(Plan.Summary s) {
+        return (s.imports() > 0 ? s.imports() + " to import, " : "") + s.add() + " to add, " + s.change()
+                + " to change, " + s.destroy() + " to destroy" + (s.forget() > 0 ? ", " + s.forget() + " to forget"
+                : "") + ".";
+    }
+
+    private static boolean adopted(Plan plan, ResourceChange c) {
+        return c.deposed() == null && (plan.adoptions().imports().containsKey(c.address())
+                || plan.adoptions().moves().containsKey(c.address()));
     }
 
     private void legend(List<ResourceChange> changes, StringBuilder out) {
@@ -112,6 +122,7 @@ public final class PlanRenderer {
         appendIf(counts, Action.CREATE_THEN_DELETE,
                 ui.green("+") + "/" + ui.red("-") + " create replacement and then destroy", out);
         appendIf(counts, Action.READ, " <= read (data resources)", out);
+        appendIf(counts, Action.FORGET, "  . forget (no longer managed, not destroyed)", out);
     }
 
     private static void appendIf(Map<Action, Integer> counts, Action action, String line, StringBuilder out) {
@@ -132,7 +143,7 @@ public final class PlanRenderer {
         out.append(wrap("Netform detected the following changes made outside of Netform since the last"
                 + " \"netform apply\" which may have affected this plan:\n"));
         for (ResourceChange change : drifted) {
-            out.append('\n').append(resource(change, true)).append('\n');
+            out.append('\n').append(resource(change, plan, true)).append('\n');
         }
         out.append(wrap(refreshOnly
                 ? "\n\nThis is a refresh-only plan, so Netform will not take any actions to undo these. If you"
@@ -184,8 +195,14 @@ public final class PlanRenderer {
     }
 
     /** One resource change: its comment lines, then the block with its attributes. */
-    private String resource(ResourceChange change, boolean isDrift) {
-        StringBuilder out = new StringBuilder(comment(change, isDrift)).append('\n');
+    private String resource(ResourceChange change, Plan plan, boolean isDrift) {
+        StringBuilder out = new StringBuilder();
+        if (isDrift || change.deposed() != null) {
+            out.append(comment(change, isDrift));
+        } else {
+            out.append(adoptionComment(change, plan.adoptions()));
+        }
+        out.append('\n');
         boolean isData = change.address().resource().resource().mode() == ResourceMode.DATA;
         String header = (isData ? "data" : "resource") + " \"" + change.address().resource().resource().type()
                 + "\" \"" + change.address().resource().resource().name() + "\"";
@@ -193,8 +210,10 @@ public final class PlanRenderer {
         if (schema == null) {
             schema = impliedSchema(change.type());
         }
+        // A forgotten object stays as it is; only state stops recording it.
+        Value after = change.action() == Action.FORGET ? change.before() : change.after();
         DiffNode body = new ChangeDiffer(change.replacePaths())
-                .block(schema, change.before(), change.after(), AttributePath.root());
+                .block(schema, change.before(), after, AttributePath.root());
         return out.append(writer.symbol(change.action())).append(' ').append(header).append(' ')
                 .append(writer.write(body, 0, DiffWriter.Style.DEFAULT)).toString();
     }
@@ -214,8 +233,33 @@ public final class PlanRenderer {
             };
             case DELETE -> address + (isDrift ? " has been deleted" : " will be " + ui.bold(ui.red("destroyed")))
                     + ReasonNotes.delete(change);
+            case FORGET -> address + " will no longer be managed by Netform";
             case NO_OP -> address;
         };
+    }
+
+    /**
+     * The comment of a change that may also import or move its instance: Terraform's headline when
+     * nothing else happens to it, else the change's headline with a note for each.
+     */
+    private String adoptionComment(ResourceChange change, io.netform.plan.StateAdoptions adoptions) {
+        String id = adoptions.imports().get(change.address());
+        var from = adoptions.moves().get(change.address());
+        StringBuilder out = new StringBuilder();
+        if (change.action() == Action.NO_OP && from != null) {
+            out.append(ui.bold("  # " + from)).append(" has moved to ").append(ui.bold(change.address().toString()));
+        } else if (change.action() == Action.NO_OP && id != null) {
+            return ui.bold("  # " + change.address()) + " will be imported";
+        } else {
+            out.append(comment(change, false));
+            if (from != null) {
+                out.append('\n').append(ui.bold("  # (moved from " + from + ")"));
+            }
+        }
+        if (id != null) {
+            out.append('\n').append(ui.bold("  # (imported from \"" + id + "\")"));
+        }
+        return out.toString();
     }
 
     private String outputChanges(Plan plan) {

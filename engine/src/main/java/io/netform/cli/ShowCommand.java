@@ -1,5 +1,12 @@
 package io.netform.cli;
 
+import io.netform.addrs.ProviderSource;
+import io.netform.hcl.Diagnostic;
+import io.netform.plan.Plan;
+import io.netform.plan.PlanFile;
+import io.netform.plan.PlanFileException;
+import io.netform.plan.PlanJson;
+import io.netform.plan.SavedPlan;
 import io.netform.state.InstanceObject;
 import io.netform.state.OutputState;
 import io.netform.state.ResourceState;
@@ -11,22 +18,33 @@ import io.netform.value.CtyJson;
 import io.netform.value.TypeJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code netform show [-json]}: the current state, for people or (with {@code -json}) for tools. */
-@Command(name = "show", description = "Show the current state in a human-readable form, or as JSON.")
+/**
+ * {@code netform show [-json] [PATH]}: a saved plan, a state file or the current state, for people or
+ * (with {@code -json}) for tools.
+ */
+@Command(name = "show", description = "Show a saved plan or the state in a human-readable form, or as JSON.")
 final class ShowCommand implements Callable<Integer> {
 
     @ParentCommand
     private NetformCommand netform;
 
-    @Option(names = "-json", description = "Print the state as JSON (Terraform's state representation, format 1.0).")
+    @Option(names = "-json", description = "Print JSON: Terraform's plan representation (format 1.2) for a plan "
+            + "file, its state representation (format 1.0) otherwise.")
     private boolean json;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "A plan file written by "
+            + "netform plan -out, or a state file (default: the current state).")
+    private Path path;
 
     @Option(names = "-state", paramLabel = "PATH", description = "The state file to read (default "
             + "terraform.tfstate, or the local backend's path).")
@@ -38,7 +56,15 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
-        StateSnapshot snapshot = StateSnapshot.of(netform, statePath, ui);
+        if (path != null && !java.nio.file.Files.isRegularFile(netform.workingDir().resolve(path))) {
+            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the given file as "
+                    + "a state or plan file", "The file " + path + " does not exist.", null)));
+            return 1;
+        }
+        if (path != null && PlanFile.isPlanFile(netform.workingDir().resolve(path))) {
+            return showPlan(ui);
+        }
+        StateSnapshot snapshot = StateSnapshot.of(netform, path != null ? path : statePath, ui);
         State state = snapshot.read();
         if (state == null) {
             return 1;
@@ -80,6 +106,29 @@ final class ShowCommand implements Callable<Integer> {
         }
         ui.out().print(String.join("\n", blocks));
         return outputs(state, ui, snapshot);
+    }
+
+    private int showPlan(Ui ui) {
+        SavedPlan saved;
+        try {
+            saved = PlanFile.read(netform.workingDir().resolve(path));
+        } catch (PlanFileException e) {
+            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the plan file",
+                    e.getMessage(), null)));
+            return 1;
+        }
+        Plan plan = saved.plan();
+        Set<ProviderSource> sources = new LinkedHashSet<>();
+        plan.changes().forEach(c -> sources.add(c.provider().source()));
+        plan.priorState().resources().values().forEach(r -> sources.add(r.provider().source()));
+        var schemas = StateSchemas.load(netform.workingDir(), sources, ui);
+        if (json) {
+            ui.out().println(PlanJson.toText(PlanJson.encode(plan, schemas, saved.netformVersion(),
+                    saved.timestamp())));
+        } else {
+            ui.out().print(PlanRenderer.render(plan, schemas, ui));
+        }
+        return 0;
     }
 
     private static int outputs(State state, Ui ui, StateSnapshot snapshot) {

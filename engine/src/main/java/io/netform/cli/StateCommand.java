@@ -3,9 +3,10 @@ package io.netform.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code netform state}: the group of commands that read state. */
-@Command(name = "state", description = "Read the state: list, show or pull it.",
-        subcommands = {StateListCommand.class, StateShowCommand.class, StatePullCommand.class},
+/** {@code netform state}: the group of commands that read and edit state. */
+@Command(name = "state", description = "Read or edit the state: list, show, pull, mv, rm or push.",
+        subcommands = {StateListCommand.class, StateShowCommand.class, StatePullCommand.class, StateMvCommand.class,
+            StateRmCommand.class, StatePushCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class StateCommand implements Runnable {
 
@@ -20,6 +21,6 @@ final class StateCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "a subcommand is required: list, show or pull");
+                "a subcommand is required: list, show, pull, mv, rm or push");
     }
 }

@@ -10,11 +10,11 @@ import io.netform.providers.ProviderException;
 import io.netform.providers.ProviderInstaller;
 import io.netform.providers.ProviderLauncher;
 import io.netform.providers.ProviderSchema;
-import io.netform.state.ResourceState;
 import io.netform.state.State;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,17 +34,19 @@ final class StateSchemas {
      * yet, say) is left out with a warning: its objects are then shown with the types their JSON implies.
      */
     static Map<ProviderSource, ProviderSchema> load(Path dir, State state, Ui ui) {
-        Set<ProviderSource> seen = new HashSet<>();
+        Set<ProviderSource> sources = new LinkedHashSet<>();
+        state.resources().values().forEach(resource -> sources.add(resource.provider().source()));
+        return load(dir, sources, ui);
+    }
+
+    /** The schema of each of {@code sources} that can be started; the others are left out with a warning. */
+    static Map<ProviderSource, ProviderSchema> load(Path dir, Collection<ProviderSource> sources, Ui ui) {
         Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
         ProviderInstaller installer = new ProviderInstaller(
                 new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
                 dir.resolve(DependencyLockFile.FILE_NAME));
         ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { }, dir);
-        for (ResourceState resource : state.resources().values()) {
-            ProviderSource source = resource.provider().source();
-            if (!seen.add(source)) {
-                continue;
-            }
+        for (ProviderSource source : new LinkedHashSet<>(sources)) {
             try (Provider provider = launcher.start(installer.locate(source))) {
                 schemas.put(source, provider.schema());
             } catch (ProviderException e) {

@@ -1,5 +1,10 @@
 package io.netform.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.config.LoadResult;
 import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraphBuilder;
@@ -7,6 +12,7 @@ import io.netform.graph.CycleException;
 import io.netform.hcl.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +28,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "-no-color", description = "Disable coloured output.")
     private boolean noColor;
 
+    @Option(names = "-json", description = "Print the result as JSON (Terraform's validate format 1.0), for "
+            + "editors and CI.")
+    private boolean json;
+
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
@@ -34,10 +44,30 @@ final class ValidateCommand implements Callable<Integer> {
                 diagnostics.add(Diagnostic.error("Cycle in the configuration", e.getMessage(), null));
             }
         }
+        if (json) {
+            return printJson(ui, diagnostics, loaded.sources());
+        }
         if (new DiagnosticPrinter(ui, loaded.sources()).print(diagnostics)) {
             return 1;
         }
         ui.out().println(ui.green(ui.bold("Success!")) + " The configuration is valid.");
         return 0;
+    }
+
+    private static int printJson(Ui ui, List<Diagnostic> diagnostics, Map<String, String> sources) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("format_version", "1.0");
+        out.put("valid", errors == 0);
+        out.put("error_count", errors);
+        out.put("warning_count", diagnostics.size() - errors);
+        ArrayNode list = out.putArray("diagnostics");
+        diagnostics.forEach(d -> list.add(JsonDiagnostic.encode(d, sources)));
+        try {
+            ui.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+        return errors == 0 ? 0 : 1;
     }
 }

@@ -11,10 +11,13 @@ import java.util.Map;
  * @param path      the names of the module calls from the root ({@code []} for the root module)
  * @param directory the module's directory ({@code path.module})
  * @param children  the called modules, by call name
+ * @param stateBlocks the module's import, moved and removed blocks
+ * @param checks    the check blocks, by name
  */
 public record Module(List<String> path, Path directory, Settings settings, Map<String, Variable> variables,
         Map<String, Local> locals, Map<String, Output> outputs, Map<String, ProviderBlock> providers,
-        Map<Resource, ResourceConfig> resources, Map<String, ModuleCall> calls, Map<String, Module> children) {
+        Map<Resource, ResourceConfig> resources, Map<String, ModuleCall> calls, Map<String, Module> children,
+        StateBlocks stateBlocks, Map<String, Check> checks) {
 
     /** The {@code terraform} block: required version and providers, and the backend. */
     public record Settings(String requiredVersion, Map<String, ProviderRequirement> requiredProviders,
@@ -37,6 +40,18 @@ public record Module(List<String> path, Path directory, Settings settings, Map<S
         resources = ordered(resources);
         calls = ordered(calls);
         children = ordered(children);
+        stateBlocks = stateBlocks == null ? StateBlocks.NONE : stateBlocks;
+        checks = ordered(checks);
+    }
+
+    /** The check that declares the scoped data source {@code resource}, or null. */
+    public Check checkScoping(Resource resource) {
+        for (Check c : checks.values()) {
+            if (c.scoped(resource) != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether this is the root module. */

@@ -32,22 +32,27 @@ final class ModuleDecoder {
     private final Map<String, ProviderBlock> providers = new LinkedHashMap<>();
     private final Map<Resource, ResourceConfig> resources = new LinkedHashMap<>();
     private final Map<String, ModuleCall> calls = new LinkedHashMap<>();
+    private final Map<String, Check> checks = new LinkedHashMap<>();
     private Module.Settings settings = Module.Settings.NONE;
+    private final StateBlockDecoder stateBlocks;
 
-    private ModuleDecoder(List<Diagnostic> diagnostics) {
+    private ModuleDecoder(List<String> path, List<Diagnostic> diagnostics) {
         this.diagnostics = diagnostics;
+        this.stateBlocks = new StateBlockDecoder(path, diagnostics);
     }
 
     /** Decodes the parsed files of one module directory, in the order given. */
     static Module decode(List<String> path, Path directory, List<Body> files, List<Diagnostic> diagnostics) {
-        ModuleDecoder decoder = new ModuleDecoder(diagnostics);
+        ModuleDecoder decoder = new ModuleDecoder(path, diagnostics);
         for (Body file : files) {
             BodyContent content = BodyDecoder.of(Set.of(), Set.of(), TOP_LEVEL)
                     .decode(file, "a configuration file", diagnostics);
             content.blocks().forEach(decoder::block);
         }
+        CheckDecoder.checkNames(decoder.checks, decoder.resources, diagnostics);
         return new Module(path, directory, decoder.settings, decoder.variables, decoder.locals, decoder.outputs,
-                decoder.providers, decoder.resources, decoder.calls, Map.of());
+                decoder.providers, decoder.resources, decoder.calls, Map.of(), decoder.stateBlocks.blocks(),
+                decoder.checks);
     }
 
     private void block(Block b) {
@@ -60,6 +65,10 @@ final class ModuleDecoder {
             case "resource" -> resource(b, ResourceMode.MANAGED);
             case "data" -> resource(b, ResourceMode.DATA);
             case "module" -> moduleCall(b);
+            case "import" -> stateBlocks.importBlock(b);
+            case "moved" -> stateBlocks.moved(b);
+            case "removed" -> stateBlocks.removed(b);
+            case "check" -> check(b);
             default -> diagnostics.add(Diagnostic.error("Unsupported block type", "Netform does not support "
                     + "\"" + b.type() + "\" blocks yet.", b.typeRange()));
         }
@@ -119,7 +128,7 @@ final class ModuleDecoder {
     private void output(Block b) {
         String name = b.labels().get(0).value();
         BodyContent c = BodyDecoder.of(Set.of("value", "description", "sensitive", "depends_on"),
-                Set.of("value"), Map.of()).decode(b.body(), "output", diagnostics);
+                Set.of("value"), Map.of("precondition", 0)).decode(b.body(), "output", diagnostics);
         Output existing = outputs.get(name);
         if (!validName(name, "output", b.labels().get(0).range()) || c.attribute("value").isEmpty()
                 || !unique(outputs, name, "Duplicate output definition", "An output named \"" + name
@@ -132,7 +141,8 @@ final class ModuleDecoder {
         boolean sensitive = c.attribute("sensitive")
                 .map(a -> Literals.bool(a.expression(), "sensitive", false, diagnostics)).orElse(false);
         outputs.put(name, new Output(name, c.attributes().get("value").expression(), description, sensitive,
-                dependsOn(c), b.labels().get(0).range()));
+                dependsOn(c), b.labels().get(0).range(),
+                ConditionDecoder.all(c.blocks(), "precondition", diagnostics)));
     }
 
     private void provider(Block b) {
@@ -189,6 +199,22 @@ final class ModuleDecoder {
             ModuleCall call = ModuleCallDecoder.decode(name, b, diagnostics);
             if (call != null) {
                 calls.put(name, call);
+            }
+        }
+    }
+
+    private void check(Block b) {
+        String name = b.labels().get(0).value();
+        if (!validName(name, "check", b.labels().get(0).range())) {
+            return;
+        }
+        Check existing = checks.get(name);
+        if (unique(checks, name, "Duplicate check block", "A check block named \"" + name
+                        + "\" was already defined at %at. Check blocks must have unique names within a module.",
+                b.labels().get(0).range(), existing == null ? null : existing.declRange())) {
+            Check check = CheckDecoder.decode(b, diagnostics);
+            if (check != null) {
+                checks.put(name, check);
             }
         }
     }

@@ -62,7 +62,8 @@ public final class ModuleLoader {
                 }
             }
             return new Module(path, dir, decoded.settings(), decoded.variables(), decoded.locals(), decoded.outputs(),
-                    decoded.providers(), decoded.resources(), decoded.calls(), children);
+                    decoded.providers(), decoded.resources(), decoded.calls(), children, decoded.stateBlocks(),
+                    decoded.checks());
         } finally {
             loading.pop();
         }

@@ -49,7 +49,8 @@ final class ResourceDecoder {
     private static Lifecycle lifecycle(Block b, ResourceMode mode, List<Diagnostic> diagnostics) {
         Set<String> allowed = mode == ResourceMode.DATA ? Set.of() : Set.of("create_before_destroy",
                 "prevent_destroy", "ignore_changes", "replace_triggered_by");
-        BodyContent c = BodyDecoder.of(allowed, Set.of(), Map.of()).decode(b.body(), "lifecycle", diagnostics);
+        BodyContent c = BodyDecoder.of(allowed, Set.of(), Map.of("precondition", 0, "postcondition", 0))
+                .decode(b.body(), "lifecycle", diagnostics);
         boolean cbd = c.attribute("create_before_destroy")
                 .map(a -> Literals.bool(a.expression(), "create_before_destroy", false, diagnostics)).orElse(false);
         boolean prevent = c.attribute("prevent_destroy")
@@ -72,7 +73,9 @@ final class ResourceDecoder {
         }
         List<Expression> triggers = c.attribute("replace_triggered_by")
                 .map(a -> ModuleDecoder.elementsOf(a.expression())).orElse(List.of());
-        return new Lifecycle(cbd, prevent, ignoreAll, ignore, triggers);
+        return new Lifecycle(cbd, prevent, ignoreAll, ignore, triggers,
+                ConditionDecoder.all(c.blocks(), "precondition", diagnostics),
+                ConditionDecoder.all(c.blocks(), "postcondition", diagnostics));
     }
 
     /** {@code tags["env"]} or {@code subnet[0].cidr} as a path into the resource's own attributes. */

@@ -6,8 +6,6 @@ import io.netform.value.ConversionException;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Decodes a {@code variable} block. */
 final class VariableDecoder {
@@ -39,13 +37,8 @@ final class VariableDecoder {
             }
         }
         List<Variable.Validation> validations = new ArrayList<>();
-        for (Block v : c.blocks("validation")) {
-            BodyContent vc = BodyDecoder.of(Set.of("condition", "error_message"), Set.of("condition", "error_message"),
-                    Map.of()).decode(v.body(), "validation", diagnostics);
-            if (vc.attribute("condition").isPresent() && vc.attribute("error_message").isPresent()) {
-                validations.add(new Variable.Validation(vc.attributes().get("condition").expression(),
-                        vc.attributes().get("error_message").expression(), v.range()));
-            }
+        for (Condition rule : ConditionDecoder.all(c.blocks(), "validation", diagnostics)) {
+            validations.add(new Variable.Validation(rule.condition(), rule.errorMessage(), rule.range()));
         }
         return new Variable(name, type, c.attribute("type").isPresent(), defaultValue, description, sensitive, nullable, validations,
                 b.labels().get(0).range());

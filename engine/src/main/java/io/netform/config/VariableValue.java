@@ -2,13 +2,10 @@ package io.netform.config;
 
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
-import io.netform.lang.Evaluation;
-import io.netform.lang.Evaluator;
 import io.netform.lang.Functions;
 import io.netform.lang.Scope;
 import io.netform.value.ConversionException;
 import io.netform.value.Mark;
-import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.List;
 import java.util.Map;
@@ -61,24 +58,13 @@ public final class VariableValue {
             List<Diagnostic> diagnostics) {
         Scope scope = Scope.of(Map.of("var", Value.object(Map.of(variable.name(), v))), functions);
         for (Variable.Validation rule : variable.validations()) {
-            Evaluation result = Evaluator.evaluate(rule.condition(), scope);
-            diagnostics.addAll(result.diagnostics());
-            Value ok = result.value().unmark();
-            if (result.hasErrors() || !ok.isKnown() || ok.type() != Type.BOOL || ok.isNull() || ok.asBoolean()) {
-                if (!result.hasErrors() && ok.isKnown() && (ok.type() != Type.BOOL || ok.isNull())) {
-                    diagnostics.add(Diagnostic.error("Invalid variable validation result", "The validation "
-                            + "condition must produce true or false.", rule.condition().range()));
-                }
-                continue;
+            Condition condition = new Condition(rule.condition(), rule.errorMessage(), rule.range());
+            var outcome = ConditionEvaluator.evaluate(condition, scope, "Invalid variable validation result",
+                    diagnostics);
+            if (outcome.status() == CheckStatus.FAIL) {
+                diagnostics.add(Diagnostic.error("Invalid value for variable", outcome.message() + "\n\nThis was "
+                        + "checked by the validation rule at " + rule.range() + ".", where));
             }
-            Evaluation message = Evaluator.evaluate(rule.errorMessage(), scope);
-            String text = message.hasErrors() || !message.value().isKnown() || message.value().isNull()
-                    ? "(the error message could not be evaluated)"
-                    : message.value().isSensitive() ? "(the error message is sensitive)"
-                    : message.value().unmark().type() == Type.STRING ? message.value().unmark().asString()
-                    : message.value().toString();
-            diagnostics.add(Diagnostic.error("Invalid value for variable", text + "\n\nThis was checked by the "
-                    + "validation rule at " + rule.range() + ".", where));
         }
     }
 }

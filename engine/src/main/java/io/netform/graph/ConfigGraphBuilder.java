@@ -1,6 +1,8 @@
 package io.netform.graph;
 
 import io.netform.addrs.Resource;
+import io.netform.config.Check;
+import io.netform.config.Condition;
 import io.netform.config.Module;
 import io.netform.config.ModuleCall;
 import io.netform.config.ResourceConfig;
@@ -17,6 +19,7 @@ import io.netform.lang.Reference;
 import io.netform.lang.References;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ public final class ConfigGraphBuilder {
     private final Graph<Node, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
     private final Map<List<String>, Module> modules = new LinkedHashMap<>();
     private final Map<ResourceNode, ProviderNode> providers = new HashMap<>();
+    private final Map<ResourceNode, ScopedData> scoped = new HashMap<>();
     private final List<Diagnostic> diagnostics;
 
     private ConfigGraphBuilder(List<Diagnostic> diagnostics) {
@@ -55,7 +59,7 @@ public final class ConfigGraphBuilder {
             return null;
         }
         Cycles.check(builder.graph, Node::address);
-        return new ConfigGraph(builder.graph, builder.modules, builder.providers);
+        return new ConfigGraph(builder.graph, builder.modules, builder.providers, builder.scoped);
     }
 
     private void addModule(Module m) {
@@ -81,6 +85,7 @@ public final class ConfigGraphBuilder {
             Node node = new OutputNode(path, output.name());
             dependOn(node, entry);
             refs(m, node, output.value(), Set.of(), Context.PLAIN);
+            conditionRefs(m, node, output.preconditions(), Set.of(), Context.PLAIN);
             output.dependsOn().forEach(d -> explicit(m, node, d));
         }
         for (var variable : m.variables().values()) {
@@ -104,6 +109,8 @@ public final class ConfigGraphBuilder {
         for (ResourceConfig r : m.resources().values()) {
             connectResource(m, r, entry);
         }
+        m.stateBlocks().imports().forEach(i -> connectImport(m, i));
+        m.checks().values().forEach(check -> connectCheck(m, check));
         for (ModuleCall call : m.calls().values()) {
             CallNode node = new CallNode(path, call.name());
             dependOn(node, entry);
@@ -142,12 +149,75 @@ public final class ConfigGraphBuilder {
             refs(m, node, written.expression(), written.iterators(), context);
         }
         r.lifecycle().replaceTriggeredBy().forEach(t -> refs(m, node, t, Set.of(), context));
+        conditionRefs(m, node, r.lifecycle().preconditions(), Set.of(), context);
+        conditionRefs(m, node, r.lifecycle().postconditions(), Set.of("self"), context);
         r.dependsOn().forEach(d -> explicit(m, node, d));
         ProviderNode provider = resolveProvider(m.path(), r.provider(), r);
         if (provider != null) {
             providers.put(node, provider);
             dependOn(node, provider);
         }
+    }
+
+    /** An import's id and keys are evaluated when its target resource is planned, so the target depends on them. */
+    private void connectImport(Module m, io.netform.config.ImportBlock i) {
+        ResourceNode node = new ResourceNode(i.resource().module().configPath(), i.resource().resource());
+        if (!graph.containsVertex(node)) {
+            return;
+        }
+        Context context = i.forEach() != null ? Context.FOR_EACH : Context.PLAIN;
+        refs(m, node, i.forEach(), Set.of(), Context.PLAIN);
+        refs(m, node, i.id(), Set.of(), context);
+        refs(m, node, i.key(), Set.of(), context);
+    }
+
+    private void conditionRefs(Module m, Node node, List<Condition> conditions, Set<String> bound, Context context) {
+        for (Condition c : conditions) {
+            refs(m, node, c.condition(), bound, context);
+            refs(m, node, c.errorMessage(), bound, context);
+        }
+    }
+
+    /**
+     * Checks the references of a check block and finds the providers of its scoped data sources. A
+     * check is no vertex: it is evaluated once the walk is over, so it adds no edges.
+     */
+    private void connectCheck(Module m, Check check) {
+        for (ResourceConfig data : check.data()) {
+            Set<Node> dependencies = new HashSet<>();
+            for (var written : BodyExpressions.of(data.config())) {
+                dependencies.addAll(checkRefs(m, check, written.expression(), written.iterators()));
+            }
+            data.dependsOn().forEach(d -> dependencies.addAll(checkRefs(m, check, d, Set.of())));
+            ProviderNode provider = resolveProvider(m.path(), data.provider(), data);
+            if (provider != null) {
+                scoped.put(new ResourceNode(m.path(), data.address()), new ScopedData(provider, dependencies));
+            }
+        }
+        for (Condition a : check.asserts()) {
+            checkRefs(m, check, a.condition(), Set.of());
+            checkRefs(m, check, a.errorMessage(), Set.of());
+        }
+    }
+
+    /** What {@code e}, written in {@code check}, refers to; a scoped data source stands for what it refers to. */
+    private Set<Node> checkRefs(Module m, Check check, Expression e, Set<String> bound) {
+        Set<Node> targets = new HashSet<>();
+        for (Reference ref : References.of(e)) {
+            Resource r = ref.root().equals("data") ? resourceOf(ref) : null;
+            if (bound.contains(ref.root())) {
+                continue;
+            }
+            if (r != null && check.scoped(r) != null) {
+                ScopedData earlier = scoped.get(new ResourceNode(m.path(), r));
+                if (earlier != null) {
+                    targets.addAll(earlier.dependencies());
+                }
+            } else {
+                targets.addAll(ReferenceTargets.resolve(m, ref, Context.PLAIN, diagnostics));
+            }
+        }
+        return targets;
     }
 
     /** Where a reference may be evaluated: whether count.index or each.* exist there. */

@@ -124,6 +124,11 @@ final class ReferenceTargets {
                     + "access, specifying the resource name." : "A reference to a resource type must be followed by "
                     + "at least one attribute access, specifying the resource name.", diagnostics);
         }
+        if (!m.resources().containsKey(r) && m.checkScoping(r) != null) {
+            return error(ref, "Reference to scoped resource", "The referenced data resource \"" + r.type() + "\" \""
+                    + r.name() + "\" is scoped to check \"" + m.checkScoping(r).name() + "\": it can be used only "
+                    + "inside that check block.", diagnostics);
+        }
         if (!m.resources().containsKey(r)) {
             return error(ref, "Reference to undeclared resource", "A " + (data ? "data" : "managed") + " resource \""
                     + r.type() + "\" \"" + r.name() + "\" has not been declared in " + where + ".", diagnostics);

@@ -10,7 +10,9 @@ public enum Action {
     UPDATE(List.of("update"), "~", "update"),
     DELETE_THEN_CREATE(List.of("delete", "create"), "-/+", "replace"),
     CREATE_THEN_DELETE(List.of("create", "delete"), "+/-", "replace"),
-    DELETE(List.of("delete"), "-", "delete");
+    DELETE(List.of("delete"), "-", "delete"),
+    /** The object stays, but state no longer records it ({@code removed} with {@code destroy = false}). */
+    FORGET(List.of("forget"), ".", "remove");
 
     private final List<String> jsonActions;
     private final String symbol;

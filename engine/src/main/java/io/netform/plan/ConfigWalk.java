@@ -43,11 +43,17 @@ public final class ConfigWalk {
         });
         try {
             Walker<Node> walker = new Walker<>(parallelism, Node::address);
-            Map<Node, Outcome> outcomes = walker.walk(context.graph().graph(), node -> {
-                if (!skip.test(node)) {
-                    visit(context, node, pool, work);
-                }
-            });
+            context.stopSignal().watch(walker);
+            Map<Node, Outcome> outcomes;
+            try {
+                outcomes = walker.walk(context.graph().graph(), node -> {
+                    if (!skip.test(node)) {
+                        visit(context, node, pool, work);
+                    }
+                });
+            } finally {
+                context.stopSignal().forget(walker);
+            }
             for (Outcome o : outcomes.values()) {
                 if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
                     context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));

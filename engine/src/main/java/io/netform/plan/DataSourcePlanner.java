@@ -32,7 +32,9 @@ final class DataSourcePlanner {
         Value config = evaluated.value();
         var validation = t.provider().validateDataResourceConfig(dataType, config.unmarkDeep());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), validation);
-        if (validation.stream().anyMatch(d -> d.error())) {
+        if (validation.stream().anyMatch(d -> d.error())
+                || !CustomConditions.resourcePreconditions(context, t.module(), t.address(), t.config(),
+                        t.repetition())) {
             return false;
         }
         if (!config.isWhollyKnown() || dependencyPending) {
@@ -45,7 +47,8 @@ final class DataSourcePlanner {
             return true;
         }
         Value read = read(t, config);
-        if (read == null) {
+        if (read == null || !CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(),
+                t.repetition(), read)) {
             return false;
         }
         recorder.dataRead(t.address(), t.providerAddress(), read, t.schema(), t.config().declRange());

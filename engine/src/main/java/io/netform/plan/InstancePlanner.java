@@ -67,7 +67,9 @@ final class InstancePlanner {
         Value unmarkedConfig = config.unmarkDeep();
         var validation = t.provider().validateResourceConfig(t.address().resource().resource().type(), unmarkedConfig);
         ProviderDiagnostics.report(context, address, t.config().declRange(), validation);
-        if (validation.stream().anyMatch(d -> d.error())) {
+        if (validation.stream().anyMatch(d -> d.error())
+                || !CustomConditions.resourcePreconditions(context, t.module(), t.address(), t.config(),
+                        t.repetition())) {
             return false;
         }
         Value effective = ignoreChanges(t.config().lifecycle(), prior, unmarkedConfig);
@@ -117,6 +119,10 @@ final class InstancePlanner {
             plannedPrivate = fresh.value().plannedPrivate();
         }
         Value markedAfter = Sensitivity.markSchema(reapplyMarks(config, after), schema);
+        if (!CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(), t.repetition(),
+                markedAfter)) {
+            return false;
+        }
         recorder.change(new ResourceChange(t.address(), null, t.providerAddress(), action, reason, type,
                 prior, markedAfter, replacePaths, plannedPrivate));
         context.values().setInstance(t.address().resource(), t.address().key(), markedAfter);

@@ -12,9 +12,11 @@ import java.util.Map;
  *
  * @param mode     a normal plan, a destroy plan or a refresh-only plan
  * @param errored  whether planning stopped on an error (such a plan cannot be applied)
+ * @param adoptions what the plan records in state without a provider changing anything: imports and moves
  */
 public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange> drift,
-        Map<String, OutputChange> outputs, State priorState, Map<String, Value> variables, boolean errored) {
+        Map<String, OutputChange> outputs, State priorState, Map<String, Value> variables, boolean errored,
+        StateAdoptions adoptions) {
 
     /** Which kind of plan. */
     public enum Mode { NORMAL, DESTROY, REFRESH_ONLY }
@@ -24,11 +26,21 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
         drift = List.copyOf(drift);
         outputs = Map.copyOf(outputs);
         variables = Map.copyOf(variables);
+        adoptions = adoptions == null ? StateAdoptions.NONE : adoptions;
     }
 
-    /** Whether applying would change anything: a resource change other than no-op or read, or an output change. */
+    /** A plan that imports and moves nothing. */
+    public Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange> drift, Map<String, OutputChange> outputs,
+            State priorState, Map<String, Value> variables, boolean errored) {
+        this(mode, changes, drift, outputs, priorState, variables, errored, StateAdoptions.NONE);
+    }
+
+    /**
+     * Whether applying would change anything: a resource change other than no-op or read, an import, a
+     * move, or an output change.
+     */
     public boolean hasChanges() {
-        return changes.stream().anyMatch(c -> c.action() != Action.NO_OP && c.action() != Action.READ)
+        return !adoptions.isEmpty() || changes.stream().anyMatch(c -> c.action() != Action.NO_OP && c.action() != Action.READ)
                 || outputs.values().stream().anyMatch(o -> o.action() != Action.NO_OP);
     }
 
@@ -37,6 +49,7 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
         int add = 0;
         int change = 0;
         int destroy = 0;
+        int forget = 0;
         for (ResourceChange c : changes) {
             if (c.address().resource().resource().mode() == io.netform.addrs.ResourceMode.DATA) {
                 // Data sources are read, never added or destroyed, and Terraform's summary does not count them.
@@ -46,6 +59,7 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
                 case CREATE -> add++;
                 case UPDATE -> change++;
                 case DELETE -> destroy++;
+                case FORGET -> forget++;
                 case DELETE_THEN_CREATE, CREATE_THEN_DELETE -> {
                     add++;
                     destroy++;
@@ -54,10 +68,14 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
                 }
             }
         }
-        return new Summary(add, change, destroy);
+        return new Summary(adoptions.imports().size(), add, change, destroy, forget);
     }
 
-    /** The counts of {@code Plan: X to add, Y to change, Z to destroy.} */
-    public record Summary(int add, int change, int destroy) {
+    /** The counts of {@code Plan: W to import, X to add, Y to change, Z to destroy, V to forget.} */
+    public record Summary(int imports, int add, int change, int destroy, int forget) {
+        /** Counts without imports or forgotten objects. */
+        public Summary(int add, int change, int destroy) {
+            this(0, add, change, destroy, 0);
+        }
     }
 }

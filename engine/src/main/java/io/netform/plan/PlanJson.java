@@ -63,9 +63,10 @@ public final class PlanJson {
                 variables.putObject(name).set("value", ValueJson.known(value)));
         out.set("planned_values", plannedValues(plan, changes, schemas));
         if (!plan.drift().isEmpty()) {
-            out.set("resource_drift", resourceChanges(plan.drift().stream().sorted(ADDRESS_ORDER).toList()));
+            out.set("resource_drift", resourceChanges(plan.drift().stream().sorted(ADDRESS_ORDER).toList(),
+                    StateAdoptions.NONE));
         }
-        out.set("resource_changes", resourceChanges(changes));
+        out.set("resource_changes", resourceChanges(changes, plan.adoptions()));
         out.set("output_changes", outputChanges(plan));
         if (plan.priorState() != null) {
             out.set("prior_state", StateJson.encode(plan.priorState(), schemas));
@@ -110,7 +111,7 @@ public final class PlanJson {
         return out;
     }
 
-    private static ArrayNode resourceChanges(List<ResourceChange> changes) {
+    private static ArrayNode resourceChanges(List<ResourceChange> changes, StateAdoptions adoptions) {
         ArrayNode out = NODES.arrayNode();
         for (ResourceChange change : changes) {
             ObjectNode header = ResourceJson.header(change.address(), change.provider());
@@ -123,7 +124,15 @@ public final class PlanJson {
             if (change.deposed() != null) {
                 r.put("deposed", change.deposed());
             }
+            var previous = change.deposed() == null ? adoptions.moves().get(change.address()) : null;
+            if (previous != null) {
+                r.put("previous_address", previous.toString());
+            }
             ObjectNode c = change(change.action(), change.before(), change.after());
+            String importId = change.deposed() == null ? adoptions.imports().get(change.address()) : null;
+            if (importId != null) {
+                c.putObject("importing").put("id", importId);
+            }
             c.set("before_sensitive", ValueJson.sensitiveMirror(change.before()));
             c.set("after_sensitive", ValueJson.sensitiveMirror(change.after()));
             if (!change.replacePaths().isEmpty()) {

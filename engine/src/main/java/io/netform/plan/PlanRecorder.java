@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a plan records as it goes: the prior objects (refreshed from the providers), the changes
@@ -31,6 +33,8 @@ final class PlanRecorder {
     private final List<ResourceChange> changes = Collections.synchronizedList(new ArrayList<>());
     private final List<ResourceChange> drift = Collections.synchronizedList(new ArrayList<>());
     private final java.util.Set<List<Object>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<ResourceInstance, InstanceObject> imported = new ConcurrentHashMap<>();
+    private final Map<ResourceInstance, String> importIds = new ConcurrentHashMap<>();
 
     PlanRecorder(State prior, WalkContext context) {
         this.prior = prior;
@@ -39,7 +43,20 @@ final class PlanRecorder {
     }
 
     InstanceObject priorObject(ResourceInstance address) {
-        return prior.current(address).orElse(null);
+        InstanceObject found = imported.get(address);
+        return found != null ? found : prior.current(address).orElse(null);
+    }
+
+    /** Records an object imported by {@code id} as the prior object of {@code address}. */
+    void imported(ResourceInstance address, ProviderConfig providerAddress, InstanceObject object, String id) {
+        imported.put(address, object);
+        importIds.put(address, id);
+        refreshed.apply(new StateChange.PutObject(address, providerAddress, object));
+    }
+
+    /** The instances imported so far and the id of each. */
+    Map<ResourceInstance, String> importIds() {
+        return Map.copyOf(importIds);
     }
 
     /**

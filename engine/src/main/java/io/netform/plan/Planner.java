@@ -5,6 +5,7 @@ import io.netform.addrs.InstanceKey;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ResourceInstance;
 import io.netform.addrs.ResourceMode;
+import io.netform.config.ImportBlock;
 import io.netform.config.Module;
 import io.netform.config.Output;
 import io.netform.config.ResourceConfig;
@@ -47,33 +48,54 @@ public final class Planner {
     private final Targeting targeting;
     private final PartialWalk partial;
     private final Set<AbsResource> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ImportTargets imports;
+    private final RemovedStatements removed;
+    private final Map<ResourceInstance, ResourceInstance> moved;
 
-    private Planner(WalkContext context, State prior, PlanOptions options) {
+    private Planner(WalkContext context, State prior, PlanOptions options,
+            Map<ResourceInstance, ResourceInstance> moved) {
         this.context = context;
         this.prior = prior;
+        this.moved = moved;
         this.options = options;
         this.recorder = new PlanRecorder(prior, context);
-        this.targeting = Targeting.of(context.graph(), options.targets(), options.mode());
+        this.targeting = Targeting.of(context.graph(), options.targets(), options.excludes(), options.mode());
         // A destroy plan walks only declarations; its targets narrow what it deletes instead.
         this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
                 ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);
+        List<ImportBlock> blocks = new ArrayList<>(
+                context.graph().module(List.of()).stateBlocks().imports());
+        blocks.addAll(options.imports());
+        this.removed = RemovedStatements.of(context.graph(), context);
+        this.imports = new ImportTargets(options.mode() == Plan.Mode.NORMAL ? blocks : List.of());
     }
 
     /** Plans {@code context}'s configuration against {@code prior}. */
     public static PlanResult plan(WalkContext context, State prior, PlanOptions options) {
-        return new Planner(context, prior, options).run();
+        MovedStatements.Result moves = MovedStatements.apply(context.graph(), prior, context);
+        return new Planner(context, moves.state(), options, moves.previous()).run();
     }
 
     private PlanResult run() {
+        if (options.mode() == Plan.Mode.DESTROY) {
+            context.forDestroy();
+        }
         ConfigWalk.walk(context, options.parallelism(), "netform-plan", partial::skips,
                 options.mode() == Plan.Mode.DESTROY ? null : this::planResource);
-        if (!context.hasErrors()) {
+        if (!targeting.isActive()) {
+            reportUnconfiguredImports();
+        }
+        if (!context.hasErrors() && options.mode() != Plan.Mode.REFRESH_ONLY) {
             planOrphans();
             planDeposed();
         }
+        warnAboutForgotten();
+        List<CheckResult> checks = options.mode() != Plan.Mode.NORMAL || context.hasErrors() ? List.of()
+                : CheckRunner.run(context, this::anyPending);
         Plan plan = new Plan(options.mode(), recorder.changes(), recorder.drift(), outputChanges(),
-                recorder.refreshedState(), context.rootVariables(), context.hasErrors());
-        return new PlanResult(plan, context.diagnostics());
+                recorder.refreshedState(), context.rootVariables(), context.hasErrors(),
+                new StateAdoptions(recorder.importIds(), moved));
+        return new PlanResult(plan, context.diagnostics(), checks);
     }
 
     private void planResource(ResourceNode node, ExecutorService pool) throws Exception {
@@ -96,6 +118,7 @@ public final class Planner {
             visited.add(abs);
             Expansion expansion = context.expand(m, at, config.count(), config.forEach());
             context.values().setExpansion(abs, expansion);
+            Map<InstanceKey, ImportTargets.Import> toImport = importsOf(abs, expansion);
             for (InstanceKey key : expansion.keys()) {
                 ResourceInstance address = abs.instance(key);
                 if (!targeting.includes(node, address)) {
@@ -104,13 +127,22 @@ public final class Planner {
                 Repetition repetition = Repetition.of(expansion, key);
                 var target = new InstancePlanner.Target(address, config, m, repetition, provider, schema,
                         providerAddress);
+                ImportTargets.Import adopt = toImport.get(key);
                 if (node.resource().mode() == ResourceMode.DATA) {
                     work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target, pending)));
+                } else if (options.mode() == Plan.Mode.REFRESH_ONLY) {
+                    work.add(pool.submit(() -> new InstanceRefresher(context, recorder).refresh(target,
+                            options.refresh())));
+                } else if (adopt != null && prior.current(address).isEmpty()) {
+                    work.add(pool.submit(() -> new InstanceImporter(context, recorder).importInto(target, adopt.id())
+                            && new InstancePlanner(context, options, recorder).plan(target)));
                 } else {
                     work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
                 }
             }
-            planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
+            if (options.mode() != Plan.Mode.REFRESH_ONLY) {
+                planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
+            }
         }
         boolean ok = true;
         for (Future<Boolean> f : work) {
@@ -119,6 +151,38 @@ public final class Planner {
         if (!ok) {
             throw new NodeFailedException(node.address());
         }
+    }
+
+    /** The imports into instances of {@code abs}; an import into an instance the expansion lacks is an error. */
+    private Map<InstanceKey, ImportTargets.Import> importsOf(AbsResource abs, Expansion expansion) {
+        if (imports.isEmpty() || abs.resource().mode() == ResourceMode.DATA) {
+            return Map.of();
+        }
+        Map<InstanceKey, ImportTargets.Import> found = new LinkedHashMap<>(imports.evaluate(context, abs));
+        found.values().removeIf(i -> {
+            boolean missing = !expansion.instances().containsKey(i.address().key());
+            if (missing) {
+                context.report(missingImportTarget(i.address().toString(), i.range()));
+            }
+            return missing;
+        });
+        return found;
+    }
+
+    /** Import blocks whose target resource the walk never reached: it has no configuration. */
+    private void reportUnconfiguredImports() {
+        imports.all().forEach((abs, blocks) -> {
+            if (!visited.contains(abs)) {
+                blocks.forEach(b -> context.report(missingImportTarget(abs.toString(), b.range())));
+            }
+        });
+    }
+
+    /** Terraform's error for an import whose target has no resource block (or no such instance). */
+    public static Diagnostic missingImportTarget(String address, io.netform.hcl.SourceRange at) {
+        return Diagnostic.error("Configuration for import target does not exist", "The configuration for the "
+                + "given import target " + address + " does not exist. All target instances must have an "
+                + "associated configuration to be imported.", at);
     }
 
     private ProviderSchema.ResourceSchema schemaOf(Provider provider, ResourceNode node, ResourceConfig config) {
@@ -138,21 +202,27 @@ public final class Planner {
 
     /** Whether a data source depends on a resource that this plan changes, so it must be read at apply. */
     private boolean dependsOnPendingChanges(ResourceNode node) {
-        Set<Node> seen = new HashSet<>();
-        List<Node> todo = new ArrayList<>();
-        todo.add(node);
+        Set<Node> dependencies = new HashSet<>();
+        context.graph().graph().incomingEdgesOf(node)
+                .forEach(e -> dependencies.add(context.graph().graph().getEdgeSource(e)));
+        return anyPending(dependencies);
+    }
+
+    /** Whether this plan changes a managed resource among {@code dependencies} or what they depend on. */
+    private boolean anyPending(Set<Node> dependencies) {
+        Set<Node> seen = new HashSet<>(dependencies);
+        List<Node> todo = new ArrayList<>(dependencies);
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
+            if (n instanceof ResourceNode r && r.resource().mode() == ResourceMode.MANAGED) {
+                if (recorder.changes(r.path(), r.resource())) {
+                    return true;
+                }
+                continue;
+            }
             for (var e : context.graph().graph().incomingEdgesOf(n)) {
                 Node dep = context.graph().graph().getEdgeSource(e);
-                if (!seen.add(dep)) {
-                    continue;
-                }
-                if (dep instanceof ResourceNode r && r.resource().mode() == ResourceMode.MANAGED) {
-                    if (recorder.changes(r.path(), r.resource())) {
-                        return true;
-                    }
-                } else {
+                if (seen.add(dep)) {
                     todo.add(dep);
                 }
             }
@@ -213,11 +283,43 @@ public final class Planner {
                 continue;
             }
             boolean prevent = resourceDeclared && m.resources().get(abs.resource()).lifecycle().preventDestroy();
+            if (options.mode() != Plan.Mode.DESTROY && !resourceDeclared && removed.forgets(abs)) {
+                planForget(stored, provider, schema);
+                continue;
+            }
             for (InstanceObject object : stored.instances()) {
                 if (object.isCurrent() && targeting.includes(abs.instance(object.key()))) {
                     planDelete(abs.instance(object.key()), object, provider, schema, stored.provider(), reason,
                             prevent, resourceDeclared ? m.resources().get(abs.resource()).declRange() : null);
                 }
+            }
+        }
+    }
+
+    private void warnAboutForgotten() {
+        List<String> forgotten = recorder.changes().stream().filter(c -> c.action() == Action.FORGET)
+                .map(c -> " - " + c.address()).toList();
+        if (!forgotten.isEmpty()) {
+            context.report(Diagnostic.warning("Some objects will no longer be managed by Netform", "If you apply this "
+                    + "plan, Netform will discard its tracking information for the following objects, but it will "
+                    + "not delete them:\n" + String.join("\n", forgotten) + "\n\nAfter applying this plan, Netform "
+                    + "will no longer manage these objects. You will need to import them to manage them again.",
+                    null));
+        }
+    }
+
+    /** A resource whose removed block says to forget its objects rather than destroy them. */
+    private void planForget(ResourceState stored, Provider provider, ProviderSchema.ResourceSchema schema) {
+        Type type = schema.block().impliedType();
+        for (InstanceObject object : stored.instances()) {
+            ResourceInstance address = stored.address().instance(object.key());
+            if (!object.isCurrent() || !targeting.includes(address)) {
+                continue;
+            }
+            Value before = recorder.refresh(address, object, provider, schema, stored.provider(), false, null);
+            if (before != null) {
+                recorder.change(new ResourceChange(address, null, stored.provider(), Action.FORGET, ActionReason.NONE,
+                        type, before, Value.nullOf(type), List.of(), StateValues.privateData(object)));
             }
         }
     }

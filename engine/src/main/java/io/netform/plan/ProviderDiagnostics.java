@@ -3,6 +3,7 @@ package io.netform.plan;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
 import io.netform.providers.ProviderDiagnostic;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns what a provider reported about an object into diagnostics that name the object and, where known, the attribute. */
@@ -12,13 +13,19 @@ public final class ProviderDiagnostics {
     }
 
     public static void report(WalkContext context, String address, SourceRange at, List<ProviderDiagnostic> found) {
+        context.report(of(address, at, found));
+    }
+
+    /** The diagnostics of what a provider reported about the object at {@code address}. */
+    public static List<Diagnostic> of(String address, SourceRange at, List<ProviderDiagnostic> found) {
+        List<Diagnostic> out = new ArrayList<>();
         for (ProviderDiagnostic d : found) {
             String attribute = d.attribute() == null || d.attribute().isRoot() ? "" : " (attribute "
                     + d.attribute().toString().replaceFirst("^\\.", "") + ")";
             String detail = (d.detail() == null || d.detail().isEmpty() ? "" : d.detail() + "\n\n") + "  with "
                     + address + attribute;
-            context.report(d.error() ? Diagnostic.error(d.summary(), detail, at)
-                    : Diagnostic.warning(d.summary(), detail, at));
+            out.add(d.error() ? Diagnostic.error(d.summary(), detail, at) : Diagnostic.warning(d.summary(), detail, at));
         }
+        return out;
     }
 }

@@ -17,46 +17,74 @@ import java.util.Set;
 import org.jgrapht.graph.DefaultEdge;
 
 /**
- * What {@code -target} leaves in a plan or apply: the resources and instances the targets name, and
- * every instance of the resources they depend on (or, for a destroy, of those that depend on them).
- * Without targets everything is in.
+ * What {@code -target} and {@code -exclude} leave in a plan or apply. Targets keep the resources and
+ * instances they name and every instance of the resources those depend on (for a destroy: of those
+ * that depend on them). Exclusions then take out the instances they name and every resource that
+ * depends on those (for a destroy: that those depend on, which must outlive them). Without either,
+ * everything is in.
  */
 public final class Targeting {
 
     private final List<AddressParser.Target> targets;
+    private final List<AddressParser.Target> excludes;
     private final Set<ResourceNode> named;
     private final Set<ResourceNode> related;
+    private final Set<ResourceNode> excluded;
 
-    private Targeting(List<AddressParser.Target> targets, Set<ResourceNode> named, Set<ResourceNode> related) {
+    private Targeting(List<AddressParser.Target> targets, List<AddressParser.Target> excludes,
+            Set<ResourceNode> named, Set<ResourceNode> related, Set<ResourceNode> excluded) {
         this.targets = List.copyOf(targets);
+        this.excludes = List.copyOf(excludes);
         this.named = Set.copyOf(named);
         this.related = Set.copyOf(related);
+        this.excluded = Set.copyOf(excluded);
     }
 
     /** The targeting of {@code targets} in {@code graph}; a destroy pulls in dependents rather than dependencies. */
     public static Targeting of(ConfigGraph graph, List<AddressParser.Target> targets, Plan.Mode mode) {
-        Set<ResourceNode> named = new HashSet<>();
-        for (Node n : graph.graph().vertexSet()) {
-            if (n instanceof ResourceNode r && targets.stream().anyMatch(t -> names(t, r))) {
-                named.add(r);
-            }
-        }
-        return new Targeting(targets, named, reachable(graph, named, mode != Plan.Mode.DESTROY));
+        return of(graph, targets, List.of(), mode);
     }
 
-    /** Whether targets are in effect at all. */
+    /** The targeting of {@code targets} less {@code excludes} in {@code graph}. */
+    public static Targeting of(ConfigGraph graph, List<AddressParser.Target> targets,
+            List<AddressParser.Target> excludes, Plan.Mode mode) {
+        Set<ResourceNode> named = new HashSet<>();
+        Set<ResourceNode> excludeNamed = new HashSet<>();
+        Set<ResourceNode> excluded = new HashSet<>();
+        for (Node n : graph.graph().vertexSet()) {
+            if (n instanceof ResourceNode r) {
+                if (targets.stream().anyMatch(t -> names(t, r))) {
+                    named.add(r);
+                }
+                for (AddressParser.Target e : excludes) {
+                    if (names(e, r)) {
+                        excludeNamed.add(r);
+                        if (!(e instanceof InstanceTarget)) {
+                            excluded.add(r);
+                        }
+                    }
+                }
+            }
+        }
+        boolean destroy = mode == Plan.Mode.DESTROY;
+        excluded.addAll(reachable(graph, excludeNamed, destroy));
+        return new Targeting(targets, excludes, named, reachable(graph, named, !destroy), excluded);
+    }
+
+    /** Whether targets or exclusions are in effect at all. */
     public boolean isActive() {
-        return !targets.isEmpty();
+        return !targets.isEmpty() || !excludes.isEmpty();
     }
 
     /** Whether any instance of {@code node} is in. */
     public boolean includes(ResourceNode node) {
-        return !isActive() || named.contains(node) || related.contains(node);
+        return (targets.isEmpty() || named.contains(node) || related.contains(node)) && !excluded.contains(node);
     }
 
     /** Whether {@code instance} (of the resource {@code node} declares) is in. */
     public boolean includes(ResourceNode node, ResourceInstance instance) {
-        return !isActive() || related.contains(node) || targets.stream().anyMatch(t -> t.covers(instance));
+        return (targets.isEmpty() || related.contains(node) || targets.stream().anyMatch(t -> t.covers(instance)))
+                && !excluded.contains(node) && excludes.stream().noneMatch(e -> e.covers(instance));
     }
 
     /** Whether {@code instance}, whose resource may no longer be configured, is in. */

@@ -37,6 +37,8 @@ public final class WalkContext {
     private final String netformVersion;
     private final Map<String, Value> rootVariables;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    private final StopSignal stop = new StopSignal();
+    private volatile boolean destroying;
 
     public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, Providers providers,
             Map<String, Value> rootVariables, String netformVersion) {
@@ -46,6 +48,12 @@ public final class WalkContext {
         this.providers = providers;
         this.rootVariables = Map.copyOf(rootVariables);
         this.netformVersion = netformVersion;
+        stop.onStopProviders(providers::stopAll);
+    }
+
+    /** The signal that stops this walk's work (Ctrl-C). */
+    public StopSignal stopSignal() {
+        return stop;
     }
 
     /** The configuration graph being walked. */
@@ -93,6 +101,14 @@ public final class WalkContext {
         diagnostics.add(d);
     }
 
+    /**
+     * Marks this walk as part of a destroy: outputs are on their way out, so their preconditions
+     * are not checked (a failing one must not keep the infrastructure from being destroyed).
+     */
+    public void forDestroy() {
+        destroying = true;
+    }
+
     /** Whether errors were reported. */
     public boolean hasErrors() {
         synchronized (diagnostics) {
@@ -123,6 +139,9 @@ public final class WalkContext {
                 values.setLocal(at, l.name(), evaluate(m, at, Repetition.NONE, m.locals().get(l.name()).expression()));
             } else if (node instanceof Node.OutputNode o) {
                 Output output = m.outputs().get(o.name());
+                if (!destroying && !CustomConditions.outputPreconditions(this, m, at, o.name())) {
+                    continue;
+                }
                 Value v = evaluate(m, at, Repetition.NONE, output.value());
                 values.setOutput(at, o.name(), output.sensitive() ? v.mark(io.netform.value.Mark.SENSITIVE) : v);
             } else if (node instanceof Node.CallNode c) {

@@ -15,4 +15,12 @@ public record OutputState(JsonNode value, JsonNode type, boolean sensitive) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");
     }
+
+    /** An output of a wholly known value, stored without marks; sensitive if asked or if the value has marks. */
+    public static OutputState of(io.netform.value.Value value, boolean sensitive)
+            throws io.netform.value.CodecException {
+        io.netform.value.Value plain = value.unmarkDeep();
+        return new OutputState(io.netform.value.CtyJson.toNode(plain, plain.type()),
+                io.netform.value.TypeJson.toNode(plain.type()), sensitive || value.containsMarks());
+    }
 }

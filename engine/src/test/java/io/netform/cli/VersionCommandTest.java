@@ -32,6 +32,6 @@ class VersionCommandTest {
     void anUnknownCommandSuggestsTheNearestOne() {
         CliRun run = CliRun.run(dir, "verison");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Unmatched argument").contains("Did you mean: netform version?");
+        assertThat(run.err()).contains("Unmatched argument").contains("Did you mean: netform version");
     }
 }

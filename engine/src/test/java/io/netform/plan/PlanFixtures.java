@@ -10,6 +10,7 @@ import io.netform.providers.ProviderSchema;
 import io.netform.state.State;
 import io.netform.value.AttributePath;
 import io.netform.value.Mark;
+import io.netform.value.Refinement;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -158,5 +159,28 @@ public final class PlanFixtures {
         }
         return new Plan(mode, new ArrayList<>(changes), drift, byName, prior,
                 Map.of("environment", Value.string("dev")), false);
+    }
+
+    /** A saved plan with a create (a refined unknown, a sensitive value), a replace, drift, outputs and targets. */
+    public static SavedPlan savedPlan() {
+        ResourceChange create = change("nsxt_policy_segment.web", Action.CREATE, ActionReason.NONE, SEGMENT,
+                nullOf(SEGMENT), object(SEGMENT,
+                        "id", Value.unknown(Type.STRING, Refinement.NONE.withNotNull().withStringPrefix("seg-")),
+                        "display_name", s("web"), "labels", stringMap("env", "dev"),
+                        "admin_password", secret("pw"), "subnet", subnets(subnet("10.0.1.1/24", "10.0.1.5"))));
+        ResourceChange replace = new ResourceChange(
+                AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.db[1]"), null,
+                PROVIDER, Action.DELETE_THEN_CREATE, ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE,
+                SEGMENT.impliedType(), object(SEGMENT, "id", s("seg-db"), "transport_zone_path", s("/tz/a")),
+                object(SEGMENT, "id", unknownString(), "transport_zone_path", s("/tz/b")),
+                List.of(AttributePath.of("transport_zone_path")), new byte[] {1, 2, 3});
+        ResourceChange drift = change("nsxt_policy_segment.old", Action.DELETE, ActionReason.NONE, SEGMENT,
+                object(SEGMENT, "id", s("seg-old")), nullOf(SEGMENT));
+        Plan plan = new Plan(Plan.Mode.NORMAL, List.of(create, replace), List.of(drift), Map.of(
+                "web_id", new OutputChange("web_id", Action.CREATE, null, unknownString(), false),
+                "token", new OutputChange("token", Action.UPDATE, secret("a"), secret("b"), true)),
+                StateFixtures.state(), Map.of("environment", s("dev"), "password", secret("v")), false);
+        return new SavedPlan(plan, List.of("nsxt_policy_segment.web"), Map.of("main.tf", "resource {}\n"),
+                "# lock\n", "0.1.0", java.time.Instant.parse("2026-11-26T12:00:00Z"));
     }
 }

@@ -40,6 +40,22 @@ public abstract class EmbeddedNsxTest {
         return harness.apply(type, nothing, plan.state(), config);
     }
 
+    /** Plans a change that must not replace the object and applies it, returning what the apply reported. */
+    protected ProviderHarness.Result applyInPlace(String type, Value prior, Value config) {
+        ProviderHarness.Planned plan = harness.plan(type, prior, config);
+        assertThat(plan.diagnostics()).isEmpty();
+        assertThat(plan.requiresReplace()).isEmpty();
+        return harness.apply(type, prior, plan.state(), config);
+    }
+
+    /** Asserts that creating the object fails with one diagnostic: NSX's refusal, with these words in it. */
+    protected void assertCreateRefused(String type, Value config, String... detail) {
+        assertThat(applyNew(type, config).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.getSummary()).isEqualTo("NSX refused to create the " + type);
+            assertThat(d.getDetail()).contains(detail);
+        });
+    }
+
     /** Asserts that reading the object gives back the state unchanged, without diagnostics. */
     protected void assertReadsBackUnchanged(String type, Value state) {
         ProviderHarness.Result read = harness.read(type, state);
@@ -62,5 +78,16 @@ public abstract class EmbeddedNsxTest {
                 Value.nullOf(state.type()));
         assertThat(deleted.diagnostics()).isEmpty();
         assertThat(harness.read(type, state).state().isNull()).isTrue();
+    }
+
+    /** Plans from prior (null for a new object) to config and applies the plan, whatever it says. */
+    protected ProviderHarness.Result planAndApply(String type, Value prior, Value config) {
+        ProviderHarness.Planned plan = harness.plan(type, prior, config);
+        return harness.apply(type, prior, plan.state(), config);
+    }
+
+    /** Destroys the object. */
+    protected ProviderHarness.Result delete(String type, Value state) {
+        return harness.apply(type, state, Value.nullOf(state.type()), Value.nullOf(state.type()));
     }
 }

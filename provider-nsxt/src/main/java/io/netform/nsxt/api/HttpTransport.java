@@ -98,8 +98,12 @@ public final class HttpTransport implements Transport {
                 .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         NsxResponse response = send(create);
-        if (!response.isSuccess()) {
+        if (response.status() == 401 || response.status() == 403) {
             throw new SessionRefusedException(response);
+        }
+        if (!response.isSuccess()) {
+            // Throttled or busy: a transport failure, which the client retries with backoff.
+            throw new IOException("NSX answered HTTP " + response.status() + " to the session request");
         }
         String cookie = response.headers().getOrDefault("set-cookie", "");
         int end = cookie.indexOf(';');

@@ -247,7 +247,7 @@ public final class PolicyClient implements AutoCloseable {
     }
 
     /** Sleeps; StopProvider interrupts the call and ends it. */
-    static void pause(Duration delay) {
+    public static void pause(Duration delay) {
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {

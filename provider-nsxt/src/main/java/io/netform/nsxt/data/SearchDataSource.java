@@ -55,8 +55,7 @@ public class SearchDataSource implements DataSource {
 
     @Override
     public Value read(Value config) {
-        List<String> terms = new ArrayList<>();
-        terms.add("resource_type:" + escape(resourceType));
+        List<String> terms = new ArrayList<>(kindTerms(config));
         terms.add("marked_for_delete:false");
         terms.addAll(extraTerms(config));
         Value id = config.getAttr("id");
@@ -81,6 +80,11 @@ public class SearchDataSource implements DataSource {
             }
         });
         return Value.object(values);
+    }
+
+    /** The terms that pick the kind of object: by default, its resource_type. */
+    protected List<String> kindTerms(Value config) {
+        return List.of("resource_type:" + escape(resourceType));
     }
 
     /** Terms that narrow the search further, from the type's own arguments. */

@@ -22,7 +22,7 @@ final class IpAddressAllocation extends PolicyResource {
     private static final long DEFAULT_TIMEOUT_SECONDS = 1200;
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(Attribute.string("pool_path").required().forceNew().describedAs("The pool to allocate from."))
+            .local(IpPool.POOL_PATH)
             .add(Attribute.string(ALLOCATION_IP).optionalComputed().forceNew()
                     .describedAs("The allocated address; NSX picks a free one when unset."))
             .local(Attribute.number("timeout").withDefault(Value.number(DEFAULT_TIMEOUT_SECONDS))

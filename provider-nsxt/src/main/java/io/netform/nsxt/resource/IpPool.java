@@ -6,6 +6,10 @@ import io.netform.provider.Attribute;
 /** {@code nsxt_policy_ip_pool}: an IP pool, whose addresses come from its block and static subnets. */
 final class IpPool extends PolicyResource {
 
+    /** Where a subnet or allocation of a pool lives: the pool's path, which only Netform's state holds. */
+    static final Attribute POOL_PATH = Attribute.string("pool_path").required().forceNew()
+            .describedAs("The path of the pool.");
+
     static final ObjectFields FIELDS = CommonFields.builder()
             .add(Attribute.string("realized_id").computed().describedAs("The ID of the realized pool."),
                     "realization_id")

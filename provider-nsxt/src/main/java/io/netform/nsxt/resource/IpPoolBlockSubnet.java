@@ -18,7 +18,7 @@ final class IpPoolBlockSubnet extends PolicyResource {
     static final Duration REALIZATION = Duration.ofMinutes(5);
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(Attribute.string("pool_path").required().forceNew().describedAs("The pool the subnet belongs to."))
+            .local(IpPool.POOL_PATH)
             .add(Attribute.string("block_path").required().forceNew().describedAs("The IP block to carve from."),
                     "ip_block_path")
             .add(Attribute.number("size").required().forceNew()

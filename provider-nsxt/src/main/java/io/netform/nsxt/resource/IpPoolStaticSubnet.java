@@ -22,7 +22,7 @@ final class IpPoolStaticSubnet extends PolicyResource {
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(Attribute.string("pool_path").required().forceNew().describedAs("The pool the subnet belongs to."))
+            .local(IpPool.POOL_PATH)
             .add(Attribute.string("cidr").required().describedAs("The subnet's network, e.g. 192.168.10.0/24."))
             .block(NestedBlock.list("allocation_range", RANGE.block()).withItems(1, 0), RANGE, "allocation_ranges")
             .add(Attribute.string("gateway").optional().describedAs("The default gateway address."), "gateway_ip")

@@ -160,13 +160,16 @@ public class PolicyResource implements Resource {
 
     /** The object's path, from the attributes its type's path pattern names. */
     protected String pathOf(Value state) {
-        return type.path().render(name -> {
-            Value value = state.getAttr(name);
-            if (!value.isKnown() || value.isNull()) {
-                throw new IllegalStateException(type.typeName() + ": " + name + " is not known, so the path is not");
-            }
-            return value.asString();
-        });
+        return type.path().render(name -> pathPart(state, name));
+    }
+
+    /** The value of an attribute a path pattern names. */
+    protected final String pathPart(Value state, String name) {
+        Value value = state.getAttr(name);
+        if (!value.isKnown() || value.isNull()) {
+            throw new IllegalStateException(type.typeName() + ": " + name + " is not known, so the path is not");
+        }
+        return value.asString();
     }
 
     /** Deletes, ignoring an object already gone, and retries while NSX still sees references to it. */
@@ -223,10 +226,15 @@ public class PolicyResource implements Resource {
 
     /** Runs one step, turning NSX's refusals and a stop into diagnostics a user can act on. */
     protected <T> T calling(String step, Supplier<T> body) {
+        return calling(type.typeName(), step, body);
+    }
+
+    /** Runs one step of a resource type's lifecycle, turning NSX's refusals and a stop into diagnostics. */
+    public static <T> T calling(String typeName, String step, Supplier<T> body) {
         try {
             return body.get();
         } catch (NsxApiException e) {
-            throw new DiagnosticException("NSX refused to " + step + " the " + type.typeName(), e.detail());
+            throw new DiagnosticException("NSX refused to " + step + " the " + typeName, e.detail());
         } catch (CancellationException e) {
             throw new DiagnosticException("Stopped", "The " + step + " was cancelled because Netform is stopping.");
         }

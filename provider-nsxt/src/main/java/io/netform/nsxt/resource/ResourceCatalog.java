@@ -1,5 +1,6 @@
 package io.netform.nsxt.resource;
 
+import io.netform.nsxt.k8s.NetworkPolicyResource;
 import io.netform.provider.Resource;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,16 @@ public final class ResourceCatalog {
                 new IpPoolStaticSubnet(context),
                 new LbPool(context),
                 new LbService(context),
+                new LbVirtualServer(context),
+                new NatRule(context),
                 new SecurityPolicy(context),
-                new Service(context),
                 new Segment(context),
+                new SegmentPort(context),
+                new Service(context),
                 new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);
         }
+        all.put(NetworkPolicyResource.TYPE_NAME, new NetworkPolicyResource(context));
         return all;
     }
 }

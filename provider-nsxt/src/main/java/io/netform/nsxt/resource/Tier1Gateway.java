@@ -9,7 +9,6 @@ import io.netform.provider.Attribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,8 +17,6 @@ import java.util.Map;
  * terraform-provider-nsxt writes it.
  */
 final class Tier1Gateway extends PolicyResource {
-
-    private static final String LOCALE_SERVICE = "default";
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .add(Attribute.string("tier0_path").optional().describedAs("The tier-0 gateway this gateway connects to."))
@@ -64,7 +61,7 @@ final class Tier1Gateway extends PolicyResource {
         boolean hadEdge = prior != null && !prior.getAttr("edge_cluster_path").isNull();
         if (!edge.isNull() || hadEdge) {
             ObjectNode locale = PolicyClient.object().put("resource_type", "LocaleServices")
-                    .put("id", LOCALE_SERVICE);
+                    .put("id", GatewayEdgeCluster.LOCALE_SERVICE);
             if (edge.isNull()) {
                 locale.putNull("edge_cluster_path");
             } else {
@@ -82,12 +79,8 @@ final class Tier1Gateway extends PolicyResource {
     @Override
     protected Value stateOf(ObjectNode json, Value base) {
         ObjectNode merged = json.deepCopy();
-        List<ObjectNode> locales = client.get().list(pathOf(withPath(base, json)) + "/locale-services");
-        ObjectNode locale = locales.stream().filter(l -> l.path("id").asText().equals(LOCALE_SERVICE)).findFirst()
-                .orElse(locales.isEmpty() ? null : locales.get(0));
-        if (locale != null && locale.hasNonNull("edge_cluster_path")) {
-            merged.put("edge_cluster_path", locale.get("edge_cluster_path").asText());
-        }
+        GatewayEdgeCluster.of(client.get(), pathOf(withPath(base, json)))
+                .ifPresent(edge -> merged.put("edge_cluster_path", edge));
         return super.stateOf(merged, base);
     }
 

@@ -76,11 +76,16 @@ public final class ObjectFields {
     /** Adds to {@code json} what makes NSX forget each field that {@code prior} had and {@code planned} drops. */
     public void clearRemoved(Value prior, Value planned, ObjectNode json) {
         for (Field field : fields) {
-            if (field.isWritable() && !local.contains(field.name()) && planned.getAttr(field.name()).isNull()
-                    && !prior.getAttr(field.name()).isNull()) {
+            if (field.isWritable() && !local.contains(field.name()) && absent(planned.getAttr(field.name()))
+                    && !absent(prior.getAttr(field.name()))) {
                 field.clear(json);
             }
         }
+    }
+
+    /** Whether the value gives NSX nothing: null, or (as a removed block is planned) an empty collection. */
+    private static boolean absent(Value value) {
+        return value.isNull() || value.isKnown() && value.type().isCollection() && value.length() == 0;
     }
 
     /** The block's value as the JSON object holds it; local attributes are null. */

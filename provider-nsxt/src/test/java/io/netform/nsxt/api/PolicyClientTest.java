@@ -116,9 +116,9 @@ class PolicyClientTest {
 
     @Test
     void throttledAndUnavailableAnswersAreRetriedUntilTheCallSucceeds() {
-        PolicyClient nsx = connect(SimulatorConfig.defaults().withFaults(new FaultSettings(0, 0, 0.3, 0.3, 0, 0,
+        PolicyClient nsx = connect(SimulatorConfig.defaults().withFaults(new FaultSettings(0, 0, 0.2, 0.2, 0, 0,
                 null, 500)), SimulatorConfig.DEFAULT_USER, SimulatorConfig.DEFAULT_PASSWORD, true,
-                new RetryPolicy(12, Duration.ZERO, Duration.ofMillis(20), Set.of(429, 503)));
+                new RetryPolicy(16, Duration.ZERO, Duration.ofMillis(20), Set.of(429, 503)));
 
         for (int i = 0; i < 20; i++) {
             nsx.patch("/infra/ip-blocks/b" + i, PolicyClient.object().put("cidr", "10." + i + ".0.0/16"));

@@ -2,20 +2,16 @@ package io.netform.nsxt.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** IP blocks, pools, their subnets and address allocations through tfplugin6 against the embedded simulator. */
-class IpamTest {
+class IpamTest extends EmbeddedNsxTest {
 
     private static final String BLOCK = "nsxt_policy_ip_block";
     private static final String POOL = "nsxt_policy_ip_pool";
@@ -23,22 +19,6 @@ class IpamTest {
     private static final String STATIC_SUBNET = "nsxt_policy_ip_pool_static_subnet";
     private static final String ALLOCATION = "nsxt_policy_ip_address_allocation";
 
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
-    @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
-    }
 
     private Value config(String type, Map<String, Object> given, Map<String, Object> extra) {
         Map<String, Object> all = new HashMap<>(given);
@@ -63,10 +43,6 @@ class IpamTest {
         return Map.of("display_name", "snat", "nsx_id", "snat", "pool_path", "/infra/ip-pools/ext",
                 "cidr", "192.168.10.0/24", "gateway", "192.168.10.1",
                 "allocation_range", List.of(Map.of("start", "192.168.10.10", "end", "192.168.10.12")));
-    }
-
-    private ProviderHarness.Result delete(String type, Value state) {
-        return harness.apply(type, state, Value.nullOf(state.type()), Value.nullOf(state.type()));
     }
 
     private ProviderHarness.Result update(String type, Value state, Value config) {
@@ -163,9 +139,7 @@ class IpamTest {
         blockSubnet("a", 128);
         Value config = nsx.config(BLOCK_SUBNET, Map.of("display_name", "b", "pool_path", "/infra/ip-pools/ext",
                 "block_path", "/infra/ip-blocks/pods", "size", 256));
-        ProviderHarness.Planned plan = harness.plan(BLOCK_SUBNET, Value.nullOf(config.type()), config);
-
-        ProviderHarness.Result refused = harness.apply(BLOCK_SUBNET, Value.nullOf(config.type()), plan.state(), config);
+        ProviderHarness.Result refused = planAndApply(BLOCK_SUBNET, Value.nullOf(config.type()), config);
 
         assertThat(refused.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_ip_pool_block_subnet");
@@ -217,10 +191,7 @@ class IpamTest {
         harness.create(STATIC_SUBNET, nsx.config(STATIC_SUBNET, staticSubnet()));
         Value overlapping = config(STATIC_SUBNET, staticSubnet(), Map.of("nsx_id", "other", "cidr", "192.168.10.0/25",
                 "gateway", "192.168.10.1"));
-        ProviderHarness.Planned plan = harness.plan(STATIC_SUBNET, Value.nullOf(overlapping.type()), overlapping);
-
-        ProviderHarness.Result refused = harness.apply(STATIC_SUBNET, Value.nullOf(overlapping.type()), plan.state(),
-                overlapping);
+        ProviderHarness.Result refused = planAndApply(STATIC_SUBNET, Value.nullOf(overlapping.type()), overlapping);
 
         assertThat(refused.diagnostics()).singleElement().satisfies(d -> assertThat(d.getDetail())
                 .contains("overlaps").contains("/infra/ip-pools/ext/ip-subnets/snat"));
@@ -271,9 +242,7 @@ class IpamTest {
                 "pool_path", "/infra/ip-pools/ext")));
         Value config = nsx.config(ALLOCATION, Map.of("display_name", "ns-b", "nsx_id", "ns-b",
                 "pool_path", "/infra/ip-pools/ext"));
-        ProviderHarness.Planned plan = harness.plan(ALLOCATION, Value.nullOf(config.type()), config);
-
-        ProviderHarness.Result refused = harness.apply(ALLOCATION, Value.nullOf(config.type()), plan.state(), config);
+        ProviderHarness.Result refused = planAndApply(ALLOCATION, Value.nullOf(config.type()), config);
 
         assertThat(refused.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_ip_address_allocation");

@@ -2,39 +2,18 @@ package io.netform.nsxt.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Load balancer pools through tfplugin6 against the embedded simulator. */
-class LbPoolTest {
+class LbPoolTest extends EmbeddedNsxTest {
 
     private static final String HTTP_MONITOR = "/infra/lb-monitor-profiles/default-http-lb-monitor";
-
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
-
-    @BeforeEach
-    void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
-    }
 
     private Value pool(Map<String, Object> extra) {
         Map<String, Object> given = new HashMap<>(Map.of("display_name", "web", "nsx_id", "web",
@@ -48,9 +27,7 @@ class LbPoolTest {
     }
 
     private ProviderHarness.Result update(Value prior, Value config) {
-        ProviderHarness.Planned plan = harness.plan("nsxt_policy_lb_pool", prior, config);
-        assertThat(plan.requiresReplace()).isEmpty();
-        return harness.apply("nsxt_policy_lb_pool", prior, plan.state(), config);
+        return applyInPlace("nsxt_policy_lb_pool", prior, config);
     }
 
     @Test
@@ -66,22 +43,20 @@ class LbPoolTest {
         assertThat(first.getAttr("backup_member").asBoolean()).isFalse();
         assertThat(state.getAttr("snat").elements().get(0).getAttr("ip_pool_addresses").elements())
                 .extracting(Value::asString).containsExactly("10.9.0.10-10.9.0.20", "10.9.1.0/28");
-        ProviderHarness.Result read = harness.read("nsxt_policy_lb_pool", state);
-        assertThat(read.diagnostics()).isEmpty();
-        assertThat(read.state()).isEqualTo(state);
+        assertReadsBackUnchanged("nsxt_policy_lb_pool", state);
     }
 
     @Test
     void aPoolWithoutSnatKeepsNoSnatBlockAndAutomapReadsBack() {
         Value bare = harness.create("nsxt_policy_lb_pool", pool(Map.of("snat", List.of())));
-        assertThat(harness.read("nsxt_policy_lb_pool", bare).state()).isEqualTo(bare);
+        assertReadsBackUnchanged("nsxt_policy_lb_pool", bare);
 
         ProviderHarness.Result automap = update(bare, pool(Map.of("snat", List.of(Map.of()))));
 
         assertThat(automap.diagnostics()).isEmpty();
         assertThat(automap.state().getAttr("snat").elements()).singleElement()
                 .satisfies(snat -> assertThat(snat.getAttr("type").asString()).isEqualTo("AUTOMAP"));
-        assertThat(harness.read("nsxt_policy_lb_pool", automap.state()).state()).isEqualTo(automap.state());
+        assertReadsBackUnchanged("nsxt_policy_lb_pool", automap.state());
     }
 
     @Test
@@ -100,7 +75,7 @@ class LbPoolTest {
         assertThat(applied.state().getAttr("snat").elements().get(0).getAttr("type").asString())
                 .isEqualTo("DISABLED");
         assertThat(applied.state().getAttr("revision").asLong()).isGreaterThan(state.getAttr("revision").asLong());
-        assertThat(harness.read("nsxt_policy_lb_pool", applied.state()).state()).isEqualTo(applied.state());
+        assertReadsBackUnchanged("nsxt_policy_lb_pool", applied.state());
     }
 
     @Test
@@ -123,7 +98,7 @@ class LbPoolTest {
                 "active_monitor_path", HTTP_MONITOR)));
 
         assertThat(state.getAttr("active_monitor_path").asString()).isEqualTo(HTTP_MONITOR);
-        assertThat(harness.read("nsxt_policy_lb_pool", state).state()).isEqualTo(state);
+        assertReadsBackUnchanged("nsxt_policy_lb_pool", state);
     }
 
     @Test
@@ -141,29 +116,15 @@ class LbPoolTest {
     void aMemberGroupOfAMissingGroupIsRefusedWithTheNsxMessage() {
         Value config = pool(Map.of("member", List.of(), "member_group", List.of(Map.of(
                 "group_path", "/infra/domains/default/groups/nowhere", "port", "8080", "allow_ipv6", true))));
-        ProviderHarness.Planned plan = harness.plan("nsxt_policy_lb_pool",
-                Value.nullOf(harness.resourceType("nsxt_policy_lb_pool")), config);
-
-        ProviderHarness.Result applied = harness.apply("nsxt_policy_lb_pool",
-                Value.nullOf(plan.state().type()), plan.state(), config);
-
-        assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_lb_pool");
-            assertThat(d.getDetail()).contains("/infra/domains/default/groups/nowhere");
-        });
+        assertCreateRefused("nsxt_policy_lb_pool", config, "/infra/domains/default/groups/nowhere");
     }
 
     @Test
     void aPoolIsImportedByPathAndGoneAfterDelete() {
         Value created = harness.create("nsxt_policy_lb_pool", pool(Map.of()));
 
-        ProviderHarness.Result imported = harness.importState("nsxt_policy_lb_pool", "/infra/lb-pools/web");
-        assertThat(imported.diagnostics()).isEmpty();
-        assertThat(harness.read("nsxt_policy_lb_pool", imported.state()).state()).isEqualTo(created);
+        assertThat(importAndRead("nsxt_policy_lb_pool", "/infra/lb-pools/web")).isEqualTo(created);
 
-        ProviderHarness.Result deleted = harness.apply("nsxt_policy_lb_pool", created,
-                Value.nullOf(created.type()), Value.nullOf(created.type()));
-        assertThat(deleted.diagnostics()).isEmpty();
-        assertThat(harness.read("nsxt_policy_lb_pool", created).state().isNull()).isTrue();
+        assertDeletedAndGone("nsxt_policy_lb_pool", created);
     }
 }

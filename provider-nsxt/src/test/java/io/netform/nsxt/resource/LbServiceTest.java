@@ -2,43 +2,28 @@ package io.netform.nsxt.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.nsxt.EmbeddedProvider;
+import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Load balancer services through tfplugin6 against the embedded simulator. */
-class LbServiceTest {
+class LbServiceTest extends EmbeddedNsxTest {
 
     static final String EDGE = "/infra/sites/default/enforcement-points/default/edge-clusters/"
             + "8a7d6ac9-4c3e-4d8b-b1b6-5f4e8d1e2c3a";
 
-    @TempDir
-    Path directory;
-
-    private EmbeddedProvider nsx;
-    private ProviderHarness harness;
     private Value gateway;
 
     @BeforeEach
     void start() {
-        nsx = EmbeddedProvider.in(directory);
-        harness = nsx.harness();
         gateway = harness.create("nsxt_policy_tier1_gateway", nsx.config("nsxt_policy_tier1_gateway", Map.of(
                 "display_name", "t1", "nsx_id", "t1", "tier0_path", "/infra/tier-0s/T0", "edge_cluster_path", EDGE,
                 "pool_allocation", "LB_SMALL")));
-    }
-
-    @AfterEach
-    void stop() {
-        nsx.close();
     }
 
     private Value service(Map<String, Object> extra) {
@@ -58,9 +43,7 @@ class LbServiceTest {
         assertThat(state.getAttr("enabled").asBoolean()).isTrue();
         assertThat(state.getAttr("error_log_level").asString()).isEqualTo("INFO");
         assertThat(state.getAttr("connectivity_path").asString()).isEqualTo("/infra/tier-1s/t1");
-        ProviderHarness.Result read = harness.read("nsxt_policy_lb_service", state);
-        assertThat(read.diagnostics()).isEmpty();
-        assertThat(read.state()).isEqualTo(state);
+        assertReadsBackUnchanged("nsxt_policy_lb_service", state);
     }
 
     @Test
@@ -68,41 +51,26 @@ class LbServiceTest {
         Value state = harness.create("nsxt_policy_lb_service", service(Map.of()));
         Value changed = service(Map.of("size", "MEDIUM", "error_log_level", "WARNING", "enabled", false));
 
-        ProviderHarness.Planned plan = harness.plan("nsxt_policy_lb_service", state, changed);
-        assertThat(plan.requiresReplace()).isEmpty();
-        ProviderHarness.Result applied = harness.apply("nsxt_policy_lb_service", state, plan.state(), changed);
+        ProviderHarness.Result applied = applyInPlace("nsxt_policy_lb_service", state, changed);
 
         assertThat(applied.diagnostics()).isEmpty();
         assertThat(applied.state().getAttr("size").asString()).isEqualTo("MEDIUM");
         assertThat(applied.state().getAttr("error_log_level").asString()).isEqualTo("WARNING");
         assertThat(applied.state().getAttr("enabled").asBoolean()).isFalse();
-        assertThat(harness.read("nsxt_policy_lb_service", applied.state()).state()).isEqualTo(applied.state());
+        assertReadsBackUnchanged("nsxt_policy_lb_service", applied.state());
     }
 
     @Test
     void aDeletedServiceIsGoneAndItsGatewayCanGoToo() {
         Value state = harness.create("nsxt_policy_lb_service", service(Map.of()));
 
-        ProviderHarness.Result deleted = harness.apply("nsxt_policy_lb_service", state,
-                Value.nullOf(state.type()), Value.nullOf(state.type()));
-
-        assertThat(deleted.diagnostics()).isEmpty();
-        assertThat(harness.read("nsxt_policy_lb_service", state).state().isNull()).isTrue();
-        assertThat(harness.apply("nsxt_policy_tier1_gateway", gateway, Value.nullOf(gateway.type()),
-                Value.nullOf(gateway.type())).diagnostics()).isEmpty();
+        assertDeletedAndGone("nsxt_policy_lb_service", state);
+        assertDeletedAndGone("nsxt_policy_tier1_gateway", gateway);
     }
 
     @Test
     void anUnknownSizeIsRefusedWithTheNsxMessage() {
-        ProviderHarness.Planned plan = harness.plan("nsxt_policy_lb_service", Value.nullOf(
-                harness.resourceType("nsxt_policy_lb_service")), service(Map.of("size", "HUGE")));
-        ProviderHarness.Result applied = harness.apply("nsxt_policy_lb_service",
-                Value.nullOf(plan.state().type()), plan.state(), service(Map.of("size", "HUGE")));
-
-        assertThat(applied.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_lb_service");
-            assertThat(d.getDetail()).contains("size").contains("HUGE");
-        });
+        assertCreateRefused("nsxt_policy_lb_service", service(Map.of("size", "HUGE")), "size", "HUGE");
     }
 
     @Test
@@ -110,10 +78,7 @@ class LbServiceTest {
         Value created = harness.create("nsxt_policy_lb_service", service(Map.of()));
 
         for (String id : List.of("lb", "/infra/lb-services/lb")) {
-            ProviderHarness.Result imported = harness.importState("nsxt_policy_lb_service", id);
-            assertThat(imported.diagnostics()).isEmpty();
-            Value read = harness.read("nsxt_policy_lb_service", imported.state()).state();
-            assertThat(read).isEqualTo(created);
+            assertThat(importAndRead("nsxt_policy_lb_service", id)).isEqualTo(created);
         }
     }
 }

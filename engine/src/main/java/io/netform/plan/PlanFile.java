@@ -1,0 +1,158 @@
+package io.netform.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netform.state.State;
+import io.netform.state.StateCodec;
+import io.netform.state.StateFormatException;
+import io.netform.value.CodecException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The file {@code plan -out} writes and {@code apply FILE} and {@code show FILE} read: a zip holding
+ * {@code plan.json} (the changes, variables and targets), {@code prior.tfstate} (the refreshed state
+ * the plan was made against, in state format v4), {@code lock.hcl} (the dependency lock file) and
+ * {@code config/NAME} (each configuration file). Like Terraform's plan file it holds sensitive values
+ * in clear, so it is created readable by its owner only.
+ */
+public final class PlanFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PLAN_ENTRY = "plan.json";
+    private static final String STATE_ENTRY = "prior.tfstate";
+    private static final String LOCK_ENTRY = "lock.hcl";
+    private static final String CONFIG_PREFIX = "config/";
+
+    private PlanFile() {
+    }
+
+    /**
+     * Writes {@code saved} to {@code path}, replacing it atomically.
+     *
+     * @throws PlanFileException when the file cannot be written or a value cannot be encoded
+     */
+    public static void write(Path path, SavedPlan saved) {
+        byte[] planJson;
+        try {
+            planJson = JSON.writeValueAsBytes(PlanDocument.encode(saved));
+        } catch (CodecException | IOException e) {
+            throw new PlanFileException(path + ": the plan cannot be saved: " + e.getMessage());
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        try {
+            Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+            try {
+                ownerOnly(temp);
+                try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                    entry(zip, PLAN_ENTRY, planJson);
+                    entry(zip, STATE_ENTRY, StateCodec.encode(saved.plan().priorState()));
+                    entry(zip, LOCK_ENTRY, saved.lockFile().getBytes(StandardCharsets.UTF_8));
+                    for (var file : new TreeMap<>(saved.configuration()).entrySet()) {
+                        entry(zip, CONFIG_PREFIX + file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                move(temp, path);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new PlanFileException("Could not write the plan file " + path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a plan file.
+     *
+     * @throws PlanFileException naming the file when it is missing, not a plan file, or damaged
+     */
+    public static SavedPlan read(Path path) {
+        Map<String, byte[]> entries = entries(path);
+        byte[] plan = entries.get(PLAN_ENTRY);
+        byte[] state = entries.get(STATE_ENTRY);
+        if (plan == null || state == null) {
+            throw new PlanFileException(path + " is not a Netform plan file (it has no " + PLAN_ENTRY + ")");
+        }
+        Map<String, String> configuration = new HashMap<>();
+        entries.forEach((name, bytes) -> {
+            if (name.startsWith(CONFIG_PREFIX)) {
+                configuration.put(name.substring(CONFIG_PREFIX.length()), new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        String lockFile = new String(entries.getOrDefault(LOCK_ENTRY, new byte[0]), StandardCharsets.UTF_8);
+        try {
+            State prior = StateCodec.decode(state, path + " (" + STATE_ENTRY + ")");
+            JsonNode document = JSON.readTree(plan);
+            return PlanDocument.decode(document, prior, configuration, lockFile);
+        } catch (StateFormatException | IOException | CodecException | IllegalArgumentException
+                | java.time.DateTimeException e) {
+            throw new PlanFileException(path + " is damaged: " + e.getMessage());
+        }
+    }
+
+    /** Whether {@code path} looks like a plan file (a zip archive), without reading it whole. */
+    public static boolean isPlanFile(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, byte[]> entries(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new PlanFileException("The plan file " + path + " does not exist");
+        }
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(path))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
+                zip.transferTo(content);
+                entries.put(e.getName(), content.toByteArray());
+            }
+        } catch (ZipException e) {
+            throw new PlanFileException(path + " is not a Netform plan file: " + e.getMessage());
+        } catch (IOException e) {
+            throw new PlanFileException("Could not read the plan file " + path + ": " + e.getMessage());
+        }
+        return entries;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the platform's default permissions apply.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+terraform {
+  required_providers {
+    nsxt = {
+      source = "netform/nsxt"
+    }
+  }
+}

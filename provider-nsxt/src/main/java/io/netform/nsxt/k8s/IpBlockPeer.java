@@ -1,0 +1,17 @@
+package io.netform.nsxt.k8s;
+
+import java.util.List;
+
+/** A peer that selects addresses: a CIDR without the CIDRs of {@code except}. */
+public record IpBlockPeer(String cidr, List<String> except) implements Peer {
+
+    public IpBlockPeer {
+        except = List.copyOf(except);
+    }
+
+    /** The CIDRs left when the exceptions are taken out of the block, fewest possible. */
+    public List<String> remainingCidrs() {
+        return CidrBlock.parse(cidr).orElseThrow().without(except.stream()
+                .map(c -> CidrBlock.parse(c).orElseThrow()).toList()).stream().map(CidrBlock::toString).toList();
+    }
+}

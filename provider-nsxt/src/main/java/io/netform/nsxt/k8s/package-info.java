@@ -1,0 +1,7 @@
+/**
+ * Kubernetes NetworkPolicy in NSX: the policy model read and validated from a manifest object
+ * ({@link io.netform.nsxt.k8s.NetworkPolicy}), its translation into NSX groups and two security
+ * policies (allow and isolation sections) following NCP's tag convention, and the resource
+ * {@code nsxt_k8s_network_policy} that writes them through the hierarchical API.
+ */
+package io.netform.nsxt.k8s;

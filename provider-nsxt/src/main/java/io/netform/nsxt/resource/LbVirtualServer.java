@@ -1,0 +1,96 @@
+package io.netform.nsxt.resource;
+
+import io.netform.nsxt.schema.ObjectFields;
+import io.netform.provider.Attribute;
+import io.netform.provider.DiagnosticException;
+import io.netform.value.AttributePath;
+import io.netform.value.Type;
+import io.netform.value.Value;
+
+/**
+ * {@code nsxt_policy_lb_virtual_server}: an address and ports on a load balancer service that
+ * spread connections over a pool; HTTPS terminates with {@code client_ssl} (a certificate and an SSL
+ * profile) and re-encrypts with {@code server_ssl}. Created and updated with PATCH, deleted with
+ * {@code force=true}, as terraform-provider-nsxt does.
+ */
+final class LbVirtualServer extends PolicyResource {
+
+    /** terraform-provider-nsxt's limit on default_pool_member_ports. */
+    private static final int MAX_DEFAULT_PORTS = 14;
+
+    static final ObjectFields CLIENT_SSL = ObjectFields.builder()
+            .add(Attribute.string("default_certificate_path").required()
+                    .describedAs("The certificate presented to clients without SNI or with an unknown name."))
+            .add(Attribute.string("ssl_profile_path").optional()
+                    .describedAs("The client SSL profile (protocols, ciphers)."))
+            .add(Attribute.of("sni_paths", Type.list(Type.STRING)).optional()
+                    .describedAs("Certificates chosen by the host name the client asks for."), "sni_certificate_paths")
+            .add(Attribute.string("client_auth").withDefault(Value.string("IGNORE")).describedAs("REQUIRED or IGNORE."))
+            .add(Attribute.of("ca_paths", Type.list(Type.STRING)).optional()
+                    .describedAs("CAs a client certificate must be signed by, with client_auth REQUIRED."),
+                    "client_auth_ca_paths")
+            .add(Attribute.of("crl_paths", Type.list(Type.STRING)).optional()
+                    .describedAs("Revocation lists for client certificates."), "client_auth_crl_paths")
+            .add(Attribute.number("certificate_chain_depth").withDefault(Value.number(3)))
+            .build();
+
+    static final ObjectFields SERVER_SSL = ObjectFields.builder()
+            .add(Attribute.string("server_auth").withDefault(Value.string("AUTO_APPLY"))
+                    .describedAs("REQUIRED, IGNORE or AUTO_APPLY."))
+            .add(Attribute.string("client_certificate_path").optional()
+                    .describedAs("The certificate the load balancer presents to servers."))
+            .add(Attribute.number("certificate_chain_depth").withDefault(Value.number(3)))
+            .add(Attribute.of("ca_paths", Type.list(Type.STRING)).optional()
+                    .describedAs("CAs a server certificate must be signed by, with server_auth REQUIRED."),
+                    "server_auth_ca_paths")
+            .add(Attribute.of("crl_paths", Type.list(Type.STRING)).optional()
+                    .describedAs("Revocation lists for server certificates."), "server_auth_crl_paths")
+            .add(Attribute.string("ssl_profile_path").optional().describedAs("The server SSL profile."))
+            .build();
+
+    static final ObjectFields ACCESS_LIST = ObjectFields.builder()
+            .add(Attribute.string("action").required().describedAs("ALLOW or DROP connections from the group."))
+            .add(Attribute.bool("enabled").withDefault(Value.TRUE))
+            .add(Attribute.string("group_path").required().describedAs("The group of client addresses."))
+            .build();
+
+    static final ObjectFields FIELDS = CommonFields.builder()
+            .add(Attribute.string("ip_address").required().describedAs("The virtual IP address."))
+            .add(Attribute.of("ports", Type.list(Type.STRING)).required()
+                    .describedAs("The ports or port ranges (e.g. \"80\", \"8000-8010\") clients connect to."))
+            .add(Attribute.string("service_path").optional().describedAs("The load balancer service it runs on."),
+                    "lb_service_path")
+            .add(Attribute.string("pool_path").optional().describedAs("The pool connections go to."))
+            .add(Attribute.string("application_profile_path").required()
+                    .describedAs("The application profile: HTTP, fast TCP or fast UDP."))
+            .add(Attribute.string("persistence_profile_path").optional()
+                    .describedAs("Sends related client connections to the same server."), "lb_persistence_profile_path")
+            .add(Attribute.string("sorry_pool_path").optional()
+                    .describedAs("The pool that answers when the default pool cannot."))
+            .add(Attribute.of("default_pool_member_ports", Type.list(Type.STRING)).optional()
+                    .describedAs("Member ports for members that have none (at most 14)."))
+            .add(Attribute.bool("enabled").withDefault(Value.TRUE))
+            .add(Attribute.bool("access_log_enabled").withDefault(Value.FALSE))
+            .add(Attribute.bool("log_significant_event_only").withDefault(Value.FALSE))
+            .add(Attribute.number("max_concurrent_connections").optional())
+            .add(Attribute.number("max_new_connection_rate").optional())
+            .oneObject("client_ssl", CLIENT_SSL, "client_ssl_profile_binding")
+            .oneObject("server_ssl", SERVER_SSL, "server_ssl_profile_binding")
+            .oneObject("access_list_control", ACCESS_LIST, "access_list_control")
+            .build();
+
+    LbVirtualServer(ResourceContext context) {
+        super(PolicyObject.of("nsxt_policy_lb_virtual_server", "A load balancer virtual server (VIP and ports).",
+                "LBVirtualServer", "/infra/lb-virtual-servers/{id}", FIELDS).deletedWith(LbService.FORCE), context);
+    }
+
+    @Override
+    public void validate(Value config) {
+        Value ports = config.getAttr("default_pool_member_ports");
+        if (!ports.isNull() && ports.isKnown() && ports.length() > MAX_DEFAULT_PORTS) {
+            throw new DiagnosticException("Too many default pool member ports", "default_pool_member_ports has "
+                    + ports.length() + " entries; at most " + MAX_DEFAULT_PORTS + " are allowed.",
+                    AttributePath.of("default_pool_member_ports"));
+        }
+    }
+}

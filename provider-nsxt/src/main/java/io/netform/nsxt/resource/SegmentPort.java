@@ -1,0 +1,28 @@
+package io.netform.nsxt.resource;
+
+import io.netform.nsxt.schema.ObjectFields;
+import io.netform.provider.Attribute;
+import io.netform.provider.NestedBlock;
+
+/**
+ * {@code nsxt_policy_segment_port}: a port of a segment, with the static address bindings
+ * (address, MAC, VLAN) that NSX's spoof guard and discovery trust.
+ */
+final class SegmentPort extends PolicyResource {
+
+    static final ObjectFields ADDRESS_BINDING = ObjectFields.builder()
+            .add(Attribute.string("ip_address").optional().describedAs("The port's IP address."))
+            .add(Attribute.string("mac_address").optional().describedAs("The port's MAC address."))
+            .add(Attribute.number("vlan_id").optional().describedAs("The VLAN of the binding."))
+            .build();
+
+    static final ObjectFields FIELDS = CommonFields.builder()
+            .local(Attribute.string("segment_path").required().forceNew().describedAs("The segment the port is on."))
+            .block(NestedBlock.Nesting.LIST, "address_binding", ADDRESS_BINDING, "address_bindings")
+            .build();
+
+    SegmentPort(ResourceContext context) {
+        super(PolicyObject.of("nsxt_policy_segment_port", "A port of a segment.", "SegmentPort",
+                "{segment_path}/ports/{id}", FIELDS), context);
+    }
+}

@@ -40,6 +40,10 @@ data "nsxt_policy_service" "dns_udp" {
   display_name = "DNS-UDP"
 }
 
+data "nsxt_policy_lb_app_profile" "http" {
+  type         = "HTTP"
+  display_name = "default-http-lb-app-profile"
+}
 
 # --- routing: the cluster's tier-1 and its segments ---
 
@@ -121,8 +125,6 @@ resource "nsxt_policy_segment" "namespace" {
 }
 
 # --- egress: one SNAT address per namespace from the external pool ---
-# The SNAT rule per namespace (nsxt_policy_nat_rule from the namespace's subnet to its address on the
-# tier-1) and the ingress's HTTP/HTTPS virtual servers join once the provider has those resources.
 
 resource "nsxt_policy_ip_pool" "external" {
   nsx_id       = "${var.cluster_name}-external"
@@ -177,8 +179,29 @@ resource "nsxt_policy_ip_address_allocation" "snat" {
   }
 }
 
+resource "nsxt_policy_nat_rule" "snat" {
+  for_each = var.namespaces
 
-# --- ingress: the VIP, the load balancer service and the pool of the ingress controllers ---
+  nsx_id              = "${var.cluster_name}-${each.key}-snat"
+  display_name        = "${var.cluster_name}-${each.key}-snat"
+  description         = "Egress of namespace ${each.key} through its own address"
+  gateway_path        = nsxt_policy_tier1_gateway.cluster.path
+  action              = "SNAT"
+  source_networks     = [local.namespace_subnets[each.key]]
+  translated_networks = [nsxt_policy_ip_address_allocation.snat[each.key].allocation_ip]
+  firewall_match      = "MATCH_INTERNAL_ADDRESS"
+  rule_priority       = 1000 + each.value
+
+  dynamic "tag" {
+    for_each = local.namespace_tags[each.key]
+    content {
+      scope = tag.key
+      tag   = tag.value
+    }
+  }
+}
+
+# --- ingress: one VIP with HTTP (80) and HTTPS (443) virtual servers ---
 
 resource "nsxt_policy_ip_address_allocation" "vip" {
   nsx_id       = "${var.cluster_name}-ingress-vip"
@@ -227,7 +250,47 @@ resource "nsxt_policy_lb_pool" "ingress" {
   }
 }
 
+resource "nsxt_policy_lb_virtual_server" "http" {
+  nsx_id                   = "${var.cluster_name}-ingress-http"
+  display_name             = "${var.cluster_name}-ingress-http"
+  service_path             = nsxt_policy_lb_service.ingress.path
+  pool_path                = nsxt_policy_lb_pool.ingress.path
+  application_profile_path = data.nsxt_policy_lb_app_profile.http.path
+  ip_address               = nsxt_policy_ip_address_allocation.vip.allocation_ip
+  ports                    = ["80"]
 
+  dynamic "tag" {
+    for_each = merge(local.cluster_tags, { "ncp/lb_vs_type" = "http" })
+    content {
+      scope = tag.key
+      tag   = tag.value
+    }
+  }
+}
+
+resource "nsxt_policy_lb_virtual_server" "https" {
+  nsx_id                   = "${var.cluster_name}-ingress-https"
+  display_name             = "${var.cluster_name}-ingress-https"
+  service_path             = nsxt_policy_lb_service.ingress.path
+  pool_path                = nsxt_policy_lb_pool.ingress.path
+  application_profile_path = data.nsxt_policy_lb_app_profile.http.path
+  ip_address               = nsxt_policy_ip_address_allocation.vip.allocation_ip
+  ports                    = ["443"]
+
+  client_ssl {
+    client_auth              = "IGNORE"
+    default_certificate_path = var.ingress_certificate_path
+    ssl_profile_path         = "/infra/lb-client-ssl-profiles/default-balanced-client-ssl-profile"
+  }
+
+  dynamic "tag" {
+    for_each = merge(local.cluster_tags, { "ncp/lb_vs_type" = "https_terminated" })
+    content {
+      scope = tag.key
+      tag   = tag.value
+    }
+  }
+}
 
 # --- isolation: a group per namespace and a DFW section between them ---
 

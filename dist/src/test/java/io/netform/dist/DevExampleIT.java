@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DevExampleIT {
 
-    /** Objects the example makes with its three namespaces: 9 for the cluster, 3 per namespace. */
-    static final int OBJECTS = 9 + 3 * 3;
-    private static final String SNAT_ADDRESS = "/infra/ip-pools/dev-external/ip-allocations/dev-web-snat";
+    /** Objects the example makes with its three namespaces: 11 for the cluster, 4 per namespace. */
+    private static final int OBJECTS = 11 + 3 * 4;
+    private static final String NAT_RULE = "/infra/tier-1s/dev-t1/nat/USER/nat-rules/dev-web-snat";
 
     @TempDir
     Path root;
@@ -38,15 +38,16 @@ class DevExampleIT {
             assertThat(web.path("subnets").get(0).path("gateway_address").asText()).isEqualTo("10.244.2.1/24");
             assertThat(tags(web)).containsEntry("ncp/cluster", "dev").containsEntry("ncp/project", "web")
                     .containsEntry("environment", "dev");
-            JsonNode snat = nsx.get(SNAT_ADDRESS).orElseThrow();
-            assertThat(applied).contains("\"web\" = \"" + snat.path("allocation_ip").asText() + "\"");
+            JsonNode snat = nsx.get(NAT_RULE).orElseThrow();
+            assertThat(snat.path("source_network").asText()).isEqualTo("10.244.2.0/24");
+            assertThat(applied).contains("\"web\" = \"" + snat.path("translated_network").asText() + "\"");
             assertNoChanges(w);
 
             Workspace grown = nsx.workspace(Map.of("TF_VAR_namespaces", "{default = 0, kube-system = 1, web = 2, shop = 3}",
                     "TF_VAR_environment", "test"));
-            assertThat(grown.ok("plan", "-no-color").out()).contains("Plan: 3 to add, " + OBJECTS + " to change, 0 to destroy.");
+            assertThat(grown.ok("plan", "-no-color").out()).contains("Plan: 4 to add, " + OBJECTS + " to change, 0 to destroy.");
             assertThat(grown.ok("apply", "-auto-approve", "-no-color").out())
-                    .contains("Apply complete! Resources: 3 added, " + OBJECTS + " changed, 0 destroyed.");
+                    .contains("Apply complete! Resources: 4 added, " + OBJECTS + " changed, 0 destroyed.");
             assertThat(nsx.get("/infra/segments/dev-shop").orElseThrow().path("subnets").get(0)
                     .path("gateway_address").asText()).isEqualTo("10.244.3.1/24");
             assertThat(tags(nsx.get("/infra/segments/dev-web").orElseThrow())).containsEntry("environment", "test");
@@ -54,9 +55,9 @@ class DevExampleIT {
             assertNoChanges(grown);
 
             assertThat(grown.ok("destroy", "-auto-approve", "-no-color").out())
-                    .contains("Destroy complete! Resources: " + (OBJECTS + 3) + " destroyed.");
+                    .contains("Destroy complete! Resources: " + (OBJECTS + 4) + " destroyed.");
             for (String collection : List.of("/infra/tier-1s", "/infra/segments", "/infra/ip-blocks", "/infra/ip-pools",
-                    "/infra/lb-services", "/infra/lb-pools",
+                    "/infra/lb-services", "/infra/lb-pools", "/infra/lb-virtual-servers",
                     "/infra/domains/default/groups")) {
                 assertThat(nsx.ids(collection)).as(collection).isEmpty();
             }
@@ -71,20 +72,20 @@ class DevExampleIT {
             w.ok("init", "-no-color");
             w.ok("apply", "-auto-approve", "-no-color");
             nsx.patch("/infra/segments/dev-web", NsxTestBed.object().put("description", "changed by hand"));
-            nsx.delete(SNAT_ADDRESS);
+            nsx.delete(NAT_RULE);
 
             NetformProcess.Result plan = w.run("plan", "-detailed-exitcode", "-no-color");
             assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
             assertThat(plan.out())
                     .contains("module.cluster.nsxt_policy_segment.namespace[\"web\"] will be updated in-place")
                     .contains("\"changed by hand\" -> \"Pods of namespace web in Kubernetes cluster dev\"")
-                    .contains("module.cluster.nsxt_policy_ip_address_allocation.snat[\"web\"] will be created")
+                    .contains("module.cluster.nsxt_policy_nat_rule.snat[\"web\"] will be created")
                     .contains("Plan: 1 to add, 1 to change, 0 to destroy.");
 
             w.ok("apply", "-auto-approve", "-no-color");
             assertThat(nsx.get("/infra/segments/dev-web").orElseThrow().path("description").asText())
                     .isEqualTo("Pods of namespace web in Kubernetes cluster dev");
-            assertThat(nsx.get(SNAT_ADDRESS)).isPresent();
+            assertThat(nsx.get(NAT_RULE)).isPresent();
             assertNoChanges(w);
         }
     }

@@ -40,6 +40,7 @@ public final class NsxBenchmark {
 
     /** Resource types as the request paths (or realization intent paths) of the example name them, most specific first. */
     private static final Map<String, Pattern> TYPES = types(
+            "nat_rule", "^/infra/tier-1s/[^/]+/nat/",
             "tier1_gateway", "^/infra/tier-1s/[^/]+(/locale-services)?$",
             "segment", "^/infra/segments/",
             "ip_block", "^/infra/ip-blocks/",
@@ -48,12 +49,15 @@ public final class NsxBenchmark {
             "ip_pool", "^/infra/ip-pools/[^/]+$",
             "lb_service", "^/infra/lb-services/",
             "lb_pool", "^/infra/lb-pools/",
+            "lb_virtual_server", "^/infra/lb-virtual-servers/",
             "group", "^/infra/domains/[^/]+/groups/",
             "security_policy", "^/infra/domains/[^/]+/security-policies/");
     /** The example's dependency chains, by resource type: each link waits for the one before it. */
     private static final List<List<String>> CHAINS = List.of(
-            List.of("tier1_gateway", "lb_service"),
-            List.of("ip_pool", "ip_pool_static_subnet", "ip_address_allocation"),
+            List.of("tier1_gateway", "lb_service", "lb_virtual_server"),
+            List.of("ip_pool", "ip_pool_static_subnet", "ip_address_allocation", "lb_virtual_server"),
+            List.of("ip_pool", "ip_pool_static_subnet", "ip_address_allocation", "nat_rule"),
+            List.of("tier1_gateway", "nat_rule"),
             List.of("tier1_gateway", "segment"),
             List.of("ip_block", "segment"),
             List.of("group", "security_policy"));
@@ -150,7 +154,9 @@ public final class NsxBenchmark {
         TYPES.keySet().forEach(type -> n.put(type, 1));
         n.put("segment", namespaces + 1);
         n.put("ip_address_allocation", namespaces + 1);
+        n.put("nat_rule", namespaces);
         n.put("group", namespaces);
+        n.put("lb_virtual_server", 2);
         return n;
     }
 

@@ -65,13 +65,14 @@ final class CollectionParser {
 
     Expression parseObject() {
         int open = c.next();
-        if (c.nextIsKeyword("for")) {
-            c.pushNewlines(false);
-            try {
+        // A for expression may start on the line after the brace, so look past newlines for it.
+        c.pushNewlines(false);
+        try {
+            if (c.nextIsKeyword("for")) {
                 return parseFor(open, TokenType.RBRACE);
-            } finally {
-                c.popNewlines();
             }
+        } finally {
+            c.popNewlines();
         }
         c.pushNewlines(true);
         try {

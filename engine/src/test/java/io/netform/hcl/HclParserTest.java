@@ -150,6 +150,16 @@ class HclParserTest {
     }
 
     @Test
+    void aForExpressionMayStartOnTheLineAfterTheBraceOrBracket() {
+        Expression.For object = (Expression.For) attribute("a = {\n  for k, v in m : k => v\n}\n");
+        Expression.For tuple = (Expression.For) attribute("a = [\n  for k in m : k\n]\n");
+
+        assertThat(object.producesObject()).isTrue();
+        assertThat(object.keyVar()).contains("k");
+        assertThat(tuple.producesObject()).isFalse();
+    }
+
+    @Test
     void splatsApplyTheirTraversalToEachElement() {
         Expression.Splat s = (Expression.Splat) attribute("a = x[*].y[0]\n");
 

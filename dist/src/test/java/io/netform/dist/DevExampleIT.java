@@ -90,6 +90,28 @@ class DevExampleIT {
         }
     }
 
+    @Test
+    void objectsForgottenByTheStateAreImportedByIdOrPathAndNotCreatedTwice() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.start(root)) {
+            Workspace w = nsx.workspace();
+            w.ok("init", "-no-color");
+            w.ok("apply", "-auto-approve", "-no-color");
+            String segment = "module.cluster.nsxt_policy_segment.namespace[\"web\"]";
+            String rule = "module.cluster.nsxt_policy_nat_rule.snat[\"web\"]";
+            w.ok("state", "rm", segment, rule);
+
+            NetformProcess.Result missing = w.run("import", "-no-color", segment, "/infra/segments/missing");
+            assertThat(missing.exitCode()).isEqualTo(1);
+            assertThat(missing.err()).contains("Cannot import non-existent remote object");
+            assertThat(w.ok("import", "-no-color", segment, "dev-web").out()).contains("Import successful");
+            assertThat(w.ok("import", "-no-color", rule, NAT_RULE).out()).contains("Import successful");
+
+            assertNoChanges(w);
+            assertThat(nsx.ids("/infra/segments")).containsExactly("dev-default", "dev-kube-system", "dev-nodes",
+                    "dev-web");
+        }
+    }
+
     static void assertNoChanges(Workspace w) throws Exception {
         NetformProcess.Result plan = w.run("plan", "-detailed-exitcode", "-no-color");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();

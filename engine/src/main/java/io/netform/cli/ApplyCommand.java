@@ -12,10 +12,6 @@ import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,20 +176,13 @@ class ApplyCommand implements Callable<Integer> {
     }
 
     private boolean approved(Ui ui) {
-        ui.out().print("\n" + ui.bold(destroy ? "Do you really want to destroy all resources?"
-                : "Do you want to perform these actions?") + "\n"
-                + (destroy ? "  Netform will destroy all your managed infrastructure, as shown above.\n"
+        ui.out().println();
+        return Confirmation.ask(ui, destroy ? "Do you really want to destroy all resources?"
+                : "Do you want to perform these actions?",
+                destroy ? "  Netform will destroy all your managed infrastructure, as shown above.\n"
                         + "  There is no undo. Only 'yes' will be accepted to confirm.\n"
                         : "  Netform will perform the actions described above.\n"
-                        + "  Only 'yes' will be accepted to approve.\n")
-                + "\n  " + ui.bold("Enter a value:") + " ");
-        ui.out().flush();
-        try {
-            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            return "yes".equals(answer == null ? null : answer.strip());
-        } catch (IOException e) {
-            return false;
-        }
+                        + "  Only 'yes' will be accepted to approve.\n");
     }
 
     /** Prints the root outputs recorded in {@code state}, as apply does at its end. */

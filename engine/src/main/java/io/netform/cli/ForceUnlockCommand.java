@@ -2,11 +2,7 @@ package io.netform.cli;
 
 import io.netform.hcl.Diagnostic;
 import io.netform.state.StateLock;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +55,9 @@ final class ForceUnlockCommand implements Callable<Integer> {
     }
 
     private static boolean confirmed(Ui ui) {
-        ui.out().print(ui.bold("Do you really want to force-unlock?") + "\n"
-                + "  Netform will remove the lock on the remote state.\n"
+        return Confirmation.ask(ui, "Do you really want to force-unlock?",
+                "  Netform will remove the lock on the remote state.\n"
                 + "  This will allow local Netform commands to modify this state, even though it\n"
-                + "  may still be in use. Only 'yes' will be accepted to confirm.\n\n"
-                + "  " + ui.bold("Enter a value:") + " ");
-        ui.out().flush();
-        try {
-            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            return "yes".equals(answer == null ? null : answer.strip());
-        } catch (IOException e) {
-            return false;
-        }
+                + "  may still be in use. Only 'yes' will be accepted to confirm.\n");
     }
 }

@@ -185,7 +185,7 @@ public class PolicyResource implements Resource {
                     throw e;
                 }
             }
-            sleep(wait);
+            PolicyClient.pause(wait);
             wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : wait.multipliedBy(2);
         }
     }
@@ -213,15 +213,6 @@ public class PolicyResource implements Resource {
             parts.put(name, fallback.asString());
         }
         return parts;
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("stopped");
-        }
     }
 
     /** Runs one step, turning NSX's refusals and a stop into diagnostics a user can act on. */

@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The one hierarchical-API body ({@code PATCH /infra}) that turns a policy's prior NSX objects into
  * the desired ones atomically: groups written first (rules refer to them), then both sections with
- * their rules (rules no longer wanted marked for delete), then sections and groups no longer wanted
- * deleted, sections before the groups they refer to.
+ * their rules (rules no longer wanted marked for delete), then sections no longer wanted deleted.
+ * Groups are never deleted here: other policies may share them ({@link SharedGroups} releases them
+ * afterwards).
  */
 public final class HierarchicalChange {
 
@@ -27,11 +28,9 @@ public final class HierarchicalChange {
         ObjectNode reference = infra.putArray("children").addObject().put("resource_type", "ChildResourceReference")
                 .put("id", domain).put("target_type", "Domain");
         ArrayNode children = reference.putArray("children");
-        Set<String> keptGroups = new HashSet<>();
         Set<String> keptSections = new HashSet<>();
         desired.ifPresent(objects -> {
             objects.groups().forEach(group -> children.add(wrap("Group", group.deepCopy())));
-            keptGroups.addAll(objects.groupIds());
             for (DfwSection section : List.of(objects.allow(), objects.isolation())) {
                 children.add(section(section, prior.flatMap(p -> sameSection(p, section.id()))));
                 keptSections.add(section.id());
@@ -41,11 +40,6 @@ public final class HierarchicalChange {
             for (DfwSection section : List.of(objects.allow(), objects.isolation())) {
                 if (!keptSections.contains(section.id())) {
                     children.add(deleted("SecurityPolicy", section.id()));
-                }
-            }
-            for (String group : objects.groupIds()) {
-                if (!keptGroups.contains(group)) {
-                    children.add(deleted("Group", group));
                 }
             }
         });

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * {@code nsxt_k8s_network_policy}: one Kubernetes NetworkPolicy realized in the NSX distributed
  * firewall as NCP does it, its groups and two sections written and removed in single
- * hierarchical-API calls.
+ * hierarchical-API calls; groups are shared with the cluster's other policies and released when
+ * no longer referenced.
  */
 public final class NetworkPolicyResource implements Resource {
 
@@ -90,6 +91,10 @@ public final class NetworkPolicyResource implements Resource {
             return withComputed(planned, null, null, null);
         }
         NetworkPolicy policy = parsed(planned.getAttr(MANIFEST));
+        if (prior.isNull() && !DfwTranslation.namedPortsUsed(policy).isEmpty()) {
+            // Pods created in the same apply bring their named ports only then.
+            return withComputed(planned, null, null, null);
+        }
         Map<String, List<Integer>> ports = calling("plan", () -> NamedPortLookup.resolve(client.get(),
                 planned.getAttr("cluster").asString(), DfwTranslation.namedPortsUsed(policy).keySet()));
         return withComputed(planned, policy, ports, objects(planned, policy, ports));
@@ -117,8 +122,12 @@ public final class NetworkPolicyResource implements Resource {
     public Value update(Value prior, Value planned, Value config) {
         return calling("update", () -> {
             Value state = complete(planned);
-            client.get().patchInfra(HierarchicalChange.between(Optional.of(objectsOf(prior)),
-                    Optional.of(objectsOf(state))), false);
+            DfwObjects before = objectsOf(prior);
+            DfwObjects after = objectsOf(state);
+            client.get().patchInfra(HierarchicalChange.between(Optional.of(before), Optional.of(after)), false);
+            List<String> unused = new ArrayList<>(before.groupPaths());
+            unused.removeAll(after.groupPaths());
+            SharedGroups.release(client.get(), unused);
             return state;
         });
     }
@@ -126,7 +135,9 @@ public final class NetworkPolicyResource implements Resource {
     @Override
     public void delete(Value prior) {
         calling("delete", () -> {
-            client.get().patchInfra(HierarchicalChange.between(Optional.of(objectsOf(prior)), Optional.empty()), false);
+            DfwObjects before = objectsOf(prior);
+            client.get().patchInfra(HierarchicalChange.between(Optional.of(before), Optional.empty()), false);
+            SharedGroups.release(client.get(), before.groupPaths());
             return null;
         });
     }

@@ -292,7 +292,12 @@ public final class DfwTranslation {
 
     /** The id of a cluster's group with this membership: {@code k8s-<cluster>-group-<digest>}. */
     static String groupId(String cluster, ArrayNode expression) {
-        return "k8s-" + cluster + "-group-" + ContentDigest.hex(expression.toString());
+        return groupIdPrefix(cluster) + ContentDigest.hex(expression.toString());
+    }
+
+    /** How the ids of a cluster's policy groups start. */
+    static String groupIdPrefix(String cluster) {
+        return "k8s-" + cluster + "-group-";
     }
 
     private void tag(ObjectNode json) {

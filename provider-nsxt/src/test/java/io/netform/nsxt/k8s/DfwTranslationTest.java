@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The NSX objects a policy becomes, and the hierarchical body that moves NSX between two versions. */
@@ -131,17 +132,19 @@ class DfwTranslationTest {
                  "egress": [{}]}""");
         DfwObjects after = translate("{\"ingress\": [{}]}");
 
-        List<String> update = children(HierarchicalChange.between(Optional.of(before), Optional.of(after)));
+        Set<String> priorPaths = RealizedObjects.expected(before).keySet();
+        List<String> update = children(HierarchicalChange.between("default", priorPaths, Optional.of(after)));
         assertThat(update).containsExactly("Group " + after.groupIds().get(0), "SecurityPolicy k8s-k1-prod-p-allow",
                 "SecurityPolicy k8s-k1-prod-p-isolation");
-        ObjectNode body = HierarchicalChange.between(Optional.of(before), Optional.of(after));
+        ObjectNode body = HierarchicalChange.between("default", priorPaths, Optional.of(after));
         JsonNode isolationRules = body.path("children").get(0).path("children").get(2).path("SecurityPolicy")
                 .path("children");
         assertThat(isolationRules.get(isolationRules.size() - 1).path("marked_for_delete").asBoolean()).isTrue();
         assertThat(isolationRules.get(isolationRules.size() - 1).path("Rule").path("id").asText())
                 .isEqualTo("egress-isolation");
 
-        assertThat(children(HierarchicalChange.between(Optional.of(after), Optional.empty()))).containsExactly(
+        assertThat(children(HierarchicalChange.between("default", RealizedObjects.expected(after).keySet(),
+                Optional.empty()))).containsExactly(
                 "delete SecurityPolicy k8s-k1-prod-p-allow", "delete SecurityPolicy k8s-k1-prod-p-isolation");
     }
 

@@ -24,6 +24,10 @@ public final class DfwTranslation {
 
     /** The allow sections' sequence number in the Application category (nsx-operator's). */
     public static final int ALLOW_SEQUENCE = 2010;
+    /** How the allow section's id ends, after the policy's {@link #baseId}. */
+    public static final String ALLOW_ROLE = "allow";
+    /** How the isolation section's id ends. */
+    public static final String ISOLATION_ROLE = "isolation";
     /** The isolation sections' sequence number, after every allow section. */
     public static final int ISOLATION_SEQUENCE = 2090;
     private static final int PORTS_PER_ENTRY = 15;
@@ -103,8 +107,8 @@ public final class DfwTranslation {
             }
         }
         return new DfwObjects(cluster.domain(), List.copyOf(groupsById.values()),
-                new DfwSection(section("allow", ALLOW_SEQUENCE), allowRules),
-                new DfwSection(section("isolation", ISOLATION_SEQUENCE), isolationRules));
+                new DfwSection(section(ALLOW_ROLE, ALLOW_SEQUENCE), allowRules),
+                new DfwSection(section(ISOLATION_ROLE, ISOLATION_SEQUENCE), isolationRules));
     }
 
     private void addAllowRules(PolicyType type, int index, PolicyRule rule) {

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Groups, sections and rules of an nsxt_k8s_network_policy changed, deleted or added in NSX behind
- * Netform's back: the refresh shows them in nsx_objects, the plan updates the policy and the apply
- * puts NSX back as the manifest says.
+ * An nsxt_k8s_network_policy read back from NSX: groups, sections and rules changed, deleted or
+ * added behind Netform's back show in nsx_objects, the plan updates the policy and the apply puts
+ * NSX back as the manifest says; and a policy imported by its id.
  */
-class NetworkPolicyDriftTest extends EmbeddedNsxTest {
+class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
 
     private static final String TYPE = NetworkPolicyResource.TYPE_NAME;
     private static final String ALLOW = "/infra/domains/default/security-policies/k8s-k1-prod-db-allow";
@@ -139,6 +139,43 @@ class NetworkPolicyDriftTest extends EmbeddedNsxTest {
         assertThat(network.delivers(opsClient, db.ip(), "TCP", 6379)).isFalse();
         assertThat(network.delivers(db, opsClient.ip(), "TCP", 80)).isFalse();
         assertThat(devReachesDb()).isTrue();
+    }
+
+    @Test
+    void anImportedPolicyReadsItsObjectsFromNsxAndTheNextPlanOnlyRecordsTheManifest() {
+        Value imported = importAndRead(TYPE, "k1/prod/db");
+
+        assertThat(imported.getAttr("id").asString()).isEqualTo("k1/prod/db");
+        assertThat(imported.getAttr("allow_policy_path").asString()).isEqualTo(ALLOW);
+        assertThat(imported.getAttr("isolation_policy_path").asString()).isEqualTo(ISOLATION);
+        assertThat(imported.getAttr("nsx_objects")).isEqualTo(state.getAttr("nsx_objects"));
+        assertThat(imported.getAttr("group_paths").elements())
+                .containsExactlyInAnyOrderElementsOf(state.getAttr("group_paths").elements());
+        assertThat(imported.getAttr("manifest").isNull()).isTrue();
+
+        ProviderHarness.Planned plan = harness.plan(TYPE, imported, config());
+        assertThat(plan.requiresReplace()).isEmpty();
+        assertThat(plan.state()).isEqualTo(state);
+        ProviderHarness.Result applied = harness.apply(TYPE, imported, plan.state(), config());
+        assertThat(applied.diagnostics()).isEmpty();
+        assertReadsBackUnchanged(TYPE, applied.state());
+        assertThat(devReachesDb()).isTrue();
+    }
+
+    @Test
+    void anImportOfAPolicyNsxDoesNotHaveOrOfAMalformedIdIsRefused() {
+        assertThat(harness.importState(TYPE, "k1/prod/missing").diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.getSummary()).isEqualTo("Cannot import non-existent remote object");
+            assertThat(d.getDetail()).isEqualTo("NetworkPolicy prod/missing of cluster k1 is not realized in NSX"
+                    + " domain default: neither /infra/domains/default/security-policies/k8s-k1-prod-missing-allow"
+                    + " nor /infra/domains/default/security-policies/k8s-k1-prod-missing-isolation exists.");
+        });
+        assertThat(harness.importState(TYPE, "other/k1/prod/db").diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.getDetail()).contains("not realized in NSX domain other"));
+        assertThat(harness.importState(TYPE, "prod/db").diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.getSummary()).isEqualTo("Invalid import ID");
+            assertThat(d.getDetail()).startsWith("\"prod/db\" is not <cluster>/<namespace>/<name>");
+        });
     }
 
     @Test

@@ -12,7 +12,6 @@ import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,31 +141,18 @@ public final class NetworkPolicyResource implements Resource {
      */
     @Override
     public Value importState(String id) {
-        String[] parts = id.split("/", -1);
-        if (parts.length < 3 || parts.length > 4 || Arrays.stream(parts).anyMatch(String::isEmpty)) {
-            throw new DiagnosticException("Invalid import ID", "\"" + id + "\" is not <cluster>/<namespace>/<name>"
-                    + " or <domain>/<cluster>/<namespace>/<name> of a NetworkPolicy, e.g. k1/prod/db-access.");
-        }
-        int at = parts.length - 3;
-        String domain = at == 0 ? DEFAULT_DOMAIN : parts[0];
-        String cluster = parts[at];
-        String base = "/infra/domains/" + domain + "/security-policies/"
-                + DfwTranslation.baseId(cluster, parts[at + 1], parts[at + 2]);
-        String allow = base + "-" + DfwTranslation.ALLOW_ROLE;
-        String isolation = base + "-" + DfwTranslation.ISOLATION_ROLE;
-        boolean exists = calling("import", () -> client.get().get(allow).isPresent()
-                || client.get().get(isolation).isPresent());
-        if (!exists) {
-            throw new DiagnosticException("Cannot import non-existent remote object", "NetworkPolicy " + parts[at + 1]
-                    + "/" + parts[at + 2] + " of cluster " + cluster + " is not realized in NSX domain " + domain
-                    + ": neither " + allow + " nor " + isolation + " exists.");
+        PolicyImportId policy = PolicyImportId.parse(id, DEFAULT_DOMAIN);
+        String allow = policy.sectionPath(DfwTranslation.ALLOW_ROLE);
+        String isolation = policy.sectionPath(DfwTranslation.ISOLATION_ROLE);
+        if (!calling("import", () -> client.get().get(allow).isPresent() || client.get().get(isolation).isPresent())) {
+            throw policy.notRealized();
         }
         Map<String, Value> values = new LinkedHashMap<>();
         ((Type.ObjectType) schema().impliedType()).attributeTypes()
                 .forEach((name, type) -> values.put(name, Value.nullOf(type)));
-        values.put("id", Value.string(cluster + "/" + parts[at + 1] + "/" + parts[at + 2]));
-        values.put("cluster", Value.string(cluster));
-        values.put("domain", Value.string(domain));
+        values.put("id", Value.string(policy.resourceId()));
+        values.put("cluster", Value.string(policy.cluster()));
+        values.put("domain", Value.string(policy.domain()));
         values.put("allow_policy_path", Value.string(allow));
         values.put("isolation_policy_path", Value.string(isolation));
         return Value.object(values);

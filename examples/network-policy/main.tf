@@ -2,7 +2,7 @@
 # policies/*.yaml realized in the distributed firewall and check blocks (checks.tf) that trace
 # packets between the pods to show the reachability the policies imply. By default it runs on the
 # NSX simulator embedded in the provider (objects kept under .netform/nsx-sim/); set nsx_manager (and
-# the credentials) to use a real NSX Manager.
+# NSXT_USERNAME, NSXT_PASSWORD, NSXT_CA_FILE) to use a real NSX Manager.
 
 terraform {
   required_providers {
@@ -13,10 +13,7 @@ terraform {
 }
 
 provider "nsxt" {
-  host     = var.nsx_manager
-  username = var.nsx_username
-  password = var.nsx_password
-  ca_file  = var.nsx_ca_file
+  host = var.nsx_manager
 }
 
 locals {

@@ -57,7 +57,7 @@ final class NsxTestBed implements AutoCloseable {
     /**
      * Starts a simulator whose objects turn REALIZED at once and copies {@code examples/<name>}, with
      * every file under it (e.g. manifests), to {@code root/examples/<name>}; the example must take
-     * the same connection variables as examples/dev.
+     * its manager from the variable nsx_manager (credentials come from the environment).
      */
     static NsxTestBed startWith(Path root, String name) throws IOException {
         SimulatorConfig config = SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO);

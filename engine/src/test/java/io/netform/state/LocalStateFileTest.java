@@ -106,6 +106,66 @@ class LocalStateFileTest {
     }
 
     @Test
+    void anAppendedLineIsInTheFileBeforeAnySyncSoAKilledProcessLosesNothing() throws IOException {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        State base = file.write(file.read("0.1.0"));
+        try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
+            journal.append(put("testing_object.a", "a"));
+            // What another process reads now is what a process killed now would leave behind.
+            State recovered = StateJournal.replay(file.journalPath(), base).orElseThrow();
+            assertThat(recovered.resources().keySet()).extracting(Object::toString)
+                    .containsExactly("testing_object.a");
+        }
+    }
+
+    @Test
+    void concurrentSyncsAllReturnWithTheirLinesInTheJournal() throws Exception {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        State base = file.write(file.read("0.1.0"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        journal.append(put("testing_object.s" + thread + "[" + i + "]", "s" + thread + "-" + i));
+                        journal.sync();
+                    }
+                }));
+            }
+            for (var w : work) {
+                w.get(1, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            State recovered = StateJournal.replay(file.journalPath(), base).orElseThrow();
+            assertThat(recovered.resources().values()).hasSize(8)
+                    .allSatisfy(r -> assertThat(r.instances()).hasSize(50));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInterruptedThreadStillSyncsAndLeavesTheJournalOpenForOthers() throws IOException {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        State base = file.write(file.read("0.1.0"));
+        try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
+            Thread.currentThread().interrupt();
+            try {
+                journal.append(put("testing_object.a", "a"));
+                journal.sync();
+                assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+            journal.append(put("testing_object.b", "b"));
+            journal.sync();
+        }
+        State recovered = new LocalStateFile(file.path()).read("0.1.0");
+        assertThat(recovered.resources()).hasSize(2);
+    }
+
+    @Test
     void aJournalOfTheFirstApplyIsReplayedThoughNoStateFileWasWritten() throws IOException {
         LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
         State empty = file.read("0.1.0");

@@ -263,6 +263,14 @@ public final class StateJournal implements AutoCloseable {
             if (remove.deposed() != null) {
                 o.put("deposed", remove.deposed());
             }
+        } else if (change instanceof StateChange.DeposeObject depose) {
+            o.put("op", "depose");
+            o.put("address", depose.address().toString());
+            o.put("deposed", depose.deposed());
+        } else if (change instanceof StateChange.RestoreDeposed restore) {
+            o.put("op", "restore");
+            o.put("address", restore.address().toString());
+            o.put("deposed", restore.deposed());
         } else if (change instanceof StateChange.PutOutput put) {
             o.put("op", "output");
             o.put("name", put.name());
@@ -287,6 +295,10 @@ public final class StateJournal implements AutoCloseable {
                 }
                 case "remove" -> new StateChange.RemoveObject(AddressParser.parseInstance(o.path("address").asText()),
                         o.hasNonNull("deposed") ? o.get("deposed").asText() : null);
+                case "depose" -> new StateChange.DeposeObject(AddressParser.parseInstance(o.path("address").asText()),
+                        o.path("deposed").asText());
+                case "restore" -> new StateChange.RestoreDeposed(
+                        AddressParser.parseInstance(o.path("address").asText()), o.path("deposed").asText());
                 case "output" -> new StateChange.PutOutput(o.path("name").asText(),
                         new OutputState(o.path("value"), o.path("type"), o.path("sensitive").asBoolean()));
                 case "remove_output" -> new StateChange.RemoveOutput(o.path("name").asText());

@@ -223,4 +223,28 @@ class LocalStateFileTest {
                 .containsExactly(null, "0a1b2c3d");
         assertThat(recovered.outputs().get("vip").sensitive()).isTrue();
     }
+
+    @Test
+    void aDeposedObjectRestoredBeforeTheCrashIsCurrentAfterReplay() throws IOException {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        WorkingState first = new WorkingState(file.read("0.1.0"));
+        first.apply(put("testing_object.a", "old"));
+        first.apply(put("testing_object.b", "b-old"));
+        State base = file.write(first.snapshot());
+        ResourceInstance a = AddressParser.parseInstance("testing_object.a");
+        ResourceInstance b = AddressParser.parseInstance("testing_object.b");
+        try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
+            journal.append(new StateChange.DeposeObject(a, "0a1b2c3d"));
+            journal.append(new StateChange.RestoreDeposed(a, "0a1b2c3d"));
+            journal.append(new StateChange.DeposeObject(b, "4e5f6a7b"));
+            journal.append(put("testing_object.b", "b-new"));
+        }
+        State recovered = new LocalStateFile(file.path()).read("0.1.0");
+        assertThat(recovered.resources().get(a.resource()).instances())
+                .extracting(o -> o.deposed() + " " + o.attributes().path("name").asText())
+                .containsExactly("null old");
+        assertThat(recovered.resources().get(b.resource()).instances())
+                .extracting(o -> o.deposed() + " " + o.attributes().path("name").asText())
+                .containsExactlyInAnyOrder("null b-new", "4e5f6a7b b-old");
+    }
 }

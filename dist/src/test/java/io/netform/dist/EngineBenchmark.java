@@ -106,8 +106,12 @@ public final class EngineBenchmark {
                 slow.peakInFlight, slow.meanInFlight, zero.peakInFlight, zero.meanInFlight);
         System.out.printf("lower bound %.2f s = %d creates / %d at once x %d ms (each create is one ApplyResourceChange"
                 + " that waits; PlanResourceChange does not, and new objects are not refreshed): apply phase is %+.1f %%"
-                + " off the bound (target within 15 %%)%n%n", bound, LATENCY_INSTANCES, PARALLELISM, LATENCY_MS,
+                + " off the bound (target within 15 %%)%n", bound, LATENCY_INSTANCES, PARALLELISM, LATENCY_MS,
                 100 * (slow.applyPhaseSeconds() - bound) / bound);
+        double steady = slow.steadySlotMillis(PARALLELISM);
+        System.out.printf("second half of the creates (plugin JVM warmed up): %.1f ms per create per slot against %d ms,"
+                + " %+.1f %%; at 0 ms: %.1f ms per create per slot%n%n", steady, LATENCY_MS,
+                100 * (steady - LATENCY_MS) / LATENCY_MS, zero.steadySlotMillis(PARALLELISM));
         delete(zeroDir);
         delete(slowDir);
     }
@@ -223,7 +227,7 @@ public final class EngineBenchmark {
         Matcher written = WRITE_BYTES.matcher(counters);
         long ownBytes = Files.size(err) + (Files.exists(gcLog) ? Files.size(gcLog) : 0);
         Run run = new Run(nanos, childCpuSeconds(counters), firstCreate < 0 || applied < 0 ? -1 : applied - firstCreate,
-                inFlight.peak, inFlight.mean(), stdout.toString(), peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
+                inFlight.peak, inFlight.mean(), inFlight.secondHalfNanos(), inFlight.completions.size(), stdout.toString(), peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
                 ownBytes);
         delete(scratch);
         return run;
@@ -283,10 +287,15 @@ public final class EngineBenchmark {
 
     /** One finished CLI run: wall and CPU time, its apply phase, stdout, peak heap, storage bytes, bytes of its logs. */
     private record Run(long nanos, double cpuSeconds, long applyPhaseNanos, int peakInFlight, double meanInFlight,
-            String out, long peakHeapMiB,
+            long secondHalfNanos, int creates, String out, long peakHeapMiB,
             long writeBytes, long outputBytes) {
         double seconds() {
             return nanos / 1e9;
+        }
+
+        /** How long one create held one of {@code parallelism} slots, from the pace of the second half of the creates. */
+        double steadySlotMillis(int parallelism) {
+            return secondHalfNanos / 1e6 * parallelism / (creates - creates / 2);
         }
 
         double applyPhaseSeconds() {
@@ -296,6 +305,7 @@ public final class EngineBenchmark {
 
     /** Creates under way, from the progress lines: how many at most and on average over the time any was. */
     private static final class InFlight {
+        private final List<Long> completions = new ArrayList<>();
         private int now;
         private int peak;
         private long last;
@@ -315,6 +325,15 @@ public final class EngineBenchmark {
             last = at;
             now += started ? 1 : -1;
             peak = Math.max(peak, now);
+            if (finished) {
+                completions.add(at);
+            }
+        }
+
+        /** From the completion at the middle to the last one. */
+        long secondHalfNanos() {
+            return completions.size() < 2 ? 0
+                    : completions.get(completions.size() - 1) - completions.get(completions.size() / 2);
         }
 
         double mean() {

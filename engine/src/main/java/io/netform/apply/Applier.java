@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Applies a plan: walks the configuration graph again, now with the values earlier operations
  * produced, creating, updating and replacing objects in dependency order; then deletes what the
  * plan deletes in reverse dependency order; then records the root outputs. Every completed
- * operation goes to the {@link StateSink} before the next one that depends on it starts.
+ * operation goes to the {@link StateSink}, and is flushed there before the next one that depends on it starts.
  */
 public final class Applier {
 
@@ -138,8 +138,13 @@ public final class Applier {
             }
         }
         boolean ok = true;
-        for (Future<Boolean> f : work) {
-            ok &= f.get();
+        try {
+            for (Future<Boolean> f : work) {
+                ok &= f.get();
+            }
+        } finally {
+            // Durable before the dependents start: one group commit for the whole resource, not one per instance.
+            sink.flush();
         }
         if (!ok) {
             throw new NodeFailedException(node.address());

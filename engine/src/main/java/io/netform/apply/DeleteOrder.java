@@ -62,6 +62,7 @@ final class DeleteOrder {
         context.stopSignal().watch(walker);
         Map<ResourceChange, Outcome> outcomes;
         try {
+            // No flush per delete: a removal lost to a machine crash leaves in state an object that refresh finds gone.
             outcomes = walker.walk(order, d -> {
                 Provider provider = context.providers().runningOrUnconfigured(d.provider().source(),
                         context.netformVersion());

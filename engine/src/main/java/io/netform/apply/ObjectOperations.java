@@ -76,31 +76,43 @@ final class ObjectOperations {
                 return read(t, change);
             case CREATE:
             case UPDATE:
-                return write(t, change, change.before()) != null;
+                return write(t, change, change.before()).succeeded();
             case DELETE_THEN_CREATE: {
                 if (!delete(change, t.provider(), null)) {
                     return false;
                 }
-                return write(t, change, Value.nullOf(type)) != null;
+                return write(t, change, Value.nullOf(type)).succeeded();
             }
-            case CREATE_THEN_DELETE: {
-                String deposed = String.format("%08x", ThreadLocalRandom.current().nextInt());
-                InstanceObject current = prior.current(t.address()).orElseThrow();
-                sink.record(new StateChange.PutObject(t.address(), change.provider(), depose(current, deposed)));
-                sink.record(new StateChange.RemoveObject(t.address(), null));
-                if (write(t, change, Value.nullOf(type)) == null) {
-                    return false;
-                }
-                return delete(change, t.provider(), deposed);
-            }
+            case CREATE_THEN_DELETE:
+                return createThenDelete(t, change, type);
             default:
                 return true;
         }
     }
 
-    private static InstanceObject depose(InstanceObject o, String deposed) {
-        return new InstanceObject(o.key(), deposed, o.tainted(), o.schemaVersion(), o.attributes(),
-                o.sensitiveAttributes(), o.privateData(), o.dependencies(), o.createBeforeDestroy());
+    /**
+     * Replaces under create_before_destroy: the old object is deposed, the new one created, then the old
+     * one deleted. When the create leaves no object at all, the old one becomes current again rather than
+     * being deleted by the next apply; a partly created (tainted) object stays current, with the old one
+     * deposed, as Terraform does.
+     */
+    private boolean createThenDelete(Target t, ResourceChange change, Type type) {
+        String deposed = String.format("%08x", ThreadLocalRandom.current().nextInt());
+        sink.record(new StateChange.DeposeObject(t.address(), deposed));
+        Written created = write(t, change, Value.nullOf(type));
+        if (!created.recorded()) {
+            sink.record(new StateChange.RestoreDeposed(t.address(), deposed));
+        }
+        return created.succeeded() && delete(change, t.provider(), deposed);
+    }
+
+    /** What a create or update left: the object's new value, null after a failure, and whether state now holds it. */
+    private record Written(Value value, boolean recorded) {
+        static final Written NOTHING = new Written(null, false);
+
+        boolean succeeded() {
+            return value != null;
+        }
     }
 
     private Evaluation configOf(Target t) {
@@ -157,15 +169,15 @@ final class ObjectOperations {
                 self);
     }
 
-    /** Creates or updates the object; returns its new value, or null after reporting a failure. */
-    private Value write(Target t, ResourceChange fromPlan, Value before) {
+    /** Creates or updates the object, reporting any failure. */
+    private Written write(Target t, ResourceChange fromPlan, Value before) {
         // The creating half of a replacement is shown and counted as a create.
         ResourceChange change = fromPlan.action().isReplace() ? new ResourceChange(fromPlan.address(), null,
                 fromPlan.provider(), Action.CREATE, fromPlan.reason(), fromPlan.type(), Value.nullOf(fromPlan.type()),
                 fromPlan.after(), List.of(), fromPlan.privateData()) : fromPlan;
         Evaluation evaluated = configOf(t);
         if (evaluated.hasErrors()) {
-            return null;
+            return Written.NOTHING;
         }
         String type = t.address().resource().resource().type();
         Value config = evaluated.value();
@@ -185,7 +197,7 @@ final class ObjectOperations {
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), finalPlan.diagnostics());
         if (finalPlan.hasErrors()) {
             hooks.failed(change, elapsed(start));
-            return null;
+            return Written.NOTHING;
         }
         Value planned = finalPlan.value().plannedState();
         List<String> drifted = PlanContract.knownValuesKept(change.after(), planned, false);
@@ -196,7 +208,7 @@ final class ObjectOperations {
                     + String.join("\n  - ", drifted) + "\n\nThis is a bug in the provider, which should be reported "
                     + "in the provider's own issue tracker.", t.config().declRange()));
             hooks.failed(change, elapsed(start));
-            return null;
+            return Written.NOTHING;
         }
         var applied = t.provider().applyResourceChange(type, priorValue, planned, effective,
                 finalPlan.value().plannedPrivate());
@@ -209,7 +221,7 @@ final class ObjectOperations {
                         + " after applying it. This is a bug in the provider.", t.config().declRange()));
             }
             hooks.failed(change, elapsed(start));
-            return null;
+            return Written.NOTHING;
         }
         List<String> broken = PlanContract.knownValuesKept(planned, newState, true);
         if (!broken.isEmpty()) {
@@ -223,15 +235,15 @@ final class ObjectOperations {
         boolean failed = applied.hasErrors() || !broken.isEmpty();
         byte[] privateData = applied.value().privateData();
         if (!record(t, change.provider(), marked, privateData, failed && priorValue.isNull())) {
-            return null;
+            return Written.NOTHING;
         }
         if (failed) {
             hooks.failed(change, elapsed(start));
-            return null;
+            return new Written(null, true);
         }
         counter.count(change.action());
         hooks.completed(change, marked, elapsed(start));
-        return postconditionsHold(t, marked) ? marked : null;
+        return new Written(postconditionsHold(t, marked) ? marked : null, true);
     }
 
     private boolean record(Target t, ProviderConfig provider, Value value, byte[] privateData, boolean tainted) {

@@ -6,6 +6,7 @@ import io.netform.addrs.ResourceInstance;
 import io.netform.apply.ApplyHooks;
 import io.netform.apply.ApplyResult;
 import io.netform.apply.Applier;
+import io.netform.apply.StateSink;
 import io.netform.config.LoadResult;
 import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
@@ -34,6 +35,7 @@ import io.netform.providers.VersionConstraint;
 import io.netform.state.LocalStateFile;
 import io.netform.state.LockInfo;
 import io.netform.state.State;
+import io.netform.state.StateChange;
 import io.netform.state.StateJournal;
 import io.netform.state.StateLock;
 import io.netform.state.StateLockedException;
@@ -276,10 +278,19 @@ final class Operation implements AutoCloseable {
         WorkingState working = new WorkingState(plan.priorState());
         ApplyResult result;
         try (StateJournal journal = StateJournal.start(stateFile.journalPath(), state)) {
-            result = Applier.apply(walkContext(), plan, change -> {
-                journal.append(change);
-                working.apply(change);
-            }, hooks, flags.parallelism, targets, excludes);
+            StateSink sink = new StateSink() {
+                @Override
+                public void record(StateChange change) {
+                    journal.append(change);
+                    working.apply(change);
+                }
+
+                @Override
+                public void flush() {
+                    journal.sync();
+                }
+            };
+            result = Applier.apply(walkContext(), plan, sink, hooks, flags.parallelism, targets, excludes);
         }
         state = stateFile.write(working.snapshot());
         try {

@@ -26,6 +26,29 @@ public sealed interface StateChange {
         }
     }
 
+    /**
+     * Makes the current object of an instance a deposed one under the 8-hex key {@code deposed}, in one
+     * step so that no crash can leave the object both current and deposed: the start of a
+     * create_before_destroy replacement.
+     */
+    record DeposeObject(ResourceInstance address, String deposed) implements StateChange {
+        public DeposeObject {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(deposed, "deposed");
+        }
+    }
+
+    /**
+     * Makes the deposed object {@code deposed} current again, if the instance has no current object:
+     * its replacement was never created, so the old object goes on serving, as in Terraform.
+     */
+    record RestoreDeposed(ResourceInstance address, String deposed) implements StateChange {
+        public RestoreDeposed {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(deposed, "deposed");
+        }
+    }
+
     /** Records a root output. */
     record PutOutput(String name, OutputState output) implements StateChange {
         public PutOutput {

@@ -14,21 +14,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The append-only log of state changes made by a running apply, one fsynced JSON line per change,
- * so that a crash at any moment loses no object that was created. The first line names the
+ * The append-only log of state changes made by a running apply, one JSON line per change, made
+ * durable by group commits, so that a crash at any moment loses no object that was created. The first line names the
  * snapshot it continues (lineage and serial); replaying refuses a journal that continues another.
  */
 public final class StateJournal implements AutoCloseable {
 
     private static final String SUFFIX = ".journal";
 
+    /** How long a commit waits for more lines before its fsync, so that one fsync covers many operations. */
+    private static final long COMMIT_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** How many waiting lines make a commit go ahead at once, without waiting out the window. */
+    private static final int COMMIT_BATCH = 64;
+
     private final Path path;
     private final FileChannel channel;
-    private final Object syncLock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition progress = lock.newCondition();
     private long written;
     private long synced;
+    private boolean committing;
 
     private StateJournal(Path path, FileChannel channel) {
         this.path = path;
@@ -50,7 +60,8 @@ public final class StateJournal implements AutoCloseable {
             header.put("journal", 1);
             header.put("lineage", base.lineage());
             header.put("serial", base.serial());
-            journal.writeLine(header);
+            journal.write(lineOf(header));
+            channel.force(false);
             AtomicFiles.syncDirectory(path.getParent());
             return journal;
         } catch (IOException e) {
@@ -58,34 +69,90 @@ public final class StateJournal implements AutoCloseable {
         }
     }
 
-    /** Durably records one change before returning. */
+    /**
+     * Writes one change to the journal file. Once this returns the line survives the process being
+     * killed (it is in the operating system's cache); it survives a machine crash once {@link #sync} returns.
+     */
     public void append(StateChange change) {
         try {
             byte[] line = lineOf(encode(change));
-            long mine;
-            synchronized (this) {
+            boolean interrupted = Thread.interrupted();
+            lock.lock();
+            try {
                 write(line);
-                mine = ++written;
-            }
-            // Group commit: one fsync covers every line written before it, so concurrent appenders share it.
-            synchronized (syncLock) {
-                if (synced < mine) {
-                    long upTo;
-                    synchronized (this) {
-                        upTo = written;
-                    }
-                    channel.force(false);
-                    synced = upTo;
+                written++;
+                if (committing) {
+                    progress.signalAll();
+                }
+            } finally {
+                lock.unlock();
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the state journal " + path + ": " + e.getMessage(), e);
+            throw failure("write", e);
         }
     }
 
-    private void writeLine(JsonNode node) throws IOException {
-        write(lineOf(node));
-        channel.force(false);
+    /**
+     * Returns once every line appended before the call is on disk. A group commit: the first caller
+     * waits a short window (or until many lines are waiting) and then one fsync covers the lines of
+     * every thread, so an apply costs a handful of fsyncs rather than one per operation, and every
+     * fsync rewrites the journal's last page once rather than once per line.
+     */
+    public void sync() {
+        lock.lock();
+        try {
+            long target = written;
+            while (synced < target) {
+                if (committing) {
+                    progress.awaitUninterruptibly();
+                } else {
+                    commit();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Leads one commit: called and returns with the lock held, releases it for the fsync itself. */
+    private void commit() {
+        committing = true;
+        // An interrupted thread's FileChannel call closes the channel: clear the flag for the commit, set it again after.
+        boolean interrupted = Thread.interrupted();
+        try {
+            long left = COMMIT_WINDOW_NANOS;
+            while (written - synced < COMMIT_BATCH && left > 0 && !interrupted) {
+                try {
+                    left = progress.awaitNanos(left);
+                } catch (InterruptedException e) {
+                    // Being stopped is no reason to leave the lines undurable: commit them now.
+                    interrupted = true;
+                }
+            }
+            long upTo = written;
+            lock.unlock();
+            try {
+                channel.force(false);
+            } finally {
+                lock.lock();
+            }
+            synced = Math.max(synced, upTo);
+        } catch (IOException e) {
+            throw failure("sync", e);
+        } finally {
+            committing = false;
+            progress.signalAll();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private UncheckedIOException failure(String verb, IOException e) {
+        return new UncheckedIOException("could not " + verb + " the state journal " + path + ": " + e.getMessage(), e);
     }
 
     private static byte[] lineOf(JsonNode node) throws IOException {
@@ -109,9 +176,13 @@ public final class StateJournal implements AutoCloseable {
         }
     }
 
+    /** Makes every appended line durable and closes the file. */
     @Override
     public synchronized void close() {
         try {
+            if (channel.isOpen()) {
+                sync();
+            }
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,6 +263,14 @@ public final class StateJournal implements AutoCloseable {
             if (remove.deposed() != null) {
                 o.put("deposed", remove.deposed());
             }
+        } else if (change instanceof StateChange.DeposeObject depose) {
+            o.put("op", "depose");
+            o.put("address", depose.address().toString());
+            o.put("deposed", depose.deposed());
+        } else if (change instanceof StateChange.RestoreDeposed restore) {
+            o.put("op", "restore");
+            o.put("address", restore.address().toString());
+            o.put("deposed", restore.deposed());
         } else if (change instanceof StateChange.PutOutput put) {
             o.put("op", "output");
             o.put("name", put.name());
@@ -216,6 +295,10 @@ public final class StateJournal implements AutoCloseable {
                 }
                 case "remove" -> new StateChange.RemoveObject(AddressParser.parseInstance(o.path("address").asText()),
                         o.hasNonNull("deposed") ? o.get("deposed").asText() : null);
+                case "depose" -> new StateChange.DeposeObject(AddressParser.parseInstance(o.path("address").asText()),
+                        o.path("deposed").asText());
+                case "restore" -> new StateChange.RestoreDeposed(
+                        AddressParser.parseInstance(o.path("address").asText()), o.path("deposed").asText());
                 case "output" -> new StateChange.PutOutput(o.path("name").asText(),
                         new OutputState(o.path("value"), o.path("type"), o.path("sensitive").asBoolean()));
                 case "remove_output" -> new StateChange.RemoveOutput(o.path("name").asText());

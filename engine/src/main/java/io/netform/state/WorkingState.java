@@ -40,6 +40,17 @@ public final class WorkingState {
             }
         }
 
+        /** Moves the object in slot {@code from} to slot {@code to} when {@code to} is free. */
+        void move(InstanceKey key, String from, String to) {
+            Map<String, InstanceObject> slots = objects.get(key);
+            if (slots == null || slots.containsKey(slot(to)) || !slots.containsKey(slot(from))) {
+                return;
+            }
+            InstanceObject o = slots.remove(slot(from));
+            slots.put(slot(to), new InstanceObject(o.key(), to, o.tainted(), o.schemaVersion(), o.attributes(),
+                    o.sensitiveAttributes(), o.privateData(), o.dependencies(), o.createBeforeDestroy()));
+        }
+
         List<InstanceObject> all() {
             List<InstanceObject> out = new ArrayList<>();
             objects.values().forEach(slots -> out.addAll(slots.values()));
@@ -78,6 +89,16 @@ public final class WorkingState {
                 if (entry.objects.isEmpty()) {
                     resources.remove(remove.address().resource());
                 }
+            }
+        } else if (change instanceof StateChange.DeposeObject depose) {
+            Entry entry = resources.get(depose.address().resource());
+            if (entry != null) {
+                entry.move(depose.address().key(), null, depose.deposed());
+            }
+        } else if (change instanceof StateChange.RestoreDeposed restore) {
+            Entry entry = resources.get(restore.address().resource());
+            if (entry != null) {
+                entry.move(restore.address().key(), restore.deposed(), null);
             }
         } else if (change instanceof StateChange.PutOutput put) {
             outputs.put(put.name(), put.output());

@@ -15,6 +15,7 @@ import io.netform.plan.PlanOptions;
 import io.netform.plan.PlanResult;
 import io.netform.plan.Planner;
 import io.netform.plan.Providers;
+import io.netform.plan.ResourceChange;
 import io.netform.plan.ScopeBuilder;
 import io.netform.plan.WalkContext;
 import io.netform.plan.WalkValues;
@@ -144,5 +145,42 @@ class ApplierTest {
         assertThat(gone.drift()).extracting(c -> c.action()).containsExactly(Action.DELETE);
         assertThat(gone.changes()).filteredOn(c -> c.action() != Action.NO_OP)
                 .extracting(c -> c.address() + " " + c.action()).containsExactly("testing_object.parent CREATE");
+    }
+
+    @Test
+    void aFailedCreateBeforeDestroyReplacementKeepsTheOldObjectCurrent() throws IOException {
+        String config = """
+                resource "testing_object" "lb" {
+                  name = "NAME"
+                  lifecycle {
+                    create_before_destroy = true
+                  }
+                }
+                """;
+        String v1 = config.replace("NAME", "lb-1");
+        apply(v1, plan(v1, Plan.Mode.NORMAL));
+        String v2 = config.replace("NAME", "lb-2");
+        Plan replace = plan(v2, Plan.Mode.NORMAL);
+        assertThat(replace.changes()).extracting(ResourceChange::action).containsExactly(Action.CREATE_THEN_DELETE);
+        provider.failingCreates.add("lb-2");
+
+        ApplyResult failed = apply(v2, replace);
+
+        assertThat(failed.diagnostics()).extracting(Diagnostic::summary).containsExactly("Creation failed");
+        assertThat(provider.cloud).containsOnlyKeys("id-lb-1");
+        var lb = io.netform.addrs.AddressParser.parseInstance("testing_object.lb");
+        assertThat(state.resources().get(lb.resource()).instances())
+                .as("the old object is current again, not deposed for deletion")
+                .singleElement().satisfies(o -> {
+                    assertThat(o.deposed()).isNull();
+                    assertThat(o.attributes().path("id").asText()).isEqualTo("id-lb-1");
+                });
+        Plan next = plan(v2, Plan.Mode.NORMAL);
+        assertThat(next.changes()).extracting(c -> c.address() + " " + c.deposed() + " " + c.action())
+                .containsExactly("testing_object.lb null CREATE_THEN_DELETE");
+
+        provider.failingCreates.clear();
+        assertThat(apply(v2, next).diagnostics()).isEmpty();
+        assertThat(provider.cloud).containsOnlyKeys("id-lb-2");
     }
 }

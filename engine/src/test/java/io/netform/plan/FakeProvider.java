@@ -11,6 +11,7 @@ import io.netform.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,6 +32,9 @@ public final class FakeProvider implements Provider {
 
     /** The objects that exist, by id. */
     public final Map<String, Value> cloud = new ConcurrentHashMap<>();
+
+    /** Names whose create fails with an error and leaves no object. */
+    public final Set<String> failingCreates = ConcurrentHashMap.newKeySet();
 
     private static Map<String, AttributeSchema> orderedOf(Object... pairs) {
         Map<String, AttributeSchema> m = new LinkedHashMap<>();
@@ -100,6 +104,10 @@ public final class FakeProvider implements Provider {
         if (planned.isNull()) {
             cloud.remove(prior.getAttr("id").asString());
             return new Result<>(new ApplyResult(planned, new byte[0]), List.of());
+        }
+        if (prior.isNull() && failingCreates.contains(planned.getAttr("name").asString())) {
+            return new Result<>(new ApplyResult(Value.nullOf(OBJECT.impliedType()), new byte[0]),
+                    List.of(ProviderDiagnostic.error("Creation failed", "The name is refused.")));
         }
         Map<String, Value> attrs = new LinkedHashMap<>(planned.asMap());
         if (!attrs.get("id").isKnown()) {

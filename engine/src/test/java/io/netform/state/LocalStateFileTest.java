@@ -67,6 +67,8 @@ class LocalStateFileTest {
             journal.append(put("module.m[\"x\"].testing_object.b[3]", "b"));
             journal.append(new StateChange.RemoveObject(AddressParser.parseInstance("testing_object.a"), null));
             journal.append(put("testing_object.c", "c"));
+            // What another process reads before any sync is what a process killed now would leave behind.
+            assertThat(StateJournal.replay(file.journalPath(), base).orElseThrow().resources()).hasSize(2);
         }
         // A crash in the middle of writing the next line leaves half of it behind.
         Files.writeString(file.journalPath(), "{\"op\":\"put\",\"addr", StandardOpenOption.APPEND);
@@ -81,7 +83,7 @@ class LocalStateFileTest {
     }
 
     @Test
-    void concurrentAppendsAllReachTheJournal() throws Exception {
+    void concurrentAppendsAndSyncsAllReachTheJournal() throws Exception {
         LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
         State base = file.write(file.read("0.1.0"));
         try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
@@ -92,17 +94,40 @@ class LocalStateFileTest {
                 work.add(pool.submit(() -> {
                     for (int i = 0; i < 100; i++) {
                         journal.append(put("testing_object.t" + thread + "[" + i + "]", "o" + thread + "-" + i));
+                        if (i % 10 == 9) {
+                            journal.sync();
+                        }
                     }
                 }));
             }
             for (var w : work) {
-                w.get();
+                w.get(1, java.util.concurrent.TimeUnit.MINUTES);
             }
             pool.shutdown();
         }
         State recovered = new LocalStateFile(file.path()).read("0.1.0");
         assertThat(recovered.resources()).hasSize(8);
         assertThat(recovered.resources().values()).allSatisfy(r -> assertThat(r.instances()).hasSize(100));
+    }
+
+    @Test
+    void anInterruptedThreadStillSyncsAndLeavesTheJournalOpenForOthers() throws IOException {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        State base = file.write(file.read("0.1.0"));
+        try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
+            Thread.currentThread().interrupt();
+            try {
+                journal.append(put("testing_object.a", "a"));
+                journal.sync();
+                assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+            journal.append(put("testing_object.b", "b"));
+            journal.sync();
+        }
+        State recovered = new LocalStateFile(file.path()).read("0.1.0");
+        assertThat(recovered.resources()).hasSize(2);
     }
 
     @Test
@@ -162,5 +187,29 @@ class LocalStateFileTest {
         assertThat(recovered.resources().get(a.resource()).instances()).extracting(InstanceObject::deposed)
                 .containsExactly(null, "0a1b2c3d");
         assertThat(recovered.outputs().get("vip").sensitive()).isTrue();
+    }
+
+    @Test
+    void aDeposedObjectRestoredBeforeTheCrashIsCurrentAfterReplay() throws IOException {
+        LocalStateFile file = new LocalStateFile(dir.resolve("terraform.tfstate"));
+        WorkingState first = new WorkingState(file.read("0.1.0"));
+        first.apply(put("testing_object.a", "old"));
+        first.apply(put("testing_object.b", "b-old"));
+        State base = file.write(first.snapshot());
+        ResourceInstance a = AddressParser.parseInstance("testing_object.a");
+        ResourceInstance b = AddressParser.parseInstance("testing_object.b");
+        try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
+            journal.append(new StateChange.DeposeObject(a, "0a1b2c3d"));
+            journal.append(new StateChange.RestoreDeposed(a, "0a1b2c3d"));
+            journal.append(new StateChange.DeposeObject(b, "4e5f6a7b"));
+            journal.append(put("testing_object.b", "b-new"));
+        }
+        State recovered = new LocalStateFile(file.path()).read("0.1.0");
+        assertThat(recovered.resources().get(a.resource()).instances())
+                .extracting(o -> o.deposed() + " " + o.attributes().path("name").asText())
+                .containsExactly("null old");
+        assertThat(recovered.resources().get(b.resource()).instances())
+                .extracting(o -> o.deposed() + " " + o.attributes().path("name").asText())
+                .containsExactlyInAnyOrder("null b-new", "4e5f6a7b b-old");
     }
 }

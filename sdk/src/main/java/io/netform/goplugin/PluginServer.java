@@ -4,6 +4,7 @@ import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.netform.proto.plugin.StdioData;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 
 /**
  * The plugin side of go-plugin: checks that a host launched us, negotiates the protocol version,
@@ -128,9 +131,10 @@ public final class PluginServer {
                 ProtocolVersions.negotiate(environment.get(ProtocolVersions.ENVIRONMENT_VARIABLE), versions);
         String clientPem = environment.get(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE);
         boolean autoMtls = clientPem != null && !clientPem.isBlank();
-        // Making the key and certificate is the slowest step of start-up; it overlaps the rest.
-        CompletableFuture<PluginCertificate> own =
-                autoMtls ? CompletableFuture.supplyAsync(PluginCertificate::generate) : null;
+        // The key, the certificate and the TLS context are the slowest part of start-up: they are
+        // made on another thread while this one sets up the transport and the services.
+        CompletableFuture<ServerIdentity> tls =
+                autoMtls ? CompletableFuture.supplyAsync(() -> ServerIdentity.create(clientPem)) : null;
         PluginTransport transport = PluginTransport.open();
         try {
             StdioService stdio = new StdioService();
@@ -147,7 +151,7 @@ public final class PluginServer {
                             .addService(broker);
             services.forEach(builder::addService);
             if (autoMtls) {
-                builder.sslContext(PluginTransport.serverTls(own.join(), PluginCertificate.parsePem(clientPem)));
+                builder.sslContext(ServerIdentity.await(tls).context());
             }
             Server server = builder.build().start();
             health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
@@ -157,11 +161,33 @@ public final class PluginServer {
                             appVersion,
                             boundAddress(address, server),
                             HandshakeLine.GRPC,
-                            autoMtls ? own.join().handshakeField() : "");
+                            autoMtls ? ServerIdentity.await(tls).certificate().handshakeField() : "");
             return new PluginServer(server, handshake, stdio, broker, transport, shutdownRequested);
         } catch (IOException | RuntimeException e) {
             transport.close();
             throw e;
+        }
+    }
+
+    /** Our AutoMTLS certificate and the server TLS context that presents it to the pinned host. */
+    private record ServerIdentity(PluginCertificate certificate, SslContext context) {
+
+        static ServerIdentity create(String clientPem) {
+            PluginCertificate own = PluginCertificate.generate();
+            try {
+                return new ServerIdentity(own, PluginTransport.serverTls(own, PluginCertificate.parsePem(clientPem)));
+            } catch (SSLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
+        /** The identity made in the background; its failure as the exception it was. */
+        static ServerIdentity await(CompletableFuture<ServerIdentity> identity) {
+            try {
+                return identity.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
     }
 

@@ -39,8 +39,6 @@ import java.util.function.Supplier;
  */
 public final class ProviderService extends ProviderGrpc.ProviderImplBase {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Provider provider;
     private final Set<Thread> inFlight = ConcurrentHashMap.newKeySet();
     /** Like Terraform's stop context: once stopped, every later call starts out interrupted. */
@@ -244,7 +242,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         }
         JsonNode stored;
         try {
-            stored = JSON.readTree(raw.getJson().toByteArray());
+            stored = StoredStateJson.MAPPER.readTree(raw.getJson().toByteArray());
         } catch (IOException e) {
             throw new DiagnosticException(
                     "Cannot upgrade stored state", "The stored state is not JSON: " + e.getMessage());
@@ -325,5 +323,13 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     private static <T> void reply(StreamObserver<T> responses, T response) {
         responses.onNext(response);
         responses.onCompleted();
+    }
+
+    /**
+     * Jackson's mapper, made on first use: building it loads hundreds of classes, which would
+     * cost every plugin start-up time though few calls ever read stored JSON.
+     */
+    private static final class StoredStateJson {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

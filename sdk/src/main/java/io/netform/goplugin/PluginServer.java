@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLException;
 
 /**
@@ -35,6 +36,7 @@ public final class PluginServer {
     static final String SOCKET_DIR_ENVIRONMENT_VARIABLE = "PLUGIN_UNIX_SOCKET_DIR";
 
     private static final long GRACEFUL_STOP_SECONDS = 2;
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final Server server;
     private final HandshakeLine handshake;
@@ -101,6 +103,10 @@ public final class PluginServer {
         PluginServer plugin;
         try {
             plugin = start(environment, versions, services);
+        } catch (IllegalArgumentException e) {
+            // What the host handed us is unusable (versions, certificate, ports): its own words say why.
+            log.error("the plugin cannot start: " + e.getMessage());
+            return 1;
         } catch (IOException | RuntimeException e) {
             log.error("the plugin cannot start its gRPC server", "error", e.toString());
             return 1;
@@ -141,28 +147,24 @@ public final class PluginServer {
             BrokerService broker = new BrokerService();
             HealthStatusManager health = new HealthStatusManager();
             CountDownLatch shutdownRequested = new CountDownLatch(1);
-            PluginAddress address = listenAddress(transport, environment);
-            NettyServerBuilder builder =
-                    transport
-                            .serverBuilder(address)
-                            .addService(health.getHealthService())
-                            .addService(new ControllerService(shutdownRequested::countDown))
-                            .addService(stdio)
-                            .addService(broker);
-            services.forEach(builder::addService);
-            if (autoMtls) {
-                builder.sslContext(ServerIdentity.await(tls).context());
-            }
-            Server server = builder.build().start();
+            UnaryOperator<NettyServerBuilder> withServices = builder -> {
+                builder.addService(health.getHealthService())
+                        .addService(new ControllerService(shutdownRequested::countDown))
+                        .addService(stdio)
+                        .addService(broker);
+                services.forEach(builder::addService);
+                return autoMtls ? builder.sslContext(ServerIdentity.await(tls).context()) : builder;
+            };
+            Listening listening = listen(transport, environment, withServices);
             health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
             HandshakeLine handshake =
                     new HandshakeLine(
                             HandshakeLine.CORE_PROTOCOL_VERSION,
                             appVersion,
-                            boundAddress(address, server),
+                            listening.address(),
                             HandshakeLine.GRPC,
                             autoMtls ? ServerIdentity.await(tls).certificate().handshakeField() : "");
-            return new PluginServer(server, handshake, stdio, broker, transport, shutdownRequested);
+            return new PluginServer(listening.server(), handshake, stdio, broker, transport, shutdownRequested);
         } catch (IOException | RuntimeException e) {
             transport.close();
             throw e;
@@ -191,23 +193,47 @@ public final class PluginServer {
         }
     }
 
-    private static PluginAddress listenAddress(
-            PluginTransport transport, Map<String, String> environment) throws IOException {
-        if (!transport.supportsUnixSockets()) {
-            return new PluginAddress.Tcp("127.0.0.1", 0);
+    /** A started server and the address the handshake names. */
+    private record Listening(Server server, PluginAddress address) {}
+
+    /**
+     * Starts the server on a fresh Unix socket, or where Unix sockets are missing on the first
+     * free loopback port of the host's range, as go-plugin does.
+     */
+    private static Listening listen(
+            PluginTransport transport,
+            Map<String, String> environment,
+            UnaryOperator<NettyServerBuilder> withServices)
+            throws IOException {
+        if (transport.supportsUnixSockets()) {
+            PluginAddress socket = socketAddress(environment);
+            return new Listening(withServices.apply(transport.serverBuilder(socket)).build().start(), socket);
         }
+        PluginPortRange range = PluginPortRange.fromEnvironment(environment);
+        IOException lastFailure = null;
+        for (int port = range.min(); port <= range.max(); port++) {
+            PluginAddress.Tcp address = new PluginAddress.Tcp(LOOPBACK, port);
+            try {
+                Server server = withServices.apply(transport.serverBuilder(address)).build().start();
+                return new Listening(server, new PluginAddress.Tcp(LOOPBACK, server.getPort()));
+            } catch (IOException taken) {
+                lastFailure = taken;
+            }
+        }
+        throw new IOException(
+                "no free TCP port from " + range.min() + " to " + range.max() + " ("
+                        + PluginPortRange.MIN_ENVIRONMENT_VARIABLE + ", " + PluginPortRange.MAX_ENVIRONMENT_VARIABLE
+                        + "): " + lastFailure.getMessage(),
+                lastFailure);
+    }
+
+    private static PluginAddress socketAddress(Map<String, String> environment) throws IOException {
         String dir = environment.get(SOCKET_DIR_ENVIRONMENT_VARIABLE);
         Path directory = Path.of(dir == null || dir.isBlank() ? System.getProperty("java.io.tmpdir") : dir);
         // A fresh unique name, freed again so that the server can bind a socket there.
         Path socket = Files.createTempFile(directory, "plugin", "");
         Files.delete(socket);
         return new PluginAddress.UnixSocket(socket);
-    }
-
-    private static PluginAddress boundAddress(PluginAddress requested, Server server) {
-        return requested instanceof PluginAddress.Tcp tcp
-                ? new PluginAddress.Tcp(tcp.host(), server.getPort())
-                : requested;
     }
 
     private void awaitShutdownRequest() {

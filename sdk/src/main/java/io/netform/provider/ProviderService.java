@@ -78,7 +78,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         ValidateProviderConfig.Response.Builder response = ValidateProviderConfig.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, "the provider configuration", () -> {
             Value config = WireValues.decode(request.getConfig(), provider.schema().impliedType(), "the configuration");
-            requireArguments(provider.schema().block(), config);
+            checkStructure(provider.schema().block(), config, response::addDiagnostics);
             provider.validate(config);
         });
     }
@@ -90,7 +90,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), resource.schema().impliedType(), "the configuration");
-            requireArguments(resource.schema().block(), config);
+            checkStructure(resource.schema().block(), config, response::addDiagnostics);
             resource.validate(config);
         });
     }
@@ -103,7 +103,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             DataSource source = dataSource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), source.schema().impliedType(), "the configuration");
-            requireArguments(source.schema().block(), config);
+            checkStructure(source.schema().block(), config, response::addDiagnostics);
             source.validate(config);
         });
     }
@@ -255,6 +255,15 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         } catch (CodecException e) {
             throw new DiagnosticException("Cannot read stored state", e.reason(), e.path());
         }
+    }
+
+    /**
+     * The schema's own rules, checked before the provider's: required arguments first, then the
+     * number of nested blocks, each violation its own diagnostic.
+     */
+    private static void checkStructure(Block block, Value config, Consumer<Diagnostic> diagnostics) {
+        requireArguments(block, config);
+        BlockLimits.violations(block, config).forEach(violation -> diagnostics.accept(WireDiagnostics.error(violation)));
     }
 
     /** The protocol's own rule: a required argument must be set, though it may still be unknown. */

@@ -3,6 +3,9 @@ package io.netform.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.proto.tfplugin6.AttributePath;
+import io.netform.proto.tfplugin6.Diagnostic;
+import io.netform.proto.tfplugin6.ValidateDataResourceConfig;
+import io.netform.proto.tfplugin6.ValidateProviderConfig;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.HashMap;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Force-new attributes and blocks inside nested blocks, through the tfplugin6 adapter as a host
- * sees them.
+ * Force-new attributes and blocks inside nested blocks, and the item limits of list and set
+ * blocks, through the tfplugin6 adapter as a host sees them.
  */
 class NestedBlockRulesTest {
 
@@ -89,12 +92,60 @@ class NestedBlockRulesTest {
         assertThat(plan.state().getAttr("id").isKnown()).isFalse();
     }
 
+    @Test
+    void tooFewOrTooManyListAndSetBlocksAreRefusedWithTheirPaths() {
+        assertThat(problems(rack().ports())).containsExactly(
+                "port: Insufficient port blocks: At least 1 \"port\" blocks are required.");
+        assertThat(problems(rack().ports(port("1", null), port("2", null), port("3", null), port("4", null))))
+                .containsExactly("port: Too many port blocks: No more than 3 \"port\" blocks are allowed.");
+        assertThat(problems(rack().disks(disk("1TB", null), disk("2TB", null), disk("3TB", null))))
+                .containsExactly("disk: Too many disk blocks: No more than 2 \"disk\" blocks are allowed.");
+        assertThat(problems(rack().chassis(chassis("r740", null, "gpu", "nic"))))
+                .containsExactly("chassis.slot: Too many slot blocks: No more than 1 \"slot\" block is allowed.");
+        assertThat(problems(rack().ports(port("1", null), port("2", null)))).isEmpty();
+    }
+
+    @Test
+    void blocksWhoseNumberIsNotKnownYetAreNoError() {
+        Value unknownPorts = Value.unknown(Type.list(RackProvider.PORT.impliedType()));
+        assertThat(problems(rack().with("port", unknownPorts))).isEmpty();
+    }
+
+    @Test
+    void theProviderConfigurationAndDataSourcesHaveTheirLimitsToo() {
+        Type providerType = new RackProvider().schema().impliedType();
+        Value endpoint = Value.object(Map.of("url", Value.string("https://rack")));
+        Value twoEndpoints = Value.object(Map.of(
+                "endpoint", Value.list(RackProvider.ENDPOINT.impliedType(), List.of(endpoint, endpoint))));
+        List<Diagnostic> provider = racks.stub().validateProviderConfig(ValidateProviderConfig.Request.newBuilder()
+                .setConfig(ProviderHarness.wire(twoEndpoints, providerType)).build()).getDiagnosticsList();
+        assertThat(described(provider))
+                .containsExactly("endpoint: Too many endpoint blocks: No more than 1 \"endpoint\" block is allowed.");
+
+        List<Diagnostic> data = racks.stub().validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
+                .setTypeName("racks_rack")
+                .setConfig(ProviderHarness.wire(rack().ports().config(), RackProvider.RACK.impliedType()))
+                .build()).getDiagnosticsList();
+        assertThat(described(data))
+                .containsExactly("port: Insufficient port blocks: At least 1 \"port\" blocks are required.");
+    }
+
     // --- building racks
 
     private static List<String> replacements(Value prior, RackConfig config) {
         ProviderHarness.Planned plan = racks.plan("racks_rack", prior, config.config());
         assertThat(plan.diagnostics()).isEmpty();
         return plan.requiresReplace().stream().map(NestedBlockRulesTest::describe).toList();
+    }
+
+    private static List<String> problems(RackConfig config) {
+        return described(racks.validate("racks_rack", config.config()));
+    }
+
+    private static List<String> described(List<Diagnostic> diagnostics) {
+        return diagnostics.stream()
+                .map(d -> describe(d.getAttribute()) + ": " + d.getSummary() + ": " + d.getDetail())
+                .toList();
     }
 
     private static String describe(AttributePath path) {

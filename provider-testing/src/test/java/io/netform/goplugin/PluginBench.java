@@ -33,9 +33,9 @@ import org.msgpack.core.MessagePack;
  * AutoMTLS. Prints its figures. Run from the repository root:
  *
  * <pre>
- * mvn -B -q -pl sdk -am test-compile dependency:build-classpath \
+ * mvn -B -q -pl provider-testing -am test-compile dependency:build-classpath \
  *     -Dmdep.includeScope=test -Dmdep.outputFile=$PWD/target/bench.classpath
- * java -cp sdk/target/test-classes:sdk/target/classes:$(cat target/bench.classpath) \
+ * java -cp provider-testing/target/test-classes:provider-testing/target/classes:$(cat target/bench.classpath) \
  *     io.netform.goplugin.PluginBench [calls] [starts]
  * </pre>
  */
@@ -51,20 +51,19 @@ public final class PluginBench {
         Path archive = work.resolve("plugin.jsa");
         createClassDataArchive(classPath, archive);
 
+        // The flags of the distribution's plugin scripts, without and with an AppCDS archive.
+        List<String> distFlags = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
         Map<String, List<String>> variants = new LinkedHashMap<>();
         variants.put("default JVM", List.of());
-        variants.put("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"));
-        variants.put(
-                "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
-                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        variants.put(
-                "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC + AppCDS archive",
-                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive));
+        variants.put(String.join(" ", distFlags), distFlags);
+        List<String> withArchive = new ArrayList<>(distFlags);
+        withArchive.add("-XX:SharedArchiveFile=" + archive);
+        variants.put(String.join(" ", distFlags) + " + AppCDS archive", withArchive);
         System.out.printf(
-                "start-to-ready of a JVM plugin, AutoMTLS on, %d starts each (median / min / max, ms)%n",
+                "start-to-ready of the testing provider plugin, AutoMTLS on, %d starts each (median / min / max, ms)%n",
                 starts);
         for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
-            startToReady(variant.getKey(), TestPlugin.command("serve", variant.getValue(), classPath), starts);
+            startToReady(variant.getKey(), testingProvider(variant.getValue(), classPath), starts);
         }
 
         System.out.printf("%nPlanResourceChange round trip over the Unix socket with AutoMTLS, %d calls%n", calls);
@@ -79,8 +78,12 @@ public final class PluginBench {
         // The same call planned for real by the provider framework's testing provider.
         roundTrip(
                 "testing provider, default JVM",
-                TestPlugin.javaCommand(List.of(), classPath, "io.netform.provider.testing.TestingProvider"),
+                testingProvider(List.of(), classPath),
                 calls);
+    }
+
+    private static List<String> testingProvider(List<String> jvmFlags, String classPath) {
+        return TestPlugin.javaCommand(jvmFlags, classPath, "io.netform.provider.testing.TestingProvider");
     }
 
     /**
@@ -92,7 +95,7 @@ public final class PluginBench {
             throws IOException, InterruptedException {
         ProcessBuilder builder =
                 new ProcessBuilder(
-                                TestPlugin.command("serve", List.of("-XX:ArchiveClassesAtExit=" + archive), classPath))
+                                testingProvider(List.of("-XX:ArchiveClassesAtExit=" + archive), classPath))
                         .redirectError(archive.resolveSibling("archive-run.log").toFile());
         builder.environment().put(MagicCookie.TERRAFORM.key(), MagicCookie.TERRAFORM.value());
         builder.environment().put(ProtocolVersions.ENVIRONMENT_VARIABLE, "6");

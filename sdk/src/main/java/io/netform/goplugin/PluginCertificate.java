@@ -15,21 +15,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.Objects;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A one-time AutoMTLS identity: a self-signed ECDSA P-521 certificate for {@code localhost},
@@ -43,6 +29,7 @@ public record PluginCertificate(X509Certificate certificate, PrivateKey privateK
     /** The host name both sides put in and expect from the certificates. */
     public static final String HOST_NAME = "localhost";
 
+    private static final String ORGANIZATION = "Netform";
     private static final Duration BACKDATING = Duration.ofSeconds(30);
     private static final Duration VALIDITY = Duration.ofHours(262_980);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,47 +42,22 @@ public record PluginCertificate(X509Certificate certificate, PrivateKey privateK
     /** Creates a fresh key pair and certificate. */
     public static PluginCertificate generate() {
         try {
-            // The JDK's own EC and signature providers: registering BouncyCastle's provider would
-            // cost plugin start-up time for nothing.
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp521r1"), RANDOM);
             KeyPair keys = generator.generateKeyPair();
+            Instant now = Instant.now();
             byte[] der =
-                    certificateBuilder(keys)
-                            .build(new JcaContentSignerBuilder("SHA512withECDSA").build(keys.getPrivate()))
-                            .getEncoded();
+                    CertificateDer.selfSigned(
+                            keys,
+                            new BigInteger(128, RANDOM),
+                            now.minus(BACKDATING),
+                            now.plus(VALIDITY),
+                            HOST_NAME,
+                            ORGANIZATION);
             return new PluginCertificate(parseDer(der), keys.getPrivate());
-        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create the AutoMTLS certificate: " + e, e);
         }
-    }
-
-    private static X509v3CertificateBuilder certificateBuilder(KeyPair keys) throws CertIOException {
-        X500Name subject = new X500Name("CN=" + HOST_NAME + ",O=Netform");
-        Instant now = Instant.now();
-        X509v3CertificateBuilder builder =
-                new JcaX509v3CertificateBuilder(
-                        subject,
-                        new BigInteger(128, RANDOM),
-                        Date.from(now.minus(BACKDATING)),
-                        Date.from(now.plus(VALIDITY)),
-                        subject,
-                        keys.getPublic());
-        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-        builder.addExtension(
-                Extension.keyUsage,
-                true,
-                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement | KeyUsage.keyCertSign));
-        builder.addExtension(
-                Extension.extendedKeyUsage,
-                false,
-                new ExtendedKeyUsage(
-                        new KeyPurposeId[] {KeyPurposeId.id_kp_clientAuth, KeyPurposeId.id_kp_serverAuth}));
-        builder.addExtension(
-                Extension.subjectAlternativeName,
-                false,
-                new GeneralNames(new GeneralName(GeneralName.dNSName, HOST_NAME)));
-        return builder;
     }
 
     /** The certificate as PEM, the form of {@code PLUGIN_CLIENT_CERT}. */

@@ -4,6 +4,7 @@ import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.netform.proto.plugin.StdioData;
 import java.io.IOException;
@@ -15,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLException;
 
 /**
  * The plugin side of go-plugin: checks that a host launched us, negotiates the protocol version,
@@ -32,6 +36,9 @@ public final class PluginServer {
     static final String SOCKET_DIR_ENVIRONMENT_VARIABLE = "PLUGIN_UNIX_SOCKET_DIR";
 
     private static final long GRACEFUL_STOP_SECONDS = 2;
+    private static final String LOOPBACK = "127.0.0.1";
+    /** Netty's switch for its JFR events, under the name grpc-netty-shaded relocated it to. */
+    private static final String NETTY_JFR_PROPERTY = "io.grpc.netty.shaded.io.netty.jfr.enabled";
 
     private final Server server;
     private final HandshakeLine handshake;
@@ -78,7 +85,19 @@ public final class PluginServer {
         }
         HclogWriter log = new HclogWriter(stderr, name);
         InterruptSignal.ignore(log);
+        skipNettyFlightRecorderEvents();
         System.exit(run(environment, versions, services, System.out, log));
+    }
+
+    /**
+     * Netty's first pooled buffer loads the Flight Recorder runtime for its allocation events,
+     * about 100 ms of a plugin's start-up for events nobody records here; a JVM option that
+     * says otherwise wins.
+     */
+    private static void skipNettyFlightRecorderEvents() {
+        if (System.getProperty(NETTY_JFR_PROPERTY) == null) {
+            System.setProperty(NETTY_JFR_PROPERTY, "false");
+        }
     }
 
     static String notLaunchedByHost(String name) {
@@ -98,6 +117,10 @@ public final class PluginServer {
         PluginServer plugin;
         try {
             plugin = start(environment, versions, services);
+        } catch (IllegalArgumentException e) {
+            // What the host handed us is unusable (versions, certificate, ports): its own words say why.
+            log.error("the plugin cannot start: " + e.getMessage());
+            return 1;
         } catch (IOException | RuntimeException e) {
             log.error("the plugin cannot start its gRPC server", "error", e.toString());
             return 1;
@@ -128,60 +151,103 @@ public final class PluginServer {
                 ProtocolVersions.negotiate(environment.get(ProtocolVersions.ENVIRONMENT_VARIABLE), versions);
         String clientPem = environment.get(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE);
         boolean autoMtls = clientPem != null && !clientPem.isBlank();
-        // Making the key and certificate is the slowest step of start-up; it overlaps the rest.
-        CompletableFuture<PluginCertificate> own =
-                autoMtls ? CompletableFuture.supplyAsync(PluginCertificate::generate) : null;
+        // The key, the certificate and the TLS context are the slowest part of start-up: they are
+        // made on another thread while this one sets up the transport and the services.
+        CompletableFuture<ServerIdentity> tls =
+                autoMtls ? CompletableFuture.supplyAsync(() -> ServerIdentity.create(clientPem)) : null;
         PluginTransport transport = PluginTransport.open();
         try {
             StdioService stdio = new StdioService();
             BrokerService broker = new BrokerService();
             HealthStatusManager health = new HealthStatusManager();
             CountDownLatch shutdownRequested = new CountDownLatch(1);
-            PluginAddress address = listenAddress(transport, environment);
-            NettyServerBuilder builder =
-                    transport
-                            .serverBuilder(address)
-                            .addService(health.getHealthService())
-                            .addService(new ControllerService(shutdownRequested::countDown))
-                            .addService(stdio)
-                            .addService(broker);
-            services.forEach(builder::addService);
-            if (autoMtls) {
-                builder.sslContext(PluginTransport.serverTls(own.join(), PluginCertificate.parsePem(clientPem)));
-            }
-            Server server = builder.build().start();
+            UnaryOperator<NettyServerBuilder> withServices = builder -> {
+                builder.addService(health.getHealthService())
+                        .addService(new ControllerService(shutdownRequested::countDown))
+                        .addService(stdio)
+                        .addService(broker);
+                services.forEach(builder::addService);
+                return autoMtls ? builder.sslContext(ServerIdentity.await(tls).context()) : builder;
+            };
+            Listening listening = listen(transport, environment, withServices);
             health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
             HandshakeLine handshake =
                     new HandshakeLine(
                             HandshakeLine.CORE_PROTOCOL_VERSION,
                             appVersion,
-                            boundAddress(address, server),
+                            listening.address(),
                             HandshakeLine.GRPC,
-                            autoMtls ? own.join().handshakeField() : "");
-            return new PluginServer(server, handshake, stdio, broker, transport, shutdownRequested);
+                            autoMtls ? ServerIdentity.await(tls).certificate().handshakeField() : "");
+            return new PluginServer(listening.server(), handshake, stdio, broker, transport, shutdownRequested);
         } catch (IOException | RuntimeException e) {
             transport.close();
             throw e;
         }
     }
 
-    private static PluginAddress listenAddress(
-            PluginTransport transport, Map<String, String> environment) throws IOException {
-        if (!transport.supportsUnixSockets()) {
-            return new PluginAddress.Tcp("127.0.0.1", 0);
+    /** Our AutoMTLS certificate and the server TLS context that presents it to the pinned host. */
+    private record ServerIdentity(PluginCertificate certificate, SslContext context) {
+
+        static ServerIdentity create(String clientPem) {
+            PluginCertificate own = PluginCertificate.generate();
+            try {
+                return new ServerIdentity(own, PluginTransport.serverTls(own, PluginCertificate.parsePem(clientPem)));
+            } catch (SSLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
+
+        /** The identity made in the background; its failure as the exception it was. */
+        static ServerIdentity await(CompletableFuture<ServerIdentity> identity) {
+            try {
+                return identity.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+    }
+
+    /** A started server and the address the handshake names. */
+    private record Listening(Server server, PluginAddress address) {}
+
+    /**
+     * Starts the server on a fresh Unix socket, or where Unix sockets are missing on the first
+     * free loopback port of the host's range, as go-plugin does.
+     */
+    private static Listening listen(
+            PluginTransport transport,
+            Map<String, String> environment,
+            UnaryOperator<NettyServerBuilder> withServices)
+            throws IOException {
+        if (transport.supportsUnixSockets()) {
+            PluginAddress socket = socketAddress(environment);
+            return new Listening(withServices.apply(transport.serverBuilder(socket)).build().start(), socket);
+        }
+        PluginPortRange range = PluginPortRange.fromEnvironment(environment);
+        IOException lastFailure = null;
+        for (int port = range.min(); port <= range.max(); port++) {
+            PluginAddress.Tcp address = new PluginAddress.Tcp(LOOPBACK, port);
+            try {
+                Server server = withServices.apply(transport.serverBuilder(address)).build().start();
+                return new Listening(server, new PluginAddress.Tcp(LOOPBACK, server.getPort()));
+            } catch (IOException taken) {
+                lastFailure = taken;
+            }
+        }
+        throw new IOException(
+                "no free TCP port from " + range.min() + " to " + range.max() + " ("
+                        + PluginPortRange.MIN_ENVIRONMENT_VARIABLE + ", " + PluginPortRange.MAX_ENVIRONMENT_VARIABLE
+                        + "): " + lastFailure.getMessage(),
+                lastFailure);
+    }
+
+    private static PluginAddress socketAddress(Map<String, String> environment) throws IOException {
         String dir = environment.get(SOCKET_DIR_ENVIRONMENT_VARIABLE);
         Path directory = Path.of(dir == null || dir.isBlank() ? System.getProperty("java.io.tmpdir") : dir);
         // A fresh unique name, freed again so that the server can bind a socket there.
         Path socket = Files.createTempFile(directory, "plugin", "");
         Files.delete(socket);
         return new PluginAddress.UnixSocket(socket);
-    }
-
-    private static PluginAddress boundAddress(PluginAddress requested, Server server) {
-        return requested instanceof PluginAddress.Tcp tcp
-                ? new PluginAddress.Tcp(tcp.host(), server.getPort())
-                : requested;
     }
 
     private void awaitShutdownRequest() {

@@ -8,8 +8,10 @@ import java.util.Objects;
  * and how many the user may write.
  *
  * @param maxItems the most blocks allowed, 0 for no limit
+ * @param isForceNew whether any change to these blocks replaces the object
  */
-public record NestedBlock(String typeName, Nesting nesting, Block block, int minItems, int maxItems) {
+public record NestedBlock(
+        String typeName, Nesting nesting, Block block, int minItems, int maxItems, boolean isForceNew) {
 
     /** How the blocks of one type are collected into a value. */
     public enum Nesting {
@@ -35,6 +37,11 @@ public record NestedBlock(String typeName, Nesting nesting, Block block, int min
         }
     }
 
+    /** Blocks whose changes update the object in place (unless an attribute in them is force-new). */
+    public NestedBlock(String typeName, Nesting nesting, Block block, int minItems, int maxItems) {
+        this(typeName, nesting, block, minItems, maxItems, false);
+    }
+
     /** A list of blocks without item limits. */
     public static NestedBlock list(String typeName, Block block) {
         return new NestedBlock(typeName, Nesting.LIST, block, 0, 0);
@@ -52,7 +59,12 @@ public record NestedBlock(String typeName, Nesting nesting, Block block, int min
 
     /** The same block type with item limits. */
     public NestedBlock withItems(int min, int max) {
-        return new NestedBlock(typeName, nesting, block, min, max);
+        return new NestedBlock(typeName, nesting, block, min, max, isForceNew);
+    }
+
+    /** The same block type, any change to which replaces the object. */
+    public NestedBlock forceNew() {
+        return new NestedBlock(typeName, nesting, block, minItems, maxItems, true);
     }
 
     /** The type of the value these blocks make. */

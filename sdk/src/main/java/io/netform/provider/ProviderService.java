@@ -39,8 +39,6 @@ import java.util.function.Supplier;
  */
 public final class ProviderService extends ProviderGrpc.ProviderImplBase {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Provider provider;
     private final Set<Thread> inFlight = ConcurrentHashMap.newKeySet();
     /** Like Terraform's stop context: once stopped, every later call starts out interrupted. */
@@ -80,7 +78,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         ValidateProviderConfig.Response.Builder response = ValidateProviderConfig.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, "the provider configuration", () -> {
             Value config = WireValues.decode(request.getConfig(), provider.schema().impliedType(), "the configuration");
-            requireArguments(provider.schema().block(), config);
+            checkStructure(provider.schema().block(), config, response::addDiagnostics);
             provider.validate(config);
         });
     }
@@ -92,7 +90,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), resource.schema().impliedType(), "the configuration");
-            requireArguments(resource.schema().block(), config);
+            checkStructure(resource.schema().block(), config, response::addDiagnostics);
             resource.validate(config);
         });
     }
@@ -105,7 +103,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             DataSource source = dataSource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), source.schema().impliedType(), "the configuration");
-            requireArguments(source.schema().block(), config);
+            checkStructure(source.schema().block(), config, response::addDiagnostics);
             source.validate(config);
         });
     }
@@ -244,7 +242,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         }
         JsonNode stored;
         try {
-            stored = JSON.readTree(raw.getJson().toByteArray());
+            stored = StoredStateJson.MAPPER.readTree(raw.getJson().toByteArray());
         } catch (IOException e) {
             throw new DiagnosticException(
                     "Cannot upgrade stored state", "The stored state is not JSON: " + e.getMessage());
@@ -257,6 +255,15 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         } catch (CodecException e) {
             throw new DiagnosticException("Cannot read stored state", e.reason(), e.path());
         }
+    }
+
+    /**
+     * The schema's own rules, checked before the provider's: required arguments first, then the
+     * number of nested blocks, each violation its own diagnostic.
+     */
+    private static void checkStructure(Block block, Value config, Consumer<Diagnostic> diagnostics) {
+        requireArguments(block, config);
+        BlockLimits.violations(block, config).forEach(violation -> diagnostics.accept(WireDiagnostics.error(violation)));
     }
 
     /** The protocol's own rule: a required argument must be set, though it may still be unknown. */
@@ -325,5 +332,13 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     private static <T> void reply(StreamObserver<T> responses, T response) {
         responses.onNext(response);
         responses.onCompleted();
+    }
+
+    /**
+     * Jackson's mapper, made on first use: building it loads hundreds of classes, which would
+     * cost every plugin start-up time though few calls ever read stored JSON.
+     */
+    private static final class StoredStateJson {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * Computes a planned state from prior, proposed and config under tfplugin6's rules: configured
  * values stand; unset attributes take their default; computed attributes the user left unset
  * become unknown when the object will be created (or replaced) and keep their prior value
- * otherwise; a change to a force-new attribute asks for replacement.
+ * otherwise; a change to a force-new attribute or block, at any depth, asks for replacement.
  */
 final class ResourcePlanner {
 
@@ -27,7 +27,7 @@ final class ResourcePlanner {
         Block root = schema.block();
         boolean create = prior.isNull();
         Value planned = planObject(root, proposed, config, create);
-        List<AttributePath> replace = create ? List.of() : forceNewChanges(root, prior, planned);
+        List<AttributePath> replace = create ? List.of() : ReplacementPaths.of(root, prior, planned);
         if (!replace.isEmpty()) {
             // A replacement creates a new object, whose computed values are not known yet.
             planned = planObject(root, proposed, config, true);
@@ -88,16 +88,5 @@ final class ResourcePlanner {
                 yield Value.map(block.impliedType(), planned);
             }
         };
-    }
-
-    private static List<AttributePath> forceNewChanges(Block root, Value prior, Value planned) {
-        List<AttributePath> paths = new ArrayList<>();
-        for (Attribute attribute : root.attributes()) {
-            if (attribute.isForceNew()
-                    && !prior.getAttr(attribute.name()).equals(planned.getAttr(attribute.name()))) {
-                paths.add(AttributePath.of(attribute.name()));
-            }
-        }
-        return paths;
     }
 }

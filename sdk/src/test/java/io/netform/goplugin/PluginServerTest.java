@@ -13,11 +13,14 @@ import io.netform.proto.plugin.GRPCControllerGrpc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.interfaces.ECPublicKey;
 import java.security.cert.X509Certificate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,12 @@ import org.junit.jupiter.api.Test;
  * and checks the handshake, negotiation, AutoMTLS, health and Shutdown from the outside.
  */
 class PluginServerTest {
+
+    /** Netty without its native transport: no Unix sockets, so the plugin falls back to TCP. */
+    private static final List<String> WITHOUT_EPOLL =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dio.grpc.netty.shaded.io.netty.transport.noNative=true");
+
+    private static final String CLASS_PATH = System.getProperty("java.class.path");
 
     private Process plugin;
     private PluginTransport transport;
@@ -133,6 +142,56 @@ class PluginServerTest {
         assertThatThrownBy(() -> health(stranger)).isInstanceOf(StatusRuntimeException.class);
         assertThat(health(pinned)).isEqualTo(ServingStatus.SERVING);
         List.of(plaintext, stranger, pinned).forEach(ManagedChannel::shutdownNow);
+    }
+
+    @Test
+    void withoutUnixSocketsListensOnTheFirstFreeLoopbackPortOfTheHostsRange() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int first = taken.getLocalPort();
+            Map<String, String> environment = new HashMap<>(launchedByHost("6"));
+            environment.putAll(new PluginPortRange(first, first + 50).environment());
+            ProcessBuilder builder = new ProcessBuilder(TestPlugin.command("serve", WITHOUT_EPOLL, CLASS_PATH));
+            builder.environment().remove(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE);
+            builder.environment().putAll(environment);
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            plugin = builder.start();
+            String line = new BufferedReader(new InputStreamReader(plugin.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+
+            PluginAddress.Tcp address = (PluginAddress.Tcp) HandshakeLine.parse(line).address();
+            assertThat(address.host()).isEqualTo("127.0.0.1");
+            assertThat(address.port()).isGreaterThan(first).isLessThanOrEqualTo(first + 50);
+            transport = PluginTransport.open();
+            ManagedChannel channel = transport.channel(address, null);
+            assertThat(health(channel)).isEqualTo(ServingStatus.SERVING);
+            channel.shutdownNow();
+        }
+    }
+
+    @Test
+    void refusesAPortRangeThatIsNoNumberOrEmpty() throws Exception {
+        assertThat(failedStart(Map.of(PluginPortRange.MIN_ENVIRONMENT_VARIABLE, "ten thousand")))
+                .contains("PLUGIN_MIN_PORT is")
+                .contains("ten thousand")
+                .contains("which is not a port number");
+        assertThat(failedStart(Map.of(
+                        PluginPortRange.MIN_ENVIRONMENT_VARIABLE, "30000",
+                        PluginPortRange.MAX_ENVIRONMENT_VARIABLE, "20000")))
+                .contains("PLUGIN_MIN_PORT (30000) is greater than PLUGIN_MAX_PORT (20000)");
+    }
+
+    /** Starts the plugin where it must use TCP and returns its stderr, after checking it exited with 1. */
+    private String failedStart(Map<String, String> ports) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(TestPlugin.command("serve", WITHOUT_EPOLL, CLASS_PATH));
+        builder.environment().putAll(launchedByHost("6"));
+        builder.environment().putAll(ports);
+        plugin = builder.start();
+        String stderr = new String(plugin.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stdout = new String(plugin.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(plugin.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(plugin.exitValue()).isEqualTo(1);
+        assertThat(stdout).as("no handshake line").isEmpty();
+        return stderr;
     }
 
     private static ServingStatus health(ManagedChannel channel) {

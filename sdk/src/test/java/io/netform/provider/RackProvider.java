@@ -1,0 +1,97 @@
+package io.netform.provider;
+
+import io.netform.value.Value;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A provider for the tests of nested blocks: a rack whose ports, disks, VLANs, chassis and power
+ * feeds are blocks of every nesting, with force-new attributes inside them, one force-new block
+ * and item limits.
+ */
+final class RackProvider implements Provider {
+
+    static final Block PORT = Block.of(
+            Attribute.string("number").required().forceNew(), Attribute.string("label").optional());
+    static final Block DISK = Block.of(
+            Attribute.string("size").required().forceNew(), Attribute.string("note").optional());
+    static final Block VLAN = Block.of(
+            Attribute.string("cidr").required().forceNew(), Attribute.string("comment").optional());
+    static final Block SLOT = Block.of(Attribute.string("card").required().forceNew());
+    static final Block CHASSIS = Block.of(
+                    Attribute.string("model").required().forceNew(), Attribute.string("colour").optional())
+            .with(NestedBlock.list("slot", SLOT).withItems(0, 1));
+    static final Block POWER = Block.of(Attribute.string("volts").optional());
+
+    static final Schema RACK = Schema.of(Block.of(Attribute.string("name").required(), Attribute.string("id").computed())
+            .with(
+                    NestedBlock.list("port", PORT).withItems(1, 3),
+                    NestedBlock.set("disk", DISK).withItems(0, 2),
+                    new NestedBlock("vlan", NestedBlock.Nesting.MAP, VLAN, 0, 0),
+                    NestedBlock.single("chassis", CHASSIS),
+                    NestedBlock.list("power", POWER).forceNew()));
+
+    static final Block ENDPOINT = Block.of(Attribute.string("url").required());
+
+    @Override
+    public String name() {
+        return "racks";
+    }
+
+    @Override
+    public Schema schema() {
+        return Schema.of(Block.of().with(NestedBlock.list("endpoint", ENDPOINT).withItems(0, 1)));
+    }
+
+    @Override
+    public void configure(Value config) {}
+
+    @Override
+    public Map<String, Resource> resources() {
+        return Map.of("racks_rack", new Rack());
+    }
+
+    @Override
+    public Map<String, DataSource> dataSources() {
+        return Map.of("racks_rack", new DataSource() {
+            @Override
+            public Schema schema() {
+                return RACK;
+            }
+
+            @Override
+            public Value read(Value config) {
+                return config;
+            }
+        });
+    }
+
+    /** Racks are only planned and validated in these tests; applying one just records an id. */
+    private static final class Rack implements Resource {
+
+        @Override
+        public Schema schema() {
+            return RACK;
+        }
+
+        @Override
+        public Value create(Value planned, Value config) {
+            Map<String, Value> attributes = new TreeMap<>(planned.asMap());
+            attributes.put("id", Value.string("rack-1"));
+            return Value.object(attributes);
+        }
+
+        @Override
+        public Value read(Value current) {
+            return current;
+        }
+
+        @Override
+        public Value update(Value prior, Value planned, Value config) {
+            return planned;
+        }
+
+        @Override
+        public void delete(Value prior) {}
+    }
+}

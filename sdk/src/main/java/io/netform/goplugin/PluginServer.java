@@ -37,8 +37,6 @@ public final class PluginServer {
 
     private static final long GRACEFUL_STOP_SECONDS = 2;
     private static final String LOOPBACK = "127.0.0.1";
-    /** Netty's switch for its JFR events, under the name grpc-netty-shaded relocated it to. */
-    private static final String NETTY_JFR_PROPERTY = "io.grpc.netty.shaded.io.netty.jfr.enabled";
 
     private final Server server;
     private final HandshakeLine handshake;
@@ -85,19 +83,8 @@ public final class PluginServer {
         }
         HclogWriter log = new HclogWriter(stderr, name);
         InterruptSignal.ignore(log);
-        skipNettyFlightRecorderEvents();
+        PluginTransport.skipNettyFlightRecorderEvents();
         System.exit(run(environment, versions, services, System.out, log));
-    }
-
-    /**
-     * Netty's first pooled buffer loads the Flight Recorder runtime for its allocation events,
-     * about 100 ms of a plugin's start-up for events nobody records here; a JVM option that
-     * says otherwise wins.
-     */
-    private static void skipNettyFlightRecorderEvents() {
-        if (System.getProperty(NETTY_JFR_PROPERTY) == null) {
-            System.setProperty(NETTY_JFR_PROPERTY, "false");
-        }
     }
 
     static String notLaunchedByHost(String name) {

@@ -3,6 +3,7 @@ package io.netform.lang;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Value;
 import java.math.BigDecimal;
 
@@ -79,7 +80,7 @@ final class Access {
             n = Conversion.convert(key.unmark(), Type.NUMBER).asBigDecimal();
         } catch (ConversionException e) {
             throw new EvalFailure("Invalid index", "The given key does not identify an element in this "
-                    + "collection value: a number is required.");
+                    + "collection value: " + e.getMessage() + ".");
         }
         if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(collection.length())) >= 0) {
             String why = n.stripTrailingZeros().scale() > 0 ? "The given key does not identify an element in this "
@@ -100,7 +101,7 @@ final class Access {
             k = Conversion.convert(key.unmark(), Type.STRING).asString();
         } catch (ConversionException e) {
             throw new EvalFailure("Invalid index", "The given key does not identify an element in this "
-                    + "collection value: a string is required.");
+                    + "collection value: " + e.getMessage() + ".");
         }
         if (collection.type() instanceof Type.ObjectType o) {
             if (!o.hasAttribute(k)) {
@@ -119,8 +120,8 @@ final class Access {
     /** "a string value", "a list of number", … for messages. */
     static String describe(Type t) {
         if (t instanceof Type.Primitive) {
-            return "primitive-typed value (" + t.friendlyName() + ")";
+            return "primitive-typed value (" + TypeNames.ofValueType(t) + ")";
         }
-        return "value of type " + t.friendlyName();
+        return "value of type " + TypeNames.ofValueType(t);
     }
 }

@@ -9,6 +9,7 @@ import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Mark;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Unification;
 import io.netform.value.Value;
 import java.util.ArrayDeque;
@@ -77,10 +78,12 @@ public final class Evaluator {
         } else if (e instanceof Expression.Binary b) {
             Value left = eval(b.left(), scope);
             Value right = eval(b.right(), scope);
-            return attempt(b.range(), () -> Operators.binary(b.operator(), left, right));
+            return operation(b.range(), b.left().range(), b.right().range(),
+                    () -> Operators.binary(b.operator(), left, right));
         } else if (e instanceof Expression.Unary u) {
             Value operand = eval(u.operand(), scope);
-            return attempt(u.range(), () -> Operators.unary(u.operator(), operand));
+            return operation(u.range(), u.operand().range(), u.operand().range(),
+                    () -> Operators.unary(u.operator(), operand));
         } else if (e instanceof Expression.Tuple t) {
             List<Value> elements = new ArrayList<>(t.elements().size());
             t.elements().forEach(x -> elements.add(eval(x, scope)));
@@ -151,8 +154,8 @@ public final class Evaluator {
         if (common.isEmpty()) {
             return fail(c.trueResult().range().to(c.falseResult().range()), "Inconsistent conditional result types",
                     "The true and false result expressions must have consistent types. The 'true' value is "
-                            + whenTrue.type().friendlyName() + ", but the 'false' value is "
-                            + whenFalse.type().friendlyName() + ".");
+                            + TypeNames.ofValueType(whenTrue.type()) + ", but the 'false' value is "
+                            + TypeNames.ofValueType(whenFalse.type()) + ".");
         }
         Value cond;
         try {
@@ -225,6 +228,17 @@ public final class Evaluator {
             return operation.run();
         } catch (EvalFailure f) {
             return fail(range, f.summary(), f.detail());
+        }
+    }
+
+    /** Runs an operator; an unsuitable operand is reported at that operand, other failures at the whole. */
+    private Value operation(SourceRange whole, SourceRange left, SourceRange right, Operation operation) {
+        try {
+            return operation.run();
+        } catch (Operators.InvalidOperand f) {
+            return fail(f.side() == Operators.Side.RIGHT ? right : left, f.summary(), f.detail());
+        } catch (EvalFailure f) {
+            return fail(whole, f.summary(), f.detail());
         }
     }
 

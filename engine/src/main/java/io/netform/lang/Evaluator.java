@@ -61,11 +61,11 @@ public final class Evaluator {
             return variable(v, scope);
         } else if (e instanceof Expression.GetAttr g) {
             Value source = eval(g.source(), scope);
-            return attempt(g.range(), () -> Access.getAttr(source, g.name()));
+            return attempt(step(g.source(), g.range()), () -> Access.getAttr(source, g.name()));
         } else if (e instanceof Expression.Index i) {
             Value source = eval(i.source(), scope);
             Value key = eval(i.key(), scope);
-            return attempt(i.range(), () -> Access.index(source, key));
+            return attempt(step(i.source(), i.range()), () -> Access.index(source, key));
         } else if (e instanceof Expression.Splat s) {
             return splat(s, scope);
         } else if (e instanceof Expression.SplatItem item) {
@@ -229,6 +229,11 @@ public final class Evaluator {
         } catch (EvalFailure f) {
             return fail(range, f.summary(), f.detail());
         }
+    }
+
+    /** The attribute or index step after {@code source} ({@code .name}, {@code [key]}), where HCL reports its errors. */
+    private static SourceRange step(Expression source, SourceRange whole) {
+        return new SourceRange(whole.file(), source.range().end(), whole.end());
     }
 
     /** Runs an operator; an unsuitable operand is reported at that operand, other failures at the whole. */

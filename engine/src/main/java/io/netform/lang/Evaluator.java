@@ -9,7 +9,6 @@ import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Mark;
 import io.netform.value.Type;
-import io.netform.value.TypeNames;
 import io.netform.value.Unification;
 import io.netform.value.Value;
 import java.util.ArrayDeque;
@@ -153,9 +152,16 @@ public final class Evaluator {
         Optional<Type> common = Unification.unify(List.of(whenTrue.type(), whenFalse.type()));
         if (common.isEmpty()) {
             return fail(c.trueResult().range().to(c.falseResult().range()), "Inconsistent conditional result types",
-                    "The true and false result expressions must have consistent types. The 'true' value is "
-                            + TypeNames.ofValueType(whenTrue.type()) + ", but the 'false' value is "
-                            + TypeNames.ofValueType(whenFalse.type()) + ".");
+                    "The true and false result expressions must have consistent types. "
+                            + ConditionalResults.describeMismatch(whenTrue.type(), whenFalse.type()) + ".");
+        }
+        if (condition.isNull()) {
+            return fail(c.condition().range(), "Null condition",
+                    "The condition value is null. Conditions must either be true or false.");
+        }
+        if (!condition.isKnown()) {
+            return ConditionalResults.unknownResult(whenTrue.unmark(), whenFalse.unmark(), common.get())
+                    .withMarks(condition.marks()).withMarks(whenTrue.marks()).withMarks(whenFalse.marks());
         }
         Value cond;
         try {
@@ -164,17 +170,17 @@ public final class Evaluator {
             return fail(c.condition().range(), "Incorrect condition type",
                     "The condition expression must be of type bool.");
         }
-        if (cond.isNull()) {
-            return fail(c.condition().range(), "Null condition",
-                    "The condition value is null. Conditions must either be true or false.");
-        }
-        if (!cond.isKnown()) {
-            return Value.unknown(common.get()).withMarks(condition.marks());
-        }
         Expression chosenExpr = cond.asBoolean() ? c.trueResult() : c.falseResult();
         Value chosen = cond.asBoolean() ? whenTrue : whenFalse;
-        return convert(chosen, common.get(), chosenExpr.range(), "Inconsistent conditional result types")
-                .withMarks(condition.marks());
+        Value result;
+        try {
+            result = Conversion.convert(chosen, common.get());
+        } catch (ConversionException e) {
+            return fail(chosenExpr.range(), "Inconsistent conditional result types", "The "
+                    + (cond.asBoolean() ? "true" : "false") + " result value has the wrong type: " + e.getMessage() + ".");
+        }
+        // as in HCL, the result carries the marks of both arms, whichever is chosen
+        return result.withMarks(condition.marks()).withMarks(whenTrue.marks()).withMarks(whenFalse.marks());
     }
 
     private Value object(Expression.ObjectCons o, Scope scope) {
@@ -198,7 +204,8 @@ public final class Evaluator {
                     continue;
                 }
                 if (k.isNull()) {
-                    fail(item.key().range(), "Null value as key", "Can't use a null value as a key.");
+                    // HCL points at the value here, not the key
+                    fail(item.value().range(), "Null value as key", "Can't use a null value as a key.");
                     continue;
                 }
                 if (!k.isKnown()) {
@@ -211,15 +218,6 @@ public final class Evaluator {
         }
         Value result = unknownKey ? Value.unknown(Type.DYNAMIC) : Value.object(attributes);
         return result.withMarks(marks);
-    }
-
-    /** Converts {@code v} to {@code type}, reporting a failure under {@code summary} at {@code range}. */
-    Value convert(Value v, Type type, SourceRange range, String summary) {
-        try {
-            return Conversion.convert(v, type);
-        } catch (ConversionException e) {
-            return fail(range, summary, capitalize(e.getMessage()) + ".");
-        }
     }
 
     /** The value of {@code operation}, or a diagnostic at {@code range} and an unknown. */
@@ -256,10 +254,6 @@ public final class Evaluator {
     /** The diagnostics recorded so far, for {@code can} and {@code try}. */
     List<Diagnostic> diagnostics() {
         return diagnostics;
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A step that may fail with an {@link EvalFailure}. */

@@ -17,7 +17,8 @@ import java.util.Map;
  * Reads the values written in the function and expression corpora: plain JSON with its implied
  * type (arrays are tuples, objects are objects), and three wrappers — {@code {"type": T, "value":
  * V}} with T in cty's type JSON and V in cty's JSON for T, {@code {"unknown": T}} (optionally with
- * {@code "refinement": {"not_null": true, "string_prefix": P}}) and {@code {"sensitive": X}}.
+ * {@code "refinement": {"not_null": true, "string_prefix": P, "lower_bound": N, "upper_bound": N}},
+ * bounds inclusive) and {@code {"sensitive": X}}.
  */
 public final class CorpusValues {
     private CorpusValues() {}
@@ -84,6 +85,12 @@ public final class CorpusValues {
         }
         if (node.has("string_prefix")) {
             r = r.withStringPrefix(node.get("string_prefix").asText());
+        }
+        if (node.has("lower_bound")) {
+            r = r.withLowerBound(node.get("lower_bound").decimalValue(), true);
+        }
+        if (node.has("upper_bound")) {
+            r = r.withUpperBound(node.get("upper_bound").decimalValue(), true);
         }
         return r;
     }

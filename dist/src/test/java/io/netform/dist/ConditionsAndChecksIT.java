@@ -166,7 +166,7 @@ class ConditionsAndChecksIT {
     }
 
     @Test
-    void validateAcceptsChecksAndReportsBadReferencesInThem() throws Exception {
+    void validateAcceptsChecksAndReportsBadReferencesAndArgumentsTheSchemaLacks() throws Exception {
         Workspace w = new Workspace(dir).config("""
                 check "ok" {
                   data "testing_echo" "probe" {
@@ -204,5 +204,17 @@ class ConditionsAndChecksIT {
         assertThat(invalid.exitCode()).isEqualTo(1);
         assertThat(invalid.err()).contains("main.tf:9:21: Reference to undeclared resource")
                 .contains("main.tf:14:11: Reference to scoped resource");
+
+        // validate also checks each block against its provider's schema, as Terraform's does
+        w.config("""
+                resource "testing_object" "a" {
+                  name  = "a"
+                  valeu = "x"
+                }
+                """);
+        var unsupported = w.run("validate", "-no-color");
+        assertThat(unsupported.exitCode()).isEqualTo(1);
+        assertThat(unsupported.err()).contains("main.tf:9:3: Unsupported argument")
+                .contains("Did you mean \"value\"?");
     }
 }

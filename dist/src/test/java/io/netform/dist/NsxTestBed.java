@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * The standalone NSX simulator serving HTTPS in the test JVM, and a copy of {@code examples/dev}
- * (with {@code modules/}) whose provider is pointed at it through {@code TF_VAR_nsx_manager},
+ * (with {@code modules/}) or another example whose provider is pointed at it through {@code TF_VAR_nsx_manager},
  * {@code NSXT_USERNAME}, {@code NSXT_PASSWORD} and {@code NSXT_CA_FILE}, as a user would point
  * the example at a real manager.
  */
@@ -51,13 +51,41 @@ final class NsxTestBed implements AutoCloseable {
     /** Starts a simulator with {@code config}, its data kept under {@code root/nsx}, and copies the example. */
     static NsxTestBed start(Path root, SimulatorConfig config) throws IOException {
         NsxSimulator simulator = NsxSimulator.start(config.withDataDirectory(root.resolve("nsx")));
-        Path example = copyExample(root);
+        return new NsxTestBed(simulator, copyExample(root), environment(simulator, config));
+    }
+
+    /**
+     * Starts a simulator whose objects turn REALIZED at once and copies {@code examples/<name>}, with
+     * every file under it (e.g. manifests), to {@code root/examples/<name>}; the example must take
+     * its manager from the variable nsx_manager (credentials come from the environment).
+     */
+    static NsxTestBed startWith(Path root, String name) throws IOException {
+        SimulatorConfig config = SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO);
+        NsxSimulator simulator = NsxSimulator.start(config.withDataDirectory(root.resolve("nsx")));
+        Path example = root.resolve("examples").resolve(name);
+        Path source = repository().resolve("examples").resolve(name);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String relative = source.relativize(file).toString();
+                if (relative.startsWith(".") || relative.startsWith("terraform.tfstate")) {
+                    continue; // what a run of the example in the checkout left behind
+                }
+                Path target = example.resolve(relative);
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return new NsxTestBed(simulator, example, environment(simulator, config));
+    }
+
+    /** The connection settings of the example's commands, as a user would give them for a real manager. */
+    private static Map<String, String> environment(NsxSimulator simulator, SimulatorConfig config) {
         Map<String, String> env = new HashMap<>();
         env.put("TF_VAR_nsx_manager", simulator.baseUrl().toString());
         env.put("NSXT_USERNAME", config.user());
         env.put("NSXT_PASSWORD", config.password());
         env.put("NSXT_CA_FILE", simulator.certificateFile().toString());
-        return new NsxTestBed(simulator, example, Map.copyOf(env));
+        return Map.copyOf(env);
     }
 
     /** The repository checkout the distribution was built from. */

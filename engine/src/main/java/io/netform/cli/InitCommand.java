@@ -6,9 +6,6 @@ import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
 
-import io.netform.providers.DependencyLockFile;
-import io.netform.providers.Platform;
-import io.netform.providers.PluginDirectories;
 import io.netform.providers.ProviderException;
 import io.netform.providers.ProviderInstaller;
 import io.netform.providers.ProviderSelection;
@@ -59,9 +56,7 @@ final class InitCommand implements Callable<Integer> {
         }
         ui.out().println(ui.bold("Initializing provider plugins..."));
         PluginPaths.record(dir, pluginDirs);
-        ProviderInstaller installer = new ProviderInstaller(
-                new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
-                dir.resolve(DependencyLockFile.FILE_NAME));
+        ProviderInstaller installer = PluginPaths.installer(dir);
         List<ProviderSelection> selected;
         try {
             selected = installer.install(requirements(loaded.root()), upgrade);

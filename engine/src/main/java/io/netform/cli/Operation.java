@@ -27,8 +27,6 @@ import io.netform.plan.Providers;
 import io.netform.plan.ScopeBuilder;
 import io.netform.plan.WalkContext;
 import io.netform.plan.WalkValues;
-import io.netform.providers.PluginDirectories;
-import io.netform.providers.Platform;
 import io.netform.providers.ProviderException;
 import io.netform.providers.ProviderInstaller;
 import io.netform.providers.ProviderLauncher;
@@ -368,8 +366,7 @@ final class Operation implements AutoCloseable {
 
     private io.netform.providers.Provider startProvider(ProviderSource source) {
         if (installer == null) {
-            installer = new ProviderInstaller(new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
-                    dir.resolve(io.netform.providers.DependencyLockFile.FILE_NAME));
+            installer = PluginPaths.installer(dir);
             launcher = new ProviderLauncher(pluginLogs(), dir);
         }
         return launcher.start(installer.locate(source, constraintOf(source)));

@@ -1,5 +1,10 @@
 package io.netform.cli;
 
+import io.netform.providers.DependencyLockFile;
+import io.netform.providers.Platform;
+import io.netform.providers.PluginDirectories;
+import io.netform.providers.PluginHashes;
+import io.netform.providers.ProviderInstaller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +25,16 @@ final class PluginPaths {
     /** The file where init records its -plugin-dir options for later commands. */
     static Path recordFile(Path dir) {
         return dir.resolve(".netform").resolve("plugin_path");
+    }
+
+    /**
+     * The installer for the configuration in {@code dir}: plugins on its search path, its lock file,
+     * and plugin hashes remembered in {@code .netform/plugin_hashes} between commands.
+     */
+    static ProviderInstaller installer(Path dir) {
+        return new ProviderInstaller(new PluginDirectories(searchPath(dir), Platform.current()),
+                dir.resolve(DependencyLockFile.FILE_NAME),
+                PluginHashes.rememberedIn(dir.resolve(".netform").resolve("plugin_hashes")));
     }
 
     static List<Path> searchPath(Path dir) {

@@ -2,9 +2,6 @@ package io.netform.cli;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.hcl.Diagnostic;
-import io.netform.providers.DependencyLockFile;
-import io.netform.providers.Platform;
-import io.netform.providers.PluginDirectories;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderException;
 import io.netform.providers.ProviderInstaller;
@@ -42,9 +39,7 @@ final class StateSchemas {
     /** The schema of each of {@code sources} that can be started; the others are left out with a warning. */
     static Map<ProviderSource, ProviderSchema> load(Path dir, Collection<ProviderSource> sources, Ui ui) {
         Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
-        ProviderInstaller installer = new ProviderInstaller(
-                new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
-                dir.resolve(DependencyLockFile.FILE_NAME));
+        ProviderInstaller installer = PluginPaths.installer(dir);
         ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { }, dir);
         for (ProviderSource source : new LinkedHashSet<>(sources)) {
             try (Provider provider = launcher.start(installer.locate(source))) {

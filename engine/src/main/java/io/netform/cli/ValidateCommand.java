@@ -7,9 +7,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.config.LoadResult;
 import io.netform.config.ModuleLoader;
+import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
 import io.netform.graph.CycleException;
 import io.netform.hcl.Diagnostic;
+import io.netform.lang.TemplateFiles;
+import io.netform.lang.function.FunctionRegistry;
+import io.netform.lang.function.FunctionTable;
+import io.netform.plan.SchemaValidation;
+import io.netform.providers.ProviderInstaller;
+import io.netform.providers.ProviderLauncher;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +26,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code netform validate}: checks the configuration without reading state or calling providers. */
+/**
+ * {@code netform validate}: checks the configuration, and each resource and data block against its
+ * provider's schema, without reading variables or state and without configuring providers.
+ */
 @Command(name = "validate", description = "Check whether the configuration is valid.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -39,7 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (!loaded.hasErrors()) {
             try {
-                ConfigGraphBuilder.build(loaded.root(), diagnostics);
+                ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+                if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                    diagnostics.addAll(withProviders(graph));
+                }
             } catch (CycleException e) {
                 diagnostics.add(Diagnostic.error("Cycle in the configuration", e.getMessage(), null));
             }
@@ -52,6 +66,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ui.out().println(ui.green(ui.bold("Success!")) + " The configuration is valid.");
         return 0;
+    }
+
+    /** What the providers' schemas say of the resources and data sources: started, never configured. */
+    private List<Diagnostic> withProviders(ConfigGraph graph) {
+        Path dir = netform.workingDir();
+        ProviderInstaller installer = PluginPaths.installer(dir);
+        ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { }, dir);
+        return SchemaValidation.run(graph, source -> launcher.start(installer.locate(source)),
+                new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles())));
     }
 
     private static int printJson(Ui ui, List<Diagnostic> diagnostics, Map<String, String> sources) {

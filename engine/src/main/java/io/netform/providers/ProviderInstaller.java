@@ -29,6 +29,7 @@ public final class ProviderInstaller {
 
     private final PluginDirectories directories;
     private final Path lockFile;
+    private final PluginHashes hashes;
     private DependencyLock lock;
     /** Plugins whose hash was checked, so that a command hashes each plugin directory once. */
     private final Map<LockedProvider, InstalledProvider> verified = new HashMap<>();
@@ -36,10 +37,12 @@ public final class ProviderInstaller {
     /**
      * @param directories where plugins are searched: -plugin-dir, the bundled plugins, ~/.netform/plugins
      * @param lockFile    the configuration's {@value DependencyLockFile#FILE_NAME}
+     * @param hashes      where the plugins' hashes are remembered between commands
      */
-    public ProviderInstaller(PluginDirectories directories, Path lockFile) {
+    public ProviderInstaller(PluginDirectories directories, Path lockFile, PluginHashes hashes) {
         this.directories = directories;
         this.lockFile = lockFile;
+        this.hashes = hashes;
     }
 
     /**
@@ -109,7 +112,7 @@ public final class ProviderInstaller {
         }
         InstalledProvider installed = directories.exact(entry.source(), entry.version())
                 .orElseThrow(() -> notInstalled(entry, "run \"netform init\" to select an installed version"));
-        String hash = DirHash.h1(installed.directory());
+        String hash = hashes.h1(installed.directory());
         if (!entry.hashes().contains(hash)) {
             throw hashMismatch(entry, installed, hash, "Netform refuses to start it");
         }
@@ -129,7 +132,7 @@ public final class ProviderInstaller {
             LockedProvider entry = locked.get();
             InstalledProvider installed = directories.exact(used, entry.version()).orElseThrow(() -> notInstalled(entry,
                     "install it, or run \"netform init -upgrade\" to select another version"));
-            String hash = DirHash.h1(installed.directory());
+            String hash = hashes.h1(installed.directory());
             if (!entry.hashes().contains(hash)) {
                 throw hashMismatch(entry, installed, hash, "Netform keeps the recorded hashes");
             }
@@ -139,7 +142,7 @@ public final class ProviderInstaller {
         InstalledProvider installed = directories.newest(used, constraint)
                 .orElseThrow(() -> noMatch(used, constraint, requiredAs));
         return new Selected(new LockedProvider(used, installed.version(), constraintText,
-                List.of(DirHash.h1(installed.directory())), comment), installed, false);
+                List.of(hashes.h1(installed.directory())), comment), installed, false);
     }
 
     /** The source whose plugin is used for {@code source}: a stand-in only when no plugin of its own is installed. */

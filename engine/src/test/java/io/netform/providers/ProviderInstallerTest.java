@@ -44,7 +44,8 @@ class ProviderInstallerTest {
     }
 
     ProviderInstaller installer() {
-        return new ProviderInstaller(new PluginDirectories(List.of(pluginDir, bundled), LINUX), lockFile);
+        return new ProviderInstaller(new PluginDirectories(List.of(pluginDir, bundled), LINUX), lockFile,
+                PluginHashes.rememberedIn(lockFile.resolveSibling(".netform").resolve("plugin_hashes")));
     }
 
     static Map<ProviderSource, VersionConstraint> requires(ProviderSource source, String constraint) {

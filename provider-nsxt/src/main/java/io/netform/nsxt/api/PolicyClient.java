@@ -146,6 +146,33 @@ public final class PolicyClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until NSX no longer has realized entities for a deleted intent path (the realized-entities
+     * call answers 404), polling as terraform-provider-nsxt does after deleting an IP block subnet:
+     * now, then once a second.
+     *
+     * @throws NsxApiException when they are still there after the timeout
+     */
+    public void awaitUnrealized(String intentPath, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                call(new NsxRequest("GET", "/infra/realized-state/realized-entities", Map.of("intent_path", intentPath),
+                        null));
+            } catch (NsxApiException e) {
+                if (e.isNotFound()) {
+                    return;
+                }
+                throw e;
+            }
+            if (System.nanoTime() + REALIZATION_POLL.toNanos() > deadline) {
+                throw NsxApiException.realization(intentPath, "still realized " + timeout.toSeconds()
+                        + " s after it was deleted");
+            }
+            pause(REALIZATION_POLL);
+        }
+    }
+
     /** How many HTTP requests this client has sent, retries included. */
     public long requestCount() {
         return requests.get();

@@ -17,23 +17,29 @@ import java.util.TreeMap;
  * named-port number, and an isolation section (sequence {@value #ISOLATION_SEQUENCE}) with a DROP
  * rule per isolated direction, both applied to the selected pods. Every allow section of the
  * category precedes every isolation section, so the allowed traffic is the union over all policies.
- * Identical selectors share one group; ids derive from cluster, namespace and policy name.
+ * Sections and rules have ids derived from cluster, namespace and policy name; a group's id derives
+ * from its membership, so identical selectors share one group within and across policies.
  */
 public final class DfwTranslation {
 
     /** The allow sections' sequence number in the Application category (nsx-operator's). */
     public static final int ALLOW_SEQUENCE = 2010;
+    /** How the allow section's id ends, after the policy's {@link #baseId}. */
+    public static final String ALLOW_ROLE = "allow";
+    /** How the isolation section's id ends. */
+    public static final String ISOLATION_ROLE = "isolation";
     /** The isolation sections' sequence number, after every allow section. */
     public static final int ISOLATION_SEQUENCE = 2090;
     private static final int PORTS_PER_ENTRY = 15;
     private static final List<String> ANY = List.of("ANY");
+    private static final int MAX_DISPLAY_NAME = 255;
 
     private final NetworkPolicy policy;
     private final ClusterModel cluster;
     private final Map<String, List<Integer>> namedPorts;
     private final String root;
     private final String base;
-    private final Map<String, ObjectNode> groupsByExpression = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> groupsById = new LinkedHashMap<>();
     private final List<ObjectNode> allowRules = new ArrayList<>();
     private String target;
 
@@ -85,7 +91,7 @@ public final class DfwTranslation {
         targetConditions.add(PodTags.inCluster(cluster.cluster()));
         targetConditions.add(TagCondition.equalTo(PodTags.PROJECT, policy.namespace()));
         targetConditions.addAll(PodTags.selecting(policy.podSelector()));
-        target = podGroup("target", targetConditions, root + ".spec.podSelector");
+        target = podGroup(targetConditions, root + ".spec.podSelector");
         for (PolicyType type : PolicyType.values()) {
             List<PolicyRule> rules = policy.rules(type);
             for (int i = 0; i < rules.size(); i++) {
@@ -100,9 +106,9 @@ public final class DfwTranslation {
                         ANY, List.of()));
             }
         }
-        return new DfwObjects(cluster.domain(), List.copyOf(groupsByExpression.values()),
-                new DfwSection(section("allow", ALLOW_SEQUENCE), allowRules),
-                new DfwSection(section("isolation", ISOLATION_SEQUENCE), isolationRules));
+        return new DfwObjects(cluster.domain(), List.copyOf(groupsById.values()),
+                new DfwSection(section(ALLOW_ROLE, ALLOW_SEQUENCE), allowRules),
+                new DfwSection(section(ISOLATION_ROLE, ISOLATION_SEQUENCE), isolationRules));
     }
 
     private void addAllowRules(PolicyType type, int index, PolicyRule rule) {
@@ -113,14 +119,15 @@ public final class DfwTranslation {
         List<Optional<List<TagCondition>>> podPeers = new ArrayList<>();
         for (int j = 0; j < rule.peers().size(); j++) {
             Peer peer = rule.peers().get(j);
-            String role = id + "-peer-" + j;
             if (peer instanceof IpBlockPeer) {
-                peers.add(group(role, GroupExpression.addresses(((IpBlockPeer) peer).remainingCidrs())));
+                List<String> cidrs = ((IpBlockPeer) peer).remainingCidrs();
+                peers.add(group(GroupExpression.addresses(cidrs), cluster.cluster() + " addresses "
+                        + String.join(", ", cidrs)));
                 podPeers.add(Optional.empty());
             } else {
                 String peerAt = at + "[" + j + "]";
                 Optional<List<TagCondition>> conditions = peerConditions((PodPeer) peer);
-                conditions.ifPresent(c -> peers.add(podGroup(role, c, peerAt)));
+                conditions.ifPresent(c -> peers.add(podGroup(c, peerAt)));
                 podPeers.add(conditions);
             }
         }
@@ -153,13 +160,13 @@ public final class DfwTranslation {
             List<ObjectNode> entries = List.of(entry(port.protocol(), List.of(String.valueOf(number)), 1));
             List<String> destinations = new ArrayList<>();
             if (type == PolicyType.INGRESS || everyPeer) {
-                destinations.add(podGroup("port-" + suffix, List.of(PodTags.inCluster(cluster.cluster()), hasPort), at));
+                destinations.add(podGroup(List.of(PodTags.inCluster(cluster.cluster()), hasPort), at));
             } else {
                 for (int j = 0; j < podPeers.size(); j++) {
                     List<TagCondition> conditions = new ArrayList<>(podPeers.get(j).orElse(List.of()));
                     if (!conditions.isEmpty()) {
                         conditions.add(hasPort);
-                        destinations.add(podGroup(id + "-peer-" + j + "-" + suffix, conditions, at + "[" + j + "]"));
+                        destinations.add(podGroup(conditions, at + "[" + j + "]"));
                     }
                 }
             }
@@ -260,27 +267,41 @@ public final class DfwTranslation {
         return json;
     }
 
-    private String podGroup(String role, List<TagCondition> conditions, String at) {
+    private String podGroup(List<TagCondition> conditions, String at) {
         if (!GroupExpression.fits(conditions.size())) {
             throw new InvalidManifestException(at, "selects pods by " + conditions.size() + " tag conditions (cluster,"
                     + " namespace and labels); NSX can match at most " + GroupExpression.CONDITIONS_PER_CRITERION
                     * GroupExpression.MAX_CRITERIA + " in one group");
         }
-        return group(role, GroupExpression.allOf(conditions));
+        return group(GroupExpression.allOf(conditions), cluster.cluster() + " pods "
+                + String.join(", ", conditions.stream().skip(1).map(TagCondition::describe).toList()));
     }
 
-    /** The path of a group with this membership, created under the role's id unless the policy has one already. */
-    private String group(String role, ArrayNode expression) {
-        String key = expression.toString();
-        ObjectNode group = groupsByExpression.get(key);
-        if (group == null) {
-            group = PolicyClient.object().put("resource_type", "Group").put("id", base + "-" + role)
-                    .put("display_name", policy.namespace() + "/" + policy.name() + " " + role);
+    /**
+     * The path of the group with this membership. Its id derives from the membership alone, so every
+     * policy of the cluster that selects the same pods or addresses uses the same group.
+     */
+    private String group(ArrayNode expression, String description) {
+        String id = groupId(cluster.cluster(), expression);
+        groupsById.computeIfAbsent(id, key -> {
+            ObjectNode group = PolicyClient.object().put("resource_type", "Group").put("id", key)
+                    .put("display_name", description.length() <= MAX_DISPLAY_NAME ? description
+                            : description.substring(0, MAX_DISPLAY_NAME - 3) + "...");
             group.set("expression", expression);
-            tag(group);
-            groupsByExpression.put(key, group);
-        }
-        return "/infra/domains/" + cluster.domain() + "/groups/" + group.path("id").asText();
+            group.putArray("tags").addObject().put("scope", PodTags.CLUSTER).put("tag", cluster.cluster());
+            return group;
+        });
+        return "/infra/domains/" + cluster.domain() + "/groups/" + id;
+    }
+
+    /** The id of a cluster's group with this membership: {@code k8s-<cluster>-group-<digest>}. */
+    static String groupId(String cluster, ArrayNode expression) {
+        return groupIdPrefix(cluster) + ContentDigest.hex(expression.toString());
+    }
+
+    /** How the ids of a cluster's policy groups start. */
+    static String groupIdPrefix(String cluster) {
+        return "k8s-" + cluster + "-group-";
     }
 
     private void tag(ObjectNode json) {

@@ -21,13 +21,15 @@ import java.util.function.Supplier;
 /**
  * {@code nsxt_k8s_network_policy}: one Kubernetes NetworkPolicy realized in the NSX distributed
  * firewall as NCP does it, its groups and two sections written and removed in single
- * hierarchical-API calls.
+ * hierarchical-API calls; groups are shared with the cluster's other policies and released when
+ * no longer referenced.
  */
 public final class NetworkPolicyResource implements Resource {
 
     /** The resource type's name. */
     public static final String TYPE_NAME = "nsxt_k8s_network_policy";
     private static final String MANIFEST = "manifest";
+    private static final String NSX_OBJECTS = "nsx_objects";
     /** The configuration leaves the domain null until the plan fills in its default. */
     private static final String DEFAULT_DOMAIN = "default";
     private static final Type NAMED_PORTS = Type.map(Type.list(Type.NUMBER));
@@ -64,7 +66,10 @@ public final class NetworkPolicyResource implements Resource {
                         .describedAs("The policy paths of the groups created."),
                 Attribute.string("allow_policy_path").computed().describedAs("The allow section's policy path."),
                 Attribute.string("isolation_policy_path").computed()
-                        .describedAs("The isolation section's policy path."))
+                        .describedAs("The isolation section's policy path."),
+                Attribute.of(NSX_OBJECTS, Type.map(Type.STRING)).computed()
+                        .describedAs("The policy path of each group, section and rule of the policy, with a digest"
+                                + " of the fields Netform writes on it: a change made in NSX shows here in the plan."))
                 .describedAs(DESCRIPTION));
     }
 
@@ -90,6 +95,10 @@ public final class NetworkPolicyResource implements Resource {
             return withComputed(planned, null, null, null);
         }
         NetworkPolicy policy = parsed(planned.getAttr(MANIFEST));
+        if (prior.isNull() && !DfwTranslation.namedPortsUsed(policy).isEmpty()) {
+            // Pods created in the same apply bring their named ports only then.
+            return withComputed(planned, null, null, null);
+        }
         Map<String, List<Integer>> ports = calling("plan", () -> NamedPortLookup.resolve(client.get(),
                 planned.getAttr("cluster").asString(), DfwTranslation.namedPortsUsed(policy).keySet()));
         return withComputed(planned, policy, ports, objects(planned, policy, ports));
@@ -99,7 +108,7 @@ public final class NetworkPolicyResource implements Resource {
     public Value create(Value planned, Value config) {
         return calling("create", () -> {
             Value state = complete(planned);
-            client.get().patchInfra(HierarchicalChange.between(Optional.empty(), Optional.of(objectsOf(state))), false);
+            write(List.of(), state);
             return state;
         });
     }
@@ -107,18 +116,53 @@ public final class NetworkPolicyResource implements Resource {
     @Override
     public Value read(Value current) {
         return calling("read", () -> {
-            boolean present = client.get().get(current.getAttr("allow_policy_path").asString()).isPresent()
-                    || client.get().get(current.getAttr("isolation_policy_path").asString()).isPresent();
-            return present ? current : Value.nullOf(schema().impliedType());
+            List<String> sections = List.of(current.getAttr("allow_policy_path").asString(),
+                    current.getAttr("isolation_policy_path").asString());
+            Value groups = current.getAttr("group_paths");
+            Map<String, String> realized = RealizedObjects.read(client.get(), current.getAttr("cluster").asString(),
+                    sections, groups.isKnown() && !groups.isNull() ? strings(groups) : List.of());
+            if (RealizedObjects.sections(realized.keySet()).isEmpty()) {
+                return Value.nullOf(schema().impliedType());
+            }
+            Map<String, Value> values = new LinkedHashMap<>(current.asMap());
+            values.put(NSX_OBJECTS, stringMap(realized));
+            if (current.getAttr(MANIFEST).isNull()) { // imported: NSX tells which groups the policy uses
+                values.put("group_paths", Value.list(Type.STRING,
+                        RealizedObjects.groups(realized.keySet()).stream().map(Value::string).toList()));
+            }
+            return Value.object(values);
         });
+    }
+
+    /**
+     * Imports by {@code <cluster>/<namespace>/<name>} (domain {@code default}) or
+     * {@code <domain>/<cluster>/<namespace>/<name>}; the read that follows takes the objects from NSX.
+     * The manifest cannot be read back from NSX, so the next plan records it with an in-place update.
+     */
+    @Override
+    public Value importState(String id) {
+        PolicyImportId policy = PolicyImportId.parse(id, DEFAULT_DOMAIN);
+        String allow = policy.sectionPath(DfwTranslation.ALLOW_ROLE);
+        String isolation = policy.sectionPath(DfwTranslation.ISOLATION_ROLE);
+        if (!calling("import", () -> client.get().get(allow).isPresent() || client.get().get(isolation).isPresent())) {
+            throw policy.notRealized();
+        }
+        Map<String, Value> values = new LinkedHashMap<>();
+        ((Type.ObjectType) schema().impliedType()).attributeTypes()
+                .forEach((name, type) -> values.put(name, Value.nullOf(type)));
+        values.put("id", Value.string(policy.resourceId()));
+        values.put("cluster", Value.string(policy.cluster()));
+        values.put("domain", Value.string(policy.domain()));
+        values.put("allow_policy_path", Value.string(allow));
+        values.put("isolation_policy_path", Value.string(isolation));
+        return Value.object(values);
     }
 
     @Override
     public Value update(Value prior, Value planned, Value config) {
         return calling("update", () -> {
             Value state = complete(planned);
-            client.get().patchInfra(HierarchicalChange.between(Optional.of(objectsOf(prior)),
-                    Optional.of(objectsOf(state))), false);
+            write(priorPaths(prior), state);
             return state;
         });
     }
@@ -126,7 +170,10 @@ public final class NetworkPolicyResource implements Resource {
     @Override
     public void delete(Value prior) {
         calling("delete", () -> {
-            client.get().patchInfra(HierarchicalChange.between(Optional.of(objectsOf(prior)), Optional.empty()), false);
+            List<String> before = priorPaths(prior);
+            client.get().patchInfra(HierarchicalChange.between(prior.getAttr("domain").asString(), before,
+                    Optional.empty()), false);
+            SharedGroups.release(client.get(), RealizedObjects.groups(before));
             return null;
         });
     }
@@ -140,6 +187,33 @@ public final class NetworkPolicyResource implements Resource {
         Map<String, List<Integer>> ports = NamedPortLookup.resolve(client.get(), planned.getAttr("cluster").asString(),
                 DfwTranslation.namedPortsUsed(policy).keySet());
         return withComputed(planned, policy, ports, objects(planned, policy, ports));
+    }
+
+    /**
+     * Moves NSX from the prior objects to the state's in one call, then releases the groups the
+     * policy no longer uses.
+     */
+    private void write(List<String> prior, Value state) {
+        DfwObjects objects = objectsOf(state);
+        client.get().patchInfra(HierarchicalChange.between(objects.domain(), prior, Optional.of(objects)), false);
+        List<String> unused = new ArrayList<>(RealizedObjects.groups(prior));
+        unused.removeAll(objects.groupPaths());
+        SharedGroups.release(client.get(), unused);
+    }
+
+    /** The paths of the objects NSX held for the policy when it was last read or written. */
+    private static List<String> priorPaths(Value prior) {
+        return List.copyOf(prior.getAttr(NSX_OBJECTS).asMap().keySet());
+    }
+
+    private static List<String> strings(Value list) {
+        return list.elements().stream().map(Value::asString).toList();
+    }
+
+    private static Value stringMap(Map<String, String> map) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        map.forEach((key, value) -> values.put(key, Value.string(value)));
+        return Value.map(Type.STRING, values);
     }
 
     private DfwObjects objectsOf(Value state) {
@@ -169,6 +243,7 @@ public final class NetworkPolicyResource implements Resource {
             values.put("group_paths", Value.unknown(Type.list(Type.STRING)));
             values.put("allow_policy_path", Value.unknown(Type.STRING));
             values.put("isolation_policy_path", Value.unknown(Type.STRING));
+            values.put(NSX_OBJECTS, Value.unknown(Type.map(Type.STRING)));
             return Value.object(values);
         }
         values.put("id", Value.string(planned.getAttr("cluster").asString() + "/" + policy.namespace() + "/"
@@ -182,6 +257,7 @@ public final class NetworkPolicyResource implements Resource {
         values.put("group_paths", Value.list(Type.STRING, groups));
         values.put("allow_policy_path", Value.string(objects.policyPath(objects.allow())));
         values.put("isolation_policy_path", Value.string(objects.policyPath(objects.isolation())));
+        values.put(NSX_OBJECTS, stringMap(RealizedObjects.expected(objects)));
         return Value.object(values);
     }
 

@@ -1,6 +1,7 @@
 package io.netform.nsxt.k8s;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,18 +37,24 @@ public final class PodTags {
         return TagCondition.equalTo(CLUSTER, cluster);
     }
 
-    /** The conditions a label selector puts on a pod's label tags. */
+    /**
+     * The conditions a label selector puts on a pod's label tags, in one order for every way of
+     * writing the same selector, so that equal selectors give equal groups.
+     */
     static List<TagCondition> selecting(LabelSelector selector) {
         List<TagCondition> conditions = new ArrayList<>();
         for (LabelRequirement requirement : selector.requirements()) {
+            List<String> values = requirement.values().stream().sorted().distinct().toList();
             conditions.add(switch (requirement.operator()) {
-                case IN -> TagCondition.oneOf(requirement.key(), requirement.values());
-                case NOT_IN -> TagCondition.noneOf(requirement.key(), requirement.values());
+                case IN -> TagCondition.oneOf(requirement.key(), values);
+                case NOT_IN -> TagCondition.noneOf(requirement.key(), values);
                 case EXISTS -> TagCondition.present(requirement.key());
                 case DOES_NOT_EXIST -> TagCondition.absent(requirement.key());
             });
         }
-        return conditions;
+        conditions.sort(Comparator.comparing(TagCondition::scope).thenComparing(TagCondition::operator)
+                .thenComparing(TagCondition::tag));
+        return conditions.stream().distinct().toList();
     }
 
     /** The condition for pods that have the named port with this number and protocol. */

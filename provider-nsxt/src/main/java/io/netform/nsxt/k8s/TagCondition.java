@@ -34,6 +34,18 @@ record TagCondition(String operator, String scope, String tag) {
         return new TagCondition("NOTEQUALS", scope, "");
     }
 
+    /** How the condition reads in a group's display name, e.g. {@code app=web} or {@code tier notin db,cache}. */
+    String describe() {
+        if (tag.isEmpty()) {
+            return scope + (operator.equals("EQUALS") ? " exists" : " absent");
+        }
+        return switch (operator) {
+            case "EQUALS" -> scope + "=" + tag;
+            case "NOTEQUALS" -> scope + "!=" + tag;
+            default -> scope + " " + operator.toLowerCase(java.util.Locale.ROOT) + " " + tag;
+        };
+    }
+
     ObjectNode toJson() {
         ObjectNode json = PolicyClient.object();
         json.put("resource_type", "Condition");

@@ -9,13 +9,15 @@ import java.time.Duration;
 
 /**
  * {@code nsxt_policy_ip_pool_block_subnet}: a subnet of a pool that NSX carves out of an IP block,
- * {@code size} addresses large; the carved network is exported as {@code cidr} once NSX has
- * realized the subnet.
+ * {@code size} addresses large; the carved network is exported as {@code cidr} when NSX reports it on
+ * the subnet. As terraform-provider-nsxt, a create does not wait for realization, and a delete
+ * waits until NSX has released the carved range (its realized entities are gone), so that the
+ * block can be deleted or carved again right after.
  */
 final class IpPoolBlockSubnet extends PolicyResource {
 
-    /** How long to wait for NSX to carve the subnet. */
-    static final Duration REALIZATION = Duration.ofMinutes(5);
+    /** How long to wait for NSX to release the subnet after a delete. */
+    static final Duration RELEASE = Duration.ofMinutes(5);
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
@@ -30,8 +32,16 @@ final class IpPoolBlockSubnet extends PolicyResource {
 
     IpPoolBlockSubnet(ResourceContext context) {
         super(PolicyObject.of("nsxt_policy_ip_pool_block_subnet", "A pool subnet carved from an IP block.",
-                "IpAddressPoolBlockSubnet", "{pool_path}/ip-subnets/{id}", FIELDS).realizedWithin(REALIZATION),
-                context);
+                "IpAddressPoolBlockSubnet", "{pool_path}/ip-subnets/{id}", FIELDS), context);
+    }
+
+    @Override
+    public void delete(Value prior) {
+        super.delete(prior);
+        calling("delete", () -> {
+            client.get().awaitUnrealized(pathOf(prior), RELEASE);
+            return null;
+        });
     }
 
     @Override

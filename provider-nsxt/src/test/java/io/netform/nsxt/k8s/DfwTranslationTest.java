@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The NSX objects a policy becomes, and the hierarchical body that moves NSX between two versions. */
@@ -49,7 +50,7 @@ class DfwTranslationTest {
                    "podSelector": {"matchExpressions": [{"key": "role", "operator": "Exists"}]}}]}]}""");
 
         assertThat(conditions(objects.groups().get(0))).containsExactly("EQUALS ncp/cluster|k1",
-                "EQUALS ncp/project|prod", "EQUALS app|web", "NOTIN tier|db,cache", "NOTEQUALS canary|");
+                "EQUALS ncp/project|prod", "EQUALS app|web", "NOTEQUALS canary|", "NOTIN tier|cache,db");
         assertThat(conditions(objects.groups().get(1))).containsExactly("EQUALS ncp/cluster|k1",
                 "IN ncp/project|dev,test", "EQUALS role|");
     }
@@ -72,9 +73,30 @@ class DfwTranslationTest {
                              {"from": [{"podSelector": {"matchLabels": {"role": "fe"}}}], "ports": [{"port": 80}]},
                              {"from": [{"namespaceSelector": {"matchLabels": {"env": "nowhere"}}}]}]}""");
 
-        assertThat(objects.groupIds()).containsExactly("k8s-k1-prod-p-target", "k8s-k1-prod-p-ingress-0-peer-0");
+        assertThat(objects.groupIds()).hasSize(2).allMatch(id -> id.matches("k8s-k1-group-[0-9a-f]{12}"));
+        assertThat(objects.groups().get(1).path("display_name").asText()).isEqualTo("k1 pods ncp/project=prod, role=fe");
         assertThat(objects.allow().ruleIds()).containsExactly("ingress-0", "ingress-1");
         assertThat(objects.isolation().ruleIds()).containsExactly("ingress-isolation");
+    }
+
+    @Test
+    void equalSelectorsOfDifferentPoliciesShareAGroupHoweverTheyAreWritten() {
+        DfwObjects one = translate("""
+                {"podSelector": {"matchLabels": {"app": "web", "tier": "front"}},
+                 "ingress": [{"from": [{"ipBlock": {"cidr": "10.0.0.0/24"}}]}]}""");
+        DfwObjects other = translate("""
+                {"podSelector": {"matchExpressions": [{"key": "tier", "operator": "In", "values": ["front"]},
+                   {"key": "app", "operator": "In", "values": ["web"]}]},
+                 "policyTypes": ["Egress"], "egress": [{"to": [{"ipBlock": {"cidr": "10.0.0.0/24"}}]}]}""");
+        DfwObjects elsewhere = translate("""
+                {"podSelector": {"matchLabels": {"app": "web"}}, "ingress": [{"from": [{"namespaceSelector":
+                   {"matchExpressions": [{"key": "env", "operator": "In", "values": ["test", "dev"]}]}}]}]}""");
+
+        assertThat(other.groupPaths()).isEqualTo(one.groupPaths());
+        assertThat(elsewhere.groupPaths()).doesNotContainAnyElementsOf(one.groupPaths());
+        assertThat(conditions(elsewhere.groups().get(1))).containsExactly("EQUALS ncp/cluster|k1",
+                "IN ncp/project|dev,test");
+        assertThat(one.groups().get(0).path("tags").toString()).isEqualTo("[{\"scope\":\"ncp/cluster\",\"tag\":\"k1\"}]");
     }
 
     @Test
@@ -104,25 +126,26 @@ class DfwTranslationTest {
     }
 
     @Test
-    void theChangeBodyWritesGroupsFirstAndDeletesSectionsBeforeTheirGroups() {
+    void theChangeBodyWritesGroupsFirstAndDeletesSectionsButNeverSharedGroups() {
         DfwObjects before = translate("""
                 {"policyTypes": ["Ingress", "Egress"], "ingress": [{"from": [{"podSelector": {"matchLabels": {"a": "b"}}}]}],
                  "egress": [{}]}""");
         DfwObjects after = translate("{\"ingress\": [{}]}");
 
-        List<String> update = children(HierarchicalChange.between(Optional.of(before), Optional.of(after)));
-        assertThat(update).containsExactly("Group k8s-k1-prod-p-target", "SecurityPolicy k8s-k1-prod-p-allow",
-                "SecurityPolicy k8s-k1-prod-p-isolation", "delete Group k8s-k1-prod-p-ingress-0-peer-0");
-        ObjectNode body = HierarchicalChange.between(Optional.of(before), Optional.of(after));
+        Set<String> priorPaths = RealizedObjects.expected(before).keySet();
+        List<String> update = children(HierarchicalChange.between("default", priorPaths, Optional.of(after)));
+        assertThat(update).containsExactly("Group " + after.groupIds().get(0), "SecurityPolicy k8s-k1-prod-p-allow",
+                "SecurityPolicy k8s-k1-prod-p-isolation");
+        ObjectNode body = HierarchicalChange.between("default", priorPaths, Optional.of(after));
         JsonNode isolationRules = body.path("children").get(0).path("children").get(2).path("SecurityPolicy")
                 .path("children");
         assertThat(isolationRules.get(isolationRules.size() - 1).path("marked_for_delete").asBoolean()).isTrue();
         assertThat(isolationRules.get(isolationRules.size() - 1).path("Rule").path("id").asText())
                 .isEqualTo("egress-isolation");
 
-        assertThat(children(HierarchicalChange.between(Optional.of(after), Optional.empty()))).containsExactly(
-                "delete SecurityPolicy k8s-k1-prod-p-allow", "delete SecurityPolicy k8s-k1-prod-p-isolation",
-                "delete Group k8s-k1-prod-p-target");
+        assertThat(children(HierarchicalChange.between("default", RealizedObjects.expected(after).keySet(),
+                Optional.empty()))).containsExactly(
+                "delete SecurityPolicy k8s-k1-prod-p-allow", "delete SecurityPolicy k8s-k1-prod-p-isolation");
     }
 
     private static List<String> children(ObjectNode infra) {

@@ -84,9 +84,18 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(plan.requiresReplace()).isEmpty();
         ProviderHarness.Result applied = harness.apply(TYPE, prior, plan.state(), config);
         assertThat(applied.diagnostics()).isEmpty();
-        assertThat(applied.state()).isEqualTo(plan.state());
+        if (prior.isNull() && !DfwTranslation.namedPortsUsed(policy(config)).isEmpty()) {
+            // Pods created in the same apply may bring the named ports: resolved only when applied.
+            assertThat(plan.state().getAttr("named_ports").isKnown()).isFalse();
+        } else {
+            assertThat(applied.state()).isEqualTo(plan.state());
+        }
         states.put(key, applied.state());
-        policies.put(key, NetworkPolicy.fromManifest(config.getAttr("manifest"), "manifest"));
+        policies.put(key, policy(config));
+    }
+
+    private static NetworkPolicy policy(Value config) {
+        return NetworkPolicy.fromManifest(config.getAttr("manifest"), "manifest");
     }
 
     private void delete(String namespace, String name) {
@@ -250,15 +259,42 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(reaches("prod/client", "prod/web", L4Protocol.TCP, 80)).isTrue();
         assertReachabilityIsKubernetes(WEB_PORTS);
 
-        List<String> before = nsx.nsx().list("/infra/domains/default/groups").stream()
-                .map(g -> g.path("id").asText()).filter(id -> id.startsWith("k8s-")).toList();
-        assertThat(before).isNotEmpty();
+        assertThat(k8sGroups()).isNotEmpty();
         delete("prod", "web");
-        assertThat(nsx.nsx().list("/infra/domains/default/groups")).noneMatch(g -> g.path("id").asText()
-                .startsWith("k8s-"));
+        assertThat(k8sGroups()).isEmpty();
         assertThat(nsx.nsx().list("/infra/domains/default/security-policies")).noneMatch(p -> p.path("id").asText()
                 .startsWith("k8s-"));
         assertReachabilityIsKubernetes(WEB_PORTS);
+    }
+
+    @Test
+    void policiesWithEqualSelectorsShareGroupsThatStayUntilTheLastOneIsDeleted() {
+        apply("prod", "db-from-dev", """
+                {"podSelector": {"matchLabels": {"app": "db"}},
+                 "ingress": [{"from": [{"namespaceSelector": {"matchLabels": {"env": "dev"}}}]}]}""");
+        apply("prod", "db-egress", """
+                {"podSelector": {"matchLabels": {"app": "db"}}, "policyTypes": ["Egress"],
+                 "egress": [{"to": [{"namespaceSelector": {"matchLabels": {"env": "dev"}}}]}]}""");
+        List<Value> shared = states.get("prod/db-from-dev").getAttr("group_paths").elements();
+        assertThat(states.get("prod/db-egress").getAttr("group_paths").elements()).isEqualTo(shared);
+        assertThat(k8sGroups()).hasSize(2);
+
+        delete("prod", "db-from-dev");
+        assertThat(k8sGroups()).hasSize(2);
+        assertThat(reaches("prod/db", "dev/web", L4Protocol.TCP, 80)).isTrue();
+        assertThat(reaches("prod/db", "ops/web", L4Protocol.TCP, 80)).isFalse();
+        assertReachabilityIsKubernetes(WEB_PORTS);
+
+        apply("prod", "db-egress", """
+                {"podSelector": {"matchLabels": {"app": "db"}}, "policyTypes": ["Egress"], "egress": []}""");
+        assertThat(k8sGroups()).hasSize(1);
+        delete("prod", "db-egress");
+        assertThat(k8sGroups()).isEmpty();
+    }
+
+    private List<String> k8sGroups() {
+        return nsx.nsx().list("/infra/domains/default/groups").stream().map(g -> g.path("id").asText())
+                .filter(id -> id.startsWith("k8s-")).toList();
     }
 
     @Test
@@ -305,9 +341,8 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(state.getAttr("id").asString()).isEqualTo("k1/prod/db-from-dev");
         assertThat(state.getAttr("allow_policy_path").asString())
                 .isEqualTo("/infra/domains/default/security-policies/k8s-k1-prod-db-from-dev-allow");
-        assertThat(state.getAttr("group_paths").elements()).extracting(Value::asString).containsExactly(
-                "/infra/domains/default/groups/k8s-k1-prod-db-from-dev-target",
-                "/infra/domains/default/groups/k8s-k1-prod-db-from-dev-ingress-0-peer-0");
+        assertThat(state.getAttr("group_paths").elements()).extracting(Value::asString).hasSize(2)
+                .allMatch(path -> path.matches("/infra/domains/default/groups/k8s-k1-group-[0-9a-f]{12}"));
         assertReadsBackUnchanged(TYPE, state);
         ProviderHarness.Planned again = harness.plan(TYPE, state, config("prod", "db-from-dev", """
                 {"podSelector": {"matchLabels": {"app": "db"}},

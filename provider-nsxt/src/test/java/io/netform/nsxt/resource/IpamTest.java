@@ -170,6 +170,21 @@ class IpamTest extends EmbeddedNsxTest {
     }
 
     @Test
+    void aBlockSubnetCostsTheRequestsTerraformsProviderMakesNoRealizationWaitOnCreateOneCheckAfterDelete() {
+        block("10.20.0.0/16");
+        pool("ext");
+        long before = nsx.nsx().requestCount();
+        Value state = blockSubnet("a", 64);
+        long created = nsx.nsx().requestCount();
+        assertThat(delete(BLOCK_SUBNET, state).diagnostics()).isEmpty();
+
+        // create: GET (is the nsx_id free?), PATCH, GET back; delete: DELETE, then realized entities (404).
+        assertThat(created - before).isEqualTo(3);
+        assertThat(nsx.nsx().requestCount() - created).isEqualTo(2);
+        assertThat(state.getAttr("cidr").asString()).isEqualTo("10.20.0.0/26");
+    }
+
+    @Test
     void aStaticSubnetKeepsItsRangesAndIsUpdatedInPlace() {
         pool("ext");
         Value state = harness.create(STATIC_SUBNET, nsx.config(STATIC_SUBNET, staticSubnet()));

@@ -1,0 +1,101 @@
+package io.netform.plan;
+
+import io.netform.addrs.ResourceMode;
+import io.netform.config.Module;
+import io.netform.config.ResourceConfig;
+import io.netform.graph.ConfigGraph;
+import io.netform.graph.Node.ProviderNode;
+import io.netform.graph.Node.ResourceNode;
+import io.netform.hcl.Diagnostic;
+import io.netform.lang.Evaluation;
+import io.netform.lang.Functions;
+import io.netform.lang.NameSuggestion;
+import io.netform.lang.Reference;
+import io.netform.lang.References;
+import io.netform.lang.Scope;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderDiagnostic;
+import io.netform.providers.ProviderException;
+import io.netform.providers.ProviderSchema;
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of {@code validate} that needs the providers, as Terraform's validate walk does it: every
+ * resource and data block names a type its provider has, its arguments and nested blocks fit that
+ * type's schema, and the provider accepts it (ValidateResourceConfig / ValidateDataResourceConfig).
+ * Validation reads no variables and no state, so every reference is an unknown value here; the
+ * providers are started but not configured.
+ */
+public final class SchemaValidation {
+
+    private SchemaValidation() {
+    }
+
+    /** The diagnostics of every resource and data block of the configuration. */
+    public static List<Diagnostic> run(ConfigGraph graph, ProviderFactory factory, Functions functions) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<ProviderNode, String> unavailable = new LinkedHashMap<>();
+        try (Providers providers = new Providers(graph, factory)) {
+            graph.providers().forEach((node, providerNode) -> {
+                if (unavailable.containsKey(providerNode)) {
+                    return;
+                }
+                Provider provider;
+                try {
+                    provider = providers.get(providerNode);
+                } catch (ProviderException e) {
+                    unavailable.put(providerNode, e.getMessage());
+                    diagnostics.add(Diagnostic.error("Missing required provider", "This configuration requires "
+                            + "the provider " + providers.sourceOf(providerNode).display() + ", but it cannot be "
+                            + "started: " + e.getMessage(), null));
+                    return;
+                }
+                Module module = graph.module(node.path());
+                ResourceConfig config = module.resources().get(node.resource());
+                diagnostics.addAll(check(node, config, provider, providers.sourceOf(providerNode).display(),
+                        functions));
+            });
+        }
+        return diagnostics;
+    }
+
+    private static List<Diagnostic> check(ResourceNode node, ResourceConfig config, Provider provider,
+            String providerName, Functions functions) {
+        boolean data = node.resource().mode() == ResourceMode.DATA;
+        String type = node.resource().type();
+        Map<String, ProviderSchema.ResourceSchema> types = data ? provider.schema().dataSources()
+                : provider.schema().resources();
+        ProviderSchema.ResourceSchema schema = types.get(type);
+        String kind = data ? "data source" : "resource type";
+        if (schema == null) {
+            return List.of(Diagnostic.error("Invalid " + kind, "The provider " + providerName + " does not support "
+                    + kind + " \"" + type + "\"." + NameSuggestion.didYouMean(type, types.keySet()),
+                    config.declRange()));
+        }
+        Evaluation decoded = ConfigDecoder.decode(config.config(), schema.block(), unknownScope(config, functions));
+        List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+        if (decoded.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+            Value value = decoded.value().unmarkDeep();
+            List<ProviderDiagnostic> found = data ? provider.validateDataResourceConfig(type, value)
+                    : provider.validateResourceConfig(type, value);
+            diagnostics.addAll(ProviderDiagnostics.of(node.address(), config.declRange(), found));
+        }
+        return diagnostics;
+    }
+
+    /** Every name the block refers to, as a value not known yet. */
+    private static Scope unknownScope(ResourceConfig config, Functions functions) {
+        Map<String, Value> names = new LinkedHashMap<>();
+        for (io.netform.hcl.Expression expression : ConfigDecoder.expressions(config.config())) {
+            for (Reference reference : References.of(expression)) {
+                names.putIfAbsent(reference.root(), Value.unknown(Type.DYNAMIC));
+            }
+        }
+        return Scope.of(names, functions);
+    }
+}

@@ -3,6 +3,7 @@ package io.netform.lang;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Value;
 import java.math.BigDecimal;
 
@@ -39,9 +40,27 @@ final class Access {
             }
             return v.index(name);
         }
-        throw new EvalFailure("Unsupported attribute",
-                "Can't access attributes on a " + describe(t) + ". "
-                        + "An attribute is a named part of an object; did you mean to index with [ ]?");
+        throw new EvalFailure("Unsupported attribute", noAttributes(t, name));
+    }
+
+    /** Why a value of type {@code t}, neither object nor map, has no attribute {@code name}. */
+    private static String noAttributes(Type t, String name) {
+        if (t instanceof Type.ListType && t.elementType() instanceof Type.ObjectType element) {
+            return element.hasAttribute(name)
+                    ? "Can't access attributes on a list of objects. Did you mean to access attribute "
+                            + Value.quote(name) + " for a specific element of the list, or across all elements "
+                            + "of the list?"
+                    : "Can't access attributes on a list of objects. Did you mean to access an attribute for a "
+                            + "specific element of the list, or across all elements of the list?";
+        }
+        if (t instanceof Type.SetType && t.elementType() instanceof Type.ObjectType) {
+            return "Can't access attributes on a set of objects. Did you mean to access an attribute across all "
+                    + "elements of the set?";
+        }
+        if (t.isPrimitive()) {
+            return "Can't access attributes on a primitive-typed value (" + TypeNames.ofValueType(t) + ").";
+        }
+        return "This value does not have any attributes.";
     }
 
     /** {@code collection[key]}. */
@@ -79,17 +98,16 @@ final class Access {
             n = Conversion.convert(key.unmark(), Type.NUMBER).asBigDecimal();
         } catch (ConversionException e) {
             throw new EvalFailure("Invalid index", "The given key does not identify an element in this "
-                    + "collection value: a number is required.");
+                    + "collection value: " + e.getMessage() + ".");
         }
         if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(collection.length())) >= 0) {
-            String why = n.stripTrailingZeros().scale() > 0 ? "The given key does not identify an element in this "
-                    + "collection value: indexing requires a whole number."
-                    : n.signum() < 0 ? "The given key does not identify an element in this collection value: "
-                    + "a negative number is not a valid index for a sequence."
-                    : "The given key does not identify an element in this collection value: the collection has "
-                    + collection.length() + (collection.length() == 1 ? " element" : " elements")
-                    + ", so the largest index is " + (collection.length() - 1) + ".";
-            throw new EvalFailure("Invalid index", why);
+            String why = n.stripTrailingZeros().scale() > 0
+                    ? "indexing a sequence requires a whole number, but the given index has a fractional part"
+                    : n.signum() < 0 ? "a negative number is not a valid index for a sequence"
+                    : collection.length() == 0 ? "the collection has no elements"
+                    : "the given index is greater than or equal to the length of the collection";
+            throw new EvalFailure("Invalid index",
+                    "The given key does not identify an element in this collection value: " + why + ".");
         }
         return collection.index(n.longValueExact());
     }
@@ -100,12 +118,14 @@ final class Access {
             k = Conversion.convert(key.unmark(), Type.STRING).asString();
         } catch (ConversionException e) {
             throw new EvalFailure("Invalid index", "The given key does not identify an element in this "
-                    + "collection value: a string is required.");
+                    + "collection value: " + e.getMessage() + ".");
         }
         if (collection.type() instanceof Type.ObjectType o) {
             if (!o.hasAttribute(k)) {
+                String suggestion = key.unmark().type() == Type.NUMBER
+                        ? " An object only supports looking up attributes by name, not by numeric index." : "";
                 throw new EvalFailure("Invalid index",
-                        "The given key does not identify an element in this collection value.");
+                        "The given key does not identify an element in this collection value." + suggestion);
             }
             return collection.getAttr(k);
         }
@@ -114,13 +134,5 @@ final class Access {
                     "The given key does not identify an element in this collection value.");
         }
         return collection.index(k);
-    }
-
-    /** "a string value", "a list of number", … for messages. */
-    static String describe(Type t) {
-        if (t instanceof Type.Primitive) {
-            return "primitive-typed value (" + t.friendlyName() + ")";
-        }
-        return "value of type " + t.friendlyName();
     }
 }

@@ -1,7 +1,7 @@
 package io.netform.lang;
 
 /** A failed operation inside an expression, with HCL's summary and a detail; the evaluator adds the range. */
-final class EvalFailure extends Exception {
+class EvalFailure extends Exception {
 
     private final String summary;
 

@@ -60,11 +60,11 @@ public final class Evaluator {
             return variable(v, scope);
         } else if (e instanceof Expression.GetAttr g) {
             Value source = eval(g.source(), scope);
-            return attempt(g.range(), () -> Access.getAttr(source, g.name()));
+            return attempt(step(g.source(), g.range()), () -> Access.getAttr(source, g.name()));
         } else if (e instanceof Expression.Index i) {
             Value source = eval(i.source(), scope);
             Value key = eval(i.key(), scope);
-            return attempt(i.range(), () -> Access.index(source, key));
+            return attempt(step(i.source(), i.range()), () -> Access.index(source, key));
         } else if (e instanceof Expression.Splat s) {
             return splat(s, scope);
         } else if (e instanceof Expression.SplatItem item) {
@@ -77,10 +77,12 @@ public final class Evaluator {
         } else if (e instanceof Expression.Binary b) {
             Value left = eval(b.left(), scope);
             Value right = eval(b.right(), scope);
-            return attempt(b.range(), () -> Operators.binary(b.operator(), left, right));
+            return operation(b.range(), b.left().range(), b.right().range(),
+                    () -> Operators.binary(b.operator(), left, right));
         } else if (e instanceof Expression.Unary u) {
             Value operand = eval(u.operand(), scope);
-            return attempt(u.range(), () -> Operators.unary(u.operator(), operand));
+            return operation(u.range(), u.operand().range(), u.operand().range(),
+                    () -> Operators.unary(u.operator(), operand));
         } else if (e instanceof Expression.Tuple t) {
             List<Value> elements = new ArrayList<>(t.elements().size());
             t.elements().forEach(x -> elements.add(eval(x, scope)));
@@ -150,9 +152,16 @@ public final class Evaluator {
         Optional<Type> common = Unification.unify(List.of(whenTrue.type(), whenFalse.type()));
         if (common.isEmpty()) {
             return fail(c.trueResult().range().to(c.falseResult().range()), "Inconsistent conditional result types",
-                    "The true and false result expressions must have consistent types. The 'true' value is "
-                            + whenTrue.type().friendlyName() + ", but the 'false' value is "
-                            + whenFalse.type().friendlyName() + ".");
+                    "The true and false result expressions must have consistent types. "
+                            + ConditionalResults.describeMismatch(whenTrue.type(), whenFalse.type()) + ".");
+        }
+        if (condition.isNull()) {
+            return fail(c.condition().range(), "Null condition",
+                    "The condition value is null. Conditions must either be true or false.");
+        }
+        if (!condition.isKnown()) {
+            return ConditionalResults.unknownResult(whenTrue.unmark(), whenFalse.unmark(), common.get())
+                    .withMarks(condition.marks()).withMarks(whenTrue.marks()).withMarks(whenFalse.marks());
         }
         Value cond;
         try {
@@ -161,17 +170,17 @@ public final class Evaluator {
             return fail(c.condition().range(), "Incorrect condition type",
                     "The condition expression must be of type bool.");
         }
-        if (cond.isNull()) {
-            return fail(c.condition().range(), "Null condition",
-                    "The condition value is null. Conditions must either be true or false.");
-        }
-        if (!cond.isKnown()) {
-            return Value.unknown(common.get()).withMarks(condition.marks());
-        }
         Expression chosenExpr = cond.asBoolean() ? c.trueResult() : c.falseResult();
         Value chosen = cond.asBoolean() ? whenTrue : whenFalse;
-        return convert(chosen, common.get(), chosenExpr.range(), "Inconsistent conditional result types")
-                .withMarks(condition.marks());
+        Value result;
+        try {
+            result = Conversion.convert(chosen, common.get());
+        } catch (ConversionException e) {
+            return fail(chosenExpr.range(), "Inconsistent conditional result types", "The "
+                    + (cond.asBoolean() ? "true" : "false") + " result value has the wrong type: " + e.getMessage() + ".");
+        }
+        // as in HCL, the result carries the marks of both arms, whichever is chosen
+        return result.withMarks(condition.marks()).withMarks(whenTrue.marks()).withMarks(whenFalse.marks());
     }
 
     private Value object(Expression.ObjectCons o, Scope scope) {
@@ -195,7 +204,8 @@ public final class Evaluator {
                     continue;
                 }
                 if (k.isNull()) {
-                    fail(item.key().range(), "Null value as key", "Can't use a null value as a key.");
+                    // HCL points at the value here, not the key
+                    fail(item.value().range(), "Null value as key", "Can't use a null value as a key.");
                     continue;
                 }
                 if (!k.isKnown()) {
@@ -210,21 +220,28 @@ public final class Evaluator {
         return result.withMarks(marks);
     }
 
-    /** Converts {@code v} to {@code type}, reporting a failure under {@code summary} at {@code range}. */
-    Value convert(Value v, Type type, SourceRange range, String summary) {
-        try {
-            return Conversion.convert(v, type);
-        } catch (ConversionException e) {
-            return fail(range, summary, capitalize(e.getMessage()) + ".");
-        }
-    }
-
     /** The value of {@code operation}, or a diagnostic at {@code range} and an unknown. */
     Value attempt(SourceRange range, Operation operation) {
         try {
             return operation.run();
         } catch (EvalFailure f) {
             return fail(range, f.summary(), f.detail());
+        }
+    }
+
+    /** The attribute or index step after {@code source} ({@code .name}, {@code [key]}), where HCL reports its errors. */
+    private static SourceRange step(Expression source, SourceRange whole) {
+        return new SourceRange(whole.file(), source.range().end(), whole.end());
+    }
+
+    /** Runs an operator; an unsuitable operand is reported at that operand, other failures at the whole. */
+    private Value operation(SourceRange whole, SourceRange left, SourceRange right, Operation operation) {
+        try {
+            return operation.run();
+        } catch (Operators.InvalidOperand f) {
+            return fail(f.side() == Operators.Side.RIGHT ? right : left, f.summary(), f.detail());
+        } catch (EvalFailure f) {
+            return fail(whole, f.summary(), f.detail());
         }
     }
 
@@ -237,10 +254,6 @@ public final class Evaluator {
     /** The diagnostics recorded so far, for {@code can} and {@code try}. */
     List<Diagnostic> diagnostics() {
         return diagnostics;
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A step that may fail with an {@link EvalFailure}. */

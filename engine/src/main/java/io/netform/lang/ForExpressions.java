@@ -5,6 +5,7 @@ import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Mark;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class ForExpressions {
         }
         if (!Iteration.iterable(collection.type())) {
             return evaluator.fail(f.collection().range(), "Iteration over non-iterable value",
-                    "A value of type " + collection.type().friendlyName()
+                    "A value of type " + TypeNames.ofValueType(collection.type())
                             + " cannot be used as the collection in a 'for' expression.");
         }
         Set<Mark> marks = new TreeSet<>(collection.marks());
@@ -96,11 +97,12 @@ final class ForExpressions {
             b = Conversion.convert(c.unmark(), Type.BOOL);
         } catch (ConversionException e) {
             evaluator.fail(condition.range(), "Invalid 'for' condition",
-                    "The 'if' clause value is invalid: a bool is required.");
+                    "The 'if' clause value is invalid: " + e.getMessage() + ".");
             return null;
         }
         if (b.isNull()) {
-            evaluator.fail(condition.range(), "Condition is null", "The value of the 'if' clause must not be null.");
+            evaluator.fail(condition.range(), "Invalid 'for' condition",
+                    "The value of the 'if' clause must not be null.");
             return null;
         }
         return b.isKnown() ? b.asBoolean() : null;
@@ -111,7 +113,8 @@ final class ForExpressions {
         try {
             k = Conversion.convert(key.unmark(), Type.STRING);
         } catch (ConversionException e) {
-            evaluator.fail(at.range(), "Invalid object key", "The object key must be a string.");
+            evaluator.fail(at.range(), "Invalid object key",
+                    "The key expression produced an invalid result: " + e.getMessage() + ".");
             return null;
         }
         if (k.isNull()) {

@@ -29,8 +29,8 @@ final class Operators {
         Value result = switch (op) {
             case EQUAL -> l.valueEquals(r);
             case NOT_EQUAL -> not(l.valueEquals(r));
-            case AND, OR -> logical(op, operand(l, Type.BOOL, "left"), operand(r, Type.BOOL, "right"));
-            default -> numeric(op, operand(l, Type.NUMBER, "left"), operand(r, Type.NUMBER, "right"));
+            case AND, OR -> logical(op, operand(l, Type.BOOL, Side.LEFT), operand(r, Type.BOOL, Side.RIGHT));
+            default -> numeric(op, operand(l, Type.NUMBER, Side.LEFT), operand(r, Type.NUMBER, Side.RIGHT));
         };
         return result.withMarks(marks);
     }
@@ -39,25 +39,47 @@ final class Operators {
         Value v = operand.unmark();
         Value result;
         if (op == UnaryOperator.NOT) {
-            result = not(operand(v, Type.BOOL, "the"));
+            result = not(operand(v, Type.BOOL, Side.UNARY));
         } else {
-            Value n = operand(v, Type.NUMBER, "the");
+            Value n = operand(v, Type.NUMBER, Side.UNARY);
             result = n.isKnown() ? Value.number(n.asBigDecimal().negate()) : Value.unknown(Type.NUMBER);
         }
         return result.withMarks(operand.marks());
     }
 
-    private static Value operand(Value v, Type type, String side) throws EvalFailure {
+    /** Which operand a value is; HCL names it in messages and points at it. */
+    enum Side {
+        LEFT, RIGHT, UNARY;
+
+        String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** An operand that does not convert to the operator's type; reported at the operand. */
+    static final class InvalidOperand extends EvalFailure {
+        private final transient Side side;
+
+        InvalidOperand(Side side, String reason) {
+            super("Invalid operand", "Unsuitable value for " + side.word() + " operand: " + reason + ".");
+            this.side = side;
+        }
+
+        Side side() {
+            return side;
+        }
+    }
+
+    private static Value operand(Value v, Type type, Side side) throws EvalFailure {
         Value converted;
         try {
             converted = Conversion.convert(v, type);
         } catch (ConversionException e) {
-            throw new EvalFailure("Invalid operand", "Unsuitable value for " + side + " operand: a "
-                    + type.friendlyName() + " is required.");
+            throw new InvalidOperand(side, e.getMessage());
         }
         if (converted.isNull()) {
-            throw new EvalFailure("Invalid operand", "Unsuitable value for " + side + " operand: a "
-                    + type.friendlyName() + " is required, not null.");
+            // the operator's function refuses the null once the conversion has passed it through
+            throw new EvalFailure("Operation failed", "Error during operation: argument must not be null.");
         }
         return converted;
     }

@@ -6,6 +6,7 @@ import io.netform.value.ConversionException;
 import io.netform.value.Mark;
 import io.netform.value.Refinement;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Value;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +81,7 @@ final class Templates {
             out.append(Conversion.convert(v.unmark(), Type.STRING).asString());
         } catch (ConversionException e) {
             evaluator.fail(at.expression().range(), "Invalid template interpolation value",
-                    "Cannot include the given value in a string template: string required.");
+                    "Cannot include the given value in a string template: " + e.getMessage() + ".");
             out.failed = true;
         }
     }
@@ -125,7 +126,7 @@ final class Templates {
         }
         if (!Iteration.iterable(collection.type())) {
             evaluator.fail(loop.collection().range(), "Invalid template for directive",
-                    "A value of type " + collection.type().friendlyName()
+                    "A value of type " + TypeNames.ofValueType(collection.type())
                             + " cannot be used as the collection in a %{for} directive.");
             out.failed = true;
             return;

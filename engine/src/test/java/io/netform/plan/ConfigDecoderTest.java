@@ -130,7 +130,7 @@ class ConfigDecoderTest {
                 "main.tf:1:1: Missing required argument: The argument \"display_name\" is required, but no "
                         + "definition was found.",
                 "main.tf:3:12: Incorrect attribute value type: Inappropriate value for attribute \"vlan_ids\": "
-                        + "a list of number is required.",
+                        + "list of number required.",
                 "main.tf:20:1: Unsupported block type: Blocks of type \"tags\" are not expected here.",
                 "main.tf:5:8: Missing required argument: The argument \"cidr\" is required, but no definition was "
                         + "found.",

@@ -24,22 +24,31 @@ public final class Conversion {
     }
 
     /**
-     * Converts {@code value}, which sits at {@code path} inside some larger value; errors name the
-     * path from there.
+     * Converts {@code value}, which sits at {@code path} inside some larger value. As in cty, a
+     * conversion impossible for the types fails with a message naming the mismatch inside them
+     * (e.g. {@code attribute "port": number required}); one that fails for this particular value
+     * (the string "abc" to a number) has a message without the place, which {@link
+     * ConversionException#path()} gives.
      */
     public static Value convert(Value value, Type target, AttributePath path)
+            throws ConversionException {
+        Type from = value.type();
+        if (!from.equals(target) && !canConvert(from, target)) {
+            throw new ConversionException(path, TypeMismatch.describe(from, target));
+        }
+        return convertPossible(value, target, path);
+    }
+
+    /** Converts a value whose type is known to convert to {@code target}. */
+    private static Value convertPossible(Value value, Type target, AttributePath path)
             throws ConversionException {
         if (target == Type.DYNAMIC) {
             return value;
         }
         if (value.isMarked()) {
-            return convert(value.unmark(), target, path).withMarks(value.marks());
+            return convertPossible(value.unmark(), target, path).withMarks(value.marks());
         }
         if (!value.isKnown() || value.isNull()) {
-            if (!canConvert(value.type(), target)) {
-                throw new ConversionException(path, requirement(target) + ", but the value is "
-                        + (value.isNull() ? "a null " : "an unknown ") + value.type().friendlyName());
-            }
             Type result = resultType(value.type(), target);
             return value.isNull()
                     ? Value.nullOf(result)
@@ -57,22 +66,16 @@ public final class Conversion {
         if (target.isPrimitive() && from.isPrimitive()) {
             return primitive(value, target, path);
         }
-        boolean fromSequence = from instanceof Type.ListType || from instanceof Type.SetType
-                || from instanceof Type.TupleType;
-        boolean fromKeyed = from instanceof Type.MapType || from instanceof Type.ObjectType;
-        if ((target instanceof Type.ListType || target instanceof Type.SetType) && fromSequence) {
+        if (target instanceof Type.ListType || target instanceof Type.SetType) {
             return toListOrSet(value, target, path);
         }
-        if (target instanceof Type.TupleType t && fromSequence) {
+        if (target instanceof Type.TupleType t) {
             return toTuple(value, t, path);
         }
-        if (target instanceof Type.MapType && fromKeyed) {
+        if (target instanceof Type.MapType) {
             return toMap(value, target, path);
         }
-        if (target instanceof Type.ObjectType o && fromKeyed) {
-            return toObject(value, o, path);
-        }
-        throw new ConversionException(path, requirement(target));
+        return toObject(value, (Type.ObjectType) target, path);
     }
 
     /**
@@ -86,23 +89,18 @@ public final class Conversion {
         if (to.isPrimitive() || from.isPrimitive()) {
             return to.isPrimitive() && from.isPrimitive() && (to == Type.STRING || from == Type.STRING);
         }
-        if (to instanceof Type.ListType || to instanceof Type.SetType || to instanceof Type.MapType) {
-            boolean sameFamily = to instanceof Type.MapType
-                    ? from instanceof Type.MapType || from instanceof Type.ObjectType
-                    : !(from instanceof Type.MapType || from instanceof Type.ObjectType);
-            return sameFamily && elementTypes(from).stream().allMatch(e -> canConvert(e, to.elementType()));
+        if (to.isCollection()) {
+            return canConvertToCollection(from, to);
         }
         if (to instanceof Type.TupleType t) {
-            if (from instanceof Type.TupleType f) {
-                return f.elementTypes().size() == t.elementTypes().size()
-                        && allConvert(f.elementTypes(), t.elementTypes());
-            }
-            return (from instanceof Type.ListType || from instanceof Type.SetType)
-                    && t.elementTypes().stream().allMatch(e -> canConvert(from.elementType(), e));
+            return from instanceof Type.TupleType f && f.elementTypes().size() == t.elementTypes().size()
+                    && allConvert(f.elementTypes(), t.elementTypes());
         }
         Type.ObjectType o = (Type.ObjectType) to;
         if (from instanceof Type.MapType) {
-            return o.attributeTypes().values().stream().allMatch(a -> canConvert(from.elementType(), a));
+            // an optional attribute's type only matters if the map turns out to hold that key
+            return o.attributeTypes().entrySet().stream().allMatch(a -> o.isOptional(a.getKey())
+                    || canConvert(from.elementType(), a.getValue()));
         }
         if (!(from instanceof Type.ObjectType f)) {
             return false;
@@ -110,6 +108,23 @@ public final class Conversion {
         return o.attributeTypes().entrySet().stream().allMatch(a -> f.hasAttribute(a.getKey())
                 ? canConvert(f.attributeType(a.getKey()), a.getValue())
                 : o.isOptional(a.getKey()));
+    }
+
+    private static boolean canConvertToCollection(Type from, Type to) {
+        boolean sameFamily = to instanceof Type.MapType
+                ? from instanceof Type.MapType || from instanceof Type.ObjectType
+                : from instanceof Type.ListType || from instanceof Type.SetType || from instanceof Type.TupleType;
+        if (!sameFamily) {
+            return false;
+        }
+        List<Type> elements = elementTypes(from);
+        if (to.elementType() == Type.DYNAMIC && !from.isCollection() && !elements.isEmpty()) {
+            // a tuple or object becomes a collection of its elements' common type, which must exist
+            Optional<Type> common = Unification.unify(elements);
+            return common.isPresent() && (common.get() != Type.DYNAMIC || to instanceof Type.MapType
+                    || elements.stream().allMatch(e -> e == Type.DYNAMIC));
+        }
+        return elements.stream().allMatch(e -> canConvert(e, to.elementType()));
     }
 
     private static boolean allConvert(List<Type> from, List<Type> to) {
@@ -175,9 +190,6 @@ public final class Conversion {
                     ? value.asBigDecimal().toPlainString()
                     : Boolean.toString(value.asBoolean()));
         }
-        if (from != Type.STRING) {
-            throw new ConversionException(path, requirement(target));
-        }
         String text = value.asString();
         if (target == Type.NUMBER) {
             return Value.number(parseNumber(text, path));
@@ -187,7 +199,8 @@ public final class Conversion {
             case "false", "0" -> Value.FALSE;
             default -> throw new ConversionException(path, text.equalsIgnoreCase("true")
                     || text.equalsIgnoreCase("false")
-                    ? "a bool is required; write \"" + text.toLowerCase(Locale.ROOT) + "\" in lowercase"
+                    ? "a bool is required; to convert from string, use lowercase \""
+                            + text.toLowerCase(Locale.ROOT) + "\""
                     : "a bool is required");
         };
     }
@@ -211,11 +224,11 @@ public final class Conversion {
         List<Value> converted = new ArrayList<>();
         List<Value> source = value.elements();
         for (int i = 0; i < source.size(); i++) {
-            converted.add(convert(source.get(i), target.elementType(), path.index(i)));
+            converted.add(convertPossible(source.get(i), target.elementType(), path.index(i)));
         }
         Type element = converted.isEmpty()
                 ? resultType(value.type(), target).elementType()
-                : unifyElements(converted, isList ? "list" : "set", path, indexPaths(path, converted.size()));
+                : unifyElements(converted, path, indexPaths(path, converted.size()));
         return isList ? Value.list(element, converted) : Value.set(element, converted);
     }
 
@@ -225,7 +238,7 @@ public final class Conversion {
         Map<String, Value> converted = new LinkedHashMap<>();
         for (Map.Entry<String, Value> e : value.asMap().entrySet()) {
             AttributePath at = fromObject ? path.attr(e.getKey()) : path.key(e.getKey());
-            converted.put(e.getKey(), convert(e.getValue(), target.elementType(), at));
+            converted.put(e.getKey(), convertPossible(e.getValue(), target.elementType(), at));
         }
         if (converted.isEmpty()) {
             return Value.map(resultType(value.type(), target).elementType(), converted);
@@ -233,7 +246,7 @@ public final class Conversion {
         List<Value> elements = new ArrayList<>(converted.values());
         List<AttributePath> paths = converted.keySet().stream()
                 .map(k -> fromObject ? path.attr(k) : path.key(k)).toList();
-        Type element = unifyElements(elements, "map", path, paths);
+        Type element = unifyElements(elements, path, paths);
         int i = 0;
         for (String key : converted.keySet()) {
             converted.put(key, elements.get(i++));
@@ -244,16 +257,20 @@ public final class Conversion {
     private static Value toObject(Value value, Type.ObjectType target, AttributePath path)
             throws ConversionException {
         Map<String, Value> source = value.asMap();
+        boolean fromMap = value.type() instanceof Type.MapType;
         Map<String, Value> converted = new LinkedHashMap<>();
         for (Map.Entry<String, Type> attribute : target.attributeTypes().entrySet()) {
             String name = attribute.getKey();
             Value given = source.get(name);
-            if (given != null) {
-                converted.put(name, convert(given, attribute.getValue(), path.attr(name)));
-            } else if (target.isOptional(name)) {
-                converted.put(name, Value.nullOf(attribute.getValue()));
+            if (given == null && target.isOptional(name)) {
+                converted.put(name, Value.nullOf(attribute.getValue().withoutOptionalAttributes()));
+            } else if (given == null) {
+                throw new ConversionException(path, "map has no element for required attribute " + Value.quote(name));
+            } else if (fromMap && !canConvert(given.type(), attribute.getValue())) {
+                throw new ConversionException(path, "map element type is incompatible with attribute "
+                        + Value.quote(name) + ": " + TypeMismatch.describe(given.type(), attribute.getValue()));
             } else {
-                throw new ConversionException(path, "attribute " + Value.quote(name) + " is required");
+                converted.put(name, convertPossible(given, attribute.getValue(), fromMap ? path.key(name) : path.attr(name)));
             }
         }
         return Value.object(converted);
@@ -263,13 +280,9 @@ public final class Conversion {
             throws ConversionException {
         List<Value> source = value.elements();
         List<Type> types = target.elementTypes();
-        if (source.size() != types.size()) {
-            throw new ConversionException(path, "a tuple of " + types.size()
-                    + " elements is required, but the value has " + source.size());
-        }
         List<Value> converted = new ArrayList<>();
         for (int i = 0; i < source.size(); i++) {
-            converted.add(convert(source.get(i), types.get(i), path.index(i)));
+            converted.add(convertPossible(source.get(i), types.get(i), path.index(i)));
         }
         return Value.tuple(converted);
     }
@@ -279,7 +292,7 @@ public final class Conversion {
      * different types; they are brought to their unified type, in place.
      */
     private static Type unifyElements(
-            List<Value> elements, String kind, AttributePath path, List<AttributePath> elementPaths)
+            List<Value> elements, AttributePath path, List<AttributePath> elementPaths)
             throws ConversionException {
         List<Type> types = elements.stream().map(Value::type).toList();
         if (types.stream().distinct().count() == 1) {
@@ -287,7 +300,7 @@ public final class Conversion {
         }
         Optional<Type> unified = Unification.unify(types);
         if (unified.isEmpty()) {
-            throw new ConversionException(path, "all " + kind + " elements must have the same type");
+            throw new ConversionException(path, "cannot find a common base type for all elements");
         }
         for (int i = 0; i < elements.size(); i++) {
             elements.set(i, convert(elements.get(i), unified.get(), elementPaths.get(i)));
@@ -301,20 +314,5 @@ public final class Conversion {
             paths.add(path.index(i));
         }
         return paths;
-    }
-
-    /** The message for a value of the wrong kind, e.g. {@code a number is required}. */
-    static String requirement(Type target) {
-        if (target.isPrimitive()) {
-            return "a " + target.friendlyName() + " is required";
-        }
-        if (target instanceof Type.ObjectType) {
-            return "an object is required";
-        }
-        if (target instanceof Type.TupleType) {
-            return "a tuple is required";
-        }
-        String kind = target instanceof Type.ListType ? "list" : target instanceof Type.SetType ? "set" : "map";
-        return "a " + kind + " of " + target.elementType().friendlyName() + " is required";
     }
 }

@@ -1,15 +1,16 @@
 package io.netform.value;
 
 /**
- * A value cannot be converted to the wanted type; the message names where inside the value, e.g.
- * {@code attribute "subnet": element 0: a number is required}.
+ * A value cannot be converted to the wanted type. The message is cty's, e.g. {@code number
+ * required} or {@code attribute "subnet": element 0: number required}; {@link #path()} says where
+ * inside the value the conversion failed.
  */
 public final class ConversionException extends Exception {
     private final transient AttributePath path;
     private final String reason;
 
     public ConversionException(AttributePath path, String reason) {
-        super(path.isRoot() ? reason : path.describe() + ": " + reason);
+        super(reason);
         this.path = path;
         this.reason = reason;
     }
@@ -19,7 +20,7 @@ public final class ConversionException extends Exception {
         return path;
     }
 
-    /** The problem without the path, e.g. {@code a number is required}. */
+    /** The message, e.g. {@code a number is required}. */
     public String reason() {
         return reason;
     }

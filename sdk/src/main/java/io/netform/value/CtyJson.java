@@ -240,7 +240,7 @@ public final class CtyJson {
     }
 
     private static CodecException mismatch(Type type, JsonNode node, AttributePath path) {
-        return new CodecException(path, Conversion.requirement(type) + ", but the JSON holds "
+        return new CodecException(path, TypeMismatch.required(type) + ", but the JSON holds "
                 + node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -100,7 +100,7 @@ public final class MsgpackCodec {
     private static void expect(MessageFormat format, ValueType wanted, Type type, AttributePath path)
             throws CodecException {
         if (format.getValueType() != wanted) {
-            throw new CodecException(path, Conversion.requirement(type) + ", but the msgpack data holds "
+            throw new CodecException(path, TypeMismatch.required(type) + ", but the msgpack data holds "
                     + format.getValueType().name().toLowerCase(Locale.ROOT));
         }
     }
@@ -221,7 +221,7 @@ public final class MsgpackCodec {
             }
             return unified.get(0).type();
         } catch (ConversionException e) {
-            throw new CodecException(path, "the collection's elements have no common type: " + e.reason());
+            throw new CodecException(path, e.reason());
         }
     }
 

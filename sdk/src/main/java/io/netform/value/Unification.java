@@ -38,8 +38,7 @@ public final class Unification {
         List<Type> types = values.stream().map(Value::type).toList();
         Optional<Type> unified = unify(types);
         if (unified.isEmpty()) {
-            throw new ConversionException(AttributePath.root(), "the values have no common type: "
-                    + String.join(", ", types.stream().map(Type::friendlyName).distinct().toList()));
+            throw new ConversionException(AttributePath.root(), "cannot find a common base type for all elements");
         }
         List<Value> converted = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {

@@ -104,7 +104,7 @@ class CtyJsonTest {
         assertThatThrownBy(() -> CtyJson.decode("{\"ports\":[\"eighty\"]}", type))
                 .hasMessage("attribute \"ports\": element 0: a number is required");
         assertThatThrownBy(() -> CtyJson.decode("{\"ports\":{}}", type))
-                .hasMessage("attribute \"ports\": a list of number is required, but the JSON holds object");
+                .hasMessage("attribute \"ports\": list of number required, but the JSON holds object");
         assertThatThrownBy(() -> CtyJson.decode("{\"port\":[]}", type)).hasMessage("unsupported attribute \"port\"");
         assertThatThrownBy(() -> CtyJson.decode("{\"value\":1}", Type.DYNAMIC))
                 .hasMessage("a value of dynamic type is an object with exactly the attributes \"value\" and \"type\"");

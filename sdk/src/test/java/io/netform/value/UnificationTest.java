@@ -78,6 +78,6 @@ class UnificationTest {
                 Value.nullOf(Type.DYNAMIC)));
         assertThat(unified).containsExactly(Value.string("1"), Value.string("a"), Value.nullOf(Type.STRING));
         assertThatThrownBy(() -> Unification.unifyValues(List.of(Value.TRUE, Value.number(1))))
-                .hasMessage("the values have no common type: bool, number");
+                .hasMessage("cannot find a common base type for all elements");
     }
 }

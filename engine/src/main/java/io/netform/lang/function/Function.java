@@ -26,6 +26,7 @@ public final class Function {
     private final ReturnType returnType;
     private final Implementation implementation;
     private final boolean resultNeverNull;
+    private final boolean impure;
 
     /** Computes the result type from the (converted, unmarked) arguments. */
     @FunctionalInterface
@@ -46,6 +47,17 @@ public final class Function {
         this.returnType = b.returnType;
         this.implementation = b.implementation;
         this.resultNeverNull = b.resultNeverNull;
+        this.impure = b.impure;
+    }
+
+    private Function(Function f, Implementation implementation) {
+        this.name = f.name;
+        this.parameters = f.parameters;
+        this.variadic = f.variadic;
+        this.returnType = f.returnType;
+        this.implementation = implementation;
+        this.resultNeverNull = f.resultNeverNull;
+        this.impure = f.impure;
     }
 
     public static Builder builder(String name) {
@@ -62,6 +74,23 @@ public final class Function {
 
     public Optional<Parameter> variadicParameter() {
         return variadic;
+    }
+
+    /**
+     * True if the result may differ between calls with the same arguments (timestamp), so that
+     * a validate walk must not rely on it.
+     */
+    public boolean isImpure() {
+        return impure;
+    }
+
+    /**
+     * This function checking its arguments as usual but always returning an unknown of its result
+     * type, as cty's {@code function.Unpredictable}: what Terraform calls impure functions become
+     * while validating.
+     */
+    public Function unpredictable() {
+        return new Function(this, (args, type) -> Value.unknown(type));
     }
 
     /** The parameter that receives argument {@code index}, or null if there is none. */
@@ -187,6 +216,7 @@ public final class Function {
         private ReturnType returnType;
         private Implementation implementation;
         private boolean resultNeverNull = true;
+        private boolean impure;
 
         private Builder(String name) {
             this.name = name;
@@ -224,6 +254,12 @@ public final class Function {
         /** The result may be null, so an unknown result is not refined as non-null. */
         public Builder resultMayBeNull() {
             resultNeverNull = false;
+            return this;
+        }
+
+        /** The result may differ between calls with the same arguments; see {@link Function#isImpure}. */
+        public Builder impure() {
+            impure = true;
             return this;
         }
 

@@ -5,13 +5,33 @@ import io.netform.value.Value;
 import java.util.List;
 import java.util.Optional;
 
-/** Terraform's built-in functions as the evaluator calls them. */
+/**
+ * Terraform's built-in functions as the evaluator calls them. While validating, impure functions
+ * (timestamp) give unknown results, as Terraform's do, so validation never depends on the moment.
+ */
 public final class FunctionTable implements Functions {
 
     private final FunctionRegistry registry;
+    private final boolean validating;
 
+    /** The functions for evaluating configuration for real (plan, apply, console). */
     public FunctionTable(FunctionRegistry registry) {
+        this(registry, false);
+    }
+
+    private FunctionTable(FunctionRegistry registry, boolean validating) {
         this.registry = registry;
+        this.validating = validating;
+    }
+
+    /** The functions for a validate walk: impure functions check their arguments but return unknown. */
+    public static FunctionTable forValidation(FunctionRegistry registry) {
+        return new FunctionTable(registry, true);
+    }
+
+    /** True if this table is for a validate walk. */
+    public boolean isValidating() {
+        return validating;
     }
 
     @Override
@@ -25,6 +45,7 @@ public final class FunctionTable implements Functions {
         if (function.isEmpty()) {
             throw new FunctionException("there is no function named \"" + name + "\"");
         }
-        return function.get().call(args);
+        Function f = function.get();
+        return (validating && f.isImpure() ? f.unpredictable() : f).call(args);
     }
 }

@@ -3,6 +3,7 @@ package io.netform.lang.function;
 import io.netform.value.Conversion;
 import io.netform.value.Mark;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Unification;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ final class MapFunctions {
                 return Type.DYNAMIC;
             }
             if (!(type instanceof Type.MapType || type instanceof Type.ObjectType)) {
-                throw new FunctionException("arguments must be maps or objects, got " + GoText.quote(type.friendlyName()));
+                throw new FunctionException("arguments must be maps or objects, got " + GoText.quote(TypeNames.ofValueType(type)));
             }
             if (type instanceof Type.ObjectType o && !arg.isNull()) {
                 attributes.putAll(o.attributeTypes());

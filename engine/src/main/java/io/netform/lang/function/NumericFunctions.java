@@ -3,6 +3,7 @@ package io.netform.lang.function;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -78,7 +79,7 @@ final class NumericFunctions {
                 .returnType(args -> {
                     if (args.get(0).type() != Type.STRING) {
                         throw FunctionException.argument(0,
-                                "first argument must be a string, not " + args.get(0).type().friendlyName());
+                                "first argument must be a string, not " + TypeNames.ofValueType(args.get(0).type()));
                     }
                     return Type.NUMBER;
                 })
@@ -144,7 +145,7 @@ final class NumericFunctions {
                             || type instanceof Type.TupleType)) {
                         throw FunctionException.argument(0, type.isPrimitive()
                                 ? "cannot sum noniterable"
-                                : "argument must be list, set, or tuple. Received " + type.friendlyName());
+                                : "argument must be list, set, or tuple. Received " + TypeNames.ofValueType(type));
                     }
                     if (list.length() == 0) {
                         throw FunctionException.argument(0, "cannot sum an empty list");

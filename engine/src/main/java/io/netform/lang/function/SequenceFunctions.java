@@ -1,6 +1,7 @@
 package io.netform.lang.function;
 
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Unification;
 import io.netform.value.Value;
 import java.math.BigDecimal;
@@ -96,7 +97,7 @@ final class SequenceFunctions {
                 }
             } else {
                 throw FunctionException.argument(i,
-                        "all arguments must be lists or tuples; got " + arg.type().friendlyName());
+                        "all arguments must be lists or tuples; got " + TypeNames.ofValueType(arg.type()));
             }
         }
         return Type.tuple(types);
@@ -114,7 +115,7 @@ final class SequenceFunctions {
                         return type.elementType();
                     }
                     if (!(type instanceof Type.TupleType tuple)) {
-                        throw new FunctionException("cannot read elements from " + type.friendlyName());
+                        throw new FunctionException("cannot read elements from " + TypeNames.ofValueType(type));
                     }
                     if (!index.isKnown()) {
                         return Type.DYNAMIC;
@@ -255,7 +256,7 @@ final class SequenceFunctions {
                         return Type.list(type.elementType());
                     }
                     throw FunctionException.argument(0,
-                            "can only reverse list or tuple values, not " + type.friendlyName());
+                            "can only reverse list or tuple values, not " + TypeNames.ofValueType(type));
                 })
                 .impl((args, type) -> {
                     List<Value> reversed = new ArrayList<>(args.get(0).elements());

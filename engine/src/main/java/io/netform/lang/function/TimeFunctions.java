@@ -17,6 +17,7 @@ final class TimeFunctions {
     static List<Function> all(Clock clock) {
         return List.of(
                 Function.builder("timestamp")
+                        .impure()
                         .returns(Type.STRING)
                         .impl((args, t) -> Value.string(Rfc3339.format(OffsetDateTime.now(clock)
                                 .withOffsetSameInstant(ZoneOffset.UTC).withNano(0))))

@@ -4,6 +4,7 @@ import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Mark;
 import io.netform.value.Type;
+import io.netform.value.TypeNames;
 import io.netform.value.Value;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +42,8 @@ final class TypeFunctions {
                 .returnType(args -> {
                     Type given = args.get(0).unmark().type();
                     if (!given.equals(wanted) && !Conversion.canConvert(given, wanted)) {
-                        throw FunctionException.argument(0, "cannot convert " + constraintName(given) + " to "
-                                + constraintName(wanted));
+                        throw FunctionException.argument(0, "cannot convert " + TypeNames.ofConstraint(given) + " to "
+                                + TypeNames.ofConstraint(wanted));
                     }
                     return wanted;
                 })
@@ -61,7 +62,7 @@ final class TypeFunctions {
         Value plain = v.unmarkDeep();
         Type given = plain.type();
         if (v.unmarkDeepWithPaths().paths().stream().anyMatch(p -> p.marks().contains(Mark.SENSITIVE))) {
-            return "cannot convert this sensitive " + given.friendlyName() + " to " + constraintName(wanted);
+            return "cannot convert this sensitive " + TypeNames.ofValueType(given) + " to " + TypeNames.ofConstraint(wanted);
         }
         String what = given == Type.STRING && !plain.isNull() ? GoText.quote(plain.asString()) : "string";
         if (given == Type.STRING && wanted == Type.BOOL) {
@@ -70,19 +71,7 @@ final class TypeFunctions {
         if (given == Type.STRING && wanted == Type.NUMBER) {
             return "cannot convert " + what + " to number; given string must be a decimal representation of a number";
         }
-        return "cannot convert " + given.friendlyName() + " to " + constraintName(wanted);
-    }
-
-    /** How Terraform names a type constraint: {@code any} rather than {@code dynamic}. */
-    static String constraintName(Type t) {
-        if (t == Type.DYNAMIC) {
-            return "any";
-        }
-        if (t.isCollection() && t.elementType() == Type.DYNAMIC) {
-            String kind = t instanceof Type.ListType ? "list" : t instanceof Type.SetType ? "set" : "map";
-            return kind + " of any single type";
-        }
-        return t.friendlyName();
+        return "cannot convert " + TypeNames.ofValueType(given) + " to " + TypeNames.ofConstraint(wanted);
     }
 
     private static Function sensitive() {

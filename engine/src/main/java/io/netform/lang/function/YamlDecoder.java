@@ -60,16 +60,51 @@ final class YamlDecoder {
     }
 
     static Value decode(String text) throws FunctionException {
-        try {
-            Optional<Node> root = new Compose(LoadSettings.builder().build()).composeString(text);
-            return root.isEmpty() ? Value.nullOf(Type.DYNAMIC) : value(root.get());
-        } catch (MarkedYamlEngineException e) {
-            String where = e.getProblemMark().map(m -> "on line " + (m.getLine() + 1) + ", column "
-                    + (m.getColumn() + 1) + ": ").orElse("");
-            throw new FunctionException(where + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new FunctionException(e.getMessage());
+        String source = text;
+        while (true) {
+            try {
+                Optional<Node> root = new Compose(LoadSettings.builder().build()).composeString(source);
+                return root.isEmpty() ? Value.nullOf(Type.DYNAMIC) : value(root.get());
+            } catch (MarkedYamlEngineException e) {
+                Optional<String> rewritten = withUnicodeEscape(source, e);
+                if (rewritten.isEmpty()) {
+                    String where = e.getProblemMark().map(m -> "on line " + (m.getLine() + 1) + ", column "
+                            + (m.getColumn() + 1) + ": ").orElse("");
+                    throw new FunctionException(where + e.getProblem());
+                }
+                source = rewritten.get(); // one escape fewer each time, so this ends
+            } catch (YamlEngineException e) {
+                throw new FunctionException(e.getMessage());
+            }
         }
+    }
+
+    /**
+     * The YAML reader refuses the escapes {@code \L} and {@code \P} (line and paragraph separator)
+     * that go-yaml, and so Terraform, accepts in double-quoted scalars. It stops at the first with
+     * its position, where the same character is written as the four-digit hexadecimal escape it does accept.
+     */
+    private static Optional<String> withUnicodeEscape(String source, MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        if (problem == null || !problem.startsWith("found unknown escape character ") || e.getProblemMark().isEmpty()) {
+            return Optional.empty();
+        }
+        int at;
+        try {
+            at = source.offsetByCodePoints(0, e.getProblemMark().get().getIndex());
+        } catch (IndexOutOfBoundsException outside) {
+            return Optional.empty();
+        }
+        if (at < 1 || at >= source.length() || source.charAt(at - 1) != '\\') {
+            return Optional.empty();
+        }
+        String replacement = switch (source.charAt(at)) {
+            case 'L' -> "u2028";
+            case 'P' -> "u2029";
+            default -> null;
+        };
+        return Optional.ofNullable(replacement)
+                .map(r -> source.substring(0, at) + r + source.substring(at + 1));
     }
 
     private static Value value(Node node) throws FunctionException {

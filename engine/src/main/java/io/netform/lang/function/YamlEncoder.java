@@ -167,10 +167,9 @@ final class YamlEncoder {
             case 0x0C -> "\\f";
             case '\r' -> "\\r";
             case 0x1B -> "\\e";
-            // libyaml writes \N, \L and \P here, but the YAML reader yamldecode uses does not accept them.
-            case 0x85 -> "\\x85";
-            case 0x2028 -> "\\u2028";
-            case 0x2029 -> "\\u2029";
+            case 0x85 -> "\\N";
+            case 0x2028 -> "\\L";
+            case 0x2029 -> "\\P";
             default -> !isPrintable(cp)
                     ? (cp <= 0xFF ? String.format("\\x%02X", cp) : cp <= 0xFFFF ? String.format("\\u%04X", cp)
                             : String.format("\\U%08X", cp))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.Mark;
+import io.netform.value.Refinement;
 import io.netform.value.Type;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
@@ -13,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the values written in the function corpus: plain JSON with its implied type (arrays are
- * tuples, objects are objects), and three wrappers — {@code {"type": T, "value": V}} with T in
- * cty's type JSON and V in cty's JSON for T, {@code {"unknown": T}} and {@code {"sensitive": X}}.
+ * Reads the values written in the function and expression corpora: plain JSON with its implied
+ * type (arrays are tuples, objects are objects), and three wrappers — {@code {"type": T, "value":
+ * V}} with T in cty's type JSON and V in cty's JSON for T, {@code {"unknown": T}} (optionally with
+ * {@code "refinement": {"not_null": true, "string_prefix": P, "lower_bound": N, "upper_bound": N}},
+ * bounds inclusive) and {@code {"sensitive": X}}.
  */
-final class CorpusValues {
+public final class CorpusValues {
     private CorpusValues() {}
 
     /** An argument: a wrapper, or plain JSON with its implied type (arrays are tuples). */
@@ -48,7 +51,7 @@ final class CorpusValues {
     }
 
     /** An expected result: always a wrapper, so its type is explicit. */
-    static Value expected(JsonNode node) {
+    public static Value expected(JsonNode node) {
         if (!isWrapper(node)) {
             throw new IllegalArgumentException("an expected value needs its type: " + node);
         }
@@ -62,17 +65,34 @@ final class CorpusValues {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys.equals(List.of("type", "value")) || keys.equals(List.of("unknown"))
-                || keys.equals(List.of("sensitive"));
+                || keys.equals(List.of("unknown", "refinement")) || keys.equals(List.of("sensitive"));
     }
 
     private static Value wrapped(JsonNode node) {
         if (node.has("unknown")) {
-            return Value.unknown(type(node.get("unknown")));
+            return Value.unknown(type(node.get("unknown")), refinement(node.path("refinement")));
         }
         if (node.has("sensitive")) {
             return argument(node.get("sensitive")).mark(Mark.SENSITIVE);
         }
         return value(node.get("value"), type(node.get("type")));
+    }
+
+    private static Refinement refinement(JsonNode node) {
+        Refinement r = Refinement.NONE;
+        if (node.path("not_null").asBoolean(false)) {
+            r = r.withNotNull();
+        }
+        if (node.has("string_prefix")) {
+            r = r.withStringPrefix(node.get("string_prefix").asText());
+        }
+        if (node.has("lower_bound")) {
+            r = r.withLowerBound(node.get("lower_bound").decimalValue(), true);
+        }
+        if (node.has("upper_bound")) {
+            r = r.withUpperBound(node.get("upper_bound").decimalValue(), true);
+        }
+        return r;
     }
 
     private static Type type(JsonNode node) {

@@ -1,0 +1,62 @@
+package io.netform.lang.function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netform.value.Type;
+import io.netform.value.Value;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the evaluator sees of the functions, for real evaluation and for a validate walk. */
+class FunctionTableTest {
+    private static final FunctionRegistry REGISTRY = FunctionRegistry.terraform(Path.of("."),
+            TemplateRenderer.UNAVAILABLE, Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC));
+
+    @Test
+    void timestampIsTheClocksTimeWhenEvaluatingForReal() throws FunctionException {
+        FunctionTable table = new FunctionTable(REGISTRY);
+
+        assertThat(table.isValidating()).isFalse();
+        assertThat(table.call("timestamp", List.of())).isEqualTo(Value.string("2024-05-06T07:08:09Z"));
+    }
+
+    @Test
+    void timestampIsAnUnknownNonNullStringWhileValidating() throws FunctionException {
+        FunctionTable table = FunctionTable.forValidation(REGISTRY);
+
+        Value result = table.call("timestamp", List.of());
+
+        assertThat(table.isValidating()).isTrue();
+        assertThat(result.isKnown()).isFalse();
+        assertThat(result.type()).isEqualTo(Type.STRING);
+        assertThat(result.refinement().notNull()).isTrue();
+    }
+
+    @Test
+    void whileValidatingAnImpureFunctionStillChecksItsArguments() {
+        FunctionTable table = FunctionTable.forValidation(REGISTRY);
+
+        assertThatThrownBy(() -> table.call("timestamp", List.of(Value.string("now"))))
+                .isInstanceOf(FunctionException.class);
+    }
+
+    @Test
+    void pureFunctionsGiveTheirValuesWhileValidating() throws FunctionException {
+        FunctionTable table = FunctionTable.forValidation(REGISTRY);
+
+        assertThat(table.call("upper", List.of(Value.string("a")))).isEqualTo(Value.string("A"));
+        assertThat(table.call("formatdate", List.of(Value.string("YYYY"), Value.string("2024-05-06T07:08:09Z"))))
+                .isEqualTo(Value.string("2024"));
+    }
+
+    @Test
+    void onlyTimestampIsImpure() {
+        assertThat(REGISTRY.functions().values().stream().filter(Function::isImpure).map(Function::name))
+                .containsExactly("timestamp");
+    }
+}

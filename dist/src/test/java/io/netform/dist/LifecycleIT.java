@@ -62,13 +62,23 @@ class LifecycleIT {
         w.ok("apply", "-auto-approve", "-no-color");
         assertThat(w.names()).containsExactly("child-a", "child-b", "parent");
 
-        String renamed = Files.readString(dir.resolve("main.tf")).replace("name = \"parent\"", "name = \"parent-2\"");
+        // timestamp() is known only when applying, as in Terraform: the plan shows it as known after apply
+        String renamed = Files.readString(dir.resolve("main.tf"))
+                .replace("name = \"parent\"", "name  = \"parent-2\"\n  value = timestamp()");
         Files.writeString(dir.resolve("main.tf"), renamed);
+        Instant beforeApply = Instant.now();
         var replace = w.ok("apply", "-auto-approve", "-no-color");
         assertThat(replace.out()).contains("# testing_object.parent must be replaced")
                 .contains("# forces replacement")
+                .containsPattern("\\+ value += \\(known after apply\\)")
                 .contains("Apply complete! Resources: 1 added, 2 changed, 1 destroyed.");
         assertThat(w.names()).containsExactly("child-a", "child-b", "parent-2");
+        w.cloud().forEach(o -> {
+            if (o.path("name").asText().equals("parent-2")) {
+                assertThat(Instant.parse(o.path("value").asText())).isAfterOrEqualTo(
+                        beforeApply.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
+        });
 
         var destroyed = w.ok("destroy", "-auto-approve", "-no-color");
         assertThat(destroyed.out()).contains("Destroy complete! Resources: 3 destroyed.");

@@ -62,6 +62,8 @@ final class Operation implements AutoCloseable {
     private LoadResult loaded;
     private ConfigGraph graph;
     private FunctionTable functions;
+    /** The same functions for plan walks, where timestamp() is known only after apply. */
+    private FunctionTable planFunctions;
     private Map<String, io.netform.value.Value> variables;
     private LocalStateFile stateFile;
     private StateLock lock;
@@ -146,7 +148,9 @@ final class Operation implements AutoCloseable {
         if (printer().print(loaded.diagnostics())) {
             return false;
         }
-        functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
+        FunctionRegistry registry = FunctionRegistry.terraform(dir, new TemplateFiles());
+        functions = new FunctionTable(registry);
+        planFunctions = FunctionTable.pureOnly(registry);
         if (savedVariables != null) {
             variables = savedVariables;
         } else {
@@ -228,7 +232,7 @@ final class Operation implements AutoCloseable {
         }
         PlanOptions options = new PlanOptions(mode, flags.refresh, replace, targets, flags.parallelism, excludes,
                 imports);
-        PlanResult result = Planner.plan(walkContext(), state, options);
+        PlanResult result = Planner.plan(walkContext(planFunctions), state, options);
         if (interrupted) {
             printer().print(List.of(Diagnostic.error("Operation interrupted", "Netform stopped planning on the "
                     + "interrupt. Nothing was changed.", null)));
@@ -290,7 +294,7 @@ final class Operation implements AutoCloseable {
                     journal.sync();
                 }
             };
-            result = Applier.apply(walkContext(), plan, sink, hooks, flags.parallelism, targets, excludes);
+            result = Applier.apply(walkContext(functions), plan, sink, hooks, flags.parallelism, targets, excludes);
         }
         state = stateFile.write(working.snapshot());
         try {
@@ -362,7 +366,8 @@ final class Operation implements AutoCloseable {
         return state;
     }
 
-    private WalkContext walkContext() {
+    /** A walk's context; plan walks get a pure-only function table, as Terraform's (timestamp() known after apply). */
+    private WalkContext walkContext(FunctionTable functions) {
         WalkValues values = new WalkValues();
         Providers p = new Providers(graph, this::startProvider);
         providers.add(p);

@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
         ProviderInstaller installer = PluginPaths.installer(dir);
         ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { }, dir);
         return SchemaValidation.run(graph, source -> launcher.start(installer.locate(source)),
-                FunctionTable.forValidation(FunctionRegistry.terraform(dir, new TemplateFiles())));
+                FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles())));
     }
 
     private static int printJson(Ui ui, List<Diagnostic> diagnostics, Map<String, String> sources) {

@@ -39,7 +39,7 @@ class SchemaValidationTest {
         ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
         assertThat(diagnostics).isEmpty();
         return FakeWalks.shown(SchemaValidation.run(graph, factory,
-                FunctionTable.forValidation(FunctionRegistry.terraform(dir, new TemplateFiles()))));
+                FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));
     }
 
     private List<String> validate(String config) throws IOException {
@@ -96,7 +96,7 @@ class SchemaValidationTest {
     }
 
     @Test
-    void timestampIsUnknownWhileValidatingSoNothingDependsOnTheMoment() throws IOException {
+    void timestampIsUnknownInAPureOnlyTableSoNothingDependsOnTheMoment() throws IOException {
         // with a known timestamp, tonumber would fail: "2024-05-06T07:08:09Z" is not a number
         assertThat(validate("""
                 resource "testing_object" "a" {

@@ -6,32 +6,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Terraform's built-in functions as the evaluator calls them. While validating, impure functions
- * (timestamp) give unknown results, as Terraform's do, so validation never depends on the moment.
+ * Terraform's built-in functions as the evaluator calls them. In a pure-only table, impure
+ * functions (timestamp) check their arguments and give unknown results, as Terraform's do in every
+ * walk but apply's: validate and plan never depend on the moment, and a plan shows timestamp() as
+ * known after apply.
  */
 public final class FunctionTable implements Functions {
 
     private final FunctionRegistry registry;
-    private final boolean validating;
+    private final boolean pureOnly;
 
-    /** The functions for evaluating configuration for real (plan, apply, console). */
+    /** The functions for evaluating configuration for real (apply, console). */
     public FunctionTable(FunctionRegistry registry) {
         this(registry, false);
     }
 
-    private FunctionTable(FunctionRegistry registry, boolean validating) {
+    private FunctionTable(FunctionRegistry registry, boolean pureOnly) {
         this.registry = registry;
-        this.validating = validating;
+        this.pureOnly = pureOnly;
     }
 
-    /** The functions for a validate walk: impure functions check their arguments but return unknown. */
-    public static FunctionTable forValidation(FunctionRegistry registry) {
+    /** The functions for a validate or plan walk: impure functions check their arguments but return unknown. */
+    public static FunctionTable pureOnly(FunctionRegistry registry) {
         return new FunctionTable(registry, true);
     }
 
-    /** True if this table is for a validate walk. */
-    public boolean isValidating() {
-        return validating;
+    /** True if impure functions give unknown results. */
+    public boolean isPureOnly() {
+        return pureOnly;
     }
 
     @Override
@@ -46,6 +48,6 @@ public final class FunctionTable implements Functions {
             throw new FunctionException("there is no function named \"" + name + "\"");
         }
         Function f = function.get();
-        return (validating && f.isImpure() ? f.unpredictable() : f).call(args);
+        return (pureOnly && f.isImpure() ? f.unpredictable() : f).call(args);
     }
 }

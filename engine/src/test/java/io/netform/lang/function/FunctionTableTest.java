@@ -21,33 +21,33 @@ class FunctionTableTest {
     void timestampIsTheClocksTimeWhenEvaluatingForReal() throws FunctionException {
         FunctionTable table = new FunctionTable(REGISTRY);
 
-        assertThat(table.isValidating()).isFalse();
+        assertThat(table.isPureOnly()).isFalse();
         assertThat(table.call("timestamp", List.of())).isEqualTo(Value.string("2024-05-06T07:08:09Z"));
     }
 
     @Test
-    void timestampIsAnUnknownNonNullStringWhileValidating() throws FunctionException {
-        FunctionTable table = FunctionTable.forValidation(REGISTRY);
+    void timestampIsAnUnknownNonNullStringInAPureOnlyTable() throws FunctionException {
+        FunctionTable table = FunctionTable.pureOnly(REGISTRY);
 
         Value result = table.call("timestamp", List.of());
 
-        assertThat(table.isValidating()).isTrue();
+        assertThat(table.isPureOnly()).isTrue();
         assertThat(result.isKnown()).isFalse();
         assertThat(result.type()).isEqualTo(Type.STRING);
         assertThat(result.refinement().notNull()).isTrue();
     }
 
     @Test
-    void whileValidatingAnImpureFunctionStillChecksItsArguments() {
-        FunctionTable table = FunctionTable.forValidation(REGISTRY);
+    void inAPureOnlyTableAnImpureFunctionStillChecksItsArguments() {
+        FunctionTable table = FunctionTable.pureOnly(REGISTRY);
 
         assertThatThrownBy(() -> table.call("timestamp", List.of(Value.string("now"))))
                 .isInstanceOf(FunctionException.class);
     }
 
     @Test
-    void pureFunctionsGiveTheirValuesWhileValidating() throws FunctionException {
-        FunctionTable table = FunctionTable.forValidation(REGISTRY);
+    void pureFunctionsGiveTheirValuesInAPureOnlyTable() throws FunctionException {
+        FunctionTable table = FunctionTable.pureOnly(REGISTRY);
 
         assertThat(table.call("upper", List.of(Value.string("a")))).isEqualTo(Value.string("A"));
         assertThat(table.call("formatdate", List.of(Value.string("YYYY"), Value.string("2024-05-06T07:08:09Z"))))

@@ -76,7 +76,7 @@ final class InitCommand implements Callable<Integer> {
         }
         ui.out().println();
         ui.out().println(ui.green(ui.bold("Netform has been successfully initialized!")));
-        if (System.getenv("NETFORM_IN_AUTOMATION") == null && System.getenv("TF_IN_AUTOMATION") == null) {
+        if (!netform.inAutomation()) {
             ui.out().println("\nYou may now begin working with Netform. Try running \"netform plan\" to see any "
                     + "changes that are required for your infrastructure.");
         }

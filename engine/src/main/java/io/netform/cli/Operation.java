@@ -11,7 +11,6 @@ import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
 import io.netform.config.VariableInputs;
-import io.netform.goplugin.PluginLogSink;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
 import io.netform.graph.CycleException;
@@ -150,7 +149,7 @@ final class Operation implements AutoCloseable {
         if (savedVariables != null) {
             variables = savedVariables;
         } else {
-            var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
+            var inputs = VariableInputs.resolve(loaded.root(), dir, netform.env(), flags.variables, functions);
             if (printer().print(inputs.diagnostics())) {
                 return false;
             }
@@ -370,7 +369,7 @@ final class Operation implements AutoCloseable {
         if (installer == null) {
             installer = new ProviderInstaller(new PluginDirectories(PluginPaths.searchPath(dir), Platform.current()),
                     dir.resolve(io.netform.providers.DependencyLockFile.FILE_NAME));
-            launcher = new ProviderLauncher(pluginLogs(), dir);
+            launcher = new ProviderLauncher(netform.log().pluginSink(), dir);
         }
         return launcher.start(installer.locate(source, constraintOf(source)));
     }
@@ -389,16 +388,6 @@ final class Operation implements AutoCloseable {
         m.settings().requiredProviders().forEach((k, v) -> into.merge(m.path() + ":" + k, v, (a, b) -> a));
         m.children().values().forEach(c -> requirements(c, into));
         return into;
-    }
-
-    private PluginLogSink pluginLogs() {
-        boolean debug = Logging.debugEnabled();
-        return (plugin, record) -> {
-            if (debug) {
-                ui.err().println(plugin + ": " + record.message() + (record.fields().isEmpty() ? ""
-                        : " " + record.fields()));
-            }
-        };
     }
 
     private void closeProviders() {

@@ -62,6 +62,8 @@ final class Operation implements AutoCloseable {
     private ConfigGraph graph;
     private FunctionTable functions;
     private Map<String, io.netform.value.Value> variables;
+    private Workspaces workspaces;
+    private String workspace;
     private LocalStateFile stateFile;
     private StateLock lock;
     private State state;
@@ -145,6 +147,8 @@ final class Operation implements AutoCloseable {
         if (printer().print(loaded.diagnostics())) {
             return false;
         }
+        workspaces = Workspaces.of(netform, loaded.root());
+        workspace = workspaces.current();
         functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
         if (savedVariables != null) {
             variables = savedVariables;
@@ -170,9 +174,7 @@ final class Operation implements AutoCloseable {
 
     /** Locks (unless -lock=false) and reads state, replaying a journal left by an interrupted apply. */
     State lockAndRead(String operation) {
-        Module root = loaded.root();
-        Path path = flags.state != null ? dir.resolve(flags.state)
-                : dir.resolve(root.settings().backendConfig().getOrDefault("path", "terraform.tfstate"));
+        Path path = flags.state != null ? dir.resolve(flags.state) : workspaces.statePath(workspace);
         stateFile = new LocalStateFile(path);
         try {
             if (flags.lock) {
@@ -356,7 +358,7 @@ final class Operation implements AutoCloseable {
         WalkValues values = new WalkValues();
         Providers p = new Providers(graph, this::startProvider);
         providers.add(p);
-        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"), p,
+        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, workspace), p,
                 variables, BuildInfo.version());
         walks.add(context);
         if (interrupted) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
             DestroyCommand.class, FmtCommand.class, VersionCommand.class, OutputCommand.class, StateCommand.class,
             ShowCommand.class, ForceUnlockCommand.class, ImportCommand.class, RefreshCommand.class, GraphCommand.class,
-            ProvidersCommand.class, WorkspaceCommand.class},
+            ProvidersCommand.class, WorkspaceCommand.class, ConsoleCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class NetformCommand implements Runnable {
 

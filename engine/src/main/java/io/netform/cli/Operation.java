@@ -354,6 +354,11 @@ final class Operation implements AutoCloseable {
         return state;
     }
 
+    /** The last walk of the configuration (plan or apply), with the values it computed; null before any. */
+    WalkContext lastWalk() {
+        return walks.isEmpty() ? null : walks.get(walks.size() - 1);
+    }
+
     private WalkContext walkContext() {
         WalkValues values = new WalkValues();
         Providers p = new Providers(graph, this::startProvider);

@@ -365,6 +365,9 @@ final class Operation implements AutoCloseable {
         providers.add(p);
         WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, workspace), p,
                 variables, BuildInfo.version());
+        if (json != null) {
+            context.onRefresh(new JsonRefreshView(json));
+        }
         walks.add(context);
         if (interrupted) {
             context.stopSignal().stop();

@@ -80,7 +80,7 @@ final class ConsoleValueFormat {
     private static String string(String s, int indent) {
         String[] lines = s.split("\n", -1);
         if (lines.length < 2) {
-            return Value.quote(s);
+            return DiffWriter.goQuote(s);
         }
         String delimiter = "EOT";
         while (hasLine(lines, delimiter)) {
@@ -106,7 +106,7 @@ final class ConsoleValueFormat {
     private static String mapping(Map<String, Value> entries, int indent) {
         StringBuilder out = new StringBuilder("{");
         String pad = " ".repeat(indent + 2);
-        entries.forEach((k, v) -> out.append('\n').append(pad).append(Value.quote(k)).append(" = ")
+        entries.forEach((k, v) -> out.append('\n').append(pad).append(DiffWriter.goQuote(k)).append(" = ")
                 .append(format(v, indent + 2)));
         if (!entries.isEmpty()) {
             out.append('\n').append(" ".repeat(indent));

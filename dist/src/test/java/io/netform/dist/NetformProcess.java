@@ -30,6 +30,12 @@ final class NetformProcess {
 
     /** Runs {@code netform args...} in {@code dir} with extra environment variables, waiting up to two minutes. */
     static Result run(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(dir, env, Path.of("/dev/null"), args);
+    }
+
+    /** Runs {@code netform args...} as the method above does, with standard input read from {@code stdin}. */
+    static Result run(Path dir, Map<String, String> env, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home().resolve("bin/netform").toString());
         command.addAll(List.of(args));
@@ -38,7 +44,7 @@ final class NetformProcess {
         try {
             ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                    .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()));
             pb.environment().putAll(env);
             Process p = pb.start();
             if (!p.waitFor(2, TimeUnit.MINUTES)) {

@@ -64,6 +64,24 @@ final class Workspace {
         return NetformProcess.run(dir, env, args);
     }
 
+    /** Runs a command with {@code extra} environment variables besides the workspace's. */
+    NetformProcess.Result runWith(Map<String, String> extra, String... args) throws IOException, InterruptedException {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.putAll(extra);
+        return NetformProcess.run(dir, all, args);
+    }
+
+    /** Runs a command that reads {@code input} on its standard input. */
+    NetformProcess.Result runWithInput(String input, String... args) throws IOException, InterruptedException {
+        Path stdin = Files.createTempFile("netform-in", ".txt");
+        try {
+            Files.writeString(stdin, input);
+            return NetformProcess.run(dir, env, stdin, args);
+        } finally {
+            Files.deleteIfExists(stdin);
+        }
+    }
+
     /** Runs a command that must succeed, failing the test with its output otherwise. */
     NetformProcess.Result ok(String... args) throws IOException, InterruptedException {
         NetformProcess.Result r = run(args);

@@ -36,7 +36,7 @@ final class ForceUnlockCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
-        Path path = StateSnapshot.locate(netform.workingDir(), statePath);
+        Path path = StateSnapshot.locate(netform, statePath);
         if (!force && !confirmed(ui)) {
             ui.err().println("force-unlock cancelled.");
             return 1;

@@ -7,15 +7,26 @@ import io.netform.graph.ConfigGraphBuilder;
 import io.netform.graph.CycleException;
 import io.netform.graph.DotWriter;
 import io.netform.hcl.Diagnostic;
+import io.netform.graph.Node;
+import io.netform.plan.Action;
+import io.netform.plan.Plan;
+import io.netform.plan.PlanFile;
+import io.netform.plan.PlanFileException;
+import io.netform.plan.ResourceChange;
+import io.netform.plan.SavedPlan;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code netform graph [-type=TYPE]}: the configuration's dependency graph in Graphviz DOT. */
+/** {@code netform graph [-type=TYPE] [-plan=FILE]}: the configuration's (or a saved plan's) graph in Graphviz DOT. */
 @Command(name = "graph", description = "Print the dependency graph of the configuration in DOT format, for "
         + "Graphviz (e.g. netform graph | dot -Tsvg > graph.svg).")
 final class GraphCommand implements Callable<Integer> {
@@ -29,9 +40,16 @@ final class GraphCommand implements Callable<Integer> {
             + "or plan-destroy (edges the way a destroy runs).")
     private String type = "plan";
 
+    @Option(names = "-plan", paramLabel = "FILE", description = "Draw the graph of the changes in this saved plan "
+            + "(as apply would make them) instead of the whole configuration; implies -type=apply.")
+    private Path plan;
+
     @Override
     public Integer call() {
         Ui ui = netform.ui();
+        if (plan != null) {
+            return drawPlan(ui);
+        }
         if (!TYPES.contains(type)) {
             new DiagnosticPrinter(ui, java.util.Map.of()).print(List.of(Diagnostic.error("Invalid graph type",
                     "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy.", null)));
@@ -42,6 +60,40 @@ final class GraphCommand implements Callable<Integer> {
             return 1;
         }
         ui.out().print(DotWriter.write(graph, type.endsWith("destroy")));
+        return 0;
+    }
+
+    /**
+     * The graph apply walks for a saved plan: the resources it changes, labelled with their address and
+     * actions, edges the way the changes run (reversed for a destroy plan).
+     */
+    private int drawPlan(Ui ui) {
+        SavedPlan saved;
+        try {
+            saved = PlanFile.read(netform.workingDir().resolve(plan));
+        } catch (PlanFileException e) {
+            new DiagnosticPrinter(ui, java.util.Map.of()).print(List.of(Diagnostic.error(
+                    "Failed to read the plan file", e.getMessage(), null)));
+            return 1;
+        }
+        ConfigGraph graph = load(netform, ui);
+        if (graph == null) {
+            return 1;
+        }
+        Map<Node, Set<String>> actions = new HashMap<>();
+        for (ResourceChange c : saved.plan().changes()) {
+            if (c.action() != Action.NO_OP) {
+                Node node = new Node.ResourceNode(c.address().module().configPath(), c.address().resource().resource());
+                actions.computeIfAbsent(node, n -> new TreeSet<>()).add(c.action().uiName());
+            }
+        }
+        Map<Node, String> labels = new HashMap<>();
+        actions.forEach((node, names) -> {
+            if (graph.graph().containsVertex(node)) {
+                labels.put(node, ((Node.ResourceNode) node).resource() + " (" + String.join(", ", names) + ")");
+            }
+        });
+        ui.out().print(DotWriter.write(graph, saved.plan().mode() == Plan.Mode.DESTROY, labels));
         return 0;
     }
 

@@ -5,7 +5,7 @@ import io.netform.config.LoadResult;
 import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
-
+import io.netform.hcl.Diagnostic;
 import io.netform.providers.ProviderException;
 import io.netform.providers.ProviderInstaller;
 import io.netform.providers.ProviderSelection;
@@ -23,6 +23,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code netform init}: selects the provider plugins the configuration needs and records them in the lock file. */
 @Command(name = "init", description = "Prepare your working directory for other commands.")
 final class InitCommand implements Callable<Integer> {
+
+    /** What to do next, for a person at a terminal (left out in automation, as Terraform does). */
+    private static final String CALL_TO_ACTION = "You may now begin working with Netform. Try running \"netform "
+            + "plan\" to see any changes that are required for your infrastructure.";
 
     @ParentCommand
     private NetformCommand netform;
@@ -46,34 +50,58 @@ final class InitCommand implements Callable<Integer> {
             description = "Configure the backend (the local backend needs nothing; accepted for compatibility).")
     private boolean backend = true;
 
+    @Option(names = "-json", description = "Print machine-readable output: one JSON object per line, in "
+            + "Terraform's UI format 1.3 (init_output messages with a message_code).")
+    private boolean json;
+
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
+        JsonUiStream stream = json ? new JsonUiStream(ui.out(), java.time.Clock.systemUTC()) : null;
+        if (stream != null) {
+            stream.version(BuildInfo.version());
+        }
         Path dir = netform.workingDir();
         LoadResult loaded = ModuleLoader.load(dir);
-        if (new DiagnosticPrinter(ui, loaded.sources()).print(loaded.diagnostics())) {
+        if (new DiagnosticPrinter(ui, loaded.sources(), stream, false).print(loaded.diagnostics())) {
             return 1;
         }
-        ui.out().println(ui.bold("Initializing provider plugins..."));
+        if (stream != null) {
+            stream.initOutput("initializing_provider_plugin_message", "Initializing provider plugins...");
+        } else {
+            ui.out().println(ui.bold("Initializing provider plugins..."));
+        }
         PluginPaths.record(dir, pluginDirs);
         ProviderInstaller installer = PluginPaths.installer(dir);
         List<ProviderSelection> selected;
         try {
             selected = installer.install(requirements(loaded.root()), upgrade);
         } catch (ProviderException e) {
-            ui.err().println("\n" + ui.red(ui.bold("Error: ")) + e.getMessage());
+            new DiagnosticPrinter(ui, Map.of(), stream, false).print(List.of(
+                    Diagnostic.error("Failed to install providers", e.getMessage(), null)));
             return 1;
         }
         for (ProviderSelection s : selected) {
             String name = s.installed().source().display() + " v" + s.installed().version();
-            ui.out().println("- " + (s.locked() ? "Using previously-installed " : "Installed ") + name
-                    + (s.substituted() ? " (for " + s.required().display() + ")" : ""));
+            String text = (s.locked() ? "Using previously-installed " : "Installed ") + name
+                    + (s.substituted() ? " (for " + s.required().display() + ")" : "");
+            if (stream != null) {
+                stream.log("info", text);
+            } else {
+                ui.out().println("- " + text);
+            }
+        }
+        if (stream != null) {
+            stream.initOutput("output_init_success_message", "Netform has been successfully initialized!");
+            if (!netform.inAutomation()) {
+                stream.initOutput("output_init_success_cli_message", CALL_TO_ACTION);
+            }
+            return 0;
         }
         ui.out().println();
         ui.out().println(ui.green(ui.bold("Netform has been successfully initialized!")));
-        if (System.getenv("NETFORM_IN_AUTOMATION") == null && System.getenv("TF_IN_AUTOMATION") == null) {
-            ui.out().println("\nYou may now begin working with Netform. Try running \"netform plan\" to see any "
-                    + "changes that are required for your infrastructure.");
+        if (!netform.inAutomation()) {
+            ui.out().println("\n" + CALL_TO_ACTION);
         }
         return 0;
     }

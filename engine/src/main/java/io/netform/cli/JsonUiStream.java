@@ -56,6 +56,13 @@ final class JsonUiStream {
         emit(message(level, text, "log"));
     }
 
+    /** One of init's {@code init_output} messages, identified by Terraform's {@code message_code}. */
+    void initOutput(String messageCode, String text) {
+        ObjectNode m = message("info", text, "init_output");
+        m.put("message_code", messageCode);
+        emit(m);
+    }
+
     void diagnostic(Diagnostic d, Map<String, String> sources) {
         ObjectNode m = message(d.isError() ? "error" : "warn", (d.isError() ? "Error: " : "Warning: ")
                 + d.summary(), "diagnostic");

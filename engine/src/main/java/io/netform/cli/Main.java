@@ -1,7 +1,10 @@
 package io.netform.cli;
 
+import io.netform.goplugin.LogLevel;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The entry point of the {@code netform} program. */
@@ -18,7 +21,35 @@ public final class Main {
 
     /** Runs Netform with {@code args}, printing to {@code ui}, as if started in {@code startDir}. */
     public static int run(String[] args, Ui ui, Path startDir) {
-        CommandLine cli = new CommandLine(new NetformCommand(ui, startDir));
+        return run(args, ui, startDir, System.getenv());
+    }
+
+    /** Runs Netform as {@link #run(String[], Ui, Path)} does, with {@code env} as its environment. */
+    public static int run(String[] args, Ui ui, Path startDir, Map<String, String> env) {
+        try (Logging log = Logging.fromEnvironment(env, ui.err(), Clock.systemUTC())) {
+            log.log(LogLevel.INFO, "Netform version: " + BuildInfo.version());
+            log.log(LogLevel.INFO, "Java runtime: " + Runtime.version() + " on " + System.getProperty("os.name")
+                    + " " + System.getProperty("os.arch"));
+            // Only the command's name: flag values may be secrets (-var), and logs never show those.
+            log.log(LogLevel.DEBUG, "Command: " + commandWords(args));
+            return run(args, new NetformCommand(ui, startDir, env, log));
+        }
+    }
+
+    private static String commandWords(String[] args) {
+        StringBuilder words = new StringBuilder("netform");
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                break;
+            }
+            words.append(' ').append(a);
+        }
+        return words.toString();
+    }
+
+    private static int run(String[] args, NetformCommand netform) {
+        Ui ui = netform.ui();
+        CommandLine cli = new CommandLine(netform);
         cli.setOut(new java.io.PrintWriter(ui.out(), true));
         cli.setErr(new java.io.PrintWriter(ui.err(), true));
         cli.setUsageHelpAutoWidth(true);
@@ -29,7 +60,7 @@ public final class Main {
         // Terraform exits 1 for any error, a usage error included.
         exitOnInvalidInput(cli, 1);
         cli.getSubcommands().values().forEach(Main::addHelpOption);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportCrash(e, ui.err()));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportCrash(e, ui.err(), netform.log()));
         return cli.execute(args);
     }
 
@@ -45,11 +76,9 @@ public final class Main {
         command.getSubcommands().values().forEach(Main::addHelpOption);
     }
 
-    private static int reportCrash(Exception e, PrintStream err) {
+    private static int reportCrash(Exception e, PrintStream err, Logging log) {
         err.println("Error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        if (Logging.debugEnabled()) {
-            e.printStackTrace(err);
-        }
+        log.stackTrace(e);
         return 1;
     }
 }

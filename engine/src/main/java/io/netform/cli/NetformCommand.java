@@ -1,6 +1,7 @@
 package io.netform.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,12 +11,14 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
             DestroyCommand.class, FmtCommand.class, VersionCommand.class, OutputCommand.class, StateCommand.class,
             ShowCommand.class, ForceUnlockCommand.class, ImportCommand.class, RefreshCommand.class, GraphCommand.class,
-            ProvidersCommand.class},
+            ProvidersCommand.class, WorkspaceCommand.class, ConsoleCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class NetformCommand implements Runnable {
 
     private final Ui ui;
     private final Path startDir;
+    private final Map<String, String> env;
+    private final Logging log;
 
     @Option(names = "-chdir", paramLabel = "DIR",
             description = "Switch to a different working directory before executing the given subcommand.")
@@ -27,9 +30,27 @@ final class NetformCommand implements Runnable {
     @Option(names = {"-version", "--version"}, versionHelp = true, description = "Show the Netform version.")
     private boolean version;
 
-    NetformCommand(Ui ui, Path startDir) {
+    NetformCommand(Ui ui, Path startDir, Map<String, String> env, Logging log) {
         this.ui = ui;
         this.startDir = startDir;
+        this.env = Map.copyOf(env);
+        this.log = log;
+    }
+
+    /** The environment variables Netform runs with. */
+    Map<String, String> env() {
+        return env;
+    }
+
+    /** Netform's log ({@code NETFORM_LOG}). */
+    Logging log() {
+        return log;
+    }
+
+    /** Whether Netform runs in automation ({@code NETFORM_IN_AUTOMATION} or {@code TF_IN_AUTOMATION} set). */
+    boolean inAutomation() {
+        return !env.getOrDefault("NETFORM_IN_AUTOMATION", "").isEmpty()
+                || !env.getOrDefault("TF_IN_AUTOMATION", "").isEmpty();
     }
 
     /** Where the UI prints. */

@@ -12,7 +12,6 @@ import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
 import io.netform.config.VariableInputs;
-import io.netform.goplugin.PluginLogSink;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
 import io.netform.graph.CycleException;
@@ -65,6 +64,8 @@ final class Operation implements AutoCloseable {
     /** The same functions for plan walks, where timestamp() is known only after apply. */
     private FunctionTable planFunctions;
     private Map<String, io.netform.value.Value> variables;
+    private Workspaces workspaces;
+    private String workspace;
     private LocalStateFile stateFile;
     private StateLock lock;
     private State state;
@@ -148,13 +149,15 @@ final class Operation implements AutoCloseable {
         if (printer().print(loaded.diagnostics())) {
             return false;
         }
+        workspaces = Workspaces.of(netform, loaded.root());
+        workspace = workspaces.current();
         FunctionRegistry registry = FunctionRegistry.terraform(dir, new TemplateFiles());
         functions = new FunctionTable(registry);
         planFunctions = FunctionTable.pureOnly(registry);
         if (savedVariables != null) {
             variables = savedVariables;
         } else {
-            var inputs = VariableInputs.resolve(loaded.root(), dir, System.getenv(), flags.variables, functions);
+            var inputs = VariableInputs.resolve(loaded.root(), dir, netform.env(), flags.variables, functions);
             if (printer().print(inputs.diagnostics())) {
                 return false;
             }
@@ -175,9 +178,7 @@ final class Operation implements AutoCloseable {
 
     /** Locks (unless -lock=false) and reads state, replaying a journal left by an interrupted apply. */
     State lockAndRead(String operation) {
-        Module root = loaded.root();
-        Path path = flags.state != null ? dir.resolve(flags.state)
-                : dir.resolve(root.settings().backendConfig().getOrDefault("path", "terraform.tfstate"));
+        Path path = flags.state != null ? dir.resolve(flags.state) : workspaces.statePath(workspace);
         stateFile = new LocalStateFile(path);
         try {
             if (flags.lock) {
@@ -366,13 +367,21 @@ final class Operation implements AutoCloseable {
         return state;
     }
 
+    /** The last walk of the configuration (plan or apply), with the values it computed; null before any. */
+    WalkContext lastWalk() {
+        return walks.isEmpty() ? null : walks.get(walks.size() - 1);
+    }
+
     /** A walk's context; plan walks get a pure-only function table, as Terraform's (timestamp() known after apply). */
     private WalkContext walkContext(FunctionTable functions) {
         WalkValues values = new WalkValues();
         Providers p = new Providers(graph, this::startProvider);
         providers.add(p);
-        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"), p,
+        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, workspace), p,
                 variables, BuildInfo.version());
+        if (json != null) {
+            context.onRefresh(new JsonRefreshView(json));
+        }
         walks.add(context);
         if (interrupted) {
             context.stopSignal().stop();
@@ -383,7 +392,7 @@ final class Operation implements AutoCloseable {
     private io.netform.providers.Provider startProvider(ProviderSource source) {
         if (installer == null) {
             installer = PluginPaths.installer(dir);
-            launcher = new ProviderLauncher(pluginLogs(), dir);
+            launcher = new ProviderLauncher(netform.log().pluginSink(), dir);
         }
         return launcher.start(installer.locate(source, constraintOf(source)));
     }
@@ -402,16 +411,6 @@ final class Operation implements AutoCloseable {
         m.settings().requiredProviders().forEach((k, v) -> into.merge(m.path() + ":" + k, v, (a, b) -> a));
         m.children().values().forEach(c -> requirements(c, into));
         return into;
-    }
-
-    private PluginLogSink pluginLogs() {
-        boolean debug = Logging.debugEnabled();
-        return (plugin, record) -> {
-            if (debug) {
-                ui.err().println(plugin + ": " + record.message() + (record.fields().isEmpty() ? ""
-                        : " " + record.fields()));
-            }
-        };
     }
 
     private void closeProviders() {

@@ -66,13 +66,27 @@ final class PlanCommand implements Callable<Integer> {
                 }
                 if (op.json() != null) {
                     op.json().log("info", "Saved the plan to: " + out);
-                } else {
-                    ui.out().println("\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run "
-                            + "the following command to apply:\n    netform apply \"" + out + "\"");
                 }
+            }
+            if (op.json() == null && !netform.inAutomation() && (out != null || result.plan().hasChanges())) {
+                ui.out().print(nextStep());
             }
             return detailedExitCode && result.plan().hasChanges() ? 2 : 0;
         }
+    }
+
+    /**
+     * What to do with the plan, for a person at a terminal; automation (NETFORM_IN_AUTOMATION) runs its
+     * own next step, so it is left out there, as Terraform does.
+     */
+    private String nextStep() {
+        String rule = "\n" + "\u2500".repeat(77) + "\n";
+        if (out == null) {
+            return rule + "\nNote: You didn't use the -out option to save this plan, so Netform can't guarantee "
+                    + "to take exactly these actions if you run \"netform apply\" now.\n";
+        }
+        return rule + "\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run the following "
+                + "command to apply:\n    netform apply \"" + out + "\"\n";
     }
 
     private boolean save(Operation op, Plan plan) {

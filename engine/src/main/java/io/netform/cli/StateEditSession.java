@@ -39,7 +39,7 @@ final class StateEditSession implements AutoCloseable {
     static StateEditSession open(NetformCommand netform, StateEditFlags flags, String operation, boolean mustExist) {
         Ui ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
         StateEditSession session = new StateEditSession(ui, flags,
-                StateSnapshot.locate(netform.workingDir(), flags.state));
+                StateSnapshot.locate(netform, flags.state));
         try {
             if (flags.lock) {
                 session.lock = StateLock.acquire(session.file.path(), LockInfo.forOperation(operation,

@@ -1,7 +1,5 @@
 package io.netform.cli;
 
-import io.netform.config.LoadResult;
-import io.netform.config.ModuleLoader;
 import io.netform.hcl.Diagnostic;
 import io.netform.state.State;
 import io.netform.state.StateCodec;
@@ -27,22 +25,21 @@ final class StateSnapshot {
         this.ui = ui;
     }
 
-    /** The state of {@code netform}'s working directory: {@code stateFlag} if given, else the backend's path. */
+    /** The state of {@code netform}'s working directory: {@code stateFlag} if given, else the workspace's. */
     static StateSnapshot of(NetformCommand netform, Path stateFlag, Ui ui) {
-        return new StateSnapshot(locate(netform.workingDir(), stateFlag), ui);
+        return new StateSnapshot(locate(netform, stateFlag), ui);
     }
 
     /**
-     * The state file of {@code dir}: {@code stateFlag} if given, else the local backend's {@code path}
-     * when the configuration loads, else {@code terraform.tfstate}.
+     * The state file of {@code netform}'s working directory: {@code stateFlag} if given, else the
+     * current workspace's (for default, the local backend's {@code path} or terraform.tfstate).
      */
-    static Path locate(Path dir, Path stateFlag) {
+    static Path locate(NetformCommand netform, Path stateFlag) {
         if (stateFlag != null) {
-            return dir.resolve(stateFlag);
+            return netform.workingDir().resolve(stateFlag);
         }
-        LoadResult loaded = ModuleLoader.load(dir);
-        String configured = loaded.hasErrors() ? null : loaded.root().settings().backendConfig().get("path");
-        return dir.resolve(configured == null ? "terraform.tfstate" : configured);
+        Workspaces workspaces = Workspaces.of(netform);
+        return workspaces.statePath(workspaces.current());
     }
 
     Path path() {

@@ -1,19 +1,32 @@
 package io.netform.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 
-/** Where a command's output goes, and whether it may use colour. */
+/** Where a command's input comes from and its output goes, and whether it may use colour. */
 public final class Ui {
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean color;
 
-    /** Output to {@code out} and {@code err}, coloured only when {@code color}. */
-    public Ui(PrintStream out, PrintStream err, boolean color) {
+    /** Input from {@code in}, output to {@code out} and {@code err}, coloured only when {@code color}. */
+    public Ui(InputStream in, PrintStream out, PrintStream err, boolean color) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.color = color;
+    }
+
+    /** Input from standard input, output to {@code out} and {@code err}, coloured only when {@code color}. */
+    public Ui(PrintStream out, PrintStream err, boolean color) {
+        this(System.in, out, err, color);
+    }
+
+    /** Standard input. */
+    public InputStream in() {
+        return in;
     }
 
     /** Standard output. */
@@ -28,7 +41,7 @@ public final class Ui {
 
     /** This UI with colour turned off (for {@code -no-color}). */
     public Ui withoutColor() {
-        return new Ui(out, err, false);
+        return new Ui(in, out, err, false);
     }
 
     /** {@code text} in bold, when colour is on. */

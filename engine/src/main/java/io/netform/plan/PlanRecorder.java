@@ -81,12 +81,14 @@ final class PlanRecorder {
         if (!doRefresh) {
             return before;
         }
+        context.refreshHooks().refreshStarted(address, before);
         var read = provider.readResource(resourceType, before.unmarkDeep(), StateValues.privateData(stored));
         ProviderDiagnostics.report(context, address.toString(), at, read.diagnostics());
         if (read.hasErrors()) {
             return null;
         }
         Value now = read.value().newState();
+        context.refreshHooks().refreshCompleted(address, now == null ? Value.nullOf(type) : now);
         if (now == null || now.isNull()) {
             drift.add(new ResourceChange(address, null, providerAddress, Action.DELETE, ActionReason.NONE, type,
                     before, Value.nullOf(type), List.of(), new byte[0]));

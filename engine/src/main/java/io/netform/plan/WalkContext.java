@@ -39,6 +39,7 @@ public final class WalkContext {
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     private final StopSignal stop = new StopSignal();
     private volatile boolean destroying;
+    private volatile RefreshHooks refreshHooks = RefreshHooks.NONE;
 
     public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, Providers providers,
             Map<String, Value> rootVariables, String netformVersion) {
@@ -49,6 +50,16 @@ public final class WalkContext {
         this.rootVariables = Map.copyOf(rootVariables);
         this.netformVersion = netformVersion;
         stop.onStopProviders(providers::stopAll);
+    }
+
+    /** Tells {@code hooks} about every object read from its provider during this walk. */
+    public void onRefresh(RefreshHooks hooks) {
+        refreshHooks = hooks;
+    }
+
+    /** The hooks told about objects read from their providers. */
+    RefreshHooks refreshHooks() {
+        return refreshHooks;
     }
 
     /** The signal that stops this walk's work (Ctrl-C). */

@@ -148,4 +148,22 @@ class JsonUiStreamTest {
         assertThat(m.get(3).path("@message").asText())
                 .isEqualTo("nsxt_policy_segment.web[\"a\"]: Creation errored after 3s");
     }
+
+    @Test
+    void refreshingAnObjectIsAStartAndACompleteMessageWithItsId() throws Exception {
+        var address = io.netform.addrs.AddressParser.parseInstance("nsxt_policy_segment.web[\"a\"]");
+        JsonRefreshView view = new JsonRefreshView(stream);
+        view.refreshStarted(address, object(SEGMENT, "id", s("seg-1"), "display_name", s("web")));
+        view.refreshCompleted(address, nullOf(SEGMENT));
+        List<JsonNode> lines = lines();
+        assertThat(lines.get(0).get("type").asText()).isEqualTo("refresh_start");
+        assertThat(lines.get(0).get("@message").asText())
+                .isEqualTo("nsxt_policy_segment.web[\"a\"]: Refreshing state... [id=seg-1]");
+        assertThat(lines.get(0).get("hook").get("resource").get("addr").asText())
+                .isEqualTo("nsxt_policy_segment.web[\"a\"]");
+        assertThat(lines.get(0).get("hook").get("id_value").asText()).isEqualTo("seg-1");
+        assertThat(lines.get(1).get("type").asText()).isEqualTo("refresh_complete");
+        assertThat(lines.get(1).get("@message").asText()).isEqualTo("nsxt_policy_segment.web[\"a\"]: Refresh complete");
+        assertThat(lines.get(1).get("hook").has("id_value")).isFalse();
+    }
 }

@@ -1,0 +1,63 @@
+package io.netform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code netform init -json}: Terraform's machine-readable init messages. */
+class InitJsonTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<JsonNode> messages(String out) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            all.add(new ObjectMapper().readTree(line));
+        }
+        return all;
+    }
+
+    @Test
+    void everyLineIsAUiMessageAndSuccessHasItsMessageCode() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), "output \"x\" {\n  value = 1\n}\n");
+        CliRun run = CliRun.run(dir, Map.of(), "init", "-json");
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> messages = messages(run.out());
+        assertThat(messages).allSatisfy(m -> {
+            assertThat(m.get("@module").asText()).isEqualTo("terraform.ui");
+            assertThat(m.has("@timestamp")).isTrue();
+        });
+        assertThat(messages.get(0).get("type").asText()).isEqualTo("version");
+        assertThat(messages.get(0).get("ui").asText()).isEqualTo("1.3");
+        assertThat(messages.stream().filter(m -> m.get("type").asText().equals("init_output"))
+                .map(m -> m.get("message_code").asText()))
+                .containsExactly("initializing_provider_plugin_message", "output_init_success_message",
+                        "output_init_success_cli_message");
+        assertThat(messages.get(2).get("@message").asText()).isEqualTo("Netform has been successfully initialized!");
+    }
+
+    @Test
+    void automationGetsNoCallToActionAndErrorsAreDiagnostics() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), "output \"x\" {\n  value = 1\n}\n");
+        CliRun automated = CliRun.run(dir, Map.of("TF_IN_AUTOMATION", "1"), "init", "-json");
+        assertThat(messages(automated.out())).noneMatch(m -> m.path("message_code").asText()
+                .equals("output_init_success_cli_message"));
+
+        Files.writeString(dir.resolve("main.tf"), "output \"x\" {\n");
+        CliRun broken = CliRun.run(dir, Map.of(), "init", "-json");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        JsonNode diagnostic = messages(broken.out()).get(1);
+        assertThat(diagnostic.get("type").asText()).isEqualTo("diagnostic");
+        assertThat(diagnostic.get("diagnostic").get("severity").asText()).isEqualTo("error");
+        assertThat(diagnostic.get("diagnostic").get("range").get("filename").asText()).isEqualTo("main.tf");
+    }
+}

@@ -13,17 +13,14 @@ locals {
       "dev/web"  = { labels = { app = "web" }, ports = {} }
     }
     policies = {
-      default-deny-ingress = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: default-deny-ingress
-          namespace: prod
-        spec:
+      default-deny-ingress = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector: {}
           policyTypes:
           - Ingress
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/80", "UDP/53"]
     # Only connections into dev pass: prod's pods may still open connections (egress is not isolated).
@@ -45,7 +42,10 @@ locals {
       "dev/web"  = { labels = { app = "web" }, ports = {} }
     }
     policies = {
-      default-deny-egress = var.updated ? local.deny_egress_but_dns : local.deny_egress
+      default-deny-egress = {
+        namespace = "prod"
+        spec      = var.updated ? local.deny_egress_but_dns : local.deny_egress
+      }
     }
     probes = ["TCP/80", "UDP/53"]
     allowed = concat([
@@ -70,13 +70,9 @@ locals {
       "dev/web"  = { labels = { app = "web" }, ports = {} }
     }
     policies = {
-      db = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db
-          namespace: prod
-        spec:
+      db = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -90,18 +86,16 @@ locals {
             - namespaceSelector:
                 matchLabels:
                   env: prod
-        EOT
-      web = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: web
-          namespace: prod
-        spec:
+          EOT
+      }
+      web = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: web
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/80"]
     # prod/db -> prod/web: db's egress allows prod, but web is isolated for ingress.
@@ -122,13 +116,9 @@ locals {
       "dev/cache"   = { labels = { app = "cache" }, ports = {} }
     }
     policies = {
-      client-egress = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: client-egress
-          namespace: prod
-        spec:
+      client-egress = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: client
@@ -139,14 +129,11 @@ locals {
             - namespaceSelector:
                 matchLabels:
                   env: dev
-        EOT
-      db-ingress = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-ingress
-          namespace: dev
-        spec:
+          EOT
+      }
+      db-ingress = {
+        namespace = "dev"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -155,7 +142,8 @@ locals {
             - podSelector:
                 matchLabels:
                   app: cache
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/80"]
     denied = [
@@ -166,32 +154,21 @@ locals {
   }
 }
 
+# The spec of default-deny-egress before and after the update.
 locals {
   deny_egress = <<-EOT
-    apiVersion: networking.k8s.io/v1
-    kind: NetworkPolicy
-    metadata:
-      name: default-deny-egress
-      namespace: prod
-    spec:
-      podSelector: {}
-      policyTypes:
-      - Egress
+    podSelector: {}
+    policyTypes:
+    - Egress
     EOT
 
   deny_egress_but_dns = <<-EOT
-    apiVersion: networking.k8s.io/v1
-    kind: NetworkPolicy
-    metadata:
-      name: default-deny-egress
-      namespace: prod
-    spec:
-      podSelector: {}
-      policyTypes:
-      - Egress
-      egress:
-      - ports:
-        - protocol: UDP
-          port: 53
+    podSelector: {}
+    policyTypes:
+    - Egress
+    egress:
+    - ports:
+      - protocol: UDP
+        port: 53
     EOT
 }

@@ -14,25 +14,18 @@ locals {
       "dev/web"    = { labels = { app = "web" }, ports = { http = "8080/TCP" } }
     }
     policies = {
-      http-in = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: http-in
-          namespace: prod
-        spec:
+      http-in = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector: {}
           ingress:
           - ports:
             - port: http
-        EOT
-      client-http-out = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: client-http-out
-          namespace: dev
-        spec:
+          EOT
+      }
+      client-http-out = {
+        namespace = "dev"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: client
@@ -43,7 +36,8 @@ locals {
             - namespaceSelector: {}
             ports:
             - port: http
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/8080", "TCP/9090"]
     denied = [
@@ -63,13 +57,9 @@ locals {
       "dev/web"  = { labels = { app = "web" }, ports = {} }
     }
     policies = {
-      db-range = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-range
-          namespace: prod
-        spec:
+      db-range = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -78,7 +68,8 @@ locals {
             - protocol: TCP
               port: 32000
               endPort: 32768
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/31999", "TCP/32000", "TCP/32768", "TCP/32769", "UDP/32000"]
     denied = [
@@ -102,13 +93,9 @@ locals {
       "ext/outside"   = "192.168.7.7"
     }
     policies = {
-      db-egress = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-egress
-          namespace: prod
-        spec:
+      db-egress = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -123,7 +110,8 @@ locals {
             ports:
             - protocol: TCP
               port: 5978
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/5978", "TCP/80"]
     allowed = [

@@ -13,14 +13,10 @@ locals {
       "dev/web"  = { labels = { app = "web" }, ports = {} }
       "ops/web"  = { labels = { app = "web" }, ports = {} }
     }
-    policies = { for name, manifest in {
-      db-from-web = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-from-web
-          namespace: prod
-        spec:
+    policies = { for name, policy in {
+      db-from-web = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -29,14 +25,11 @@ locals {
             - podSelector:
                 matchLabels:
                   app: web
-        EOT
-      db-from-dev = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-from-dev
-          namespace: prod
-        spec:
+          EOT
+      }
+      db-from-dev = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -45,8 +38,9 @@ locals {
             - namespaceSelector:
                 matchLabels:
                   env: dev
-        EOT
-    } : name => manifest if !(var.updated && name == "db-from-dev") }
+          EOT
+      }
+    } : name => policy if !(var.updated && name == "db-from-dev") }
     probes = ["TCP/80"]
     denied = concat(["ops/web -> prod/db TCP/80"], var.updated ? tolist(["dev/web -> prod/db TCP/80"]) : tolist([]))
   }
@@ -62,45 +56,36 @@ locals {
       "dev/web"  = { labels = { app = "web" }, ports = {} }
     }
     policies = {
-      web-from-own-namespace = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: web-from-own-namespace
-          namespace: prod
-        spec:
+      web-from-own-namespace = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: web
           ingress:
           - from:
             - podSelector: {}
-        EOT
-      db-from-everywhere = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-from-everywhere
-          namespace: prod
-        spec:
+          EOT
+      }
+      db-from-everywhere = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
           ingress:
           - from:
             - namespaceSelector: {}
-        EOT
-      dev-all-pods-open = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: dev-all-pods-open
-          namespace: dev
-        spec:
+          EOT
+      }
+      dev-all-pods-open = {
+        namespace = "dev"
+        spec      = <<-EOT
           podSelector: {}
           ingress:
           - {}
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/80"]
     # dev's pods are all selected, but the one rule with neither from nor ports admits everything.
@@ -120,13 +105,9 @@ locals {
       "prod/batch" = { labels = var.updated ? tomap({ app = "batch", tier = "frontend" }) : tomap({ app = "batch" }), ports = {} }
     }
     policies = {
-      db-from-tiers = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-from-tiers
-          namespace: prod
-        spec:
+      db-from-tiers = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -139,14 +120,11 @@ locals {
                 - key: tier
                   operator: NotIn
                   values: [data]
-        EOT
-      untiered-from-web-and-db = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: untiered-from-web-and-db
-          namespace: prod
-        spec:
+          EOT
+      }
+      untiered-from-web-and-db = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchExpressions:
             - key: tier
@@ -158,7 +136,8 @@ locals {
                 - key: app
                   operator: In
                   values: [web, db]
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/80"]
     denied = var.updated ? tolist([]) : tolist(["prod/batch -> prod/db TCP/80", "prod/api -> prod/batch TCP/80"])
@@ -178,13 +157,9 @@ locals {
       "ops/client"  = { labels = { role = "frontend" }, ports = {} }
     }
     policies = {
-      db-and = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: db-and
-          namespace: prod
-        spec:
+      db-and = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -196,14 +171,11 @@ locals {
               podSelector:
                 matchLabels:
                   role: frontend
-        EOT
-      web-or = <<-EOT
-        apiVersion: networking.k8s.io/v1
-        kind: NetworkPolicy
-        metadata:
-          name: web-or
-          namespace: prod
-        spec:
+          EOT
+      }
+      web-or = {
+        namespace = "prod"
+        spec      = <<-EOT
           podSelector:
             matchLabels:
               app: web
@@ -215,7 +187,8 @@ locals {
             - podSelector:
                 matchLabels:
                   role: frontend
-        EOT
+          EOT
+      }
     }
     probes = ["TCP/80"]
     denied = [

@@ -46,8 +46,11 @@ variable "external" {
 }
 
 variable "policies" {
-  type        = map(string)
-  description = "The NetworkPolicy manifests (YAML) by name."
+  type = map(object({
+    namespace = string
+    spec      = string
+  }))
+  description = "The NetworkPolicies by name: their namespace and spec (YAML, as in the manifest)."
 }
 
 variable "probes" {
@@ -132,7 +135,12 @@ resource "nsxt_k8s_network_policy" "policy" {
 
   cluster    = var.cluster
   namespaces = var.namespaces
-  manifest   = yamldecode(each.value)
+  manifest   = {
+    apiVersion = "networking.k8s.io/v1"
+    kind       = "NetworkPolicy"
+    metadata   = { name = each.key, namespace = each.value.namespace }
+    spec       = yamldecode(each.value.spec)
+  }
 
   # Named ports are read from the pods' tags.
   depends_on = [nsxt_policy_segment_port.pod]

@@ -15,7 +15,7 @@ locals {
     policies = {
       default-deny-ingress = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector: {}
           policyTypes:
           - Ingress
@@ -51,10 +51,10 @@ locals {
     allowed = concat([
       "dev/web -> prod/web TCP/80", "dev/web -> prod/web UDP/53",
       "dev/web -> prod/db TCP/80", "dev/web -> prod/db UDP/53",
-      ], var.updated ? tolist([
-        # The DNS rule lets prod's pods send UDP 53 anywhere, and nothing else.
-        "prod/web -> prod/db UDP/53", "prod/web -> dev/web UDP/53",
-        "prod/db -> prod/web UDP/53", "prod/db -> dev/web UDP/53",
+    ], var.updated ? tolist([
+      # The DNS rule lets prod's pods send UDP 53 anywhere, and nothing else.
+      "prod/web -> prod/db UDP/53", "prod/web -> dev/web UDP/53",
+      "prod/db -> prod/web UDP/53", "prod/db -> dev/web UDP/53",
     ]) : tolist([]))
   }
 
@@ -72,7 +72,7 @@ locals {
     policies = {
       db = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -90,7 +90,7 @@ locals {
       }
       web = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: web
@@ -118,7 +118,7 @@ locals {
     policies = {
       client-egress = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: client
@@ -133,7 +133,7 @@ locals {
       }
       db-ingress = {
         namespace = "dev"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -148,8 +148,8 @@ locals {
     probes = ["TCP/80"]
     denied = [
       "prod/client -> prod/db TCP/80", # ingress open, egress denies
-      "prod/client -> dev/db TCP/80",  # egress allows, ingress denies
-      "prod/db -> dev/db TCP/80",      # egress open, ingress denies
+      "prod/client -> dev/db TCP/80", # egress allows, ingress denies
+      "prod/db -> dev/db TCP/80", # egress open, ingress denies
     ]
   }
 }

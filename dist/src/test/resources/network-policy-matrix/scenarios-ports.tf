@@ -16,7 +16,7 @@ locals {
     policies = {
       http-in = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector: {}
           ingress:
           - ports:
@@ -25,7 +25,7 @@ locals {
       }
       client-http-out = {
         namespace = "dev"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: client
@@ -59,7 +59,7 @@ locals {
     policies = {
       db-range = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -95,7 +95,7 @@ locals {
     policies = {
       db-egress = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db

@@ -16,7 +16,7 @@ locals {
     policies = { for name, policy in {
       db-from-web = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -29,7 +29,7 @@ locals {
       }
       db-from-dev = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -58,7 +58,7 @@ locals {
     policies = {
       web-from-own-namespace = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: web
@@ -69,7 +69,7 @@ locals {
       }
       db-from-everywhere = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -80,7 +80,7 @@ locals {
       }
       dev-all-pods-open = {
         namespace = "dev"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector: {}
           ingress:
           - {}
@@ -107,7 +107,7 @@ locals {
     policies = {
       db-from-tiers = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -124,7 +124,7 @@ locals {
       }
       untiered-from-web-and-db = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchExpressions:
             - key: tier
@@ -159,7 +159,7 @@ locals {
     policies = {
       db-and = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: db
@@ -175,7 +175,7 @@ locals {
       }
       web-or = {
         namespace = "prod"
-        spec      = <<-EOT
+        spec = <<-EOT
           podSelector:
             matchLabels:
               app: web
@@ -192,11 +192,11 @@ locals {
     }
     probes = ["TCP/80"]
     denied = [
-      "prod/web -> prod/db TCP/80",    # not a frontend
+      "prod/web -> prod/db TCP/80", # not a frontend
       "prod/client -> prod/db TCP/80", # a frontend, but prod is not team=a
-      "dev/web -> prod/db TCP/80",     # team=a, but not a frontend
-      "ops/client -> prod/db TCP/80",  # a frontend, but ops is not team=a
-      "prod/db -> prod/web TCP/80",    # neither: prod is not team=a, db is not a frontend
+      "dev/web -> prod/db TCP/80", # team=a, but not a frontend
+      "ops/client -> prod/db TCP/80", # a frontend, but ops is not team=a
+      "prod/db -> prod/web TCP/80", # neither: prod is not team=a, db is not a frontend
       "ops/client -> prod/web TCP/80", # a frontend, but of another namespace than the policy's
     ]
   }

@@ -99,11 +99,11 @@ locals {
   expected = {
     for key, probe in local.probes : key => (contains(local.listed, key) == (var.allowed != null)
       ? (contains(keys(var.external), probe.to) ? "FORWARDED" : "DELIVERED")
-    : "DROPPED")
+      : "DROPPED")
   }
   port_paths = { for name, port in nsxt_policy_segment_port.pod : name => port.path }
-  verdicts = { for key, trace in data.nsxt_policy_traceflow.probe : key => trace.verdict }
-  unknown  = [for key in local.listed : key if !contains(keys(local.probes), key)]
+  verdicts   = { for key, trace in data.nsxt_policy_traceflow.probe : key => trace.verdict }
+  unknown    = [for key in local.listed : key if !contains(keys(local.probes), key)]
 }
 
 resource "nsxt_policy_segment_port" "pod" {
@@ -135,7 +135,7 @@ resource "nsxt_k8s_network_policy" "policy" {
 
   cluster    = var.cluster
   namespaces = var.namespaces
-  manifest   = {
+  manifest = {
     apiVersion = "networking.k8s.io/v1"
     kind       = "NetworkPolicy"
     metadata   = { name = each.key, namespace = each.value.namespace }

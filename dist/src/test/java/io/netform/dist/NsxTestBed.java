@@ -60,10 +60,22 @@ final class NsxTestBed implements AutoCloseable {
      * its manager from the variable nsx_manager (credentials come from the environment).
      */
     static NsxTestBed startWith(Path root, String name) throws IOException {
+        return startWithCopyOf(root, repository().resolve("examples").resolve(name),
+                root.resolve("examples").resolve(name));
+    }
+
+    /**
+     * Starts a simulator whose objects turn REALIZED at once and copies a test configuration of
+     * dist/src/test/resources, with its modules and files, to {@code root/<name>}; like an example,
+     * it must take its manager from the variable nsx_manager.
+     */
+    static NsxTestBed startWithTestConfiguration(Path root, String name) throws IOException {
+        return startWithCopyOf(root, repository().resolve("dist/src/test/resources").resolve(name), root.resolve(name));
+    }
+
+    private static NsxTestBed startWithCopyOf(Path root, Path source, Path example) throws IOException {
         SimulatorConfig config = SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO);
         NsxSimulator simulator = NsxSimulator.start(config.withDataDirectory(root.resolve("nsx")));
-        Path example = root.resolve("examples").resolve(name);
-        Path source = repository().resolve("examples").resolve(name);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String relative = source.relativize(file).toString();

@@ -50,6 +50,12 @@ public final class Main {
     private static int run(String[] args, NetformCommand netform) {
         Ui ui = netform.ui();
         CommandLine cli = new CommandLine(netform);
+        String named = commandName(args);
+        NetformCommand.COMMANDS.forEach((name, type) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, type);
+            }
+        });
         cli.setOut(new java.io.PrintWriter(ui.out(), true));
         cli.setErr(new java.io.PrintWriter(ui.err(), true));
         cli.setUsageHelpAutoWidth(true);
@@ -62,6 +68,22 @@ public final class Main {
         cli.getSubcommands().values().forEach(Main::addHelpOption);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportCrash(e, ui.err(), netform.log()));
         return cli.execute(args);
+    }
+
+    /**
+     * The subcommand the arguments name (the first word after the global options), or null when
+     * they name none Netform has: then every subcommand is registered, for help and suggestions.
+     */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-chdir")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return NetformCommand.COMMANDS.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
     }
 
     private static void exitOnInvalidInput(CommandLine command, int code) {

@@ -8,12 +8,27 @@ import picocli.CommandLine.Option;
 /** The top-level {@code netform} command: global options and the list of subcommands. */
 @Command(name = "netform",
         description = "Plan and apply the networking and security of Kubernetes clusters on NSX-T.",
-        subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
-            DestroyCommand.class, FmtCommand.class, VersionCommand.class, OutputCommand.class, StateCommand.class,
-            ShowCommand.class, ForceUnlockCommand.class, ImportCommand.class, RefreshCommand.class, GraphCommand.class,
-            ProvidersCommand.class, WorkspaceCommand.class, ConsoleCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class NetformCommand implements Runnable {
+
+    /**
+     * The subcommands by name, in the order help lists them. {@link Main} registers only the one a
+     * command line names (every one for help or a name it does not know): reading a command's
+     * annotations is most of the CLI's own start-up, and a command runs once per process.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(InitCommand.class, ValidateCommand.class,
+            PlanCommand.class, ApplyCommand.class, DestroyCommand.class, FmtCommand.class, VersionCommand.class,
+            OutputCommand.class, StateCommand.class, ShowCommand.class, ForceUnlockCommand.class,
+            ImportCommand.class, RefreshCommand.class, GraphCommand.class, ProvidersCommand.class,
+            WorkspaceCommand.class, ConsoleCommand.class);
+
+    private static Map<String, Class<?>> commands(Class<?>... types) {
+        Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (Class<?> type : types) {
+            byName.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
 
     private final Ui ui;
     private final Path startDir;

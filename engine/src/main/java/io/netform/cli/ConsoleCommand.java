@@ -61,7 +61,7 @@ final class ConsoleCommand implements Callable<Integer> {
             Ui ui = op.ui();
             boolean interactive = System.console() != null && ui.in() == System.in;
             BufferedReader in = new BufferedReader(new InputStreamReader(ui.in(), StandardCharsets.UTF_8));
-            return new ConsoleSession(op.lastWalk().scopes(), op.root(), ui).run(in, interactive);
+            return new ConsoleSession(op.lastWalk().scopes().withFunctions(op.functions()), op.root(), ui).run(in, interactive);
         }
     }
 }

@@ -357,6 +357,11 @@ final class Operation implements AutoCloseable {
         return state;
     }
 
+    /** The functions for evaluating for real, as apply and the console do (timestamp() known). */
+    FunctionTable functions() {
+        return functions;
+    }
+
     /** The loaded configuration's root module. */
     Module root() {
         return loaded.root();

@@ -35,6 +35,11 @@ public final class ScopeBuilder {
         this.workspace = workspace;
     }
 
+    /** The same scopes calling another function table (the console evaluates as apply does, not as plan). */
+    public ScopeBuilder withFunctions(Functions other) {
+        return new ScopeBuilder(values, other, rootDir, workspace);
+    }
+
     /** The function table expressions call. */
     public Functions functions() {
         return functions;

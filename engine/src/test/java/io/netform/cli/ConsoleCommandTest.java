@@ -89,6 +89,13 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void timestampIsTheTimeAsInTerraformsConsoleNotKnownAfterApplyAsInAPlan() {
+        CliRun run = console("timestamp()\n");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).matches("\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"\n");
+    }
+
+    @Test
     void pipedInputStopsAtTheFirstErrorWithADiagnostic() {
         CliRun run = console("var.env\nvar.nope\nlocal.tags\n");
         assertThat(run.exitCode()).isEqualTo(1);

@@ -186,18 +186,28 @@ public final class Planner {
     }
 
     private ProviderSchema.ResourceSchema schemaOf(Provider provider, ResourceNode node, ResourceConfig config) {
-        boolean data = node.resource().mode() == ResourceMode.DATA;
-        Map<String, ProviderSchema.ResourceSchema> types = data ? provider.schema().dataSources()
-                : provider.schema().resources();
-        ProviderSchema.ResourceSchema schema = types.get(node.resource().type());
+        ProviderSchema.ResourceSchema schema = typesOf(provider, node).get(node.resource().type());
         if (schema == null) {
-            context.report(Diagnostic.error("Invalid " + (data ? "data source" : "resource type"), "The provider "
-                    + context.providers().sourceOf(context.graph().providers().get(node)).display() + " does not support "
-                    + (data ? "data source" : "resource type") + " \"" + node.resource().type() + "\"."
-                    + io.netform.lang.NameSuggestion.didYouMean(node.resource().type(), types.keySet()),
-                    config.declRange()));
+            context.report(unsupportedType(provider, node,
+                    context.providers().sourceOf(context.graph().providers().get(node)).display(), config));
         }
         return schema;
+    }
+
+    /** The resource types or data sources of a provider, as {@code node}'s mode asks. */
+    static Map<String, ProviderSchema.ResourceSchema> typesOf(Provider provider, ResourceNode node) {
+        return node.resource().mode() == ResourceMode.DATA ? provider.schema().dataSources()
+                : provider.schema().resources();
+    }
+
+    /** Terraform's error for a resource or data block whose type its provider does not have. */
+    static Diagnostic unsupportedType(Provider provider, ResourceNode node, String providerName,
+            ResourceConfig config) {
+        String kind = node.resource().mode() == ResourceMode.DATA ? "data source" : "resource type";
+        String type = node.resource().type();
+        return Diagnostic.error("Invalid " + kind, "The provider " + providerName + " does not support " + kind
+                + " \"" + type + "\"." + io.netform.lang.NameSuggestion.didYouMean(type, typesOf(provider, node)
+                .keySet()), config.declRange());
     }
 
     /** Whether a data source depends on a resource that this plan changes, so it must be read at apply. */

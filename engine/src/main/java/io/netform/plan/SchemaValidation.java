@@ -1,7 +1,6 @@
 package io.netform.plan;
 
 import io.netform.addrs.ResourceMode;
-import io.netform.config.Module;
 import io.netform.config.ResourceConfig;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
@@ -9,7 +8,6 @@ import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Diagnostic;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Functions;
-import io.netform.lang.NameSuggestion;
 import io.netform.lang.Reference;
 import io.netform.lang.References;
 import io.netform.lang.Scope;
@@ -20,9 +18,11 @@ import io.netform.providers.ProviderSchema;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The part of {@code validate} that needs the providers, as Terraform's validate walk does it: every
@@ -39,24 +39,24 @@ public final class SchemaValidation {
     /** The diagnostics of every resource and data block of the configuration. */
     public static List<Diagnostic> run(ConfigGraph graph, ProviderFactory factory, Functions functions) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<ProviderNode, String> unavailable = new LinkedHashMap<>();
+        Set<ProviderNode> unavailable = new HashSet<>();
         try (Providers providers = new Providers(graph, factory)) {
             graph.providers().forEach((node, providerNode) -> {
-                if (unavailable.containsKey(providerNode)) {
+                if (unavailable.contains(providerNode)) {
                     return;
                 }
+                ResourceConfig config = graph.module(node.path()).resources().get(node.resource());
                 Provider provider;
                 try {
                     provider = providers.get(providerNode);
                 } catch (ProviderException e) {
-                    unavailable.put(providerNode, e.getMessage());
+                    // Reported once, at the first block that needs the provider.
+                    unavailable.add(providerNode);
                     diagnostics.add(Diagnostic.error("Missing required provider", "This configuration requires "
                             + "the provider " + providers.sourceOf(providerNode).display() + ", but it cannot be "
-                            + "started: " + e.getMessage(), null));
+                            + "started: " + e.getMessage(), config.declRange()));
                     return;
                 }
-                Module module = graph.module(node.path());
-                ResourceConfig config = module.resources().get(node.resource());
                 diagnostics.addAll(check(node, config, provider, providers.sourceOf(providerNode).display(),
                         functions));
             });
@@ -66,23 +66,17 @@ public final class SchemaValidation {
 
     private static List<Diagnostic> check(ResourceNode node, ResourceConfig config, Provider provider,
             String providerName, Functions functions) {
-        boolean data = node.resource().mode() == ResourceMode.DATA;
-        String type = node.resource().type();
-        Map<String, ProviderSchema.ResourceSchema> types = data ? provider.schema().dataSources()
-                : provider.schema().resources();
-        ProviderSchema.ResourceSchema schema = types.get(type);
-        String kind = data ? "data source" : "resource type";
+        ProviderSchema.ResourceSchema schema = Planner.typesOf(provider, node).get(node.resource().type());
         if (schema == null) {
-            return List.of(Diagnostic.error("Invalid " + kind, "The provider " + providerName + " does not support "
-                    + kind + " \"" + type + "\"." + NameSuggestion.didYouMean(type, types.keySet()),
-                    config.declRange()));
+            return List.of(Planner.unsupportedType(provider, node, providerName, config));
         }
         Evaluation decoded = ConfigDecoder.decode(config.config(), schema.block(), unknownScope(config, functions));
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         if (decoded.diagnostics().stream().noneMatch(Diagnostic::isError)) {
             Value value = decoded.value().unmarkDeep();
-            List<ProviderDiagnostic> found = data ? provider.validateDataResourceConfig(type, value)
-                    : provider.validateResourceConfig(type, value);
+            String type = node.resource().type();
+            List<ProviderDiagnostic> found = node.resource().mode() == ResourceMode.DATA
+                    ? provider.validateDataResourceConfig(type, value) : provider.validateResourceConfig(type, value);
             diagnostics.addAll(ProviderDiagnostics.of(node.address(), config.declRange(), found));
         }
         return diagnostics;

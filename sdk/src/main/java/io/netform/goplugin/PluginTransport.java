@@ -43,17 +43,6 @@ final class PluginTransport implements AutoCloseable {
     /** Netty's switch for its JFR events, under the name grpc-netty-shaded relocated it to. */
     private static final String NETTY_JFR_PROPERTY = "io.grpc.netty.shaded.io.netty.jfr.enabled";
 
-    /**
-     * Netty's first pooled buffer loads the Flight Recorder runtime for its allocation events,
-     * about 100 ms of a plugin's or host's start-up for events nobody records here; a JVM option
-     * that says otherwise wins.
-     */
-    static void skipNettyFlightRecorderEvents() {
-        if (System.getProperty(NETTY_JFR_PROPERTY) == null) {
-            System.setProperty(NETTY_JFR_PROPERTY, "false");
-        }
-    }
-
     /** go-plugin lets messages be as large as a signed 32-bit length allows. */
     static final int MAX_MESSAGE_SIZE = Integer.MAX_VALUE;
 
@@ -66,6 +55,17 @@ final class PluginTransport implements AutoCloseable {
                     ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
                     ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
                     ApplicationProtocolNames.HTTP_2);
+
+    /**
+     * Netty's first pooled buffer loads the Flight Recorder runtime for its allocation events,
+     * about 100 ms of a plugin's or host's start-up for events nobody records here; a JVM option
+     * that says otherwise wins.
+     */
+    static void skipNettyFlightRecorderEvents() {
+        if (System.getProperty(NETTY_JFR_PROPERTY) == null) {
+            System.setProperty(NETTY_JFR_PROPERTY, "false");
+        }
+    }
 
     private final boolean unixSockets;
     private final EventLoopGroup eventLoops;

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI surface CI pipelines and users lean on, through the real CLI and plugin: the log file, the
- * automation mode, the plan JSON's documented structure on a real plan, workspaces and the console.
+ * automation mode, the plan JSON's documented structure on a real plan, workspaces and the console (against
+ * the state and against a plan).
  */
 class CliSurfaceIT {
 
@@ -68,6 +69,15 @@ class CliSurfaceIT {
                 """, "console", "-state=terraform.tfstate");
         assertThat(console.exitCode()).as(console.err()).isZero();
         assertThat(console.out()).isEqualTo("\"obj-1\"\n(sensitive value)\n\"dev-1\"\n");
+
+        // The dev workspace's state is empty: the plan creates the object, whose id only the apply knows.
+        var againstPlan = w.runWithInput("""
+                testing_object.obj.id
+                testing_object.obj.name
+                type(testing_object.obj.tags)
+                """, "console", "-plan", "-var", "suffix=3");
+        assertThat(againstPlan.exitCode()).as(againstPlan.err()).isZero();
+        assertThat(againstPlan.out()).isEqualTo("(known after apply)\n\"obj-3\"\nmap(string)\n");
     }
 
     /** The documented keys of Terraform's plan JSON, with the unknown and sensitive mirrors consistent. */

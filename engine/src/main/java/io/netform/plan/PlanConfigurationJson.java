@@ -16,7 +16,6 @@ import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Expression;
-import io.netform.providers.BlockSchema;
 import io.netform.providers.ProviderSchema;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.ValueJson;
@@ -75,9 +74,12 @@ final class PlanConfigurationJson {
      */
     private void declaredProviders(Module m, Set<String> inherited) {
         for (ProviderBlock block : m.providers().values()) {
-            ObjectNode entry = entry(new ProviderNode(m.path(), block.key()));
+            ProviderNode node = new ProviderNode(m.path(), block.key());
+            ObjectNode entry = entry(node);
             providers.put(key(m.path(), block.key()), entry);
-            ObjectNode expressions = ConfigExpressionJson.body(block.config(), providerSchema(entry));
+            ProviderSchema schema = schemas.get(Providers.sourceOf(config, node));
+            ObjectNode expressions = ConfigExpressionJson.body(block.config(),
+                    schema == null ? null : schema.provider());
             if (!expressions.isEmpty()) {
                 entry.set("expressions", expressions);
             }
@@ -123,11 +125,6 @@ final class PlanConfigurationJson {
             p.put("module_address", moduleAddress(node.path()));
         }
         return p;
-    }
-
-    private BlockSchema providerSchema(ObjectNode entry) {
-        ProviderSchema schema = schemas.get(ProviderSource.parse(entry.path("full_name").asText()));
-        return schema == null ? null : schema.provider();
     }
 
     private ObjectNode module(Module m) {
@@ -240,7 +237,7 @@ final class PlanConfigurationJson {
         }
     }
 
-    /** The opaque key of a provider configuration: {@code name[.alias]}, prefixed {@code module.a.module.b:} in a child. */
+    /** A provider configuration's opaque key: {@code name[.alias]}, prefixed {@code module.a.module.b:} in a child. */
     private static String key(List<String> path, String providerKey) {
         return path.isEmpty() ? providerKey : moduleAddress(path) + ":" + providerKey;
     }

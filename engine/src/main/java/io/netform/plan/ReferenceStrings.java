@@ -1,6 +1,7 @@
 package io.netform.plan;
 
 import io.netform.lang.Reference;
+import io.netform.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,13 +128,13 @@ final class ReferenceStrings {
         return new Subject(instance + "." + output.name(), rest.subList(1, rest.size()), instance);
     }
 
-    /** An instance key as addresses write it ({@code [0]}, {@code ["a"]}), or null when it is not a whole number or a string. */
+    /** An instance key as addresses write it ({@code [0]}, {@code ["a"]}), or null when it is not a whole number. */
     private static String instanceKey(Reference.Key key) {
         if (key.key() instanceof BigDecimal n) {
             BigDecimal whole = n.stripTrailingZeros();
             return whole.scale() > 0 ? null : "[" + whole.toPlainString() + "]";
         }
-        return "[" + quoted((String) key.key()) + "]";
+        return "[" + Value.quote((String) key.key()) + "]";
     }
 
     private static String step(Reference.Step step) {
@@ -141,22 +142,7 @@ final class ReferenceStrings {
             return "." + a.name();
         }
         Object key = ((Reference.Key) step).key();
-        return "[" + (key instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : quoted((String) key))
+        return "[" + (key instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : Value.quote((String) key))
                 + "]";
-    }
-
-    private static String quoted(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -114,7 +114,15 @@ class CliSurfaceIT {
         JsonNode configured = plan.path("configuration").path("root_module").path("resources").get(0);
         assertThat(configured.path("address").asText()).isEqualTo("testing_object.obj");
         assertThat(configured.path("provider_config_key").asText()).isNotEmpty();
-        assertThat(configured.path("expressions").isObject()).isTrue();
+        assertThat(configured.path("expressions").path("name").path("references")).extracting(JsonNode::asText)
+                .containsExactly("var.suffix");
+        assertThat(configured.path("expressions").path("secret").path("references")).extracting(JsonNode::asText)
+                .containsExactly("var.password");
+        assertThat(plan.path("configuration").path("root_module").path("outputs").path("name").path("expression")
+                .path("references")).extracting(JsonNode::asText)
+                .containsExactly("testing_object.obj.name", "testing_object.obj");
+        assertThat(plan.path("configuration").path("root_module").path("variables").path("password")
+                .path("sensitive").asBoolean()).isTrue();
         assertThat(plan.path("configuration").path("provider_config").isObject()).isTrue();
         assertThat(plan.path("prior_state").path("values").path("root_module").path("resources").get(0)
                 .path("values").path("name").asText()).isEqualTo("obj-1");

@@ -37,6 +37,11 @@ public final class Providers implements AutoCloseable {
 
     /** Where the provider of a configuration comes from: its local name looked up in required_providers. */
     public ProviderSource sourceOf(ProviderNode node) {
+        return sourceOf(graph, node);
+    }
+
+    /** Where the provider of a configuration of {@code graph} comes from, as {@link #sourceOf(ProviderNode)}. */
+    public static ProviderSource sourceOf(ConfigGraph graph, ProviderNode node) {
         String local = node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
         for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
             Module m = graph.module(path);

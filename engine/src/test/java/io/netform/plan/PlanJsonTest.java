@@ -35,7 +35,7 @@ class PlanJsonTest {
     private static final Instant WHEN = Instant.parse("2026-11-26T12:00:00.250Z");
 
     private static JsonNode encode(Plan plan) {
-        JsonNode json = PlanJson.encode(plan, Map.of(PlanFixtures.NSXT, SCHEMA), "0.1.0", WHEN);
+        JsonNode json = PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, SCHEMA), "0.1.0", WHEN);
         PlanJsonStructure.check(json);
         return json;
     }

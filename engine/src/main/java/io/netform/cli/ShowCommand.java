@@ -123,8 +123,7 @@ final class ShowCommand implements Callable<Integer> {
         plan.priorState().resources().values().forEach(r -> sources.add(r.provider().source()));
         var schemas = StateSchemas.load(netform.workingDir(), sources, ui);
         if (json) {
-            ui.out().println(PlanJson.toText(PlanJson.encode(plan, schemas, saved.netformVersion(),
-                    saved.timestamp())));
+            ui.out().println(PlanJson.toText(PlanJson.encode(saved, schemas)));
         } else {
             ui.out().print(PlanRenderer.render(plan, schemas, ui));
         }

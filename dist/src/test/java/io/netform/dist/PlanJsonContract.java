@@ -74,7 +74,10 @@ final class PlanJsonContract {
         Map<String, JsonNode> current = contract.resourceChanges();
         contract.plannedResources(current);
         contract.outputs();
-        contract.priorState();
+        Map<String, JsonNode> prior = contract.priorState();
+        if (outcome == Outcome.COMPLETE) {
+            contract.everyManagedObjectPlanned(prior);
+        }
         contract.flags(outcome);
         return List.copyOf(contract.problems);
     }
@@ -96,7 +99,7 @@ final class PlanJsonContract {
         kind("resource_changes", plan.get("resource_changes"), false);
         kind("output_changes", plan.get("output_changes"), true);
         kind("configuration", plan.get("configuration"), true);
-        kind("configuration.root_module", plan.path("configuration").get("root_module"), true);
+        configuredModule("configuration.root_module", plan.path("configuration").get("root_module"));
         for (String optional : List.of("resource_drift", "relevant_attributes", "checks")) {
             if (plan.has(optional)) {
                 kind(optional, plan.get(optional), false);
@@ -215,6 +218,28 @@ final class PlanJsonContract {
         }
     }
 
+    /** A module of the configuration: its resources name themselves, and each module call holds a module. */
+    private void configuredModule(String at, JsonNode module) {
+        kind(at, module, true);
+        if (module == null) {
+            return;
+        }
+        int i = 0;
+        for (JsonNode resource : module.path("resources")) {
+            for (String field : List.of("address", "mode", "type", "name")) {
+                if (!resource.path(field).isTextual()) {
+                    problems.add(at + ".resources[" + i + "]." + field + ": missing or not a string");
+                }
+            }
+            if (resource.has("expressions")) {
+                kind(at + ".resources[" + i + "].expressions", resource.get("expressions"), true);
+            }
+            i++;
+        }
+        module.path("module_calls").properties().forEach(call ->
+                configuredModule(at + ".module_calls." + call.getKey() + ".module", call.getValue().get("module")));
+    }
+
     /** Each output change, and planned_values.outputs agreeing with the output changes. */
     private void outputs() {
         plan.path("output_changes").properties().forEach(entry -> {
@@ -266,19 +291,22 @@ final class PlanJsonContract {
         }
     }
 
-    /** The state the plan was made against: a state document of format 1.0 whose mirrors fit its values. */
-    private void priorState() {
+    /**
+     * The state the plan was made against: a state document of format 1.0 whose mirrors fit its
+     * values. Returns its resources by address.
+     */
+    private Map<String, JsonNode> priorState() {
+        Map<String, JsonNode> resources = new LinkedHashMap<>();
         JsonNode prior = plan.get("prior_state");
         if (prior == null) {
-            return;
+            return resources;
         }
         if (!prior.path("format_version").asText().equals("1.0")) {
             problems.add("prior_state.format_version: " + prior.get("format_version") + ", not \"1.0\"");
         }
         if (!prior.has("values")) {
-            return;
+            return resources;
         }
-        Map<String, JsonNode> resources = new LinkedHashMap<>();
         modules("prior_state.values.root_module", prior.path("values").path("root_module"), "", resources);
         resources.forEach((address, resource) -> {
             String at = "prior_state resource " + address;
@@ -291,6 +319,21 @@ final class PlanJsonContract {
         prior.path("values").path("outputs").properties().forEach(o -> {
             if (!o.getValue().path("sensitive").isBoolean()) {
                 problems.add("prior_state.values.outputs." + o.getKey() + ".sensitive: not a boolean");
+            }
+        });
+        return resources;
+    }
+
+    /** A complete plan has an action, even if no-op, for every managed object of the prior state. */
+    private void everyManagedObjectPlanned(Map<String, JsonNode> prior) {
+        Set<String> planned = new java.util.HashSet<>();
+        for (JsonNode rc : plan.path("resource_changes")) {
+            planned.add(rc.path("address").asText());
+            planned.add(rc.path("previous_address").asText());
+        }
+        prior.forEach((address, resource) -> {
+            if (resource.path("mode").asText().equals("managed") && !planned.contains(address)) {
+                problems.add("resource_changes: no change for " + address + ", which prior_state holds");
             }
         });
     }

@@ -69,7 +69,12 @@ class PlanJsonContractTest {
                 "resources": [{"address": "testing_object.old", "mode": "managed", "type": "testing_object",
                   "name": "old", "provider_name": "registry.terraform.io/netform/testing", "schema_version": 0,
                   "values": {"id": "o1", "name": "old"}, "sensitive_values": {}}]}}},
-              "configuration": {"provider_config": {}, "root_module": {}},
+              "configuration": {"provider_config": {}, "root_module": {
+                "resources": [{"address": "testing_object.web", "mode": "managed", "type": "testing_object",
+                  "name": "web", "provider_config_key": "testing", "expressions": {}}],
+                "module_calls": {"db": {"source": "./db", "module": {"resources": [
+                  {"address": "testing_object.db", "mode": "managed", "type": "testing_object", "name": "db",
+                   "provider_config_key": "db:testing", "expressions": {}}]}}}}},
               "relevant_attributes": [],
               "timestamp": "2026-11-26T21:00:00Z",
               "applyable": true,
@@ -139,6 +144,17 @@ class PlanJsonContractTest {
                         + "change's after");
         assertThat(broken(p -> ((ObjectNode) p.path("planned_values").path("outputs")).remove("pw")))
                 .containsExactly("planned_values.outputs: leaves out pw, which output_changes.pw keeps");
+    }
+
+    @Test
+    void aCompletePlanHasAChangeForEveryObjectOfThePriorStateAndItsConfigurationNamesItsResources()
+            throws Exception {
+        assertThat(broken(p -> ((ArrayNode) p.path("resource_changes")).remove(2)))
+                .containsExactly("resource_changes: no change for testing_object.old, which prior_state holds");
+        assertThat(broken(p -> ((ObjectNode) p.path("configuration").path("root_module").path("module_calls")
+                .path("db").path("module").path("resources").get(0)).remove("mode")))
+                .containsExactly("configuration.root_module.module_calls.db.module.resources[0].mode: missing or "
+                        + "not a string");
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI surface CI pipelines and users lean on, through the real CLI and plugin: the log file, the
- * automation mode, the plan JSON's documented structure on a real plan, workspaces and the console.
+ * automation mode, the plan JSON's documented structure on a real plan, workspaces and the console (against
+ * the state and against a plan).
  */
 class CliSurfaceIT {
 
@@ -61,6 +62,15 @@ class CliSurfaceIT {
                 """, "console", "-state=terraform.tfstate");
         assertThat(console.exitCode()).as(console.err()).isZero();
         assertThat(console.out()).isEqualTo("\"obj-1\"\n(sensitive value)\n\"dev-1\"\n");
+
+        // The dev workspace's state is empty: the plan creates the object, whose id only the apply knows.
+        var againstPlan = w.runWithInput("""
+                testing_object.obj.id
+                testing_object.obj.name
+                type(testing_object.obj.tags)
+                """, "console", "-plan", "-var", "suffix=3");
+        assertThat(againstPlan.exitCode()).as(againstPlan.err()).isZero();
+        assertThat(againstPlan.out()).isEqualTo("(known after apply)\n\"obj-3\"\nmap(string)\n");
     }
 
     /** What the plan JSON says of this plan: the renaming replace, the secret, the variables, the prior state. */
@@ -80,7 +90,15 @@ class CliSurfaceIT {
         JsonNode configured = plan.path("configuration").path("root_module").path("resources").get(0);
         assertThat(configured.path("address").asText()).isEqualTo("testing_object.obj");
         assertThat(configured.path("provider_config_key").asText()).isNotEmpty();
-        assertThat(configured.path("expressions").isObject()).isTrue();
+        assertThat(configured.path("expressions").path("name").path("references")).extracting(JsonNode::asText)
+                .containsExactly("var.suffix");
+        assertThat(configured.path("expressions").path("secret").path("references")).extracting(JsonNode::asText)
+                .containsExactly("var.password");
+        assertThat(plan.path("configuration").path("root_module").path("outputs").path("name").path("expression")
+                .path("references")).extracting(JsonNode::asText)
+                .containsExactly("testing_object.obj.name", "testing_object.obj");
+        assertThat(plan.path("configuration").path("root_module").path("variables").path("password")
+                .path("sensitive").asBoolean()).isTrue();
         assertThat(plan.path("configuration").path("provider_config").isObject()).isTrue();
         assertThat(plan.path("prior_state").path("values").path("root_module").path("resources").get(0)
                 .path("values").path("name").asText()).isEqualTo("obj-1");

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code state push}, {@code refresh}, {@code graph} and {@code providers} through the real CLI and plugin. */
+/**
+ * {@code state push}, {@code refresh}, {@code graph} (also of a saved plan) and {@code providers} through the
+ * real CLI and plugin.
+ */
 class StateToolsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -116,6 +119,14 @@ class StateToolsIT {
         var bad = w.run("graph", "-type=nonsense");
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("Invalid graph type");
+
+        String main = Files.readString(dir.resolve("main.tf"));
+        Files.writeString(dir.resolve("main.tf"), main.replace("value = \"v1\"", "value = \"v2\""));
+        w.ok("plan", "-out=tfplan");
+        w.config("resource \"testing_object\" \"other\" {\n  name = \"other\"\n}\n");
+        assertThat(w.ok("graph", "-plan=tfplan").out()).as("drawn from the configuration saved in the plan")
+                .contains("\"testing_object.base\" [label = \"testing_object.base (update)\"")
+                .doesNotContain("testing_object.other");
     }
 
     @Test

@@ -1,12 +1,16 @@
 package io.netform.cli;
 
 import io.netform.config.VariableInputs;
+import io.netform.lang.function.ConsoleFunctions;
 import io.netform.plan.Plan;
 import io.netform.plan.PlanResult;
+import io.netform.plan.ScopeBuilder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,9 +20,12 @@ import picocli.CommandLine.ParentCommand;
  * {@code netform console}: evaluates expressions typed (or piped) on standard input against the
  * configuration and the current workspace's state, as Terraform's console does. Resources have the
  * values the state records (not read again from their providers); those not created yet are unknown.
+ * With {@code -plan}, it first plans as Terraform's {@code console -plan} does (without refreshing) and
+ * evaluates against the planned values instead. The console-only type() shows an expression's type.
  */
-@Command(name = "console", description = "Evaluate expressions against the configuration and the state, one per "
-        + "line (or several lines while brackets are open); exit or the end of input leaves.")
+@Command(name = "console", description = "Evaluate expressions against the configuration and the state (or, with "
+        + "-plan, a new plan), one per line (or several lines while brackets are open); exit or the end of input "
+        + "leaves.")
 final class ConsoleCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -44,24 +51,51 @@ final class ConsoleCommand implements Callable<Integer> {
         flags.state = path;
     }
 
+    @Option(names = "-plan", description = "Create a new plan (as plan does, but without refreshing, as Terraform's "
+            + "console) and evaluate expressions against its planned values instead of the state: what is still "
+            + "to be created or changed shows its planned values, and (known after apply) where only the apply "
+            + "can tell.")
+    boolean plan;
+
+    private final List<String> targets = new ArrayList<>();
+
+    @Option(names = "-target", paramLabel = "ADDRESS", description = "With -plan: limit the plan to this resource, "
+            + "resource instance or module and what it depends on. Use this option more than once to target more "
+            + "than one.")
+    void addTarget(String address) {
+        targets.add(address);
+    }
+
     @Override
     public Integer call() {
-        // The console only reads: no refresh, no lock (an apply may run meanwhile; the console sees its
-        // last snapshot).
+        // The console only reads: no refresh (not even with -plan, as in Terraform), no lock (an apply may
+        // run meanwhile; the console sees its last snapshot).
         flags.refresh = false;
         flags.lock = false;
+        if (plan) {
+            flags.target.addAll(targets);
+        }
         try (Operation op = new Operation(netform, flags)) {
             if (!op.load() || op.lockAndRead("OperationTypeInvalid") == null) {
                 return 1;
             }
-            PlanResult evaluated = op.plan(Plan.Mode.REFRESH_ONLY);
+            PlanResult evaluated = op.plan(plan ? Plan.Mode.NORMAL : Plan.Mode.REFRESH_ONLY);
             if (evaluated == null || evaluated.hasErrors()) {
                 return 1;
             }
             Ui ui = op.ui();
             boolean interactive = System.console() != null && ui.in() == System.in;
             BufferedReader in = new BufferedReader(new InputStreamReader(ui.in(), StandardCharsets.UTF_8));
-            return new ConsoleSession(op.lastWalk().scopes().withFunctions(op.functions()), op.root(), ui).run(in, interactive);
+            return new ConsoleSession(scopes(op), op.root(), ui).run(in, interactive);
         }
+    }
+
+    /**
+     * The walk's values with the console's functions: against the state, the real ones (timestamp() is
+     * now); against a plan, the plan's, as Terraform's console -plan (timestamp() known after apply).
+     */
+    private ScopeBuilder scopes(Operation op) {
+        ScopeBuilder walked = op.lastWalk().scopes();
+        return walked.withFunctions(ConsoleFunctions.over(plan ? walked.functions() : op.functions()));
     }
 }

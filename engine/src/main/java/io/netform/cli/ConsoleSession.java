@@ -8,21 +8,26 @@ import io.netform.hcl.HclParser;
 import io.netform.hcl.Lexer;
 import io.netform.hcl.ParseResult;
 import io.netform.hcl.SourceFile;
+import io.netform.hcl.SourceRange;
 import io.netform.hcl.Tokens;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
+import io.netform.lang.function.ConsoleFunctions;
 import io.netform.plan.Repetition;
 import io.netform.plan.ScopeBuilder;
+import io.netform.value.Value;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The read-evaluate-print loop of {@code netform console}: reads expressions, one per line or over
  * several lines while a bracket, an interpolation or a heredoc is still open, evaluates each in the root
- * module against the values a walk computed, and prints the result in Terraform's console format.
+ * module against the values a walk computed, and prints the result in Terraform's console format (the
+ * result of the console-only type() as a type expression).
  * Ends at the end of input or at {@code exit}. When input is piped, the first error ends the session
  * with exit code 1, as Terraform's console does.
  */
@@ -89,10 +94,31 @@ final class ConsoleSession {
                     Repetition.NONE, List.of(parsed.value())));
             diagnostics = result.diagnostics();
             if (!result.hasErrors()) {
-                ui.out().println(ConsoleValueFormat.format(result.value(), 0));
+                diagnostics = print(result.value(), parsed.value().range(), diagnostics);
             }
         }
         return !new DiagnosticPrinter(ui, Map.of(INPUT_NAME, input)).print(diagnostics);
+    }
+
+    /**
+     * Prints {@code value}, or the type it stands for when it is what type() returned; returns the
+     * diagnostics to show, with an error instead of output when type()'s result is only part of it.
+     */
+    private List<Diagnostic> print(Value value, SourceRange input, List<Diagnostic> diagnostics) {
+        boolean fromType = value.unmarkDeepWithPaths().paths().stream()
+                .anyMatch(p -> p.marks().contains(ConsoleFunctions.TYPE));
+        if (!fromType) {
+            ui.out().println(ConsoleValueFormat.format(value, 0));
+            return diagnostics;
+        }
+        if (value.hasMark(ConsoleFunctions.TYPE) && value.isNull()) {
+            ui.out().println(ConsoleTypeFormat.format(value.type(), 0));
+            return diagnostics;
+        }
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.add(Diagnostic.error("Invalid use of type function",
+                "The console-only \"type\" function cannot be used as part of an expression.", input));
+        return all;
     }
 
     /** Whether {@code text} leaves a bracket, an interpolation or a heredoc open, so the next line continues it. */

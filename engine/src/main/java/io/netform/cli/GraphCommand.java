@@ -41,7 +41,8 @@ final class GraphCommand implements Callable<Integer> {
     private String type = "plan";
 
     @Option(names = "-plan", paramLabel = "FILE", description = "Draw the graph of the changes in this saved plan "
-            + "(as apply would make them) instead of the whole configuration; implies -type=apply.")
+            + "(as apply would make them, from the configuration saved in it) instead of the whole configuration; "
+            + "implies -type=apply.")
     private Path plan;
 
     @Override
@@ -65,7 +66,8 @@ final class GraphCommand implements Callable<Integer> {
 
     /**
      * The graph apply walks for a saved plan: the resources it changes, labelled with their address and
-     * actions, edges the way the changes run (reversed for a destroy plan).
+     * actions, edges the way the changes run (reversed for a destroy plan). The configuration is the one
+     * the plan was made from, kept in the plan file, whatever the working directory holds now.
      */
     private int drawPlan(Ui ui) {
         SavedPlan saved;
@@ -76,7 +78,7 @@ final class GraphCommand implements Callable<Integer> {
                     "Failed to read the plan file", e.getMessage(), null)));
             return 1;
         }
-        ConfigGraph graph = load(netform, ui);
+        ConfigGraph graph = graphOf(ModuleLoader.load(netform.workingDir(), saved.configuration()), ui);
         if (graph == null) {
             return 1;
         }
@@ -99,7 +101,11 @@ final class GraphCommand implements Callable<Integer> {
 
     /** The configuration graph of {@code netform}'s directory, or null after printing why there is none. */
     static ConfigGraph load(NetformCommand netform, Ui ui) {
-        LoadResult loaded = ModuleLoader.load(netform.workingDir());
+        return graphOf(ModuleLoader.load(netform.workingDir()), ui);
+    }
+
+    /** The graph of a loaded configuration, or null after printing why there is none. */
+    static ConfigGraph graphOf(LoadResult loaded, Ui ui) {
         DiagnosticPrinter printer = new DiagnosticPrinter(ui, loaded.sources());
         if (printer.print(loaded.diagnostics())) {
             return null;

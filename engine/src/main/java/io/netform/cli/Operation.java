@@ -277,9 +277,15 @@ final class Operation implements AutoCloseable {
 
     /** Applies {@code plan}, journaling each operation, then writes the state snapshot once. */
     ApplyResult apply(Plan plan, ApplyHooks hooks) {
-        // The apply walk starts its own providers, as Terraform does; the planning ones must let go
-        // first of what only one process may hold (the embedded NSX simulator's store, say).
+        // The plan's providers serve the apply, warm, where it configures them the same way; the
+        // others must let go of what only one process may hold (the embedded NSX simulator's store,
+        // say) before the apply starts its own.
+        Providers planning = providers.isEmpty() ? null : providers.remove(providers.size() - 1);
         closeProviders();
+        WalkContext applying = walkContext(functions);
+        if (planning != null) {
+            planning.handOver(applying.providers());
+        }
         WorkingState working = new WorkingState(plan.priorState());
         ApplyResult result;
         try (StateJournal journal = StateJournal.start(stateFile.journalPath(), state)) {
@@ -295,7 +301,7 @@ final class Operation implements AutoCloseable {
                     journal.sync();
                 }
             };
-            result = Applier.apply(walkContext(functions), plan, sink, hooks, flags.parallelism, targets, excludes);
+            result = Applier.apply(applying, plan, sink, hooks, flags.parallelism, targets, excludes);
         }
         state = stateFile.write(working.snapshot());
         try {

@@ -1,11 +1,15 @@
 package io.netform.cli;
 
 import io.netform.addrs.ProviderSource;
+import io.netform.config.ModuleLoader;
+import io.netform.graph.ConfigGraph;
+import io.netform.graph.Node.ProviderNode;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Plan;
 import io.netform.plan.PlanFile;
 import io.netform.plan.PlanFileException;
 import io.netform.plan.PlanJson;
+import io.netform.plan.Providers;
 import io.netform.plan.SavedPlan;
 import io.netform.state.InstanceObject;
 import io.netform.state.OutputState;
@@ -121,9 +125,19 @@ final class ShowCommand implements Callable<Integer> {
         Set<ProviderSource> sources = new LinkedHashSet<>();
         plan.changes().forEach(c -> sources.add(c.provider().source()));
         plan.priorState().resources().values().forEach(r -> sources.add(r.provider().source()));
+        ConfigGraph configuration = null;
+        if (json) {
+            configuration = GraphCommand.graphOf(ModuleLoader.load(netform.workingDir(), saved.configuration()), ui);
+            if (configuration == null) {
+                return 1;
+            }
+            for (ProviderNode provider : configuration.providers().values()) {
+                sources.add(Providers.sourceOf(configuration, provider));
+            }
+        }
         var schemas = StateSchemas.load(netform.workingDir(), sources, ui);
         if (json) {
-            ui.out().println(PlanJson.toText(PlanJson.encode(saved, schemas)));
+            ui.out().println(PlanJson.toText(PlanJson.encode(saved, configuration, schemas)));
         } else {
             ui.out().print(PlanRenderer.render(plan, schemas, ui));
         }

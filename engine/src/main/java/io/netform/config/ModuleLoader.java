@@ -5,7 +5,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.hcl.HclParser;
 import io.netform.hcl.ParseResult;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,47 +13,62 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Loads a configuration: every {@code .tf} file of the root directory, then, recursively, the local
- * modules it calls. File names in diagnostics are relative to the root directory, as the user
- * typed them.
+ * modules it calls, from disk or from the snapshot of the files a plan file keeps. File names in
+ * diagnostics are relative to the root directory, as the user typed them.
  */
 public final class ModuleLoader {
 
     private final Path rootDir;
+    private final ConfigFiles files;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Path> loading = new ArrayDeque<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
 
-    private ModuleLoader(Path rootDir) {
-        this.rootDir = rootDir.toAbsolutePath().normalize();
+    private ModuleLoader(Path rootDir, ConfigFiles files) {
+        this.rootDir = rootDir;
+        this.files = files;
     }
 
     /** Loads the configuration whose root module is {@code dir}. */
     public static LoadResult load(Path dir) {
-        ModuleLoader loader = new ModuleLoader(dir);
-        Module root = loader.module(List.of(), loader.rootDir);
+        return new ModuleLoader(dir.toAbsolutePath().normalize(), new ConfigFiles.Disk()).load();
+    }
+
+    /**
+     * Loads a configuration from a snapshot of its files, as a plan file keeps them.
+     *
+     * @param rootDir  the directory the root module stands for ({@code path.module} and {@code path.root})
+     * @param snapshot the text of every file by its path relative to the root directory, the names
+     *                 {@link LoadResult#sources()} uses
+     */
+    public static LoadResult load(Path rootDir, Map<String, String> snapshot) {
+        Path root = rootDir.toAbsolutePath().normalize();
+        return new ModuleLoader(root, ConfigFiles.Snapshot.of(root, snapshot)).load();
+    }
+
+    private LoadResult load() {
+        Module root = module(List.of(), rootDir);
         if (root.variables().isEmpty() && root.resources().isEmpty() && root.calls().isEmpty()
-                && root.outputs().isEmpty() && root.locals().isEmpty() && !loader.hasFiles(loader.rootDir)) {
-            loader.diagnostics.add(Diagnostic.error("No configuration files", "There are no .tf files in "
-                    + loader.rootDir + ". Run Netform in a directory with a configuration, or use -chdir=DIR.",
-                    null));
+                && root.outputs().isEmpty() && root.locals().isEmpty() && !hasFiles(rootDir)) {
+            diagnostics.add(Diagnostic.error("No configuration files", "There are no .tf files in "
+                    + rootDir + ". Run Netform in a directory with a configuration, or use -chdir=DIR.", null));
         }
-        return new LoadResult(root, loader.diagnostics, loader.sources);
+        return new LoadResult(root, diagnostics, sources);
     }
 
     private Module module(List<String> path, Path dir) {
         loading.push(dir);
         try {
-            List<Body> files = new ArrayList<>();
+            List<Body> bodies = new ArrayList<>();
             for (Path file : configFiles(dir)) {
                 ParseResult<Body> parsed = parse(file);
                 diagnostics.addAll(parsed.diagnostics());
-                files.add(parsed.value());
+                bodies.add(parsed.value());
             }
-            Module decoded = ModuleDecoder.decode(path, dir, files, diagnostics);
+            Module decoded = ModuleDecoder.decode(path, dir, bodies, diagnostics);
             Map<String, Module> children = new LinkedHashMap<>();
             for (ModuleCall call : decoded.calls().values()) {
                 Module child = child(path, dir, call);
@@ -71,7 +86,7 @@ public final class ModuleLoader {
 
     private Module child(List<String> parentPath, Path parentDir, ModuleCall call) {
         Path dir = parentDir.resolve(call.source()).normalize();
-        if (!Files.isDirectory(dir)) {
+        if (!files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.error("Unreadable module directory", "The module directory " + display(dir)
                     + " does not exist or cannot be read.", call.declRange()));
             return null;
@@ -89,8 +104,8 @@ public final class ModuleLoader {
 
     private ParseResult<Body> parse(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            sources.put(display(file), new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            byte[] bytes = files.read(file);
+            sources.put(display(file), new String(bytes, StandardCharsets.UTF_8));
             return HclParser.parseFile(display(file), bytes);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("Failed to read file", "The configuration file " + display(file)
@@ -100,10 +115,8 @@ public final class ModuleLoader {
     }
 
     private List<Path> configFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".tf") && Files.isRegularFile(f))
-                    .sorted()
-                    .toList();
+        try {
+            return files.tfFiles(dir);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("Failed to read module directory", "The directory " + display(dir)
                     + " could not be read: " + e.getMessage(), null));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
+import io.netform.graph.ConfigGraph;
 import io.netform.providers.ProviderSchema;
 import io.netform.state.ResourceJson;
 import io.netform.state.ResourceSchemaLookup;
@@ -47,13 +48,14 @@ public final class PlanJson {
     /**
      * The plan document.
      *
-     * @param schemas        the schema of each provider the plan uses (for schema versions and for
-     *                       reading the prior state)
+     * @param configuration  the configuration the plan was made from (a plan file's snapshot of it)
+     * @param schemas        the schema of each provider the plan or its configuration uses (for schema
+     *                       versions, the prior state and the shape of configured blocks)
      * @param netformVersion written as {@code terraform_version}
      * @param timestamp      when the plan was made
      */
-    public static ObjectNode encode(Plan plan, Map<ProviderSource, ProviderSchema> schemas, String netformVersion,
-            Instant timestamp) {
+    public static ObjectNode encode(Plan plan, ConfigGraph configuration, Map<ProviderSource, ProviderSchema> schemas,
+            String netformVersion, Instant timestamp) {
         List<ResourceChange> changes = plan.changes().stream().sorted(ADDRESS_ORDER).toList();
         ObjectNode out = NODES.objectNode();
         out.put("format_version", FORMAT_VERSION);
@@ -71,7 +73,7 @@ public final class PlanJson {
         if (plan.priorState() != null) {
             out.set("prior_state", StateJson.encode(plan.priorState(), schemas));
         }
-        out.set("configuration", PlanConfigurationJson.encode(changes));
+        out.set("configuration", PlanConfigurationJson.encode(configuration, schemas));
         out.putArray("relevant_attributes");
         out.put("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
         out.put("applyable", !plan.errored() && plan.hasChanges());
@@ -199,8 +201,9 @@ public final class PlanJson {
      * The plan document of a saved plan. A plan made with {@code -target} is not complete: like
      * Terraform's, it leaves out changes the configuration asks for.
      */
-    public static ObjectNode encode(SavedPlan saved, Map<ProviderSource, ProviderSchema> schemas) {
-        ObjectNode out = encode(saved.plan(), schemas, saved.netformVersion(), saved.timestamp());
+    public static ObjectNode encode(SavedPlan saved, ConfigGraph configuration,
+            Map<ProviderSource, ProviderSchema> schemas) {
+        ObjectNode out = encode(saved.plan(), configuration, schemas, saved.netformVersion(), saved.timestamp());
         if (!saved.targets().isEmpty()) {
             out.put("complete", false);
         }

@@ -8,6 +8,7 @@ import io.netform.hcl.Body;
 import io.netform.lang.Evaluation;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderException;
+import io.netform.value.Value;
 import java.util.List;
 
 /** Starts and configures the provider of a provider configuration vertex. */
@@ -18,13 +19,7 @@ public final class ProviderConfigurer {
 
     /** Starts and configures; throws {@link NodeFailedException} after reporting a failure. */
     public static void configure(WalkContext context, ProviderNode node) {
-        Provider provider;
-        try {
-            provider = context.providers().get(node);
-        } catch (ProviderException e) {
-            context.report(io.netform.hcl.Diagnostic.error("Failed to start provider", e.getMessage(), null));
-            throw new NodeFailedException(node.address());
-        }
+        Provider provider = start(context, node);
         Module m = context.graph().module(node.path());
         ProviderBlock block = m.providers().get(node.key());
         Body body = block == null ? new Body(List.of(), null) : block.config();
@@ -37,16 +32,32 @@ public final class ProviderConfigurer {
         if (config.hasErrors()) {
             throw new NodeFailedException(node.address());
         }
+        Value value = config.value().unmarkDeep();
+        if (context.providers().configuredAlready(node, value)) {
+            return;
+        }
+        provider = start(context, node);
         String address = "provider[\"" + context.providers().sourceOf(node) + "\"]"
                 + (node.key().contains(".") ? node.key().substring(node.key().indexOf('.')) : "");
-        var validated = provider.validateProviderConfig(config.value().unmarkDeep());
+        var validated = provider.validateProviderConfig(value);
         ProviderDiagnostics.report(context, address, block == null ? null : block.range(), validated);
         if (validated.stream().anyMatch(d -> d.error())) {
             throw new NodeFailedException(node.address());
         }
-        var configured = provider.configure(config.value().unmarkDeep(), context.netformVersion());
+        var configured = provider.configure(value, context.netformVersion());
         ProviderDiagnostics.report(context, address, block == null ? null : block.range(), configured);
         if (configured.stream().anyMatch(d -> d.error())) {
+            throw new NodeFailedException(node.address());
+        }
+        context.providers().configured(node, value);
+    }
+
+    /** The running provider of {@code node}, started if need be; throws after reporting a start that failed. */
+    private static Provider start(WalkContext context, ProviderNode node) {
+        try {
+            return context.providers().get(node);
+        } catch (ProviderException e) {
+            context.report(io.netform.hcl.Diagnostic.error("Failed to start provider", e.getMessage(), null));
             throw new NodeFailedException(node.address());
         }
     }

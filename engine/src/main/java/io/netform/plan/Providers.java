@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The providers of one command: one running plugin per provider configuration, started when the
- * walk reaches the configuration, and closed together at the end.
+ * The providers of one walk: one running plugin per provider configuration, started when the walk
+ * reaches the configuration, and closed together at the end, unless handed over to the command's next
+ * walk (an apply after its plan), which keeps each one it configures the same way.
  */
 public final class Providers implements AutoCloseable {
 
@@ -24,6 +25,10 @@ public final class Providers implements AutoCloseable {
     private static final String REMOVED = "(removed)";
 
     private final Map<ProviderNode, Provider> running = new ConcurrentHashMap<>();
+    /** The configuration each running provider was configured with. */
+    private final Map<ProviderNode, Value> configuredWith = new ConcurrentHashMap<>();
+    /** Of the running providers, those a previous walk configured, with the configuration it gave them. */
+    private final Map<ProviderNode, Value> inherited = new ConcurrentHashMap<>();
 
     public Providers(ConfigGraph graph, ProviderFactory factory) {
         this.graph = graph;
@@ -32,6 +37,11 @@ public final class Providers implements AutoCloseable {
 
     /** Where the provider of a configuration comes from: its local name looked up in required_providers. */
     public ProviderSource sourceOf(ProviderNode node) {
+        return sourceOf(graph, node);
+    }
+
+    /** Where the provider of a configuration of {@code graph} comes from, as {@link #sourceOf(ProviderNode)}. */
+    public static ProviderSource sourceOf(ConfigGraph graph, ProviderNode node) {
         String local = node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
         for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
             Module m = graph.module(path);
@@ -87,6 +97,7 @@ public final class Providers implements AutoCloseable {
             Provider p = factory.start(source);
             Value empty = emptyConfig(p.schema().provider());
             p.configure(empty, netformVersion);
+            configuredWith.put(k, empty);
             return p;
         });
     }
@@ -94,6 +105,53 @@ public final class Providers implements AutoCloseable {
     private static Value emptyConfig(io.netform.providers.BlockSchema schema) {
         return ConfigDecoder.decode(new io.netform.hcl.Body(List.of(), null), schema,
                 io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE)).value().unmarkDeep();
+    }
+
+    /** Notes that {@code node}'s provider is configured with {@code config}. */
+    public void configured(ProviderNode node, Value config) {
+        configuredWith.put(node, config);
+    }
+
+    /**
+     * Whether {@code node}'s provider, handed over by a previous walk, was configured with {@code config}
+     * there, so that it needs no configuring again. One configured differently is closed: {@link #get}
+     * then starts a new process, as a provider is configured once in its life.
+     */
+    public boolean configuredAlready(ProviderNode node, Value config) {
+        Value before = inherited.remove(node);
+        if (before == null) {
+            return false;
+        }
+        if (before.equals(config)) {
+            configuredWith.put(node, config);
+            return true;
+        }
+        Provider stale = running.remove(node);
+        configuredWith.remove(node);
+        if (stale != null) {
+            stale.close();
+        }
+        return false;
+    }
+
+    /**
+     * Hands this walk's configured providers to {@code next}, the same command's next walk, and closes
+     * the others. A plugin process then serves the plan and the apply, warm, and started once, unless the
+     * apply configures it differently (a configuration that depended on values known only after apply).
+     */
+    public void handOver(Providers next) {
+        running.forEach((node, provider) -> {
+            Value config = configuredWith.get(node);
+            if (config == null) {
+                provider.close();
+            } else {
+                next.running.put(node, provider);
+                next.inherited.put(node, config);
+            }
+        });
+        running.clear();
+        configuredWith.clear();
+        inherited.clear();
     }
 
     /** Asks every running provider to stop its work (Ctrl-C). */
@@ -105,5 +163,7 @@ public final class Providers implements AutoCloseable {
     public void close() {
         running.values().forEach(Provider::close);
         running.clear();
+        configuredWith.clear();
+        inherited.clear();
     }
 }

@@ -111,6 +111,64 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void typeShowsTheTypeOfAnExpressionAsTerraformsConsolePrintsIt() {
+        CliRun run = console("""
+                type(var.env)
+                type(local.subnets)
+                type(local.tags)
+                type([1, "a"])
+                type(var.secret)
+                type(null)
+                core::type(true)
+                """);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                string
+                list(string)
+                object({
+                    env: string,
+                    team: string,
+                })
+                tuple([
+                    number,
+                    string,
+                ])
+                string
+                dynamic
+                bool
+                """);
+    }
+
+    @Test
+    void typeUsedInsideALargerExpressionIsRefused() {
+        CliRun run = console("[type(1)]\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Invalid use of type function")
+                .contains("The console-only \"type\" function cannot be used as part of an expression.");
+    }
+
+    @Test
+    void typeIsNotAFunctionInAPlan() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), CONFIG + """
+                output "kind" {
+                  value = type(var.env)
+                }
+                """);
+        CliRun run = CliRun.run(dir, "plan", "-no-color");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Error: main.tf:15:11: Call to unknown function")
+                .contains("There is no function named \"type\".");
+    }
+
+    @Test
+    void withPlanExpressionsSeeThePlanWhereTimestampIsKnownOnlyAfterApply() {
+        CliRun run = console("timestamp()\nlocal.tags.env\n", "-plan", "-var", "env=prod");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("(known after apply)\n\"prod\"\n");
+    }
+
+    @Test
     void knowsWhenAnExpressionIsUnfinished() {
         assertThat(ConsoleSession.needsMoreInput("[1,\n")).isTrue();
         assertThat(ConsoleSession.needsMoreInput("{ a = f(\n")).isTrue();

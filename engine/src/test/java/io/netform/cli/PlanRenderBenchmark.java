@@ -8,6 +8,7 @@ import static io.netform.plan.PlanFixtures.stringMap;
 import static io.netform.plan.PlanFixtures.subnet;
 import static io.netform.plan.PlanFixtures.subnets;
 
+import io.netform.graph.ConfigGraph;
 import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.Plan;
@@ -54,13 +55,15 @@ public final class PlanRenderBenchmark {
                 json1k, json1k, json10k, json10k / 10, json10k / json1k);
     }
 
+    private static final ConfigGraph CONFIGURATION = PlanFixtures.configuration();
+
     private static void render(Plan plan, Ui ui) {
         PlanRenderer.render(plan, c -> SEGMENT, ui);
     }
 
     private static void json(Plan plan) {
-        PlanJson.toText(PlanJson.encode(plan, Map.of(PlanFixtures.NSXT, PlanFixtures.SCHEMA), "bench",
-                Instant.EPOCH));
+        PlanJson.toText(PlanJson.encode(plan, CONFIGURATION, Map.of(PlanFixtures.NSXT, PlanFixtures.SCHEMA),
+                "bench", Instant.EPOCH));
     }
 
     /** The best of three runs, in milliseconds. */

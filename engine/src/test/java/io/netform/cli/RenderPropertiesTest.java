@@ -56,7 +56,7 @@ class RenderPropertiesTest {
         assertThat(text).doesNotContain(PlanFixtures.SECRET_PREFIX);
         ProviderSchema provider = new ProviderSchema(BlockSchema.empty(),
                 Map.of("nsxt_policy_segment", new ProviderSchema.ResourceSchema(0, schema)), Map.of());
-        PlanJsonStructure.check(PlanJson.encode(plan, Map.of(PlanFixtures.NSXT, provider), "test", Instant.EPOCH));
+        PlanJsonStructure.check(PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, provider), "test", Instant.EPOCH));
     }
 
     @Provide

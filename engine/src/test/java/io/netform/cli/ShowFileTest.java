@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code show PATH} with a plan file, a state file and a path that is neither. */
+/**
+ * {@code show PATH} with a plan file, a state file and a path that is neither; {@code show -json} and
+ * {@code graph -plan} of a plan file use the configuration saved in it.
+ */
 class ShowFileTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +32,30 @@ class ShowFileTest {
         assertThat(plan.path("resource_changes")).extracting(c -> c.path("address").asText())
                 .contains("nsxt_policy_segment.web");
         assertThat(plan.path("variables").path("environment").path("value").asText()).isEqualTo("dev");
+    }
+
+    @Test
+    void thePlanJsonDescribesTheConfigurationSavedInThePlanNotTheOneInTheDirectory() throws Exception {
+        PlanFile.write(dir.resolve("tfplan"), PlanFixtures.savedPlan());
+        Files.writeString(dir.resolve("main.tf"), "resource \"nsxt_policy_segment\" \"changed_since\" {}\n");
+        CliRun run = CliRun.run(dir, "show", "-json", "tfplan");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out()).path("configuration").path("root_module");
+        assertThat(root.path("resources")).extracting(r -> r.path("address").asText())
+                .containsExactly("nsxt_policy_segment.web", "data.nsxt_policy_tier0_gateway.t0");
+        assertThat(root.path("resources").get(0).path("expressions").path("labels").path("references"))
+                .extracting(JsonNode::asText).containsExactly("var.environment");
+        assertThat(root.path("module_calls").path("cluster").path("module").path("resources").get(0)
+                .path("address").asText()).isEqualTo("nsxt_policy_segment.db");
+    }
+
+    @Test
+    void graphDrawsASavedPlanFromTheConfigurationSavedInIt() throws Exception {
+        PlanFile.write(dir.resolve("tfplan"), PlanFixtures.savedPlan());
+        CliRun run = CliRun.run(dir, "graph", "-plan=tfplan");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"nsxt_policy_segment.web\" [label = \"nsxt_policy_segment.web (create)\"")
+                .contains("subgraph \"cluster_module.cluster\"");
     }
 
     @Test

@@ -203,4 +203,53 @@ class ModuleLoaderTest {
         assertThat(errors(ModuleLoader.load(dir))).singleElement().asString().contains("Module cycle")
                 .startsWith("m/main.tf:1:8");
     }
+
+    @Test
+    void aSnapshotOfTheFilesLoadsTheSameConfigurationAsTheDirectory() throws IOException {
+        write("root/main.tf", """
+                variable "zone" {
+                  default = "a"
+                }
+                module "net" {
+                  source = "./modules/net"
+                  zone   = var.zone
+                }
+                module "shared" {
+                  source = "../mods/shared"
+                }
+                output "id" {
+                  value = module.net.id
+                }
+                """);
+        write("root/modules/net/main.tf", "variable \"zone\" {}\nresource \"t_x\" \"a\" {\n  z = var.zone\n}\n"
+                + "output \"id\" {\n  value = t_x.a.id\n}\n");
+        write("root/modules/net/extra.tf", "resource \"t_x\" \"b\" {\n  count = 2\n}\n");
+        write("root/modules/net/README.md", "not configuration");
+        write("mods/shared/main.tf", "locals {\n  x = 1\n}\n");
+        Path root = dir.resolve("root");
+        LoadResult fromDisk = ModuleLoader.load(root);
+        assertThat(fromDisk.diagnostics()).isEmpty();
+        assertThat(fromDisk.sources()).containsOnlyKeys("main.tf", "modules/net/main.tf", "modules/net/extra.tf",
+                "../mods/shared/main.tf");
+
+        LoadResult fromSnapshot = ModuleLoader.load(root, fromDisk.sources());
+
+        assertThat(fromSnapshot.root()).isEqualTo(fromDisk.root());
+        assertThat(fromSnapshot.root().children().get("net").resources()).hasSize(2);
+        assertThat(fromSnapshot.sources()).isEqualTo(fromDisk.sources());
+        assertThat(fromSnapshot.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aModuleMissingFromASnapshotGetsTheSameDiagnosticAsAMissingDirectory() throws IOException {
+        write("main.tf", "module \"gone\" {\n  source = \"./gone\"\n}\n");
+        LoadResult fromDisk = ModuleLoader.load(dir);
+        LoadResult fromSnapshot = ModuleLoader.load(dir, Map.of("main.tf", Files.readString(dir.resolve("main.tf"))));
+        assertThat(errors(fromSnapshot)).containsExactly("main.tf:1:8: Unreadable module directory: The module "
+                + "directory gone does not exist or cannot be read.");
+        assertThat(errors(fromSnapshot)).isEqualTo(errors(fromDisk));
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertThat(errors(ModuleLoader.load(empty, Map.of()))).isEqualTo(errors(ModuleLoader.load(empty)))
+                .singleElement().asString().contains("No configuration files");
+    }
 }

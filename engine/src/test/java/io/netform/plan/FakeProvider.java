@@ -26,12 +26,20 @@ public final class FakeProvider implements Provider {
             "value", new AttributeSchema("value", Type.STRING, "", false, true, false, false),
             "secret", new AttributeSchema("secret", Type.STRING, "", false, true, false, true),
             "id", new AttributeSchema("id", Type.STRING, "", false, false, true, false)), Map.of(), "");
+    static final BlockSchema PROVIDER = new BlockSchema(orderedOf(
+            "region", new AttributeSchema("region", Type.STRING, "", false, true, false, false)), Map.of(), "");
     static final BlockSchema ECHO = new BlockSchema(orderedOf(
             "input", new AttributeSchema("input", Type.DYNAMIC, "", true, false, false, false),
             "output", new AttributeSchema("output", Type.DYNAMIC, "", false, false, true, false)), Map.of(), "");
 
     /** The objects that exist, by id. */
     public final Map<String, Value> cloud = new ConcurrentHashMap<>();
+
+    /** The configurations this provider was given, in order. */
+    public final List<Value> configurations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Whether the host closed this provider. */
+    public volatile boolean closed;
 
     /** Names whose create fails with an error and leaves no object. */
     public final Set<String> failingCreates = ConcurrentHashMap.newKeySet();
@@ -46,7 +54,7 @@ public final class FakeProvider implements Provider {
 
     @Override
     public ProviderSchema schema() {
-        return new ProviderSchema(BlockSchema.empty(), Map.of("testing_object",
+        return new ProviderSchema(PROVIDER, Map.of("testing_object",
                 new ProviderSchema.ResourceSchema(0, OBJECT)), Map.of("testing_echo",
                 new ProviderSchema.ResourceSchema(0, ECHO)));
     }
@@ -58,6 +66,7 @@ public final class FakeProvider implements Provider {
 
     @Override
     public List<ProviderDiagnostic> configure(Value config, String netformVersion) {
+        configurations.add(config);
         return List.of();
     }
 
@@ -139,5 +148,6 @@ public final class FakeProvider implements Provider {
 
     @Override
     public void close() {
+        closed = true;
     }
 }

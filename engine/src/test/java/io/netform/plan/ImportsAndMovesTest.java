@@ -86,7 +86,7 @@ class ImportsAndMovesTest {
         assertThat(plan.summary()).isEqualTo(new Plan.Summary(1, 0, 0, 0, 0));
         assertThat(plan.hasChanges()).isTrue();
         assertThat(plan.priorState().current(AddressParser.parseInstance("testing_object.a"))).isPresent();
-        var json = PlanJson.encode(plan, Map.of(), "0.1.0", Instant.EPOCH);
+        var json = PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(), "0.1.0", Instant.EPOCH);
         assertThat(json.path("resource_changes").get(0).path("change").path("importing").path("id").asText())
                 .isEqualTo("id-7");
     }
@@ -110,7 +110,7 @@ class ImportsAndMovesTest {
         assertThat(plan.adoptions().moves()).containsEntry(AddressParser.parseInstance("testing_object.new"),
                 AddressParser.parseInstance("testing_object.old"));
         assertThat(plan.hasChanges()).isTrue();
-        var json = PlanJson.encode(plan, Map.of(), "0.1.0", Instant.EPOCH);
+        var json = PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(), "0.1.0", Instant.EPOCH);
         assertThat(json.path("resource_changes").get(0).path("previous_address").asText())
                 .isEqualTo("testing_object.old");
     }

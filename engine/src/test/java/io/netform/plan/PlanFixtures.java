@@ -3,6 +3,10 @@ package io.netform.plan;
 import io.netform.addrs.AddressParser;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ProviderSource;
+import io.netform.config.LoadResult;
+import io.netform.config.ModuleLoader;
+import io.netform.graph.ConfigGraph;
+import io.netform.graph.ConfigGraphBuilder;
 import io.netform.providers.AttributeSchema;
 import io.netform.providers.BlockSchema;
 import io.netform.providers.NestedBlockSchema;
@@ -13,6 +17,7 @@ import io.netform.value.Mark;
 import io.netform.value.Refinement;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -180,7 +185,62 @@ public final class PlanFixtures {
                 "web_id", new OutputChange("web_id", Action.CREATE, null, unknownString(), false),
                 "token", new OutputChange("token", Action.UPDATE, secret("a"), secret("b"), true)),
                 StateFixtures.state(), Map.of("environment", s("dev"), "password", secret("v")), false);
-        return new SavedPlan(plan, List.of("nsxt_policy_segment.web"), Map.of("main.tf", "resource {}\n"),
+        return new SavedPlan(plan, List.of("nsxt_policy_segment.web"), CONFIGURATION,
                 "# lock\n", "0.1.0", java.time.Instant.parse("2026-11-26T12:00:00Z"));
+    }
+
+    /** The configuration files {@link #savedPlan()} was made from. */
+    public static final Map<String, String> CONFIGURATION = Map.of("main.tf", """
+            terraform {
+              required_providers {
+                nsxt = { source = "netform/nsxt" }
+              }
+            }
+            variable "environment" {
+              default     = "dev"
+              description = "Where the segments go"
+            }
+            variable "password" {
+              sensitive = true
+            }
+            data "nsxt_policy_tier0_gateway" "t0" {
+              display_name = "t0"
+            }
+            resource "nsxt_policy_segment" "web" {
+              display_name   = "web"
+              labels         = { env = var.environment }
+              admin_password = var.password
+              subnet {
+                cidr = "10.0.1.1/24"
+              }
+            }
+            module "cluster" {
+              source   = "./cluster"
+              for_each = toset([var.environment])
+              tier0    = data.nsxt_policy_tier0_gateway.t0.path
+            }
+            output "segment_path" {
+              value = nsxt_policy_segment.web.path
+            }
+            output "password" {
+              value     = var.password
+              sensitive = true
+            }
+            """, "cluster/main.tf", """
+            variable "tier0" {}
+            resource "nsxt_policy_segment" "db" {
+              count               = 2
+              display_name        = "db-${count.index}"
+              transport_zone_path = var.tier0
+            }
+            """);
+
+    /** The graph of {@link #CONFIGURATION}, for encoding plans of these resources. */
+    public static ConfigGraph configuration() {
+        LoadResult loaded = ModuleLoader.load(Path.of("."), CONFIGURATION);
+        if (loaded.hasErrors()) {
+            throw new IllegalStateException(loaded.diagnostics().toString());
+        }
+        return ConfigGraphBuilder.build(loaded.root(), new ArrayList<>());
     }
 }

@@ -35,7 +35,7 @@ class PlanJsonTest {
     private static final Instant WHEN = Instant.parse("2026-11-26T12:00:00.250Z");
 
     private static JsonNode encode(Plan plan) {
-        JsonNode json = PlanJson.encode(plan, Map.of(PlanFixtures.NSXT, SCHEMA), "0.1.0", WHEN);
+        JsonNode json = PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, SCHEMA), "0.1.0", WHEN);
         PlanJsonStructure.check(json);
         return json;
     }
@@ -151,11 +151,12 @@ class PlanJsonTest {
         SavedPlan targeted = PlanFixtures.savedPlan();
         SavedPlan whole = new SavedPlan(targeted.plan(), List.of(), targeted.configuration(), targeted.lockFile(),
                 targeted.netformVersion(), targeted.timestamp());
-        JsonNode partial = PlanJson.encode(targeted, Map.of(PlanFixtures.NSXT, SCHEMA));
+        JsonNode partial = PlanJson.encode(targeted, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, SCHEMA));
         PlanJsonStructure.check(partial);
         assertThat(partial.path("complete").asBoolean()).isFalse();
         assertThat(partial.path("applyable").asBoolean()).isTrue();
-        assertThat(PlanJson.encode(whole, Map.of(PlanFixtures.NSXT, SCHEMA)).path("complete").asBoolean()).isTrue();
+        assertThat(PlanJson.encode(whole, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, SCHEMA))
+                .path("complete").asBoolean()).isTrue();
     }
 
     @Test

@@ -68,6 +68,16 @@ class SchemaValidationTest {
     }
 
     @Test
+    void typeIsAFunctionOfTheConsoleOnly() throws IOException {
+        assertThat(validate("""
+                resource "testing_object" "a" {
+                  name = type("a")
+                }
+                """)).containsExactly("error main.tf:2:10: Call to unknown function: "
+                        + "There is no function named \"type\".");
+    }
+
+    @Test
     void anUnknownTypeAnUnexpectedArgumentAMissingOneAndAWrongValueAreErrorsAtTheirPlace() throws IOException {
         assertThat(validate("""
                 resource "testing_objekt" "a" {

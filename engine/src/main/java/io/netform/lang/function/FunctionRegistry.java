@@ -64,8 +64,12 @@ public final class FunctionRegistry {
 
     /** The function called {@code name}; built-ins may also be named {@code core::NAME}. */
     public Optional<Function> lookup(String name) {
-        String plain = name.startsWith(CORE_NAMESPACE) ? name.substring(CORE_NAMESPACE.length()) : name;
-        return Optional.ofNullable(functions.get(plain));
+        return Optional.ofNullable(functions.get(withoutCoreNamespace(name)));
+    }
+
+    /** {@code name} without the {@code core::} namespace a built-in function may be called with. */
+    public static String withoutCoreNamespace(String name) {
+        return name.startsWith(CORE_NAMESPACE) ? name.substring(CORE_NAMESPACE.length()) : name;
     }
 
     public Set<String> names() {

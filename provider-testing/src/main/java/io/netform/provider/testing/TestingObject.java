@@ -54,6 +54,17 @@ final class TestingObject implements Resource {
     }
 
     @Override
+    public void validate(Value config) {
+        latency.run();
+    }
+
+    @Override
+    public Value customizePlan(Value prior, Value planned, Value config) {
+        latency.run();
+        return planned;
+    }
+
+    @Override
     public Value create(Value planned, Value config) {
         latency.run();
         Value fail = config.getAttr("fail_on_create");
@@ -93,6 +104,7 @@ final class TestingObject implements Resource {
 
     @Override
     public Value importState(String id) {
+        latency.run();
         return load(id).orElseThrow(() -> new DiagnosticException(
                 "Cannot import non-existent remote object",
                 "There is no testing_object with id \"" + id + "\"."));

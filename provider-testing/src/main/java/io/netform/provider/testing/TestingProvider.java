@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Provider {@code testing}: argument {@code latency_ms} (added to every resource and data source
- * call), resource {@code testing_object} and data source {@code testing_echo}.
+ * call: validate, plan, create, read, update, delete, import), resource {@code testing_object} and data
+ * source {@code testing_echo}.
  */
 public final class TestingProvider implements Provider {
 
@@ -78,6 +79,11 @@ public final class TestingProvider implements Provider {
             return Schema.of(Block.of(
                     Attribute.of("input", Type.DYNAMIC).required(),
                     Attribute.of("output", Type.DYNAMIC).computed()));
+        }
+
+        @Override
+        public void validate(Value config) {
+            latency.run();
         }
 
         @Override

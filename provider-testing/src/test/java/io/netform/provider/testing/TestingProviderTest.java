@@ -9,7 +9,9 @@ import io.netform.goplugin.PluginLaunch;
 import io.netform.provider.ProviderHarness;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
 import io.netform.proto.tfplugin6.Diagnostic;
+import io.netform.proto.tfplugin6.PlanResourceChange;
 import io.netform.proto.tfplugin6.ProviderGrpc;
+import io.netform.proto.tfplugin6.ValidateResourceConfig;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.io.IOException;
@@ -104,6 +106,26 @@ class TestingProviderTest {
         assertThat(testing.stop()).isEmpty();
         ApplyResourceChange.Response stopped = pending.get(30, TimeUnit.SECONDS);
         assertThat(stopped.getDiagnostics(0).getSummary()).isEqualTo("Stopped");
+    }
+
+    @Test
+    void validateAndPlanWaitOutTheLatencyToo() throws Exception {
+        start(600_000);
+        Value config = config("slow", false);
+        var stub = ProviderGrpc.newFutureStub(testing.stub().getChannel());
+        var validating = stub.validateResourceConfig(ValidateResourceConfig.Request.newBuilder()
+                .setTypeName("testing_object")
+                .setConfig(ProviderHarness.wire(config, OBJECT))
+                .build());
+        var planning = stub.planResourceChange(PlanResourceChange.Request.newBuilder()
+                .setTypeName("testing_object")
+                .setPriorState(ProviderHarness.wire(Value.nullOf(OBJECT), OBJECT))
+                .setProposedNewState(ProviderHarness.wire(config, OBJECT))
+                .setConfig(ProviderHarness.wire(config, OBJECT))
+                .build());
+        assertThat(testing.stop()).isEmpty();
+        assertThat(validating.get(30, TimeUnit.SECONDS).getDiagnostics(0).getSummary()).isEqualTo("Stopped");
+        assertThat(planning.get(30, TimeUnit.SECONDS).getDiagnostics(0).getSummary()).isEqualTo("Stopped");
     }
 
     private static Value config(String name, boolean fail) {

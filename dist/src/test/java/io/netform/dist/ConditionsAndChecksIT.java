@@ -116,7 +116,8 @@ class ConditionsAndChecksIT {
                 }
                 """);
         w.ok("init");
-        var plan = w.ok("plan", "-no-color");
+        var plan = w.ok("plan", "-no-color", "-out=tfplan");
+        PlanJsonContract.show(w, "tfplan");
         assertThat(plan.out()).contains("Plan: 1 to add, 0 to change, 0 to destroy.")
                 .contains("Checks: 0 passed, 1 failed, 1 to be checked during apply.")
                 .contains("check.web_answers: will be checked during apply")

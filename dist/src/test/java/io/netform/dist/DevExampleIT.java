@@ -45,8 +45,10 @@ class DevExampleIT {
 
             Workspace grown = nsx.workspace(Map.of("TF_VAR_namespaces", "{default = 0, kube-system = 1, web = 2, shop = 3}",
                     "TF_VAR_environment", "test"));
-            assertThat(grown.ok("plan", "-no-color").out()).contains("Plan: 4 to add, " + OBJECTS + " to change, 0 to destroy.");
-            assertThat(grown.ok("apply", "-auto-approve", "-no-color").out())
+            assertThat(grown.ok("plan", "-no-color", "-out=tfplan").out())
+                    .contains("Plan: 4 to add, " + OBJECTS + " to change, 0 to destroy.");
+            assertGrownPlanJson(PlanJsonContract.show(grown, "tfplan"));
+            assertThat(grown.ok("apply", "-no-color", "tfplan").out())
                     .contains("Apply complete! Resources: 4 added, " + OBJECTS + " changed, 0 destroyed.");
             assertThat(nsx.get("/infra/segments/dev-shop").orElseThrow().path("subnets").get(0)
                     .path("gateway_address").asText()).isEqualTo("10.244.3.1/24");
@@ -112,8 +114,39 @@ class DevExampleIT {
         }
     }
 
+    /** The grown plan as JSON: the new namespace's segment is created, with what NSX decides unknown. */
+    private static void assertGrownPlanJson(JsonNode plan) {
+        JsonNode shop = null;
+        for (JsonNode rc : plan.path("resource_changes")) {
+            if (rc.path("address").asText().equals("module.cluster.nsxt_policy_segment.namespace[\"shop\"]")) {
+                shop = rc;
+            }
+        }
+        assertThat(shop).as("the shop namespace's segment is planned").isNotNull();
+        assertThat(shop.path("module_address").asText()).isEqualTo("module.cluster");
+        assertThat(shop.path("change").path("actions").toString()).isEqualTo("[\"create\"]");
+        assertThat(shop.path("change").path("after").path("display_name").asText()).isEqualTo("dev-shop");
+        assertThat(ResourceChangeContract.hasTrue(shop.path("change").path("after_unknown"))).isTrue();
+        assertThat(plan.path("variables").path("environment").path("value").asText()).isEqualTo("test");
+    }
+
     static void assertNoChanges(Workspace w) throws Exception {
-        NetformProcess.Result plan = w.run("plan", "-detailed-exitcode", "-no-color");
+        assertNoChanges(w, "-detailed-exitcode");
+    }
+
+    /** As {@link #assertNoChanges(Workspace)}, and the plan saved and shown as JSON changes nothing either. */
+    static void assertNoChangesInPlanJson(Workspace w) throws Exception {
+        assertNoChanges(w, "-detailed-exitcode", "-out=tfplan");
+        JsonNode plan = PlanJsonContract.show(w, "tfplan");
+        assertThat(plan.path("applyable").asBoolean()).isFalse();
+        assertThat(plan.path("resource_changes")).isNotEmpty()
+                .allMatch(rc -> rc.path("change").path("actions").toString().equals("[\"no-op\"]"));
+    }
+
+    private static void assertNoChanges(Workspace w, String... flags) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("plan", "-no-color"));
+        args.addAll(List.of(flags));
+        NetformProcess.Result plan = w.run(args.toArray(String[]::new));
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
         assertThat(plan.out()).contains("No changes.");
     }

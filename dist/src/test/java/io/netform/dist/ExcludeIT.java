@@ -33,9 +33,15 @@ class ExcludeIT {
         assertThat(oneInstance.out()).contains("Apply complete! Resources: 3 added, 0 changed, 0 destroyed.");
         assertThat(w.names()).containsExactly("app-1", "base", "inner", "other");
 
-        var rest = w.ok("apply", "-auto-approve", "-no-color");
+        // without -exclude the plan is complete again, and its JSON says so
+        var rest = w.ok("plan", "-no-color", "-out=tfplan");
         assertThat(rest.out()).contains("Plan: 1 to add, 0 to change, 0 to destroy.");
         assertThat(rest.err()).doesNotContain("targeting");
+        assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
+                .filteredOn(rc -> !rc.path("change").path("actions").toString().equals("[\"no-op\"]"))
+                .extracting(rc -> rc.path("address").asText()).containsExactly("testing_object.app[0]");
+        w.ok("apply", "-no-color", "tfplan");
+        assertThat(w.names()).containsExactly("app-0", "app-1", "base", "inner", "other");
     }
 
     @Test

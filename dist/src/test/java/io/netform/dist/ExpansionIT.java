@@ -2,6 +2,7 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -132,11 +133,19 @@ class ExpansionIT {
         assertThat(outputs.path("segments").path("value").path("prod").asInt()).isEqualTo(2);
         assertThat(outputs.path("first_prod_segment").path("value").asText()).isEqualTo(w.id("prod-seg-0"));
 
-        var changed = w.ok("apply", "-auto-approve", "-no-color", "-var", "envs={prod = 1, test = 1}");
-        assertThat(changed.out())
+        var planned = w.ok("plan", "-no-color", "-var", "envs={prod = 1, test = 1}", "-out=tfplan");
+        assertThat(planned.out())
                 .contains("# module.env[\"prod\"].module.net[1].testing_object.segment will be destroyed")
-                .contains("# module.env[\"dev\"].testing_object.router will be destroyed")
-                .contains("Apply complete! Resources: 2 added, 0 changed, 3 destroyed.");
+                .contains("# module.env[\"dev\"].testing_object.router will be destroyed");
+        JsonNode plan = PlanJsonContract.show(w, "tfplan");
+        assertThat(plan.path("resource_changes")).filteredOn(rc -> rc.has("action_reason"))
+                .extracting(rc -> rc.path("address").asText() + " " + rc.path("action_reason").asText())
+                .containsExactlyInAnyOrder(
+                        "module.env[\"dev\"].module.net[0].testing_object.segment delete_because_no_module",
+                        "module.env[\"dev\"].testing_object.router delete_because_no_module",
+                        "module.env[\"prod\"].module.net[1].testing_object.segment delete_because_no_module");
+        var changed = w.ok("apply", "-no-color", "tfplan");
+        assertThat(changed.out()).contains("Apply complete! Resources: 2 added, 0 changed, 3 destroyed.");
         assertThat(w.names()).containsExactly("prod-router", "prod-seg-0", "test-router", "test-seg-0");
         assertThat(w.state().path("outputs").path("segments").path("value").path("test").asInt()).isEqualTo(1);
         assertThat(w.run("plan", "-detailed-exitcode", "-var", "envs={prod = 1, test = 1}").exitCode()).isZero();

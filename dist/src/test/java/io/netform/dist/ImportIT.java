@@ -95,7 +95,7 @@ class ImportIT {
                 """.formatted(w.id("beta-x"), w.id("beta-y"), w.id("alpha")));
         Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf"))
                 .replace("value    = \"two\"", "value    = each.key == \"y\" ? \"changed\" : \"two\""));
-        var plan = w.run("plan", "-no-color", "-detailed-exitcode");
+        var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).as(plan.err()).isEqualTo(2);
         assertThat(plan.out()).contains("# testing_object.a will be imported")
                 .contains("# testing_object.b[\"x\"] will be imported")
@@ -104,8 +104,13 @@ class ImportIT {
                 .contains("~ value      = \"two\" -> \"changed\"")
                 .contains("Plan: 3 to import, 0 to add, 1 to change, 0 to destroy.");
         assertThat(dir.resolve("terraform.tfstate")).doesNotExist();
+        assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
+                .extracting(rc -> rc.path("address").asText() + " " + rc.path("change").path("importing").path("id")
+                        .asText())
+                .containsExactly("testing_object.a " + w.id("alpha"), "testing_object.b[\"x\"] " + w.id("beta-x"),
+                        "testing_object.b[\"y\"] " + w.id("beta-y"));
 
-        var applied = w.ok("apply", "-auto-approve", "-no-color");
+        var applied = w.ok("apply", "-no-color", "tfplan");
         assertThat(applied.out()).contains("Apply complete! Resources: 3 imported, 0 added, 1 changed, 0 destroyed.");
         assertThat(w.ok("state", "list").out())
                 .isEqualTo("testing_object.a\ntesting_object.b[\"x\"]\ntesting_object.b[\"y\"]\n");

@@ -62,7 +62,9 @@ class InterruptIT {
         var resumed = w.ok("apply", "-auto-approve", "-no-color");
         assertThat(resumed.err()).doesNotContain("Recovered");
         assertThat(new HashSet<>(w.names())).hasSize(100);
-        assertThat(w.run("plan", "-detailed-exitcode").exitCode()).isZero();
+        assertThat(w.run("plan", "-detailed-exitcode", "-out=tfplan").exitCode()).isZero();
+        assertThat(PlanJsonContract.show(w, "tfplan").path("planned_values").path("root_module").path("resources"))
+                .hasSize(100);
     }
 
     private static long lines(Path file) {

@@ -115,6 +115,9 @@ class JsonUiIT {
     void aSavedPlanIsAppliedWithJsonWithoutAutoApprove() throws Exception {
         Workspace w = workspace();
         w.ok("plan", "-out=tfplan", "-no-color");
+        JsonNode plan = PlanJsonContract.show(w, "tfplan");
+        assertThat(plan.path("output_changes").path("token").path("after_sensitive").asBoolean()).isTrue();
+        assertThat(plan.path("output_changes").path("base_id").path("after_unknown").asBoolean()).isTrue();
         var apply = messages(w.ok("apply", "-json", "tfplan"));
         assertThat(ofType(apply, "apply_complete")).hasSize(3);
         assertThat(w.names()).containsExactly("app-0", "app-1", "base");

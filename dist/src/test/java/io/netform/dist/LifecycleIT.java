@@ -2,6 +2,7 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,11 +56,16 @@ class LifecycleIT {
         assertThat(w.run("plan", "-detailed-exitcode", "-no-color").exitCode()).isZero();
 
         Files.writeString(dir.resolve("terraform.tfvars"), "names = [\"a\", \"b\"]\n");
-        var shrink = w.run("plan", "-detailed-exitcode", "-no-color");
+        var shrink = w.run("plan", "-detailed-exitcode", "-no-color", "-out=tfplan");
         assertThat(shrink.exitCode()).isEqualTo(2);
         assertThat(shrink.out()).contains("# testing_object.child[\"c\"] will be destroyed")
                 .contains("Plan: 0 to add, 0 to change, 1 to destroy.");
-        w.ok("apply", "-auto-approve", "-no-color");
+        JsonNode shrinkJson = PlanJsonContract.show(w, "tfplan");
+        assertThat(shrinkJson.path("resource_changes")).extracting(rc -> rc.path("change").path("actions").get(0)
+                .asText()).containsExactly("no-op", "no-op", "delete", "no-op");
+        assertThat(shrinkJson.path("resource_changes").get(2).path("change").path("before_sensitive").path("secret")
+                .asBoolean()).isTrue();
+        w.ok("apply", "-no-color", "tfplan");
         assertThat(w.names()).containsExactly("child-a", "child-b", "parent");
 
         // timestamp() is known only when applying, as in Terraform: the plan shows it as known after apply
@@ -107,13 +113,16 @@ class LifecycleIT {
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("objects")).remove(bId);
         Files.writeString(w.store, tree.toString());
 
-        var plan = w.run("plan", "-no-color", "-detailed-exitcode");
+        var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).isEqualTo(2);
         assertThat(plan.out()).contains("Objects have changed outside of Netform")
                 .contains("# testing_object.a will be updated in-place")
                 .contains("\"tampered\" -> \"wanted\"")
                 .contains("# testing_object.b will be created");
-        w.ok("apply", "-auto-approve");
+        JsonNode drift = PlanJsonContract.show(w, "tfplan").path("resource_drift");
+        assertThat(drift).extracting(rc -> rc.path("address").asText() + " " + rc.path("change").path("actions"))
+                .containsExactly("testing_object.a [\"update\"]", "testing_object.b [\"delete\"]");
+        w.ok("apply", "tfplan");
         assertThat(w.names()).containsExactly("a", "b");
         assertThat(w.run("plan", "-detailed-exitcode").exitCode()).isZero();
     }

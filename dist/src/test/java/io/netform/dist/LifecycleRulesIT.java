@@ -2,6 +2,7 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,17 @@ class LifecycleRulesIT {
                 }
                 """);
         w.ok("init");
-        var plan = w.ok("plan", "-no-color");
+        var plan = w.ok("plan", "-no-color", "-out=tfplan");
         assertThat(plan.out()).contains("# data.testing_echo.later will be read during apply")
                 .contains("(config refers to values not yet known)")
                 .doesNotContain("data.testing_echo.known will be read")
                 .contains("+ name       = \"b-hello\"")
                 .contains("Plan: 2 to add, 0 to change, 0 to destroy.");
-        var applied = w.ok("apply", "-auto-approve", "-no-color");
+        JsonNode later = PlanJsonContract.show(w, "tfplan").path("resource_changes").get(0);
+        assertThat(later.path("address").asText()).isEqualTo("data.testing_echo.later");
+        assertThat(later.path("change").path("actions").toString()).isEqualTo("[\"read\"]");
+        assertThat(later.path("change").path("after_unknown").path("output").asBoolean()).isTrue();
+        var applied = w.ok("apply", "-no-color", "tfplan");
         assertThat(applied.out()).contains("data.testing_echo.later: Reading...")
                 .contains("data.testing_echo.later: Read complete")
                 .contains("echoed = \"hello\"");

@@ -28,7 +28,11 @@ class MicrosegmentationIT {
         Workspace w = new Workspace(copy("examples/microsegmentation"));
         w.ok("init");
 
-        var applied = w.ok("apply", "-auto-approve", "-no-color");
+        w.ok("plan", "-no-color", "-out=tfplan");
+        JsonNode plan = PlanJsonContract.show(w, "tfplan");
+        assertThat(plan.path("resource_changes")).filteredOn(rc -> rc.path("mode").asText().equals("managed"))
+                .hasSize(19).allMatch(rc -> rc.path("change").path("actions").toString().equals("[\"create\"]"));
+        var applied = w.ok("apply", "-no-color", "tfplan");
 
         assertThat(applied.out()).contains("Apply complete! Resources: 19 added, 0 changed, 0 destroyed.")
                 .contains("\"Emergency\" = \"/infra/domains/default/security-policies/microseg-emergency\"")

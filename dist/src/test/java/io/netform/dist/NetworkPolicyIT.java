@@ -2,6 +2,7 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,12 +54,17 @@ class NetworkPolicyIT {
                           app: web
                       ingress: []
                     """);
-            NetformProcess.Result changed = w.ok("apply", "-auto-approve", "-no-color");
-
-            assertThat(changed.out())
+            NetformProcess.Result planned = w.ok("plan", "-no-color", "-out=tfplan");
+            assertThat(planned.out())
                     .contains("nsxt_k8s_network_policy.policy[\"test-network-policy.yaml\"] will be updated in-place")
                     .containsPattern("~ " + Pattern.quote("\"" + DB_RULE + "\"") + " +=")
-                    .contains("nsxt_k8s_network_policy.policy[\"allow-web-from-shop.yaml\"] will be updated in-place")
+                    .contains("nsxt_k8s_network_policy.policy[\"allow-web-from-shop.yaml\"] will be updated in-place");
+            JsonNode plan = PlanJsonContract.show(w, "tfplan");
+            assertThat(plan.path("resource_drift")).extracting(rc -> rc.path("address").asText())
+                    .containsExactly("nsxt_k8s_network_policy.policy[\"test-network-policy.yaml\"]");
+            NetformProcess.Result changed = w.ok("apply", "-no-color", "tfplan");
+
+            assertThat(changed.out())
                     .contains("Apply complete! Resources: 0 added, 2 changed, 0 destroyed.")
                     .contains("Checks: 11 passed, 1 failed.").contains("check.frontend_reaches_db: passed")
                     .contains("check.shop_reaches_ops_web: failed: prod/client -> ops/web TCP 8080 should be"

@@ -57,9 +57,11 @@ class NetworkPolicyMatrixIT {
             }
             assertThat(updated.err()).contains("Warning: Check block assertion failed").doesNotContain("Error");
 
-            NetformProcess.Result planned = w.ok("plan", "-no-color", "-var", "updated=true");
+            NetformProcess.Result planned = w.ok("plan", "-no-color", "-var", "updated=true", "-out=tfplan");
             assertThat(planned.out()).contains("No changes.");
             assertEveryCheckPassed(planned);
+            assertThat(PlanJsonContract.show(w, "tfplan").path("planned_values").path("root_module")
+                    .path("child_modules")).hasSize(SCENARIOS.size());
         }
     }
 

@@ -60,24 +60,31 @@ class NsxErrorsIT {
 
     @Test
     void wrongCredentialsAreReportedWithoutThePassword() throws Exception {
-        assertThat(failedPlan(Map.of("NSXT_PASSWORD", "not-the-password")))
+        assertThat(failedPlan(Map.of("NSXT_PASSWORD", "not-the-password"), true))
                 .contains("The credentials were incorrect or the account specified has been locked.")
                 .doesNotContain("not-the-password");
     }
 
     @Test
     void anUntrustedCertificateSaysHowToTrustIt() throws Exception {
-        assertThat(failedPlan(Map.of("NSXT_CA_FILE", ""))).contains("is not trusted").contains("Set ca_file or ca");
+        assertThat(failedPlan(Map.of("NSXT_CA_FILE", ""), false)).contains("is not trusted")
+                .contains("Set ca_file or ca");
     }
 
-    /** What a plan with the connection settings overridden prints; it must fail at a lookup of the module. */
-    private String failedPlan(Map<String, String> overrides) throws Exception {
+    /**
+     * What a plan with the connection settings overridden prints; it must fail at a lookup of the
+     * module. With {@code showSaved}, the plan saved for inspection is shown as JSON, which must say it failed.
+     */
+    private String failedPlan(Map<String, String> overrides, boolean showSaved) throws Exception {
         try (NsxTestBed nsx = NsxTestBed.start(root)) {
             Workspace w = nsx.workspace(overrides);
             w.ok("init", "-no-color");
-            NetformProcess.Result plan = w.run("plan", "-no-color");
+            NetformProcess.Result plan = w.run("plan", "-no-color", "-out=tfplan");
             assertThat(plan.exitCode()).isEqualTo(1);
             assertThat(plan.out() + plan.err()).containsPattern(FIRST_LOOKUP);
+            if (showSaved) {
+                PlanJsonContract.show(w, "tfplan", PlanJsonContract.Outcome.ERRORED);
+            }
             return plan.out() + plan.err();
         }
     }

@@ -3,7 +3,6 @@ package io.netform.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Saved plans ({@code plan -out}, {@code apply FILE}, {@code show FILE}) through the real CLI and plugin. */
 class PlanFileIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -53,8 +50,7 @@ class PlanFileIT {
         var shown = w.ok("show", "-no-color", "tfplan");
         assertThat(shown.out()).contains("# testing_object.obj[\"a\"] will be created")
                 .contains("Plan: 1 to add, 0 to change, 0 to destroy.").doesNotContain("pw-123");
-        JsonNode json = JSON.readTree(w.ok("show", "-json", "tfplan").out());
-        assertThat(json.path("format_version").asText()).isEqualTo("1.2");
+        JsonNode json = PlanJsonContract.show(w, "tfplan");
         assertThat(json.path("resource_changes")).hasSize(1);
         assertThat(json.path("resource_changes").get(0).path("address").asText())
                 .isEqualTo("testing_object.obj[\"a\"]");
@@ -136,6 +132,7 @@ class PlanFileIT {
         assertThat(planned.exitCode()).isEqualTo(1);
         assertThat(planned.err()).contains("Invalid count argument");
 
+        PlanJsonContract.show(w, "tfplan", PlanJsonContract.Outcome.ERRORED);
         var refused = w.run("apply", "-no-color", "tfplan");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Error: Saved plan is not applyable");

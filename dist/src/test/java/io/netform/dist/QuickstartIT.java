@@ -24,7 +24,8 @@ class QuickstartIT {
         assertThat(applied.out()).contains("Apply complete! Resources: 4 added, 0 changed, 0 destroyed.")
                 .contains("\"web\" = \"10.244.2.0/24\"");
         assertThat(w.names()).containsExactly("dev-cluster", "dev-default", "dev-kube-system", "dev-web");
-        assertThat(w.run("plan", "-detailed-exitcode", "-no-color").exitCode()).isZero();
+        assertThat(w.run("plan", "-detailed-exitcode", "-no-color", "-out=tfplan").exitCode()).isZero();
+        assertThat(PlanJsonContract.show(w, "tfplan").path("applyable").asBoolean()).isFalse();
         assertThat(w.ok("destroy", "-auto-approve", "-no-color").out())
                 .contains("Destroy complete! Resources: 4 destroyed.");
     }

@@ -164,7 +164,10 @@ class ReadCommandsIT {
         var notLocked = w.run("force-unlock", "-force", id);
         assertThat(notLocked.exitCode()).isEqualTo(1);
         assertThat(notLocked.err()).contains("Error: Failed to unlock state").contains("is not locked");
-        w.ok("plan", "-detailed-exitcode");
+        w.ok("plan", "-detailed-exitcode", "-out=tfplan");
+        JsonNode plan = PlanJsonContract.show(w, "tfplan");
+        assertThat(plan.path("prior_state").path("values").path("outputs").path("token").path("sensitive")
+                .asBoolean()).isTrue();
     }
 
     /** Runs netform with {@code input} on its standard input. */

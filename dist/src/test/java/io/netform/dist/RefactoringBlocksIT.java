@@ -68,14 +68,19 @@ class RefactoringBlocksIT {
                   to   = module.network
                 }
                 """);
-        var plan = w.run("plan", "-no-color", "-detailed-exitcode");
+        var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
         assertThat(plan.out()).contains("# testing_object.a has moved to testing_object.c")
                 .contains("# testing_object.old has moved to testing_object.multi[0]")
                 .contains("# module.net.testing_object.seg has moved to module.network.testing_object.seg")
                 .contains("Plan: 0 to add, 0 to change, 0 to destroy.");
+        assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
+                .extracting(rc -> rc.path("previous_address").asText() + " -> " + rc.path("address").asText())
+                .containsExactlyInAnyOrder("testing_object.a -> testing_object.c",
+                        "testing_object.old -> testing_object.multi[0]",
+                        "module.net.testing_object.seg -> module.network.testing_object.seg");
 
-        var applied = w.ok("apply", "-auto-approve", "-no-color");
+        var applied = w.ok("apply", "-no-color", "tfplan");
         assertThat(applied.out()).contains("Apply complete! Resources: 0 added, 0 changed, 0 destroyed.");
         assertThat(w.ok("state", "list").out()).isEqualTo("testing_object.c\ntesting_object.multi[0]\n"
                 + "module.network.testing_object.seg\n");
@@ -188,15 +193,19 @@ class RefactoringBlocksIT {
                   }
                 }
                 """);
-        var plan = w.run("plan", "-no-color", "-detailed-exitcode");
+        var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
         assertThat(plan.out()).contains("# testing_object.old will no longer be managed by Netform")
                 .contains("# module.net.testing_object.seg will no longer be managed by Netform")
                 .contains("Plan: 0 to add, 0 to change, 0 to destroy, 2 to forget.");
         assertThat(plan.err()).contains("Warning: Some objects will no longer be managed by Netform")
                 .contains(" - testing_object.old");
+        assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
+                .filteredOn(rc -> rc.path("change").path("actions").toString().equals("[\"forget\"]"))
+                .extracting(rc -> rc.path("address").asText())
+                .containsExactlyInAnyOrder("testing_object.old", "module.net.testing_object.seg");
 
-        w.ok("apply", "-auto-approve");
+        w.ok("apply", "tfplan");
         assertThat(w.ok("state", "list").out()).isEqualTo("testing_object.a\n");
         assertThat(w.names()).containsExactly("alpha", "kept", "seg");
     }

@@ -92,7 +92,9 @@ class SafetyIT {
         assertThat(names).hasSize(200);
         assertThat(new HashSet<>(names)).hasSize(200);
         assertThat(w.state().path("resources").get(0).path("instances")).hasSize(200);
-        assertThat(w.run("plan", "-detailed-exitcode").exitCode()).isZero();
+        assertThat(w.run("plan", "-detailed-exitcode", "-out=tfplan").exitCode()).isZero();
+        assertThat(PlanJsonContract.show(w, "tfplan").path("prior_state").path("values").path("root_module")
+                .path("resources")).hasSize(200);
     }
 
     private static long lines(Path file) {

@@ -16,15 +16,18 @@ class TargetIT {
     @Test
     void targetingPlansAndAppliesOnlyTheTargetsAndWhatTheyNeed() throws Exception {
         Workspace w = workspace();
-        var plan = w.ok("plan", "-no-color", "-target=testing_object.app[1]");
+        var plan = w.ok("plan", "-no-color", "-target=testing_object.app[1]", "-out=tfplan");
         assertThat(plan.err()).contains("Warning: Resource targeting is in effect");
         assertThat(plan.out()).contains("# testing_object.app[1] will be created")
                 .contains("# testing_object.base will be created")
                 .doesNotContain("testing_object.app[0]").doesNotContain("testing_object.other")
                 .doesNotContain("module.mod")
                 .contains("Plan: 2 to add, 0 to change, 0 to destroy.");
+        assertThat(PlanJsonContract.show(w, "tfplan", PlanJsonContract.Outcome.TARGETED).path("resource_changes"))
+                .extracting(rc -> rc.path("address").asText())
+                .containsExactly("testing_object.app[1]", "testing_object.base");
 
-        var applied = w.ok("apply", "-auto-approve", "-no-color", "-target", "testing_object.app[1]");
+        var applied = w.ok("apply", "-no-color", "tfplan");
         assertThat(applied.out()).contains("Apply complete! Resources: 2 added, 0 changed, 0 destroyed.");
         assertThat(applied.err()).contains("Warning: Applied changes may be incomplete");
         assertThat(w.names()).containsExactly("app-1", "base");

@@ -137,8 +137,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         var schemas = StateSchemas.load(netform.workingDir(), sources, ui);
         if (json) {
-            ui.out().println(PlanJson.toText(PlanJson.encode(plan, configuration, schemas, saved.netformVersion(),
-                    saved.timestamp())));
+            ui.out().println(PlanJson.toText(PlanJson.encode(saved, configuration, schemas)));
         } else {
             ui.out().print(PlanRenderer.render(plan, schemas, ui));
         }

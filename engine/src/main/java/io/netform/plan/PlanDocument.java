@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.AddressParser;
 import io.netform.addrs.ProviderConfig;
+import io.netform.addrs.ResourceInstance;
 import io.netform.state.State;
 import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * The {@code plan.json} entry of a plan file: everything of a {@link SavedPlan} but its prior state
- * and files, with each value in {@link PlanValueJson}'s exact form.
+ * and files (including what it imports and moves), with each value in {@link PlanValueJson}'s exact form.
  */
 final class PlanDocument {
 
@@ -49,6 +50,7 @@ final class PlanDocument {
         }
         out.set("changes", changes(plan.changes()));
         out.set("drift", changes(plan.drift()));
+        out.set("adoptions", adoptions(plan.adoptions()));
         ObjectNode outputs = out.putObject("outputs");
         for (OutputChange o : new TreeMap<>(plan.outputs()).values()) {
             ObjectNode n = outputs.putObject(o.name());
@@ -62,6 +64,26 @@ final class PlanDocument {
             }
         }
         return out;
+    }
+
+    /** The imports (address to id) and moves (address to the address before), which state records on apply. */
+    private static ObjectNode adoptions(StateAdoptions adoptions) {
+        ObjectNode out = NODES.objectNode();
+        ObjectNode imports = out.putObject("imports");
+        adoptions.imports().forEach((address, id) -> imports.put(address.toString(), id));
+        ObjectNode moves = out.putObject("moves");
+        adoptions.moves().forEach((address, previous) -> moves.put(address.toString(), previous.toString()));
+        return out;
+    }
+
+    private static StateAdoptions adoptions(JsonNode node) {
+        Map<ResourceInstance, String> imports = new LinkedHashMap<>();
+        node.path("imports").properties().forEach(e ->
+                imports.put(AddressParser.parseInstance(e.getKey()), e.getValue().asText()));
+        Map<ResourceInstance, ResourceInstance> moves = new LinkedHashMap<>();
+        node.path("moves").properties().forEach(e ->
+                moves.put(AddressParser.parseInstance(e.getKey()), AddressParser.parseInstance(e.getValue().asText())));
+        return new StateAdoptions(imports, moves);
     }
 
     private static ArrayNode changes(List<ResourceChange> changes) throws CodecException {
@@ -105,7 +127,8 @@ final class PlanDocument {
                     o.path("sensitive").asBoolean()));
         }
         Plan plan = new Plan(Plan.Mode.valueOf(doc.path("mode").asText()), changes(doc.path("changes")),
-                changes(doc.path("drift")), outputs, prior, variables, doc.path("errored").asBoolean());
+                changes(doc.path("drift")), outputs, prior, variables, doc.path("errored").asBoolean(),
+                adoptions(doc.path("adoptions")));
         List<String> targets = new ArrayList<>();
         doc.path("targets").forEach(t -> targets.add(t.asText()));
         return new SavedPlan(plan, targets, configuration, lockFile, doc.path("netform_version").asText(),

@@ -105,8 +105,9 @@ public final class PlanJson {
             }
             ObjectNode r = ResourceJson.header(change.address(), change.provider());
             r.put("schema_version", schemaVersion(change, schemas));
-            r.set("values", ValueJson.known(change.after()));
-            r.set("sensitive_values", ValueJson.sensitiveMirror(change.after()));
+            Value after = shownAfter(change);
+            r.set("values", ValueJson.known(after));
+            r.set("sensitive_values", ValueJson.sensitiveMirror(after));
             byModule.computeIfAbsent(change.address().module(), m -> new ArrayList<>()).add(r);
         }
         out.set("root_module", ResourceJson.moduleTree(byModule));
@@ -130,13 +131,14 @@ public final class PlanJson {
             if (previous != null) {
                 r.put("previous_address", previous.toString());
             }
-            ObjectNode c = change(change.action(), change.before(), change.after());
+            Value after = shownAfter(change);
+            ObjectNode c = change(change.action(), change.before(), after);
             String importId = change.deposed() == null ? adoptions.imports().get(change.address()) : null;
             if (importId != null) {
                 c.putObject("importing").put("id", importId);
             }
             c.set("before_sensitive", ValueJson.sensitiveMirror(change.before()));
-            c.set("after_sensitive", ValueJson.sensitiveMirror(change.after()));
+            c.set("after_sensitive", ValueJson.sensitiveMirror(after));
             if (!change.replacePaths().isEmpty()) {
                 ArrayNode paths = c.putArray("replace_paths");
                 change.replacePaths().forEach(p -> paths.add(path(p)));
@@ -193,6 +195,34 @@ public final class PlanJson {
 
     private static Value orNull(Value v) {
         return v == null ? Value.nullOf(Type.DYNAMIC) : v;
+    }
+
+    /**
+     * The plan document of a saved plan. A plan made with {@code -target} is not complete: like
+     * Terraform's, it leaves out changes the configuration asks for.
+     */
+    public static ObjectNode encode(SavedPlan saved, ConfigGraph configuration,
+            Map<ProviderSource, ProviderSchema> schemas) {
+        ObjectNode out = encode(saved.plan(), configuration, schemas, saved.netformVersion(), saved.timestamp());
+        if (!saved.targets().isEmpty()) {
+            out.put("complete", false);
+        }
+        return out;
+    }
+
+    /**
+     * The value a resource change shows as {@code after}. A data source read during apply is planned
+     * as wholly unknown; like Terraform, the plan JSON shows it as an object whose attributes are
+     * unknown, so that readers find an object and an {@code after_unknown} object as the schema has it.
+     */
+    private static Value shownAfter(ResourceChange change) {
+        Value after = change.after();
+        if (after.isKnown() || !(after.type() instanceof Type.ObjectType object)) {
+            return after;
+        }
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        object.attributeTypes().forEach((name, type) -> attributes.put(name, Value.unknown(type)));
+        return Value.object(attributes);
     }
 
     /** Compact JSON text of a plan document. */

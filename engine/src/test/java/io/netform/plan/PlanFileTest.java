@@ -3,6 +3,7 @@ package io.netform.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netform.addrs.AddressParser;
 import io.netform.value.Mark;
 import io.netform.value.Refinement;
 import io.netform.value.Value;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,23 @@ class PlanFileTest {
         assertThat(id.isKnown()).isFalse();
         assertThat(id.refinement()).isEqualTo(Refinement.NONE.withNotNull().withStringPrefix("seg-"));
         assertThat(p.changes().get(0).after().getAttr("admin_password").isSensitive()).isTrue();
+    }
+
+    @Test
+    void theImportsAndMovesOfASavedPlanReadBack() {
+        SavedPlan saved = PlanFixtures.savedPlan();
+        Plan p = saved.plan();
+        StateAdoptions adoptions = new StateAdoptions(
+                Map.of(AddressParser.parseInstance("nsxt_policy_segment.web"), "seg-web"),
+                Map.of(AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.db[1]"),
+                        AddressParser.parseInstance("nsxt_policy_segment.db")));
+        Plan adopting = new Plan(p.mode(), p.changes(), p.drift(), p.outputs(), p.priorState(), p.variables(),
+                p.errored(), adoptions);
+        Path file = dir.resolve("tfplan");
+        PlanFile.write(file, new SavedPlan(adopting, saved.targets(), saved.configuration(), saved.lockFile(),
+                saved.netformVersion(), saved.timestamp()));
+
+        assertThat(PlanFile.read(file).plan().adoptions()).isEqualTo(adoptions);
     }
 
     private static void assertSameChanges(List<ResourceChange> actual, List<ResourceChange> expected) {

@@ -131,6 +131,35 @@ class PlanJsonTest {
     }
 
     @Test
+    void aDataSourceReadDuringApplyIsAnObjectOfUnknownAttributes() {
+        ResourceChange later = change("data.nsxt_policy_tier0_gateway.t0", Action.READ,
+                ActionReason.READ_BECAUSE_DEPENDENCY_PENDING, TIER0, nullOf(TIER0), Value.unknown(TIER0.impliedType()));
+        JsonNode plan = encode(PlanFixtures.plan(List.of(later)));
+        JsonNode change = changeOf(plan, "data.nsxt_policy_tier0_gateway.t0").path("change");
+        assertThat(change.path("before").isNull()).isTrue();
+        assertThat(change.path("after").toString()).isEqualTo("{}");
+        assertThat(change.path("after_unknown").toString())
+                .isEqualTo("{\"display_name\":true,\"id\":true,\"path\":true}");
+        assertThat(change.path("after_sensitive").toString()).isEqualTo("{}");
+        JsonNode planned = plan.path("planned_values").path("root_module").path("resources").get(0);
+        assertThat(planned.path("values").toString()).isEqualTo("{}");
+        assertThat(planned.path("sensitive_values").toString()).isEqualTo("{}");
+    }
+
+    @Test
+    void aSavedPlanMadeWithTargetsIsNotComplete() {
+        SavedPlan targeted = PlanFixtures.savedPlan();
+        SavedPlan whole = new SavedPlan(targeted.plan(), List.of(), targeted.configuration(), targeted.lockFile(),
+                targeted.netformVersion(), targeted.timestamp());
+        JsonNode partial = PlanJson.encode(targeted, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, SCHEMA));
+        PlanJsonStructure.check(partial);
+        assertThat(partial.path("complete").asBoolean()).isFalse();
+        assertThat(partial.path("applyable").asBoolean()).isTrue();
+        assertThat(PlanJson.encode(whole, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, SCHEMA))
+                .path("complete").asBoolean()).isTrue();
+    }
+
+    @Test
     void outputChangesAndPlannedOutputsCarryTheirSensitivity() {
         Plan plan = PlanFixtures.plan(List.of(),
                 new OutputChange("path", Action.CREATE, Value.nullOf(Type.DYNAMIC), unknownString(), false),

@@ -37,7 +37,7 @@ final class GraphCommand implements Callable<Integer> {
     private NetformCommand netform;
 
     @Option(names = "-type", paramLabel = "TYPE", description = "plan, apply or validate (edges to dependencies), "
-            + "or plan-destroy (edges the way a destroy runs).")
+            + "or plan-destroy or destroy (edges the way a destroy runs).")
     private String type = "plan";
 
     @Option(names = "-plan", paramLabel = "FILE", description = "Draw the graph of the changes in this saved plan "
@@ -53,7 +53,7 @@ final class GraphCommand implements Callable<Integer> {
         }
         if (!TYPES.contains(type)) {
             new DiagnosticPrinter(ui, java.util.Map.of()).print(List.of(Diagnostic.error("Invalid graph type",
-                    "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy.", null)));
+                    "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy, destroy.", null)));
             return 1;
         }
         ConfigGraph graph = load(netform, ui);

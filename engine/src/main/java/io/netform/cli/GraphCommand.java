@@ -10,8 +10,6 @@ import io.netform.hcl.Diagnostic;
 import io.netform.graph.Node;
 import io.netform.plan.Action;
 import io.netform.plan.Plan;
-import io.netform.plan.PlanFile;
-import io.netform.plan.PlanFileException;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.SavedPlan;
 import java.nio.file.Path;
@@ -52,7 +50,7 @@ final class GraphCommand implements Callable<Integer> {
             return drawPlan(ui);
         }
         if (!TYPES.contains(type)) {
-            new DiagnosticPrinter(ui, java.util.Map.of()).print(List.of(Diagnostic.error("Invalid graph type",
+            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Invalid graph type",
                     "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy, destroy.", null)));
             return 1;
         }
@@ -70,15 +68,11 @@ final class GraphCommand implements Callable<Integer> {
      * the plan was made from, kept in the plan file, whatever the working directory holds now.
      */
     private int drawPlan(Ui ui) {
-        SavedPlan saved;
-        try {
-            saved = PlanFile.read(netform.workingDir().resolve(plan));
-        } catch (PlanFileException e) {
-            new DiagnosticPrinter(ui, java.util.Map.of()).print(List.of(Diagnostic.error(
-                    "Failed to read the plan file", e.getMessage(), null)));
+        SavedPlan saved = SavedPlans.read(netform, plan, ui);
+        if (saved == null) {
             return 1;
         }
-        ConfigGraph graph = graphOf(ModuleLoader.load(netform.workingDir(), saved.configuration()), ui);
+        ConfigGraph graph = SavedPlans.configuration(netform, saved, ui);
         if (graph == null) {
             return 1;
         }

@@ -1,13 +1,11 @@
 package io.netform.cli;
 
 import io.netform.addrs.ProviderSource;
-import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Plan;
 import io.netform.plan.PlanFile;
-import io.netform.plan.PlanFileException;
 import io.netform.plan.PlanJson;
 import io.netform.plan.Providers;
 import io.netform.plan.SavedPlan;
@@ -113,12 +111,8 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private int showPlan(Ui ui) {
-        SavedPlan saved;
-        try {
-            saved = PlanFile.read(netform.workingDir().resolve(path));
-        } catch (PlanFileException e) {
-            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the plan file",
-                    e.getMessage(), null)));
+        SavedPlan saved = SavedPlans.read(netform, path, ui);
+        if (saved == null) {
             return 1;
         }
         Plan plan = saved.plan();
@@ -127,7 +121,7 @@ final class ShowCommand implements Callable<Integer> {
         plan.priorState().resources().values().forEach(r -> sources.add(r.provider().source()));
         ConfigGraph configuration = null;
         if (json) {
-            configuration = GraphCommand.graphOf(ModuleLoader.load(netform.workingDir(), saved.configuration()), ui);
+            configuration = SavedPlans.configuration(netform, saved, ui);
             if (configuration == null) {
                 return 1;
             }

@@ -36,6 +36,7 @@ public final class ProviderConfigurer {
         if (context.providers().configuredAlready(node, value)) {
             return;
         }
+        // A handed-over provider configured differently was closed just now: this starts its successor.
         provider = start(context, node);
         String address = "provider[\"" + context.providers().sourceOf(node) + "\"]"
                 + (node.key().contains(".") ? node.key().substring(node.key().indexOf('.')) : "");

@@ -1,7 +1,7 @@
 package io.netform.plan;
 
+import io.netform.addrs.InstanceKey;
 import io.netform.lang.Reference;
-import io.netform.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,19 +130,16 @@ final class ReferenceStrings {
 
     /** An instance key as addresses write it ({@code [0]}, {@code ["a"]}), or null when it is not a whole number. */
     private static String instanceKey(Reference.Key key) {
-        if (key.key() instanceof BigDecimal n) {
-            BigDecimal whole = n.stripTrailingZeros();
-            return whole.scale() > 0 ? null : "[" + whole.toPlainString() + "]";
-        }
-        return "[" + Value.quote((String) key.key()) + "]";
+        return key.key() instanceof BigDecimal n && n.stripTrailingZeros().scale() > 0 ? null : keyStep(key.key());
     }
 
     private static String step(Reference.Step step) {
-        if (step instanceof Reference.Attr a) {
-            return "." + a.name();
-        }
-        Object key = ((Reference.Key) step).key();
-        return "[" + (key instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : Value.quote((String) key))
-                + "]";
+        return step instanceof Reference.Attr a ? "." + a.name() : keyStep(((Reference.Key) step).key());
+    }
+
+    /** An index step: a number in plain decimal, a string quoted as an instance key. */
+    private static String keyStep(Object key) {
+        return key instanceof BigDecimal n ? "[" + n.stripTrailingZeros().toPlainString() + "]"
+                : InstanceKey.of((String) key).suffix();
     }
 }

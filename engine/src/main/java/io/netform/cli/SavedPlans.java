@@ -1,0 +1,37 @@
+package io.netform.cli;
+
+import io.netform.config.ModuleLoader;
+import io.netform.graph.ConfigGraph;
+import io.netform.hcl.Diagnostic;
+import io.netform.plan.PlanFile;
+import io.netform.plan.PlanFileException;
+import io.netform.plan.SavedPlan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Reading a plan file for the commands that only look at it ({@code show}, {@code graph -plan}). */
+final class SavedPlans {
+
+    private SavedPlans() {
+    }
+
+    /** The plan saved in {@code file} (relative to the working directory), or null after printing why not. */
+    static SavedPlan read(NetformCommand netform, Path file, Ui ui) {
+        try {
+            return PlanFile.read(netform.workingDir().resolve(file));
+        } catch (PlanFileException e) {
+            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the plan file",
+                    e.getMessage(), null)));
+            return null;
+        }
+    }
+
+    /**
+     * The graph of the configuration saved in {@code saved}, whatever the working directory holds now,
+     * or null after printing its errors.
+     */
+    static ConfigGraph configuration(NetformCommand netform, SavedPlan saved, Ui ui) {
+        return GraphCommand.graphOf(ModuleLoader.load(netform.workingDir(), saved.configuration()), ui);
+    }
+}

@@ -72,16 +72,15 @@ public final class PlanContract {
 
     private static void compare(Value expected, Value actual, AttributePath path, boolean complete,
             List<String> problems) {
-        String where = path.isRoot() ? "the object" : path.toString();
         if (!expected.isKnown()) {
             if (complete && !actual.isWhollyKnown()) {
-                problems.add(where + ": still unknown after apply");
+                problems.add(where(path) + ": still unknown after apply");
             }
             return;
         }
         if (expected.isNull() || !actual.isKnown() || actual.isNull()) {
             if (!expected.equals(actual)) {
-                problems.add(where + ": was " + expected + ", but now " + actual);
+                problems.add(where(path) + ": was " + expected + ", but now " + actual);
             }
             return;
         }
@@ -94,7 +93,7 @@ public final class PlanContract {
             }
         } else if (t instanceof Type.MapType) {
             if (!expected.asMap().keySet().equals(actual.asMap().keySet())) {
-                problems.add(where + ": was " + expected + ", but now " + actual);
+                problems.add(where(path) + ": was " + expected + ", but now " + actual);
                 return;
             }
             for (String key : expected.asMap().keySet()) {
@@ -102,16 +101,21 @@ public final class PlanContract {
             }
         } else if (t instanceof Type.ListType || t instanceof Type.TupleType) {
             if (expected.length() != actual.length()) {
-                problems.add(where + ": was " + expected + ", but now " + actual);
+                problems.add(where(path) + ": was " + expected + ", but now " + actual);
                 return;
             }
             for (int i = 0; i < expected.length(); i++) {
                 compare(expected.index(i), actual.index(i), path.index(i), complete, problems);
             }
         } else if (expected.isWhollyKnown() && !expected.equals(actual)) {
-            problems.add(where + ": was " + expected + ", but now " + actual);
+            problems.add(where(path) + ": was " + expected + ", but now " + actual);
         } else if (complete && !actual.isWhollyKnown()) {
-            problems.add(where + ": still unknown after apply");
+            problems.add(where(path) + ": still unknown after apply");
         }
+    }
+
+    /** Spelled out only for a problem: most objects have none, and a path's text costs a string per step. */
+    private static String where(AttributePath path) {
+        return path.isRoot() ? "the object" : path.toString();
     }
 }

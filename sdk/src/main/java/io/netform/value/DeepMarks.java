@@ -15,9 +15,36 @@ final class DeepMarks {
     private DeepMarks() {}
 
     static Value.Unmarked unmark(Value value) {
+        if (!markedAnywhere(value)) {
+            // Most values carry no marks: a look through them costs no copies and no paths.
+            return new Value.Unmarked(value, List.of());
+        }
         List<MarkedPath> found = new ArrayList<>();
         Value stripped = unmark(value, AttributePath.root(), found);
         return new Value.Unmarked(stripped, found);
+    }
+
+    private static boolean markedAnywhere(Value value) {
+        if (value.isMarked()) {
+            return true;
+        }
+        if (!value.isKnown() || value.isNull() || value.type() instanceof Type.SetType) {
+            return false;
+        }
+        if (value.payload() instanceof List<?>) {
+            for (Value element : value.elements()) {
+                if (markedAnywhere(element)) {
+                    return true;
+                }
+            }
+        } else if (value.payload() instanceof Map<?, ?>) {
+            for (Value element : value.asMap().values()) {
+                if (markedAnywhere(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Value unmark(Value value, AttributePath path, List<MarkedPath> found) {

@@ -312,7 +312,9 @@ public final class Value {
         if (kind == Kind.UNKNOWN) {
             return unknown(o.attributeType(name)).withMarks(marks);
         }
-        requireNotNull("attribute " + quote(name));
+        if (kind == Kind.NULL) {
+            throw readOfNull("attribute " + quote(name));
+        }
         return asMap().get(name).withMarks(marks);
     }
 
@@ -327,7 +329,9 @@ public final class Value {
                     : type.elementType();
             return unknown(element).withMarks(marks);
         }
-        requireNotNull("element " + position);
+        if (kind == Kind.NULL) {
+            throw readOfNull("element " + position);
+        }
         List<Value> elements = elements();
         return elements.get(checkedIndex(position, elements.size())).withMarks(marks);
     }
@@ -340,7 +344,9 @@ public final class Value {
         if (kind == Kind.UNKNOWN) {
             return unknown(type.elementType()).withMarks(marks);
         }
-        requireNotNull("element " + quote(key));
+        if (kind == Kind.NULL) {
+            throw readOfNull("element " + quote(key));
+        }
         Value element = asMap().get(key);
         if (element == null) {
             throw new IllegalArgumentException("the map has no element " + quote(key));
@@ -378,13 +384,14 @@ public final class Value {
         if (kind == Kind.UNKNOWN) {
             throw new IllegalStateException("the " + type.friendlyName() + " value is not known yet");
         }
-        requireNotNull("its content");
+        if (kind == Kind.NULL) {
+            throw readOfNull("its content");
+        }
     }
 
-    private void requireNotNull(String what) {
-        if (kind == Kind.NULL) {
-            throw new IllegalStateException("cannot read " + what + " of a null " + type.friendlyName());
-        }
+    /** The error for reading {@code what} of a null value; callers check first, so no text is built otherwise. */
+    private IllegalStateException readOfNull(String what) {
+        return new IllegalStateException("cannot read " + what + " of a null " + type.friendlyName());
     }
 
     // ---- marks -----------------------------------------------------------------------------------

@@ -27,6 +27,15 @@ class MsgpackCodecTest {
     }
 
     @Test
+    void longStringsOfAnyCharactersRoundTrip() throws CodecException {
+        String text = "segment-ü-€-𝄞-".repeat(2_000);
+        Value value = Value.object(Map.of("name", Value.string(text), "tags", Value.map(Type.STRING,
+                Map.of("team", Value.string(text.substring(0, 5_001))))));
+        Type type = Type.object(Map.of("name", Type.STRING, "tags", Type.map(Type.STRING)));
+        assertThat(MsgpackCodec.decode(MsgpackCodec.encode(value, type), type)).isEqualTo(value);
+    }
+
+    @Test
     void unknownIsExtensionZero() throws CodecException {
         assertGolden(Value.unknown(Type.STRING), Type.STRING, "d4 00 00");
         assertGolden(Value.unknown(Type.list(Type.NUMBER)), Type.list(Type.NUMBER), "d4 00 00");

@@ -26,6 +26,7 @@ import io.netform.value.Type;
 import io.netform.value.Value;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -43,6 +44,9 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     private final Set<Thread> inFlight = ConcurrentHashMap.newKeySet();
     /** Like Terraform's stop context: once stopped, every later call starts out interrupted. */
     private volatile boolean stopped;
+    /** Each type's value type, worked out once: every call decodes and encodes its values against it. */
+    private final Map<String, Type> resourceTypes = new ConcurrentHashMap<>();
+    private final Map<String, Type> dataSourceTypes = new ConcurrentHashMap<>();
 
     public ProviderService(Provider provider) {
         this.provider = provider;
@@ -89,7 +93,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         ValidateResourceConfig.Response.Builder response = ValidateResourceConfig.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
-            Value config = WireValues.decode(request.getConfig(), resource.schema().impliedType(), "the configuration");
+            Value config = WireValues.decode(request.getConfig(), type(resource, request.getTypeName()),
+                    "the configuration");
             checkStructure(resource.schema().block(), config, response::addDiagnostics);
             resource.validate(config);
         });
@@ -102,7 +107,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         ValidateDataResourceConfig.Response.Builder response = ValidateDataResourceConfig.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             DataSource source = dataSource(request.getTypeName());
-            Value config = WireValues.decode(request.getConfig(), source.schema().impliedType(), "the configuration");
+            Value config = WireValues.decode(request.getConfig(), type(source, request.getTypeName()),
+                    "the configuration");
             checkStructure(source.schema().block(), config, response::addDiagnostics);
             source.validate(config);
         });
@@ -123,7 +129,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         UpgradeResourceState.Response.Builder response = UpgradeResourceState.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
-            Type type = resource.schema().impliedType();
+            Type type = type(resource, request.getTypeName());
             Value upgraded = upgrade(resource, request.getVersion(), request.getRawState());
             response.setUpgradedState(WireValues.encode(upgraded, type, "the upgraded state"));
         });
@@ -134,7 +140,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         ReadResource.Response.Builder response = ReadResource.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
-            Type type = resource.schema().impliedType();
+            Type type = type(resource, request.getTypeName());
             Value current = WireValues.decode(request.getCurrentState(), type, "the current state");
             Value now = resource.read(current);
             response.setNewState(WireValues.encode(now, type, "the state read")).setPrivate(request.getPrivate());
@@ -147,7 +153,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         PlanResourceChange.Response.Builder response = PlanResourceChange.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
-            Type type = resource.schema().impliedType();
+            Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
             Value proposed = WireValues.decode(request.getProposedNewState(), type, "the proposed state");
             Value config = WireValues.decode(request.getConfig(), type, "the configuration");
@@ -167,7 +173,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         ApplyResourceChange.Response.Builder response = ApplyResourceChange.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
-            Type type = resource.schema().impliedType();
+            Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
             Value planned = WireValues.decode(request.getPlannedState(), type, "the planned state");
             Value config = WireValues.decode(request.getConfig(), type, "the configuration");
@@ -196,7 +202,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
             Value state = resource.importState(request.getId());
             response.addImportedResources(ImportResourceState.ImportedResource.newBuilder()
                     .setTypeName(request.getTypeName())
-                    .setState(WireValues.encode(state, resource.schema().impliedType(), "the imported state")));
+                    .setState(WireValues.encode(state, type(resource, request.getTypeName()), "the imported state")));
         });
     }
 
@@ -205,7 +211,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         ReadDataSource.Response.Builder response = ReadDataSource.Response.newBuilder();
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             DataSource source = dataSource(request.getTypeName());
-            Type type = source.schema().impliedType();
+            Type type = type(source, request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), type, "the configuration");
             response.setState(WireValues.encode(source.read(config), type, "the data read"));
         });
@@ -278,6 +284,14 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
                         AttributePath.of(attribute.name()));
             }
         }
+    }
+
+    private Type type(Resource resource, String typeName) {
+        return resourceTypes.computeIfAbsent(typeName, name -> resource.schema().impliedType());
+    }
+
+    private Type type(DataSource source, String typeName) {
+        return dataSourceTypes.computeIfAbsent(typeName, name -> source.schema().impliedType());
     }
 
     private Resource resource(String typeName) {

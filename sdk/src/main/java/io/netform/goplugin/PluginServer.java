@@ -139,7 +139,7 @@ public final class PluginServer {
         String clientPem = environment.get(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE);
         boolean autoMtls = clientPem != null && !clientPem.isBlank();
         // The key, the certificate and the TLS context are the slowest part of start-up: they are
-        // made on another thread while this one sets up the transport and the services.
+        // made on another thread while this one sets up the transport and the services and binds.
         CompletableFuture<ServerIdentity> tls =
                 autoMtls ? CompletableFuture.supplyAsync(() -> ServerIdentity.create(clientPem)) : null;
         PluginTransport transport = PluginTransport.open();
@@ -154,9 +154,18 @@ public final class PluginServer {
                         .addService(stdio)
                         .addService(broker);
                 services.forEach(builder::addService);
-                return autoMtls ? builder.sslContext(ServerIdentity.await(tls).context()) : builder;
+                return autoMtls
+                        ? builder.sslContext(new DeferredServerTls(tls.thenApply(ServerIdentity::context)))
+                        : builder;
             };
             Listening listening = listen(transport, environment, withServices);
+            String certificate;
+            try {
+                certificate = autoMtls ? ServerIdentity.await(tls).certificate().handshakeField() : "";
+            } catch (RuntimeException e) {
+                listening.server().shutdownNow();
+                throw e;
+            }
             health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
             HandshakeLine handshake =
                     new HandshakeLine(
@@ -164,7 +173,7 @@ public final class PluginServer {
                             appVersion,
                             listening.address(),
                             HandshakeLine.GRPC,
-                            autoMtls ? ServerIdentity.await(tls).certificate().handshakeField() : "");
+                            certificate);
             return new PluginServer(listening.server(), handshake, stdio, broker, transport, shutdownRequested);
         } catch (IOException | RuntimeException e) {
             transport.close();

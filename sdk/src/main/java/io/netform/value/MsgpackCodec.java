@@ -30,6 +30,12 @@ public final class MsgpackCodec {
     private static final MessagePack.UnpackerConfig UNPACKER =
             new MessagePack.UnpackerConfig().withStringDecoderBufferSize(64);
 
+    /**
+     * A packer writes into chunks of its buffer size (8 KB by default) and copies them out at the end;
+     * most values are a few hundred bytes, and one is encoded for every value of every plugin call.
+     */
+    private static final MessagePack.PackerConfig PACKER = new MessagePack.PackerConfig().withBufferSize(1024);
+
     static final byte UNKNOWN_EXTENSION = 0;
     static final byte REFINED_UNKNOWN_EXTENSION = 12;
 
@@ -45,7 +51,7 @@ public final class MsgpackCodec {
             throw new CodecException(AttributePath.root(), "the value is " + value.type().friendlyName()
                     + ", which does not conform to " + type.friendlyName());
         }
-        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
+        try (MessageBufferPacker packer = PACKER.newBufferPacker()) {
             new MsgpackWriter(packer).write(value, type, AttributePath.root());
             return packer.toByteArray();
         } catch (IOException e) {

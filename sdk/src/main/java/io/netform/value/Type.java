@@ -169,7 +169,8 @@ public sealed interface Type
 
         @Override
         public Type withoutOptionalAttributes() {
-            return new ListType(elementType.withoutOptionalAttributes());
+            Type plain = elementType.withoutOptionalAttributes();
+            return plain == elementType ? this : new ListType(plain);
         }
 
         @Override
@@ -202,7 +203,8 @@ public sealed interface Type
 
         @Override
         public Type withoutOptionalAttributes() {
-            return new SetType(elementType.withoutOptionalAttributes());
+            Type plain = elementType.withoutOptionalAttributes();
+            return plain == elementType ? this : new SetType(plain);
         }
 
         @Override
@@ -235,7 +237,8 @@ public sealed interface Type
 
         @Override
         public Type withoutOptionalAttributes() {
-            return new MapType(elementType.withoutOptionalAttributes());
+            Type plain = elementType.withoutOptionalAttributes();
+            return plain == elementType ? this : new MapType(plain);
         }
 
         @Override
@@ -280,7 +283,13 @@ public sealed interface Type
 
         @Override
         public Type withoutOptionalAttributes() {
-            return new TupleType(elementTypes.stream().map(Type::withoutOptionalAttributes).toList());
+            List<Type> plain = elementTypes.stream().map(Type::withoutOptionalAttributes).toList();
+            for (int i = 0; i < plain.size(); i++) {
+                if (plain.get(i) != elementTypes.get(i)) {
+                    return new TupleType(plain);
+                }
+            }
+            return this;
         }
 
         @Override
@@ -351,9 +360,20 @@ public sealed interface Type
 
         @Override
         public Type withoutOptionalAttributes() {
-            Map<String, Type> plain = new TreeMap<>();
-            attributeTypes.forEach((name, type) -> plain.put(name, type.withoutOptionalAttributes()));
-            return new ObjectType(plain, Set.of());
+            // Types are made for every value read and written; most have nothing optional, and stay as they are.
+            boolean plain = optionalAttributes.isEmpty();
+            for (Type type : attributeTypes.values()) {
+                if (!plain) {
+                    break;
+                }
+                plain = type.withoutOptionalAttributes() == type;
+            }
+            if (plain) {
+                return this;
+            }
+            Map<String, Type> stripped = new TreeMap<>();
+            attributeTypes.forEach((name, type) -> stripped.put(name, type.withoutOptionalAttributes()));
+            return new ObjectType(stripped, Set.of());
         }
 
         @Override

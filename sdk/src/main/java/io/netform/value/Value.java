@@ -420,7 +420,7 @@ public final class Value {
 
     /** This value with the given marks added. */
     public Value withMarks(Collection<Mark> added) {
-        if (marks.containsAll(added)) {
+        if (added.isEmpty() || marks.containsAll(added)) {
             return this;
         }
         SortedSet<Mark> union = new TreeSet<>(marks);

@@ -114,6 +114,15 @@ class TypeTest {
     }
 
     @Test
+    void aTypeWithNothingOptionalIsItsOwnPlainType() {
+        Type plain = Type.map(Type.tuple(List.of(Type.list(Type.object(Map.of("name", Type.STRING))), Type.BOOL)));
+        assertThat(plain.withoutOptionalAttributes()).isSameAs(plain);
+        Type nestedOptional = Type.map(Type.tuple(List.of(SUBNET, Type.BOOL)));
+        assertThat(nestedOptional.withoutOptionalAttributes()).isEqualTo(Type.map(Type.tuple(List.of(Type.object(
+                Map.of("name", Type.STRING, "cidrs", Type.list(Type.STRING), "gateway", Type.STRING)), Type.BOOL))));
+    }
+
+    @Test
     void refusesAnOptionalNameThatIsNoAttribute() {
         assertThatThrownBy(() -> Type.object(Map.of("a", Type.STRING), Set.of("b")))
                 .hasMessageContaining("\"b\"");

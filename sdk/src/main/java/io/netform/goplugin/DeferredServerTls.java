@@ -5,8 +5,7 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.ApplicationProtocolNames;
 import io.grpc.netty.shaded.io.netty.handler.ssl.ApplicationProtocolNegotiator;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSessionContext;
 
@@ -20,19 +19,15 @@ final class DeferredServerTls extends SslContext {
     /** gRPC asks at build time which protocols ALPN will offer: HTTP/2, as the real context does. */
     private static final ApplicationProtocolNegotiator HTTP2 = () -> List.of(ApplicationProtocolNames.HTTP_2);
 
-    private final CompletableFuture<SslContext> context;
+    private final Supplier<SslContext> context;
 
-    DeferredServerTls(CompletableFuture<SslContext> context) {
+    /** @param context waits for the real context and returns it, or throws why there is none */
+    DeferredServerTls(Supplier<SslContext> context) {
         this.context = context;
     }
 
-    /** The real context; its failure as the exception it was. */
     private SslContext context() {
-        try {
-            return context.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return context.get();
     }
 
     @Override

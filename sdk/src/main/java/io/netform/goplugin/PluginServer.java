@@ -155,7 +155,7 @@ public final class PluginServer {
                         .addService(broker);
                 services.forEach(builder::addService);
                 return autoMtls
-                        ? builder.sslContext(new DeferredServerTls(tls.thenApply(ServerIdentity::context)))
+                        ? builder.sslContext(new DeferredServerTls(() -> ServerIdentity.await(tls).context()))
                         : builder;
             };
             Listening listening = listen(transport, environment, withServices);

@@ -130,7 +130,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
-            Value upgraded = upgrade(resource, request.getVersion(), request.getRawState());
+            Value upgraded = upgrade(resource, type, request.getVersion(), request.getRawState());
             response.setUpgradedState(WireValues.encode(upgraded, type, "the upgraded state"));
         });
     }
@@ -179,7 +179,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
             Value config = WireValues.decode(request.getConfig(), type, "the configuration");
             // Should the change fail, the object is as it was: the host records that.
             response.setNewState(request.getPriorState());
-            Value result = apply(resource, prior, planned, config);
+            Value result = apply(resource, type, prior, planned, config);
             response.setNewState(WireValues.encode(result, type, "the new state"))
                     .setPrivate(request.getPlannedPrivate());
             List<String> problems = planned.isNull() ? List.of() : AppliedStateCheck.violations(planned, result);
@@ -225,10 +225,10 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         reply(responses, StopProvider.Response.getDefaultInstance());
     }
 
-    private static Value apply(Resource resource, Value prior, Value planned, Value config) {
+    private static Value apply(Resource resource, Type type, Value prior, Value planned, Value config) {
         if (planned.isNull()) {
             resource.delete(prior);
-            return Value.nullOf(resource.schema().impliedType());
+            return Value.nullOf(type);
         }
         Value result = prior.isNull() ? resource.create(planned, config) : resource.update(prior, planned, config);
         if (result == null) {
@@ -237,8 +237,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         return result;
     }
 
-    private static Value upgrade(Resource resource, long version, io.netform.proto.tfplugin6.RawState raw) {
-        Type type = resource.schema().impliedType();
+    private static Value upgrade(Resource resource, Type type, long version, io.netform.proto.tfplugin6.RawState raw) {
         if (raw.getJson().isEmpty()) {
             if (raw.getFlatmapCount() > 0) {
                 throw new DiagnosticException("Cannot upgrade stored state",

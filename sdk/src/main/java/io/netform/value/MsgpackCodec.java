@@ -27,14 +27,14 @@ public final class MsgpackCodec {
      * An unpacker allocates its string-decoding buffer (8,192 chars by default) on the first string;
      * reading from an array it always takes the direct path, so a small one saves 16 KB per value.
      */
-    private static final MessagePack.UnpackerConfig UNPACKER =
+    static final MessagePack.UnpackerConfig UNPACKER =
             new MessagePack.UnpackerConfig().withStringDecoderBufferSize(64);
 
     /**
      * A packer writes into chunks of its buffer size (8 KB by default) and copies them out at the end;
      * most values are a few hundred bytes, and one is encoded for every value of every plugin call.
      */
-    private static final MessagePack.PackerConfig PACKER = new MessagePack.PackerConfig().withBufferSize(1024);
+    static final MessagePack.PackerConfig PACKER = new MessagePack.PackerConfig().withBufferSize(1024);
 
     static final byte UNKNOWN_EXTENSION = 0;
     static final byte REFINED_UNKNOWN_EXTENSION = 12;

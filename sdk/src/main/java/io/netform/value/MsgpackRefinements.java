@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessageFormat;
-import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePackException;
 import org.msgpack.core.MessageUnpacker;
 import org.msgpack.value.ValueType;
@@ -29,7 +28,7 @@ final class MsgpackRefinements {
     private MsgpackRefinements() {}
 
     static byte[] write(Refinement r) throws IOException {
-        try (MessageBufferPacker out = MessagePack.newDefaultBufferPacker()) {
+        try (MessageBufferPacker out = MsgpackCodec.PACKER.newBufferPacker()) {
             MsgpackWriter numbers = new MsgpackWriter(out);
             int entries = (r.notNull() ? 1 : 0) + (r.stringPrefix().isEmpty() ? 0 : 1)
                     + (r.lowerBound().isPresent() ? 1 : 0) + (r.upperBound().isPresent() ? 1 : 0)
@@ -78,7 +77,7 @@ final class MsgpackRefinements {
     /** What the payload says; entries that are unknown or malformed are ignored. */
     static Refinement read(byte[] payload) {
         Refinement r = Refinement.NONE;
-        try (MessageUnpacker in = MessagePack.newDefaultUnpacker(payload)) {
+        try (MessageUnpacker in = MsgpackCodec.UNPACKER.newUnpacker(payload)) {
             int entries = in.unpackMapHeader();
             for (int i = 0; i < entries; i++) {
                 if (in.getNextFormat().getValueType() != ValueType.INTEGER) {

@@ -11,6 +11,8 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import com.sun.management.OperatingSystemMXBean;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
 
@@ -67,19 +70,10 @@ public final class PluginBench {
         }
 
         System.out.printf("%nPlanResourceChange round trip over the Unix socket with AutoMTLS, %d calls%n", calls);
-        roundTrip("plugin on the default JVM", TestPlugin.command("serve", List.of(), classPath), calls);
-        roundTrip(
-                "plugin on C1 only + AppCDS",
-                TestPlugin.command(
-                        "serve",
-                        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive),
-                        classPath),
-                calls);
+        roundTrip("echo plugin on the default JVM", TestPlugin.command("serve", List.of(), classPath), calls);
+        roundTrip("echo plugin on C1 only + AppCDS", TestPlugin.command("serve", withArchive, classPath), calls);
         // The same call planned for real by the provider framework's testing provider.
-        roundTrip(
-                "testing provider, default JVM",
-                testingProvider(List.of(), classPath),
-                calls);
+        roundTrip("testing provider on C1 only + AppCDS", testingProvider(withArchive, classPath), calls);
     }
 
     private static List<String> testingProvider(List<String> jvmFlags, String classPath) {
@@ -156,20 +150,42 @@ public final class PluginBench {
                 planOnce(provider, request);
             }
             long[] nanos = new long[calls];
+            long hostCpu = hostCpuNanos();
+            long pluginCpu = processCpuNanos(plugin.pid());
             for (int i = 0; i < calls; i++) {
                 long begin = System.nanoTime();
                 planOnce(provider, request);
                 nanos[i] = System.nanoTime() - begin;
             }
+            hostCpu = hostCpuNanos() - hostCpu;
+            pluginCpu = processCpuNanos(plugin.pid()) - pluginCpu;
             Arrays.sort(nanos);
             System.out.printf(
-                    "  %-30s request %d B: median %.0f µs, p90 %.0f µs, p99 %.0f µs, max %.0f µs%n",
+                    "  %-36s request %d B: median %.0f µs, p90 %.0f µs, p99 %.0f µs, max %.0f µs;"
+                            + " CPU per call: host %.0f µs, plugin %.0f µs%n",
                     label,
                     request.getSerializedSize(),
                     nanos[calls / 2] / 1e3,
                     nanos[calls * 90 / 100] / 1e3,
                     nanos[calls * 99 / 100] / 1e3,
-                    nanos[calls - 1] / 1e3);
+                    nanos[calls - 1] / 1e3,
+                    hostCpu / 1e3 / calls,
+                    pluginCpu / 1e3 / calls);
+        }
+    }
+
+    private static long hostCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** User and system time of a process from /proc, in clock ticks of 10 ms. */
+    private static long processCpuNanos(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -43,6 +43,7 @@ public final class PluginServer {
     private final StdioService stdio;
     private final BrokerService broker;
     private final PluginTransport transport;
+    private final CallThreads threads;
     private final CountDownLatch shutdownRequested;
 
     private PluginServer(
@@ -51,12 +52,14 @@ public final class PluginServer {
             StdioService stdio,
             BrokerService broker,
             PluginTransport transport,
+            CallThreads threads,
             CountDownLatch shutdownRequested) {
         this.server = server;
         this.handshake = handshake;
         this.stdio = stdio;
         this.broker = broker;
         this.transport = transport;
+        this.threads = threads;
         this.shutdownRequested = shutdownRequested;
     }
 
@@ -67,7 +70,8 @@ public final class PluginServer {
      *
      * @param name the plugin's name in its messages and log lines
      * @param versions the application protocol versions the services speak
-     * @param services the application's gRPC services, e.g. {@code tfplugin6.Provider}
+     * @param services the application's gRPC services, e.g. {@code tfplugin6.Provider}; their calls
+     *     run on worker threads, except for a {@link NonBlockingService}'s
      */
     public static void serve(
             String name,
@@ -143,13 +147,16 @@ public final class PluginServer {
         CompletableFuture<ServerIdentity> tls =
                 autoMtls ? CompletableFuture.supplyAsync(() -> ServerIdentity.create(clientPem)) : null;
         PluginTransport transport = PluginTransport.open();
+        CallThreads threads = new CallThreads(services);
         try {
             StdioService stdio = new StdioService();
             BrokerService broker = new BrokerService();
             HealthStatusManager health = new HealthStatusManager();
             CountDownLatch shutdownRequested = new CountDownLatch(1);
             UnaryOperator<NettyServerBuilder> withServices = builder -> {
-                builder.addService(health.getHealthService())
+                builder.directExecutor()
+                        .callExecutor(threads)
+                        .addService(health.getHealthService())
                         .addService(new ControllerService(shutdownRequested::countDown))
                         .addService(stdio)
                         .addService(broker);
@@ -174,8 +181,10 @@ public final class PluginServer {
                             listening.address(),
                             HandshakeLine.GRPC,
                             certificate);
-            return new PluginServer(listening.server(), handshake, stdio, broker, transport, shutdownRequested);
+            return new PluginServer(
+                    listening.server(), handshake, stdio, broker, transport, threads, shutdownRequested);
         } catch (IOException | RuntimeException e) {
+            threads.close();
             transport.close();
             throw e;
         }
@@ -273,6 +282,7 @@ public final class PluginServer {
             server.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        threads.close();
         transport.close();
         if (handshake.address() instanceof PluginAddress.UnixSocket socket) {
             try {

@@ -3,6 +3,7 @@ package io.netform.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.stub.StreamObserver;
+import io.netform.goplugin.NonBlockingService;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
 import io.netform.proto.tfplugin6.ConfigureProvider;
 import io.netform.proto.tfplugin6.Diagnostic;
@@ -29,18 +30,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The tfplugin6 {@code Provider} service for a {@link Provider}: decodes values, runs the
  * provider's code, enforces the plan/apply contract and turns every failure into a diagnostic.
- * StopProvider interrupts the threads running provider calls, and every call after it, so that
- * blocking provider code ends early.
+ *
+ * <p>It never blocks the thread a call arrives on (in a plugin, the connection's event loop): the
+ * framework's own work and the hooks of resources that {@linkplain Resource#computesOffline()
+ * compute offline} run there, and all other provider code runs on worker threads. StopProvider
+ * interrupts the workers running provider calls, and every call after it, so that blocking
+ * provider code ends early.
  */
-public final class ProviderService extends ProviderGrpc.ProviderImplBase {
+public final class ProviderService extends ProviderGrpc.ProviderImplBase implements NonBlockingService {
 
     private final Provider provider;
+    private final ExecutorService workers;
     private final Set<Thread> inFlight = ConcurrentHashMap.newKeySet();
     /** Like Terraform's stop context: once stopped, every later call starts out interrupted. */
     private volatile boolean stopped;
@@ -50,6 +57,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
 
     public ProviderService(Provider provider) {
         this.provider = provider;
+        this.workers = NonBlockingService.workers(provider.name());
     }
 
     @Override
@@ -80,7 +88,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     public void validateProviderConfig(
             ValidateProviderConfig.Request request, StreamObserver<ValidateProviderConfig.Response> responses) {
         ValidateProviderConfig.Response.Builder response = ValidateProviderConfig.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, "the provider configuration", () -> {
+        onWorker(responses, response::build, response::addDiagnostics, "the provider configuration", () -> {
             Value config = WireValues.decode(request.getConfig(), provider.schema().impliedType(), "the configuration");
             checkStructure(provider.schema().block(), config, response::addDiagnostics);
             provider.validate(config);
@@ -91,7 +99,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     public void validateResourceConfig(
             ValidateResourceConfig.Request request, StreamObserver<ValidateResourceConfig.Response> responses) {
         ValidateResourceConfig.Response.Builder response = ValidateResourceConfig.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        run(offline(request.getTypeName()), responses, response::build, response::addDiagnostics,
+                request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), type(resource, request.getTypeName()),
                     "the configuration");
@@ -105,7 +114,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
             ValidateDataResourceConfig.Request request,
             StreamObserver<ValidateDataResourceConfig.Response> responses) {
         ValidateDataResourceConfig.Response.Builder response = ValidateDataResourceConfig.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             DataSource source = dataSource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), type(source, request.getTypeName()),
                     "the configuration");
@@ -118,7 +127,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     public void configureProvider(
             ConfigureProvider.Request request, StreamObserver<ConfigureProvider.Response> responses) {
         ConfigureProvider.Response.Builder response = ConfigureProvider.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, "the provider configuration", () ->
+        onWorker(responses, response::build, response::addDiagnostics, "the provider configuration", () ->
                 provider.configure(WireValues.decode(
                         request.getConfig(), provider.schema().impliedType(), "the configuration")));
     }
@@ -127,7 +136,11 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     public void upgradeResourceState(
             UpgradeResourceState.Request request, StreamObserver<UpgradeResourceState.Response> responses) {
         UpgradeResourceState.Response.Builder response = UpgradeResourceState.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        // State stored under the current version is the framework's to read; an older one is the provider's.
+        Resource known = provider.resources().get(request.getTypeName());
+        boolean current = known != null && request.getVersion() == known.schema().version();
+        run(current || offline(request.getTypeName()), responses, response::build, response::addDiagnostics,
+                request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value upgraded = upgrade(resource, type, request.getVersion(), request.getRawState());
@@ -138,7 +151,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     @Override
     public void readResource(ReadResource.Request request, StreamObserver<ReadResource.Response> responses) {
         ReadResource.Response.Builder response = ReadResource.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value current = WireValues.decode(request.getCurrentState(), type, "the current state");
@@ -151,7 +164,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     public void planResourceChange(
             PlanResourceChange.Request request, StreamObserver<PlanResourceChange.Response> responses) {
         PlanResourceChange.Response.Builder response = PlanResourceChange.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        run(offline(request.getTypeName()), responses, response::build, response::addDiagnostics,
+                request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
@@ -171,7 +185,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     public void applyResourceChange(
             ApplyResourceChange.Request request, StreamObserver<ApplyResourceChange.Response> responses) {
         ApplyResourceChange.Response.Builder response = ApplyResourceChange.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
@@ -197,7 +211,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     public void importResourceState(
             ImportResourceState.Request request, StreamObserver<ImportResourceState.Response> responses) {
         ImportResourceState.Response.Builder response = ImportResourceState.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Value state = resource.importState(request.getId());
             response.addImportedResources(ImportResourceState.ImportedResource.newBuilder()
@@ -209,7 +223,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
     @Override
     public void readDataSource(ReadDataSource.Request request, StreamObserver<ReadDataSource.Response> responses) {
         ReadDataSource.Response.Builder response = ReadDataSource.Response.newBuilder();
-        run(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
+        onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             DataSource source = dataSource(request.getTypeName());
             Type type = type(source, request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), type, "the configuration");
@@ -311,21 +325,56 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         return source;
     }
 
-    /**
-     * Runs provider code on this thread, where StopProvider can interrupt it, turning whatever it
-     * throws into an error diagnostic, then sends the response.
-     */
-    private <T> void run(
+    /** Whether a resource type's hooks may run where the call arrived; an unknown type only gets its error. */
+    private boolean offline(String typeName) {
+        Resource resource = provider.resources().get(typeName);
+        return resource == null || resource.computesOffline();
+    }
+
+    /** Runs provider code that may block on a worker thread, and answers from there. */
+    private <T> void onWorker(
             StreamObserver<T> responses,
             Supplier<T> response,
             Consumer<Diagnostic> diagnostics,
             String subject,
             Runnable work) {
-        Thread thread = Thread.currentThread();
-        inFlight.add(thread);
-        if (stopped) {
-            thread.interrupt();
+        run(false, responses, response, diagnostics, subject, work);
+    }
+
+    /**
+     * Runs the work here or on a worker thread, where StopProvider can interrupt it, turning whatever
+     * it throws into an error diagnostic, then sends the response.
+     */
+    private <T> void run(
+            boolean here,
+            StreamObserver<T> responses,
+            Supplier<T> response,
+            Consumer<Diagnostic> diagnostics,
+            String subject,
+            Runnable work) {
+        if (here) {
+            attempt(diagnostics, subject, work);
+            reply(responses, response.get());
+            return;
         }
+        workers.execute(() -> {
+            Thread thread = Thread.currentThread();
+            inFlight.add(thread);
+            if (stopped) {
+                thread.interrupt();
+            }
+            try {
+                attempt(diagnostics, subject, work);
+            } finally {
+                inFlight.remove(thread);
+                // An interrupt meant for this call must not leak into the next one on this thread.
+                Thread.interrupted();
+            }
+            reply(responses, response.get());
+        });
+    }
+
+    private void attempt(Consumer<Diagnostic> diagnostics, String subject, Runnable work) {
         try {
             work.run();
         } catch (DiagnosticException e) {
@@ -334,12 +383,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
             diagnostics.accept(WireDiagnostics.error(
                     "Unexpected error in the provider " + provider.name(),
                     "While handling " + subject + ": " + e));
-        } finally {
-            inFlight.remove(thread);
-            // An interrupt meant for this call must not leak into the next one on this thread.
-            Thread.interrupted();
         }
-        reply(responses, response.get());
     }
 
     private static <T> void reply(StreamObserver<T> responses, T response) {

@@ -36,6 +36,17 @@ public interface Resource {
     /** Checks a configuration, which may still hold unknown values. */
     default void validate(Value config) {}
 
+    /**
+     * True when {@link #validate}, {@link #customizePlan} and {@link #upgradeState} only compute on
+     * the values they are given: no network, no files, no sleeping. The plugin then runs them where
+     * the call arrives, on the connection's event loop, which saves two thread hand-offs a call; one
+     * that blocked there would hold up every other call. By default they run on a worker thread,
+     * as create, read, update, delete and import always do.
+     */
+    default boolean computesOffline() {
+        return false;
+    }
+
     /** Adjusts the planned state, e.g. marks computed values that will change as unknown. */
     default Value customizePlan(Value prior, Value planned, Value config) {
         return planned;

@@ -10,6 +10,8 @@ import io.netform.proto.tfplugin6.DynamicValue;
 import io.netform.proto.tfplugin6.GetMetadata;
 import io.netform.proto.tfplugin6.PlanResourceChange;
 import io.netform.proto.tfplugin6.ProviderGrpc;
+import io.netform.proto.tfplugin6.StopProvider;
+import com.google.common.util.concurrent.ListenableFuture;
 import com.google.protobuf.ByteString;
 import java.io.IOException;
 import java.time.Duration;
@@ -61,6 +63,33 @@ class PluginClientTest {
         assertThat(plugin.onExit().get(10, TimeUnit.SECONDS)).isZero();
         assertThat(sink.records()).noneMatch(record -> record.message().contains("killing"));
         assertThat(sink.records()).noneMatch(record -> record.message().contains("unexpectedly"));
+    }
+
+    @Test
+    void aBlockedCallOfAnOrdinaryServiceHoldsUpNoOtherCall() throws Exception {
+        try (PluginClient plugin = PluginClient.launch(launch("slow"))) {
+            ListenableFuture<PlanResourceChange.Response> blocked =
+                    ProviderGrpc.newFutureStub(plugin.channel())
+                            .planResourceChange(PlanResourceChange.Request.newBuilder()
+                                    .setTypeName("testing_object")
+                                    .setProposedNewState(DynamicValue.newBuilder()
+                                            .setMsgpack(ByteString.copyFrom(MSGPACK_NAME_WEB)))
+                                    .build());
+            ProviderGrpc.ProviderBlockingStub provider =
+                    ProviderGrpc.newBlockingStub(plugin.channel()).withDeadlineAfter(30, TimeUnit.SECONDS);
+            // Health runs on the connection's event loop, GetMetadata on a second worker.
+            assertThat(HealthGrpc.newBlockingStub(plugin.channel())
+                            .withDeadlineAfter(30, TimeUnit.SECONDS)
+                            .check(HealthCheckRequest.newBuilder().setService("plugin").build())
+                            .getStatus())
+                    .isEqualTo(ServingStatus.SERVING);
+            assertThat(provider.getMetadata(GetMetadata.Request.getDefaultInstance())).isNotNull();
+            assertThat(blocked).isNotDone();
+
+            provider.stopProvider(StopProvider.Request.getDefaultInstance());
+            assertThat(blocked.get(30, TimeUnit.SECONDS).getPlannedState().getMsgpack().toByteArray())
+                    .isEqualTo(MSGPACK_NAME_WEB);
+        }
     }
 
     @Test

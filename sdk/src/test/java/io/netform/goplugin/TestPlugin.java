@@ -4,6 +4,7 @@ import io.grpc.stub.StreamObserver;
 import io.netform.proto.tfplugin6.GetMetadata;
 import io.netform.proto.tfplugin6.PlanResourceChange;
 import io.netform.proto.tfplugin6.ProviderGrpc;
+import io.netform.proto.tfplugin6.StopProvider;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public final class TestPlugin {
                 Runtime.getRuntime().addShutdownHook(new Thread(TestPlugin::blockForever));
                 serve();
             }
+            case "slow" -> PluginServer.serve(
+                    "test-plugin", MagicCookie.TERRAFORM, new TreeSet<>(List.of(6)), List.of(new SlowProvider()));
             default -> throw new IllegalArgumentException("unknown test plugin mode " + mode);
         }
     }
@@ -66,7 +69,7 @@ public final class TestPlugin {
     }
 
     /** Plans whatever was proposed; GetMetadata also prints on stdout, to exercise GRPCStdio. */
-    static final class EchoProvider extends ProviderGrpc.ProviderImplBase {
+    static final class EchoProvider extends ProviderGrpc.ProviderImplBase implements NonBlockingService {
 
         @Override
         public void getMetadata(
@@ -87,6 +90,43 @@ public final class TestPlugin {
                             .setPlannedState(request.getProposedNewState())
                             .setPlannedPrivate(request.getPriorPrivate())
                             .build());
+            responses.onCompleted();
+        }
+    }
+
+    /**
+     * An ordinary service, not marked non-blocking: PlanResourceChange blocks until StopProvider,
+     * GetMetadata answers at once.
+     */
+    static final class SlowProvider extends ProviderGrpc.ProviderImplBase {
+
+        private final CountDownLatch stopped = new CountDownLatch(1);
+
+        @Override
+        public void getMetadata(
+                GetMetadata.Request request, StreamObserver<GetMetadata.Response> responses) {
+            responses.onNext(GetMetadata.Response.getDefaultInstance());
+            responses.onCompleted();
+        }
+
+        @Override
+        public void planResourceChange(
+                PlanResourceChange.Request request, StreamObserver<PlanResourceChange.Response> responses) {
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            responses.onNext(PlanResourceChange.Response.newBuilder()
+                    .setPlannedState(request.getProposedNewState())
+                    .build());
+            responses.onCompleted();
+        }
+
+        @Override
+        public void stopProvider(StopProvider.Request request, StreamObserver<StopProvider.Response> responses) {
+            stopped.countDown();
+            responses.onNext(StopProvider.Response.getDefaultInstance());
             responses.onCompleted();
         }
     }

@@ -57,10 +57,14 @@ public final class ProviderHarness implements AutoCloseable {
         this.schema = provider.getProviderSchema(GetProviderSchema.Request.getDefaultInstance());
     }
 
-    /** The provider served in this JVM, over a loopback gRPC connection. */
+    /**
+     * The provider served in this JVM, over a loopback gRPC connection; its calls arrive on the
+     * connection's event loop, as in a plugin.
+     */
     public static ProviderHarness inProcess(Provider provider) {
         try {
             Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                    .directExecutor()
                     .addService(new ProviderService(provider))
                     .build()
                     .start();

@@ -90,6 +90,15 @@ public class PolicyResource implements Resource {
         });
     }
 
+    /**
+     * Validating and planning a policy object only look at its values; NSX is asked from create on.
+     * A type whose plan needs NSX says otherwise.
+     */
+    @Override
+    public boolean computesOffline() {
+        return true;
+    }
+
     @Override
     public Value customizePlan(Value prior, Value planned, Value config) {
         if (prior.isNull() || planned.isNull() || planned.equals(prior)) {

@@ -41,9 +41,9 @@ final class TestingObject implements Resource {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final TestingStore store;
-    private final Runnable latency;
+    private final Latency latency;
 
-    TestingObject(TestingStore store, Runnable latency) {
+    TestingObject(TestingStore store, Latency latency) {
         this.store = store;
         this.latency = latency;
     }
@@ -53,20 +53,26 @@ final class TestingObject implements Resource {
         return SCHEMA;
     }
 
+    /** Validating and planning wait out the latency too; without one they only compute. */
+    @Override
+    public boolean computesOffline() {
+        return latency.isNone();
+    }
+
     @Override
     public void validate(Value config) {
-        latency.run();
+        latency.pause();
     }
 
     @Override
     public Value customizePlan(Value prior, Value planned, Value config) {
-        latency.run();
+        latency.pause();
         return planned;
     }
 
     @Override
     public Value create(Value planned, Value config) {
-        latency.run();
+        latency.pause();
         Value fail = config.getAttr("fail_on_create");
         if (!fail.isNull() && fail.asBoolean()) {
             throw new DiagnosticException("Creation failed",
@@ -86,25 +92,25 @@ final class TestingObject implements Resource {
 
     @Override
     public Value read(Value current) {
-        latency.run();
+        latency.pause();
         return load(current.getAttr("id").asString()).orElse(Value.nullOf(TYPE));
     }
 
     @Override
     public Value update(Value prior, Value planned, Value config) {
-        latency.run();
+        latency.pause();
         return save(planned);
     }
 
     @Override
     public void delete(Value prior) {
-        latency.run();
+        latency.pause();
         store.remove(prior.getAttr("id").asString());
     }
 
     @Override
     public Value importState(String id) {
-        latency.run();
+        latency.pause();
         return load(id).orElseThrow(() -> new DiagnosticException(
                 "Cannot import non-existent remote object",
                 "There is no testing_object with id \"" + id + "\"."));

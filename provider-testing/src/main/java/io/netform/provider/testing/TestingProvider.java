@@ -3,7 +3,6 @@ package io.netform.provider.testing;
 import io.netform.provider.Attribute;
 import io.netform.provider.Block;
 import io.netform.provider.DataSource;
-import io.netform.provider.DiagnosticException;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderServer;
 import io.netform.provider.Resource;
@@ -20,11 +19,13 @@ import java.util.Map;
  */
 public final class TestingProvider implements Provider {
 
-    private final TestingStore store;
-    private volatile Duration latency = Duration.ZERO;
+    private final Latency latency = new Latency();
+    private final Map<String, Resource> resources;
+    private final Map<String, DataSource> dataSources;
 
     TestingProvider(TestingStore store) {
-        this.store = store;
+        this.resources = Map.of("testing_object", new TestingObject(store, latency));
+        this.dataSources = Map.of("testing_echo", new TestingEcho(latency));
     }
 
     /** Runs the provider as a plugin; the store comes from {@code NETFORM_TESTING_STORE}. */
@@ -46,34 +47,21 @@ public final class TestingProvider implements Provider {
     @Override
     public void configure(Value config) {
         Value millis = config.getAttr("latency_ms");
-        latency = millis.isNull() ? Duration.ZERO : Duration.ofMillis(millis.asLong());
+        latency.set(millis.isNull() ? Duration.ZERO : Duration.ofMillis(millis.asLong()));
     }
 
     @Override
     public Map<String, Resource> resources() {
-        return Map.of("testing_object", new TestingObject(store, this::pause));
+        return resources;
     }
 
     @Override
     public Map<String, DataSource> dataSources() {
-        return Map.of("testing_echo", new TestingEcho(this::pause));
-    }
-
-    /** Waits out the configured latency; StopProvider cuts it short with an error. */
-    private void pause() {
-        if (latency.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(latency.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DiagnosticException("Stopped", "The call was cancelled because Netform is stopping.");
-        }
+        return dataSources;
     }
 
     /** The testing_echo data source: output is input. */
-    private record TestingEcho(Runnable latency) implements DataSource {
+    private record TestingEcho(Latency latency) implements DataSource {
         @Override
         public Schema schema() {
             return Schema.of(Block.of(
@@ -83,12 +71,12 @@ public final class TestingProvider implements Provider {
 
         @Override
         public void validate(Value config) {
-            latency.run();
+            latency.pause();
         }
 
         @Override
         public Value read(Value config) {
-            latency.run();
+            latency.pause();
             return Value.object(Map.of("input", config.getAttr("input"), "output", config.getAttr("input")));
         }
     }

@@ -4,6 +4,7 @@ import java.net.Socket;
 import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedKeyManager;
 
@@ -15,14 +16,18 @@ final class OwnKeyManager extends X509ExtendedKeyManager {
 
     private static final String ALIAS = "netform-plugin";
 
-    private final PluginCertificate own;
+    /** Our keys are elliptic-curve keys. */
+    private static final String KEY_TYPE = "EC";
 
-    OwnKeyManager(PluginCertificate own) {
+    private final Supplier<PluginCertificate> own;
+
+    /** @param own our certificate; asked for only during a handshake, so it may still be in the making */
+    OwnKeyManager(Supplier<PluginCertificate> own) {
         this.own = own;
     }
 
     private String aliasFor(String keyType) {
-        return own.privateKey().getAlgorithm().equals(keyType) ? ALIAS : null;
+        return KEY_TYPE.equals(keyType) ? ALIAS : null;
     }
 
     private String aliasForAny(String[] keyTypes) {
@@ -68,11 +73,11 @@ final class OwnKeyManager extends X509ExtendedKeyManager {
 
     @Override
     public X509Certificate[] getCertificateChain(String alias) {
-        return ALIAS.equals(alias) ? new X509Certificate[] {own.certificate()} : null;
+        return ALIAS.equals(alias) ? new X509Certificate[] {own.get().certificate()} : null;
     }
 
     @Override
     public PrivateKey getPrivateKey(String alias) {
-        return ALIAS.equals(alias) ? own.privateKey() : null;
+        return ALIAS.equals(alias) ? own.get().privateKey() : null;
     }
 }

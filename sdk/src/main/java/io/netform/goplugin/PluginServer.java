@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLException;
 
@@ -142,10 +143,14 @@ public final class PluginServer {
                 ProtocolVersions.negotiate(environment.get(ProtocolVersions.ENVIRONMENT_VARIABLE), versions);
         String clientPem = environment.get(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE);
         boolean autoMtls = clientPem != null && !clientPem.isBlank();
-        // The key, the certificate and the TLS context are the slowest part of start-up: they are
-        // made on another thread while this one sets up the transport and the services and binds.
-        CompletableFuture<ServerIdentity> tls =
-                autoMtls ? CompletableFuture.supplyAsync(() -> ServerIdentity.create(clientPem)) : null;
+        // The key and certificate, and the TLS context, are the slowest parts of start-up: each is made
+        // on a thread of its own while this one sets up the transport and the services and binds. The
+        // context takes the key only when a host connects, which is after the handshake line.
+        CompletableFuture<PluginCertificate> own =
+                autoMtls ? CompletableFuture.supplyAsync(PluginCertificate::generate) : null;
+        CompletableFuture<SslContext> tls = autoMtls
+                ? CompletableFuture.supplyAsync(() -> serverTls(() -> await(own), clientPem))
+                : null;
         PluginTransport transport = PluginTransport.open();
         CallThreads threads = new CallThreads(services);
         try {
@@ -162,13 +167,18 @@ public final class PluginServer {
                         .addService(broker);
                 services.forEach(builder::addService);
                 return autoMtls
-                        ? builder.sslContext(new DeferredServerTls(() -> ServerIdentity.await(tls).context()))
+                        ? builder.sslContext(new DeferredServerTls(() -> await(tls)))
                         : builder;
             };
             Listening listening = listen(transport, environment, withServices);
-            String certificate;
+            String certificate = "";
             try {
-                certificate = autoMtls ? ServerIdentity.await(tls).certificate().handshakeField() : "";
+                if (autoMtls) {
+                    // A TLS context that cannot be made (say, the host's certificate is unreadable)
+                    // fails the start-up here rather than the host's first connection.
+                    await(tls);
+                    certificate = await(own).handshakeField();
+                }
             } catch (RuntimeException e) {
                 listening.server().shutdownNow();
                 throw e;
@@ -190,25 +200,21 @@ public final class PluginServer {
         }
     }
 
-    /** Our AutoMTLS certificate and the server TLS context that presents it to the pinned host. */
-    private record ServerIdentity(PluginCertificate certificate, SslContext context) {
-
-        static ServerIdentity create(String clientPem) {
-            PluginCertificate own = PluginCertificate.generate();
-            try {
-                return new ServerIdentity(own, PluginTransport.serverTls(own, PluginCertificate.parsePem(clientPem)));
-            } catch (SSLException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
+    /** The server side of AutoMTLS: present our certificate, once made, to the one host it trusts. */
+    private static SslContext serverTls(Supplier<PluginCertificate> own, String clientPem) {
+        try {
+            return PluginTransport.serverTls(own, PluginCertificate.parsePem(clientPem));
+        } catch (SSLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
+    }
 
-        /** The identity made in the background; its failure as the exception it was. */
-        static ServerIdentity await(CompletableFuture<ServerIdentity> identity) {
-            try {
-                return identity.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+    /** What a start-up thread made; its failure as the exception it was. */
+    private static <T> T await(CompletableFuture<T> made) {
+        try {
+            return made.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

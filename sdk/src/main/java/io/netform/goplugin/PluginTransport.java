@@ -29,6 +29,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -165,8 +166,11 @@ final class PluginTransport implements AutoCloseable {
         return builder.build();
     }
 
-    /** The plugin's side of AutoMTLS: present our certificate, require exactly the host's. */
-    static SslContext serverTls(PluginCertificate own, X509Certificate trustedClient)
+    /**
+     * The plugin's side of AutoMTLS: present our certificate, require exactly the host's. The
+     * certificate is asked for only when a host connects, so it may still be in the making.
+     */
+    static SslContext serverTls(Supplier<PluginCertificate> own, X509Certificate trustedClient)
             throws SSLException {
         return mutualTls(false, own, trustedClient);
     }
@@ -174,7 +178,7 @@ final class PluginTransport implements AutoCloseable {
     /** The host's side of AutoMTLS: present our certificate, trust exactly the plugin's. */
     static SslContext clientTls(PluginCertificate own, X509Certificate trustedServer)
             throws SSLException {
-        return mutualTls(true, own, trustedServer);
+        return mutualTls(true, () -> own, trustedServer);
     }
 
     /**
@@ -182,7 +186,7 @@ final class PluginTransport implements AutoCloseable {
      * through Netty's SslContextBuilder, which would put the key in an encrypted key store first
      * and cost a plugin a noticeable part of its start-up.
      */
-    private static SslContext mutualTls(boolean client, PluginCertificate own, X509Certificate peer)
+    private static SslContext mutualTls(boolean client, Supplier<PluginCertificate> own, X509Certificate peer)
             throws SSLException {
         try {
             SSLContext context = SSLContext.getInstance("TLS");

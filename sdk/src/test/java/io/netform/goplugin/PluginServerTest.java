@@ -180,11 +180,21 @@ class PluginServerTest {
                 .contains("PLUGIN_MIN_PORT (30000) is greater than PLUGIN_MAX_PORT (20000)");
     }
 
-    /** Starts the plugin where it must use TCP and returns its stderr, after checking it exited with 1. */
-    private String failedStart(Map<String, String> ports) throws Exception {
+    @Test
+    void refusesAHostCertificateItCannotRead() throws Exception {
+        assertThat(failedStart(Map.of(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE, "not a certificate")))
+                .contains("the plugin cannot start")
+                .contains("not a PEM X.509 certificate");
+    }
+
+    /**
+     * Starts the plugin with more environment where it must use TCP, and returns its stderr after
+     * checking that it exited with 1 and printed no handshake line.
+     */
+    private String failedStart(Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(TestPlugin.command("serve", WITHOUT_EPOLL, CLASS_PATH));
         builder.environment().putAll(launchedByHost("6"));
-        builder.environment().putAll(ports);
+        builder.environment().putAll(environment);
         plugin = builder.start();
         String stderr = new String(plugin.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         String stdout = new String(plugin.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -200,10 +200,10 @@ public final class MsgpackCodec {
                 throw new CodecException(path, "map keys and attribute names must be strings");
             }
             String key = in.unpackString();
-            if (object != null && !object.hasAttribute(key)) {
+            Type element = object != null ? object.attributeType(key) : type.elementType();
+            if (element == null) {
                 throw new CodecException(path, "unsupported attribute " + Value.quote(key));
             }
-            Type element = object != null ? object.attributeType(key) : type.elementType();
             entries.put(key, read(in, element, object != null ? path.attr(key) : path.key(key)));
         }
         if (object == null) {

@@ -30,6 +30,8 @@ import java.util.TreeSet;
  */
 public final class Value {
     private static final SortedSet<Mark> NO_MARKS = Collections.unmodifiableSortedSet(new TreeSet<>());
+    /** Unicode's first combining mark: no character below it takes part in normalization. */
+    private static final char FIRST_COMBINING_MARK = '\u0300';
 
     public static final Value TRUE = new Value(Type.BOOL, Kind.KNOWN, Boolean.TRUE, NO_MARKS);
     public static final Value FALSE = new Value(Type.BOOL, Kind.KNOWN, Boolean.FALSE, NO_MARKS);
@@ -522,8 +524,18 @@ public final class Value {
         return n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
     }
 
+    /**
+     * Text in NFC. Characters below U+0300 neither decompose nor combine with their neighbours, so
+     * text made only of them (names, IDs, paths: nearly every string) is in NFC as it is, which is
+     * much cheaper to see than asking the normalizer.
+     */
     static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= FIRST_COMBINING_MARK) {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     static Set<Mark> markSet(Collection<Mark> marks) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,20 @@ class ValueTest {
         Value decomposed = Value.string("e\u0301");
         assertThat(decomposed.asString()).isEqualTo("\u00e9");
         assertThat(decomposed).isEqualTo(Value.string("\u00e9"));
+    }
+
+    @Test
+    void textBelowTheFirstCombiningMarkIsAlreadyNfcInEveryPairOfCharacters() {
+        // What the shortcut in Value.nfc relies on, checked against the JDK's normalizer.
+        for (char first = 0; first < '\u0300'; first++) {
+            for (char second = 0; second < '\u0300'; second++) {
+                String pair = new String(new char[] {first, second});
+                assertThat(Normalizer.isNormalized(pair, Normalizer.Form.NFC))
+                        .as("U+%04X U+%04X", (int) first, (int) second)
+                        .isTrue();
+            }
+        }
+        assertThat(Value.string("cafe\u0301-web").asString()).isEqualTo("caf\u00e9-web");
     }
 
     @Test

@@ -63,7 +63,7 @@ class ProviderServiceThreadsTest {
         }
     }
 
-    private record Noting(List<String> threads, boolean offline) implements Resource {
+    private record Noting(List<String> threads, boolean offline) implements StateOnlyResource {
 
         @Override
         public Schema schema() {
@@ -85,23 +85,5 @@ class ProviderServiceThreadsTest {
             threads.add(Thread.currentThread().getName());
             return planned;
         }
-
-        @Override
-        public Value create(Value planned, Value config) {
-            return planned;
-        }
-
-        @Override
-        public Value read(Value current) {
-            return current;
-        }
-
-        @Override
-        public Value update(Value prior, Value planned, Value config) {
-            return planned;
-        }
-
-        @Override
-        public void delete(Value prior) {}
     }
 }

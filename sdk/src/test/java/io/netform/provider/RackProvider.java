@@ -67,7 +67,7 @@ final class RackProvider implements Provider {
     }
 
     /** Racks are only planned and validated in these tests; applying one just records an id. */
-    private static final class Rack implements Resource {
+    private static final class Rack implements StateOnlyResource {
 
         @Override
         public Schema schema() {
@@ -80,18 +80,5 @@ final class RackProvider implements Provider {
             attributes.put("id", Value.string("rack-1"));
             return Value.object(attributes);
         }
-
-        @Override
-        public Value read(Value current) {
-            return current;
-        }
-
-        @Override
-        public Value update(Value prior, Value planned, Value config) {
-            return planned;
-        }
-
-        @Override
-        public void delete(Value prior) {}
     }
 }

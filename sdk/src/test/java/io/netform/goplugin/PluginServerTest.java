@@ -196,9 +196,10 @@ class PluginServerTest {
         builder.environment().putAll(launchedByHost("6"));
         builder.environment().putAll(environment);
         plugin = builder.start();
+        // Its few lines fit the pipes, so it can exit before they are read; one that never exits fails here.
+        assertThat(plugin.waitFor(30, TimeUnit.SECONDS)).as("the plugin exits").isTrue();
         String stderr = new String(plugin.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         String stdout = new String(plugin.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(plugin.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(plugin.exitValue()).isEqualTo(1);
         assertThat(stdout).as("no handshake line").isEmpty();
         return stderr;

@@ -10,9 +10,9 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSessionContext;
 
 /**
- * The plugin's AutoMTLS server context while its key and certificate are still being made: the gRPC
- * server can be built and bound meanwhile, which is most of a plugin's start-up. Nothing waits in
- * practice, as the host connects only after the handshake line, and that line needs the certificate.
+ * The plugin's AutoMTLS server context while it is still being made: the gRPC server can be built
+ * and bound meanwhile, which is most of a plugin's start-up. Nothing waits in practice, as the host
+ * connects only after the handshake line, and that line waits for the context and the certificate.
  */
 final class DeferredServerTls extends SslContext {
 

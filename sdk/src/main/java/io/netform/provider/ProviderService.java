@@ -99,8 +99,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
     public void validateResourceConfig(
             ValidateResourceConfig.Request request, StreamObserver<ValidateResourceConfig.Response> responses) {
         ValidateResourceConfig.Response.Builder response = ValidateResourceConfig.Response.newBuilder();
-        run(offline(request.getTypeName()), responses, response::build, response::addDiagnostics,
-                request.getTypeName(), () -> {
+        boolean here = offline(provider.resources().get(request.getTypeName()));
+        run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), type(resource, request.getTypeName()),
                     "the configuration");
@@ -138,9 +138,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         UpgradeResourceState.Response.Builder response = UpgradeResourceState.Response.newBuilder();
         // State stored under the current version is the framework's to read; an older one is the provider's.
         Resource known = provider.resources().get(request.getTypeName());
-        boolean current = known != null && request.getVersion() == known.schema().version();
-        run(current || offline(request.getTypeName()), responses, response::build, response::addDiagnostics,
-                request.getTypeName(), () -> {
+        boolean here = offline(known) || request.getVersion() == known.schema().version();
+        run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value upgraded = upgrade(resource, type, request.getVersion(), request.getRawState());
@@ -164,8 +163,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
     public void planResourceChange(
             PlanResourceChange.Request request, StreamObserver<PlanResourceChange.Response> responses) {
         PlanResourceChange.Response.Builder response = PlanResourceChange.Response.newBuilder();
-        run(offline(request.getTypeName()), responses, response::build, response::addDiagnostics,
-                request.getTypeName(), () -> {
+        boolean here = offline(provider.resources().get(request.getTypeName()));
+        run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             Resource resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
@@ -325,9 +324,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         return source;
     }
 
-    /** Whether a resource type's hooks may run where the call arrived; an unknown type only gets its error. */
-    private boolean offline(String typeName) {
-        Resource resource = provider.resources().get(typeName);
+    /** Whether a resource's hooks may run where the call arrived; an unknown type (null) only gets its error. */
+    private static boolean offline(Resource resource) {
         return resource == null || resource.computesOffline();
     }
 

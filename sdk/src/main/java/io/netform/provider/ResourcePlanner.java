@@ -3,6 +3,7 @@ package io.netform.provider;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,27 +37,29 @@ final class ResourcePlanner {
     }
 
     private static Value planObject(Block block, Value proposed, Value config, boolean fresh) {
-        Map<String, Value> attributes = new TreeMap<>(proposed.asMap());
+        Map<String, Value> planned = new HashMap<>();
         for (Attribute attribute : block.attributes()) {
             Value configured = config.getAttr(attribute.name());
             if (!configured.isNull()) {
                 continue;
             }
             if (attribute.defaultValue() != null) {
-                attributes.put(attribute.name(), attribute.defaultValue());
+                planned.put(attribute.name(), attribute.defaultValue());
             } else if (attribute.isComputed() && fresh) {
-                attributes.put(attribute.name(), Value.unknown(attribute.type()));
+                planned.put(attribute.name(), Value.unknown(attribute.type()));
             }
         }
         for (NestedBlock nested : block.blocks()) {
             String name = nested.typeName();
-            attributes.put(name, planNested(nested, proposed.getAttr(name), config.getAttr(name), fresh));
+            planned.put(name, planNested(nested, proposed.getAttr(name), config.getAttr(name), fresh));
         }
-        return Value.object(attributes);
+        return proposed.withAttributes(planned);
     }
 
+    /** The planned value of a nested block; collections take their type from their elements. */
     private static Value planNested(NestedBlock nested, Value proposed, Value config, boolean fresh) {
-        if (proposed.isNull() || !proposed.isKnown() || config.isNull() || !config.isKnown()) {
+        if (proposed.isNull() || !proposed.isKnown() || config.isNull() || !config.isKnown()
+                || proposed.length() == 0) {
             return proposed;
         }
         Block block = nested.block();
@@ -72,20 +75,20 @@ final class ResourcePlanner {
                 for (int i = 0; i < proposedItems.size(); i++) {
                     planned.add(planObject(block, proposedItems.get(i), configItems.get(i), fresh));
                 }
-                yield Value.list(block.impliedType(), planned);
+                yield Value.list(planned);
             }
             case SET -> {
                 // Set elements cannot be paired with config elements; each is its own config.
                 List<Value> planned = new ArrayList<>();
                 proposed.elements().forEach(item -> planned.add(planObject(block, item, item, fresh)));
-                yield Value.set(block.impliedType(), planned);
+                yield Value.set(planned.get(0).type(), planned);
             }
             case MAP -> {
                 Map<String, Value> planned = new TreeMap<>();
                 Map<String, Value> configItems = config.asMap();
                 proposed.asMap().forEach((key, item) -> planned.put(
                         key, planObject(block, item, configItems.getOrDefault(key, item), fresh)));
-                yield Value.map(block.impliedType(), planned);
+                yield Value.map(planned.values().iterator().next().type(), planned);
             }
         };
     }

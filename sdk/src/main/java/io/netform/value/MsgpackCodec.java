@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessageInsufficientBufferException;
@@ -52,7 +54,7 @@ public final class MsgpackCodec {
                     + ", which does not conform to " + type.friendlyName());
         }
         try (MessageBufferPacker packer = PACKER.newBufferPacker()) {
-            new MsgpackWriter(packer).write(value, type, AttributePath.root());
+            new MsgpackWriter(packer).write(value, type);
             return packer.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
@@ -67,7 +69,8 @@ public final class MsgpackCodec {
      */
     public static Value decode(byte[] msgpack, Type type) throws CodecException {
         try (MessageUnpacker unpacker = UNPACKER.newUnpacker(msgpack)) {
-            Value value = read(unpacker, type, AttributePath.root());
+            // Without a dynamic part, every value read has exactly the declared type (a schema's case).
+            Value value = new Reader(unpacker, !type.hasDynamic()).read(type.withoutOptionalAttributes());
             if (unpacker.hasNext()) {
                 throw new CodecException(AttributePath.root(), "unexpected data after the value");
             }
@@ -79,144 +82,210 @@ public final class MsgpackCodec {
         }
     }
 
-    private static Value read(MessageUnpacker in, Type type, AttributePath path)
-            throws IOException, CodecException {
-        MessageFormat format = in.getNextFormat();
-        if (format.getValueType() == ValueType.EXTENSION) {
-            return readUnknown(in, type);
-        }
-        if (type == Type.DYNAMIC) {
-            return readDynamic(in, path);
-        }
-        if (format == MessageFormat.NIL) {
-            in.unpackNil();
-            return Value.nullOf(type);
-        }
-        if (type == Type.STRING) {
-            expect(format, ValueType.STRING, type, path);
-            return Value.string(in.unpackString());
-        }
-        if (type == Type.NUMBER) {
-            return Value.number(readNumber(in, path));
-        }
-        if (type == Type.BOOL) {
-            expect(format, ValueType.BOOLEAN, type, path);
-            return Value.bool(in.unpackBoolean());
-        }
-        if (type instanceof Type.MapType || type instanceof Type.ObjectType) {
-            expect(format, ValueType.MAP, type, path);
-            return readKeyed(in, type, path);
-        }
-        expect(format, ValueType.ARRAY, type, path);
-        return readSequence(in, type, path);
-    }
+    /**
+     * One decoding. The path of a problem is put together as its exception leaves each level, so
+     * reading a well-formed value makes no path at all.
+     */
+    private static final class Reader {
+        private final MessageUnpacker in;
+        /** True when the declared type has nothing dynamic: each value's type is the declared one. */
+        private final boolean exact;
 
-    private static void expect(MessageFormat format, ValueType wanted, Type type, AttributePath path)
-            throws CodecException {
-        if (format.getValueType() != wanted) {
-            throw new CodecException(path, TypeMismatch.required(type) + ", but the msgpack data holds "
-                    + format.getValueType().name().toLowerCase(Locale.ROOT));
+        Reader(MessageUnpacker in, boolean exact) {
+            this.in = in;
+            this.exact = exact;
         }
-    }
 
-    private static BigDecimal readNumber(MessageUnpacker in, AttributePath path)
-            throws IOException, CodecException {
-        MessageFormat format = in.getNextFormat();
-        switch (format.getValueType()) {
-            case INTEGER:
-                return new BigDecimal(in.unpackBigInteger());
-            case FLOAT: {
-                double d = in.unpackDouble();
-                if (!Double.isFinite(d)) {
-                    throw new CodecException(path, "infinite and NaN numbers are not supported");
-                }
-                return new BigDecimal(d);
+        Value read(Type type) throws IOException, CodecException {
+            MessageFormat format = in.getNextFormat();
+            if (format.getValueType() == ValueType.EXTENSION) {
+                return readUnknown(type);
             }
-            case STRING:
-                try {
-                    return Conversion.parseNumber(in.unpackString(), path);
-                } catch (ConversionException e) {
-                    throw new CodecException(path, e.reason());
-                }
-            default:
-                expect(format, ValueType.INTEGER, Type.NUMBER, path);
-                throw new IllegalStateException("unreachable");
-        }
-    }
-
-    private static Value readDynamic(MessageUnpacker in, AttributePath path)
-            throws IOException, CodecException {
-        if (in.tryUnpackNil()) {
-            return Value.nullOf(Type.DYNAMIC);
-        }
-        MessageFormat format = in.getNextFormat();
-        if (format.getValueType() != ValueType.ARRAY || in.unpackArrayHeader() != 2) {
-            throw new CodecException(path, "a dynamic value is [type JSON, value], a 2-element array");
-        }
-        byte[] typeJson;
-        if (in.getNextFormat().getValueType() == ValueType.BINARY) {
-            typeJson = in.readPayload(in.unpackBinaryHeader());
-        } else {
-            typeJson = in.unpackString().getBytes(StandardCharsets.UTF_8);
-        }
-        Type type;
-        try {
-            type = TypeJson.decode(typeJson);
-        } catch (CodecException e) {
-            throw new CodecException(path, e.reason());
-        }
-        return read(in, type, path);
-    }
-
-    private static Value readSequence(MessageUnpacker in, Type type, AttributePath path)
-            throws IOException, CodecException {
-        int size = in.unpackArrayHeader();
-        if (type instanceof Type.TupleType t) {
-            if (size != t.elementTypes().size()) {
-                throw new CodecException(path, "a tuple of " + t.elementTypes().size()
-                        + " elements is required, but the msgpack array has " + size);
+            if (type == Type.DYNAMIC) {
+                return readDynamic();
             }
-            List<Value> elements = new ArrayList<>(size);
+            if (format == MessageFormat.NIL) {
+                in.unpackNil();
+                return Value.nullOf(type);
+            }
+            if (type == Type.STRING) {
+                expect(format, ValueType.STRING, type);
+                return readString();
+            }
+            if (type == Type.NUMBER) {
+                return Value.number(readNumber(format));
+            }
+            if (type == Type.BOOL) {
+                expect(format, ValueType.BOOLEAN, type);
+                return Value.bool(in.unpackBoolean());
+            }
+            if (type instanceof Type.ObjectType object) {
+                expect(format, ValueType.MAP, type);
+                return readObject(object);
+            }
+            if (type instanceof Type.MapType) {
+                expect(format, ValueType.MAP, type);
+                return readMap(type);
+            }
+            expect(format, ValueType.ARRAY, type);
+            return readSequence(type);
+        }
+
+        /** An ASCII string is already in NFC, and most strings are ASCII. */
+        private Value readString() throws IOException {
+            byte[] utf8 = in.readPayload(in.unpackRawStringHeader());
+            for (byte b : utf8) {
+                if (b < 0) {
+                    return Value.string(new String(utf8, StandardCharsets.UTF_8));
+                }
+            }
+            return Value.normalizedString(new String(utf8, StandardCharsets.US_ASCII));
+        }
+
+        private BigDecimal readNumber(MessageFormat format) throws IOException, CodecException {
+            switch (format.getValueType()) {
+                case INTEGER:
+                    return format == MessageFormat.UINT64
+                            ? new BigDecimal(in.unpackBigInteger())
+                            : BigDecimal.valueOf(in.unpackLong());
+                case FLOAT: {
+                    double d = in.unpackDouble();
+                    if (!Double.isFinite(d)) {
+                        throw new CodecException(AttributePath.root(), "infinite and NaN numbers are not supported");
+                    }
+                    return new BigDecimal(d);
+                }
+                case STRING:
+                    try {
+                        return Conversion.parseNumber(in.unpackString(), AttributePath.root());
+                    } catch (ConversionException e) {
+                        throw new CodecException(AttributePath.root(), e.reason());
+                    }
+                default:
+                    expect(format, ValueType.INTEGER, Type.NUMBER);
+                    throw new IllegalStateException("unreachable");
+            }
+        }
+
+        private Value readDynamic() throws IOException, CodecException {
+            if (in.tryUnpackNil()) {
+                return Value.nullOf(Type.DYNAMIC);
+            }
+            MessageFormat format = in.getNextFormat();
+            if (format.getValueType() != ValueType.ARRAY || in.unpackArrayHeader() != 2) {
+                throw new CodecException(AttributePath.root(), "a dynamic value is [type JSON, value], a 2-element array");
+            }
+            byte[] typeJson;
+            if (in.getNextFormat().getValueType() == ValueType.BINARY) {
+                typeJson = in.readPayload(in.unpackBinaryHeader());
+            } else {
+                typeJson = in.unpackString().getBytes(StandardCharsets.UTF_8);
+            }
+            Type type = TypeJson.decode(typeJson);
+            return new Reader(in, !type.hasDynamic()).read(type);
+        }
+
+        private Value readSequence(Type type) throws IOException, CodecException {
+            int size = in.unpackArrayHeader();
+            if (type instanceof Type.TupleType t) {
+                if (size != t.elementTypes().size()) {
+                    throw new CodecException(AttributePath.root(), "a tuple of " + t.elementTypes().size()
+                            + " elements is required, but the msgpack array has " + size);
+                }
+                List<Value> elements = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    elements.add(element(t.elementTypes().get(i), i));
+                }
+                return Value.tuple(elements);
+            }
+            Value[] elements = new Value[size];
             for (int i = 0; i < size; i++) {
-                elements.add(read(in, t.elementTypes().get(i), path.index(i)));
+                elements[i] = element(type.elementType(), i);
             }
-            return Value.tuple(elements);
+            if (exact && type instanceof Type.ListType) {
+                return Value.decoded(type, List.of(elements));
+            }
+            List<Value> list = Arrays.asList(elements);
+            Type element = exact ? type.elementType() : commonType(type.elementType(), list, AttributePath.root());
+            return type instanceof Type.ListType ? Value.list(element, list) : Value.set(element, list);
         }
-        List<Value> elements = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            elements.add(read(in, type.elementType(), path.index(i)));
-        }
-        Type element = commonType(type.elementType(), elements, path);
-        return type instanceof Type.ListType ? Value.list(element, elements) : Value.set(element, elements);
-    }
 
-    private static Value readKeyed(MessageUnpacker in, Type type, AttributePath path)
-            throws IOException, CodecException {
-        int size = in.unpackMapHeader();
-        Map<String, Value> entries = new LinkedHashMap<>();
-        Type.ObjectType object = type instanceof Type.ObjectType o ? o : null;
-        for (int i = 0; i < size; i++) {
-            if (in.getNextFormat().getValueType() != ValueType.STRING) {
-                throw new CodecException(path, "map keys and attribute names must be strings");
+        private Value element(Type type, int index) throws IOException, CodecException {
+            try {
+                return read(type);
+            } catch (CodecException e) {
+                throw e.inside(new AttributePath.IntKey(index));
             }
-            String key = in.unpackString();
-            Type element = object != null ? object.attributeType(key) : type.elementType();
-            if (element == null) {
-                throw new CodecException(path, "unsupported attribute " + Value.quote(key));
-            }
-            entries.put(key, read(in, element, object != null ? path.attr(key) : path.key(key)));
         }
-        if (object == null) {
+
+        private Value readObject(Type.ObjectType type) throws IOException, CodecException {
+            int size = in.unpackMapHeader();
+            TreeMap<String, Value> attributes = new TreeMap<>();
+            for (int i = 0; i < size; i++) {
+                String name = key();
+                Type attribute = type.attributeType(name);
+                if (attribute == null) {
+                    throw new CodecException(AttributePath.root(), "unsupported attribute " + Value.quote(name));
+                }
+                try {
+                    attributes.put(name, read(attribute));
+                } catch (CodecException e) {
+                    throw e.inside(new AttributePath.GetAttr(name));
+                }
+            }
+            if (attributes.size() < type.attributeTypes().size()) {
+                type.attributeTypes().forEach((name, t) -> attributes.putIfAbsent(name, Value.nullOf(t)));
+            }
+            return exact
+                    ? Value.decoded(type, Collections.unmodifiableSortedMap(attributes))
+                    : Value.object(attributes);
+        }
+
+        private Value readMap(Type type) throws IOException, CodecException {
+            int size = in.unpackMapHeader();
+            TreeMap<String, Value> entries = new TreeMap<>();
+            for (int i = 0; i < size; i++) {
+                String key = key();
+                try {
+                    entries.put(key, read(type.elementType()));
+                } catch (CodecException e) {
+                    throw e.inside(new AttributePath.StringKey(key));
+                }
+            }
+            if (exact) {
+                return Value.decoded(type, Collections.unmodifiableSortedMap(entries));
+            }
             List<Value> values = new ArrayList<>(entries.values());
-            Type element = commonType(type.elementType(), values, path);
+            Type element = commonType(type.elementType(), values, AttributePath.root());
             int i = 0;
-            for (String key : entries.keySet()) {
-                entries.put(key, values.get(i++));
+            for (Map.Entry<String, Value> entry : entries.entrySet()) {
+                entry.setValue(values.get(i++));
             }
             return Value.map(element, entries);
         }
-        object.attributeTypes().forEach((name, t) -> entries.putIfAbsent(name, Value.nullOf(t)));
-        return Value.object(entries);
+
+        private String key() throws IOException, CodecException {
+            if (in.getNextFormat().getValueType() != ValueType.STRING) {
+                throw new CodecException(AttributePath.root(), "map keys and attribute names must be strings");
+            }
+            return in.unpackString();
+        }
+
+        private Value readUnknown(Type type) throws IOException {
+            var header = in.unpackExtensionTypeHeader();
+            byte[] payload = in.readPayload(header.getLength());
+            if (header.getType() != REFINED_UNKNOWN_EXTENSION || type == Type.DYNAMIC) {
+                return Value.unknown(type);
+            }
+            return Value.unknown(type, MsgpackRefinements.read(payload).restrictedTo(type));
+        }
+
+        private static void expect(MessageFormat format, ValueType wanted, Type type) throws CodecException {
+            if (format.getValueType() != wanted) {
+                throw new CodecException(AttributePath.root(), TypeMismatch.required(type)
+                        + ", but the msgpack data holds " + format.getValueType().name().toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /**
@@ -225,8 +294,16 @@ public final class MsgpackCodec {
      */
     static Type commonType(Type declared, List<Value> elements, AttributePath path)
             throws CodecException {
-        if (elements.stream().map(Value::type).distinct().count() <= 1) {
-            return elements.isEmpty() ? declared : elements.get(0).type();
+        if (elements.isEmpty()) {
+            return declared;
+        }
+        Type first = elements.get(0).type();
+        boolean alike = true;
+        for (Value element : elements) {
+            alike &= element.type().equals(first);
+        }
+        if (alike) {
+            return first;
         }
         try {
             List<Value> unified = Unification.unifyValues(elements);
@@ -237,14 +314,5 @@ public final class MsgpackCodec {
         } catch (ConversionException e) {
             throw new CodecException(path, e.reason());
         }
-    }
-
-    private static Value readUnknown(MessageUnpacker in, Type type) throws IOException {
-        var header = in.unpackExtensionTypeHeader();
-        byte[] payload = in.readPayload(header.getLength());
-        if (header.getType() != REFINED_UNKNOWN_EXTENSION || type == Type.DYNAMIC) {
-            return Value.unknown(type);
-        }
-        return Value.unknown(type, MsgpackRefinements.read(payload).restrictedTo(type));
     }
 }

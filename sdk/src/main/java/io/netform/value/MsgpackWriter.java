@@ -18,9 +18,13 @@ final class MsgpackWriter {
         this.out = out;
     }
 
-    void write(Value value, Type type, AttributePath path) throws IOException, CodecException {
+    /**
+     * Writes {@code value}. The path of a problem is put together as its exception leaves each
+     * level, so writing a good value makes no path at all.
+     */
+    void write(Value value, Type type) throws IOException, CodecException {
         if (value.isMarked()) {
-            throw new CodecException(path, "the value is marked " + value.marks()
+            throw new CodecException(AttributePath.root(), "the value is marked " + value.marks()
                     + ", and marked values cannot be serialized; unmark it first and keep its paths");
         }
         if (type == Type.DYNAMIC && value.type() != Type.DYNAMIC) {
@@ -28,7 +32,7 @@ final class MsgpackWriter {
             out.packArrayHeader(2);
             out.packBinaryHeader(typeJson.length);
             out.writePayload(typeJson);
-            write(value, value.type(), path);
+            write(value, value.type());
         } else if (!value.isKnown()) {
             writeUnknown(value);
         } else if (value.isNull()) {
@@ -40,9 +44,9 @@ final class MsgpackWriter {
         } else if (type == Type.BOOL) {
             out.packBoolean(value.asBoolean());
         } else if (type instanceof Type.MapType || type instanceof Type.ObjectType) {
-            writeKeyed(value, type, path);
+            writeKeyed(value, type);
         } else {
-            writeSequence(value, type, path);
+            writeSequence(value, type);
         }
     }
 
@@ -75,28 +79,32 @@ final class MsgpackWriter {
         out.writePayload(payload);
     }
 
-    private void writeSequence(Value value, Type type, AttributePath path)
-            throws IOException, CodecException {
+    private void writeSequence(Value value, Type type) throws IOException, CodecException {
         List<Value> elements = value.elements();
         out.packArrayHeader(elements.size());
         List<Type> tupleTypes = type instanceof Type.TupleType t ? t.elementTypes() : null;
         for (int i = 0; i < elements.size(); i++) {
             Type element = tupleTypes != null ? tupleTypes.get(i) : type.elementType();
-            write(elements.get(i), element, path.index(i));
+            try {
+                write(elements.get(i), element);
+            } catch (CodecException e) {
+                throw e.inside(new AttributePath.IntKey(i));
+            }
         }
     }
 
-    private void writeKeyed(Value value, Type type, AttributePath path)
-            throws IOException, CodecException {
+    private void writeKeyed(Value value, Type type) throws IOException, CodecException {
         Map<String, Value> entries = value.asMap();
         out.packMapHeader(entries.size());
         Type.ObjectType object = type instanceof Type.ObjectType o ? o : null;
         for (Map.Entry<String, Value> e : entries.entrySet()) {
             out.packString(e.getKey());
-            if (object != null) {
-                write(e.getValue(), object.attributeType(e.getKey()), path.attr(e.getKey()));
-            } else {
-                write(e.getValue(), type.elementType(), path.key(e.getKey()));
+            try {
+                write(e.getValue(), object != null ? object.attributeType(e.getKey()) : type.elementType());
+            } catch (CodecException problem) {
+                throw problem.inside(object != null
+                        ? new AttributePath.GetAttr(e.getKey())
+                        : new AttributePath.StringKey(e.getKey()));
             }
         }
     }

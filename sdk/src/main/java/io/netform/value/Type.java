@@ -343,19 +343,29 @@ public sealed interface Type
 
         @Override
         public boolean hasDynamic() {
-            return attributeTypes.values().stream().anyMatch(Type::hasDynamic);
+            for (Type type : attributeTypes.values()) {
+                if (type.hasDynamic()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         public boolean conformsTo(Type target) {
-            if (target == DYNAMIC) {
+            if (target == this || target == DYNAMIC) {
                 return true;
             }
             if (!(target instanceof ObjectType o) || !o.attributeTypes.keySet().equals(attributeTypes.keySet())) {
                 return false;
             }
-            return attributeTypes.entrySet().stream()
-                    .allMatch(e -> e.getValue().conformsTo(o.attributeTypes.get(e.getKey())));
+            // Plain loops: every value encoded and every object made checks its type here.
+            for (Map.Entry<String, Type> e : attributeTypes.entrySet()) {
+                if (!e.getValue().conformsTo(o.attributeTypes.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

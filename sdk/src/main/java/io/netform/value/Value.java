@@ -68,6 +68,21 @@ public final class Value {
         return new Value(Type.STRING, Kind.KNOWN, nfc(value), NO_MARKS);
     }
 
+    /** A string the caller knows to be in NFC already (the decoders, for ASCII text). */
+    static Value normalizedString(String value) {
+        return new Value(Type.STRING, Kind.KNOWN, value, NO_MARKS);
+    }
+
+    /**
+     * A known list, map or object that a decoder built against {@code type}, which has nothing
+     * dynamic in it: every element's type is exactly the declared one, and the payload (an immutable
+     * list, or an immutable map sorted by key) is the new value's alone, so the public factories'
+     * checks and copies would change nothing.
+     */
+    static Value decoded(Type type, Object payload) {
+        return new Value(type, Kind.KNOWN, payload, NO_MARKS);
+    }
+
     public static Value number(long value) {
         return number(BigDecimal.valueOf(value));
     }
@@ -457,6 +472,34 @@ public final class Value {
     /** This value with {@code mark} added at each of the given paths. */
     public Value markWithPaths(Collection<AttributePath> paths, Mark mark) {
         return markWithPaths(paths.stream().map(p -> new MarkedPath(p, Set.of(mark))).toList());
+    }
+
+    /**
+     * This object with some attributes replaced. Where every replacement has the type of the value it
+     * replaces, the object keeps its type, which spares working the type out anew as
+     * {@link #object(Map)} does; this value's own marks stay.
+     *
+     * @throws IllegalArgumentException if this object has no attribute of a replacement's name
+     */
+    public Value withAttributes(Map<String, Value> replacements) {
+        if (!(type instanceof Type.ObjectType)) {
+            throw new IllegalStateException(type.friendlyName() + " has no attributes");
+        }
+        requireKnownNotNull();
+        TreeMap<String, Value> attributes = new TreeMap<>(asMap());
+        boolean sameType = true;
+        for (Map.Entry<String, Value> replacement : replacements.entrySet()) {
+            Value value = Objects.requireNonNull(replacement.getValue(), "use Value.nullOf, not Java null");
+            Value replaced = attributes.put(replacement.getKey(), value);
+            if (replaced == null) {
+                throw new IllegalArgumentException(
+                        type.friendlyName() + " has no attribute " + quote(replacement.getKey()));
+            }
+            sameType &= value.type.equals(replaced.type);
+        }
+        return sameType
+                ? new Value(type, kind, Collections.unmodifiableSortedMap(attributes), marks)
+                : object(attributes).withMarks(marks);
     }
 
     Value withElements(List<Value> elements) {

@@ -178,4 +178,28 @@ class MsgpackCodecTest {
         assertThatThrownBy(() -> MsgpackCodec.decode(bytes("92 c4 05 22 73 74 72 22 a1 61"), Type.DYNAMIC))
                 .hasMessage("invalid type: unknown type name \"str\"");
     }
+
+    @Test
+    void problemsInsideMapsAndEncodedValuesNameTheirPath() {
+        Type tags = Type.map(Type.list(Type.NUMBER));
+        // {"web": [1, true]}
+        assertThatThrownBy(() -> MsgpackCodec.decode(bytes("81 a3 77 65 62 92 01 c3"), tags))
+                .isInstanceOf(CodecException.class)
+                .hasMessage("element \"web\": element 1: number required, but the msgpack data holds boolean")
+                .extracting(e -> ((CodecException) e).path())
+                .isEqualTo(AttributePath.root().key("web").index(1));
+        Value marked = Value.object(Map.of("rules", Value.list(Type.STRING,
+                List.of(Value.string("a"), Value.string("b").mark(Mark.SENSITIVE)))));
+        assertThatThrownBy(() -> MsgpackCodec.encode(marked, marked.type()))
+                .extracting(e -> ((CodecException) e).path())
+                .isEqualTo(AttributePath.of("rules").index(1));
+    }
+
+    @Test
+    void stringsAreReadInNormalizationFormC() throws CodecException {
+        // "e" and a combining acute accent (U+0301), then plain ASCII
+        Value decomposed = MsgpackCodec.decode(bytes("a3 65 cc 81"), Type.STRING);
+        assertThat(decomposed.asString()).isEqualTo("\u00e9");
+        assertThat(MsgpackCodec.decode(bytes("a3 61 62 63"), Type.STRING).asString()).isEqualTo("abc");
+    }
 }

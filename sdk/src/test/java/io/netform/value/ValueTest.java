@@ -221,4 +221,24 @@ class ValueTest {
         assertThat(v.hasMark(new Mark("ephemeral"))).isTrue();
         assertThat(Set.copyOf(v.unmark().marks())).isEmpty();
     }
+
+    @Test
+    void replacingAttributesKeepsOrWorksOutTheObjectsType() {
+        Value object = Value.object(Map.of("name", Value.string("web"), "port", Value.nullOf(Type.NUMBER)))
+                .mark(Mark.SENSITIVE);
+
+        Value sameType = object.withAttributes(Map.of("port", Value.number(443)));
+        assertThat(sameType).isEqualTo(
+                Value.object(Map.of("name", Value.string("web"), "port", Value.number(443))).mark(Mark.SENSITIVE));
+        assertThat(sameType.type()).isSameAs(object.type());
+        assertThat(object.getAttr("port").isNull()).as("the original is unchanged").isTrue();
+
+        Value otherType = object.withAttributes(Map.of("port", Value.string("https")));
+        assertThat(otherType.type()).isEqualTo(Type.object(Map.of("name", Type.STRING, "port", Type.STRING)));
+        assertThat(otherType.marks()).containsExactly(Mark.SENSITIVE);
+
+        assertThatThrownBy(() -> object.withAttributes(Map.of("vlan", Value.number(1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no attribute \"vlan\"");
+    }
 }

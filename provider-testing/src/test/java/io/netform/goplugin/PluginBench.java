@@ -44,6 +44,9 @@ import org.msgpack.core.MessagePack;
  */
 public final class PluginBench {
 
+    /** The round-trip calls to each plugin are made in this many turns. */
+    private static final int ROUNDS = 5;
+
     private PluginBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -65,15 +68,19 @@ public final class PluginBench {
         System.out.printf(
                 "start-to-ready of the testing provider plugin, AutoMTLS on, %d starts each (median / min / max, ms)%n",
                 starts);
-        for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
-            startToReady(variant.getKey(), testingProvider(variant.getValue(), classPath), starts);
-        }
+        Map<String, List<String>> starting = new LinkedHashMap<>();
+        variants.forEach((label, flags) -> starting.put(label, testingProvider(flags, classPath)));
+        startToReady(starting, starts);
 
-        System.out.printf("%nPlanResourceChange round trip over the Unix socket with AutoMTLS, %d calls%n", calls);
-        roundTrip("echo plugin on the default JVM", TestPlugin.command("serve", List.of(), classPath), calls);
-        roundTrip("echo plugin on C1 only + AppCDS", TestPlugin.command("serve", withArchive, classPath), calls);
+        System.out.printf(
+                "%nPlanResourceChange round trip over the Unix socket with AutoMTLS, %d calls each in %d rounds%n",
+                calls, ROUNDS);
+        Map<String, List<String>> calling = new LinkedHashMap<>();
+        calling.put("echo plugin on the default JVM", TestPlugin.command("serve", List.of(), classPath));
+        calling.put("echo plugin on C1 only + AppCDS", TestPlugin.command("serve", withArchive, classPath));
         // The same call planned for real by the provider framework's testing provider.
-        roundTrip("testing provider on C1 only + AppCDS", testingProvider(withArchive, classPath), calls);
+        calling.put("testing provider on C1 only + AppCDS", testingProvider(withArchive, classPath));
+        roundTrip(calling, calls);
     }
 
     private static List<String> testingProvider(List<String> jvmFlags, String classPath) {
@@ -121,56 +128,121 @@ public final class PluginBench {
         }
     }
 
-    private static void startToReady(String label, List<String> command, int starts) {
-        long[] handshake = new long[starts];
-        long[] ready = new long[starts];
+    /**
+     * Starts each variant in turn, {@code starts} times over: this machine's speed drifts over
+     * minutes, and taking turns gives every variant the same mix of fast and slow moments.
+     */
+    private static void startToReady(Map<String, List<String>> variants, int starts) {
+        Map<String, long[]> handshake = new LinkedHashMap<>();
+        Map<String, long[]> ready = new LinkedHashMap<>();
+        variants.keySet().forEach(label -> {
+            handshake.put(label, new long[starts]);
+            ready.put(label, new long[starts]);
+        });
         for (int i = 0; i < starts; i++) {
-            RecordingLogSink sink = new RecordingLogSink();
-            PluginLaunch launch = PluginLaunch.of("bench", command).withLogSink(sink);
-            long begin = System.nanoTime();
-            PluginClient plugin = PluginClient.launch(launch);
-            ready[i] = System.nanoTime() - begin;
-            plugin.close();
-            handshake[i] =
-                    Duration.between(
-                                    sink.awaitMessage("plugin started").timestamp(),
-                                    sink.awaitMessage("plugin handshake received").timestamp())
-                            .toNanos();
+            for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+                RecordingLogSink sink = new RecordingLogSink();
+                PluginLaunch launch = PluginLaunch.of("bench", variant.getValue()).withLogSink(sink);
+                long begin = System.nanoTime();
+                PluginClient plugin = PluginClient.launch(launch);
+                ready.get(variant.getKey())[i] = System.nanoTime() - begin;
+                plugin.close();
+                handshake.get(variant.getKey())[i] =
+                        Duration.between(
+                                        sink.awaitMessage("plugin started").timestamp(),
+                                        sink.awaitMessage("plugin handshake received").timestamp())
+                                .toNanos();
+            }
         }
-        System.out.printf(
-                "  %-58s launch->handshake %s   launch->healthy %s%n", label, summary(handshake), summary(ready));
+        variants.keySet().forEach(label -> System.out.printf(
+                "  %-58s launch->handshake %s   launch->healthy %s%n",
+                label, summary(handshake.get(label)), summary(ready.get(label))));
     }
 
-    private static void roundTrip(String label, List<String> command, int calls) {
-        PluginLaunch launch = PluginLaunch.of("bench", command).withLogSink((plugin, record) -> {});
-        try (PluginClient plugin = PluginClient.launch(launch)) {
-            ProviderGrpc.ProviderBlockingStub provider = ProviderGrpc.newBlockingStub(plugin.channel());
-            PlanResourceChange.Request request = request();
-            for (int i = 0; i < calls; i++) {
-                planOnce(provider, request);
+    /**
+     * The round trip of each plugin: all are warmed up first, then they take turns, a round of
+     * {@code calls / ROUNDS} calls each, so that the machine's drift reaches them all alike. Each
+     * round's median is printed too, to show how far the machine drifted.
+     */
+    private static void roundTrip(Map<String, List<String>> commands, int calls) {
+        PlanResourceChange.Request request = request();
+        int perRound = calls / ROUNDS;
+        List<Timing> timings = new ArrayList<>();
+        try {
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                PluginLaunch launch = PluginLaunch.of("bench", command.getValue())
+                        .withLogSink((plugin, record) -> {});
+                Timing timing = new Timing(command.getKey(), PluginClient.launch(launch), perRound * ROUNDS);
+                timings.add(timing);
+                for (int i = 0; i < calls; i++) {
+                    planOnce(timing.provider, request);
+                }
             }
-            long[] nanos = new long[calls];
-            long hostCpu = hostCpuNanos();
-            long pluginCpu = processCpuNanos(plugin.pid());
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Timing timing : timings) {
+                    timing.round(request, perRound);
+                }
+            }
+            timings.forEach(timing -> timing.print(request.getSerializedSize()));
+        } finally {
+            timings.forEach(timing -> timing.plugin.close());
+        }
+    }
+
+    /** The calls to one plugin, its CPU and the host's while they ran. */
+    private static final class Timing {
+        private final String label;
+        private final PluginClient plugin;
+        private final ProviderGrpc.ProviderBlockingStub provider;
+        private final long[] nanos;
+        private final long[] roundMedians = new long[ROUNDS];
+        private int made;
+        private int rounds;
+        private long hostCpu;
+        private long pluginCpu;
+
+        Timing(String label, PluginClient plugin, int calls) {
+            this.label = label;
+            this.plugin = plugin;
+            this.provider = ProviderGrpc.newBlockingStub(plugin.channel());
+            this.nanos = new long[calls];
+        }
+
+        void round(PlanResourceChange.Request request, int calls) {
+            long hostBefore = hostCpuNanos();
+            long pluginBefore = processCpuNanos(plugin.pid());
+            int first = made;
             for (int i = 0; i < calls; i++) {
                 long begin = System.nanoTime();
                 planOnce(provider, request);
-                nanos[i] = System.nanoTime() - begin;
+                nanos[made++] = System.nanoTime() - begin;
             }
-            hostCpu = hostCpuNanos() - hostCpu;
-            pluginCpu = processCpuNanos(plugin.pid()) - pluginCpu;
-            Arrays.sort(nanos);
+            hostCpu += hostCpuNanos() - hostBefore;
+            pluginCpu += processCpuNanos(plugin.pid()) - pluginBefore;
+            long[] round = Arrays.copyOfRange(nanos, first, made);
+            Arrays.sort(round);
+            roundMedians[rounds++] = round[round.length / 2];
+        }
+
+        void print(int requestBytes) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            StringBuilder medians = new StringBuilder();
+            for (long median : roundMedians) {
+                medians.append(medians.length() == 0 ? "" : " ").append(Math.round(median / 1e3));
+            }
             System.out.printf(
                     "  %-36s request %d B: median %.0f µs, p90 %.0f µs, p99 %.0f µs, max %.0f µs;"
-                            + " CPU per call: host %.0f µs, plugin %.0f µs%n",
+                            + " CPU per call: host %.0f µs, plugin %.0f µs; medians by round: %s µs%n",
                     label,
-                    request.getSerializedSize(),
-                    nanos[calls / 2] / 1e3,
-                    nanos[calls * 90 / 100] / 1e3,
-                    nanos[calls * 99 / 100] / 1e3,
-                    nanos[calls - 1] / 1e3,
-                    hostCpu / 1e3 / calls,
-                    pluginCpu / 1e3 / calls);
+                    requestBytes,
+                    sorted[sorted.length / 2] / 1e3,
+                    sorted[sorted.length * 90 / 100] / 1e3,
+                    sorted[sorted.length * 99 / 100] / 1e3,
+                    sorted[sorted.length - 1] / 1e3,
+                    hostCpu / 1e3 / sorted.length,
+                    pluginCpu / 1e3 / sorted.length,
+                    medians);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netform.lang;
 
+import io.netform.hcl.BinaryOperator;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.hcl.ObjectItem;
@@ -74,6 +75,9 @@ public final class Evaluator {
             return new Calls(this).call(call, scope);
         } else if (e instanceof Expression.Conditional c) {
             return conditional(c, scope);
+        } else if (e instanceof Expression.Binary b && (b.operator() == BinaryOperator.AND
+                || b.operator() == BinaryOperator.OR)) {
+            return new LogicalOperators(this).evaluate(b, scope);
         } else if (e instanceof Expression.Binary b) {
             Value left = eval(b.left(), scope);
             Value right = eval(b.right(), scope);
@@ -261,7 +265,7 @@ public final class Evaluator {
     }
 
     /** Runs an operator; an unsuitable operand is reported at that operand, other failures at the whole. */
-    private Value operation(SourceRange whole, SourceRange left, SourceRange right, Operation operation) {
+    Value operation(SourceRange whole, SourceRange left, SourceRange right, Operation operation) {
         try {
             return operation.run();
         } catch (Operators.InvalidOperand f) {

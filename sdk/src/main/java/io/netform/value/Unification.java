@@ -44,15 +44,20 @@ public final class Unification {
         return converted;
     }
 
-    /** cty's unification proper, where no types at all have no common type. */
+    /**
+     * cty's unification proper, where no types at all have no common type. Repeated types are
+     * looked at once: the many elements of a literal often share a few types, and the preference
+     * order compares every pair.
+     */
     private static Optional<Type> common(List<Type> types) {
-        if (types.isEmpty()) {
+        List<Type> distinct = types.stream().distinct().toList();
+        if (distinct.isEmpty()) {
             return Optional.empty();
         }
-        if (types.stream().distinct().count() == 1) {
-            return Optional.of(types.get(0));
+        if (distinct.size() == 1) {
+            return Optional.of(distinct.get(0));
         }
-        return sameKind(types).orElseGet(() -> byPreference(types));
+        return sameKind(distinct).orElseGet(() -> byPreference(distinct));
     }
 
     /**

@@ -38,7 +38,7 @@ final class ForExpressions {
                             + " cannot be used as the collection in a 'for' expression.");
         }
         Set<Mark> marks = new TreeSet<>(collection.marks());
-        if (f.condition().isPresent() && !conditionCanBeTrue(f, scope, marks)) {
+        if (f.condition().isPresent() && !conditionIsValid(f, scope, marks)) {
             return Value.unknown(Type.DYNAMIC);
         }
         if (!collection.isKnown()) {
@@ -98,9 +98,9 @@ final class ForExpressions {
     /**
      * HCL checks the {@code if} clause once before iterating, with the symbols unknown, so that a
      * condition that can never be a bool is an error even when the collection is empty or unknown.
-     * False after reporting such an error; the condition's marks go into {@code marks}.
+     * Whether it passed (false once the error is reported); the condition's marks go into {@code marks}.
      */
-    private boolean conditionCanBeTrue(Expression.For f, Scope scope, Set<Mark> marks) {
+    private boolean conditionIsValid(Expression.For f, Scope scope, Set<Mark> marks) {
         Scope unknownSymbols = scope.with(f.valueVar(), Value.unknown(Type.DYNAMIC));
         if (f.keyVar().isPresent()) {
             unknownSymbols = unknownSymbols.with(f.keyVar().get(), Value.unknown(Type.DYNAMIC));

@@ -15,6 +15,8 @@ import io.netform.hcl.SourceRange;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
 import io.netform.lang.Scope;
+import io.netform.value.Conversion;
+import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -217,13 +219,17 @@ public final class WalkContext {
                     + "apply, so Netform cannot predict how many instances will be created. To work around this, "
                     + "use the -target argument to first apply only the resources that the count depends on.", at);
         }
-        if (v.isNull()) {
+        Value number;
+        try {
+            // As Terraform evaluates count: converted to a number first, so "3" and an untyped -var work.
+            number = Conversion.convert(v, Type.NUMBER);
+        } catch (ConversionException e) {
+            return fail("Incorrect value type", "Invalid expression value: " + e.getMessage() + ".", at);
+        }
+        if (number.isNull()) {
             return fail(summary, "The given \"count\" argument value is null. An integer is required.", at);
         }
-        if (v.type() != Type.NUMBER) {
-            return fail(summary, "The given \"count\" argument value is unsuitable: number required.", at);
-        }
-        var n = v.asBigDecimal();
+        var n = number.asBigDecimal();
         if (n.signum() < 0) {
             return fail(summary, "The given \"count\" argument value is unsuitable: must be greater than or equal to "
                     + "zero.", at);
@@ -263,6 +269,10 @@ public final class WalkContext {
                 }
                 each.put(e.asString(), e);
             }
+        } else if (t instanceof Type.SetType s) {
+            return fail("Invalid for_each set argument", "The given \"for_each\" argument value is unsuitable: "
+                    + "\"for_each\" supports maps and sets of strings, but you have provided a set containing type "
+                    + s.elementType().friendlyName() + ".", at);
         } else {
             return fail(summary, "The given \"for_each\" argument value is unsuitable: the \"for_each\" argument must "
                     + "be a map, or set of strings, and you have provided a value of type " + t.friendlyName() + ".",

@@ -148,7 +148,7 @@ public final class ConfigGraphBuilder {
         for (var written : BodyExpressions.of(r.config())) {
             refs(m, node, written.expression(), written.iterators(), context);
         }
-        r.lifecycle().replaceTriggeredBy().forEach(t -> refs(m, node, t, Set.of(), context));
+        r.lifecycle().replaceTriggeredBy().forEach(t -> refs(m, node, t.expression(), Set.of(), context));
         conditionRefs(m, node, r.lifecycle().preconditions(), Set.of(), context);
         conditionRefs(m, node, r.lifecycle().postconditions(), Set.of("self"), context);
         r.dependsOn().forEach(d -> explicit(m, node, d));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code netform version [-json]}: which Netform this is, which Terraform language it implements, and on which platform. */
+/** {@code netform version [-json]}: which Netform this is, the Terraform language it implements, and the platform. */
 @Command(name = "version", description = "Show the current Netform version.")
 final class VersionCommand implements Callable<Integer> {
 

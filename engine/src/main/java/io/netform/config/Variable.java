@@ -21,7 +21,7 @@ public record Variable(String name, TypeConstraint type, boolean typeGiven, Valu
     /** A {@code validation} block: a condition over the variable and the message shown when it is false. */
     public record Validation(Expression condition, Expression errorMessage, SourceRange range) {
 
-        /** Whether the rule refers to nothing but variable {@code name}, so it can be checked as soon as the value is given. */
+        /** Whether the rule refers only to variable {@code name}, so it is checked as soon as the value is given. */
         public boolean refersOnlyTo(String name) {
             return Stream.of(condition, errorMessage).flatMap(e -> References.of(e).stream())
                     .allMatch(r -> r.root().equals("var") && name.equals(r.attrAt(0)));

@@ -90,8 +90,8 @@ class CountAndForEachTest {
                 """, Map.of()).diagnostics())).containsExactlyInAnyOrder(
                 "error main.tf:2:11: Incorrect value type: Invalid expression value: a number is required.",
                 "error main.tf:6:11: Incorrect value type: Invalid expression value: number required.",
-                "error main.tf:10:11: Invalid count argument: The given \"count\" argument value is unsuitable: must be "
-                        + "greater than or equal to zero.",
+                "error main.tf:10:11: Invalid count argument: The given \"count\" argument value is unsuitable: "
+                        + "must be greater than or equal to zero.",
                 "error main.tf:14:11: Invalid count argument: The given \"count\" argument value is unsuitable: the "
                         + "number must be a whole number no larger than 1000000.");
     }

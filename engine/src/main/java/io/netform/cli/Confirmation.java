@@ -20,7 +20,7 @@ final class Confirmation {
         ui.out().print(ui.bold(question) + "\n" + explanation + "\n  " + ui.bold("Enter a value:") + " ");
         ui.out().flush();
         try {
-            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            String answer = new BufferedReader(new InputStreamReader(ui.in(), StandardCharsets.UTF_8)).readLine();
             return "yes".equals(answer == null ? null : answer.strip());
         } catch (IOException e) {
             return false;

@@ -19,8 +19,8 @@ final class NetformCommand implements Runnable {
     static final Map<String, Class<?>> COMMANDS = commands(InitCommand.class, ValidateCommand.class,
             PlanCommand.class, ApplyCommand.class, DestroyCommand.class, FmtCommand.class, VersionCommand.class,
             OutputCommand.class, StateCommand.class, ShowCommand.class, ForceUnlockCommand.class,
-            ImportCommand.class, RefreshCommand.class, GraphCommand.class, ProvidersCommand.class,
-            WorkspaceCommand.class, ConsoleCommand.class);
+            ImportCommand.class, TaintCommand.class, UntaintCommand.class, RefreshCommand.class, GraphCommand.class,
+            ProvidersCommand.class, WorkspaceCommand.class, ConsoleCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... types) {
         Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();

@@ -96,6 +96,11 @@ final class StateEditSession implements AutoCloseable {
         new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error(summary, detail, null)));
     }
 
+    /** Prints a warning diagnostic without a source location. */
+    void warning(String summary, String detail) {
+        new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.warning(summary, detail, null)));
+    }
+
     @Override
     public void close() {
         if (lock != null) {

@@ -1,6 +1,5 @@
 package io.netform.config;
 
-import io.netform.hcl.Expression;
 import io.netform.value.AttributePath;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
  * @param postconditions     checked against the object ({@code self}) once it is planned, read or changed
  */
 public record Lifecycle(boolean createBeforeDestroy, boolean preventDestroy, boolean ignoreAllChanges,
-        List<AttributePath> ignoreChanges, List<Expression> replaceTriggeredBy, List<Condition> preconditions,
+        List<AttributePath> ignoreChanges, List<ReplaceTrigger> replaceTriggeredBy, List<Condition> preconditions,
         List<Condition> postconditions) {
 
     /** No lifecycle block. */
@@ -29,7 +28,7 @@ public record Lifecycle(boolean createBeforeDestroy, boolean preventDestroy, boo
 
     /** A lifecycle without custom conditions. */
     public Lifecycle(boolean createBeforeDestroy, boolean preventDestroy, boolean ignoreAllChanges,
-            List<AttributePath> ignoreChanges, List<Expression> replaceTriggeredBy) {
+            List<AttributePath> ignoreChanges, List<ReplaceTrigger> replaceTriggeredBy) {
         this(createBeforeDestroy, preventDestroy, ignoreAllChanges, ignoreChanges, replaceTriggeredBy, List.of(),
                 List.of());
     }

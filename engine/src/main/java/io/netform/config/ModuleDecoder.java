@@ -105,7 +105,23 @@ final class ModuleDecoder {
                 b.labels().get(0).range(), existing == null ? null : existing.range())) {
             return;
         }
+        rejectEphemeral(c, "variable");
         variables.put(name, VariableDecoder.decode(name, b, c, diagnostics));
+    }
+
+    /**
+     * Refuses {@code ephemeral = true}: Netform does not implement Terraform 1.10's ephemeral values,
+     * and a value kept out of plan files and state only in name would leak what the user meant to keep out.
+     */
+    private void rejectEphemeral(BodyContent c, String what) {
+        c.attribute("ephemeral").ifPresent(a -> {
+            if (Literals.bool(a.expression(), "ephemeral", false, diagnostics)) {
+                diagnostics.add(Diagnostic.error("Ephemeral values are not supported", "Netform implements the "
+                        + "Terraform " + LanguageVersion.TERRAFORM + " language, which has no ephemeral values: "
+                        + "an ephemeral " + what + " would still be written to plan files and state. Remove "
+                        + "\"ephemeral = true\", or mark the " + what + " sensitive instead.", a.range()));
+            }
+        });
     }
 
     private void locals(Block b) {
@@ -127,8 +143,9 @@ final class ModuleDecoder {
 
     private void output(Block b) {
         String name = b.labels().get(0).value();
-        BodyContent c = BodyDecoder.of(Set.of("value", "description", "sensitive", "depends_on"),
+        BodyContent c = BodyDecoder.of(Set.of("value", "description", "sensitive", "depends_on", "ephemeral"),
                 Set.of("value"), Map.of("precondition", 0)).decode(b.body(), "output", diagnostics);
+        rejectEphemeral(c, "output");
         Output existing = outputs.get(name);
         if (!validName(name, "output", b.labels().get(0).range()) || c.attribute("value").isEmpty()
                 || !unique(outputs, name, "Duplicate output definition", "An output named \"" + name

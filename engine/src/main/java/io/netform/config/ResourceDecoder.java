@@ -71,8 +71,20 @@ final class ResourceDecoder {
                 }
             }
         }
-        List<Expression> triggers = c.attribute("replace_triggered_by")
-                .map(a -> ModuleDecoder.elementsOf(a.expression())).orElse(List.of());
+        List<ReplaceTrigger> triggers = new ArrayList<>();
+        c.attribute("replace_triggered_by").ifPresent(a -> {
+            if (!(a.expression() instanceof Expression.Tuple)) {
+                diagnostics.add(Diagnostic.error("Invalid expression", "A static list expression is required.",
+                        a.expression().range()));
+                return;
+            }
+            for (Expression element : ModuleDecoder.elementsOf(a.expression())) {
+                ReplaceTrigger trigger = ReplaceTrigger.decode(element, diagnostics);
+                if (trigger != null) {
+                    triggers.add(trigger);
+                }
+            }
+        });
         return new Lifecycle(cbd, prevent, ignoreAll, ignore, triggers,
                 ConditionDecoder.all(c.blocks(), "precondition", diagnostics),
                 ConditionDecoder.all(c.blocks(), "postcondition", diagnostics));

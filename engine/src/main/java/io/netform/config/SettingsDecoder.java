@@ -22,9 +22,15 @@ final class SettingsDecoder {
         BodyContent c = BodyDecoder.of(Set.of("required_version", "experiments"), Set.of(),
                 Map.of("required_providers", 0, "backend", 1, "cloud", 0, "provider_meta", 1))
                 .decode(b.body(), "terraform", diagnostics);
-        String requiredVersion = c.attribute("required_version")
-                .map(a -> Literals.string(a.expression(), "required_version", diagnostics))
-                .orElse(previous.requiredVersion());
+        String requiredVersion = previous.requiredVersion();
+        var versionAttr = c.attribute("required_version");
+        if (versionAttr.isPresent()) {
+            String text = Literals.string(versionAttr.get().expression(), "required_version", diagnostics);
+            if (text != null) {
+                LanguageVersion.check(versionAttr.get(), text, diagnostics);
+                requiredVersion = text;
+            }
+        }
         Map<String, ProviderRequirement> required = new LinkedHashMap<>(previous.requiredProviders());
         for (Block rp : c.blocks("required_providers")) {
             for (Attribute a : rp.body().attributes()) {

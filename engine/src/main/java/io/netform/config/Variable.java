@@ -2,9 +2,11 @@ package io.netform.config;
 
 import io.netform.hcl.Expression;
 import io.netform.hcl.SourceRange;
+import io.netform.lang.References;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A {@code variable} block.
@@ -18,6 +20,17 @@ public record Variable(String name, TypeConstraint type, boolean typeGiven, Valu
 
     /** A {@code validation} block: a condition over the variable and the message shown when it is false. */
     public record Validation(Expression condition, Expression errorMessage, SourceRange range) {
+
+        /** Whether the rule refers only to variable {@code name}, so it is checked as soon as the value is given. */
+        public boolean refersOnlyTo(String name) {
+            return Stream.of(condition, errorMessage).flatMap(e -> References.of(e).stream())
+                    .allMatch(r -> r.root().equals("var") && name.equals(r.attrAt(0)));
+        }
+    }
+
+    /** The validation rules that refer to other objects too (Terraform 1.9), checked once those are known. */
+    public List<Validation> crossObjectValidations() {
+        return validations.stream().filter(v -> !v.refersOnlyTo(name)).toList();
     }
 
     public Variable {

@@ -57,7 +57,17 @@ public final class VariableValue {
     private static void validate(Variable variable, Value v, SourceRange where, Functions functions,
             List<Diagnostic> diagnostics) {
         Scope scope = Scope.of(Map.of("var", Value.object(Map.of(variable.name(), v))), functions);
-        for (Variable.Validation rule : variable.validations()) {
+        check(variable.validations().stream().filter(r -> r.refersOnlyTo(variable.name())).toList(), scope, where,
+                diagnostics);
+    }
+
+    /**
+     * Checks validation {@code rules} in {@code scope}, reporting each that fails at {@code where}, the
+     * place the value came from. A rule whose outcome is not known yet is left for the apply.
+     */
+    public static void check(List<Variable.Validation> rules, Scope scope, SourceRange where,
+            List<Diagnostic> diagnostics) {
+        for (Variable.Validation rule : rules) {
             Condition condition = new Condition(rule.condition(), rule.errorMessage(), rule.range());
             var outcome = ConditionEvaluator.evaluate(condition, scope, "Invalid variable validation result",
                     diagnostics);

@@ -12,6 +12,7 @@ import io.netform.graph.Node.LocalNode;
 import io.netform.graph.Node.OutputNode;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
+import io.netform.graph.Node.ValidationNode;
 import io.netform.graph.Node.VariableNode;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
@@ -65,6 +66,8 @@ public final class ConfigGraphBuilder {
     private void addModule(Module m) {
         modules.put(m.path(), m);
         m.variables().keySet().forEach(n -> graph.addVertex(new VariableNode(m.path(), n)));
+        m.variables().values().stream().filter(v -> !v.crossObjectValidations().isEmpty())
+                .forEach(v -> graph.addVertex(new ValidationNode(m.path(), v.name())));
         m.locals().keySet().forEach(n -> graph.addVertex(new LocalNode(m.path(), n)));
         m.outputs().keySet().forEach(n -> graph.addVertex(new OutputNode(m.path(), n)));
         m.resources().keySet().forEach(r -> graph.addVertex(new ResourceNode(m.path(), r)));
@@ -97,6 +100,15 @@ public final class ConfigGraphBuilder {
                 var input = call.inputs().get(variable.name());
                 if (input != null) {
                     refs(parent, node, input.expression(), Set.of(), contextOf(call));
+                }
+            }
+            List<Variable.Validation> crossObject = variable.crossObjectValidations();
+            if (!crossObject.isEmpty()) {
+                Node validation = new ValidationNode(path, variable.name());
+                dependOn(validation, node);
+                for (Variable.Validation rule : crossObject) {
+                    refs(m, validation, rule.condition(), Set.of(), Context.PLAIN);
+                    refs(m, validation, rule.errorMessage(), Set.of(), Context.PLAIN);
                 }
             }
         }
@@ -148,7 +160,7 @@ public final class ConfigGraphBuilder {
         for (var written : BodyExpressions.of(r.config())) {
             refs(m, node, written.expression(), written.iterators(), context);
         }
-        r.lifecycle().replaceTriggeredBy().forEach(t -> refs(m, node, t, Set.of(), context));
+        r.lifecycle().replaceTriggeredBy().forEach(t -> refs(m, node, t.expression(), Set.of(), context));
         conditionRefs(m, node, r.lifecycle().preconditions(), Set.of(), context);
         conditionRefs(m, node, r.lifecycle().postconditions(), Set.of("self"), context);
         r.dependsOn().forEach(d -> explicit(m, node, d));

@@ -23,6 +23,17 @@ public sealed interface Node {
         }
     }
 
+    /**
+     * The validation rules of an input variable that refer to other objects (variables, locals, data
+     * sources), checked once those are known.
+     */
+    record ValidationNode(List<String> path, String name) implements Node {
+        @Override
+        public String address() {
+            return prefix(path) + "var." + name + " (validation)";
+        }
+    }
+
     /** A local value. */
     record LocalNode(List<String> path, String name) implements Node {
         @Override

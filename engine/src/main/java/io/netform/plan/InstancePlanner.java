@@ -15,6 +15,7 @@ import io.netform.value.AttributePath;
 
 import io.netform.value.Type;
 import io.netform.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -91,13 +92,24 @@ final class InstancePlanner {
         ActionReason reason = ActionReason.NONE;
         boolean tainted = stored != null && stored.tainted();
         boolean requested = options.replace().contains(t.address());
+        boolean triggered = false;
+        if (!prior.isNull() && !t.config().lifecycle().replaceTriggeredBy().isEmpty()) {
+            List<Diagnostic> problems = new ArrayList<>();
+            triggered = ReplaceTriggers.triggered(t.config().lifecycle().replaceTriggeredBy(), t.address(), context,
+                    recorder, problems);
+            if (!problems.isEmpty()) {
+                context.report(problems);
+                return false;
+            }
+        }
         if (prior.isNull()) {
             action = Action.CREATE;
-        } else if (tainted || requested || (!replacePaths.isEmpty() && !after.unmarkDeep().equals(prior.unmarkDeep()))) {
+        } else if (tainted || requested || triggered
+                || (!replacePaths.isEmpty() && !after.unmarkDeep().equals(prior.unmarkDeep()))) {
             action = t.config().lifecycle().createBeforeDestroy() ? Action.CREATE_THEN_DELETE
                     : Action.DELETE_THEN_CREATE;
             reason = tainted ? ActionReason.REPLACE_BECAUSE_TAINTED : requested ? ActionReason.REPLACE_BY_REQUEST
-                    : ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE;
+                    : triggered ? ActionReason.REPLACE_BY_TRIGGERS : ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE;
         } else if (after.unmarkDeep().equals(prior.unmarkDeep())) {
             action = Action.NO_OP;
         } else {

@@ -35,6 +35,7 @@ final class PlanRecorder {
     private final java.util.Set<List<Object>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<ResourceInstance, InstanceObject> imported = new ConcurrentHashMap<>();
     private final Map<ResourceInstance, String> importIds = new ConcurrentHashMap<>();
+    private final Map<ResourceInstance, ResourceChange> current = new ConcurrentHashMap<>();
 
     PlanRecorder(State prior, WalkContext context) {
         this.prior = prior;
@@ -151,9 +152,17 @@ final class PlanRecorder {
 
     void change(ResourceChange change) {
         changes.add(change);
+        if (change.deposed() == null) {
+            current.put(change.address(), change);
+        }
         if (change.action() != Action.NO_OP) {
             pending.add(List.of(change.address().module().configPath(), change.address().resource().resource()));
         }
+    }
+
+    /** The planned change of the current object of {@code address}, or null when none was planned (yet). */
+    ResourceChange change(ResourceInstance address) {
+        return current.get(address);
     }
 
     /** Whether the resource declared at {@code path} has a planned change other than no-op. */

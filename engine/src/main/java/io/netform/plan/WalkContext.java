@@ -9,12 +9,15 @@ import io.netform.config.Variable;
 import io.netform.config.VariableValue;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node;
+import io.netform.hcl.Attribute;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.hcl.SourceRange;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
 import io.netform.lang.Scope;
+import io.netform.value.Conversion;
+import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -146,6 +149,8 @@ public final class WalkContext {
         for (ModuleInstance at : instances(node.path())) {
             if (node instanceof Node.VariableNode v) {
                 values.setVariable(at, v.name(), variable(m, at, m.variables().get(v.name())));
+            } else if (node instanceof Node.ValidationNode v) {
+                validateCrossObject(m, at, m.variables().get(v.name()));
             } else if (node instanceof Node.LocalNode l) {
                 values.setLocal(at, l.name(), evaluate(m, at, Repetition.NONE, m.locals().get(l.name()).expression()));
             } else if (node instanceof Node.OutputNode o) {
@@ -172,6 +177,18 @@ public final class WalkContext {
         }
     }
 
+    /** Checks the validation rules of a variable that refer to other objects, now that those are known. */
+    private void validateCrossObject(Module m, ModuleInstance at, Variable variable) {
+        List<Variable.Validation> rules = variable.crossObjectValidations();
+        List<Expression> expressions = new ArrayList<>();
+        rules.forEach(r -> expressions.addAll(List.of(r.condition(), r.errorMessage())));
+        var input = at.isRoot() ? null : callInput(m, at, variable);
+        SourceRange where = input == null ? variable.range() : input.expression().range();
+        List<Diagnostic> found = new ArrayList<>();
+        VariableValue.check(rules, scopes.scope(m, at, Repetition.NONE, expressions), where, found);
+        report(found);
+    }
+
     private Value variable(Module m, ModuleInstance at, Variable variable) {
         if (at.isRoot()) {
             return rootVariables.getOrDefault(variable.name(), Value.unknown(variable.type().type()));
@@ -180,8 +197,7 @@ public final class WalkContext {
         String callName = at.steps().get(at.steps().size() - 1).name();
         InstanceKey key = at.steps().get(at.steps().size() - 1).key();
         Module caller = graph.module(m.path().subList(0, m.path().size() - 1));
-        ModuleCall call = caller.calls().get(callName);
-        var input = call.inputs().get(variable.name());
+        var input = callInput(m, at, variable);
         Value given = null;
         SourceRange at2 = null;
         if (input != null) {
@@ -193,6 +209,13 @@ public final class WalkContext {
         Value v = VariableValue.finalize(variable, given, at2, scopes.functions(), found);
         report(found);
         return v;
+    }
+
+    /** The argument of the module call that sets {@code variable} of child module instance {@code at}, or null. */
+    private Attribute callInput(Module m, ModuleInstance at, Variable variable) {
+        Module caller = graph.module(m.path().subList(0, m.path().size() - 1));
+        ModuleCall call = caller.calls().get(at.steps().get(at.steps().size() - 1).name());
+        return call.inputs().get(variable.name());
     }
 
     /** The instances a count or for_each gives in one module instance; a single instance without either. */
@@ -217,13 +240,17 @@ public final class WalkContext {
                     + "apply, so Netform cannot predict how many instances will be created. To work around this, "
                     + "use the -target argument to first apply only the resources that the count depends on.", at);
         }
-        if (v.isNull()) {
+        Value number;
+        try {
+            // As Terraform evaluates count: converted to a number first, so "3" and an untyped -var work.
+            number = Conversion.convert(v, Type.NUMBER);
+        } catch (ConversionException e) {
+            return fail("Incorrect value type", "Invalid expression value: " + e.getMessage() + ".", at);
+        }
+        if (number.isNull()) {
             return fail(summary, "The given \"count\" argument value is null. An integer is required.", at);
         }
-        if (v.type() != Type.NUMBER) {
-            return fail(summary, "The given \"count\" argument value is unsuitable: number required.", at);
-        }
-        var n = v.asBigDecimal();
+        var n = number.asBigDecimal();
         if (n.signum() < 0) {
             return fail(summary, "The given \"count\" argument value is unsuitable: must be greater than or equal to "
                     + "zero.", at);
@@ -263,6 +290,10 @@ public final class WalkContext {
                 }
                 each.put(e.asString(), e);
             }
+        } else if (t instanceof Type.SetType s) {
+            return fail("Invalid for_each set argument", "The given \"for_each\" argument value is unsuitable: "
+                    + "\"for_each\" supports maps and sets of strings, but you have provided a set containing type "
+                    + s.elementType().friendlyName() + ".", at);
         } else {
             return fail(summary, "The given \"for_each\" argument value is unsuitable: the \"for_each\" argument must "
                     + "be a map, or set of strings, and you have provided a value of type " + t.friendlyName() + ".",

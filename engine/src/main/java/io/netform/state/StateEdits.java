@@ -1,7 +1,10 @@
 package io.netform.state;
 
+import io.netform.addrs.AbsResource;
 import io.netform.addrs.AddressMoves;
 import io.netform.addrs.AddressParser;
+import io.netform.addrs.ProviderConfig;
+import io.netform.addrs.ProviderSource;
 import io.netform.addrs.ResourceInstance;
 import io.netform.addrs.ResourceMode;
 import java.util.ArrayList;
@@ -11,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Edits of state that leave remote objects alone ({@code state mv}, {@code state rm}): each returns
- * the edited state and what it did, or fails with a message naming the address, changing nothing.
+ * Edits of state that leave remote objects alone ({@code state mv}, {@code state rm}, {@code taint},
+ * {@code state replace-provider}): each returns the edited state and what it did, or fails with a
+ * message naming the address, changing nothing.
  */
 public final class StateEdits {
 
@@ -20,7 +24,7 @@ public final class StateEdits {
     }
 
     /** Why an edit cannot be made. */
-    public static final class EditException extends RuntimeException {
+    public static class EditException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         /** The headline of the diagnostic. */
@@ -126,6 +130,82 @@ public final class StateEdits {
                     + "instance.");
         }
         return new Removed(working.snapshot(), removed);
+    }
+
+    /**
+     * Marks the current object of {@code address} tainted (so the next plan replaces it), or clears
+     * the mark, with Terraform's messages for what cannot be marked.
+     *
+     * @param command {@code taint} or {@code untaint}, as the messages name it
+     * @throws EditException when state has no such object, or (untaint) the object is not tainted
+     * @throws Missing       when state has no current object at {@code address} (which -allow-missing forgives)
+     */
+    public static State taint(State state, ResourceInstance address, boolean tainted, String command) {
+        if (address.resource().resource().mode() != ResourceMode.MANAGED) {
+            throw new EditException("Invalid resource instance address", "Resource instance " + address
+                    + " cannot be " + command + "ed: only managed resources have objects to replace.");
+        }
+        if (state.resources().isEmpty()) {
+            throw new Missing("The state currently contains no resource instances whatsoever. This may occur if "
+                    + "the configuration has never been applied or if it has recently been destroyed.");
+        }
+        ResourceState resource = state.resources().get(address.resource());
+        InstanceObject object = state.current(address).orElse(null);
+        if (object == null) {
+            boolean deposed = resource != null && resource.instances().stream()
+                    .anyMatch(o -> o.key().equals(address.key()));
+            if (deposed) {
+                throw new EditException("No such resource instance", "Resource instance " + address + " is "
+                        + "currently part-way through a create_before_destroy replacement action. Run \"netform "
+                        + "apply\" to complete its replacement before " + command + "ing it.");
+            }
+            throw new Missing("There is no resource instance in the state with the address " + address + ". If the "
+                    + "resource configuration has just been added, you must run \"netform apply\" once to create "
+                    + "the corresponding instance(s) before they can be " + command + "ed.");
+        }
+        if (!tainted && !object.tainted()) {
+            throw new EditException("Resource instance is not tainted", "Resource instance " + address + " is not "
+                    + "currently tainted, and so it cannot be untainted.");
+        }
+        WorkingState working = new WorkingState(state);
+        working.apply(new StateChange.PutObject(address, resource.provider(), new InstanceObject(object.key(), null,
+                tainted, object.schemaVersion(), object.attributes(), object.sensitiveAttributes(),
+                object.privateData(), object.dependencies(), object.createBeforeDestroy())));
+        return working.snapshot();
+    }
+
+    /** State has no object at the address an edit names. */
+    public static final class Missing extends EditException {
+        private static final long serialVersionUID = 1L;
+
+        Missing(String detail) {
+            super("No such resource instance", detail);
+        }
+    }
+
+    /** The state after the provider of some resources was replaced, and those resources. */
+    public record ProviderReplaced(State state, List<AbsResource> resources) {
+        public ProviderReplaced {
+            resources = List.copyOf(resources);
+        }
+    }
+
+    /**
+     * Records {@code to} as the provider of every resource whose provider is {@code from}, keeping
+     * each one's module and alias ({@code state replace-provider}).
+     */
+    public static ProviderReplaced replaceProvider(State state, ProviderSource from, ProviderSource to) {
+        java.util.TreeMap<AbsResource, ResourceState> resources = new java.util.TreeMap<>(state.resources());
+        List<AbsResource> replaced = new ArrayList<>();
+        for (ResourceState r : state.resources().values()) {
+            if (r.provider().source().equals(from)) {
+                resources.put(r.address(), new ResourceState(r.address(), new ProviderConfig(r.provider().module(), to,
+                        r.provider().alias()), r.instances()));
+                replaced.add(r.address());
+            }
+        }
+        return new ProviderReplaced(new State(state.terraformVersion(), state.serial(), state.lineage(),
+                state.outputs(), resources), replaced);
     }
 
     /** The addresses of the instances in state that have objects, managed resources first. */

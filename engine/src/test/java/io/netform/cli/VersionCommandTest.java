@@ -14,10 +14,11 @@ class VersionCommandTest {
     Path dir;
 
     @Test
-    void printsTheVersionAndPlatform() {
+    void printsTheVersionTheTerraformLanguageItImplementsAndThePlatform() {
         CliRun run = CliRun.run(dir, "version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("Netform v\\d+\\.\\d+\\.\\d+\\non " + Platform.current() + "\\n");
+        assertThat(run.out()).matches("Netform v\\d+\\.\\d+\\.\\d+\\nTerraform language 1\\.9\\.8\\non "
+                + Platform.current() + "\\n");
     }
 
     @Test
@@ -25,6 +26,7 @@ class VersionCommandTest {
         CliRun run = CliRun.run(dir, "version", "-json");
         var json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("netform_version").asText()).isEqualTo(BuildInfo.version());
+        assertThat(json.path("terraform_language_version").asText()).isEqualTo("1.9.8");
         assertThat(json.path("platform").asText()).isEqualTo(Platform.current().toString());
     }
 

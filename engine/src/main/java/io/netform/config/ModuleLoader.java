@@ -54,9 +54,8 @@ public final class ModuleLoader {
         Path root = dir.toAbsolutePath().normalize();
         ModuleInstaller installer = new ModuleInstaller(root, upgrade, progress);
         LoadResult loaded = new ModuleLoader(root, new ConfigFiles.Disk(), installer).load();
-        if (!loaded.hasErrors()) {
-            installer.writeManifest();
-        }
+        // what was installed stays usable even when some module has errors, which a fix may not touch
+        installer.writeManifest();
         return loaded;
     }
 
@@ -76,7 +75,7 @@ public final class ModuleLoader {
         Module root = module(List.of(), rootDir);
         if (root.variables().isEmpty() && root.resources().isEmpty() && root.calls().isEmpty()
                 && root.outputs().isEmpty() && root.locals().isEmpty() && !hasFiles(rootDir)) {
-            diagnostics.add(Diagnostic.error("No configuration files", "There are no .tf files in "
+            diagnostics.add(Diagnostic.error("No configuration files", "There are no .tf or .tf.json files in "
                     + rootDir + ". Run Netform in a directory with a configuration, or use -chdir=DIR.", null));
         }
         return new LoadResult(root, diagnostics, sources);

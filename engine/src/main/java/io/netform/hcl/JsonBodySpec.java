@@ -27,7 +27,7 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
     /** Arguments only, every one a template: locals, a provider's or resource's own arguments. */
     static final JsonBodySpec TEMPLATES = new JsonBodySpec(Map.of(), Map.of());
 
-    /** Arguments only, every one literal: variable files and backend settings. */
+    /** Arguments only, every one literal: variable files and backend settings ({@code *} stands for any name). */
     static final JsonBodySpec LITERALS = new JsonBodySpec(Map.of("*", Kind.LITERAL), Map.of());
 
     private static final JsonBodySpec CONDITION = TEMPLATES;

@@ -154,6 +154,10 @@ sealed interface ModuleSource permits ModuleSource.Local, ModuleSource.Git, Modu
             throw new Invalid("Invalid module source address", "The git source \"" + raw + "\" needs a URL: "
                     + "https://, ssh://, file:// or user@host:path.");
         }
+        if (ref != null && ref.startsWith("-")) {
+            throw new Invalid("Invalid module source address", "The ref of \"" + raw + "\" must name a tag, branch "
+                    + "or commit, which cannot start with \"-\".");
+        }
         return new Git(base, ref == null || ref.isEmpty() ? null : ref, depth, subdir);
     }
 

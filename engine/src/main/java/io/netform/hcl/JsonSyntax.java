@@ -68,10 +68,8 @@ public final class JsonSyntax {
                     items.add(new Attribute(name, item.value(), item.key().range(), item.range()));
                 }
             }
-            SourceRange open = object.range();
             blocks.add(new Block(a.name(), List.of(), new Body(items, object.range()), a.nameRange(),
-                    new SourceRange(open.file(), open.start(), new SourcePos(open.startLine(), open.startColumn() + 1,
-                            open.startByte() + 1)), a.nameRange().to(object.range())));
+                    openBrace(object.range()), a.nameRange().to(object.range())));
         }
         return Optional.of(blocks);
     }
@@ -134,10 +132,13 @@ public final class JsonSyntax {
         return new Body(items, node.range());
     }
 
-    /** The properties of a body or label level: one object's, or those of an array of objects in order. */
-    private List<JsonNode.Property> properties(JsonNode node, String labelName) {
-        String purpose = labelName == null ? "to define arguments and child blocks"
-                : "to specify " + labelName + " labels for this block";
+    /**
+     * The properties of a body, or of a label level of a block of type {@code labelsOf}: one object's, or
+     * those of an array of objects in order.
+     */
+    private List<JsonNode.Property> properties(JsonNode node, String labelsOf) {
+        String purpose = labelsOf == null ? "to define arguments and child blocks"
+                : "to specify the labels of this " + labelsOf + " block";
         if (node instanceof JsonNode.Obj o) {
             return o.properties();
         }
@@ -163,13 +164,12 @@ public final class JsonSyntax {
     private void blocks(JsonNode value, String type, SourceRange typeRange, JsonBodySpec.Nested nested,
             List<BlockLabel> labels, List<BodyItem> into) {
         if (labels.size() < nested.labels()) {
-            String labelName = nested.labels() == 1 || labels.isEmpty() ? "name" : "second";
-            List<JsonNode.Property> properties = properties(value, type + " block's " + labelName);
+            List<JsonNode.Property> properties = properties(value, type);
             boolean givenNone = value instanceof JsonNode.Obj o ? o.properties().isEmpty()
                     : value instanceof JsonNode.Array a && a.elements().isEmpty();
             if (givenNone) {
-                error("Missing block label", "At least one object property is required, whose name represents the "
-                        + type + " block's " + labelName + " label.", value.range());
+                error("Missing block label", "At least one object property is required, whose name represents a "
+                        + "label of the " + type + " block.", value.range());
             }
             for (JsonNode.Property p : properties) {
                 List<BlockLabel> more = new ArrayList<>(labels);
@@ -197,10 +197,14 @@ public final class JsonSyntax {
 
     private Block block(JsonNode.Obj body, String type, SourceRange typeRange, JsonBodySpec.Nested nested,
             List<BlockLabel> labels) {
-        SourceRange r = body.range();
-        SourceRange open = new SourceRange(file, r.start(),
-                new SourcePos(r.startLine(), r.startColumn() + 1, r.startByte() + 1));
-        return new Block(type, labels, body(body, nested.body()), typeRange, open, typeRange.to(r));
+        return new Block(type, labels, body(body, nested.body()), typeRange, openBrace(body.range()),
+                typeRange.to(body.range()));
+    }
+
+    /** The opening brace of an object written at {@code object}. */
+    private static SourceRange openBrace(SourceRange object) {
+        return new SourceRange(object.file(), object.start(),
+                new SourcePos(object.startLine(), object.startColumn() + 1, object.startByte() + 1));
     }
 
     private Expression expression(JsonNode node, JsonBodySpec.Kind kind) {

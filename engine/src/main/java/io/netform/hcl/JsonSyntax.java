@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Terraform's JSON configuration syntax ({@code *.tf.json}, {@code *.tfvars.json}), decoded into the
@@ -42,11 +43,32 @@ public final class JsonSyntax {
     }
 
     /**
-     * The nested blocks an argument of a JSON body stands for, when a provider's schema says its name is
-     * a block type: the JSON syntax cannot tell blocks from arguments without the schema. Empty for an
-     * argument of the native syntax or one whose value cannot be a block body.
+     * {@code body} with each argument written in JSON whose name is one of {@code blockTypes} (from a
+     * provider's schema) replaced by the nested blocks it stands for: the JSON syntax cannot tell blocks
+     * from arguments without the schema. Bodies of the native syntax come back as they are.
      */
-    public static Optional<List<Block>> blocksFor(Attribute a) {
+    public static Body withBlocks(Body body, Set<String> blockTypes) {
+        List<BodyItem> items = new ArrayList<>();
+        boolean changed = false;
+        for (BodyItem item : body.items()) {
+            // per argument, not per body: an override file in JSON may set arguments of a native block
+            Optional<List<Block>> blocks = item instanceof Attribute a && blockTypes.contains(a.name())
+                    ? blocksFor(a) : Optional.empty();
+            if (blocks.isPresent()) {
+                items.addAll(blocks.get());
+                changed = true;
+            } else {
+                items.add(item);
+            }
+        }
+        return changed ? new Body(items, body.range()) : body;
+    }
+
+    /**
+     * The nested blocks an argument of a JSON body stands for. Empty for an argument of the native syntax
+     * or one whose value cannot be a block body.
+     */
+    static Optional<List<Block>> blocksFor(Attribute a) {
         if (!isJson(a.range().file())) {
             return Optional.empty();
         }

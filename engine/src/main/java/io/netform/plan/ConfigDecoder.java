@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Evaluates a resource's (or provider's) configuration body against the provider's schema into one
@@ -56,15 +55,9 @@ public final class ConfigDecoder {
     private Value block(Body body, BlockSchema schema, Scope scope) {
         Map<String, Value> attrs = new LinkedHashMap<>();
         Map<String, Attribute> given = new LinkedHashMap<>();
-        List<Block> written = new ArrayList<>(body.blocks());
+        body = JsonSyntax.withBlocks(body, schema.blockTypes().keySet());
         for (Attribute a : body.attributes()) {
             AttributeSchema s = schema.attributes().get(a.name());
-            var jsonBlocks = s == null && schema.blockTypes().containsKey(a.name()) ? JsonSyntax.blocksFor(a)
-                    : Optional.<List<Block>>empty();
-            if (jsonBlocks.isPresent()) {
-                written.addAll(jsonBlocks.get());
-                continue;
-            }
             if (s == null || (!s.required() && !s.optional())) {
                 unsupportedArgument(a, schema, s != null);
                 continue;
@@ -88,7 +81,7 @@ public final class ConfigDecoder {
         }
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
         Map<String, List<Block>> dynamics = new LinkedHashMap<>();
-        for (Block b : written) {
+        for (Block b : body.blocks()) {
             boolean dynamic = b.type().equals("dynamic") && b.labels().size() == 1;
             String type = dynamic ? b.labels().get(0).value() : b.type();
             if (!schema.blockTypes().containsKey(type)) {

@@ -91,6 +91,10 @@ class InitModulesTest {
         assertThat(init.out()).contains("Initializing modules...", "Downloading " + source("?ref=v1") + " for m0...",
                 "- m0 in .netform/modules/m0/modules/net");
         assertThat(versions()).containsExactly("one", "two", "one");
+        LoadResult fromDisk = ModuleLoader.load(dir);
+        LoadResult fromSnapshot = ModuleLoader.load(dir, fromDisk.sources());
+        assertThat(fromSnapshot.diagnostics()).as("a plan file keeps the modules it was made from").isEmpty();
+        assertThat(fromSnapshot.root().children()).containsOnlyKeys("m0", "m1", "m2");
         var manifest = new ObjectMapper().readTree(dir.resolve(".netform/modules/modules.json").toFile());
         assertThat(manifest.get("Modules")).extracting(m -> m.get("Key").asText() + " " + m.get("Source").asText()
                 + " " + m.get("Dir").asText()).containsExactly(

@@ -42,7 +42,7 @@ final class ModuleInstaller {
 
     /** The directory of the installed module at {@code key}, or null after a diagnostic. */
     Path install(String key, ModuleCall call, List<Diagnostic> diagnostics) {
-        Path packageDir = rootDir.resolve(ModuleManifest.DIR).resolve(key);
+        Path packageDir = ModuleManifest.packageDir(rootDir, key);
         String subdir = call.address() instanceof ModuleSource.Git g ? g.subdir()
                 : ((ModuleSource.Directory) call.address()).subdir();
         Path dir = subdir.isEmpty() ? packageDir : packageDir.resolve(subdir).normalize();

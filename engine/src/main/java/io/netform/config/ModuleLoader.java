@@ -72,7 +72,7 @@ public final class ModuleLoader {
     }
 
     private LoadResult load() {
-        Module root = module(List.of(), rootDir);
+        Module root = module(List.of(), rootDir, null);
         if (root.variables().isEmpty() && root.resources().isEmpty() && root.calls().isEmpty()
                 && root.outputs().isEmpty() && root.locals().isEmpty() && !hasFiles(rootDir)) {
             diagnostics.add(Diagnostic.error("No configuration files", "There are no .tf or .tf.json files in "
@@ -81,7 +81,8 @@ public final class ModuleLoader {
         return new LoadResult(root, diagnostics, sources);
     }
 
-    private Module module(List<String> path, Path dir) {
+    /** Loads the module in {@code dir}; {@code packageDir} is the installed package it belongs to, if any. */
+    private Module module(List<String> path, Path dir, Path packageDir) {
         loading.push(dir);
         try {
             List<Body> primaries = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class ModuleLoader {
                     diagnostics);
             Map<String, Module> children = new LinkedHashMap<>();
             for (ModuleCall call : decoded.calls().values()) {
-                Module child = child(path, dir, call);
+                Module child = child(path, dir, packageDir, call);
                 if (child != null) {
                     children.put(call.name(), child);
                 }
@@ -108,13 +109,21 @@ public final class ModuleLoader {
         }
     }
 
-    private Module child(List<String> parentPath, Path parentDir, ModuleCall call) {
+    private Module child(List<String> parentPath, Path parentDir, Path packageDir, ModuleCall call) {
         List<String> path = new ArrayList<>(parentPath);
         path.add(call.name());
         String key = String.join(".", path);
         Path dir;
+        Path childPackage = packageDir;
         if (!call.address().installed()) {
             dir = parentDir.resolve(call.source()).normalize();
+            if (packageDir != null && !dir.startsWith(packageDir)) {
+                diagnostics.add(Diagnostic.error("Invalid module source address", "The relative path \""
+                        + call.source() + "\" traverses outside of the module package it is called from, "
+                        + display(packageDir) + "; a module installed by init can call only modules of its own "
+                        + "package by path.", call.declRange()));
+                return null;
+            }
             if (installer != null && files.isDirectory(dir)) {
                 installer.local(key, call, dir);
             }
@@ -123,6 +132,7 @@ public final class ModuleLoader {
             if (dir == null) {
                 return null;
             }
+            childPackage = ModuleManifest.packageDir(rootDir, key);
         }
         if (!files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.error("Unreadable module directory", "The module directory " + display(dir)
@@ -135,7 +145,7 @@ public final class ModuleLoader {
                     call.declRange()));
             return null;
         }
-        return module(path, dir);
+        return module(path, dir, childPackage);
     }
 
     /** Where init installed the module at {@code key}, or null after Terraform's error for a missing install. */

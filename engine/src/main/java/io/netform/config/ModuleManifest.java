@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,12 @@ record ModuleManifest(List<Entry> entries) {
     static final String PATH = ".netform/modules/modules.json";
 
     /** Where installed modules live, relative to the working directory. */
-    static final String DIR = ".netform/modules";
+    private static final String DIR = ".netform/modules";
+
+    /** Where init installs the package of the module at {@code key}. */
+    static Path packageDir(Path workingDir, String key) {
+        return workingDir.resolve(DIR).resolve(key);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -148,6 +148,18 @@ class InitModulesTest {
     }
 
     @Test
+    void aModuleOfAGitPackageCannotCallOutsideThePackageByPath() throws Exception {
+        Files.createDirectories(repo.resolve("modules/escape"));
+        Files.writeString(repo.resolve("modules/escape/main.tf"), "module \"out\" {\n  source = \"../../../m1\"\n}\n");
+        commit("five");
+        configure("git::file://" + repo + "//modules/escape");
+        CliRun init = CliRun.run(dir, "init");
+        assertThat(init.exitCode()).isEqualTo(1);
+        assertThat(init.err()).contains("Invalid module source address",
+                "The relative path \"../../../m1\" traverses outside of the module package it is called from");
+    }
+
+    @Test
     void registrySourcesVersionsAndOtherGettersAreClearErrors() throws Exception {
         Files.writeString(dir.resolve("main.tf"), """
                 module "consul" {

@@ -32,6 +32,9 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
 
     private static final JsonBodySpec CONDITION = TEMPLATES;
 
+    /** A connection's {@code type} is a keyword, taken literally. */
+    private static final JsonBodySpec CONNECTION = new JsonBodySpec(Map.of("type", Kind.LITERAL), Map.of());
+
     private static final JsonBodySpec RESOURCE = new JsonBodySpec(
             Map.of("provider", Kind.EXPRESSION, "depends_on", Kind.EXPRESSION),
             Map.of("lifecycle", new Nested(0, new JsonBodySpec(
@@ -39,10 +42,10 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
                                     "ignore_changes", Kind.EXPRESSION, "replace_triggered_by", Kind.EXPRESSION),
                             Map.of("precondition", new Nested(0, CONDITION),
                                     "postcondition", new Nested(0, CONDITION)))),
-                    "connection", new Nested(0, TEMPLATES),
+                    "connection", new Nested(0, CONNECTION),
                     "provisioner", new Nested(1, new JsonBodySpec(
                             Map.of("when", Kind.EXPRESSION, "on_failure", Kind.EXPRESSION),
-                            Map.of("connection", new Nested(0, TEMPLATES)))),
+                            Map.of("connection", new Nested(0, CONNECTION)))),
                     "dynamic", new Nested(1, new JsonBodySpec(Map.of("iterator", Kind.EXPRESSION),
                             Map.of("content", new Nested(0, TEMPLATES))))));
 
@@ -53,7 +56,7 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
                     Map.of("required_providers", new Nested(0, LITERALS),
                             "backend", new Nested(1, LITERALS),
                             "cloud", new Nested(0, LITERALS),
-                            "provider_meta", new Nested(1, TEMPLATES))))),
+                            "provider_meta", new Nested(1, LITERALS))))),
             Map.entry("variable", new Nested(1, new JsonBodySpec(
                     Map.of("type", Kind.EXPRESSION, "default", Kind.LITERAL, "description", Kind.LITERAL,
                             "sensitive", Kind.LITERAL, "nullable", Kind.LITERAL, "ephemeral", Kind.LITERAL),

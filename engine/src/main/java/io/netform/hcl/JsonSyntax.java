@@ -44,16 +44,20 @@ public final class JsonSyntax {
 
     /**
      * {@code body} with each argument written in JSON whose name is one of {@code blockTypes} (from a
-     * provider's schema) replaced by the nested blocks it stands for: the JSON syntax cannot tell blocks
-     * from arguments without the schema. Bodies of the native syntax come back as they are.
+     * provider's schema) replaced by the nested blocks it stands for, {@code dynamic} ones included: the
+     * JSON syntax cannot tell blocks from arguments without the schema. Bodies of the native syntax come
+     * back as they are.
      */
     public static Body withBlocks(Body body, Set<String> blockTypes) {
         List<BodyItem> items = new ArrayList<>();
         boolean changed = false;
         for (BodyItem item : body.items()) {
             // per argument, not per body: an override file in JSON may set arguments of a native block
-            Optional<List<Block>> blocks = item instanceof Attribute a && blockTypes.contains(a.name())
-                    ? blocksFor(a) : Optional.empty();
+            Optional<List<Block>> blocks = Optional.empty();
+            if (item instanceof Attribute a && isJson(a.range().file())) {
+                blocks = a.name().equals("dynamic") ? dynamicBlocks(a, blockTypes)
+                        : blockTypes.contains(a.name()) ? blocks(a, List.of(), a.expression()) : Optional.empty();
+            }
             if (blocks.isPresent()) {
                 items.addAll(blocks.get());
                 changed = true;
@@ -65,42 +69,88 @@ public final class JsonSyntax {
     }
 
     /**
-     * The nested blocks an argument of a JSON body stands for. Empty for an argument of the native syntax
-     * or one whose value cannot be a block body.
+     * The blocks of type {@code a.name()} with {@code labels} whose bodies {@code value} holds: one
+     * object, an array of them, or null for none. Empty when the value cannot be block bodies.
      */
-    static Optional<List<Block>> blocksFor(Attribute a) {
-        if (!isJson(a.range().file())) {
-            return Optional.empty();
-        }
-        Expression value = a.expression();
+    private static Optional<List<Block>> blocks(Attribute a, List<BlockLabel> labels, Expression value) {
         List<Expression> bodies = value instanceof Expression.Tuple t ? t.elements()
                 : value instanceof Expression.NullLiteral ? List.of() : List.of(value);
         List<Block> blocks = new ArrayList<>();
         for (Expression body : bodies) {
-            if (!(body instanceof Expression.ObjectCons object)) {
+            Optional<List<ObjectItem>> properties = properties(body);
+            if (properties.isEmpty()) {
                 return Optional.empty();
             }
             List<BodyItem> items = new ArrayList<>();
-            for (ObjectItem item : object.items()) {
+            for (ObjectItem item : properties.get()) {
                 String name = literalKey(item.key());
-                if (name == null) {
-                    return Optional.empty();
-                }
                 if (!name.equals(COMMENT)) {
                     items.add(new Attribute(name, item.value(), item.key().range(), item.range()));
                 }
             }
-            blocks.add(new Block(a.name(), List.of(), new Body(items, object.range()), a.nameRange(),
-                    openBrace(object.range()), a.nameRange().to(object.range())));
+            blocks.add(new Block(a.name(), labels, new Body(items, body.range()), a.nameRange(),
+                    openBrace(body.range()), a.nameRange().to(body.range())));
         }
         return Optional.of(blocks);
     }
 
-    private static String literalKey(ObjectKey key) {
-        if (key instanceof ObjectKey.Name n) {
-            return n.name();
+    /**
+     * The {@code dynamic} blocks a JSON {@code "dynamic": {"TYPE": {...}}} argument stands for, with their
+     * {@code content} as a block and {@code iterator} as the name it gives, as Terraform reads them.
+     */
+    private static Optional<List<Block>> dynamicBlocks(Attribute a, Set<String> blockTypes) {
+        Optional<List<ObjectItem>> types = properties(a.expression());
+        if (types.isEmpty()) {
+            return Optional.empty();
         }
-        Expression e = ((ObjectKey.Computed) key).expression();
+        List<Block> all = new ArrayList<>();
+        for (ObjectItem type : types.get()) {
+            String name = literalKey(type.key());
+            if (!blockTypes.contains(name)) {
+                return Optional.empty();
+            }
+            var dynamic = blocks(a, List.of(new BlockLabel(name, true, type.key().range())), type.value());
+            if (dynamic.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Block d : dynamic.get()) {
+                List<BodyItem> items = new ArrayList<>();
+                for (Attribute arg : d.body().attributes()) {
+                    if (arg.name().equals("content")) {
+                        var content = blocks(arg, List.of(), arg.expression());
+                        if (content.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        items.addAll(content.get());
+                    } else if (arg.name().equals("iterator") && literalText(arg.expression()) != null) {
+                        items.add(new Attribute(arg.name(), new Expression.Variable(literalText(arg.expression()),
+                                arg.expression().range()), arg.nameRange(), arg.range()));
+                    } else {
+                        items.add(arg);
+                    }
+                }
+                all.add(new Block(d.type(), d.labels(), new Body(items, d.body().range()), d.typeRange(),
+                        d.openBraceRange(), d.range()));
+            }
+        }
+        return Optional.of(all);
+    }
+
+    /** The items of a JSON object, if every key is literal text. */
+    private static Optional<List<ObjectItem>> properties(Expression e) {
+        if (!(e instanceof Expression.ObjectCons object)
+                || object.items().stream().anyMatch(i -> literalKey(i.key()) == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(object.items());
+    }
+
+    private static String literalKey(ObjectKey key) {
+        return key instanceof ObjectKey.Name n ? n.name() : literalText(((ObjectKey.Computed) key).expression());
+    }
+
+    /** The text of a string written without interpolations, or null. */
+    private static String literalText(Expression e) {
         if (e instanceof Expression.Template t && t.parts().isEmpty()) {
             return "";
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JsonSyntaxTest {
@@ -117,22 +118,35 @@ class JsonSyntaxTest {
     }
 
     @Test
-    void anArgumentOfAJsonBodyBecomesTheNestedBlocksASchemaAsksFor() {
+    void argumentsOfAJsonBodyBecomeTheNestedBlocksASchemaNames() {
         Body resource = parse("""
                 {"resource": {"t": {"a": {
                   "rule": [{"port": 80, "//": "http"}, {"port": "${var.p}"}],
                   "single": {"x": 1},
-                  "absent": null
+                  "absent": null,
+                  "other": {"x": 1},
+                  "outer": {"dynamic": {"rule": {
+                    "for_each": "${var.ports}", "iterator": "p", "content": {"port": "${p.value}"}
+                  }}}
                 }}}}
                 """).value().blocks().get(0).body();
-        List<Block> rules = JsonSyntax.blocksFor(resource.attributes().get(0)).orElseThrow();
-        assertThat(rules).hasSize(2);
-        assertThat(rules.get(0).body().attributes()).extracting(Attribute::name).containsExactly("port");
-        assertThat(rules.get(1).typeRange()).hasToString("main.tf.json:2:3");
-        assertThat(JsonSyntax.blocksFor(resource.attributes().get(1)).orElseThrow()).hasSize(1);
-        assertThat(JsonSyntax.blocksFor(resource.attributes().get(2)).orElseThrow()).isEmpty();
+        Body decoded = JsonSyntax.withBlocks(resource, Set.of("rule", "single", "absent", "outer"));
+        assertThat(decoded.items()).extracting(i -> i instanceof Block b ? "block " + b.type()
+                : "argument " + ((Attribute) i).name())
+                .containsExactly("block rule", "block rule", "block single", "argument other", "block outer");
+        Block second = decoded.blocks().get(1);
+        assertThat(second.typeRange()).hasToString("main.tf.json:2:3");
+        assertThat(decoded.blocks().get(0).body().attributes()).extracting(Attribute::name).containsExactly("port");
+
+        Block dynamic = JsonSyntax.withBlocks(decoded.blocks().get(3).body(), Set.of("rule")).blocks().get(0);
+        assertThat(dynamic.type()).isEqualTo("dynamic");
+        assertThat(dynamic.labels()).extracting(BlockLabel::value).containsExactly("rule");
+        assertThat(dynamic.body().attributes()).extracting(Attribute::name).containsExactly("for_each", "iterator");
+        assertThat(dynamic.body().attributes().get(1).expression()).isInstanceOf(Expression.Variable.class);
+        assertThat(dynamic.body().blocks()).extracting(Block::type).containsExactly("content");
+
         Body nativeSyntax = HclParser.parseFile("main.tf", "rule = { port = 80 }\n").value();
-        assertThat(JsonSyntax.blocksFor(nativeSyntax.attributes().get(0))).isEmpty();
+        assertThat(JsonSyntax.withBlocks(nativeSyntax, Set.of("rule"))).isSameAs(nativeSyntax);
     }
 
     @Test

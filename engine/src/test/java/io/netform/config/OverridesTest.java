@@ -164,6 +164,16 @@ class OverridesTest {
     }
 
     @Test
+    void anOverriddenTypeAppliesToTheOriginalDefault() throws IOException {
+        write("main.tf", "variable \"n\" {\n  default = \"5\"\n}\nvariable \"m\" {\n  default = \"x\"\n}\n");
+        write("override.tf", "variable \"n\" {\n  type = number\n}\nvariable \"m\" {\n  type = number\n}\n");
+        LoadResult loaded = ModuleLoader.load(dir);
+        assertThat(loaded.root().variables().get("n").defaultValue()).isEqualTo(Value.number(5));
+        assertThat(ModuleLoaderTest.errors(loaded)).singleElement().asString()
+                .startsWith("main.tf:5:13: Invalid default value for variable");
+    }
+
+    @Test
     void requiredProvidersMergePerProviderAndRequiredVersionIsReplaced() throws IOException {
         write("main.tf", """
                 terraform {

@@ -20,7 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code netform init}: selects the provider plugins the configuration needs and records them in the lock file. */
+/**
+ * {@code netform init}: installs the modules the configuration calls from git repositories, then
+ * selects the provider plugins it needs and records them in the lock file.
+ */
 @Command(name = "init", description = "Prepare your working directory for other commands.")
 final class InitCommand implements Callable<Integer> {
 
@@ -35,8 +38,8 @@ final class InitCommand implements Callable<Integer> {
             + "before the bundled plugins. May be given more than once.")
     private List<Path> pluginDirs = new ArrayList<>();
 
-    @Option(names = "-upgrade", description = "Select the newest allowed version of each provider, ignoring the "
-            + "versions in the lock file.")
+    @Option(names = "-upgrade", description = "Fetch every git module again, and select the newest allowed version "
+            + "of each provider, ignoring the versions in the lock file.")
     private boolean upgrade;
 
     @Option(names = "-no-color", description = "Disable coloured output.")
@@ -62,7 +65,25 @@ final class InitCommand implements Callable<Integer> {
             stream.version(BuildInfo.version());
         }
         Path dir = netform.workingDir();
-        LoadResult loaded = ModuleLoader.load(dir);
+        boolean[] modulesAnnounced = {false};
+        LoadResult loaded = ModuleLoader.install(dir, upgrade, line -> {
+            if (!modulesAnnounced[0]) {
+                modulesAnnounced[0] = true;
+                if (stream != null) {
+                    stream.initOutput("initializing_modules_message", "Initializing modules...");
+                } else {
+                    ui.out().println(ui.bold("Initializing modules..."));
+                }
+            }
+            if (stream != null) {
+                stream.log("info", line);
+            } else {
+                ui.out().println(line);
+            }
+        });
+        if (modulesAnnounced[0] && stream == null) {
+            ui.out().println();
+        }
         if (new DiagnosticPrinter(ui, loaded.sources(), stream, false).print(loaded.diagnostics())) {
             return 1;
         }

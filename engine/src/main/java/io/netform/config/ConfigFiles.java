@@ -17,8 +17,12 @@ import java.util.stream.Stream;
  */
 sealed interface ConfigFiles permits ConfigFiles.Disk, ConfigFiles.Snapshot {
 
-    /** The {@code .tf} files directly in {@code dir}, in name order. */
-    List<Path> tfFiles(Path dir) throws IOException;
+    /**
+     * The configuration files ({@code .tf} and {@code .tf.json}) directly in {@code dir}, in name order,
+     * leaving out what editors and tools leave behind as Terraform does: names starting with a dot,
+     * ending with a tilde, or starting and ending with {@code #}.
+     */
+    List<Path> configFiles(Path dir) throws IOException;
 
     /** The content of {@code file}. */
     byte[] read(Path file) throws IOException;
@@ -29,9 +33,9 @@ sealed interface ConfigFiles permits ConfigFiles.Disk, ConfigFiles.Snapshot {
     /** The file system. */
     record Disk() implements ConfigFiles {
         @Override
-        public List<Path> tfFiles(Path dir) throws IOException {
+        public List<Path> configFiles(Path dir) throws IOException {
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(f -> isTf(f) && Files.isRegularFile(f)).sorted().toList();
+                return files.filter(f -> isConfig(f) && Files.isRegularFile(f)).sorted().toList();
             }
         }
 
@@ -64,8 +68,8 @@ sealed interface ConfigFiles permits ConfigFiles.Disk, ConfigFiles.Snapshot {
         }
 
         @Override
-        public List<Path> tfFiles(Path dir) {
-            return files.keySet().stream().filter(f -> dir.equals(f.getParent()) && isTf(f)).sorted().toList();
+        public List<Path> configFiles(Path dir) {
+            return files.keySet().stream().filter(f -> dir.equals(f.getParent()) && isConfig(f)).sorted().toList();
         }
 
         @Override
@@ -83,7 +87,19 @@ sealed interface ConfigFiles permits ConfigFiles.Disk, ConfigFiles.Snapshot {
         }
     }
 
-    private static boolean isTf(Path file) {
-        return file.getFileName().toString().endsWith(".tf");
+    private static boolean isConfig(Path file) {
+        String name = file.getFileName().toString();
+        boolean ignored = name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"));
+        return !ignored && (name.endsWith(".tf") || name.endsWith(".tf.json"));
+    }
+
+    /**
+     * Whether {@code file} is an override file ({@code override.tf}, {@code *_override.tf} and their
+     * {@code .tf.json} forms), merged into the others after they are loaded.
+     */
+    static boolean isOverride(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.length() - (name.endsWith(".json") ? ".tf.json" : ".tf").length());
+        return base.equals("override") || base.endsWith("_override");
     }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
  * A {@code module} block calling a child module.
  *
  * @param source    the source as written, e.g. {@code ../../modules/cluster-network}
+ * @param address   the source as Netform reads it: a local path, a git repository or a directory
  * @param inputs    the arguments that set the child's variables
  * @param providers the child's provider configurations by the caller's: {@code nsxt = nsxt.west}
  */
-public record ModuleCall(String name, String source, Expression count, Expression forEach,
+public record ModuleCall(String name, String source, ModuleSource address, Expression count, Expression forEach,
         Map<String, Attribute> inputs, Map<String, String> providers, List<Expression> dependsOn,
         SourceRange declRange) {
 

@@ -37,14 +37,17 @@ final class ModuleCallDecoder {
         if (source == null) {
             return null;
         }
-        if (!source.startsWith("./") && !source.startsWith("../")) {
-            diagnostics.add(Diagnostic.error("Unsupported module source", "Netform loads modules from local "
-                    + "directories only: the source must start with \"./\" or \"../\", not \"" + source + "\".",
-                    sourceAttr.get().expression().range()));
+        ModuleSource address;
+        try {
+            address = ModuleSource.parse(source);
+        } catch (ModuleSource.Invalid e) {
+            diagnostics.add(Diagnostic.error(e.summary(), e.getMessage(), sourceAttr.get().expression().range()));
             return null;
         }
-        c.attribute("version").ifPresent(a -> diagnostics.add(Diagnostic.error("Invalid argument",
-                "A version constraint applies only to registry modules; local modules have no version.",
+        c.attribute("version").ifPresent(a -> diagnostics.add(Diagnostic.error("Module version constraints are not "
+                + "supported", "A version selects a release of a module from a module registry, which Netform does "
+                + "not use. Pin a git source to a tag or commit instead, e.g. source = "
+                + "\"git::https://host/repo.git//modules/x?ref=v1.2.0\", and remove the version argument.",
                 a.nameRange())));
         Expression count = c.attribute("count").map(Attribute::expression).orElse(null);
         Expression forEach = c.attribute("for_each").map(Attribute::expression).orElse(null);
@@ -57,7 +60,7 @@ final class ModuleCallDecoder {
         c.attribute("providers").ifPresent(a -> providerMap(a, providers, diagnostics));
         Map<String, Attribute> inputs = new LinkedHashMap<>();
         c.remaining().attributes().forEach(a -> inputs.put(a.name(), a));
-        return new ModuleCall(name, source, count, forEach, inputs, providers, ModuleDecoder.dependsOn(c),
+        return new ModuleCall(name, source, address, count, forEach, inputs, providers, ModuleDecoder.dependsOn(c),
                 b.labels().get(0).range());
     }
 

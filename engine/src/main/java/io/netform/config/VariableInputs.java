@@ -4,6 +4,7 @@ import io.netform.hcl.Attribute;
 import io.netform.hcl.Body;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.HclParser;
+import io.netform.hcl.JsonSyntax;
 import io.netform.hcl.ParseResult;
 import io.netform.hcl.SourceRange;
 import io.netform.lang.Evaluation;
@@ -24,8 +25,9 @@ import java.util.stream.Stream;
 /**
  * The values of the root module's variables, from every source in Terraform's order of precedence
  * (each overriding the ones before): {@code TF_VAR_name} then {@code NETFORM_VAR_name} environment
- * variables, {@code terraform.tfvars}, {@code *.auto.tfvars} in name order, then {@code -var} and
- * {@code -var-file} in the order given on the command line.
+ * variables, {@code terraform.tfvars}, {@code terraform.tfvars.json}, {@code *.auto.tfvars} and
+ * {@code *.auto.tfvars.json} together in name order, then {@code -var} and {@code -var-file} in the
+ * order given on the command line. A file whose name ends in {@code .json} is read as JSON.
  */
 public final class VariableInputs {
 
@@ -73,9 +75,10 @@ public final class VariableInputs {
         VariableInputs inputs = new VariableInputs(root, dir);
         inputs.environment(environment, "TF_VAR_");
         inputs.environment(environment, "NETFORM_VAR_");
-        Path tfvars = dir.resolve("terraform.tfvars");
-        if (Files.isRegularFile(tfvars)) {
-            inputs.file(tfvars, false);
+        for (String name : List.of("terraform.tfvars", "terraform.tfvars.json")) {
+            if (Files.isRegularFile(dir.resolve(name))) {
+                inputs.file(dir.resolve(name), false);
+            }
         }
         inputs.autoFiles().forEach(f -> inputs.file(f, false));
         for (Argument argument : arguments) {
@@ -147,7 +150,8 @@ public final class VariableInputs {
                     + " does not exist or cannot be read.", null));
             return;
         }
-        ParseResult<Body> parsed = HclParser.parseFile(name, bytes);
+        ParseResult<Body> parsed = JsonSyntax.isJson(name) ? JsonSyntax.parseVariables(name, bytes)
+                : HclParser.parseFile(name, bytes);
         diagnostics.addAll(parsed.diagnostics());
         for (var block : parsed.value().blocks()) {
             diagnostics.add(Diagnostic.error("Unexpected block in variables file", "A variables file may only set "
@@ -179,7 +183,8 @@ public final class VariableInputs {
 
     private List<Path> autoFiles() {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".auto.tfvars")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".auto.tfvars")
+                    || f.getFileName().toString().endsWith(".auto.tfvars.json")).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -56,7 +56,12 @@ public final class HclParser {
 
     /** Parses a standalone expression, such as a {@code -var} value or a console input line. */
     public static ParseResult<Expression> parseExpression(String name, String text) {
-        TokenCursor cursor = new TokenCursor(Lexer.lexConfig(new SourceFile(name, text)));
+        return parseExpression(new SourceFile(name, text));
+    }
+
+    /** Parses a standalone expression from an indexed source, such as a reference written in a JSON string. */
+    public static ParseResult<Expression> parseExpression(SourceFile source) {
+        TokenCursor cursor = new TokenCursor(Lexer.lexConfig(source));
         reportLexicalErrors(cursor);
         cursor.pushNewlines(false);
         Expression expression = new ExpressionParser(cursor).parse();
@@ -70,7 +75,12 @@ public final class HclParser {
 
     /** Parses a whole file as a template, the way {@code templatefile} reads it. */
     public static ParseResult<Expression> parseTemplate(String name, String text) {
-        TokenCursor cursor = new TokenCursor(Lexer.lexTemplate(new SourceFile(name, text)));
+        return parseTemplate(new SourceFile(name, text));
+    }
+
+    /** Parses an indexed source as a template, such as a string of a JSON configuration file. */
+    public static ParseResult<Expression> parseTemplate(SourceFile source) {
+        TokenCursor cursor = new TokenCursor(Lexer.lexTemplate(source));
         reportLexicalErrors(cursor);
         Expression template = new ExpressionParser(cursor).templates().parseBare();
         return result(template, cursor);

@@ -13,6 +13,8 @@ public final class SourceFile {
     private final int[] lineByteStarts;
     private final boolean[] lineAscii;
     private final int lineCount;
+    /** Where the text starts in the file it names: a string embedded in a JSON file starts mid-file. */
+    private final SourcePos origin;
     /**
      * The lines of the previous start and end lookups: a parser asks for offsets near the previous
      * ones, but a range's start may be far behind its end, so each keeps its own guess.
@@ -22,7 +24,13 @@ public final class SourceFile {
 
     /** Indexes {@code text} under the display name {@code name}. */
     public SourceFile(String name, String text) {
+        this(name, text, new SourcePos(1, 1, 0));
+    }
+
+    /** Indexes {@code text} found at {@code origin} of the file {@code name}, so ranges point into that file. */
+    public SourceFile(String name, String text, SourcePos origin) {
         this.name = name;
+        this.origin = origin;
         this.chars = text.toCharArray();
         int[] starts = new int[16];
         int[] byteStarts = new int[16];
@@ -98,22 +106,23 @@ public final class SourceFile {
         int startByte = byteOffset(startLine, startOffset);
         int endLine = lineIndexOf(endOffset, lastEndLine);
         lastEndLine = endLine;
-        return new SourceRange(name, startLine + 1, startColumn, startByte,
-                endLine + 1, column(endLine, endOffset), byteOffset(endLine, endOffset));
+        return new SourceRange(name, origin.line() + startLine, startColumn, startByte,
+                origin.line() + endLine, column(endLine, endOffset), byteOffset(endLine, endOffset));
     }
 
     /** The position of the character at {@code offset} (or of the end of file). */
     public SourcePos positionAt(int offset) {
         int line = lineIndexOf(offset, lastEndLine);
-        return new SourcePos(line + 1, column(line, offset), byteOffset(line, offset));
+        return new SourcePos(origin.line() + line, column(line, offset), byteOffset(line, offset));
     }
 
     private int column(int line, int offset) {
         int lineStart = lineStarts[line];
+        int first = line == 0 ? origin.column() : 1;
         if (lineAscii[line]) {
-            return offset - lineStart + 1;
+            return offset - lineStart + first;
         }
-        int column = 1;
+        int column = first;
         for (int i = lineStart; i < offset; i++) {
             if (!Character.isLowSurrogate(chars[i])) {
                 column++;
@@ -125,9 +134,9 @@ public final class SourceFile {
     private int byteOffset(int line, int offset) {
         int lineStart = lineStarts[line];
         if (lineAscii[line]) {
-            return lineByteStarts[line] + offset - lineStart;
+            return origin.byteOffset() + lineByteStarts[line] + offset - lineStart;
         }
-        int bytes = lineByteStarts[line];
+        int bytes = origin.byteOffset() + lineByteStarts[line];
         for (int i = lineStart; i < offset; i++) {
             bytes += utf8Length(chars[i]);
         }

@@ -4,6 +4,7 @@ import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
 import io.netform.hcl.Body;
 import io.netform.hcl.Diagnostic;
+import io.netform.hcl.JsonSyntax;
 import io.netform.hcl.SourceRange;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
@@ -54,6 +55,7 @@ public final class ConfigDecoder {
     private Value block(Body body, BlockSchema schema, Scope scope) {
         Map<String, Value> attrs = new LinkedHashMap<>();
         Map<String, Attribute> given = new LinkedHashMap<>();
+        body = JsonSyntax.withBlocks(body, schema.blockTypes().keySet());
         for (Attribute a : body.attributes()) {
             AttributeSchema s = schema.attributes().get(a.name());
             if (s == null || (!s.required() && !s.optional())) {

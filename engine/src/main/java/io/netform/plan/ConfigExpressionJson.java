@@ -8,6 +8,7 @@ import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
 import io.netform.hcl.Body;
 import io.netform.hcl.Expression;
+import io.netform.hcl.JsonSyntax;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
 import io.netform.lang.Functions;
@@ -63,6 +64,9 @@ final class ConfigExpressionJson {
      */
     static ObjectNode body(Body body, BlockSchema schema) {
         Map<String, JsonNode> out = new TreeMap<>();
+        if (schema != null) {
+            body = JsonSyntax.withBlocks(body, schema.blockTypes().keySet());
+        }
         for (Attribute a : body.attributes()) {
             if (schema == null || schema.attributes().containsKey(a.name())) {
                 out.put(a.name(), expression(a.expression()));

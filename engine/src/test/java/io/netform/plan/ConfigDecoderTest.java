@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netform.hcl.Body;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.HclParser;
+import io.netform.hcl.JsonSyntax;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Functions;
 import io.netform.lang.Scope;
@@ -137,5 +138,24 @@ class ConfigDecoderTest {
                 "main.tf:13:1: Too many subnet blocks: No more than 3 \"subnet\" blocks are allowed.",
                 "main.tf:18:1: Duplicate advanced_config block: Only one \"advanced_config\" block is allowed. "
                         + "Another was defined at main.tf:16:1.");
+    }
+
+    @Test
+    void aJsonBodyGetsItsNestedBlocksFromTheSchema() {
+        var parsed = JsonSyntax.parseFile("main.tf.json", """
+                {"resource": {"nsxt_policy_segment": {"web": {
+                  "display_name": "web",
+                  "subnet": [{"cidr": "10.0.0.1/24", "//": "first"}],
+                  "dynamic": {"subnet": {"for_each": "${var.cidrs}", "content": {"cidr": "${subnet.value}"}}},
+                  "advanced_config": {"connectivity": "OFF"}
+                }}}}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(parsed.diagnostics()).isEmpty();
+        Evaluation e = ConfigDecoder.decode(parsed.value().blocks().get(0).body(), SEGMENT, SCOPE);
+        assertThat(errors(e)).isEmpty();
+        assertThat(e.value().getAttr("subnet").elements()).extracting(s -> s.getAttr("cidr").asString())
+                .containsExactly("10.0.0.1/24", "10.0.1.1/24", "10.0.2.1/24");
+        assertThat(e.value().getAttr("advanced_config").getAttr("connectivity")).isEqualTo(Value.string("OFF"));
+        assertThat(e.value().type()).isEqualTo(SEGMENT.impliedType());
     }
 }

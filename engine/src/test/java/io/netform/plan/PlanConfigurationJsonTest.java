@@ -213,6 +213,25 @@ class PlanConfigurationJsonTest {
     }
 
     @Test
+    void nestedBlocksWrittenInJsonTakeTheSameShape() throws Exception {
+        String main = """
+                {"variable": {"cidr": {}},
+                 "resource": {"nsxt_policy_segment": {"s": {
+                   "display_name": "s",
+                   "subnet": [{"cidr": "${var.cidr}"}, {"cidr": "10.0.2.1/24"}],
+                   "advanced_config": {"local_egress": true}
+                 }}}}
+                """;
+        JsonNode segment = encode(Map.of("main.tf.json", main), Map.of(ProviderSource.parse("hashicorp/nsxt"),
+                PlanFixtures.SCHEMA)).path("root_module").path("resources").get(0);
+        assertThat(segment.path("expressions")).isEqualTo(json("""
+                {"display_name": {"constant_value": "s"},
+                 "subnet": [{"cidr": {"references": ["var.cidr"]}}, {"cidr": {"constant_value": "10.0.2.1/24"}}],
+                 "advanced_config": {"local_egress": {"constant_value": true}}}
+                """));
+    }
+
+    @Test
     void modulesOutputsAndVariablesAreDescribedWithTheirExpressions() throws Exception {
         JsonNode config = encode(Map.of("main.tf", """
                 variable "zones" {

@@ -19,6 +19,7 @@ import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 /**
  * rsadecrypt: base64 ciphertext decrypted with RSA PKCS#1 v1.5 padding by a PEM private key in PKCS#1
  * ({@code RSA PRIVATE KEY}) or PKCS#8 ({@code PRIVATE KEY}) form, with the messages Terraform gives.
+ * Unlike Terraform, a key in OpenSSH's own format is refused, saying how to convert it.
  */
 final class RsaDecrypt {
     private static final Pattern PEM = Pattern.compile(
@@ -73,9 +74,12 @@ final class RsaDecrypt {
             return switch (type) {
                 case "RSA PRIVATE KEY" -> pkcs1(der);
                 case "PRIVATE KEY" -> pkcs8(der);
-                case "EC PRIVATE KEY", "DSA PRIVATE KEY", "OPENSSH PRIVATE KEY" -> throw FunctionException.argument(1,
+                case "EC PRIVATE KEY", "DSA PRIVATE KEY" -> throw FunctionException.argument(1,
                         "invalid private key type: " + type.substring(0, type.indexOf(" PRIVATE KEY"))
                                 + " keys cannot decrypt, an RSA key is required");
+                // Terraform also reads keys in OpenSSH's own format; Netform asks for them in PEM.
+                case "OPENSSH PRIVATE KEY" -> throw invalidKey("keys in OpenSSH's format are not supported;"
+                        + " write the key in PEM form (ssh-keygen -p -m PEM -f KEYFILE) and pass that");
                 default -> throw invalidKey("ssh: unsupported key type " + GoText.quote(type));
             };
         } catch (IllegalArgumentException | IllegalStateException | GeneralSecurityException e) {

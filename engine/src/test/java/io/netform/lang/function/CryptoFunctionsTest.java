@@ -128,6 +128,17 @@ class CryptoFunctionsTest {
     }
 
     @Test
+    void rsadecryptRefusesAKeyInOpenSshsFormatSayingHowToConvertIt() {
+        FunctionException e = catchThrowableOfType(FunctionException.class, () -> call("rsadecrypt",
+                Value.string("aGk="), Value.string(pem("OPENSSH PRIVATE KEY", new byte[] {1, 2, 3}))));
+
+        assertThat(e.argumentIndex()).isEqualTo(OptionalInt.of(1));
+        assertThat(e.detail()).isEqualTo("Invalid value for \"privatekey\" parameter: invalid private key: keys in"
+                + " OpenSSH's format are not supported; write the key in PEM form (ssh-keygen -p -m PEM -f KEYFILE)"
+                + " and pass that.");
+    }
+
+    @Test
     void rsadecryptWithTheWrongKeyFailsTheCall() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);

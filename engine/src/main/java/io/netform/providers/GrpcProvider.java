@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A provider plugin driven over tfplugin6: values go out as msgpack against the schema's implied
@@ -262,7 +263,8 @@ public final class GrpcProvider implements Provider {
         try {
             response = call("GetFunctions", "", s -> s.getFunctions(GetFunctions.Request.getDefaultInstance()));
         } catch (ProviderException e) {
-            if (e.getCause() instanceof StatusRuntimeException s && s.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
+            if (e.getCause() instanceof StatusRuntimeException s
+                    && s.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
                 return Map.of();
             }
             throw e;
@@ -272,7 +274,7 @@ public final class GrpcProvider implements Provider {
             throw new ProviderException("The provider " + name() + " could not report its functions: "
                     + problems.stream().filter(ProviderDiagnostic::error)
                             .map(d -> d.detail().isEmpty() ? d.summary() : d.summary() + ": " + d.detail())
-                            .collect(java.util.stream.Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")));
         }
         return new SchemaDecoder(name()).functions(response.getFunctionsMap());
     }

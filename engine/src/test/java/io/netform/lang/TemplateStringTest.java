@@ -55,7 +55,8 @@ class TemplateStringTest {
 
     @Test
     void refusesALiteralTemplateAndAnInterpolationOnlyOne() {
-        assertThat(error("templatestring(\"plain\", {})").detail()).contains("does not support providing a literal template");
+        assertThat(error("templatestring(\"plain\", {})").detail())
+                .contains("does not support providing a literal template");
         assertThat(error("templatestring(\"${local.greeting}\", {})").detail())
                 .contains("write the reference expression directly without any template interpolation syntax");
     }

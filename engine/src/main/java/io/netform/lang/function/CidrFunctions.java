@@ -60,7 +60,8 @@ final class CidrFunctions {
                     if (contained.bits() != containing.bits()) {
                         throw new FunctionException("address family mismatch: " + outer + " vs. " + inner);
                     }
-                    return Value.bool(containing.contains(contained.address()) && containing.contains(contained.last()));
+                    return Value.bool(containing.contains(contained.address())
+                            && containing.contains(contained.last()));
                 })
                 .build();
     }

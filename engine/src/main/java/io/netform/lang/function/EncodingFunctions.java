@@ -231,7 +231,8 @@ final class EncodingFunctions {
                             i += 2;
                         } else {
                             String escape = new String(in, i, Math.min(3, in.length - i), StandardCharsets.UTF_8);
-                            throw new FunctionException("failed to decode URL '': invalid URL escape " + GoText.quote(escape));
+                            throw new FunctionException(
+                                    "failed to decode URL '': invalid URL escape " + GoText.quote(escape));
                         }
                     }
                     return Value.string(out.toString(StandardCharsets.UTF_8));

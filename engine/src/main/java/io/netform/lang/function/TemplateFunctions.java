@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class TemplateFunctions {
     /** The functions that render templates, which a template may not call. */
     static final Set<String> RENDERERS = Set.of("templatefile", "templatestring");
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}-]*");
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}-]*");
 
     private TemplateFunctions() {}
 

@@ -77,8 +77,9 @@ class CryptoFunctionsTest {
 
     @Test
     void rsadecryptReadsAPkcs1Key() throws Exception {
-        String key = pem("RSA PRIVATE KEY",
-                PrivateKeyInfo.getInstance(rsa.getPrivate().getEncoded()).parsePrivateKey().toASN1Primitive().getEncoded());
+        byte[] pkcs1 = PrivateKeyInfo.getInstance(rsa.getPrivate().getEncoded()).parsePrivateKey().toASN1Primitive()
+                .getEncoded();
+        String key = pem("RSA PRIVATE KEY", pkcs1);
 
         Value plain = call("rsadecrypt", Value.string(encrypt(rsa.getPublic(), "Hello, world!")), Value.string(key));
 

@@ -62,7 +62,8 @@ class NsxtFunctionsTest {
 
     @Test
     void ipInRangesNamesTheArgumentThatIsNotAnAddressOrRange() {
-        FunctionError address = catchThrowableOfType(FunctionError.class, () -> inRanges("web.example.com", "10.0.0.0/8"));
+        FunctionError address = catchThrowableOfType(FunctionError.class,
+                () -> inRanges("web.example.com", "10.0.0.0/8"));
         FunctionError range = catchThrowableOfType(FunctionError.class,
                 () -> inRanges("10.0.0.1", "10.0.0.0/8", "10.0.0.9-10.0.0.1"));
 

@@ -40,7 +40,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A provider plugin driven over tfplugin6: values go out as msgpack against the schema's implied
@@ -269,14 +268,7 @@ public final class GrpcProvider implements Provider {
             }
             throw e;
         }
-        List<ProviderDiagnostic> problems = ProtoDiagnostics.decode(response.getDiagnosticsList());
-        if (problems.stream().anyMatch(ProviderDiagnostic::error)) {
-            throw new ProviderException("The provider " + name() + " could not report its functions: "
-                    + problems.stream().filter(ProviderDiagnostic::error)
-                            .map(d -> d.detail().isEmpty() ? d.summary() : d.summary() + ": " + d.detail())
-                            .collect(Collectors.joining("; ")));
-        }
-        return new SchemaDecoder(name()).functions(response.getFunctionsMap());
+        return new SchemaDecoder(name()).decodeFunctions(response);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.netform.providers;
 
 import io.netform.proto.tfplugin6.Diagnostic;
 import io.netform.proto.tfplugin6.Function;
+import io.netform.proto.tfplugin6.GetFunctions;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.Schema;
 import io.netform.value.CodecException;
@@ -34,13 +35,7 @@ final class SchemaDecoder {
      * @throws ProviderException when the provider reported errors or sent a schema that cannot be read
      */
     ProviderSchema decode(GetProviderSchema.Response response) {
-        String errors = response.getDiagnosticsList().stream()
-                .filter(d -> d.getSeverity() != Diagnostic.Severity.WARNING)
-                .map(d -> d.getDetail().isEmpty() ? d.getSummary() : d.getSummary() + ": " + d.getDetail())
-                .collect(Collectors.joining("\n  "));
-        if (!errors.isEmpty()) {
-            throw new ProviderException("The provider " + provider + " could not report its schema:\n  " + errors);
-        }
+        requireNoErrors(response.getDiagnosticsList(), "its schema");
         return new ProviderSchema(
                 block(response.getProvider().getBlock(), "the provider configuration"),
                 schemas(response.getResourceSchemasMap(), "resource type "),
@@ -48,8 +43,28 @@ final class SchemaDecoder {
                 functions(response.getFunctionsMap()));
     }
 
+    /**
+     * Decodes a GetFunctions response: the provider's functions, by name.
+     *
+     * @throws ProviderException when the provider reported errors or sent a signature that cannot be read
+     */
+    Map<String, FunctionSignature> decodeFunctions(GetFunctions.Response response) {
+        requireNoErrors(response.getDiagnosticsList(), "its functions");
+        return functions(response.getFunctionsMap());
+    }
+
+    private void requireNoErrors(List<Diagnostic> diagnostics, String what) {
+        String errors = diagnostics.stream()
+                .filter(d -> d.getSeverity() != Diagnostic.Severity.WARNING)
+                .map(d -> d.getDetail().isEmpty() ? d.getSummary() : d.getSummary() + ": " + d.getDetail())
+                .collect(Collectors.joining("\n  "));
+        if (!errors.isEmpty()) {
+            throw new ProviderException("The provider " + provider + " could not report " + what + ":\n  " + errors);
+        }
+    }
+
     /** The signatures of a provider's functions, from GetProviderSchema or GetFunctions. */
-    Map<String, FunctionSignature> functions(Map<String, Function> functions) {
+    private Map<String, FunctionSignature> functions(Map<String, Function> functions) {
         Map<String, FunctionSignature> decoded = new LinkedHashMap<>();
         functions.forEach((name, f) -> {
             String where = "function " + name;

@@ -43,8 +43,9 @@ import java.util.function.Supplier;
  * provider's code, enforces the plan/apply contract and turns every failure into a diagnostic.
  *
  * <p>It never blocks the thread a call arrives on (in a plugin, the connection's event loop): the
- * framework's own work and the hooks of resources that {@linkplain Resource#computesOffline()
- * compute offline} run there, and all other provider code runs on worker threads. StopProvider
+ * framework's own work, the hooks of resources that {@linkplain Resource#computesOffline()
+ * compute offline} and {@linkplain ProviderFunction functions} (which compute only on their
+ * arguments) run there, and all other provider code runs on worker threads. StopProvider
  * interrupts the workers running provider calls, and every call after it, so that blocking
  * provider code ends early.
  */

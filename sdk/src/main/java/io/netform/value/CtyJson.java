@@ -99,7 +99,7 @@ public final class CtyJson {
             return NODES.textNode(value.asString());
         }
         if (type == Type.NUMBER) {
-            return number(value.asBigDecimal());
+            return number(value.asBigFloat(), path);
         }
         if (type == Type.BOOL) {
             return NODES.booleanNode(value.asBoolean());
@@ -123,12 +123,15 @@ public final class CtyJson {
         return array;
     }
 
-    /** Whole numbers as integers and others with a non-negative scale, so none is written as 1E+2. */
-    private static JsonNode number(BigDecimal n) {
-        if (n.scale() <= 0) {
-            return NODES.numberNode(n.toBigIntegerExact());
+    /** A number as cty writes it, its shortest text; JSON has no infinity. */
+    private static JsonNode number(BigFloat n, AttributePath path) throws CodecException {
+        if (n.isInfinite()) {
+            throw new CodecException(path, "cannot serialize infinity as JSON");
         }
-        return NODES.numberNode(n);
+        // the text's own digits (a float64 result is 0.1, not its 55-digit binary value), whole
+        // numbers as integers so that no writer puts them as 1E+2; -0 becomes 0 (a tree has no -0)
+        BigDecimal shown = n.toBigDecimal();
+        return n.isInteger() ? NODES.numberNode(shown.toBigIntegerExact()) : NODES.numberNode(shown);
     }
 
     /**
@@ -167,7 +170,7 @@ public final class CtyJson {
             throw mismatch(type, node, path);
         }
         Value scalar = node.isTextual() ? Value.string(node.textValue())
-                : node.isNumber() ? Value.number(node.decimalValue())
+                : node.isNumber() ? Value.number(BigFloat.parse(node.asText()))
                 : node.isBoolean() ? Value.bool(node.booleanValue()) : null;
         if (scalar == null) {
             throw mismatch(type, node, path);

@@ -40,7 +40,7 @@ final class MsgpackWriter {
         } else if (type == Type.STRING) {
             out.packString(value.asString());
         } else if (type == Type.NUMBER) {
-            writeNumber(value.asBigDecimal());
+            writeNumber(value.asBigFloat());
         } else if (type == Type.BOOL) {
             out.packBoolean(value.asBoolean());
         } else if (type instanceof Type.MapType || type instanceof Type.ObjectType) {
@@ -48,6 +48,23 @@ final class MsgpackWriter {
         } else {
             writeSequence(value, type);
         }
+    }
+
+    /**
+     * As cty writes a number: an int when exactly an int64, else a float64 when exactly one (so
+     * infinities too), else its text.
+     */
+    void writeNumber(BigFloat n) throws IOException {
+        if (n.isInteger() && n.truncated().bitLength() < Long.SIZE) {
+            out.packLong(n.truncated().longValue());
+            return;
+        }
+        double d = n.toDouble();
+        if (n.isInfinite() || (!Double.isInfinite(d) && BigFloat.of(d).compareTo(n) == 0)) {
+            out.packDouble(d);
+            return;
+        }
+        out.packString(n.text());
     }
 
     /** An int when exactly an int64, a float64 when exact and not whole, else the decimal text. */

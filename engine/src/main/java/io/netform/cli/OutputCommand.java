@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "output", description = "Show output values from your root module.")
 final class OutputCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = CtyJson.exactNumbers().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @ParentCommand
     private NetformCommand netform;

@@ -22,17 +22,27 @@ import java.util.Map;
  * JSON shapes, and {@code {"value":…,"type":…}} where the type is dynamic. JSON cannot hold an
  * unknown value, so encoding one is an error.
  *
- * <p>Numbers are exact: reading keeps every digit, and writing emits plain decimals. A caller that
- * serializes {@link #toNode} trees itself should enable {@code WRITE_BIGDECIMAL_AS_PLAIN}.
+ * <p>Numbers are cty's text: reading keeps every digit, and writing emits plain decimals. A caller
+ * that reads or writes {@link #toNode} trees itself should use an {@link #exactNumbers()} mapper.
  */
 public final class CtyJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** Why a number cannot be written, in ctyjson's words: JSON has no infinity. */
+    public static final String NO_INFINITY = "cannot serialize infinity as JSON";
+
+    private static final ObjectMapper MAPPER = exactNumbers().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CtyJson() {}
+
+    /**
+     * A Jackson mapper for documents that embed cty JSON (state, plan files): it reads every digit
+     * of a number (not a double's 17) and writes decimals plainly (0.0000001, not 1E-7).
+     */
+    public static JsonMapper.Builder exactNumbers() {
+        return JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
 
     public static String encode(Value value, Type type) throws CodecException {
         try {
@@ -126,7 +136,7 @@ public final class CtyJson {
     /** A number as cty writes it, its shortest text; JSON has no infinity. */
     private static JsonNode number(BigFloat n, AttributePath path) throws CodecException {
         if (n.isInfinite()) {
-            throw new CodecException(path, "cannot serialize infinity as JSON");
+            throw new CodecException(path, NO_INFINITY);
         }
         // the text's own digits (a float64 result is 0.1, not its 55-digit binary value), whole
         // numbers as integers so that no writer puts them as 1E+2; -0 becomes 0 (a tree has no -0)

@@ -92,7 +92,8 @@ final class YamlEncoder {
             out.append("null");
         } else if (v.type() == Type.NUMBER) {
             BigFloat n = v.asBigFloat();
-            out.append(n.isInfinite() ? (n.isNegative() ? "-.Inf" : "+.Inf") : n.text());
+            // YAML's own infinities, which yamldecode reads back
+            out.append(n.isInfinite() ? (n.isNegative() ? "-.inf" : ".inf") : n.text());
         } else if (v.type() == Type.BOOL) {
             out.append(v.asBoolean());
         } else if (v.type() == Type.STRING) {

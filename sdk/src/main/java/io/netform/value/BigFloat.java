@@ -489,7 +489,8 @@ public final class BigFloat implements Comparable<BigFloat> {
             t = switch (form) {
                 case INFINITE -> negative ? "-Inf" : "+Inf";
                 case ZERO -> negative ? "-0" : "0";
-                case FINITE -> (negative ? "-" : "") + shortest().plain();
+                case FINITE -> (negative ? "-" : "") + (wholeBelowPrecision() && exponent + mantissa.bitLength() < Long.SIZE
+                        ? Long.toString(mantissa.longValue() << exponent) : shortest().plain());
             };
             text = t;
         }

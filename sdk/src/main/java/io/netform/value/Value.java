@@ -296,8 +296,9 @@ public final class Value {
     /** The number as a long; fails if it is not a whole number within the range of a long. */
     public long asLong() {
         BigFloat n = asBigFloat();
-        if (n.isInteger() && n.truncated().bitLength() < Long.SIZE) {
-            return n.truncated().longValue();
+        BigInteger whole = n.isInteger() ? n.truncated() : null;
+        if (whole != null && whole.bitLength() < Long.SIZE) {
+            return whole.longValue();
         }
         throw new IllegalStateException(n.text() + " is not a whole number in the range of a 64-bit integer");
     }

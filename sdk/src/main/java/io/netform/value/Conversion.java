@@ -1,6 +1,5 @@
 package io.netform.value;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.netform.value;
 
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +9,6 @@ import org.msgpack.core.MessagePacker;
 
 /** Writes one value against a type in the plugin protocol's msgpack form. */
 final class MsgpackWriter {
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final MessagePacker out;
 
@@ -55,8 +53,9 @@ final class MsgpackWriter {
      * infinities too), else its text.
      */
     void writeNumber(BigFloat n) throws IOException {
-        if (n.isInteger() && n.truncated().bitLength() < Long.SIZE) {
-            out.packLong(n.truncated().longValue());
+        BigInteger whole = n.isInteger() ? n.truncated() : null;
+        if (whole != null && whole.bitLength() < Long.SIZE) {
+            out.packLong(whole.longValue());
             return;
         }
         double d = n.toDouble();
@@ -65,23 +64,6 @@ final class MsgpackWriter {
             return;
         }
         out.packString(n.text());
-    }
-
-    /** An int when exactly an int64, a float64 when exact and not whole, else the decimal text. */
-    void writeNumber(BigDecimal n) throws IOException {
-        if (n.scale() <= 0) {
-            if (n.compareTo(LONG_MIN) >= 0 && n.compareTo(LONG_MAX) <= 0) {
-                out.packLong(n.longValueExact());
-                return;
-            }
-        } else {
-            double d = n.doubleValue();
-            if (Double.isFinite(d) && new BigDecimal(d).compareTo(n) == 0) {
-                out.packDouble(d);
-                return;
-            }
-        }
-        out.packString(n.toPlainString());
     }
 
     private void writeUnknown(Value value) throws IOException {

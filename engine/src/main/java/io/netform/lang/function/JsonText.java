@@ -3,7 +3,6 @@ package io.netform.lang.function;
 import io.netform.value.BigFloat;
 import io.netform.value.Type;
 import io.netform.value.Value;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

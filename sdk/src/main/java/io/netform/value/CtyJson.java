@@ -133,6 +133,15 @@ public final class CtyJson {
         return array;
     }
 
+    /**
+     * A JSON number as cty reads it, with 512 bits: whole numbers and exact decimals as they are, a
+     * double (from a mapper that reads them so) by its shortest text rather than its binary value.
+     */
+    private static BigFloat number(JsonNode node) {
+        return node.isIntegralNumber() || node.isBigDecimal() ? BigFloat.of(node.decimalValue())
+                : BigFloat.parse(node.asText());
+    }
+
     /** A number as cty writes it, its shortest text; JSON has no infinity. */
     private static JsonNode number(BigFloat n, AttributePath path) throws CodecException {
         if (n.isInfinite()) {
@@ -180,7 +189,7 @@ public final class CtyJson {
             throw mismatch(type, node, path);
         }
         Value scalar = node.isTextual() ? Value.string(node.textValue())
-                : node.isNumber() ? Value.number(BigFloat.parse(node.asText()))
+                : node.isNumber() ? Value.number(number(node))
                 : node.isBoolean() ? Value.bool(node.booleanValue()) : null;
         if (scalar == null) {
             throw mismatch(type, node, path);

@@ -37,6 +37,14 @@ public final class BigFloat implements Comparable<BigFloat> {
     /** The value is {@code mantissa * 2^exponent}. */
     private final long exponent;
     private final int precision;
+    /**
+     * Whether this is zero or a whole number below 2^63 that its precision holds exactly, whose text
+     * is then just its digits: counts, indexes and ports, nearly every number, compare, hash and print
+     * as a long.
+     */
+    private final boolean small;
+    /** The value when {@link #small}. */
+    private final long smallValue;
     private String text;
 
     private BigFloat(Form form, boolean negative, BigInteger mantissa, long exponent, int precision) {
@@ -45,12 +53,32 @@ public final class BigFloat implements Comparable<BigFloat> {
         this.mantissa = mantissa;
         this.exponent = exponent;
         this.precision = precision;
+        long top = exponent + mantissa.bitLength();
+        this.small = form == Form.ZERO || form == Form.FINITE && exponent >= 0 && top < Long.SIZE - 1 && top <= precision;
+        this.smallValue = small && form == Form.FINITE ? (negative ? -1 : 1) * (mantissa.longValue() << exponent) : 0;
+    }
+
+    /** The numbers from -128 to 1024 as int64s and as parsed, which are made far more often than others. */
+    private static final int CACHED_MIN = -128;
+    private static final int CACHED_MAX = 1024;
+    private static final BigFloat[] CACHED_LONGS = cache(LONG_PRECISION);
+    private static final BigFloat[] CACHED_PARSED = cache(PARSE_PRECISION);
+
+    private static BigFloat[] cache(int precision) {
+        BigFloat[] cached = new BigFloat[CACHED_MAX - CACHED_MIN + 1];
+        for (int i = CACHED_MIN; i <= CACHED_MAX; i++) {
+            cached[i - CACHED_MIN] = round(i < 0, BigInteger.valueOf(i).abs(), 0, precision);
+        }
+        return cached;
     }
 
     // ---- making numbers ---------------------------------------------------------------------------
 
     /** A whole number from a 64-bit integer (64 bits of precision, as cty's {@code NumberIntVal}). */
     public static BigFloat of(long value) {
+        if (value >= CACHED_MIN && value <= CACHED_MAX) {
+            return CACHED_LONGS[(int) value - CACHED_MIN];
+        }
         return round(value < 0, BigInteger.valueOf(value).abs(), 0, LONG_PRECISION);
     }
 
@@ -81,6 +109,12 @@ public final class BigFloat implements Comparable<BigFloat> {
 
     /** A decimal's value rounded to 512 bits, as if its text were parsed. */
     public static BigFloat of(BigDecimal value) {
+        if (value.scale() == 0 && value.precision() < 5) {
+            int n = value.intValue();
+            if (n >= CACHED_MIN && n <= CACHED_MAX) {
+                return CACHED_PARSED[n - CACHED_MIN];
+            }
+        }
         BigInteger unscaled = value.unscaledValue();
         return fromDecimal(unscaled.signum() < 0, unscaled.abs(), -(long) value.scale(), 0, PARSE_PRECISION);
     }
@@ -452,6 +486,9 @@ public final class BigFloat implements Comparable<BigFloat> {
 
     @Override
     public int compareTo(BigFloat other) {
+        if (small && other.small) {
+            return Long.compare(smallValue, other.smallValue);
+        }
         int s = signum();
         int o = other.signum();
         if (s != o) {
@@ -489,8 +526,7 @@ public final class BigFloat implements Comparable<BigFloat> {
             t = switch (form) {
                 case INFINITE -> negative ? "-Inf" : "+Inf";
                 case ZERO -> negative ? "-0" : "0";
-                case FINITE -> (negative ? "-" : "") + (wholeBelowPrecision() && exponent + mantissa.bitLength() < Long.SIZE
-                        ? Long.toString(mantissa.longValue() << exponent) : shortest().plain());
+                case FINITE -> small ? Long.toString(smallValue) : (negative ? "-" : "") + shortest().plain();
             };
             text = t;
         }
@@ -510,25 +546,47 @@ public final class BigFloat implements Comparable<BigFloat> {
         if (wholeBelowPrecision()) {
             return DecimalDigits.of(mantissa, exponent);
         }
-        DecimalDigits exact = DecimalDigits.of(mantissa, exponent);
         // the mantissa at precision + 1 bits, so that its last bit is half a unit in the last place
         int widen = precision + 1 - mantissa.bitLength();
         BigInteger doubled = mantissa.shiftLeft(widen);
         long e = exponent - widen;
-        DecimalDigits lower = DecimalDigits.of(doubled.subtract(BigInteger.ONE), e);
-        DecimalDigits upper = DecimalDigits.of(doubled.add(BigInteger.ONE), e);
+        BigInteger below = doubled.subtract(BigInteger.ONE);
+        BigInteger above = doubled.add(BigInteger.ONE);
         boolean inclusive = !doubled.testBit(1);
-        return exact.shortestWithin(lower, upper, inclusive);
+        // the precision's worth of digits and a few more nearly always decide; else all of them do
+        int enough = (int) (precision * 0.30103) + 8;
+        DecimalDigits quick = DecimalDigits.leading(mantissa, exponent, enough).shortestWithin(
+                DecimalDigits.leading(below, e, enough), DecimalDigits.leading(above, e, enough), inclusive);
+        return quick != null ? quick : DecimalDigits.of(mantissa, exponent)
+                .shortestWithin(DecimalDigits.of(below, e), DecimalDigits.of(above, e), inclusive);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BigFloat f && canonicalText().equals(f.canonicalText());
+        if (!(o instanceof BigFloat f)) {
+            return false;
+        }
+        if (small && f.small) {
+            return smallValue == f.smallValue;
+        }
+        return canonicalText().equals(f.canonicalText());
     }
 
+    /** A hash of the text, taken as the long it spells where it spells one, so that small numbers need no text. */
     @Override
     public int hashCode() {
-        return canonicalText().hashCode();
+        if (small) {
+            return Long.hashCode(smallValue);
+        }
+        String t = canonicalText();
+        if (form == Form.FINITE && t.indexOf('.') < 0 && t.length() <= 20) {
+            try {
+                return Long.hashCode(Long.parseLong(t));
+            } catch (NumberFormatException beyondLong) {
+                return t.hashCode();
+            }
+        }
+        return t.hashCode();
     }
 
     private String canonicalText() {

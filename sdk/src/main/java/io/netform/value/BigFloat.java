@@ -276,6 +276,26 @@ public final class BigFloat implements Comparable<BigFloat> {
         return form == Form.ZERO || (form == Form.FINITE && exponent >= 0);
     }
 
+    /** True if the number is whole and within the range of a long (Go's {@code Int64} is exact). */
+    public boolean isLong() {
+        return small || isInteger() && truncated().bitLength() < Long.SIZE;
+    }
+
+    /**
+     * The number as a long.
+     *
+     * @throws ArithmeticException unless {@link #isLong()}
+     */
+    public long longValue() {
+        if (small) {
+            return smallValue;
+        }
+        if (!isLong()) {
+            throw new ArithmeticException(text() + " is not a whole number in the range of a 64-bit integer");
+        }
+        return truncated().longValue();
+    }
+
     /** The integer part, truncated towards zero (Go's {@code Float.Int}). */
     public BigInteger truncated() {
         requireFinite();
@@ -326,6 +346,9 @@ public final class BigFloat implements Comparable<BigFloat> {
     /** The number its {@link #text() text} shows, as a decimal; zero of either sign is plain zero. */
     public BigDecimal toBigDecimal() {
         requireFinite();
+        if (small) {
+            return BigDecimal.valueOf(smallValue);
+        }
         return wholeBelowPrecision() ? new BigDecimal(truncated()) : new BigDecimal(text());
     }
 

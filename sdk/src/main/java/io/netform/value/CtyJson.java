@@ -148,9 +148,13 @@ public final class CtyJson {
             throw new CodecException(path, NO_INFINITY);
         }
         // the text's own digits (a float64 result is 0.1, not its 55-digit binary value), whole
-        // numbers as integers so that no writer puts them as 1E+2; -0 becomes 0 (a tree has no -0)
+        // numbers as integers so that no writer puts them as 1E+2 (not the exact value: 2^60 from pow
+        // prints 1152921504606847000); -0 becomes 0 (a tree has no -0)
         BigDecimal shown = n.toBigDecimal();
-        return n.isInteger() ? NODES.numberNode(shown.toBigIntegerExact()) : NODES.numberNode(shown);
+        if (!n.isInteger()) {
+            return NODES.numberNode(shown);
+        }
+        return shown.precision() < 19 ? NODES.numberNode(shown.longValueExact()) : NODES.numberNode(shown.toBigIntegerExact());
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.netform.value;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,8 @@ final class MsgpackWriter {
      * infinities too), else its text.
      */
     void writeNumber(BigFloat n) throws IOException {
-        BigInteger whole = n.isInteger() ? n.truncated() : null;
-        if (whole != null && whole.bitLength() < Long.SIZE) {
-            out.packLong(whole.longValue());
+        if (n.isLong()) {
+            out.packLong(n.longValue());
             return;
         }
         double d = n.toDouble();

@@ -296,11 +296,10 @@ public final class Value {
     /** The number as a long; fails if it is not a whole number within the range of a long. */
     public long asLong() {
         BigFloat n = asBigFloat();
-        BigInteger whole = n.isInteger() ? n.truncated() : null;
-        if (whole != null && whole.bitLength() < Long.SIZE) {
-            return whole.longValue();
+        if (!n.isLong()) {
+            throw new IllegalStateException(n.text() + " is not a whole number in the range of a 64-bit integer");
         }
-        throw new IllegalStateException(n.text() + " is not a whole number in the range of a 64-bit integer");
+        return n.longValue();
     }
 
     public int asInt() {

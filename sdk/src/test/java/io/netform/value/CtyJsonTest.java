@@ -126,6 +126,8 @@ class CtyJsonTest {
         assertThat(CtyJson.decode(CtyJson.encode(third, Type.NUMBER), Type.NUMBER)).isEqualTo(third);
         assertThat(CtyJson.encode(Value.number(Math.sqrt(2)), Type.NUMBER)).isEqualTo("1.4142135623730951");
         assertThat(CtyJson.encode(Value.number(Math.pow(2, 100)), Type.NUMBER)).isEqualTo("1267650600228229400000000000000");
+        assertThat(CtyJson.encode(Value.number(Math.pow(2, 60)), Type.NUMBER)).isEqualTo("1152921504606847000");
+        assertThat(CtyJson.encode(Value.number(1L << 60), Type.NUMBER)).isEqualTo("1152921504606846976");
     }
 
     @Test

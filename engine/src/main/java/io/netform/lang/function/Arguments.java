@@ -35,7 +35,7 @@ final class Arguments {
     }
 
     private static Long int64(BigFloat n) {
-        return n.isInteger() && n.truncated().bitLength() < Long.SIZE ? n.truncated().longValue() : null;
+        return n.isLong() ? n.longValue() : null;
     }
 
     /** A whole number of any size, as Go's {@code *big.Int}. */

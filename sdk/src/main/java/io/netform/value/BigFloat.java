@@ -25,7 +25,7 @@ public final class BigFloat implements Comparable<BigFloat> {
 
     /** Five to the power of {@code n} fits Go's 64-bit table up to here; beyond, it is computed rounded. */
     private static final int EXACT_POWERS_OF_FIVE = 27;
-    /** Go bounds a float's binary exponent to a 32-bit integer; parsing beyond it fails. */
+    /** Go bounds a float's binary exponent to a 32-bit integer: text beyond it fails to parse, results overflow or underflow. */
     private static final long MAX_EXPONENT = Integer.MAX_VALUE;
 
     private enum Form { ZERO, FINITE, INFINITE }
@@ -194,7 +194,7 @@ public final class BigFloat implements Comparable<BigFloat> {
             return zero(negative, precision);
         }
         long binaryExponent = exp2 + exp10 + magnitude.bitLength();
-        if (binaryExponent > MAX_EXPONENT || binaryExponent < -MAX_EXPONENT) {
+        if (binaryExponent > MAX_EXPONENT || binaryExponent < -MAX_EXPONENT - 1) {
             throw new NumberFormatException("exponent overflow");
         }
         BigFloat exact = new BigFloat(Form.FINITE, negative, magnitude, exp2 + exp10, Integer.MAX_VALUE);
@@ -241,6 +241,14 @@ public final class BigFloat implements Comparable<BigFloat> {
             if (half && (sticky || m.testBit(0))) {
                 m = m.add(BigInteger.ONE);
             }
+        }
+        // beyond Go's 32-bit binary exponent a number overflows to an infinity or underflows to zero
+        long top = e + m.bitLength();
+        if (top > MAX_EXPONENT) {
+            return negative ? NEGATIVE_INFINITY : POSITIVE_INFINITY;
+        }
+        if (top < -MAX_EXPONENT - 1) {
+            return zero(negative, precision);
         }
         int zeros = m.getLowestSetBit();
         return new BigFloat(Form.FINITE, negative, m.shiftRight(zeros), e + zeros, precision);

@@ -80,6 +80,14 @@ class BigFloatTest {
     }
 
     @Test
+    void beyondGosExponentRangeNumbersOverflowAndUnderflow() {
+        assertThat(n("1e999999999").text()).isEqualTo("+Inf");
+        assertThat(n("1e-999999999").text()).isEqualTo("0");
+        assertThat(n("-1e-999999999").text()).isEqualTo("-0");
+        assertThat(n("1e600000000").multiply(n("1e600000000")).text()).isEqualTo("+Inf");
+    }
+
+    @Test
     void operationsWithoutANumberFail() {
         BigFloat inf = BigFloat.POSITIVE_INFINITY;
         assertThatThrownBy(() -> n("0").divide(n("0"))).isInstanceOf(ArithmeticException.class);

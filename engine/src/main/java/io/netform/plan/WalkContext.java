@@ -250,6 +250,10 @@ public final class WalkContext {
         if (number.isNull()) {
             return fail(summary, "The given \"count\" argument value is null. An integer is required.", at);
         }
+        if (number.asBigFloat().isInfinite()) {
+            return fail(summary, "The given \"count\" argument value is unsuitable: the number must be a whole number "
+                    + "no larger than 1000000.", at);
+        }
         var n = number.asBigDecimal();
         if (n.signum() < 0) {
             return fail(summary, "The given \"count\" argument value is unsuitable: must be greater than or equal to "

@@ -577,6 +577,16 @@ public final class BigFloat implements Comparable<BigFloat> {
         if (wholeBelowPrecision()) {
             return DecimalDigits.of(mantissa, exponent);
         }
+        DecimalDigits quick = shortest(mantissa, exponent, precision, true);
+        return quick != null ? quick : shortest(mantissa, exponent, precision, false);
+    }
+
+    /**
+     * The shortest decimal digits that identify {@code mantissa * 2^exponent} at {@code precision} bits,
+     * from the precision's worth of leading digits and a few more ({@code quick}, which nearly always
+     * decide and gives null when they do not), or from all the exact digits.
+     */
+    static DecimalDigits shortest(BigInteger mantissa, long exponent, int precision, boolean quick) {
         // the mantissa at precision + 1 bits, so that its last bit is half a unit in the last place
         int widen = precision + 1 - mantissa.bitLength();
         BigInteger doubled = mantissa.shiftLeft(widen);
@@ -584,12 +594,13 @@ public final class BigFloat implements Comparable<BigFloat> {
         BigInteger below = doubled.subtract(BigInteger.ONE);
         BigInteger above = doubled.add(BigInteger.ONE);
         boolean inclusive = !doubled.testBit(1);
-        // the precision's worth of digits and a few more nearly always decide; else all of them do
+        if (!quick) {
+            return DecimalDigits.of(mantissa, exponent)
+                    .shortestWithin(DecimalDigits.of(below, e), DecimalDigits.of(above, e), inclusive);
+        }
         int enough = (int) (precision * 0.30103) + 8;
-        DecimalDigits quick = DecimalDigits.leading(mantissa, exponent, enough).shortestWithin(
+        return DecimalDigits.leading(mantissa, exponent, enough).shortestWithin(
                 DecimalDigits.leading(below, e, enough), DecimalDigits.leading(above, e, enough), inclusive);
-        return quick != null ? quick : DecimalDigits.of(mantissa, exponent)
-                .shortestWithin(DecimalDigits.of(below, e), DecimalDigits.of(above, e), inclusive);
     }
 
     @Override

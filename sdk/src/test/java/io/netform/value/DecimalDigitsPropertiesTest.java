@@ -19,18 +19,8 @@ class DecimalDigitsPropertiesTest {
         int bits = 1 + random.nextInt(precision);
         BigInteger mantissa = powerOfTwo ? BigInteger.ONE.shiftLeft(bits - 1)
                 : new BigInteger(bits, random).setBit(bits - 1);
-        int widen = precision + 1 - mantissa.bitLength();
-        BigInteger doubled = mantissa.shiftLeft(widen);
-        long e = exponent - widen;
-        BigInteger below = doubled.subtract(BigInteger.ONE);
-        BigInteger above = doubled.add(BigInteger.ONE);
-        boolean inclusive = !doubled.testBit(1);
-        int enough = (int) (precision * 0.30103) + 8;
-
-        DecimalDigits quick = DecimalDigits.leading(mantissa, exponent, enough).shortestWithin(
-                DecimalDigits.leading(below, e, enough), DecimalDigits.leading(above, e, enough), inclusive);
-        DecimalDigits all = DecimalDigits.of(mantissa, exponent).shortestWithin(
-                DecimalDigits.of(below, e), DecimalDigits.of(above, e), inclusive);
+        DecimalDigits quick = BigFloat.shortest(mantissa, exponent, precision, true);
+        DecimalDigits all = BigFloat.shortest(mantissa, exponent, precision, false);
 
         if (quick != null) {
             assertThat(quick.plain()).isEqualTo(all.plain());

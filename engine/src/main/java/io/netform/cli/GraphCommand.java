@@ -1,19 +1,16 @@
 package io.netform.cli;
 
-import io.netform.config.LoadResult;
-import io.netform.config.ModuleLoader;
+import io.netform.core.Configuration;
+import io.netform.core.Result;
 import io.netform.graph.ConfigGraph;
-import io.netform.graph.ConfigGraphBuilder;
-import io.netform.graph.CycleException;
 import io.netform.graph.DotWriter;
-import io.netform.hcl.Diagnostic;
 import io.netform.graph.Node;
+import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.SavedPlan;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,22 +92,14 @@ final class GraphCommand implements Callable<Integer> {
 
     /** The configuration graph of {@code netform}'s directory, or null after printing why there is none. */
     static ConfigGraph load(NetformCommand netform, Ui ui) {
-        return graphOf(ModuleLoader.load(netform.workingDir()), ui);
+        return graphOf(netform.engine().load(netform.workingDir()), ui);
     }
 
-    /** The graph of a loaded configuration, or null after printing why there is none. */
-    static ConfigGraph graphOf(LoadResult loaded, Ui ui) {
-        DiagnosticPrinter printer = new DiagnosticPrinter(ui, loaded.sources());
-        if (printer.print(loaded.diagnostics())) {
+    /** The graph of a configuration the engine loaded, or null after printing why there is none. */
+    static ConfigGraph graphOf(Result<Configuration> loaded, Ui ui) {
+        if (new DiagnosticPrinter(ui, loaded.sources()).print(loaded.diagnostics()) || loaded.failed()) {
             return null;
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = null;
-        try {
-            graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
-        } catch (CycleException e) {
-            diagnostics.add(Diagnostic.error("Cycle in the configuration", e.getMessage(), null));
-        }
-        return printer.print(diagnostics) ? null : graph;
+        return loaded.value().graph();
     }
 }

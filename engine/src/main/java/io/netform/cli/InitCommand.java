@@ -5,6 +5,7 @@ import io.netform.config.LoadResult;
 import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
+import io.netform.core.PluginPaths;
 import io.netform.hcl.Diagnostic;
 import io.netform.providers.ProviderException;
 import io.netform.providers.ProviderInstaller;

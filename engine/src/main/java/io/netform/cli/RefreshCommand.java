@@ -1,5 +1,7 @@
 package io.netform.cli;
 
+import io.netform.core.Result;
+import io.netform.core.Session;
 import io.netform.plan.Action;
 import io.netform.plan.OutputChange;
 import io.netform.plan.Plan;
@@ -29,22 +31,21 @@ final class RefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Operation op = new Operation(netform, flags)) {
-            Ui ui = op.ui();
-            if (!op.load() || op.lockAndRead("OperationTypeApply") == null) {
+        try (CommandSession command = new CommandSession(netform, flags)) {
+            OperationView view = command.view();
+            Session session = command.session();
+            if (!command.start("OperationTypeApply")) {
                 return 1;
             }
-            if (op.state().resources().isEmpty()) {
-                ui.err().println("\n" + ui.yellow(ui.bold("Warning: ")) + ui.bold("Empty or non-existent state")
-                        + "\n\n  There are currently no remote objects tracked in the state, so there is nothing "
-                        + "to refresh.");
+            if (session.state().resources().isEmpty()) {
+                view.nothingToRefresh();
             }
-            PlanResult planned = op.plan(Plan.Mode.REFRESH_ONLY);
-            if (planned == null || planned.hasErrors()) {
+            Result<PlanResult> planned = session.plan(Plan.Mode.REFRESH_ONLY);
+            if (view.diagnostics(planned) || planned.value().hasErrors()) {
                 return 1;
             }
-            WorkingState next = new WorkingState(planned.plan().priorState());
-            for (OutputChange output : planned.plan().outputs().values()) {
+            WorkingState next = new WorkingState(planned.value().plan().priorState());
+            for (OutputChange output : planned.value().plan().outputs().values()) {
                 if (output.action() == Action.DELETE) {
                     next.apply(new StateChange.RemoveOutput(output.name()));
                 } else if (output.after().isWhollyKnown() && output.action() != Action.NO_OP) {
@@ -52,17 +53,12 @@ final class RefreshCommand implements Callable<Integer> {
                         next.apply(new StateChange.PutOutput(output.name(), OutputState.of(output.after(),
                                 output.sensitive())));
                     } catch (CodecException e) {
-                        ui.err().println("Warning: output " + output.name() + " cannot be stored: " + e.getMessage());
+                        view.warning("output " + output.name() + " cannot be stored: " + e.getMessage());
                     }
                 }
             }
-            State written = op.write(next.snapshot());
-            for (var drifted : planned.plan().drift()) {
-                ui.out().println(drifted.address() + (drifted.action() == Action.DELETE
-                        ? ": the remote object no longer exists; removed from the state"
-                        : ": changed outside Netform; the state now records the change"));
-            }
-            ApplyCommand.printOutputs(written, ui);
+            State written = session.write(next.snapshot());
+            view.refreshed(planned.value().plan().drift(), written);
             return 0;
         }
     }

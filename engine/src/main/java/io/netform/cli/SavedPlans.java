@@ -32,6 +32,7 @@ final class SavedPlans {
      * or null after printing its errors.
      */
     static ConfigGraph configuration(NetformCommand netform, SavedPlan saved, Ui ui) {
-        return GraphCommand.graphOf(ModuleLoader.load(netform.workingDir(), saved.configuration()), ui);
+        return GraphCommand.graphOf(netform.engine().configuration(netform.workingDir(),
+                ModuleLoader.load(netform.workingDir(), saved.configuration())), ui);
     }
 }

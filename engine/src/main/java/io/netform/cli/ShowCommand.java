@@ -74,7 +74,7 @@ final class ShowCommand implements Callable<Integer> {
         if (json) {
             try {
                 ui.out().println(StateJson.toText(StateJson.encode(state,
-                        StateSchemas.load(netform.workingDir(), state, ui))));
+                        StateSchemas.load(netform, state, ui))));
             } catch (StateFormatException e) {
                 snapshot.error("Failed to read the state", e.getMessage());
                 return 1;
@@ -90,7 +90,7 @@ final class ShowCommand implements Callable<Integer> {
             return 0;
         }
         List<String> blocks = new ArrayList<>();
-        var schemas = StateSchemas.load(netform.workingDir(), state, ui);
+        var schemas = StateSchemas.load(netform, state, ui);
         StateObjectRenderer renderer = new StateObjectRenderer(ui, schemas);
         for (ResourceState resource : state.resources().values()) {
             for (InstanceObject object : resource.instances()) {
@@ -129,7 +129,7 @@ final class ShowCommand implements Callable<Integer> {
                 sources.add(Providers.sourceOf(configuration, provider));
             }
         }
-        var schemas = StateSchemas.load(netform.workingDir(), sources, ui);
+        var schemas = StateSchemas.load(netform, sources, ui);
         if (json) {
             ui.out().println(PlanJson.toText(PlanJson.encode(saved, configuration, schemas)));
         } else {

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Providers implements AutoCloseable {
 
     private final ConfigGraph graph;
-    private final ProviderFactory factory;
+    private final ProviderStarter factory;
     /** The module path of the stand-in configurations that {@link #unconfigured} starts. */
     private static final String REMOVED = "(removed)";
 
@@ -32,7 +32,7 @@ public final class Providers implements AutoCloseable {
     /** Providers started only to call their functions, which need no configuration. */
     private final Map<ProviderSource, Provider> forFunctions = new ConcurrentHashMap<>();
 
-    public Providers(ConfigGraph graph, ProviderFactory factory) {
+    public Providers(ConfigGraph graph, ProviderStarter factory) {
         this.graph = graph;
         this.factory = factory;
     }

@@ -24,7 +24,7 @@ class SchemaValidationTest {
     @TempDir
     Path dir;
 
-    private List<String> validate(String config, ProviderFactory factory) throws IOException {
+    private List<String> validate(String config, ProviderStarter factory) throws IOException {
         Files.writeString(dir.resolve("main.tf"), config);
         Files.writeString(dir.resolve("providers.tf"), """
                 terraform {

@@ -84,14 +84,8 @@ public final class Engine {
         return version;
     }
 
-    /** The graph of {@code loaded}, or null with the reason in {@code diagnostics}. */
+    /** The graph of {@code loaded}, or null with the reason added to {@code diagnostics}. */
     static ConfigGraph graph(LoadResult loaded, List<Diagnostic> diagnostics) {
-        try {
-            ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
-            return diagnostics.stream().anyMatch(Diagnostic::isError) ? null : graph;
-        } catch (io.netform.graph.CycleException e) {
-            diagnostics.add(Diagnostic.error("Cycle in the configuration", e.getMessage(), null));
-            return null;
-        }
+        return ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
     }
 }

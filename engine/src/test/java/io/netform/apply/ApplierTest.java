@@ -51,7 +51,7 @@ class ApplierTest {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         return graph;
     }

@@ -31,7 +31,7 @@ public final class FakeWalks {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         WalkValues values = new WalkValues();
         var functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));

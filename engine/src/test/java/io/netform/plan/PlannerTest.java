@@ -32,7 +32,7 @@ class PlannerTest {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         WalkValues values = new WalkValues();
         var context = new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),

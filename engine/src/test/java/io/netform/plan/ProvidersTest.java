@@ -2,8 +2,8 @@ package io.netform.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.apply.ApplyHooks;
 import io.netform.apply.Applier;
+import io.netform.apply.ApplyHooks;
 import io.netform.config.LoadResult;
 import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraph;
@@ -47,7 +47,7 @@ class ProvidersTest {
                 """);
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
-        graph = ConfigGraphBuilder.build(loaded.root(), new ArrayList<>());
+        graph = ConfigGraphBuilder.build(loaded.root()).into(new ArrayList<>());
     }
 
     WalkContext walk(String region) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -51,12 +52,9 @@ final class GraphCommand implements Callable<Integer> {
                     "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy, destroy.", null)));
             return 1;
         }
-        ConfigGraph graph = load(netform, ui);
-        if (graph == null) {
-            return 1;
-        }
-        ui.out().print(DotWriter.write(graph, type.endsWith("destroy")));
-        return 0;
+        Optional<ConfigGraph> graph = load(netform, ui);
+        graph.ifPresent(g -> ui.out().print(DotWriter.write(g, type.endsWith("destroy"))));
+        return graph.isPresent() ? 0 : 1;
     }
 
     /**
@@ -65,14 +63,16 @@ final class GraphCommand implements Callable<Integer> {
      * the plan was made from, kept in the plan file, whatever the working directory holds now.
      */
     private int drawPlan(Ui ui) {
-        SavedPlan saved = SavedPlans.read(netform, plan, ui);
-        if (saved == null) {
+        Optional<SavedPlan> read = SavedPlans.read(netform, plan, ui);
+        if (read.isEmpty()) {
             return 1;
         }
-        ConfigGraph graph = SavedPlans.configuration(netform, saved, ui);
-        if (graph == null) {
+        SavedPlan saved = read.get();
+        Optional<ConfigGraph> configuration = SavedPlans.configuration(netform, saved, ui);
+        if (configuration.isEmpty()) {
             return 1;
         }
+        ConfigGraph graph = configuration.get();
         Map<Node, Set<String>> actions = new HashMap<>();
         for (ResourceChange c : saved.plan().changes()) {
             if (c.action() != Action.NO_OP) {
@@ -90,16 +90,16 @@ final class GraphCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The configuration graph of {@code netform}'s directory, or null after printing why there is none. */
-    static ConfigGraph load(NetformCommand netform, Ui ui) {
+    /** The configuration graph of {@code netform}'s directory; empty after printing why there is none. */
+    static Optional<ConfigGraph> load(NetformCommand netform, Ui ui) {
         return graphOf(netform.engine().load(netform.workingDir()), ui);
     }
 
-    /** The graph of a configuration the engine loaded, or null after printing why there is none. */
-    static ConfigGraph graphOf(Result<Configuration> loaded, Ui ui) {
+    /** The graph of a configuration the engine loaded; empty after printing why there is none. */
+    static Optional<ConfigGraph> graphOf(Result<Configuration> loaded, Ui ui) {
         if (new DiagnosticPrinter(ui, loaded.sources()).print(loaded.diagnostics()) || loaded.failed()) {
-            return null;
+            return Optional.empty();
         }
-        return loaded.value().graph();
+        return Optional.of(loaded.value().graph());
     }
 }

@@ -16,6 +16,7 @@ import io.netform.state.StateChange;
 import io.netform.state.WorkingState;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,11 +52,12 @@ final class ImportCommand implements Callable<Integer> {
             if (!command.load()) {
                 return 1;
             }
-            ResourceInstance target = parse(view);
-            if (target == null || !configured(view, session.root(), target)
+            Optional<ResourceInstance> parsed = parse(view);
+            if (parsed.isEmpty() || !configured(view, session.root(), parsed.get())
                     || !command.lockAndRead("OperationTypeImport")) {
                 return 1;
             }
+            ResourceInstance target = parsed.get();
             if (session.state().current(target).isPresent()) {
                 error(view, "Resource already managed by Netform", "Netform is already managing a remote object for "
                         + target + ". To import to this address you must first remove the existing object from the "
@@ -78,18 +80,19 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private ResourceInstance parse(OperationView view) {
+    /** The address to import into; empty after showing why it cannot be one. */
+    private Optional<ResourceInstance> parse(OperationView view) {
         try {
             ResourceInstance parsed = AddressParser.parseInstance(address);
             if (parsed.resource().resource().mode() == ResourceMode.DATA) {
                 error(view, "Invalid address", "A managed resource address is required; " + address + " is a data "
                         + "source, which Netform reads rather than imports.");
-                return null;
+                return Optional.empty();
             }
-            return parsed;
+            return Optional.of(parsed);
         } catch (AddressException e) {
             error(view, "Invalid address", e.getMessage());
-            return null;
+            return Optional.empty();
         }
     }
 

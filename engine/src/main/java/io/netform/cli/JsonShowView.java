@@ -9,6 +9,7 @@ import io.netform.plan.SavedPlan;
 import io.netform.state.State;
 import io.netform.state.StateFormatException;
 import io.netform.state.StateJson;
+import java.util.Optional;
 import java.util.Set;
 
 /** A state as Terraform's state JSON (format 1.0), a saved plan as its plan JSON (format 1.2). */
@@ -37,10 +38,11 @@ final class JsonShowView implements ShowView {
     @Override
     public int plan(SavedPlan saved) {
         Set<ProviderSource> sources = ShowView.providersOf(saved);
-        ConfigGraph configuration = SavedPlans.configuration(netform, saved, ui);
-        if (configuration == null) {
+        Optional<ConfigGraph> loaded = SavedPlans.configuration(netform, saved, ui);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        ConfigGraph configuration = loaded.get();
         for (ProviderNode provider : configuration.providers().values()) {
             sources.add(Providers.sourceOf(configuration, provider));
         }

@@ -12,6 +12,7 @@ import io.netform.state.State;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,10 +31,11 @@ final class ProvidersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = netform.ui();
-        ConfigGraph graph = GraphCommand.load(netform, ui);
-        if (graph == null) {
+        Optional<ConfigGraph> loaded = GraphCommand.load(netform, ui);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        ConfigGraph graph = loaded.get();
         Providers sources = new Providers(graph, source -> {
             throw new IllegalStateException("netform providers starts no provider");
         });

@@ -2,7 +2,6 @@ package io.netform.cli;
 
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.PlanFile;
-import io.netform.plan.SavedPlan;
 import io.netform.state.State;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,8 +47,7 @@ final class ShowCommand implements Callable<Integer> {
             return 1;
         }
         if (path != null && PlanFile.isPlanFile(netform.workingDir().resolve(path))) {
-            SavedPlan saved = SavedPlans.read(netform, path, ui);
-            return saved == null ? 1 : view.plan(saved);
+            return SavedPlans.read(netform, path, ui).map(view::plan).orElse(1);
         }
         StateSnapshot snapshot = StateSnapshot.of(netform, path != null ? path : statePath, ui);
         State state = snapshot.read();

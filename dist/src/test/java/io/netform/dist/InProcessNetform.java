@@ -38,6 +38,7 @@ final class InProcessNetform {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);
         int code = Main.run(args, ui, dir, all, providers);
-        return new NetformProcess.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new NetformProcess.Result(code, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -2,15 +2,6 @@ package io.netform.cli;
 
 import io.netform.core.Result;
 import io.netform.core.Session;
-import io.netform.plan.Action;
-import io.netform.plan.OutputChange;
-import io.netform.plan.Plan;
-import io.netform.plan.PlanResult;
-import io.netform.state.OutputState;
-import io.netform.state.State;
-import io.netform.state.StateChange;
-import io.netform.state.WorkingState;
-import io.netform.value.CodecException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,25 +31,12 @@ final class RefreshCommand implements Callable<Integer> {
             if (session.state().resources().isEmpty()) {
                 view.nothingToRefresh();
             }
-            Result<PlanResult> planned = session.plan(Plan.Mode.REFRESH_ONLY);
-            if (view.diagnostics(planned) || planned.value().hasErrors()) {
+            Result<Session.Refreshed> refreshed = session.refresh();
+            if (view.diagnostics(refreshed)) {
                 return 1;
             }
-            WorkingState next = new WorkingState(planned.value().plan().priorState());
-            for (OutputChange output : planned.value().plan().outputs().values()) {
-                if (output.action() == Action.DELETE) {
-                    next.apply(new StateChange.RemoveOutput(output.name()));
-                } else if (output.after().isWhollyKnown() && output.action() != Action.NO_OP) {
-                    try {
-                        next.apply(new StateChange.PutOutput(output.name(), OutputState.of(output.after(),
-                                output.sensitive())));
-                    } catch (CodecException e) {
-                        view.warning("output " + output.name() + " cannot be stored: " + e.getMessage());
-                    }
-                }
-            }
-            State written = session.write(next.snapshot());
-            view.refreshed(planned.value().plan().drift(), written);
+            refreshed.value().unstored().forEach(view::warning);
+            view.refreshed(refreshed.value().drift(), refreshed.value().state());
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package io.netform.core;
 
+import io.netform.addrs.AddressException;
 import io.netform.addrs.AddressParser;
 import io.netform.addrs.ProviderSource;
 import io.netform.addrs.ResourceInstance;
@@ -19,6 +20,8 @@ import io.netform.hcl.Diagnostic;
 import io.netform.lang.TemplateFiles;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
+import io.netform.plan.Action;
+import io.netform.plan.OutputChange;
 import io.netform.plan.Plan;
 import io.netform.plan.PlanOptions;
 import io.netform.plan.PlanResult;
@@ -33,11 +36,14 @@ import io.netform.providers.BlockSchema;
 import io.netform.providers.DependencyLockFile;
 import io.netform.providers.ProviderException;
 import io.netform.providers.VersionConstraint;
+import io.netform.state.OutputState;
+import io.netform.state.ResourceState;
 import io.netform.state.State;
 import io.netform.state.StateChange;
 import io.netform.state.StateJournal;
 import io.netform.state.StateLockedException;
 import io.netform.state.WorkingState;
+import io.netform.value.CodecException;
 import io.netform.value.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -269,6 +275,95 @@ public final class Session implements AutoCloseable {
                     + "other changes are pending.", null));
         }
         return result(applied, diagnostics);
+    }
+
+    /**
+     * Reads every object in state and records what changed outside Netform, with the root outputs,
+     * changing nothing remote (Terraform's {@code apply -refresh-only -auto-approve}).
+     */
+    public Result<Refreshed> refresh() {
+        Result<PlanResult> planned = plan(Plan.Mode.REFRESH_ONLY);
+        if (planned.failed() || planned.value().hasErrors()) {
+            return failed(planned.diagnostics());
+        }
+        Plan plan = planned.value().plan();
+        WorkingState next = new WorkingState(plan.priorState());
+        List<String> unstored = new ArrayList<>();
+        for (OutputChange output : plan.outputs().values()) {
+            if (output.action() == Action.DELETE) {
+                next.apply(new StateChange.RemoveOutput(output.name()));
+            } else if (output.after().isWhollyKnown() && output.action() != Action.NO_OP) {
+                try {
+                    next.apply(new StateChange.PutOutput(output.name(), OutputState.of(output.after(),
+                            output.sensitive())));
+                } catch (CodecException e) {
+                    unstored.add("output " + output.name() + " cannot be stored: " + e.getMessage());
+                }
+            }
+        }
+        return result(new Refreshed(write(next.snapshot()), plan.drift(), unstored), planned.diagnostics());
+    }
+
+    /** What refresh recorded: the state written, the objects changed outside Netform, outputs it could not store. */
+    public record Refreshed(State state, List<ResourceChange> drift, List<String> unstored) {
+    }
+
+    /**
+     * The resource instance {@code address} names, as import needs it: a managed resource whose block
+     * the loaded configuration declares.
+     */
+    public Result<ResourceInstance> importTarget(String address) {
+        ResourceInstance target;
+        try {
+            target = AddressParser.parseInstance(address);
+        } catch (AddressException e) {
+            return failed(List.of(Diagnostic.error("Invalid address", e.getMessage(), null)));
+        }
+        if (target.resource().resource().mode() == ResourceMode.DATA) {
+            return failed(List.of(Diagnostic.error("Invalid address", "A managed resource address is required; "
+                    + address + " is a data source, which Netform reads rather than imports.", null)));
+        }
+        Module m = loaded.root();
+        for (String call : target.module().configPath()) {
+            m = m == null ? null : m.children().get(call);
+        }
+        var resource = target.resource().resource();
+        if (m != null && m.resources().containsKey(resource)) {
+            return result(target, List.of());
+        }
+        String where = target.module().isRoot() ? "the root module" : "module " + target.module();
+        return failed(List.of(Diagnostic.error("Configuration for import target does not exist", "The resource "
+                + "address \"" + target.resource() + "\" does not exist in the configuration.\n\nBefore importing "
+                + "this resource, please create its configuration in " + where + ". For example:\n\nresource \""
+                + resource.type() + "\" \"" + resource.name() + "\" {\n  # (resource arguments)\n}", null)));
+    }
+
+    /**
+     * Adopts the existing object {@code id} into state at {@code target} (from {@link #importTarget}):
+     * its provider imports and reads it; nothing else is planned or changed.
+     */
+    public Result<Imported> importObject(ResourceInstance target, String id) {
+        if (state.current(target).isPresent()) {
+            return failed(List.of(Diagnostic.error("Resource already managed by Netform", "Netform is already "
+                    + "managing a remote object for " + target + ". To import to this address you must first remove "
+                    + "the existing object from the state.", null)));
+        }
+        Result<PlanResult> planned = plan(Plan.Mode.NORMAL, List.of(ImportBlock.of(target, id, null)),
+                List.of(new AddressParser.InstanceTarget(target)));
+        if (planned.failed() || planned.value().hasErrors()) {
+            return failed(planned.diagnostics());
+        }
+        State prior = planned.value().plan().priorState();
+        ResourceState imported = prior.resources().get(target.resource());
+        var object = prior.current(target).orElseThrow();
+        WorkingState next = new WorkingState(state);
+        next.apply(new StateChange.PutObject(target, imported.provider(), object));
+        write(next.snapshot());
+        return result(new Imported(target, object.attributes().path("id").asText(id)), planned.diagnostics());
+    }
+
+    /** An object import adopted at {@code address}, whose {@code id} attribute is {@code objectId}. */
+    public record Imported(ResourceInstance address, String objectId) {
     }
 
     /** The schema of the object a change is about, from the provider that planned it. */

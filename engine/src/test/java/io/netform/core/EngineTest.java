@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.addrs.AddressParser;
 import io.netform.addrs.ProviderSource;
+import io.netform.addrs.ResourceInstance;
 import io.netform.apply.ApplyHooks;
 import io.netform.apply.ApplyResult;
 import io.netform.hcl.Diagnostic;
@@ -38,7 +39,10 @@ class EngineTest {
     @TempDir
     Path plugins;
 
-    private final Engine engine = new Engine(new InProcessProviders(Map.of(TESTING, d -> new FakeProviderService())),
+    /** One object store for every start of the provider, as a real remote end would be. */
+    private final FakeProviderService cloud = new FakeProviderService();
+
+    private final Engine engine = new Engine(new InProcessProviders(Map.of(TESTING, d -> cloud)),
             (plugin, record) -> { }, "1.9.8");
 
     @BeforeEach
@@ -86,6 +90,38 @@ class EngineTest {
     }
 
     @Test
+    void importAdoptsAnExistingObjectAndRefreshRecordsItWithoutChangingAnything() throws IOException {
+        config("resource \"testing_object\" \"web\" {\n  name = \"web\"\n}\n"
+                + "resource \"testing_object\" \"copy\" {\n  name = \"imported-obj-web\"\n}\n");
+        try (Session session = session()) {
+            session.lockAndRead("OperationTypeApply", backend());
+            Result<PlanResult> planned = session.plan(Plan.Mode.NORMAL, List.of(),
+                    List.of(AddressParser.parse("testing_object.web")));
+            session.apply(planned.value().plan(), ApplyHooks.NONE);
+        }
+        try (Session session = session()) {
+            assertThat(session.importTarget("data.testing_lookup.x").diagnostics()).extracting(Diagnostic::summary)
+                    .containsExactly("Invalid address");
+            assertThat(session.importTarget("testing_object.missing").diagnostics()).extracting(Diagnostic::summary)
+                    .containsExactly("Configuration for import target does not exist");
+            Result<ResourceInstance> target = session.importTarget("testing_object.copy");
+            session.lockAndRead("OperationTypeImport", backend());
+            Result<Session.Imported> imported = session.importObject(target.value(), "obj-web");
+            assertThat(imported.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+            assertThat(imported.value().objectId()).isEqualTo("obj-web");
+            assertThat(session.importObject(target.value(), "obj-web").diagnostics()).extracting(Diagnostic::summary)
+                    .containsExactly("Resource already managed by Netform");
+        }
+        try (Session session = session()) {
+            session.lockAndRead("OperationTypeApply", backend());
+            Result<Session.Refreshed> refreshed = session.refresh();
+            assertThat(refreshed.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+            assertThat(refreshed.value().drift()).isEmpty();
+            assertThat(refreshed.value().state().resources()).hasSize(2);
+        }
+    }
+
+    @Test
     void aCancelledSessionPlansNothingAndSaysSo() throws IOException {
         config("resource \"testing_object\" \"web\" {\n  name = \"web\"\n}\n");
         Cancellation cancellation = new Cancellation();
@@ -119,6 +155,14 @@ class EngineTest {
             assertThat(read.failed()).isTrue();
             assertThat(read.diagnostics().get(0).summary()).contains("OperationTypeApply");
         }
+    }
+
+    /** A session with the configuration loaded. */
+    private Session session() {
+        Session session = engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE,
+                new Cancellation());
+        assertThat(session.load().failed()).isFalse();
+        return session;
     }
 
     private StateBackend backend() {

@@ -4,8 +4,8 @@ import io.netform.addrs.ProviderSource;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.plan.PlanJson;
-import io.netform.plan.Providers;
 import io.netform.plan.SavedPlan;
+import io.netform.plan.WalkProviders;
 import io.netform.state.State;
 import io.netform.state.StateFormatException;
 import io.netform.state.StateJson;
@@ -44,7 +44,7 @@ final class JsonShowView implements ShowView {
         }
         ConfigGraph configuration = loaded.get();
         for (ProviderNode provider : configuration.providers().values()) {
-            sources.add(Providers.sourceOf(configuration, provider));
+            sources.add(WalkProviders.sourceOf(configuration, provider));
         }
         ui.out().println(PlanJson.toText(PlanJson.encode(saved, configuration, StateSchemas.load(netform, sources,
                 ui))));

@@ -27,10 +27,10 @@ import io.netform.plan.PlanOptions;
 import io.netform.plan.PlanResult;
 import io.netform.plan.Planner;
 import io.netform.plan.ProviderFunctions;
-import io.netform.plan.Providers;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.ScopeBuilder;
 import io.netform.plan.WalkContext;
+import io.netform.plan.WalkProviders;
 import io.netform.plan.WalkValues;
 import io.netform.providers.BlockSchema;
 import io.netform.providers.DependencyLockFile;
@@ -85,7 +85,7 @@ public final class Session implements AutoCloseable {
     private StateBackend.Lock lock;
     private State state;
     private ProviderFactory.Starter starter;
-    private final List<Providers> providers = new ArrayList<>();
+    private final List<WalkProviders> providers = new ArrayList<>();
     private final List<WalkContext> walks = new CopyOnWriteArrayList<>();
     private List<AddressParser.Target> targets = List.of();
     private List<AddressParser.Target> excludes = List.of();
@@ -233,7 +233,7 @@ public final class Session implements AutoCloseable {
         // The plan's providers serve the apply, warm, where it configures them the same way; the
         // others must let go of what only one process may hold (the embedded NSX simulator's store,
         // say) before the apply starts its own.
-        Providers planning = providers.isEmpty() ? null : providers.remove(providers.size() - 1);
+        WalkProviders planning = providers.isEmpty() ? null : providers.remove(providers.size() - 1);
         closeProviders();
         WalkContext applying = walkContext(functions);
         if (planning != null) {
@@ -368,7 +368,7 @@ public final class Session implements AutoCloseable {
 
     /** The schema of the object a change is about, from the provider that planned it. */
     public BlockSchema schemaOf(ResourceChange change) {
-        for (Providers p : providers) {
+        for (WalkProviders p : providers) {
             var provider = p.runningOf(change.provider().source());
             if (provider != null) {
                 var schema = provider.schema();
@@ -437,7 +437,7 @@ public final class Session implements AutoCloseable {
     /** A walk's context; plan walks get a pure-only function table, as Terraform's (timestamp() known after apply). */
     private WalkContext walkContext(FunctionTable walkFunctions) {
         WalkValues values = new WalkValues();
-        Providers p = new Providers(graph, this::startProvider);
+        WalkProviders p = new WalkProviders(graph, this::startProvider);
         providers.add(p);
         WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, walkFunctions, dir,
                 backend.workspace(), new ProviderFunctions(p::forFunctions)), p, variables, engine.version());
@@ -474,7 +474,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void closeProviders() {
-        for (Providers p : providers) {
+        for (WalkProviders p : providers) {
             try {
                 p.close();
             } catch (ProviderException e) {

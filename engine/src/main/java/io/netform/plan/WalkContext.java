@@ -36,7 +36,7 @@ public final class WalkContext {
     private final ConfigGraph graph;
     private final WalkValues values;
     private final ScopeBuilder scopes;
-    private final Providers providers;
+    private final WalkProviders providers;
     private final String netformVersion;
     private final Map<String, Value> rootVariables;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
@@ -46,7 +46,7 @@ public final class WalkContext {
     private volatile boolean destroying;
     private volatile RefreshHooks refreshHooks = RefreshHooks.NONE;
 
-    public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, Providers providers,
+    public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, WalkProviders providers,
             Map<String, Value> rootVariables, String netformVersion) {
         this.graph = graph;
         this.values = values;
@@ -88,7 +88,7 @@ public final class WalkContext {
     }
 
     /** The command's providers. */
-    public Providers providers() {
+    public WalkProviders providers() {
         return providers;
     }
 

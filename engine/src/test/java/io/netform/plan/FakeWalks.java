@@ -36,7 +36,7 @@ public final class FakeWalks {
         WalkValues values = new WalkValues();
         var functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
         return new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"),
-                new Providers(graph, source -> provider), variables, "0.1.0");
+                new WalkProviders(graph, source -> provider), variables, "0.1.0");
     }
 
     /** Each diagnostic as a line: severity, place, summary and detail. */

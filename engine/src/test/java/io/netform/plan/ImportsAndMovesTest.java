@@ -62,7 +62,7 @@ class ImportsAndMovesTest {
         ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         WalkValues values = new WalkValues();
         var context = new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new Providers(graph, source -> provider), Map.of(), "0.1.0");
+                new WalkProviders(graph, source -> provider), Map.of(), "0.1.0");
         return Planner.plan(context, prior, PlanOptions.defaults());
     }
 

@@ -36,7 +36,7 @@ class PlannerTest {
         assertThat(diagnostics).isEmpty();
         WalkValues values = new WalkValues();
         var context = new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new Providers(graph, source -> provider), variables, "0.1.0");
+                new WalkProviders(graph, source -> provider), variables, "0.1.0");
         return Planner.plan(context, prior, PlanOptions.defaults());
     }
 

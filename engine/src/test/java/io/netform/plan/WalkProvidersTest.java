@@ -53,7 +53,7 @@ class ProvidersTest {
     WalkContext walk(String region) {
         WalkValues values = new WalkValues();
         return new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new Providers(graph, source -> {
+                new WalkProviders(graph, source -> {
                     FakeProvider p = new FakeProvider();
                     started.add(p);
                     return p;

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code -exclude} on plan, apply and destroy, through the real CLI and plugin. */
+/**
+ * {@code -exclude} on plan, apply and destroy, through the CLI run in-process with the {@code testing}
+ * provider served over in-process gRPC (the same output as the program; see {@link InProcessNetform}).
+ */
 class ExcludeIT {
 
     @TempDir
@@ -65,6 +68,6 @@ class ExcludeIT {
     }
 
     private Workspace workspace() throws Exception {
-        return TargetIT.targetingWorkspace(dir);
+        return TargetIT.targetingWorkspace(Workspace.inProcess(dir));
     }
 }

@@ -75,6 +75,12 @@ class TargetIT {
 
     /** Resources base, app[0..1] (depending on base), other, and module.mod with one resource; initialized. */
     static Workspace targetingWorkspace(Path dir) throws Exception {
+        return targetingWorkspace(new Workspace(dir));
+    }
+
+    /** {@code w} set up as {@link #targetingWorkspace(Path)} sets up its directory. */
+    static Workspace targetingWorkspace(Workspace w) throws Exception {
+        Path dir = w.dir;
         Files.createDirectories(dir.resolve("mod"));
         Files.writeString(dir.resolve("mod/main.tf"), """
                 terraform {
@@ -86,7 +92,7 @@ class TargetIT {
                   name = "inner"
                 }
                 """);
-        Workspace w = new Workspace(dir).config("""
+        w.config("""
                 resource "testing_object" "base" {
                   name = "base"
                 }

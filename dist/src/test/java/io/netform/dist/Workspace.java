@@ -20,6 +20,8 @@ final class Workspace {
     final Path dir;
     final Path store;
     private final Map<String, String> env;
+    /** Whether commands run in the test's JVM ({@link InProcessNetform}) rather than as the real program. */
+    private final boolean inProcess;
 
     Workspace(Path dir) {
         this(dir, Map.of());
@@ -27,11 +29,24 @@ final class Workspace {
 
     /** A workspace whose commands also get {@code env}, e.g. a provider's connection settings. */
     Workspace(Path dir, Map<String, String> env) {
+        this(dir, env, false);
+    }
+
+    private Workspace(Path dir, Map<String, String> env, boolean inProcess) {
+        this.inProcess = inProcess;
         this.dir = dir;
         this.store = dir.resolve("cloud.json");
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("NETFORM_TESTING_STORE", store.toString());
         this.env = Map.copyOf(all);
+    }
+
+    /**
+     * A workspace whose commands run in the test's JVM, with the bundled providers served in-process:
+     * the same output and exit codes as the program, without starting a JVM per command and plugin.
+     */
+    static Workspace inProcess(Path dir) {
+        return new Workspace(dir, Map.of(), true);
     }
 
     /** Writes {@code main.tf} with the testing provider required, followed by {@code body}. */
@@ -61,18 +76,21 @@ final class Workspace {
     }
 
     NetformProcess.Result run(String... args) throws IOException, InterruptedException {
-        return NetformProcess.run(dir, env, args);
+        return inProcess ? InProcessNetform.run(dir, env, "", args) : NetformProcess.run(dir, env, args);
     }
 
     /** Runs a command with {@code extra} environment variables besides the workspace's. */
     NetformProcess.Result runWith(Map<String, String> extra, String... args) throws IOException, InterruptedException {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.putAll(extra);
-        return NetformProcess.run(dir, all, args);
+        return inProcess ? InProcessNetform.run(dir, all, "", args) : NetformProcess.run(dir, all, args);
     }
 
     /** Runs a command that reads {@code input} on its standard input. */
     NetformProcess.Result runWithInput(String input, String... args) throws IOException, InterruptedException {
+        if (inProcess) {
+            return InProcessNetform.run(dir, env, input, args);
+        }
         Path stdin = Files.createTempFile("netform-in", ".txt");
         try {
             Files.writeString(stdin, input);

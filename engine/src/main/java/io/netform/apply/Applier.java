@@ -8,16 +8,15 @@ import io.netform.addrs.ResourceInstance;
 import io.netform.addrs.ResourceMode;
 import io.netform.config.Module;
 import io.netform.config.ResourceConfig;
-import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
+import io.netform.graph.Node;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.CheckResult;
 import io.netform.plan.CheckRunner;
 import io.netform.plan.ConfigWalk;
 import io.netform.plan.Expansion;
-import io.netform.plan.NodeFailedException;
 import io.netform.plan.PartialWalk;
 import io.netform.plan.Plan;
 import io.netform.plan.Repetition;
@@ -28,7 +27,6 @@ import io.netform.providers.Provider;
 import io.netform.providers.ProviderSchema;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
-
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,7 +110,8 @@ public final class Applier {
         return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics(), checks);
     }
 
-    private void applyResource(ResourceNode node, ExecutorService pool) throws Exception {
+    /** Applies the changes of one resource's instances; false when one failed, having reported why. */
+    private boolean applyResource(ResourceNode node, ExecutorService pool) throws Exception {
         Module m = context.graph().module(node.path());
         ResourceConfig config = m.resources().get(node.resource());
         ProviderNode providerNode = context.graph().providers().get(node);
@@ -146,9 +145,7 @@ public final class Applier {
             // Durable before the dependents start: one group commit for the whole resource, not one per instance.
             sink.flush();
         }
-        if (!ok) {
-            throw new NodeFailedException(node.address());
-        }
+        return ok;
     }
 
     private void recordOutputs() {

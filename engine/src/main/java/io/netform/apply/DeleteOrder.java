@@ -3,7 +3,6 @@ package io.netform.apply;
 import io.netform.graph.Outcome;
 import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
-import io.netform.plan.NodeFailedException;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.WalkContext;
 import io.netform.providers.Provider;
@@ -66,15 +65,13 @@ final class DeleteOrder {
             outcomes = walker.walk(order, d -> {
                 Provider provider = context.providers().runningOrUnconfigured(d.provider().source(),
                         context.netformVersion());
-                if (provider == null || !operations.delete(d, provider, d.deposed())) {
-                    throw new NodeFailedException(d.displayAddress());
-                }
+                return provider != null && operations.delete(d, provider, d.deposed());
             });
         } finally {
             context.stopSignal().forget(walker);
         }
         outcomes.forEach((d, o) -> {
-            if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
+            if (o instanceof Outcome.Failed f) {
                 context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
             }
         });

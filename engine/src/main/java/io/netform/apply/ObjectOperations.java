@@ -155,7 +155,7 @@ final class ObjectOperations {
             hooks.failed(change, elapsed(start));
             return false;
         }
-        Value marked = Sensitivity.markSchema(remark(config.value(), result.value()), t.schema().block());
+        Value marked = Sensitivity.marked(config.value(), result.value(), t.schema().block());
         if (!record(t, change.provider(), marked, new byte[0], false)) {
             return false;
         }
@@ -231,7 +231,7 @@ final class ObjectOperations {
                     + "bug in the provider, which should be reported in the provider's own issue tracker.",
                     t.config().declRange()));
         }
-        Value marked = Sensitivity.markSchema(remark(config, newState), t.schema().block());
+        Value marked = Sensitivity.marked(config, newState, t.schema().block());
         boolean failed = applied.hasErrors() || !broken.isEmpty();
         byte[] privateData = applied.value().privateData();
         if (!record(t, change.provider(), marked, privateData, failed && priorValue.isNull())) {
@@ -289,11 +289,6 @@ final class ObjectOperations {
         counter.count(Action.DELETE);
         hooks.completed(reported, Value.nullOf(change.type()), elapsed(start));
         return true;
-    }
-
-    private static Value remark(Value config, Value value) {
-        var paths = config.unmarkDeepWithPaths().paths();
-        return paths.isEmpty() ? value : value.markWithPaths(paths);
     }
 
     private static Duration elapsed(long start) {

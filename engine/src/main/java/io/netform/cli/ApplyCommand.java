@@ -1,19 +1,15 @@
 package io.netform.cli;
 
 import io.netform.apply.ApplyResult;
-import io.netform.plan.Plan;
+import io.netform.core.Result;
+import io.netform.core.Session;
 import io.netform.hcl.Diagnostic;
+import io.netform.plan.Plan;
 import io.netform.plan.PlanFile;
 import io.netform.plan.PlanFileException;
 import io.netform.plan.PlanResult;
 import io.netform.plan.SavedPlan;
-import io.netform.state.OutputState;
-import io.netform.value.CodecException;
-import io.netform.value.CtyJson;
-import io.netform.value.TypeJson;
-import io.netform.value.Value;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,69 +44,65 @@ class ApplyCommand implements Callable<Integer> {
         if (planFile != null) {
             return applySaved();
         }
-        try (Operation op = new Operation(netform, flags)) {
-            Ui ui = op.ui();
+        try (CommandSession command = new CommandSession(netform, flags)) {
+            OperationView view = command.view();
+            Session session = command.session();
             if (flags.json && !autoApprove) {
-                op.error("Plan file or auto-approve required\nNetform cannot ask for approval when -json is set: "
+                view.error("Plan file or auto-approve required\nNetform cannot ask for approval when -json is set: "
                         + "apply a saved plan file, or add -auto-approve.");
                 return 1;
             }
-            if (!op.load() || op.lockAndRead("OperationTypeApply") == null) {
+            if (!command.start("OperationTypeApply")) {
                 return 1;
             }
-            PlanResult planned = op.plan(destroy ? Plan.Mode.DESTROY : Plan.Mode.NORMAL);
-            if (planned == null || planned.hasErrors()) {
+            Result<PlanResult> planned = session.plan(destroy ? Plan.Mode.DESTROY : Plan.Mode.NORMAL);
+            if (view.diagnostics(planned) || planned.value().hasErrors()) {
                 return 1;
             }
-            Plan plan = planned.plan();
-            if (op.json() != null) {
-                op.json().plan(plan);
-            } else {
-                ui.out().print(PlanRenderer.render(plan, op::schemaOf, ui));
-            }
+            Plan plan = planned.value().plan();
+            view.plan(plan, session::schemaOf);
             if (!plan.hasChanges() && !destroy) {
-                if (op.json() != null) {
-                    report(op, plan, new ApplyResult(0, 0, 0, List.of(), planned.checks()));
-                } else {
-                    ui.out().print(CheckResultsRenderer.render(planned.checks(), false, ui));
-                    printOutputs(op.state(), ui);
-                }
+                view.unchanged(plan, planned.value().checks(), session.state());
                 return 0;
             }
-            if (!autoApprove && !approved(ui)) {
-                ui.err().println("\n" + ui.red(ui.bold("Error: ")) + (destroy ? "Destroy cancelled." : "Apply cancelled."));
+            if (!autoApprove && !view.approved(destroy)) {
+                view.cancelled(destroy);
                 return 1;
             }
-            if (op.json() == null) {
-                ui.out().println();
-            }
-            return applyAndReport(op, plan);
+            view.applying();
+            return applyAndReport(command, plan);
         }
     }
 
     /** {@code apply PLAN}: checks that the saved plan still fits the configuration and state, then applies it. */
     private int applySaved() {
-        try (Operation op = new Operation(netform, flags)) {
+        try (CommandSession command = new CommandSession(netform, flags)) {
+            OperationView view = command.view();
+            Session session = command.session();
             Diagnostic misuse = savedPlanMisuse();
             if (misuse != null) {
-                op.printer().print(List.of(misuse));
+                view.diagnostics(Result.failed(List.of(misuse), Map.of()));
                 return 1;
             }
             SavedPlan saved;
             try {
                 saved = PlanFile.read(netform.workingDir().resolve(planFile));
             } catch (PlanFileException e) {
-                op.printer().print(List.of(Diagnostic.error("Failed to load the saved plan", e.getMessage(), null)));
+                view.diagnostics(Result.failed(List.of(Diagnostic.error("Failed to load the saved plan",
+                        e.getMessage(), null)), Map.of()));
                 return 1;
             }
-            if (!op.load(saved.plan().variables(), saved.timestamp()) || op.lockAndRead("OperationTypeApply") == null) {
+            if (!command.load(saved.plan().variables(), saved.timestamp())
+                    || !command.lockAndRead("OperationTypeApply")) {
                 return 1;
             }
-            if (op.printer().print(saved.problemsApplying(op.sources(), op.lockFileText(), op.state(),
-                    BuildInfo.version())) || !op.useTargets(saved.targets())) {
+            List<Diagnostic> problems = saved.problemsApplying(session.sources(), session.lockFileText(),
+                    session.state(), BuildInfo.version());
+            if (view.diagnostics(new Result<>(saved, problems, session.sources()))
+                    || view.diagnostics(session.useTargets(saved.targets()))) {
                 return 1;
             }
-            return applyAndReport(op, saved.plan());
+            return applyAndReport(command, saved.plan());
         }
     }
 
@@ -131,72 +123,17 @@ class ApplyCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Applies {@code plan}, printing progress, the summary line and (unless it destroys) the outputs. */
-    private int applyAndReport(Operation op, Plan plan) {
-        ApplyResult result;
-        ApplyView view = op.json() != null ? new JsonApplyView(op.json()) : new TextApplyView(op.ui());
-        try (ApplyProgress progress = new ApplyProgress(view)) {
-            result = op.apply(plan, progress);
+    /** Applies {@code plan}, showing progress, the summary line and (unless it destroys) the outputs. */
+    private static int applyAndReport(CommandSession command, Plan plan) {
+        OperationView view = command.view();
+        Result<ApplyResult> applied;
+        try (ApplyProgress progress = new ApplyProgress(view.progress())) {
+            applied = command.session().apply(plan, progress);
         }
-        if (result.hasErrors() || op.wasInterrupted()) {
+        if (view.diagnostics(applied) || command.session().wasCancelled()) {
             return 1;
         }
-        if (op.json() == null) {
-            op.ui().out().println();
-        }
-        report(op, plan, result);
+        view.applied(plan, applied.value(), command.session().state());
         return 0;
-    }
-
-    private static String imported(Plan plan) {
-        int count = plan.adoptions().imports().size();
-        return count > 0 ? count + " imported, " : "";
-    }
-
-    /** The summary line and, unless the plan destroys, the outputs now in state. */
-    private static void report(Operation op, Plan plan, ApplyResult result) {
-        Ui ui = op.ui();
-        boolean destroying = plan.mode() == Plan.Mode.DESTROY;
-        String summary = destroying ? "Destroy complete! Resources: " + result.destroyed() + " destroyed."
-                : "Apply complete! Resources: " + imported(plan) + result.added() + " added, " + result.changed()
-                        + " changed, " + result.destroyed() + " destroyed.";
-        if (op.json() != null) {
-            op.json().changeSummary(destroying ? "destroy" : "apply", result.added(), result.changed(),
-                    result.destroyed(), summary);
-            if (!destroying) {
-                op.json().outputs(op.state().outputs());
-            }
-        } else {
-            ui.out().println(ui.green(ui.bold(summary)));
-            if (!destroying) {
-                ui.out().print(CheckResultsRenderer.render(result.checks(), false, ui));
-                printOutputs(op.state(), ui);
-            }
-        }
-    }
-
-    private boolean approved(Ui ui) {
-        ui.out().println();
-        return Confirmation.ask(ui, destroy ? "Do you really want to destroy all resources?"
-                : "Do you want to perform these actions?",
-                destroy ? "  Netform will destroy all your managed infrastructure, as shown above.\n"
-                        + "  There is no undo. Only 'yes' will be accepted to confirm.\n"
-                        : "  Netform will perform the actions described above.\n"
-                        + "  Only 'yes' will be accepted to approve.\n");
-    }
-
-    /** Prints the root outputs recorded in {@code state}, as apply does at its end. */
-    static void printOutputs(io.netform.state.State state, Ui ui) {
-        Map<String, Value> values = new LinkedHashMap<>();
-        Map<String, Boolean> sensitive = new LinkedHashMap<>();
-        for (Map.Entry<String, OutputState> e : state.outputs().entrySet()) {
-            try {
-                values.put(e.getKey(), CtyJson.fromNode(e.getValue().value(), TypeJson.fromNode(e.getValue().type())));
-                sensitive.put(e.getKey(), e.getValue().sensitive());
-            } catch (CodecException ex) {
-                ui.err().println("Warning: output " + e.getKey() + " cannot be shown: " + ex.getMessage());
-            }
-        }
-        ui.out().print(OutputValues.render(values, sensitive, ui));
     }
 }

@@ -1,6 +1,8 @@
 package io.netform.cli;
 
 import io.netform.config.VariableInputs;
+import io.netform.core.Result;
+import io.netform.core.Session;
 import io.netform.lang.function.ConsoleFunctions;
 import io.netform.plan.Plan;
 import io.netform.plan.PlanResult;
@@ -75,18 +77,19 @@ final class ConsoleCommand implements Callable<Integer> {
         if (plan) {
             flags.target.addAll(targets);
         }
-        try (Operation op = new Operation(netform, flags)) {
-            if (!op.load() || op.lockAndRead("OperationTypeInvalid") == null) {
+        try (CommandSession command = new CommandSession(netform, flags)) {
+            Session session = command.session();
+            if (!command.start("OperationTypeInvalid")) {
                 return 1;
             }
-            PlanResult evaluated = op.plan(plan ? Plan.Mode.NORMAL : Plan.Mode.REFRESH_ONLY);
-            if (evaluated == null || evaluated.hasErrors()) {
+            Result<PlanResult> evaluated = session.plan(plan ? Plan.Mode.NORMAL : Plan.Mode.REFRESH_ONLY);
+            if (command.view().diagnostics(evaluated) || evaluated.value().hasErrors()) {
                 return 1;
             }
-            Ui ui = op.ui();
+            Ui ui = command.view().ui();
             boolean interactive = System.console() != null && ui.in() == System.in;
             BufferedReader in = new BufferedReader(new InputStreamReader(ui.in(), StandardCharsets.UTF_8));
-            return new ConsoleSession(scopes(op), op.root(), ui).run(in, interactive);
+            return new ConsoleSession(scopes(session), session.root(), ui).run(in, interactive);
         }
     }
 
@@ -94,8 +97,8 @@ final class ConsoleCommand implements Callable<Integer> {
      * The walk's values with the console's functions: against the state, the real ones (timestamp() is
      * now); against a plan, the plan's, as Terraform's console -plan (timestamp() known after apply).
      */
-    private ScopeBuilder scopes(Operation op) {
-        ScopeBuilder walked = op.lastWalk().scopes();
-        return walked.withFunctions(ConsoleFunctions.over(plan ? walked.functions() : op.functions()));
+    private ScopeBuilder scopes(Session session) {
+        ScopeBuilder walked = session.lastWalk().scopes();
+        return walked.withFunctions(ConsoleFunctions.over(plan ? walked.functions() : session.functions()));
     }
 }

@@ -44,7 +44,7 @@ final class DiagnosticPrinter {
         for (Diagnostic d : diagnostics) {
             errors |= d.isError();
             if (json != null) {
-                json.diagnostic(d, sources);
+                json.diagnostic(structured(d), sources);
                 continue;
             }
             String text = renderer.render(d);
@@ -52,6 +52,19 @@ final class DiagnosticPrinter {
             ui.err().print("\n" + (d.subject() == null ? label + text : (d.isError() ? label : "") + text));
         }
         return errors;
+    }
+
+    /**
+     * A message error ({@link io.netform.core.Result#message}) as the machine-readable UI gives it: its
+     * first line the summary, the rest the detail.
+     */
+    private static Diagnostic structured(Diagnostic d) {
+        int newline = d.summary().indexOf('\n');
+        if (d.subject() != null || newline < 0 || (d.detail() != null && !d.detail().isEmpty())) {
+            return d;
+        }
+        return d.isError() ? Diagnostic.error(d.summary().substring(0, newline),
+                d.summary().substring(newline + 1).strip(), null) : d;
     }
 
     private void printCompact(List<Diagnostic> warnings) {

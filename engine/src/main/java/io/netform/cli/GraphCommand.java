@@ -1,22 +1,20 @@
 package io.netform.cli;
 
-import io.netform.config.LoadResult;
-import io.netform.config.ModuleLoader;
+import io.netform.core.Configuration;
+import io.netform.core.Result;
 import io.netform.graph.ConfigGraph;
-import io.netform.graph.ConfigGraphBuilder;
-import io.netform.graph.CycleException;
 import io.netform.graph.DotWriter;
-import io.netform.hcl.Diagnostic;
 import io.netform.graph.Node;
+import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.SavedPlan;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -54,12 +52,9 @@ final class GraphCommand implements Callable<Integer> {
                     "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy, destroy.", null)));
             return 1;
         }
-        ConfigGraph graph = load(netform, ui);
-        if (graph == null) {
-            return 1;
-        }
-        ui.out().print(DotWriter.write(graph, type.endsWith("destroy")));
-        return 0;
+        Optional<ConfigGraph> graph = load(netform, ui);
+        graph.ifPresent(g -> ui.out().print(DotWriter.write(g, type.endsWith("destroy"))));
+        return graph.isPresent() ? 0 : 1;
     }
 
     /**
@@ -68,14 +63,16 @@ final class GraphCommand implements Callable<Integer> {
      * the plan was made from, kept in the plan file, whatever the working directory holds now.
      */
     private int drawPlan(Ui ui) {
-        SavedPlan saved = SavedPlans.read(netform, plan, ui);
-        if (saved == null) {
+        Optional<SavedPlan> read = SavedPlans.read(netform, plan, ui);
+        if (read.isEmpty()) {
             return 1;
         }
-        ConfigGraph graph = SavedPlans.configuration(netform, saved, ui);
-        if (graph == null) {
+        SavedPlan saved = read.get();
+        Optional<ConfigGraph> configuration = SavedPlans.configuration(netform, saved, ui);
+        if (configuration.isEmpty()) {
             return 1;
         }
+        ConfigGraph graph = configuration.get();
         Map<Node, Set<String>> actions = new HashMap<>();
         for (ResourceChange c : saved.plan().changes()) {
             if (c.action() != Action.NO_OP) {
@@ -93,24 +90,16 @@ final class GraphCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The configuration graph of {@code netform}'s directory, or null after printing why there is none. */
-    static ConfigGraph load(NetformCommand netform, Ui ui) {
-        return graphOf(ModuleLoader.load(netform.workingDir()), ui);
+    /** The configuration graph of {@code netform}'s directory; empty after printing why there is none. */
+    static Optional<ConfigGraph> load(NetformCommand netform, Ui ui) {
+        return graphOf(netform.engine().load(netform.workingDir()), ui);
     }
 
-    /** The graph of a loaded configuration, or null after printing why there is none. */
-    static ConfigGraph graphOf(LoadResult loaded, Ui ui) {
-        DiagnosticPrinter printer = new DiagnosticPrinter(ui, loaded.sources());
-        if (printer.print(loaded.diagnostics())) {
-            return null;
+    /** The graph of a configuration the engine loaded; empty after printing why there is none. */
+    static Optional<ConfigGraph> graphOf(Result<Configuration> loaded, Ui ui) {
+        if (new DiagnosticPrinter(ui, loaded.sources()).print(loaded.diagnostics()) || loaded.failed()) {
+            return Optional.empty();
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = null;
-        try {
-            graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
-        } catch (CycleException e) {
-            diagnostics.add(Diagnostic.error("Cycle in the configuration", e.getMessage(), null));
-        }
-        return printer.print(diagnostics) ? null : graph;
+        return Optional.of(loaded.value().graph());
     }
 }

@@ -5,6 +5,7 @@ import io.netform.config.LoadResult;
 import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
+import io.netform.core.PluginPaths;
 import io.netform.hcl.Diagnostic;
 import io.netform.providers.ProviderException;
 import io.netform.providers.ProviderInstaller;
@@ -28,9 +29,6 @@ import picocli.CommandLine.ParentCommand;
 final class InitCommand implements Callable<Integer> {
 
     /** What to do next, for a person at a terminal (left out in automation, as Terraform does). */
-    private static final String CALL_TO_ACTION = "You may now begin working with Netform. Try running \"netform "
-            + "plan\" to see any changes that are required for your infrastructure.";
-
     @ParentCommand
     private NetformCommand netform;
 
@@ -60,70 +58,38 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
-        JsonUiStream stream = json ? new JsonUiStream(ui.out(), java.time.Clock.systemUTC()) : null;
-        if (stream != null) {
-            stream.version(BuildInfo.version());
-        }
+        InitView view = InitView.of(ui, json, netform.inAutomation());
         Path dir = netform.workingDir();
         boolean[] modulesAnnounced = {false};
         LoadResult loaded = ModuleLoader.install(dir, upgrade, line -> {
             if (!modulesAnnounced[0]) {
                 modulesAnnounced[0] = true;
-                if (stream != null) {
-                    stream.initOutput("initializing_modules_message", "Initializing modules...");
-                } else {
-                    ui.out().println(ui.bold("Initializing modules..."));
-                }
+                view.modulesStarting();
             }
-            if (stream != null) {
-                stream.log("info", line);
-            } else {
-                ui.out().println(line);
-            }
+            view.module(line);
         });
-        if (modulesAnnounced[0] && stream == null) {
-            ui.out().println();
+        if (modulesAnnounced[0]) {
+            view.modulesDone();
         }
-        if (new DiagnosticPrinter(ui, loaded.sources(), stream, false).print(loaded.diagnostics())) {
+        if (view.diagnostics(loaded.diagnostics(), loaded.sources())) {
             return 1;
         }
-        if (stream != null) {
-            stream.initOutput("initializing_provider_plugin_message", "Initializing provider plugins...");
-        } else {
-            ui.out().println(ui.bold("Initializing provider plugins..."));
-        }
+        view.providersStarting();
         PluginPaths.record(dir, pluginDirs);
         ProviderInstaller installer = PluginPaths.installer(dir);
         List<ProviderSelection> selected;
         try {
             selected = installer.install(requirements(loaded.root()), upgrade);
         } catch (ProviderException e) {
-            new DiagnosticPrinter(ui, Map.of(), stream, false).print(List.of(
-                    Diagnostic.error("Failed to install providers", e.getMessage(), null)));
+            view.diagnostics(List.of(Diagnostic.error("Failed to install providers", e.getMessage(), null)), Map.of());
             return 1;
         }
         for (ProviderSelection s : selected) {
             String name = s.installed().source().display() + " v" + s.installed().version();
-            String text = (s.locked() ? "Using previously-installed " : "Installed ") + name
-                    + (s.substituted() ? " (for " + s.required().display() + ")" : "");
-            if (stream != null) {
-                stream.log("info", text);
-            } else {
-                ui.out().println("- " + text);
-            }
+            view.provider((s.locked() ? "Using previously-installed " : "Installed ") + name
+                    + (s.substituted() ? " (for " + s.required().display() + ")" : ""));
         }
-        if (stream != null) {
-            stream.initOutput("output_init_success_message", "Netform has been successfully initialized!");
-            if (!netform.inAutomation()) {
-                stream.initOutput("output_init_success_cli_message", CALL_TO_ACTION);
-            }
-            return 0;
-        }
-        ui.out().println();
-        ui.out().println(ui.green(ui.bold("Netform has been successfully initialized!")));
-        if (!netform.inAutomation()) {
-            ui.out().println("\n" + CALL_TO_ACTION);
-        }
+        view.initialized();
         return 0;
     }
 

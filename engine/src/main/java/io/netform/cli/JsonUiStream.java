@@ -117,7 +117,7 @@ final class JsonUiStream {
     void outputs(Map<String, OutputState> outputs) {
         ObjectNode all = NODES.objectNode();
         new TreeMap<>(outputs).forEach((name, o) -> {
-            ObjectNode entry = OutputCommand.jsonOf(o);
+            ObjectNode entry = JsonOutputView.jsonOf(o);
             if (o.sensitive()) {
                 entry.remove("value");
             }

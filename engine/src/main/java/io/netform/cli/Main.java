@@ -1,5 +1,6 @@
 package io.netform.cli;
 
+import io.netform.core.ProviderFactory;
 import io.netform.goplugin.LogLevel;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -26,13 +27,21 @@ public final class Main {
 
     /** Runs Netform as {@link #run(String[], Ui, Path)} does, with {@code env} as its environment. */
     public static int run(String[] args, Ui ui, Path startDir, Map<String, String> env) {
+        return run(args, ui, startDir, env, ProviderFactory.plugins());
+    }
+
+    /**
+     * Runs Netform as {@link #run(String[], Ui, Path, Map)} does, its providers coming from {@code providers}
+     * (served in-process, say, so that a test sees what the program prints without starting processes).
+     */
+    public static int run(String[] args, Ui ui, Path startDir, Map<String, String> env, ProviderFactory providers) {
         try (Logging log = Logging.fromEnvironment(env, ui.err(), Clock.systemUTC())) {
             log.log(LogLevel.INFO, "Netform version: " + BuildInfo.version());
             log.log(LogLevel.INFO, "Java runtime: " + Runtime.version() + " on " + System.getProperty("os.name")
                     + " " + System.getProperty("os.arch"));
             // Only the command's name: flag values may be secrets (-var), and logs never show those.
             log.log(LogLevel.DEBUG, "Command: " + commandWords(args));
-            return run(args, new NetformCommand(ui, startDir, env, log));
+            return run(args, new NetformCommand(ui, startDir, env, log, providers));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.netform.cli;
 
+import io.netform.core.Engine;
+import io.netform.core.ProviderFactory;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -34,6 +36,7 @@ final class NetformCommand implements Runnable {
     private final Path startDir;
     private final Map<String, String> env;
     private final Logging log;
+    private final ProviderFactory providers;
 
     @Option(names = "-chdir", paramLabel = "DIR",
             description = "Switch to a different working directory before executing the given subcommand.")
@@ -45,11 +48,17 @@ final class NetformCommand implements Runnable {
     @Option(names = {"-version", "--version"}, versionHelp = true, description = "Show the Netform version.")
     private boolean version;
 
-    NetformCommand(Ui ui, Path startDir, Map<String, String> env, Logging log) {
+    NetformCommand(Ui ui, Path startDir, Map<String, String> env, Logging log, ProviderFactory providers) {
         this.ui = ui;
         this.startDir = startDir;
         this.env = Map.copyOf(env);
         this.log = log;
+        this.providers = providers;
+    }
+
+    /** The engine the commands drive, with this run's providers and log. */
+    Engine engine() {
+        return new Engine(providers, log.pluginSink(), BuildInfo.version());
     }
 
     /** The environment variables Netform runs with. */

@@ -1,8 +1,8 @@
 package io.netform.cli;
 
 import io.netform.config.VariableInputs;
+import io.netform.core.OperationRequest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -74,7 +74,9 @@ final class OperationFlags {
             + "their summaries only.")
     boolean compactWarnings;
 
-    Duration lockTimeout() {
-        return GoDurations.parse(lockTimeout);
+    /** What these flags ask of the engine, for a command working in {@code dir} with {@code env}. */
+    OperationRequest request(Path dir, java.util.Map<String, String> env) {
+        return new OperationRequest(dir, env, variables, refresh, replace, target, exclude, parallelism, lock,
+                lockTimeout);
     }
 }

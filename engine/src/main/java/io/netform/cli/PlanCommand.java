@@ -1,13 +1,16 @@
 package io.netform.cli;
 
-import io.netform.plan.Plan;
+import io.netform.core.Result;
+import io.netform.core.Session;
 import io.netform.hcl.Diagnostic;
+import io.netform.plan.Plan;
 import io.netform.plan.PlanFile;
 import io.netform.plan.PlanFileException;
 import io.netform.plan.PlanResult;
 import io.netform.plan.SavedPlan;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,64 +40,43 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Operation op = new Operation(netform, flags)) {
-            if (!op.load() || op.lockAndRead("OperationTypePlan") == null) {
+        try (CommandSession command = new CommandSession(netform, flags)) {
+            OperationView view = command.view();
+            Session session = command.session();
+            if (!command.start("OperationTypePlan")) {
                 return 1;
             }
-            PlanResult result = op.plan(destroy ? Plan.Mode.DESTROY : Plan.Mode.NORMAL);
-            if (result == null) {
+            Result<PlanResult> planned = session.plan(destroy ? Plan.Mode.DESTROY : Plan.Mode.NORMAL);
+            view.diagnostics(planned);
+            if (planned.failed()) {
                 return 1;
             }
+            PlanResult result = planned.value();
             if (result.hasErrors()) {
                 // Saved anyway, as Terraform does, so that show can inspect it; apply refuses it.
                 if (out != null) {
-                    save(op, result.plan());
+                    save(view, session, result.plan());
                 }
                 return 1;
             }
-            Ui ui = op.ui();
-            if (op.json() != null) {
-                op.json().plan(result.plan());
-            } else {
-                ui.out().print(PlanRenderer.render(result.plan(), op::schemaOf, ui));
-                ui.out().print(CheckResultsRenderer.render(result.checks(), true, ui));
+            view.plan(result.plan(), session::schemaOf);
+            view.checks(result.checks(), true);
+            if (out != null && !save(view, session, result.plan())) {
+                return 1;
             }
-            if (out != null) {
-                if (!save(op, result.plan())) {
-                    return 1;
-                }
-                if (op.json() != null) {
-                    op.json().log("info", "Saved the plan to: " + out);
-                }
-            }
-            if (op.json() == null && !netform.inAutomation() && (out != null || result.plan().hasChanges())) {
-                ui.out().print(nextStep());
-            }
+            view.planSaved(out, result.plan().hasChanges());
             return detailedExitCode && result.plan().hasChanges() ? 2 : 0;
         }
     }
 
-    /**
-     * What to do with the plan, for a person at a terminal; automation (NETFORM_IN_AUTOMATION) runs its
-     * own next step, so it is left out there, as Terraform does.
-     */
-    private String nextStep() {
-        String rule = "\n" + "\u2500".repeat(77) + "\n";
-        if (out == null) {
-            return rule + "\nNote: You didn't use the -out option to save this plan, so Netform can't guarantee "
-                    + "to take exactly these actions if you run \"netform apply\" now.\n";
-        }
-        return rule + "\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run the following "
-                + "command to apply:\n    netform apply \"" + out + "\"\n";
-    }
-
-    private boolean save(Operation op, Plan plan) {
+    private boolean save(OperationView view, Session session, Plan plan) {
         try {
-            PlanFile.write(netform.workingDir().resolve(out), new SavedPlan(plan, flags.target, op.sources(),
-                    op.lockFileText(), BuildInfo.version(), op.planTimestamp()));
+            PlanFile.write(netform.workingDir().resolve(out), new SavedPlan(plan, flags.target, session.sources(),
+                    session.lockFileText(), BuildInfo.version(), session.planTimestamp()));
             return true;
         } catch (PlanFileException | java.io.UncheckedIOException e) {
-            op.printer().print(List.of(Diagnostic.error("Failed to write plan file", e.getMessage(), null)));
+            view.diagnostics(Result.failed(List.of(Diagnostic.error("Failed to write plan file", e.getMessage(),
+                    null)), Map.of()));
             return false;
         }
     }

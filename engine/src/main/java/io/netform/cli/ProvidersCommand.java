@@ -6,12 +6,13 @@ import io.netform.config.ProviderRequirement;
 import io.netform.config.ResourceConfig;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
-import io.netform.plan.Providers;
+import io.netform.plan.WalkProviders;
 import io.netform.state.ResourceState;
 import io.netform.state.State;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,11 +31,12 @@ final class ProvidersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = netform.ui();
-        ConfigGraph graph = GraphCommand.load(netform, ui);
-        if (graph == null) {
+        Optional<ConfigGraph> loaded = GraphCommand.load(netform, ui);
+        if (loaded.isEmpty()) {
             return 1;
         }
-        Providers sources = new Providers(graph, source -> {
+        ConfigGraph graph = loaded.get();
+        WalkProviders sources = new WalkProviders(graph, source -> {
             throw new IllegalStateException("netform providers starts no provider");
         });
         StringBuilder out = new StringBuilder("\nProviders required by configuration:\n.\n");
@@ -52,7 +54,7 @@ final class ProvidersCommand implements Callable<Integer> {
     }
 
     /** Writes the providers of {@code m}, then its child modules, each line under {@code indent}. */
-    private static void tree(Module m, Providers sources, String indent, StringBuilder out) {
+    private static void tree(Module m, WalkProviders sources, String indent, StringBuilder out) {
         List<String> lines = new ArrayList<>();
         requirements(m, sources).forEach((source, version) -> lines.add("provider[" + source + "]"
                 + (version.isEmpty() ? "" : " " + version)));
@@ -71,7 +73,7 @@ final class ProvidersCommand implements Callable<Integer> {
     }
 
     /** The providers a module requires or uses, by source, with its version constraint (or ""). */
-    private static Map<ProviderSource, String> requirements(Module m, Providers sources) {
+    private static Map<ProviderSource, String> requirements(Module m, WalkProviders sources) {
         Map<ProviderSource, String> found = new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
         for (ProviderRequirement r : m.settings().requiredProviders().values()) {
             found.put(r.source(), r.version().toString());

@@ -1,14 +1,7 @@
 package io.netform.cli;
 
-import io.netform.plan.Action;
-import io.netform.plan.OutputChange;
-import io.netform.plan.Plan;
-import io.netform.plan.PlanResult;
-import io.netform.state.OutputState;
-import io.netform.state.State;
-import io.netform.state.StateChange;
-import io.netform.state.WorkingState;
-import io.netform.value.CodecException;
+import io.netform.core.Result;
+import io.netform.core.Session;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,40 +22,21 @@ final class RefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Operation op = new Operation(netform, flags)) {
-            Ui ui = op.ui();
-            if (!op.load() || op.lockAndRead("OperationTypeApply") == null) {
+        try (CommandSession command = new CommandSession(netform, flags)) {
+            OperationView view = command.view();
+            Session session = command.session();
+            if (!command.start("OperationTypeApply")) {
                 return 1;
             }
-            if (op.state().resources().isEmpty()) {
-                ui.err().println("\n" + ui.yellow(ui.bold("Warning: ")) + ui.bold("Empty or non-existent state")
-                        + "\n\n  There are currently no remote objects tracked in the state, so there is nothing "
-                        + "to refresh.");
+            if (session.state().resources().isEmpty()) {
+                view.nothingToRefresh();
             }
-            PlanResult planned = op.plan(Plan.Mode.REFRESH_ONLY);
-            if (planned == null || planned.hasErrors()) {
+            Result<Session.Refreshed> refreshed = session.refresh();
+            if (view.diagnostics(refreshed)) {
                 return 1;
             }
-            WorkingState next = new WorkingState(planned.plan().priorState());
-            for (OutputChange output : planned.plan().outputs().values()) {
-                if (output.action() == Action.DELETE) {
-                    next.apply(new StateChange.RemoveOutput(output.name()));
-                } else if (output.after().isWhollyKnown() && output.action() != Action.NO_OP) {
-                    try {
-                        next.apply(new StateChange.PutOutput(output.name(), OutputState.of(output.after(),
-                                output.sensitive())));
-                    } catch (CodecException e) {
-                        ui.err().println("Warning: output " + output.name() + " cannot be stored: " + e.getMessage());
-                    }
-                }
-            }
-            State written = op.write(next.snapshot());
-            for (var drifted : planned.plan().drift()) {
-                ui.out().println(drifted.address() + (drifted.action() == Action.DELETE
-                        ? ": the remote object no longer exists; removed from the state"
-                        : ": changed outside Netform; the state now records the change"));
-            }
-            ApplyCommand.printOutputs(written, ui);
+            refreshed.value().unstored().forEach(view::warning);
+            view.refreshed(refreshed.value().drift(), refreshed.value().state());
             return 0;
         }
     }

@@ -9,6 +9,7 @@ import io.netform.plan.SavedPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reading a plan file for the commands that only look at it ({@code show}, {@code graph -plan}). */
 final class SavedPlans {
@@ -16,22 +17,23 @@ final class SavedPlans {
     private SavedPlans() {
     }
 
-    /** The plan saved in {@code file} (relative to the working directory), or null after printing why not. */
-    static SavedPlan read(NetformCommand netform, Path file, Ui ui) {
+    /** The plan saved in {@code file} (relative to the working directory); empty after printing why not. */
+    static Optional<SavedPlan> read(NetformCommand netform, Path file, Ui ui) {
         try {
-            return PlanFile.read(netform.workingDir().resolve(file));
+            return Optional.of(PlanFile.read(netform.workingDir().resolve(file)));
         } catch (PlanFileException e) {
             new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the plan file",
                     e.getMessage(), null)));
-            return null;
+            return Optional.empty();
         }
     }
 
     /**
      * The graph of the configuration saved in {@code saved}, whatever the working directory holds now,
-     * or null after printing its errors.
+     * empty after printing its errors.
      */
-    static ConfigGraph configuration(NetformCommand netform, SavedPlan saved, Ui ui) {
-        return GraphCommand.graphOf(ModuleLoader.load(netform.workingDir(), saved.configuration()), ui);
+    static Optional<ConfigGraph> configuration(NetformCommand netform, SavedPlan saved, Ui ui) {
+        return GraphCommand.graphOf(netform.engine().configuration(netform.workingDir(),
+                ModuleLoader.load(netform.workingDir(), saved.configuration())), ui);
     }
 }

@@ -1,5 +1,6 @@
 package io.netform.cli;
 
+import io.netform.core.GoDurations;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;

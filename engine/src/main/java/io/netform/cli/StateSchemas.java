@@ -1,14 +1,13 @@
 package io.netform.cli;
 
 import io.netform.addrs.ProviderSource;
+import io.netform.core.ProviderFactory;
 import io.netform.hcl.Diagnostic;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderException;
-import io.netform.providers.ProviderInstaller;
-import io.netform.providers.ProviderLauncher;
 import io.netform.providers.ProviderSchema;
+import io.netform.providers.VersionConstraint;
 import io.netform.state.State;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,19 +29,19 @@ final class StateSchemas {
      * The schema of every provider in {@code state} that can be started. One that cannot (not installed
      * yet, say) is left out with a warning: its objects are then shown with the types their JSON implies.
      */
-    static Map<ProviderSource, ProviderSchema> load(Path dir, State state, Ui ui) {
+    static Map<ProviderSource, ProviderSchema> load(NetformCommand netform, State state, Ui ui) {
         Set<ProviderSource> sources = new LinkedHashSet<>();
         state.resources().values().forEach(resource -> sources.add(resource.provider().source()));
-        return load(dir, sources, ui);
+        return load(netform, sources, ui);
     }
 
     /** The schema of each of {@code sources} that can be started; the others are left out with a warning. */
-    static Map<ProviderSource, ProviderSchema> load(Path dir, Collection<ProviderSource> sources, Ui ui) {
+    static Map<ProviderSource, ProviderSchema> load(NetformCommand netform, Collection<ProviderSource> sources,
+            Ui ui) {
         Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
-        ProviderInstaller installer = PluginPaths.installer(dir);
-        ProviderLauncher launcher = new ProviderLauncher((plugin, record) -> { }, dir);
+        ProviderFactory.Starter providers = netform.engine().providers(netform.workingDir());
         for (ProviderSource source : new LinkedHashSet<>(sources)) {
-            try (Provider provider = launcher.start(installer.locate(source))) {
+            try (Provider provider = providers.start(source, VersionConstraint.any())) {
                 schemas.put(source, provider.schema());
             } catch (ProviderException e) {
                 new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.warning(

@@ -66,7 +66,7 @@ final class StateShowCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            ui.out().print(new StateObjectRenderer(ui, StateSchemas.load(state.netform().workingDir(), read, ui))
+            ui.out().print(new StateObjectRenderer(ui, StateSchemas.load(state.netform(), read, ui))
                     .render(instance, resource.provider().source(), object.get()));
         } catch (CodecException e) {
             snapshot.error("Failed to read " + instance + " from state", e.getMessage());

@@ -1,9 +1,5 @@
 package io.netform.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.config.LanguageVersion;
-import io.netform.providers.Platform;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,20 +16,8 @@ final class VersionCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() throws Exception {
-        Ui ui = netform.ui();
-        if (json) {
-            ObjectNode o = new ObjectMapper().createObjectNode();
-            o.put("netform_version", BuildInfo.version());
-            o.put("terraform_language_version", LanguageVersion.TERRAFORM);
-            o.put("platform", Platform.current().toString());
-            o.putObject("provider_selections");
-            ui.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
-        } else {
-            ui.out().println("Netform v" + BuildInfo.version());
-            ui.out().println("Terraform language " + LanguageVersion.TERRAFORM);
-            ui.out().println("on " + Platform.current());
-        }
+    public Integer call() {
+        VersionView.of(netform.ui(), json).show();
         return 0;
     }
 }

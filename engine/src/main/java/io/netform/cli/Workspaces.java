@@ -3,6 +3,8 @@ package io.netform.cli;
 import io.netform.config.LoadResult;
 import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
+import io.netform.core.LocalStateBackend;
+import io.netform.core.StateBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +110,14 @@ final class Workspaces {
             return dir.resolve(backendConfig.getOrDefault("path", "terraform.tfstate"));
         }
         return workspaceDir().resolve(name).resolve("terraform.tfstate");
+    }
+
+    /** The state of the current workspace, or of the file {@code stateFlag} (-state) names when not null. */
+    static StateBackend backend(NetformCommand netform, Module root, Path stateFlag) {
+        Workspaces workspaces = of(netform, root);
+        String current = workspaces.current();
+        return new LocalStateBackend(stateFlag != null ? netform.workingDir().resolve(stateFlag)
+                : workspaces.statePath(current), current);
     }
 
     /** Makes workspace {@code name}, which has no state yet. */

@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Builds the {@link ConfigGraph} of a loaded configuration in time linear in its size, checking on
@@ -46,21 +46,24 @@ public final class ConfigGraphBuilder {
     }
 
     /**
-     * The graph of {@code root} and its children, or null when references are wrong (reported in
-     * {@code diagnostics}).
-     *
-     * @throws CycleException when declarations depend on each other in a circle
+     * The graph of {@code root} and its children; a wrong reference or a cycle (naming every declaration
+     * on it) is an error diagnostic, and then there is no graph.
      */
-    public static ConfigGraph build(Module root, List<Diagnostic> diagnostics) {
+    public static GraphResult build(Module root) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
         ConfigGraphBuilder builder = new ConfigGraphBuilder(diagnostics);
-        int before = (int) diagnostics.stream().filter(Diagnostic::isError).count();
         builder.addModule(root);
         builder.connectModule(root);
-        if (diagnostics.stream().filter(Diagnostic::isError).count() > before) {
-            return null;
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new GraphResult(null, diagnostics);
         }
-        Cycles.check(builder.graph, Node::address);
-        return new ConfigGraph(builder.graph, builder.modules, builder.providers, builder.scoped);
+        List<List<String>> cycles = Cycles.find(builder.graph, Node::address);
+        if (!cycles.isEmpty()) {
+            diagnostics.add(Diagnostic.error("Cycle in the configuration", Cycles.describe(cycles), null));
+            return new GraphResult(null, diagnostics);
+        }
+        return new GraphResult(new ConfigGraph(builder.graph, builder.modules, builder.providers, builder.scoped),
+                diagnostics);
     }
 
     private void addModule(Module m) {

@@ -14,12 +14,12 @@ public final class Cycles {
     }
 
     /**
-     * Throws when {@code graph} has a cycle.
+     * Every cycle of {@code graph}, each as the sorted names of its vertices, in order of their first
+     * name; empty when there is none.
      *
-     * @param name how a vertex is named in the message (its address)
-     * @throws CycleException listing every vertex of every cycle, sorted by name
+     * @param name how a vertex is named (its address)
      */
-    public static <V, E> void check(Graph<V, E> graph, Function<V, String> name) {
+    public static <V, E> List<List<String>> find(Graph<V, E> graph, Function<V, String> name) {
         List<List<String>> cycles = new ArrayList<>();
         for (Set<V> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
             V any = component.iterator().next();
@@ -27,9 +27,19 @@ public final class Cycles {
                 cycles.add(component.stream().map(name).sorted().toList());
             }
         }
-        if (!cycles.isEmpty()) {
-            cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
-            throw new CycleException(cycles);
+        cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+        return List.copyOf(cycles);
+    }
+
+    /** The cycles as a user reads them: {@code Cycle: a, b; Cycle: c, d}. */
+    public static String describe(List<List<String>> cycles) {
+        StringBuilder out = new StringBuilder("Cycle: ");
+        for (int i = 0; i < cycles.size(); i++) {
+            if (i > 0) {
+                out.append("; Cycle: ");
+            }
+            out.append(String.join(", ", cycles.get(i)));
         }
+        return out.toString();
     }
 }

@@ -7,7 +7,11 @@ public sealed interface Outcome {
     record Done() implements Outcome {
     }
 
-    /** The vertex's work ran and failed. */
+    /** The vertex's work ran and failed, having reported why (as diagnostics). */
+    record Reported() implements Outcome {
+    }
+
+    /** The vertex's work ran and failed unexpectedly, with {@code error}, which nobody reported. */
     record Failed(Throwable error) implements Outcome {
     }
 

@@ -24,10 +24,13 @@ import org.jgrapht.Graph;
  */
 public final class Walker<V> {
 
-    /** The work of one vertex. */
+    /**
+     * The work of one vertex: true when it succeeded, false when it failed and has reported why itself
+     * (then its dependents are skipped). An exception is a failure nobody reported.
+     */
     @FunctionalInterface
     public interface Work<V> {
-        void run(V vertex) throws Exception;
+        boolean run(V vertex) throws Exception;
     }
 
     private final int parallelism;
@@ -151,8 +154,7 @@ public final class Walker<V> {
         private void runOne(V v, String g) {
             Outcome outcome;
             try {
-                work.run(v);
-                outcome = new Outcome.Done();
+                outcome = work.run(v) ? new Outcome.Done() : new Outcome.Reported();
             } catch (Exception | Error e) {
                 outcome = new Outcome.Failed(e);
             }

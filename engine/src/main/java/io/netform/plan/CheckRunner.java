@@ -123,9 +123,7 @@ public final class CheckRunner {
             if (result.hasErrors()) {
                 return null;
             }
-            var marks = config.value().unmarkDeepWithPaths().paths();
-            return Sensitivity.markSchema(marks.isEmpty() ? result.value() : result.value().markWithPaths(marks),
-                    schema.block());
+            return Sensitivity.marked(config.value(), result.value(), schema.block());
         } catch (ProviderException e) {
             warn(List.of(Diagnostic.error("Failed to read data source", "Reading " + address + " failed: "
                     + e.getMessage(), data.declRange())));

@@ -1,11 +1,14 @@
 package io.netform.plan;
 
-import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
+import io.netform.graph.Node;
 import io.netform.graph.Outcome;
 import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,15 +17,19 @@ import java.util.function.Predicate;
 /**
  * One walk of the configuration graph, as plan and apply both make it: provider configurations are
  * started and configured, variables, locals, outputs and module calls evaluated, and resources handed
- * to the caller's work with a pool for their instances. A vertex that reports an error fails, so its
+ * to the caller's work with a pool for their instances. A vertex fails when its work says so or when
+ * an error is reported on its behalf (by its own thread or its instances' tasks), and then its
  * dependents are skipped.
  */
 public final class ConfigWalk {
 
-    /** What to do for one resource vertex; {@code pool} runs its instances' provider calls. */
+    /**
+     * What to do for one resource vertex; {@code pool} runs its instances' provider calls. False when it
+     * failed, having reported why.
+     */
     @FunctionalInterface
     public interface ResourceWork {
-        void run(ResourceNode node, ExecutorService pool) throws Exception;
+        boolean run(ResourceNode node, ExecutorService pool) throws Exception;
     }
 
     private ConfigWalk() {
@@ -46,16 +53,13 @@ public final class ConfigWalk {
             context.stopSignal().watch(walker);
             Map<Node, Outcome> outcomes;
             try {
-                outcomes = walker.walk(context.graph().graph(), node -> {
-                    if (!skip.test(node)) {
-                        visit(context, node, pool, work);
-                    }
-                });
+                outcomes = walker.walk(context.graph().graph(),
+                        node -> skip.test(node) || visitAttributed(context, node, pool, work));
             } finally {
                 context.stopSignal().forget(walker);
             }
             for (Outcome o : outcomes.values()) {
-                if (o instanceof Outcome.Failed f && !(f.error() instanceof NodeFailedException)) {
+                if (o instanceof Outcome.Failed f) {
                     context.report(Diagnostic.error("Internal error", String.valueOf(f.error()), null));
                 }
             }
@@ -64,24 +68,28 @@ public final class ConfigWalk {
         }
     }
 
-    private static void visit(WalkContext context, Node node, ExecutorService pool, ResourceWork work)
+    /** Whether the vertex succeeded: its work says so, and nothing it reported is an error. */
+    private static boolean visitAttributed(WalkContext context, Node node, ExecutorService pool, ResourceWork work)
             throws Exception {
-        long before = errors(context);
-        if (node instanceof ProviderNode p) {
-            ProviderConfigurer.configure(context, p);
-        } else if (node instanceof ResourceNode r) {
-            if (work != null) {
-                work.run(r, pool);
-            }
-        } else {
-            context.evaluateDeclaration(node);
-        }
-        if (errors(context) > before) {
-            throw new NodeFailedException(node.address());
+        List<Diagnostic> found = Collections.synchronizedList(new ArrayList<>());
+        boolean ok = context.attributing(found, () -> visit(context, node, new VertexTasks(pool, context, found),
+                work));
+        synchronized (found) {
+            return ok && found.stream().noneMatch(Diagnostic::isError);
         }
     }
 
-    private static long errors(WalkContext context) {
-        return context.diagnostics().stream().filter(Diagnostic::isError).count();
+    /** Whether the vertex succeeded, as each kind of vertex says itself. */
+    private static boolean visit(WalkContext context, Node node, ExecutorService pool, ResourceWork work)
+            throws Exception {
+        if (node instanceof ProviderNode p) {
+            return ProviderConfigurer.configure(context, p);
+        }
+        if (node instanceof ResourceNode r) {
+            return work == null || work.run(r, pool);
+        }
+        // A declaration's errors are reported as it evaluates; they fail it through what it reported.
+        context.evaluateDeclaration(node);
+        return true;
     }
 }

@@ -63,9 +63,6 @@ final class DataSourcePlanner {
         if (result.hasErrors()) {
             return null;
         }
-        Value marks = config;
-        var paths = marks.unmarkDeepWithPaths().paths();
-        Value v = paths.isEmpty() ? result.value() : result.value().markWithPaths(paths);
-        return Sensitivity.markSchema(v, t.schema().block());
+        return Sensitivity.marked(config, result.value(), t.schema().block());
     }
 }

@@ -130,7 +130,7 @@ final class InstancePlanner {
             after = fresh.value().plannedState();
             plannedPrivate = fresh.value().plannedPrivate();
         }
-        Value markedAfter = Sensitivity.markSchema(reapplyMarks(config, after), schema);
+        Value markedAfter = Sensitivity.marked(config, after, schema);
         if (!CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(), t.repetition(),
                 markedAfter)) {
             return false;
@@ -162,12 +162,6 @@ final class InstancePlanner {
             return IgnoreChanges.keepAll(unmarkedPrior, config);
         }
         return IgnoreChanges.keep(unmarkedPrior, config, lifecycle.ignoreChanges());
-    }
-
-    /** The planned value with the configuration's marks put back where the configuration had them. */
-    private static Value reapplyMarks(Value config, Value planned) {
-        var paths = config.unmarkDeepWithPaths().paths();
-        return paths.isEmpty() ? planned : planned.markWithPaths(paths);
     }
 
     private static Diagnostic preventDestroy(Target t) {

@@ -77,7 +77,7 @@ final class PlanConfigurationJson {
             ProviderNode node = new ProviderNode(m.path(), block.key());
             ObjectNode entry = entry(node);
             providers.put(key(m.path(), block.key()), entry);
-            ProviderSchema schema = schemas.get(Providers.sourceOf(config, node));
+            ProviderSchema schema = schemas.get(WalkProviders.sourceOf(config, node));
             ObjectNode expressions = ConfigExpressionJson.body(block.config(),
                     schema == null ? null : schema.provider());
             if (!expressions.isEmpty()) {
@@ -113,7 +113,7 @@ final class PlanConfigurationJson {
         String local = dot < 0 ? node.key() : node.key().substring(0, dot);
         ObjectNode p = NODES.objectNode();
         p.put("name", local);
-        p.put("full_name", Providers.sourceOf(config, node).toString());
+        p.put("full_name", WalkProviders.sourceOf(config, node).toString());
         if (dot >= 0) {
             p.put("alias", node.key().substring(dot + 1));
         }
@@ -169,7 +169,7 @@ final class PlanConfigurationJson {
         out.put("name", r.address().name());
         ProviderNode provider = config.providers().get(new ResourceNode(m.path(), r.address()));
         Optional<ProviderSchema.ResourceSchema> schema = provider == null ? Optional.empty()
-                : ResourceSchemaLookup.find(schemas, Providers.sourceOf(config, provider), r.address());
+                : ResourceSchemaLookup.find(schemas, WalkProviders.sourceOf(config, provider), r.address());
         out.put("provider_config_key", provider == null ? key(m.path(), r.provider())
                 : key(provider.path(), provider.key()));
         ObjectNode expressions = ConfigExpressionJson.body(r.config(),

@@ -96,7 +96,7 @@ final class PlanRecorder {
             refreshed.apply(new StateChange.RemoveObject(address, null));
             return Value.nullOf(type);
         }
-        Value marked = Sensitivity.markSchema(remark(before, now), schema.block());
+        Value marked = Sensitivity.marked(before, now, schema.block());
         if (!now.unmarkDeep().equals(before.unmarkDeep())) {
             drift.add(new ResourceChange(address, null, providerAddress, Action.UPDATE, ActionReason.NONE, type,
                     before, marked, List.of(), new byte[0]));
@@ -130,12 +130,6 @@ final class PlanRecorder {
         return StateValues.decode(new InstanceObject(asCurrent.key(), asCurrent.deposed(), stored.tainted(),
                 asCurrent.schemaVersion(), asCurrent.attributes(), stored.sensitiveAttributes(),
                 asCurrent.privateData(), asCurrent.dependencies(), asCurrent.createBeforeDestroy()), type);
-    }
-
-    /** The marks {@code before} had, put on the same paths of {@code now}. */
-    private static Value remark(Value before, Value now) {
-        var paths = before.unmarkDeepWithPaths().paths();
-        return paths.isEmpty() ? now : now.markWithPaths(paths);
     }
 
     /** Records what a data source read during planning returned, as state keeps it. */

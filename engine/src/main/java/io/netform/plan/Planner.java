@@ -9,9 +9,9 @@ import io.netform.config.ImportBlock;
 import io.netform.config.Module;
 import io.netform.config.Output;
 import io.netform.config.ResourceConfig;
-import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
+import io.netform.graph.Node;
 import io.netform.hcl.Diagnostic;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderException;
@@ -98,14 +98,15 @@ public final class Planner {
         return new PlanResult(plan, context.diagnostics(), checks);
     }
 
-    private void planResource(ResourceNode node, ExecutorService pool) throws Exception {
+    /** Plans the instances of one resource; false when one failed, having reported why. */
+    private boolean planResource(ResourceNode node, ExecutorService pool) throws Exception {
         Module m = context.graph().module(node.path());
         ResourceConfig config = m.resources().get(node.resource());
         ProviderNode providerNode = context.graph().providers().get(node);
         Provider provider = context.providers().get(providerNode);
         ProviderSchema.ResourceSchema schema = schemaOf(provider, node, config);
         if (schema == null) {
-            throw new NodeFailedException(node.address());
+            return false;
         }
         var providerAddress = new io.netform.addrs.ProviderConfig(ModuleInstance.ROOT,
                 context.providers().sourceOf(providerNode),
@@ -148,9 +149,7 @@ public final class Planner {
         for (Future<Boolean> f : work) {
             ok &= f.get();
         }
-        if (!ok) {
-            throw new NodeFailedException(node.address());
-        }
+        return ok;
     }
 
     /** The imports into instances of {@code abs}; an import into an instance the expansion lacks is an error. */

@@ -10,6 +10,7 @@ import io.netform.providers.Provider;
 import io.netform.providers.ProviderException;
 import io.netform.value.Value;
 import java.util.List;
+import java.util.Optional;
 
 /** Starts and configures the provider of a provider configuration vertex. */
 public final class ProviderConfigurer {
@@ -17,9 +18,13 @@ public final class ProviderConfigurer {
     private ProviderConfigurer() {
     }
 
-    /** Starts and configures; throws {@link NodeFailedException} after reporting a failure. */
-    public static void configure(WalkContext context, ProviderNode node) {
-        Provider provider = start(context, node);
+    /** Starts and configures; false after reporting a failure. */
+    public static boolean configure(WalkContext context, ProviderNode node) {
+        Optional<Provider> started = start(context, node);
+        if (started.isEmpty()) {
+            return false;
+        }
+        Provider provider = started.get();
         Module m = context.graph().module(node.path());
         ProviderBlock block = m.providers().get(node.key());
         Body body = block == null ? new Body(List.of(), null) : block.config();
@@ -30,36 +35,41 @@ public final class ProviderConfigurer {
                 context.scopes().scope(m, at, Repetition.NONE, expressions));
         context.report(config.diagnostics());
         if (config.hasErrors()) {
-            throw new NodeFailedException(node.address());
+            return false;
         }
         Value value = config.value().unmarkDeep();
         if (context.providers().configuredAlready(node, value)) {
-            return;
+            return true;
         }
         // A handed-over provider configured differently was closed just now: this starts its successor.
-        provider = start(context, node);
+        started = start(context, node);
+        if (started.isEmpty()) {
+            return false;
+        }
+        provider = started.get();
         String address = "provider[\"" + context.providers().sourceOf(node) + "\"]"
                 + (node.key().contains(".") ? node.key().substring(node.key().indexOf('.')) : "");
         var validated = provider.validateProviderConfig(value);
         ProviderDiagnostics.report(context, address, block == null ? null : block.range(), validated);
         if (validated.stream().anyMatch(d -> d.error())) {
-            throw new NodeFailedException(node.address());
+            return false;
         }
         var configured = provider.configure(value, context.netformVersion());
         ProviderDiagnostics.report(context, address, block == null ? null : block.range(), configured);
         if (configured.stream().anyMatch(d -> d.error())) {
-            throw new NodeFailedException(node.address());
+            return false;
         }
         context.providers().configured(node, value);
+        return true;
     }
 
-    /** The running provider of {@code node}, started if need be; throws after reporting a start that failed. */
-    private static Provider start(WalkContext context, ProviderNode node) {
+    /** The running provider of {@code node}, started if need be; empty after reporting a start that failed. */
+    private static Optional<Provider> start(WalkContext context, ProviderNode node) {
         try {
-            return context.providers().get(node);
+            return Optional.of(context.providers().get(node));
         } catch (ProviderException e) {
             context.report(io.netform.hcl.Diagnostic.error("Failed to start provider", e.getMessage(), null));
-            throw new NodeFailedException(node.address());
+            return Optional.empty();
         }
     }
 }

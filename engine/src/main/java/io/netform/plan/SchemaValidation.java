@@ -37,10 +37,10 @@ public final class SchemaValidation {
     }
 
     /** The diagnostics of every resource and data block of the configuration. */
-    public static List<Diagnostic> run(ConfigGraph graph, ProviderFactory factory, Functions functions) {
+    public static List<Diagnostic> run(ConfigGraph graph, ProviderStarter factory, Functions functions) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<ProviderNode> unavailable = new HashSet<>();
-        try (Providers providers = new Providers(graph, factory)) {
+        try (WalkProviders providers = new WalkProviders(graph, factory)) {
             ProviderFunctions providerFunctions = new ProviderFunctions(providers::forFunctions);
             graph.providers().forEach((node, providerNode) -> {
                 if (unavailable.contains(providerNode)) {

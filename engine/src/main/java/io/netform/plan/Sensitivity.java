@@ -15,6 +15,20 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
+    /**
+     * {@code value} (a provider's answer) with the marks {@code source} (what was sent) had, on the same
+     * paths, and every schema-sensitive attribute marked: what the provider got sensitive stays so.
+     */
+    public static Value marked(Value source, Value value, BlockSchema schema) {
+        return markSchema(remark(source, value), schema);
+    }
+
+    /** {@code value} with the marks {@code source} had, put on the same paths. */
+    public static Value remark(Value source, Value value) {
+        var paths = source.unmarkDeepWithPaths().paths();
+        return paths.isEmpty() ? value : value.markWithPaths(paths);
+    }
+
     /** {@code value} with every schema-sensitive attribute marked, at any depth of nested blocks. */
     public static Value markSchema(Value value, BlockSchema schema) {
         if (!value.isKnown() || value.isNull()) {

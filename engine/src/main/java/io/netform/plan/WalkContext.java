@@ -36,15 +36,17 @@ public final class WalkContext {
     private final ConfigGraph graph;
     private final WalkValues values;
     private final ScopeBuilder scopes;
-    private final Providers providers;
+    private final WalkProviders providers;
     private final String netformVersion;
     private final Map<String, Value> rootVariables;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    /** Where the vertex whose work runs on this thread collects what it reports (see {@link #attributing}). */
+    private final ThreadLocal<List<Diagnostic>> vertex = new ThreadLocal<>();
     private final StopSignal stop = new StopSignal();
     private volatile boolean destroying;
     private volatile RefreshHooks refreshHooks = RefreshHooks.NONE;
 
-    public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, Providers providers,
+    public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, WalkProviders providers,
             Map<String, Value> rootVariables, String netformVersion) {
         this.graph = graph;
         this.values = values;
@@ -86,7 +88,7 @@ public final class WalkContext {
     }
 
     /** The command's providers. */
-    public Providers providers() {
+    public WalkProviders providers() {
         return providers;
     }
 
@@ -107,12 +109,32 @@ public final class WalkContext {
         }
     }
 
+    /** Reports what was found, to the walk and to the vertex whose work found it. */
     public void report(List<Diagnostic> found) {
         diagnostics.addAll(found);
+        List<Diagnostic> mine = vertex.get();
+        if (mine != null) {
+            mine.addAll(found);
+        }
     }
 
     public void report(Diagnostic d) {
-        diagnostics.add(d);
+        report(List.of(d));
+    }
+
+    /** Runs {@code work} with what it reports on this thread also collected in {@code into}, its vertex's list. */
+    public <T> T attributing(List<Diagnostic> into, java.util.concurrent.Callable<T> work) throws Exception {
+        List<Diagnostic> outer = vertex.get();
+        vertex.set(into);
+        try {
+            return work.call();
+        } finally {
+            if (outer == null) {
+                vertex.remove();
+            } else {
+                vertex.set(outer);
+            }
+        }
     }
 
     /**

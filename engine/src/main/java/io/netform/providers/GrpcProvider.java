@@ -5,7 +5,6 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.netform.goplugin.HclogRecord;
 import io.netform.goplugin.LogLevel;
-import io.netform.goplugin.PluginClient;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
 import io.netform.proto.tfplugin6.CallFunction;
 import io.netform.proto.tfplugin6.ConfigureProvider;
@@ -53,7 +52,7 @@ public final class GrpcProvider implements Provider {
             Status.Code.UNKNOWN, Status.Code.INTERNAL);
     private static final Duration EXIT_WAIT = Duration.ofSeconds(2);
 
-    private final PluginClient plugin;
+    private final ProviderConnection plugin;
     private final InstalledProvider installed;
     private final SchemaCache schemas;
     private final PluginLogTail log;
@@ -62,7 +61,7 @@ public final class GrpcProvider implements Provider {
     private volatile Map<String, FunctionSignature> functions;
     private volatile boolean closed;
 
-    GrpcProvider(PluginClient plugin, InstalledProvider installed, SchemaCache schemas, PluginLogTail log) {
+    GrpcProvider(ProviderConnection plugin, InstalledProvider installed, SchemaCache schemas, PluginLogTail log) {
         this.plugin = plugin;
         this.installed = installed;
         this.schemas = schemas;

@@ -38,10 +38,22 @@ public final class ProviderLauncher {
         PluginLaunch launch = PluginLaunch.of(provider.source().display(), List.of(provider.executable().toString()))
                 .withLogSink(log).withWorkingDirectory(workingDirectory);
         try {
-            return new GrpcProvider(PluginClient.launch(launch), provider, schemas, log);
+            return connect(ProviderConnection.of(PluginClient.launch(launch)), provider, log);
         } catch (PluginStartException e) {
             throw new ProviderException("Could not start the provider " + provider.source().display() + " v"
                     + provider.version() + " (" + provider.executable() + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Drives {@code provider} over {@code connection}, a provider already serving (in-process, say), as
+     * a launched plugin is driven: its schema from this launcher's cache, its log under its name.
+     */
+    public GrpcProvider connect(ProviderConnection connection, InstalledProvider provider) {
+        return connect(connection, provider, new PluginLogTail(logSink));
+    }
+
+    private GrpcProvider connect(ProviderConnection connection, InstalledProvider provider, PluginLogTail log) {
+        return new GrpcProvider(connection, provider, schemas, log);
     }
 }

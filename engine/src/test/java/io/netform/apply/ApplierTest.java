@@ -14,10 +14,10 @@ import io.netform.plan.Plan;
 import io.netform.plan.PlanOptions;
 import io.netform.plan.PlanResult;
 import io.netform.plan.Planner;
-import io.netform.plan.Providers;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.ScopeBuilder;
 import io.netform.plan.WalkContext;
+import io.netform.plan.WalkProviders;
 import io.netform.plan.WalkValues;
 import io.netform.state.State;
 import io.netform.state.WorkingState;
@@ -43,7 +43,7 @@ class ApplierTest {
     WalkContext context(ConfigGraph graph) {
         WalkValues values = new WalkValues();
         return new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new Providers(graph, source -> provider), Map.of(), "0.1.0");
+                new WalkProviders(graph, source -> provider), Map.of(), "0.1.0");
     }
 
     ConfigGraph graph(String main) throws IOException {
@@ -51,7 +51,7 @@ class ApplierTest {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         return graph;
     }

@@ -27,7 +27,7 @@ class CheckReferencesTest {
         Files.writeString(dir.resolve("main.tf"), main);
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
-        return ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        return ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
     }
 
     List<String> errors() {

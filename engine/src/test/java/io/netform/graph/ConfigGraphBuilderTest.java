@@ -1,7 +1,6 @@
 package io.netform.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netform.config.LoadResult;
 import io.netform.config.ModuleLoader;
@@ -25,7 +24,7 @@ class ConfigGraphBuilderTest {
         Files.writeString(dir.resolve("main.tf"), main);
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
-        return ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        return ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
     }
 
     static Set<String> edges(ConfigGraph g) {
@@ -122,7 +121,7 @@ class ConfigGraphBuilderTest {
     @Test
     void aCycleNamesEveryDeclarationOnIt() throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        assertThatThrownBy(() -> build(diagnostics, """
+        ConfigGraph graph = build(diagnostics, """
                 resource "testing_object" "a" {
                   name = testing_object.b.id
                 }
@@ -132,7 +131,10 @@ class ConfigGraphBuilderTest {
                 locals {
                   l = testing_object.a.id
                 }
-                """)).isInstanceOf(CycleException.class)
-                .hasMessage("Cycle: local.l, testing_object.a, testing_object.b");
+                """);
+        assertThat(graph).isNull();
+        assertThat(diagnostics).extracting(Diagnostic::summary, Diagnostic::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Cycle in the configuration",
+                        "Cycle: local.l, testing_object.a, testing_object.b"));
     }
 }

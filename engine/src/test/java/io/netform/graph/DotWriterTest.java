@@ -34,7 +34,7 @@ class DotWriterTest {
                 """);
         LoadResult loaded = ModuleLoader.load(dir);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         return graph;
     }

@@ -1,7 +1,6 @@
 package io.netform.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,7 @@ class WalkerTest {
             if (v.equals("b")) {
                 throw new IllegalStateException("boom");
             }
+            return true;
         });
         assertThat(outcomes.get("a")).isInstanceOf(Outcome.Done.class);
         assertThat(outcomes.get("b")).isInstanceOfSatisfying(Outcome.Failed.class,
@@ -84,6 +84,7 @@ class WalkerTest {
             }
             perGroup.get(group).decrementAndGet();
             now.decrementAndGet();
+            return true;
         });
         assertThat(peak.get()).isBetween(2, 5);
         assertThat(groupPeak.get("slow")).isBetween(1, 2);
@@ -101,6 +102,7 @@ class WalkerTest {
                 started.countDown();
                 release.await();
             }
+            return true;
         })));
         t.start();
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
@@ -113,13 +115,22 @@ class WalkerTest {
     }
 
     @Test
+    void aVertexThatReportsItsOwnFailureSkipsItsDependentsWithoutAnError() {
+        var g = graph("a->b", "b->c", "x->y");
+        Map<String, Outcome> outcomes = new Walker<String>(2, v -> "res." + v).walk(g, v -> !v.equals("b"));
+        assertThat(outcomes.get("a")).isInstanceOf(Outcome.Done.class);
+        assertThat(outcomes.get("b")).isInstanceOf(Outcome.Reported.class);
+        assertThat(outcomes.get("c")).isEqualTo(new Outcome.Skipped("res.b"));
+        assertThat(outcomes.get("y")).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void aCycleNamesEveryVertexOnIt() {
         var g = graph("a->b", "b->c", "c->a", "c->d", "e->e2");
         g.addEdge("e2", "e");
-        assertThatThrownBy(() -> Cycles.check(g, v -> "res." + v))
-                .isInstanceOf(CycleException.class)
-                .hasMessage("Cycle: res.a, res.b, res.c; Cycle: res.e, res.e2");
-        Cycles.check(new DirectedAcyclicGraph<String, DefaultEdge>(DefaultEdge.class), v -> v);
+        assertThat(Cycles.describe(Cycles.find(g, v -> "res." + v)))
+                .isEqualTo("Cycle: res.a, res.b, res.c; Cycle: res.e, res.e2");
+        assertThat(Cycles.find(new DirectedAcyclicGraph<String, DefaultEdge>(DefaultEdge.class), v -> v)).isEmpty();
     }
 
     @Test
@@ -136,6 +147,7 @@ class WalkerTest {
             if (!last.compareAndSet(v - 1, v)) {
                 throw new IllegalStateException(v + " ran before " + (v - 1));
             }
+            return true;
         });
         assertThat(outcomes.values()).allMatch(Outcome::succeeded);
         assertThat(last.get()).isEqualTo(9_999);

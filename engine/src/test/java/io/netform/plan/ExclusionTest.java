@@ -52,7 +52,7 @@ class ExclusionTest {
                 """);
         LoadResult loaded = ModuleLoader.load(dir);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
     }
 

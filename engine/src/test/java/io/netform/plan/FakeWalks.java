@@ -31,12 +31,12 @@ public final class FakeWalks {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         WalkValues values = new WalkValues();
         var functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
         return new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"),
-                new Providers(graph, source -> provider), variables, "0.1.0");
+                new WalkProviders(graph, source -> provider), variables, "0.1.0");
     }
 
     /** Each diagnostic as a line: severity, place, summary and detail. */

@@ -59,10 +59,10 @@ class ImportsAndMovesTest {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         WalkValues values = new WalkValues();
         var context = new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new Providers(graph, source -> provider), Map.of(), "0.1.0");
+                new WalkProviders(graph, source -> provider), Map.of(), "0.1.0");
         return Planner.plan(context, prior, PlanOptions.defaults());
     }
 

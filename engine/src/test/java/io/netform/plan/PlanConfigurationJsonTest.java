@@ -26,7 +26,7 @@ class PlanConfigurationJsonTest {
         LoadResult loaded = ModuleLoader.load(Path.of("."), files);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> problems = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), problems);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(problems);
         assertThat(problems).isEmpty();
         return normalized(PlanConfigurationJson.encode(graph, schemas));
     }

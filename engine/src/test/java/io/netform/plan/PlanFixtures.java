@@ -241,6 +241,6 @@ public final class PlanFixtures {
         if (loaded.hasErrors()) {
             throw new IllegalStateException(loaded.diagnostics().toString());
         }
-        return ConfigGraphBuilder.build(loaded.root(), new ArrayList<>());
+        return ConfigGraphBuilder.build(loaded.root()).into(new ArrayList<>());
     }
 }

@@ -24,7 +24,7 @@ class SchemaValidationTest {
     @TempDir
     Path dir;
 
-    private List<String> validate(String config, ProviderFactory factory) throws IOException {
+    private List<String> validate(String config, ProviderStarter factory) throws IOException {
         Files.writeString(dir.resolve("main.tf"), config);
         Files.writeString(dir.resolve("providers.tf"), """
                 terraform {
@@ -36,7 +36,7 @@ class SchemaValidationTest {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root(), diagnostics);
+        ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         return FakeWalks.shown(SchemaValidation.run(graph, factory,
                 FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));

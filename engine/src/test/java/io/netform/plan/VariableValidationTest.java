@@ -104,7 +104,7 @@ class VariableValidationTest {
                 }
                 """);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ConfigGraphBuilder.build(ModuleLoader.load(dir).root(), diagnostics);
+        ConfigGraphBuilder.build(ModuleLoader.load(dir).root()).into(diagnostics);
         assertThat(diagnostics).extracting(d -> d.subject() + " " + d.summary())
                 .containsExactly("main.tf:3:30 Reference to undeclared local value");
     }

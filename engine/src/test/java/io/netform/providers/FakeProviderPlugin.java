@@ -25,7 +25,7 @@ public final class FakeProviderPlugin {
      * Installs the fake as {@code source} {@code version} under {@code root} in the plugin directory
      * layout: a shell script that runs this class in a fresh JVM with the test class path.
      */
-    static InstalledProvider install(Path root, String source, String version) throws IOException {
+    public static InstalledProvider install(Path root, String source, String version) throws IOException {
         ProviderSource parsed = ProviderSource.parse(source);
         Path directory = root.resolve(parsed.toString()).resolve(version).resolve(Platform.current().toString());
         Files.createDirectories(directory);

@@ -20,6 +20,7 @@ import io.netform.proto.tfplugin6.ReadResource;
 import io.netform.proto.tfplugin6.Schema;
 import io.netform.proto.tfplugin6.StopProvider;
 import io.netform.proto.tfplugin6.UpgradeResourceState;
+import io.netform.proto.tfplugin6.ValidateProviderConfig;
 import io.netform.proto.tfplugin6.ValidateResourceConfig;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
@@ -36,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * whole plugin down when planned, and a function {@code pick(items, index)} that only GetFunctions
  * declares (its schema lists none).
  */
-final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
+public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
 
     private final GetProviderSchema.Response schema = schema();
     private final ProviderSchema decoded = new SchemaDecoder("fake").decode(schema);
@@ -106,6 +107,12 @@ final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
                     "\"" + items.get(index).asString() + "\"")));
         }
         reply(responses, response.build());
+    }
+
+    @Override
+    public void validateProviderConfig(ValidateProviderConfig.Request request,
+            StreamObserver<ValidateProviderConfig.Response> responses) {
+        reply(responses, ValidateProviderConfig.Response.getDefaultInstance());
     }
 
     @Override

@@ -54,8 +54,12 @@ public final class NsxtProvider implements Provider {
 
     /** Runs the provider as a plugin. */
     public static void main(String[] args) {
-        ProviderServer.serve(new NsxtProvider(System.getenv(), Path.of("").toAbsolutePath(),
-                ResourceContext.DEFAULT_DELETE_WAIT));
+        ProviderServer.serve(of(System.getenv(), Path.of("").toAbsolutePath()));
+    }
+
+    /** The provider as its plugin runs it with {@code environment}, in {@code workingDirectory}. */
+    public static NsxtProvider of(Map<String, String> environment, Path workingDirectory) {
+        return new NsxtProvider(environment, workingDirectory, ResourceContext.DEFAULT_DELETE_WAIT);
     }
 
     @Override

@@ -30,7 +30,12 @@ public final class TestingProvider implements Provider {
 
     /** Runs the provider as a plugin; the store comes from {@code NETFORM_TESTING_STORE}. */
     public static void main(String[] args) {
-        ProviderServer.serve(new TestingProvider(TestingStore.fromEnvironment(System.getenv())));
+        ProviderServer.serve(fromEnvironment(System.getenv()));
+    }
+
+    /** The provider as its plugin runs it, its store named by {@code NETFORM_TESTING_STORE} in {@code environment}. */
+    public static TestingProvider fromEnvironment(Map<String, String> environment) {
+        return new TestingProvider(TestingStore.fromEnvironment(environment));
     }
 
     @Override

@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * reaches the configuration, and closed together at the end, unless handed over to the command's next
  * walk (an apply after its plan), which keeps each one it configures the same way.
  */
-public final class Providers implements AutoCloseable {
+public final class WalkProviders implements AutoCloseable {
 
     private final ConfigGraph graph;
-    private final ProviderFactory factory;
+    private final ProviderStarter factory;
     /** The module path of the stand-in configurations that {@link #unconfigured} starts. */
     private static final String REMOVED = "(removed)";
 
@@ -29,10 +29,10 @@ public final class Providers implements AutoCloseable {
     private final Map<ProviderNode, Value> configuredWith = new ConcurrentHashMap<>();
     /** Of the running providers, those a previous walk configured, with the configuration it gave them. */
     private final Map<ProviderNode, Value> inherited = new ConcurrentHashMap<>();
-    /** Providers started only to call their functions, which need no configuration. */
+    /** WalkProviders started only to call their functions, which need no configuration. */
     private final Map<ProviderSource, Provider> forFunctions = new ConcurrentHashMap<>();
 
-    public Providers(ConfigGraph graph, ProviderFactory factory) {
+    public WalkProviders(ConfigGraph graph, ProviderStarter factory) {
         this.graph = graph;
         this.factory = factory;
     }
@@ -150,7 +150,7 @@ public final class Providers implements AutoCloseable {
      * the others. A plugin process then serves the plan and the apply, warm, and started once, unless the
      * apply configures it differently (a configuration that depended on values known only after apply).
      */
-    public void handOver(Providers next) {
+    public void handOver(WalkProviders next) {
         running.forEach((node, provider) -> {
             Value config = configuredWith.get(node);
             if (config == null) {

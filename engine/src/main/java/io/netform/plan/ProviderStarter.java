@@ -3,9 +3,9 @@ package io.netform.plan;
 import io.netform.addrs.ProviderSource;
 import io.netform.providers.Provider;
 
-/** Starts provider plugins for a command; the CLI gives one backed by the installed plugins. */
+/** Starts the providers of a walk, by source; the engine gives one from its {@code core.ProviderFactory}. */
 @FunctionalInterface
-public interface ProviderFactory {
+public interface ProviderStarter {
 
     /** A new running instance of the provider from {@code source}. */
     Provider start(ProviderSource source);

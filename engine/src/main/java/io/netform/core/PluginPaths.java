@@ -1,4 +1,4 @@
-package io.netform.cli;
+package io.netform.core;
 
 import io.netform.providers.DependencyLockFile;
 import io.netform.providers.Platform;
@@ -17,13 +17,13 @@ import java.util.List;
  * Where provider plugins are looked for, in order: the directories {@code init -plugin-dir} recorded
  * in {@code .netform/plugin_path}, the distribution's bundled plugins, then {@code ~/.netform/plugins}.
  */
-final class PluginPaths {
+public final class PluginPaths {
 
     private PluginPaths() {
     }
 
     /** The file where init records its -plugin-dir options for later commands. */
-    static Path recordFile(Path dir) {
+    public static Path recordFile(Path dir) {
         return dir.resolve(".netform").resolve("plugin_path");
     }
 
@@ -31,13 +31,14 @@ final class PluginPaths {
      * The installer for the configuration in {@code dir}: plugins on its search path, its lock file,
      * and plugin hashes remembered in {@code .netform/plugin_hashes} between commands.
      */
-    static ProviderInstaller installer(Path dir) {
+    public static ProviderInstaller installer(Path dir) {
         return new ProviderInstaller(new PluginDirectories(searchPath(dir), Platform.current()),
                 dir.resolve(DependencyLockFile.FILE_NAME),
                 PluginHashes.rememberedIn(dir.resolve(".netform").resolve("plugin_hashes")));
     }
 
-    static List<Path> searchPath(Path dir) {
+    /** The directories searched, in order. */
+    public static List<Path> searchPath(Path dir) {
         List<Path> paths = new ArrayList<>();
         Path record = recordFile(dir);
         if (Files.isRegularFile(record)) {
@@ -59,7 +60,8 @@ final class PluginPaths {
         return paths;
     }
 
-    static void record(Path dir, List<Path> pluginDirs) {
+    /** Records {@code init -plugin-dir}'s directories for later commands (none: forgets them). */
+    public static void record(Path dir, List<Path> pluginDirs) {
         Path record = recordFile(dir);
         try {
             if (pluginDirs.isEmpty()) {

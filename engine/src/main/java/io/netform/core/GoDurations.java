@@ -1,18 +1,19 @@
-package io.netform.cli;
+package io.netform.core;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads durations as Terraform's flags take them: {@code 0s}, {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 250ms}. */
-final class GoDurations {
+public final class GoDurations {
 
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     private GoDurations() {
     }
 
-    static Duration parse(String text) {
+    /** The duration {@code text} gives. */
+    public static Duration parse(String text) {
         if (text.equals("0")) {
             return Duration.ZERO;
         }

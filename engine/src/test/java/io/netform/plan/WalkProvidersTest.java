@@ -2,8 +2,8 @@ package io.netform.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.apply.ApplyHooks;
 import io.netform.apply.Applier;
+import io.netform.apply.ApplyHooks;
 import io.netform.config.LoadResult;
 import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraph;
@@ -47,13 +47,13 @@ class ProvidersTest {
                 """);
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
-        graph = ConfigGraphBuilder.build(loaded.root(), new ArrayList<>());
+        graph = ConfigGraphBuilder.build(loaded.root()).into(new ArrayList<>());
     }
 
     WalkContext walk(String region) {
         WalkValues values = new WalkValues();
         return new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new Providers(graph, source -> {
+                new WalkProviders(graph, source -> {
                     FakeProvider p = new FakeProvider();
                     started.add(p);
                     return p;

@@ -1,0 +1,91 @@
+package io.netform.core;
+
+import io.netform.config.LoadResult;
+import io.netform.config.ModuleLoader;
+import io.netform.goplugin.PluginLogSink;
+import io.netform.graph.ConfigGraph;
+import io.netform.graph.ConfigGraphBuilder;
+import io.netform.hcl.Diagnostic;
+import io.netform.lang.TemplateFiles;
+import io.netform.lang.function.FunctionRegistry;
+import io.netform.lang.function.FunctionTable;
+import io.netform.plan.SchemaValidation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine's operations: {@link #load} and {@link #validate} a configuration, and {@link #session}
+ * for what needs state and running providers (plan, apply, destroy, refresh, import, console). Each
+ * returns its value with its diagnostics; nothing is printed.
+ */
+public final class Engine {
+
+    private final ProviderFactory providers;
+    private final PluginLogSink log;
+    private final String version;
+
+    /**
+     * @param providers where providers come from
+     * @param log       where provider plugins' log lines go
+     * @param version   the Terraform version Netform implements, recorded in state and plans
+     */
+    public Engine(ProviderFactory providers, PluginLogSink log, String version) {
+        this.providers = providers;
+        this.log = log;
+        this.version = version;
+    }
+
+    /** The configuration in {@code dir} with its dependency graph; bad references and cycles are errors. */
+    public Result<Configuration> load(Path dir) {
+        return configuration(dir, ModuleLoader.load(dir));
+    }
+
+    /** The dependency graph of a configuration already loaded (from a saved plan's snapshot, say). */
+    public Result<Configuration> configuration(Path dir, LoadResult loaded) {
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        ConfigGraph graph = loaded.hasErrors() ? null : graph(loaded, diagnostics);
+        return new Result<>(graph == null ? null : new Configuration(dir, loaded, graph), diagnostics,
+                loaded.sources());
+    }
+
+    /**
+     * The configuration in {@code dir} checked as {@code netform validate} does: {@link #load}, then each
+     * resource and data block against its provider's schema (providers started, never configured).
+     */
+    public Result<Configuration> validate(Path dir) {
+        Result<Configuration> loaded = load(dir);
+        if (loaded.failed()) {
+            return loaded;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        ProviderFactory.Starter starter = providers(dir);
+        diagnostics.addAll(SchemaValidation.run(loaded.value().graph(),
+                source -> starter.start(source, io.netform.providers.VersionConstraint.any()),
+                FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));
+        return new Result<>(loaded.value(), diagnostics, loaded.sources());
+    }
+
+    /**
+     * A session for one plan, apply, refresh, import or console: configuration, state and providers held
+     * across its steps; {@code cancellation} stops its work early, {@code hooks} hear of its progress.
+     */
+    public Session session(OperationRequest request, OperationHooks hooks, Cancellation cancellation) {
+        return new Session(this, request, hooks, cancellation);
+    }
+
+    /** Starts the providers of one command working in {@code dir} (to read their schemas, say). */
+    public ProviderFactory.Starter providers(Path dir) {
+        return providers.forCommand(dir, log);
+    }
+
+    /** The Terraform version Netform implements. */
+    public String version() {
+        return version;
+    }
+
+    /** The graph of {@code loaded}, or null with the reason added to {@code diagnostics}. */
+    static ConfigGraph graph(LoadResult loaded, List<Diagnostic> diagnostics) {
+        return ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
+    }
+}

@@ -1,0 +1,26 @@
+package io.netform.core;
+
+import io.netform.addrs.ProviderSource;
+import io.netform.goplugin.PluginLogSink;
+import io.netform.providers.Provider;
+import io.netform.providers.ProviderInstaller;
+import io.netform.providers.ProviderLauncher;
+import io.netform.providers.VersionConstraint;
+import java.nio.file.Path;
+
+/** A command's providers as plugin processes: located on the plugin path, checked against the lock file, launched. */
+final class PluginProviders implements ProviderFactory.Starter {
+
+    private final ProviderInstaller installer;
+    private final ProviderLauncher launcher;
+
+    PluginProviders(Path workingDir, PluginLogSink log) {
+        this.installer = PluginPaths.installer(workingDir);
+        this.launcher = new ProviderLauncher(log, workingDir);
+    }
+
+    @Override
+    public Provider start(ProviderSource source, VersionConstraint constraint) {
+        return launcher.start(installer.locate(source, constraint));
+    }
+}

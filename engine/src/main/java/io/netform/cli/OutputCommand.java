@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.hcl.Diagnostic;
+import io.netform.json.ExactJson;
 import io.netform.state.OutputState;
 import io.netform.state.State;
 import io.netform.value.CodecException;
@@ -24,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "output", description = "Show output values from your root module.")
 final class OutputCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = CtyJson.exactNumbers().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = ExactJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @ParentCommand
     private NetformCommand netform;

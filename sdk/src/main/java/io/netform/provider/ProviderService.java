@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.stub.StreamObserver;
 import io.netform.goplugin.NonBlockingService;
+import io.netform.json.ExactJson;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
 import io.netform.proto.tfplugin6.CallFunction;
 import io.netform.proto.tfplugin6.ConfigureProvider;
@@ -474,6 +475,6 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
      * cost every plugin start-up time though few calls ever read stored JSON.
      */
     private static final class StoredStateJson {
-        static final ObjectMapper MAPPER = CtyJson.exactNumbers().build();
+        static final ObjectMapper MAPPER = ExactJson.MAPPER;
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.netform.json.ExactJson;
 import io.netform.state.ValueJson;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
@@ -17,8 +17,7 @@ import io.netform.value.Value;
  */
 final class EmbeddedJson {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    private static final ObjectMapper JSON = ExactJson.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private EmbeddedJson() {

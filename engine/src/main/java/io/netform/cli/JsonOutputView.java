@@ -3,14 +3,14 @@ package io.netform.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.json.ExactJson;
 import io.netform.state.OutputState;
-import io.netform.value.CtyJson;
 import java.util.Map;
 
 /** Output values as {@code output -json} writes them for tools: type, value and sensitivity, values included. */
 final class JsonOutputView implements OutputView {
 
-    private static final ObjectMapper JSON = CtyJson.exactNumbers().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = ExactJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Ui ui;
 

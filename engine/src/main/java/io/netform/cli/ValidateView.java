@@ -1,12 +1,12 @@
 package io.netform.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.core.Result;
 import io.netform.hcl.Diagnostic;
+import io.netform.json.ExactJson;
 
 /** How {@code validate} shows its verdict: for people, or as Terraform's validate JSON (format 1.0). */
 interface ValidateView {
@@ -37,7 +37,7 @@ interface ValidateView {
         ArrayNode list = out.putArray("diagnostics");
         validated.diagnostics().forEach(d -> list.add(JsonDiagnostic.encode(d, validated.sources())));
         try {
-            ui.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+            ui.out().println(ExactJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         }

@@ -1,9 +1,9 @@
 package io.netform.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.config.LanguageVersion;
+import io.netform.json.ExactJson;
 import io.netform.providers.Platform;
 
 /** How {@code version} shows itself: three lines for people, or Terraform's version JSON ({@code -json}). */
@@ -24,13 +24,13 @@ interface VersionView {
     }
 
     private static void json(Ui ui) {
-        ObjectNode o = new ObjectMapper().createObjectNode();
+        ObjectNode o = ExactJson.MAPPER.createObjectNode();
         o.put("netform_version", BuildInfo.version());
         o.put("terraform_language_version", LanguageVersion.TERRAFORM);
         o.put("platform", Platform.current().toString());
         o.putObject("provider_selections");
         try {
-            ui.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+            ui.out().println(ExactJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         }

@@ -2,11 +2,11 @@ package io.netform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netform.json.ExactJson;
 import io.netform.state.State;
 import io.netform.state.StateCodec;
 import io.netform.state.StateFormatException;
 import io.netform.value.CodecException;
-import io.netform.value.CtyJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class PlanFile {
 
-    private static final ObjectMapper JSON = CtyJson.exactNumbers().build();
+    private static final ObjectMapper JSON = ExactJson.MAPPER;
     private static final String PLAN_ENTRY = "plan.json";
     private static final String STATE_ENTRY = "prior.tfstate";
     private static final String LOCK_ENTRY = "lock.hcl";

@@ -2,7 +2,7 @@ package io.netform.plan;
 
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
-import io.netform.providers.ProviderDiagnostic;
+import io.netform.wire.ProviderDiagnostic;
 import java.util.ArrayList;
 import java.util.List;
 

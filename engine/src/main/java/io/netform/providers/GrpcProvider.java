@@ -26,6 +26,9 @@ import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.AttributePaths;
+import io.netform.wire.DynamicValues;
+import io.netform.wire.ProviderDiagnostic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,14 +97,14 @@ public final class GrpcProvider implements Provider {
     @Override
     public List<ProviderDiagnostic> validateProviderConfig(Value config) {
         DynamicValue wire = encode(config, providerType(), "ValidateProviderConfig", "", "configuration");
-        return ProtoDiagnostics.decode(call("ValidateProviderConfig", "", s -> s.validateProviderConfig(
+        return ProviderDiagnostic.fromProto(call("ValidateProviderConfig", "", s -> s.validateProviderConfig(
                 ValidateProviderConfig.Request.newBuilder().setConfig(wire).build())).getDiagnosticsList());
     }
 
     @Override
     public List<ProviderDiagnostic> configure(Value config, String netformVersion) {
         DynamicValue wire = encode(config, providerType(), "ConfigureProvider", "", "configuration");
-        return ProtoDiagnostics.decode(call("ConfigureProvider", "", s -> s.configureProvider(
+        return ProviderDiagnostic.fromProto(call("ConfigureProvider", "", s -> s.configureProvider(
                 ConfigureProvider.Request.newBuilder().setTerraformVersion(netformVersion).setConfig(wire).build()))
                 .getDiagnosticsList());
     }
@@ -113,7 +116,7 @@ public final class GrpcProvider implements Provider {
             return List.of(unsupported("resource type", type));
         }
         DynamicValue wire = encode(config, objectType.get(), "ValidateResourceConfig", type, "configuration");
-        return ProtoDiagnostics.decode(call("ValidateResourceConfig", type, s -> s.validateResourceConfig(
+        return ProviderDiagnostic.fromProto(call("ValidateResourceConfig", type, s -> s.validateResourceConfig(
                 ValidateResourceConfig.Request.newBuilder().setTypeName(type).setConfig(wire).build()))
                 .getDiagnosticsList());
     }
@@ -125,7 +128,7 @@ public final class GrpcProvider implements Provider {
             return List.of(unsupported("data source", type));
         }
         DynamicValue wire = encode(config, objectType.get(), "ValidateDataResourceConfig", type, "configuration");
-        return ProtoDiagnostics.decode(call("ValidateDataResourceConfig", type, s -> s.validateDataResourceConfig(
+        return ProviderDiagnostic.fromProto(call("ValidateDataResourceConfig", type, s -> s.validateDataResourceConfig(
                 ValidateDataResourceConfig.Request.newBuilder().setTypeName(type).setConfig(wire).build()))
                 .getDiagnosticsList());
     }
@@ -139,7 +142,7 @@ public final class GrpcProvider implements Provider {
         UpgradeResourceState.Response response = call("UpgradeResourceState", type, s -> s.upgradeResourceState(
                 UpgradeResourceState.Request.newBuilder().setTypeName(type).setVersion(version)
                         .setRawState(RawState.newBuilder().setJson(ByteString.copyFrom(json))).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProtoDiagnostics.decode(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value upgraded = decode(response.getUpgradedState(), objectType.get(), "an upgraded state", type, diagnostics);
         return new Result<>(upgraded, diagnostics);
     }
@@ -154,7 +157,7 @@ public final class GrpcProvider implements Provider {
         ReadResource.Response response = call("ReadResource", type, s -> s.readResource(
                 ReadResource.Request.newBuilder().setTypeName(type).setCurrentState(wire)
                         .setPrivate(bytes(privateData)).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProtoDiagnostics.decode(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value newState = decode(response.getNewState(), objectType.get(), "a refreshed state", type, diagnostics);
         return new Result<>(new ReadResult(newState, response.getPrivate().toByteArray()), diagnostics);
     }
@@ -174,10 +177,10 @@ public final class GrpcProvider implements Provider {
                 .setPriorPrivate(bytes(priorPrivate))
                 .build();
         PlanResourceChange.Response response = call("PlanResourceChange", type, s -> s.planResourceChange(request));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProtoDiagnostics.decode(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value planned = decode(response.getPlannedState(), t, "a planned state", type, diagnostics);
         List<AttributePath> requiresReplace = response.getRequiresReplaceList().stream()
-                .map(ProtoDiagnostics::path).toList();
+                .map(AttributePaths::fromProto).toList();
         return new Result<>(new PlanResult(planned, requiresReplace, response.getPlannedPrivate().toByteArray()),
                 diagnostics);
     }
@@ -197,7 +200,7 @@ public final class GrpcProvider implements Provider {
                 .setPlannedPrivate(bytes(plannedPrivate))
                 .build();
         ApplyResourceChange.Response response = call("ApplyResourceChange", type, s -> s.applyResourceChange(request));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProtoDiagnostics.decode(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value newState = decode(response.getNewState(), t, "a new state", type, diagnostics);
         return new Result<>(new ApplyResult(newState, response.getPrivate().toByteArray()), diagnostics);
     }
@@ -209,7 +212,7 @@ public final class GrpcProvider implements Provider {
         }
         ImportResourceState.Response response = call("ImportResourceState", type, s -> s.importResourceState(
                 ImportResourceState.Request.newBuilder().setTypeName(type).setId(id).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProtoDiagnostics.decode(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         List<ImportedObject> imported = new ArrayList<>();
         for (ImportResourceState.ImportedResource resource : response.getImportedResourcesList()) {
             Optional<Type> importedType = resourceType(resource.getTypeName());
@@ -233,7 +236,7 @@ public final class GrpcProvider implements Provider {
         DynamicValue wire = encode(config, objectType.get(), "ReadDataSource", type, "configuration");
         ReadDataSource.Response response = call("ReadDataSource", type, s -> s.readDataSource(
                 ReadDataSource.Request.newBuilder().setTypeName(type).setConfig(wire).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProtoDiagnostics.decode(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value state = decode(response.getState(), objectType.get(), "a data source state", type, diagnostics);
         return new Result<>(state, diagnostics);
     }
@@ -334,7 +337,7 @@ public final class GrpcProvider implements Provider {
 
     private DynamicValue encode(Value value, Type type, String operation, String typeName, String what) {
         try {
-            return DynamicValueCodec.encode(value, type);
+            return DynamicValues.encode(value.unmarkDeep(), type); // the engine keeps track of marks
         } catch (CodecException e) {
             throw new ProviderException("Netform cannot send the " + what + subject(typeName) + " to the provider "
                     + name() + " (" + operation + "): " + e.getMessage() + ". This is a bug in Netform.", e);
@@ -344,7 +347,7 @@ public final class GrpcProvider implements Provider {
     private Value decode(DynamicValue value, Type type, String what, String typeName,
             List<ProviderDiagnostic> diagnostics) {
         try {
-            return DynamicValueCodec.decode(value, type);
+            return DynamicValues.decode(value, type);
         } catch (CodecException e) {
             diagnostics.add(ProviderDiagnostic.error("Provider returned an invalid value",
                     "The provider " + name() + " returned " + what + subject(typeName)

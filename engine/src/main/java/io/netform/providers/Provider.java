@@ -2,6 +2,7 @@ package io.netform.providers;
 
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
+import io.netform.wire.ProviderDiagnostic;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
+import io.netform.json.ExactJson;
 import io.netform.providers.ProviderSchema;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
@@ -31,7 +32,7 @@ public final class StateJson {
     public static final String FORMAT_VERSION = "1.0";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON = CtyJson.exactNumbers().build();
+    private static final ObjectMapper JSON = ExactJson.MAPPER;
 
     private StateJson() {
     }

@@ -26,6 +26,7 @@ import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.DynamicValues;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -274,7 +275,7 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
 
     private static Value decode(DynamicValue value, Type type) {
         try {
-            return DynamicValueCodec.decode(value, type);
+            return DynamicValues.decode(value, type);
         } catch (CodecException e) {
             throw new IllegalStateException("the fake provider cannot handle this value: " + e.getMessage(), e);
         }
@@ -282,7 +283,7 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
 
     private DynamicValue encode(Value value) {
         try {
-            return DynamicValueCodec.encode(value, objectType());
+            return DynamicValues.encode(value, objectType());
         } catch (CodecException e) {
             throw new IllegalStateException("the fake provider cannot handle this value: " + e.getMessage(), e);
         }

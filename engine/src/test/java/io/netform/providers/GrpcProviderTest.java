@@ -10,6 +10,7 @@ import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.ProviderDiagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

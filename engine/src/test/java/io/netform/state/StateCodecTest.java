@@ -42,6 +42,24 @@ class StateCodecTest {
     }
 
     @Test
+    void thirtyDigitNumbersInAttributesAndOutputsSurviveAReadAndAWrite() {
+        String big = "123456789012345678901234567890.5";
+        String tiny = "0.1000000000000000000000000000001";
+        String stored = "{\"version\":4,\"terraform_version\":\"1.9.8\",\"serial\":1,\"lineage\":\"l\","
+                + "\"outputs\":{\"big\":{\"value\":" + big + ",\"type\":\"number\"}},"
+                + "\"resources\":[{\"mode\":\"managed\",\"type\":\"t\",\"name\":\"n\","
+                + "\"provider\":\"provider[\\\"a/b\\\"]\",\"instances\":[{\"schema_version\":0,"
+                + "\"attributes\":{\"big\":" + big + ",\"tiny\":" + tiny + ",\"list\":[" + tiny + "]}}]}]}";
+
+        String written = new String(StateCodec.encode(StateCodec.decode(stored.getBytes(), "s.tfstate")),
+                StandardCharsets.UTF_8);
+        assertThat(written).contains("\"value\": " + big + ",").contains("\"big\": " + big + ",")
+                .contains("\"tiny\": " + tiny).contains(tiny + "\n");
+        assertThat(new String(StateCodec.encode(StateCodec.decode(written.getBytes(), "s.tfstate")),
+                StandardCharsets.UTF_8)).isEqualTo(written);
+    }
+
+    @Test
     void rejectsOtherVersionsAndBrokenDocumentsNamingTheFile() {
         assertThatThrownBy(() -> StateCodec.decode("{\"version\": 3}".getBytes(), "old.tfstate"))
                 .isInstanceOf(StateFormatException.class)

@@ -39,18 +39,6 @@ public record SimulatorConfig(String host, int port, Path dataDirectory, String 
                 concurrencyLimit, faults);
     }
 
-    /** This configuration with another port. */
-    public SimulatorConfig withPort(int newPort) {
-        return new SimulatorConfig(host, newPort, dataDirectory, user, password, realizationDelay, flushDelay,
-                rateLimit, concurrencyLimit, faults);
-    }
-
-    /** This configuration with other credentials. */
-    public SimulatorConfig withCredentials(String newUser, String newPassword) {
-        return new SimulatorConfig(host, port, dataDirectory, newUser, newPassword, realizationDelay, flushDelay,
-                rateLimit, concurrencyLimit, faults);
-    }
-
     /** This configuration with another realization delay. */
     public SimulatorConfig withRealizationDelay(Duration delay) {
         return new SimulatorConfig(host, port, dataDirectory, user, password, delay, flushDelay, rateLimit,

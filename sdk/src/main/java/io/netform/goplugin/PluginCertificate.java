@@ -1,8 +1,10 @@
 package io.netform.goplugin;
 
+import io.netform.certificate.CertificateDer;
+import io.netform.certificate.CertificateSubject;
+import io.netform.certificate.Pem;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -15,6 +17,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -52,8 +55,7 @@ public record PluginCertificate(X509Certificate certificate, PrivateKey privateK
                             new BigInteger(128, RANDOM),
                             now.minus(BACKDATING),
                             now.plus(VALIDITY),
-                            HOST_NAME,
-                            ORGANIZATION);
+                            new CertificateSubject(HOST_NAME, ORGANIZATION, List.of(HOST_NAME), List.of(), true));
             return new PluginCertificate(parseDer(der), keys.getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create the AutoMTLS certificate: " + e, e);
@@ -62,20 +64,12 @@ public record PluginCertificate(X509Certificate certificate, PrivateKey privateK
 
     /** The certificate as PEM, the form of {@code PLUGIN_CLIENT_CERT}. */
     public String pem() {
-        return toPem(certificate);
+        return Pem.of(certificate);
     }
 
     /** The certificate as the handshake line carries it: base64 of the DER, without padding. */
     public String handshakeField() {
         return Base64.getEncoder().withoutPadding().encodeToString(encoded(certificate));
-    }
-
-    /** PEM encoding of any certificate. */
-    static String toPem(X509Certificate certificate) {
-        String body =
-                Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(encoded(certificate));
-        return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
     }
 
     /**
@@ -84,13 +78,7 @@ public record PluginCertificate(X509Certificate certificate, PrivateKey privateK
      * @throws IllegalArgumentException when the text is not a PEM certificate
      */
     public static X509Certificate parsePem(String pem) {
-        try {
-            return (X509Certificate)
-                    CertificateFactory.getInstance("X.509")
-                            .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        } catch (CertificateException | ClassCastException e) {
-            throw new IllegalArgumentException("not a PEM X.509 certificate (" + e.getMessage() + ")", e);
-        }
+        return Pem.certificate(pem);
     }
 
     /**

@@ -66,12 +66,6 @@ public record PluginLaunch(
                 name, command, newEnvironment, cookie, versions, autoMtls, startTimeout, logSink, workingDirectory);
     }
 
-    /** The same launch with another cookie. */
-    public PluginLaunch withCookie(MagicCookie newCookie) {
-        return new PluginLaunch(
-                name, command, environment, newCookie, versions, autoMtls, startTimeout, logSink, workingDirectory);
-    }
-
     /** The same launch offering other protocol versions. */
     public PluginLaunch withVersions(SortedSet<Integer> newVersions) {
         return new PluginLaunch(

@@ -1,6 +1,7 @@
 package io.netform.provider;
 
 import io.netform.value.AttributePath;
+import io.netform.wire.ProviderDiagnostic;
 import java.util.Objects;
 
 /**
@@ -39,5 +40,10 @@ public final class DiagnosticException extends RuntimeException {
     /** The attribute the error is about, or null. */
     public AttributePath attribute() {
         return attribute;
+    }
+
+    /** The error as the provider reports it to the host. */
+    public ProviderDiagnostic diagnostic() {
+        return new ProviderDiagnostic(true, summary, detail, attribute);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.stub.StreamObserver;
 import io.netform.goplugin.NonBlockingService;
+import io.netform.json.ExactJson;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
 import io.netform.proto.tfplugin6.CallFunction;
 import io.netform.proto.tfplugin6.ConfigureProvider;
@@ -28,6 +29,8 @@ import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.AttributePaths;
+import io.netform.wire.ProviderDiagnostic;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -256,7 +259,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
                     : resource.customizePlan(prior, planned.state(), config);
             response.setPlannedState(WireValues.encode(state, type, "the planned state"))
                     .setPlannedPrivate(request.getPriorPrivate());
-            planned.requiresReplace().forEach(path -> response.addRequiresReplace(WireDiagnostics.path(path)));
+            planned.requiresReplace().forEach(path -> response.addRequiresReplace(AttributePaths.toProto(path)));
         });
     }
 
@@ -277,11 +280,11 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
                     .setPrivate(request.getPlannedPrivate());
             List<String> problems = planned.isNull() ? List.of() : AppliedStateCheck.violations(planned, result);
             if (!problems.isEmpty()) {
-                response.addDiagnostics(WireDiagnostics.error(
+                response.addDiagnostics(ProviderDiagnostic.error(
                         "Provider produced inconsistent result after apply",
                         "The new state of this " + request.getTypeName() + " breaks its plan: "
                                 + String.join("; ", problems) + ". This is a bug in the provider "
-                                + provider.name() + "."));
+                                + provider.name() + ".").toProto());
             }
         });
     }
@@ -361,7 +364,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
      */
     private static void checkStructure(Block block, Value config, Consumer<Diagnostic> diagnostics) {
         requireArguments(block, config);
-        BlockLimits.violations(block, config).forEach(violation -> diagnostics.accept(WireDiagnostics.error(violation)));
+        BlockLimits.violations(block, config).forEach(violation -> diagnostics.accept(violation.diagnostic().toProto()));
     }
 
     /** The protocol's own rule: a required argument must be set, though it may still be unknown. */
@@ -456,11 +459,11 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         try {
             work.run();
         } catch (DiagnosticException e) {
-            diagnostics.accept(WireDiagnostics.error(e));
+            diagnostics.accept(e.diagnostic().toProto());
         } catch (RuntimeException e) {
-            diagnostics.accept(WireDiagnostics.error(
+            diagnostics.accept(ProviderDiagnostic.error(
                     "Unexpected error in the provider " + provider.name(),
-                    "While handling " + subject + ": " + e));
+                    "While handling " + subject + ": " + e).toProto());
         }
     }
 
@@ -474,6 +477,6 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
      * cost every plugin start-up time though few calls ever read stored JSON.
      */
     private static final class StoredStateJson {
-        static final ObjectMapper MAPPER = CtyJson.exactNumbers().build();
+        static final ObjectMapper MAPPER = ExactJson.MAPPER;
     }
 }

@@ -1,18 +1,12 @@
 package io.netform.provider;
 
-import com.google.protobuf.ByteString;
 import io.netform.proto.tfplugin6.DynamicValue;
 import io.netform.value.CodecException;
-import io.netform.value.CtyJson;
-import io.netform.value.MsgpackCodec;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.DynamicValues;
 
-/**
- * Values in tfplugin6's DynamicValue: read from msgpack, or from JSON when msgpack is empty, as
- * the protocol asks of providers; always written as msgpack, the only form that can carry
- * unknown values.
- */
+/** The values a provider reads and writes, whose encoding errors become diagnostics naming the value. */
 final class WireValues {
 
     private WireValues() {}
@@ -24,13 +18,7 @@ final class WireValues {
      */
     static Value decode(DynamicValue wire, Type type, String what) {
         try {
-            if (!wire.getMsgpack().isEmpty()) {
-                return MsgpackCodec.decode(wire.getMsgpack().toByteArray(), type);
-            }
-            if (!wire.getJson().isEmpty()) {
-                return CtyJson.decode(wire.getJson().toByteArray(), type);
-            }
-            return Value.nullOf(type);
+            return DynamicValues.decode(wire, type);
         } catch (CodecException e) {
             throw new DiagnosticException(
                     "Invalid value from the host", what + " cannot be read: " + e.reason(), e.path());
@@ -39,9 +27,7 @@ final class WireValues {
 
     static DynamicValue encode(Value value, Type type, String what) {
         try {
-            return DynamicValue.newBuilder()
-                    .setMsgpack(ByteString.copyFrom(MsgpackCodec.encode(value, type)))
-                    .build();
+            return DynamicValues.encode(value, type);
         } catch (CodecException e) {
             throw new DiagnosticException(
                     "Provider produced an invalid value",

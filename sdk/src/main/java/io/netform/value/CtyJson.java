@@ -1,14 +1,12 @@
 package io.netform.value;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.json.ExactJson;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,26 +21,16 @@ import java.util.Map;
  * unknown value, so encoding one is an error.
  *
  * <p>Numbers are cty's text: reading keeps every digit, and writing emits plain decimals. A caller
- * that reads or writes {@link #toNode} trees itself should use an {@link #exactNumbers()} mapper.
+ * that reads or writes {@link #toNode} trees itself should use {@link io.netform.json.ExactJson}.
  */
 public final class CtyJson {
     /** Why a number cannot be written, in ctyjson's words: JSON has no infinity. */
     public static final String NO_INFINITY = "cannot serialize infinity as JSON";
 
-    private static final ObjectMapper MAPPER = exactNumbers().build();
+    private static final ObjectMapper MAPPER = ExactJson.MAPPER;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CtyJson() {}
-
-    /**
-     * A Jackson mapper for documents that embed cty JSON (state, plan files): it reads every digit
-     * of a number (not a double's 17) and writes decimals plainly (0.0000001, not 1E-7).
-     */
-    public static JsonMapper.Builder exactNumbers() {
-        return JsonMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    }
 
     public static String encode(Value value, Type type) throws CodecException {
         try {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.json.ExactJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.Set;
  * {@code ["object",{"a":"number"},["a"]]}, {@code ["tuple",["bool"]]}, {@code "dynamic"}.
  */
 public final class TypeJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = ExactJson.MAPPER;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private TypeJson() {}

@@ -77,14 +77,4 @@ class PluginCertificateTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the certificate field is not base64 DER");
     }
-
-    @Test
-    void encodesObjectIdentifiersAndLongLengthsAsDer() {
-        // 1.2.840.10045.4.3.4 (ecdsa-with-SHA512), a well-known encoding
-        assertThat(CertificateDer.oid("1.2.840.10045.4.3.4"))
-                .containsExactly(0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x04);
-        assertThat(CertificateDer.tlv(0x04, new byte[200])).startsWith(0x04, 0x81, 0xc8);
-        assertThat(CertificateDer.tlv(0x04, new byte[300])).startsWith(0x04, 0x82, 0x01, 0x2c);
-        assertThat(CertificateDer.tlv(0x04, new byte[127])).startsWith(0x04, 0x7f);
-    }
 }

@@ -1,5 +1,6 @@
 package io.netform.lang.function;
 
+import io.netform.net.IpPrefix;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.math.BigInteger;

@@ -72,10 +72,6 @@ public final class Function {
         return parameters;
     }
 
-    public Optional<Parameter> variadicParameter() {
-        return variadic;
-    }
-
     /**
      * True if the result may differ between calls with the same arguments (timestamp), so that
      * a validate walk must not rely on it.

@@ -1,5 +1,6 @@
 package io.netform.lang.function;
 
+import io.netform.net.IpPrefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.value.Value;

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.json.ExactJson;
 
-/** The one JSON codec of the simulator: strict on input (no duplicate keys, no trailing tokens). */
+/** The one JSON codec of the simulator: the project's exact numbers, strict on input (no duplicate keys, no trailing tokens). */
 public final class Json {
 
     /** The shared, thread-safe mapper. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = ExactJson.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     private Json() {
     }

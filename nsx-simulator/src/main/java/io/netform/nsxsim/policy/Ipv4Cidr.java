@@ -1,6 +1,11 @@
 package io.netform.nsxsim.policy;
 
-/** An IPv4 network as a first and last address, parsed from {@code a.b.c.d/len} or a single address. */
+/**
+ * An IPv4 network as a first and last address, parsed from {@code a.b.c.d/len} or a single address.
+ * Deliberately not the sdk's {@code io.netform.net.IpPrefix}: the simulator stands in for NSX Manager,
+ * an independent implementation, so that a mistake in the shared prefix arithmetic cannot hide itself
+ * by agreeing with the provider under test.
+ */
 record Ipv4Cidr(long first, int prefix) {
 
     /** Parses CIDR notation; the address is truncated to the network. Returns null when malformed. */

@@ -1,42 +1,31 @@
 package io.netform.nsxsim.server;
 
+import io.netform.certificate.CertificateDer;
+import io.netform.certificate.CertificateSubject;
+import io.netform.certificate.Pem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
+import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * The server's TLS identity: a self-signed certificate for {@code localhost} and
@@ -46,8 +35,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
 public final class SelfSignedCertificate {
 
     private static final char[] STORE_PASSWORD = "nsx-sim".toCharArray();
-    private static final String KEY_BEGIN = "-----BEGIN PRIVATE KEY-----";
-    private static final String KEY_END = "-----END PRIVATE KEY-----";
+    private static final CertificateSubject SUBJECT = new CertificateSubject("localhost", "Netform NSX simulator",
+            List.of("localhost"), List.of(InetAddress.getLoopbackAddress()), false);
     private final X509Certificate certificate;
     private final PrivateKey key;
 
@@ -66,11 +55,11 @@ public final class SelfSignedCertificate {
             }
             SelfSignedCertificate fresh = generate();
             Files.createDirectories(directory);
-            Files.writeString(keyFile, pem(fresh.key), StandardCharsets.US_ASCII);
+            Files.writeString(keyFile, Pem.of(fresh.key), StandardCharsets.US_ASCII);
             if (Files.getFileStore(keyFile).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
             }
-            Files.writeString(crt, pem(fresh.certificate), StandardCharsets.US_ASCII);
+            Files.writeString(crt, Pem.of(fresh.certificate), StandardCharsets.US_ASCII);
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the simulator certificate in " + directory, e);
@@ -83,19 +72,13 @@ public final class SelfSignedCertificate {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=localhost, O=Netform NSX simulator");
             Instant now = Instant.now();
-            var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), subject,
-                    pair.getPublic());
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                new GeneralName(GeneralName.dNSName, "localhost"),
-                new GeneralName(GeneralName.iPAddress, "127.0.0.1")}));
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
-            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+            byte[] der = CertificateDer.selfSigned(pair, new BigInteger(64, new SecureRandom()).add(BigInteger.ONE),
+                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), SUBJECT);
+            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(der));
             return new SelfSignedCertificate(cert, pair.getPrivate());
-        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create the simulator's self-signed certificate: " + e, e);
         }
     }
@@ -107,7 +90,7 @@ public final class SelfSignedCertificate {
 
     /** The certificate in PEM form. */
     public String certificatePem() {
-        return pem(certificate);
+        return Pem.of(certificate);
     }
 
     /** A TLS context that presents this certificate. */
@@ -127,31 +110,11 @@ public final class SelfSignedCertificate {
     }
 
     private static SelfSignedCertificate read(Path crt, Path keyFile) throws IOException {
-        try (PEMParser certs = new PEMParser(new StringReader(Files.readString(crt)))) {
-            X509Certificate cert = new JcaX509CertificateConverter()
-                    .getCertificate((X509CertificateHolder) certs.readObject());
-            String base64 = Files.readString(keyFile).replace(KEY_BEGIN, "").replace(KEY_END, "")
-                    .replaceAll("\\s", "");
-            PrivateKey key = KeyFactory.getInstance("EC")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-            return new SelfSignedCertificate(cert, key);
-        } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
+        try {
+            return new SelfSignedCertificate(Pem.certificate(Files.readString(crt)),
+                    Pem.privateKey(Files.readString(keyFile), "EC"));
+        } catch (IllegalArgumentException e) {
             throw new IOException(crt + " or " + keyFile + " is not a PEM certificate/PKCS#8 key: " + e, e);
         }
-    }
-
-    private static String pem(PrivateKey key) {
-        return KEY_BEGIN + "\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
-                + "\n" + KEY_END + "\n";
-    }
-
-    private static String pem(X509Certificate value) {
-        StringWriter out = new StringWriter();
-        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-            writer.writeObject(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

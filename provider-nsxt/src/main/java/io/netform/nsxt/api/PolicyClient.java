@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.json.ExactJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class PolicyClient implements AutoCloseable {
     static final Duration REALIZATION_POLL = Duration.ofSeconds(1);
 
     private static final Logger LOG = Logger.getLogger(PolicyClient.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ExactJson.MAPPER;
 
     private final Transport transport;
     private final RetryPolicy retries;

@@ -1,6 +1,6 @@
 package io.netform.nsxt.function;
 
-import io.netform.nsxt.k8s.CidrBlock;
+import io.netform.net.IpPrefix;
 import io.netform.provider.FunctionError;
 import io.netform.provider.FunctionParameter;
 import io.netform.provider.FunctionSignature;
@@ -36,7 +36,7 @@ final class IpInRangesFunction implements ProviderFunction {
     @Override
     public Value call(List<Value> arguments) {
         String text = arguments.get(0).asString();
-        CidrBlock address = address(text).orElseThrow(() -> FunctionError.argument(0,
+        IpPrefix address = address(text).orElseThrow(() -> FunctionError.argument(0,
                 "\"" + text + "\" is not an IPv4 or IPv6 address"));
         List<Value> ranges = arguments.get(1).elements();
         boolean inside = false;
@@ -51,22 +51,22 @@ final class IpInRangesFunction implements ProviderFunction {
     }
 
     /** Whether {@code range} (element {@code index}) holds {@code address}. */
-    private static boolean contains(String range, int index, CidrBlock address) {
+    private static boolean contains(String range, int index, IpPrefix address) {
         int dash = range.indexOf('-');
         if (dash >= 0) {
-            Optional<CidrBlock> first = address(range.substring(0, dash).strip());
-            Optional<CidrBlock> last = address(range.substring(dash + 1).strip());
+            Optional<IpPrefix> first = address(range.substring(0, dash).strip());
+            Optional<IpPrefix> last = address(range.substring(dash + 1).strip());
             if (first.isEmpty() || last.isEmpty() || first.get().bits() != last.get().bits()
-                    || first.get().first().compareTo(last.get().first()) > 0) {
+                    || first.get().address().compareTo(last.get().address()) > 0) {
                 throw invalid(range, index);
             }
-            BigInteger a = address.first();
+            BigInteger a = address.address();
             return address.bits() == first.get().bits()
-                    && a.compareTo(first.get().first()) >= 0 && a.compareTo(last.get().first()) <= 0;
+                    && a.compareTo(first.get().address()) >= 0 && a.compareTo(last.get().address()) <= 0;
         }
         int slash = range.indexOf('/');
-        Optional<CidrBlock> block = slash < 0 ? address(range)
-                : isLiteral(range.substring(0, slash)) ? CidrBlock.parse(range) : Optional.empty();
+        Optional<IpPrefix> block = slash < 0 ? address(range)
+                : isLiteral(range.substring(0, slash)) ? IpPrefix.tryParse(range) : Optional.empty();
         return block.orElseThrow(() -> invalid(range, index)).contains(address);
     }
 
@@ -76,17 +76,14 @@ final class IpInRangesFunction implements ProviderFunction {
     }
 
     /** A single address as a block of one. */
-    private static Optional<CidrBlock> address(String text) {
+    private static Optional<IpPrefix> address(String text) {
         if (!isLiteral(text)) {
             return Optional.empty();
         }
-        return CidrBlock.parse(text + (text.contains(":") ? "/128" : "/32"));
+        return Optional.ofNullable(IpPrefix.parseAddress(text));
     }
 
-    /**
-     * Whether the text is written as an address: a dotted quad, or with colons (which the JDK reads only
-     * as an IPv6 literal), so that parsing it never becomes a DNS lookup; a function must not use the network.
-     */
+    /** Whether the text is written as NSX writes an address: a dotted quad without leading zeros, or with colons. */
     private static boolean isLiteral(String text) {
         return IPV4.matcher(text).matches() || (text.contains(":") && !text.contains("/"));
     }

@@ -32,9 +32,4 @@ public record DfwObjects(String domain, List<ObjectNode> groups, DfwSection allo
     public List<String> groupPaths() {
         return groupIds().stream().map(this::groupPath).toList();
     }
-
-    /** How many rules both sections hold. */
-    public int ruleCount() {
-        return allow.rules().size() + isolation.rules().size();
-    }
 }

@@ -1,5 +1,6 @@
 package io.netform.nsxt.k8s;
 
+import io.netform.net.IpPrefix;
 import java.util.List;
 
 /** A peer that selects addresses: a CIDR without the CIDRs of {@code except}. */
@@ -11,7 +12,7 @@ public record IpBlockPeer(String cidr, List<String> except) implements Peer {
 
     /** The CIDRs left when the exceptions are taken out of the block, fewest possible. */
     public List<String> remainingCidrs() {
-        return CidrBlock.parse(cidr).orElseThrow().without(except.stream()
-                .map(c -> CidrBlock.parse(c).orElseThrow()).toList()).stream().map(CidrBlock::toString).toList();
+        return IpPrefix.parse(cidr).without(except.stream().map(IpPrefix::parse).toList()).stream()
+                .map(IpPrefix::toExpandedString).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.netform.nsxt.k8s;
 
+import io.netform.net.IpPrefix;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -136,15 +137,15 @@ final class NetworkPolicyReader {
         if (cidrNode.isAbsent()) {
             throw cidrNode.invalid("is required");
         }
-        CidrBlock cidr = CidrBlock.parse(cidrNode.string()).orElseThrow(() -> cidrNode.invalid("\""
+        IpPrefix cidr = IpPrefix.tryParse(cidrNode.string()).orElseThrow(() -> cidrNode.invalid("\""
                 + cidrNode.string() + "\" is not a CIDR (address/prefix)"));
         List<String> except = new ArrayList<>();
         for (ManifestNode item : ManifestNode.field(fields, "except", node.path()).items()) {
-            Optional<CidrBlock> block = CidrBlock.parse(item.string());
+            Optional<IpPrefix> block = IpPrefix.tryParse(item.string());
             if (block.isEmpty()) {
                 throw item.invalid("\"" + item.string() + "\" is not a CIDR (address/prefix)");
             }
-            if (!cidr.contains(block.get()) || block.get().prefix() <= cidr.prefix()) {
+            if (!cidr.contains(block.get()) || block.get().length() <= cidr.length()) {
                 throw item.invalid("\"" + item.string() + "\" must be a strict subset of cidr " + cidrNode.string());
             }
             except.add(item.string());

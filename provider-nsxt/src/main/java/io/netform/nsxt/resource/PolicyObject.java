@@ -41,9 +41,4 @@ public record PolicyObject(String typeName, String description, String resourceT
     public PolicyObject deletedWith(Map<String, String> query) {
         return new PolicyObject(typeName, description, resourceType, path, fields, updateWithPut, query, realization);
     }
-
-    /** The same type waited for until realized, at most the timeout. */
-    public PolicyObject realizedWithin(Duration timeout) {
-        return new PolicyObject(typeName, description, resourceType, path, fields, updateWithPut, deleteQuery, timeout);
-    }
 }

@@ -1,5 +1,6 @@
 package io.netform.nsxt.k8s;
 
+import io.netform.net.IpPrefix;
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +41,9 @@ record KubernetesReachability(List<NetworkPolicy> policies, Map<String, Map<Stri
     private boolean peerMatches(NetworkPolicy policy, Peer peer, Pod pod) {
         if (peer instanceof IpBlockPeer) {
             IpBlockPeer block = (IpBlockPeer) peer;
-            CidrBlock address = CidrBlock.parse(pod.ip() + "/32").orElseThrow();
-            return CidrBlock.parse(block.cidr()).orElseThrow().contains(address) && block.except().stream()
-                    .noneMatch(e -> CidrBlock.parse(e).orElseThrow().contains(address));
+            IpPrefix address = IpPrefix.parse(pod.ip() + "/32");
+            return IpPrefix.parse(block.cidr()).contains(address) && block.except().stream()
+                    .noneMatch(e -> IpPrefix.parse(e).contains(address));
         }
         PodPeer pods = (PodPeer) peer;
         boolean namespaceOk = pods.namespaceSelector().isEmpty() ? pod.namespace().equals(policy.namespace())

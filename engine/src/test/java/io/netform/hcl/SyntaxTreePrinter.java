@@ -6,7 +6,7 @@ import java.util.List;
  * Prints a syntax tree in a compact, range-free text form (S-expressions for expressions), used by
  * golden tests and to compare trees for equivalence.
  */
-public final class SyntaxTreePrinter {
+final class SyntaxTreePrinter {
     private final StringBuilder out = new StringBuilder();
 
     private SyntaxTreePrinter() {

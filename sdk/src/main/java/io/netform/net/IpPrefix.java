@@ -1,20 +1,24 @@
-package io.netform.lang.function;
+package io.netform.net;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An IPv4 or IPv6 network prefix, parsed and printed as Terraform does (Go 1.16's net package:
- * IPv4 octets may have leading zeros and are read as decimal; IPv6 is printed compressed).
+ * IPv4 octets may have leading zeros and are read as decimal; IPv6 is printed compressed); the
+ * language's cidr* functions and the providers share it. Parsing never looks up a host name.
  *
  * @param address the network address with its host bits zeroed
  * @param length the prefix length in bits
  * @param bits 32 for IPv4, 128 for IPv6
  */
-record IpPrefix(BigInteger address, int length, int bits) {
+public record IpPrefix(BigInteger address, int length, int bits) {
     private static final int DTOI_LIMIT = 0xFFFFFF;
 
     /** Parses {@code a.b.c.d/n} or {@code x::y/n}; the message is Go's ParseError. */
-    static IpPrefix parse(String s) {
+    public static IpPrefix parse(String s) {
         int slash = s.indexOf('/');
         IllegalArgumentException invalid = new IllegalArgumentException("invalid CIDR address: " + s);
         if (slash < 0) {
@@ -35,8 +39,17 @@ record IpPrefix(BigInteger address, int length, int bits) {
         return new IpPrefix(new BigInteger(1, ip), n[0], bits).masked();
     }
 
+    /** {@link #parse}, or empty when the text is not a prefix. */
+    public static Optional<IpPrefix> tryParse(String s) {
+        try {
+            return Optional.of(parse(s));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A single address ({@code a.b.c.d} or {@code x::y}) as a full-length prefix, or null if it is none. */
-    static IpPrefix parseAddress(String s) {
+    public static IpPrefix parseAddress(String s) {
         byte[] ip = parseIpv4(s);
         if (ip != null) {
             return new IpPrefix(new BigInteger(1, ip), 32, 32);
@@ -46,25 +59,58 @@ record IpPrefix(BigInteger address, int length, int bits) {
     }
 
     /** This prefix with the host bits cleared. */
-    IpPrefix masked() {
+    public IpPrefix masked() {
         return new IpPrefix(address.and(mask()), length, bits);
     }
 
-    BigInteger mask() {
+    /** The network mask: {@code length} one bits followed by zeros. */
+    public BigInteger mask() {
         return allOnes(bits).xor(allOnes(bits - length));
     }
 
-    static BigInteger allOnes(int n) {
+    /** The number whose {@code n} lowest bits are set. */
+    public static BigInteger allOnes(int n) {
         return BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE);
     }
 
     /** The last address of the range. */
-    BigInteger last() {
+    public BigInteger last() {
         return address.or(allOnes(bits - length));
     }
 
-    boolean contains(BigInteger ip) {
+    /** True when the address (of this prefix's family) lies inside. */
+    public boolean contains(BigInteger ip) {
         return ip.and(mask()).equals(address);
+    }
+
+    /** True when the other prefix, of the same family, lies wholly inside this one. */
+    public boolean contains(IpPrefix other) {
+        return other.bits == bits && other.length >= length && contains(other.address);
+    }
+
+    private boolean overlaps(IpPrefix other) {
+        return other.bits == bits && (contains(other) || other.contains(this));
+    }
+
+    /** This prefix minus the others, as the fewest aligned prefixes, in address order. */
+    public List<IpPrefix> without(List<IpPrefix> others) {
+        List<IpPrefix> remaining = new ArrayList<>();
+        collectWithout(others, remaining);
+        return List.copyOf(remaining);
+    }
+
+    private void collectWithout(List<IpPrefix> others, List<IpPrefix> into) {
+        if (others.stream().anyMatch(o -> o.contains(this))) {
+            return;
+        }
+        if (others.stream().noneMatch(this::overlaps)) {
+            into.add(this);
+            return;
+        }
+        // Some exception lies strictly inside: split in halves, each half is smaller than this prefix.
+        BigInteger half = BigInteger.ONE.shiftLeft(bits - length - 1);
+        new IpPrefix(address, length + 1, bits).collectWithout(others, into);
+        new IpPrefix(address.add(half), length + 1, bits).collectWithout(others, into);
     }
 
     @Override
@@ -72,8 +118,24 @@ record IpPrefix(BigInteger address, int length, int bits) {
         return format(address, bits) + "/" + length;
     }
 
+    /**
+     * The prefix with every IPv6 group written out ({@code 2001:db8:0:0:0:0:0:0/32}), as Java's
+     * InetAddress prints addresses; IPv4 prints as {@link #toString}.
+     */
+    public String toExpandedString() {
+        if (bits == 32) {
+            return toString();
+        }
+        int[] groups = groups(address);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            out.append(i == 0 ? "" : ":").append(Integer.toHexString(groups[i]));
+        }
+        return out.append('/').append(length).toString();
+    }
+
     /** Go's net.IP.String for an address of {@code bits} bits. */
-    static String format(BigInteger ip, int bits) {
+    public static String format(BigInteger ip, int bits) {
         byte[] b = toBytes(ip, bits / 8);
         if (bits == 32) {
             return (b[0] & 0xFF) + "." + (b[1] & 0xFF) + "." + (b[2] & 0xFF) + "." + (b[3] & 0xFF);
@@ -82,10 +144,7 @@ record IpPrefix(BigInteger address, int length, int bits) {
         if (mapped) {
             return format(ip.and(allOnes(32)), 32);
         }
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
-        }
+        int[] groups = groups(ip);
         int bestStart = -1;
         int bestEnd = -1;
         for (int i = 0; i < 8; i++) {
@@ -116,6 +175,16 @@ record IpPrefix(BigInteger address, int length, int bits) {
             out.append(Integer.toHexString(groups[i]));
         }
         return out.toString();
+    }
+
+    /** The eight 16-bit groups of an IPv6 address. */
+    private static int[] groups(BigInteger ip) {
+        byte[] b = toBytes(ip, 16);
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
+        }
+        return groups;
     }
 
     private static byte[] toBytes(BigInteger ip, int length) {
@@ -151,7 +220,7 @@ record IpPrefix(BigInteger address, int length, int bits) {
         return i == 0 ? null : new int[] {n, i};
     }
 
-    static byte[] parseIpv4(String s) {
+    private static byte[] parseIpv4(String s) {
         byte[] out = new byte[4];
         String rest = s;
         for (int i = 0; i < 4; i++) {
@@ -174,7 +243,7 @@ record IpPrefix(BigInteger address, int length, int bits) {
         return rest.isEmpty() ? out : null;
     }
 
-    static byte[] parseIpv6(String s) {
+    private static byte[] parseIpv6(String s) {
         byte[] ip = new byte[16];
         int ellipsis = -1;
         String rest = s;

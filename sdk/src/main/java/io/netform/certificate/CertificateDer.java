@@ -1,4 +1,4 @@
-package io.netform.goplugin;
+package io.netform.certificate;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -10,14 +10,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The DER encoding (X.509 v3, RFC 5280) of a self-signed ECDSA certificate with the fields and
- * extensions go-plugin puts in its AutoMTLS certificates. Written by hand because the JDK has no
+ * The DER encoding (X.509 v3, RFC 5280) of a self-signed ECDSA certificate: go-plugin's AutoMTLS
+ * certificates and the NSX simulator's server certificate. Written by hand because the JDK has no
  * public certificate builder and a library for it costs a plugin hundreds of milliseconds of
  * start-up.
  */
-final class CertificateDer {
+public final class CertificateDer {
 
     private static final int INTEGER = 0x02;
     private static final int BIT_STRING = 0x03;
@@ -31,6 +33,7 @@ final class CertificateDer {
     private static final int EXPLICIT_0 = 0xa0;
     private static final int EXPLICIT_3 = 0xa3;
     private static final int DNS_NAME = 0x82;
+    private static final int IP_ADDRESS = 0x87;
 
     private static final byte[] BOOLEAN_TRUE = {0x01, 0x01, (byte) 0xff};
     private static final String ECDSA_WITH_SHA512 = "1.2.840.10045.4.3.4";
@@ -57,14 +60,13 @@ final class CertificateDer {
     private CertificateDer() {}
 
     /**
-     * A certificate for {@code hostName} (subject and issuer {@code O=organization, CN=hostName},
-     * SAN DNS {@code hostName}), a CA usable for client and server authentication, signed with
-     * SHA512withECDSA by the key pair's own private key.
+     * A certificate for the subject (subject and issuer {@code O=organization, CN=commonName}, its
+     * names as subject alternative names), signed with SHA512withECDSA by the key pair's own private key.
      */
-    static byte[] selfSigned(
-            KeyPair keys, BigInteger serial, Instant notBefore, Instant notAfter, String hostName, String organization)
+    public static byte[] selfSigned(
+            KeyPair keys, BigInteger serial, Instant notBefore, Instant notAfter, CertificateSubject subject)
             throws GeneralSecurityException {
-        byte[] name = name(organization, hostName);
+        byte[] name = name(subject.organization(), subject.commonName());
         byte[] algorithm = tlv(SEQUENCE, oid(ECDSA_WITH_SHA512));
         byte[] tbs =
                 tlv(
@@ -76,20 +78,34 @@ final class CertificateDer {
                         tlv(SEQUENCE, time(notBefore), time(notAfter)),
                         name,
                         keys.getPublic().getEncoded(),
-                        tlv(EXPLICIT_3, tlv(SEQUENCE, extensions(hostName))));
+                        tlv(EXPLICIT_3, tlv(SEQUENCE, extensions(subject))));
         Signature signer = Signature.getInstance("SHA512withECDSA");
         signer.initSign(keys.getPrivate());
         signer.update(tbs);
         return tlv(SEQUENCE, tbs, algorithm, bitString(signer.sign()));
     }
 
-    private static byte[][] extensions(String hostName) {
+    /** A CA (as go-plugin's) may sign and authenticate either end; an end entity says only that it is no CA. */
+    private static byte[][] extensions(CertificateSubject subject) {
+        byte[] names = tlv(SEQUENCE, alternativeNames(subject));
+        if (!subject.authority()) {
+            return new byte[][] {
+                extension(SUBJECT_ALT_NAME, false, names), extension(BASIC_CONSTRAINTS, true, tlv(SEQUENCE)),
+            };
+        }
         return new byte[][] {
             extension(KEY_USAGE, true, KEY_USAGE_BITS),
             extension(BASIC_CONSTRAINTS, true, tlv(SEQUENCE, BOOLEAN_TRUE)),
             extension(EXT_KEY_USAGE, false, tlv(SEQUENCE, oid(CLIENT_AUTH), oid(SERVER_AUTH))),
-            extension(SUBJECT_ALT_NAME, false, tlv(SEQUENCE, tlv(DNS_NAME, ascii(hostName)))),
+            extension(SUBJECT_ALT_NAME, false, names),
         };
+    }
+
+    private static byte[][] alternativeNames(CertificateSubject subject) {
+        List<byte[]> names = new ArrayList<>();
+        subject.dnsNames().forEach(dns -> names.add(tlv(DNS_NAME, ascii(dns))));
+        subject.ipAddresses().forEach(ip -> names.add(tlv(IP_ADDRESS, ip.getAddress())));
+        return names.toArray(byte[][]::new);
     }
 
     private static byte[] extension(String id, boolean critical, byte[] value) {

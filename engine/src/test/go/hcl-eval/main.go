@@ -1,8 +1,11 @@
 // Command hcl-eval evaluates HCL expressions with HashiCorp's hcl/v2 and go-cty (Debian's
 // packaged libraries), as Terraform would for expressions that refer to nothing but functions.
 // Each line of standard input is one JSON string: an expression. Each line of output is one JSON
-// object: {"type": <cty type JSON>, "value": <cty JSON>, "text": <number as Text('f',-1)>} or
-// {"error": "..."}. The engine's differential test compares Netform's answers with these.
+// object: {"type": <cty type JSON>, "value": <value>, "text": <number as Text('f',-1)>} or
+// {"error": "..."}. The value has the shape of cty JSON, but every number is written with its exact
+// decimal expansion (cty JSON writes the shortest text that identifies it, which depends on its
+// precision) and infinities as the strings "+Inf" and "-Inf", which cty JSON cannot write. The
+// engine's differential test compares Netform's answers with these.
 package main
 
 import (
@@ -11,6 +14,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
@@ -111,17 +115,80 @@ func evaluate(source string) answer {
 	result := answer{Type: ty}
 	if val.Type() == cty.Number && val.IsKnown() && !val.IsNull() {
 		result.Text = val.AsBigFloat().Text('f', -1)
-		if val.AsBigFloat().IsInf() {
-			return result
-		}
 	}
-	raw, err := ctyjson.Marshal(val, val.Type())
-	if err != nil {
-		result.Error = "value: " + err.Error()
-		return result
+	var raw strings.Builder
+	if err := writeExact(&raw, val); err != nil {
+		return answer{Error: "value: " + err.Error()}
 	}
-	result.Value = raw
+	result.Value = json.RawMessage(raw.String())
 	return result
+}
+
+// writeExact writes val as cty JSON would, except for numbers: their exact value, so that two
+// numbers compare equal only when they are the same number, whatever precision each carries.
+func writeExact(out *strings.Builder, val cty.Value) error {
+	if !val.IsKnown() {
+		return fmt.Errorf("the result is unknown")
+	}
+	if val.IsNull() {
+		out.WriteString("null")
+		return nil
+	}
+	ty := val.Type()
+	switch {
+	case ty == cty.Number:
+		out.WriteString(exactDecimal(val.AsBigFloat()))
+	case ty == cty.String || ty == cty.Bool:
+		raw, err := ctyjson.Marshal(val, ty)
+		if err != nil {
+			return err
+		}
+		out.Write(raw)
+	case ty.IsListType() || ty.IsSetType() || ty.IsTupleType():
+		out.WriteByte('[')
+		for it, i := val.ElementIterator(), 0; it.Next(); i++ {
+			if i > 0 {
+				out.WriteByte(',')
+			}
+			_, element := it.Element()
+			if err := writeExact(out, element); err != nil {
+				return err
+			}
+		}
+		out.WriteByte(']')
+	case ty.IsMapType() || ty.IsObjectType():
+		out.WriteByte('{')
+		for it, i := val.ElementIterator(), 0; it.Next(); i++ {
+			if i > 0 {
+				out.WriteByte(',')
+			}
+			key, element := it.Element()
+			name, _ := json.Marshal(key.AsString())
+			out.Write(name)
+			out.WriteByte(':')
+			if err := writeExact(out, element); err != nil {
+				return err
+			}
+		}
+		out.WriteByte('}')
+	default:
+		return fmt.Errorf("cannot write a value of type %s", ty.FriendlyName())
+	}
+	return nil
+}
+
+// exactDecimal is the exact decimal expansion of a binary float: a fraction with a denominator of
+// 2^k has exactly k digits after the point. Infinities become the JSON strings "+Inf" and "-Inf".
+func exactDecimal(f *big.Float) string {
+	if f.IsInf() {
+		return `"` + f.Text('f', -1) + `"`
+	}
+	if f.IsInt() {
+		return f.Text('f', 0)
+	}
+	r, _ := f.Rat(nil)
+	digits := r.Denom().BitLen() - 1
+	return strings.TrimRight(r.FloatString(digits), "0")
 }
 
 // safeValue turns a panic inside the libraries (such as big.ErrNaN) into an error.

@@ -155,6 +155,31 @@ null[*]
 "s"[*]
 [null][*]
 [null][*].a
+tolist(null)[*]
+@CONVERSION_OF_UNTYPED_NULL (true ? null : tolist([]))[*]
+compact([])[*].a
+["a"][*].length
+<<<
+<<-EOT
+  a
+${"b"}
+  EOT
+>>>
+<<<
+<<-EOT
+    a
+      
+      b
+    EOT
+>>>
+<<<
+<<-EOT
+    a
+    %{~ if true ~}
+    b
+    %{~ endif ~}
+    EOT
+>>>
 toset([{a = 1}, {a = 2}])[*].a
 {a = 1}[*].a
 [1, 2, 3][1.0]

@@ -499,6 +499,15 @@ tolist(toset([true, false]))
 tolist(toset([{a = 2}, {a = 1}]))
 tolist(toset([[2], [1]]))
 tolist(toset([1, 1/3, -1/0, 1/0]))
+tolist(toset([[10], [9], [1e21], [0.5], [-1], [1/3]]))
+tolist(toset([{a = 2}, {a = 1}, {a = 10}]))
+tolist(toset([{b = "x", a = true}, {b = "\n", a = false}, {b = "é", a = true}]))
+tolist(toset(["\uFFFD", "😀", "z"]))
+tolist(toset([tomap({b = 1}), tomap({a = 2}), tomap({})]))
+tolist(toset([["a", null], ["a"], [null]]))
+tolist(toset([[["b"]], [["a", "c"]]]))
+tolist(toset([["\u00a0"], ["\t"], [" "], ["~"]]))
+[for x in toset([{n = "b"}, {n = "a"}, {n = "ab"}]) : x.n]
 
 # Type conversions.
 tobool("True")

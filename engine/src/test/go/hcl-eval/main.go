@@ -25,7 +25,9 @@ import (
 	ctyjson "github.com/zclconf/go-cty/cty/json"
 )
 
-// functions are the cty stdlib functions under the names Terraform gives them.
+// functions are the cty stdlib functions under the names Terraform gives them. Terraform has its own
+// coalesce, length, lookup and to* functions; go-cty's stand in for them here, and the differential
+// test lists where they differ (TerraformDifference).
 var functions = map[string]function.Function{
 	"abs":             stdlib.AbsoluteFunc,
 	"can":             tryfunc.CanFunc,

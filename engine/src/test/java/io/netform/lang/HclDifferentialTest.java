@@ -45,7 +45,7 @@ class HclDifferentialTest {
     }
 
     @Test
-    void theCorpusIsLargeAndCoversEveryFunctionTheGoSideKnows() {
+    void theCorpusIsLargeAndCoversEveryFunctionAndEveryDifference() {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(1000);
         for (String function : List.of("abs", "can", "ceil", "chomp", "chunklist", "coalesce", "coalescelist",
                 "compact", "concat", "contains", "csvdecode", "distinct", "element", "flatten", "floor", "format",
@@ -56,6 +56,9 @@ class HclDifferentialTest {
                 "trim", "trimprefix", "trimspace", "trimsuffix", "try", "upper", "values", "zipmap")) {
             assertThat(cases).as("calls of %s", function)
                     .anyMatch(c -> c.expression().startsWith(function + "("));
+        }
+        for (TerraformDifference difference : TerraformDifference.values()) {
+            assertThat(cases).as("cases of %s", difference).anyMatch(c -> c.difference() == difference);
         }
     }
 

@@ -553,3 +553,45 @@ can(null)
 can(tobool("x"))
 try(null, 1)
 try([1][3], [][0], "third")
+
+# Object keys, traversals of results, nested for.
+{(1) = "a"}
+{"${"k"}" = 1}
+{(null) = 1}
+{([]) = 1}
+{a = 1, "a" = 2}
+{true = 1}
+{null = 1}
+{for k, v in {a = 1} : upper(k) => v}["A"]
+[for x in [[1, 2], [3]] : [for y in x : y * 10]]
+[for x in [1, 2] : x][1]
+{for x in ["a"] : x => x}.a
+[for i, x in "ab" : i]
+tolist(["a", "b"])[1]
+keys({b = 1})[0]
+split(",", "a,b")[1]
+[{a = [1, 2]}][0].a[1]
+{a = {b = {c = "deep"}}}.a.b.c
+[1, 2, 3][*]
+{a = 1}.a.b
+"abc".x
+1.x
+[1][0][0]
+upper(1)
+join(",", [1, true])
+substr(123, 0, 1)
+abs("-1")
+range("3")
+tobool(1)
+tonumber([])
+concat(["a"], "b")
+merge({a = 1}, 1)
+keys([])
+values("a")
+sort(["b", ["a"]])
+contains("abc", "a")
+length(tolist(toset(["a", "a", "b"])))
+formatlist("%s", toset(["b", "a"]))
+jsonencode(toset([{a = 2}, {a = 1}]))
+jsonencode({for k in ["b", "a"] : k => k})
+csvdecode("x,y\n\"1\",2\n")[0].y

@@ -73,6 +73,7 @@ final class DifferentialCorpus {
         corpus.forExpressions();
         corpus.splatsAndIndexes();
         corpus.templates();
+        corpus.setOrders();
         corpus.functions();
         corpus.corners();
         return List.copyOf(corpus.cases.values());
@@ -187,6 +188,24 @@ final class DifferentialCorpus {
                 "\"%{ for i, v in [\"a\", \"b\"] }${i}:${v} %{ endfor }\"", "\"${[1]}\"", "\"${{}}\"",
                 "\"%{ if \"true\" }x%{ endif }\"", "\"%{for x in toset([\"b\", \"a\"])}${x}%{endfor}\"")
                 .forEach(this::add);
+    }
+
+    /** Sets of structures, whose order cty takes from its set hash serialization. */
+    private void setOrders() {
+        List<String> strings = List.of("\"a\"", "\"b\"", "\"A\"", "\"\"", "\"é\"", "\"\\n\"", "\"a b\"", "\"~\"",
+                "\"\\\"\"", "\"10\"", "\"9\"");
+        List<Supplier<String>> shapes = List.of(
+                () -> "[" + args(strings, random.nextInt(3)) + "]",
+                () -> "[" + pick(NUMBERS) + "]",
+                () -> "{a = " + pick(NUMBERS) + ", b = " + pick(strings) + "}",
+                () -> "tomap({" + pick(List.of("a", "b", "c")) + " = " + pick(strings) + "})",
+                () -> "tolist([" + args(strings, random.nextInt(3)) + "])",
+                () -> "[" + pick(BOOLS) + ", " + pick(strings) + "]");
+        for (int i = 0; i < 40; i++) {
+            Supplier<String> shape = shapes.get(i % shapes.size());
+            add("tolist(toset([" + IntStream.range(0, 3 + random.nextInt(3)).mapToObj(n -> shape.get())
+                    .collect(Collectors.joining(", ")) + "]))");
+        }
     }
 
     private void functions() {

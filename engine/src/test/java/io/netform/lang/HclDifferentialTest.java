@@ -66,7 +66,13 @@ class HclDifferentialTest {
     Stream<DynamicTest> netformAgreesWithHashicorp() {
         return cases.stream().map(c -> dynamicTest(c.toString(), () -> {
             Answer expected = Answer.ofGo(hashicorp.get(c.terraform()));
-            Answer actual = Answer.ofNetform(c.expression(), FUNCTIONS);
+            Answer actual;
+            try {
+                actual = Answer.ofNetform(c.expression(), FUNCTIONS);
+            } catch (RuntimeException e) {
+                throw new AssertionError("Netform failed with an exception, not a diagnostic, on "
+                        + c.expression().replace("\n", "\\n"), e);
+            }
             String difference = c.difference() == null ? ""
                     : String.format("%nTerraform differs from hcl-eval here (%s: %s); expected is hcl-eval's answer to %s",
                             c.difference(), c.difference().reason(), c.terraform());

@@ -595,3 +595,10 @@ formatlist("%s", toset(["b", "a"]))
 jsonencode(toset([{a = 2}, {a = 1}]))
 jsonencode({for k in ["b", "a"] : k => k})
 csvdecode("x,y\n\"1\",2\n")[0].y
+
+# Elements that unify only to types with dynamic parts.
+toset([[null], true])
+tolist([[null], true])
+toset([tolist([]), tolist(["a"]), tolist([["b"]])])
+setunion([toset([[null], true])], [{k0 = "1"}], [toset([])])
+setunion([[null]], [{k0 = "1"}])

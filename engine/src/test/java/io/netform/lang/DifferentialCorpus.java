@@ -74,6 +74,7 @@ final class DifferentialCorpus {
         corpus.splatsAndIndexes();
         corpus.templates();
         corpus.setOrders();
+        corpus.nestedValues();
         corpus.functions();
         corpus.corners();
         return List.copyOf(corpus.cases.values());
@@ -206,6 +207,33 @@ final class DifferentialCorpus {
             add("tolist(toset([" + IntStream.range(0, 3 + random.nextInt(3)).mapToObj(n -> shape.get())
                     .collect(Collectors.joining(", ")) + "]))");
         }
+    }
+
+    /** Random nested literals through conversions and collection functions, where types must unify. */
+    private void nestedValues() {
+        List<String> wrappers = List.of("toset([%s, %s, %s])", "tolist([%s, %s, %s])", "tomap({a = %s, b = %s, c = %s})",
+                "[%s, %s, %s] == [%s, %s, %s]", "flatten([%s, %s, %s])", "concat([%s], [%s], [%s])",
+                "distinct([%s, %s, %s])", "merge({a = %s}, {a = %s}, {b = %s})", "coalescelist([%s], [%s, %s])",
+                "setunion([%s], [%s], [%s])", "true ? %s : (false ? %s : %s)", "[for v in [%s, %s, %s] : v]");
+        for (int i = 0; i < 120; i++) {
+            String wrapper = wrappers.get(i % wrappers.size());
+            int slots = wrapper.split("%s", -1).length - 1;
+            add(String.format(wrapper, IntStream.range(0, slots).mapToObj(n -> nested(2)).toArray()));
+        }
+    }
+
+    private String nested(int depth) {
+        int kind = depth == 0 ? 0 : random.nextInt(6);
+        return switch (kind) {
+            case 0, 1 -> pick(List.of("1", "\"a\"", "true", "null", "\"1\"", "0.5", "\"\""));
+            case 2 -> "[" + IntStream.range(0, random.nextInt(3)).mapToObj(n -> nested(depth - 1))
+                    .collect(Collectors.joining(", ")) + "]";
+            case 3 -> "{" + IntStream.range(0, random.nextInt(3)).mapToObj(n -> "k" + n + " = " + nested(depth - 1))
+                    .collect(Collectors.joining(", ")) + "}";
+            case 4 -> pick(List.of("tolist", "toset")) + "([" + IntStream.range(0, random.nextInt(3))
+                    .mapToObj(n -> nested(depth - 1)).collect(Collectors.joining(", ")) + "])";
+            default -> "tomap({k = " + nested(depth - 1) + "})";
+        };
     }
 
     private void functions() {

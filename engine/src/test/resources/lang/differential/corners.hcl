@@ -98,6 +98,9 @@ false || tobool("x")
 false && null.enabled
 @SHORT_CIRCUIT false
 false && "x"
+false && 1
+true || [true]
+false && "false"
 @SHORT_CIRCUIT false
 null && true
 true && null

@@ -97,8 +97,12 @@ final class ExpressionGenerator {
         for (String op : List.of("+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||")) {
             for (int i = 0; i < 16; i++) {
                 String left = pick(operands);
-                String expression = left + " " + op + " " + pick(operands);
-                boolean decided = op.equals("&&") && left.equals("false") || op.equals("||") && left.equals("true");
+                String right = pick(operands);
+                String expression = left + " " + op + " " + right;
+                // Terraform still requires both operands to convert to bool; then a left operand
+                // that decides hides the right one's other errors (there are none among literals).
+                boolean decided = (op.equals("&&") && left.equals("false") || op.equals("||") && left.equals("true"))
+                        && CONVERTIBLE_TO_BOOL.contains(right);
                 if (decided) {
                     add(expression, left, TerraformDifference.SHORT_CIRCUIT);
                 } else {
@@ -116,6 +120,8 @@ final class ExpressionGenerator {
                 "1 == \"1\"", "[1] == [1]", "{a = 1} == {a = 1}", "null == null", "[] == []",
                 "tolist([]) == []", "1.0 == 1", "\"1.0\" + 0").forEach(this::add);
     }
+
+    private static final List<String> CONVERTIBLE_TO_BOOL = List.of("true", "false", "null", "\"true\"", "\"false\"");
 
     private void conditionals() {
         List<String> conditions = Stream.of(BOOLS, BOOLS, BOOLS, List.of("null", "\"true\"", "\"false\"", "1", "\"x\""))

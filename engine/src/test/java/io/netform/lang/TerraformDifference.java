@@ -8,8 +8,8 @@ package io.netform.lang;
  */
 enum TerraformDifference {
 
-    SHORT_CIRCUIT("Terraform 1.12 (hcl 2.22) short-circuits && and ||: when the left operand decides,"
-            + " the right one's errors are not reported"),
+    SHORT_CIRCUIT("Terraform 1.12 (hcl 2.22) short-circuits && and ||: when both operands convert to bool"
+            + " and the left one decides, the right one's other errors are not reported"),
     ELEMENT_NEGATIVE_INDEX("Terraform 1.10 (go-cty 1.15) lets element take a negative index, wrapping"
             + " around from the end (its documentation: \"To get the last element from the list use the index"
             + " -1\"); go-cty 1.12 rejects it"),

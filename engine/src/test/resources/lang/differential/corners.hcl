@@ -1,7 +1,8 @@
-# Hand-written corners for HclDifferentialTest, next to DifferentialCorpus's generated expressions.
+# Hand-written corners for HclDifferentialTest, next to ExpressionGenerator's expressions.
 # One expression a line; a multi-line one (a heredoc) between the lines <<< and >>>. A line
 # "@NAME EXPRESSION" after an expression says Terraform departs from hcl/v2 2.14 and go-cty 1.12 here
-# (TerraformDifference.NAME says why) and EXPRESSION is an equivalent whose answer is Terraform's.
+# (TerraformDifference.NAME says why) and EXPRESSION is an equivalent whose answer is Terraform's;
+# "@NAME error" says Terraform fails.
 
 # Numbers: cty's are binary floating point with 512 bits of precision.
 format("%.2f", 2.675)
@@ -103,11 +104,24 @@ true || [true]
 false && "false"
 @SHORT_CIRCUIT false
 null && true
+@SHORT_CIRCUIT false
 true && null
+@SHORT_CIRCUIT false
+null && null
+@SHORT_CIRCUIT false
 false && null
 @SHORT_CIRCUIT false
 true || null
 @SHORT_CIRCUIT true
+null || true
+@SHORT_CIRCUIT true
+null || false
+tobool("x") && false
+@SHORT_CIRCUIT false
+tobool("x") || true
+@SHORT_CIRCUIT true
+tobool("x") && true
+tobool("x") || tobool("y")
 
 # Conditionals: only the chosen arm's errors; HCL's type unification.
 true ? tolist(["a"]) : toset(["b"])
@@ -361,6 +375,10 @@ jsondecode("{\"a\": {}}")
 jsondecode("0.1")
 jsondecode("1 2")
 jsondecode("")
+jsondecode("{\"a\":1,\"a\":2}")
+@JSON_DUPLICATE_KEYS error
+jsondecode("{\"a\":{\"b\":1,\"b\":1}}")
+@JSON_DUPLICATE_KEYS error
 jsonencode({a = 1/3})
 jsonencode(0.1)
 jsonencode("<&>")

@@ -15,7 +15,10 @@ import java.util.Map;
  */
 final class DifferentialCorpus {
 
-    /** One expression, and the expression whose hcl-eval answer is Terraform's answer to it. */
+    /**
+     * One expression, and the expression whose hcl-eval answer is Terraform's answer to it (null
+     * where Terraform fails and the old libraries do not).
+     */
     record Case(String expression, String terraform, TerraformDifference difference) {
 
         static Case same(String expression) {
@@ -49,7 +52,8 @@ final class DifferentialCorpus {
      * The hand-written corners: one expression a line ({@code #} starts a comment line); a
      * multi-line one (a heredoc) between lines {@code <<<} and {@code >>>}. A line
      * {@code @NAME EXPRESSION} after an expression marks it as a {@link TerraformDifference} NAME, with
-     * EXPRESSION the equivalent whose hcl-eval answer is Terraform's.
+     * EXPRESSION the equivalent whose hcl-eval answer is Terraform's, or {@code @NAME error} where
+     * Terraform fails.
      */
     private void corners() throws IOException {
         String text;
@@ -73,7 +77,8 @@ final class DifferentialCorpus {
             } else if (line.startsWith("@")) {
                 int space = line.indexOf(' ');
                 TerraformDifference difference = TerraformDifference.valueOf(line.substring(1, space));
-                cases.put(last, new Case(last, line.substring(space + 1).strip(), difference));
+                String terraform = line.substring(space + 1).strip();
+                cases.put(last, new Case(last, terraform.equals("error") ? null : terraform, difference));
             } else if (!line.isBlank() && !line.startsWith("#")) {
                 last = line.strip();
                 add(last);

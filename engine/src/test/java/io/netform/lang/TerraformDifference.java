@@ -4,12 +4,13 @@ package io.netform.lang;
  * Where Terraform 1.12 deliberately gives another answer than Debian's hcl/v2 2.14.1 and go-cty
  * 1.12.1. An expression in one of these classes is checked against what hcl-eval gives for a
  * Terraform-equivalent expression (one the old libraries answer as Terraform answers the original),
- * never skipped.
+ * or must fail where Terraform fails; never skipped.
  */
 enum TerraformDifference {
 
     SHORT_CIRCUIT("Terraform 1.12 (hcl 2.22) short-circuits && and ||: when both operands convert to bool"
-            + " and the left one decides, the right one's other errors are not reported"),
+            + " and either one decides (false or null for &&, true for ||), the other one's errors are not"
+            + " reported"),
     ELEMENT_NEGATIVE_INDEX("Terraform 1.10 (go-cty 1.15) lets element take a negative index, wrapping"
             + " around from the end (its documentation: \"To get the last element from the list use the index"
             + " -1\"); go-cty 1.12 rejects it"),
@@ -20,6 +21,8 @@ enum TerraformDifference {
             + " attributes; go-cty's takes only collections and tuples"),
     CONVERSION_OF_UNTYPED_NULL("Terraform's own to* functions accept an untyped null (AllowDynamicType) and"
             + " give a null of the type converted to; go-cty's give an untyped null"),
+    JSON_DUPLICATE_KEYS("Terraform 1.10.5 (go-cty 1.16) rejects an object with a duplicate key in jsondecode"
+            + " (\"improved error message when objects contain duplicate keys\"); go-cty 1.12 keeps the last"),
     COALESCE_SKIPS_EMPTY_STRINGS("Terraform's own coalesce skips empty strings as well as nulls; go-cty's"
             + " skips only nulls");
 

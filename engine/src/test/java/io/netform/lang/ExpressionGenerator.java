@@ -58,6 +58,7 @@ final class ExpressionGenerator {
         generator.templates();
         generator.setOrders();
         generator.nestedValues();
+        generator.unicodeStrings();
         generator.functions();
         return generator.cases;
     }
@@ -236,6 +237,27 @@ final class ExpressionGenerator {
         };
     }
 
+    /** String functions over text where Go's and Java's ideas of characters and case can part. */
+    private void unicodeStrings() {
+        List<String> texts = List.of("\"e\\u0301\"", "\"👍🏽\"", "\"👨‍👩‍👧\"", "\"🇩🇪x\"", "\"ǅ\"", "\"ﬁ\"", "\"İi\"",
+                "\"ΣΑΣ σ\"", "\"a\\r\\nb\"", "\"\\u00a0x\\u2003\"", "\"a\\u200bb\"", "\"Ⅻ\"", "\"ß\"", "\"ÿ\"",
+                "\"hello-wORLD_foo.bar\"", "\"tab\\tsep\"", "\"\\u0000\"", "\"日本\"");
+        List<String> unary = List.of("upper", "lower", "title", "strrev", "chomp", "trimspace", "jsonencode", "tostring");
+        for (String f : unary) {
+            for (String text : texts) {
+                if (random.nextInt(3) == 0) {
+                    add(call(f, text));
+                }
+            }
+        }
+        repeat(20, () -> call("substr", pick(texts), pick(List.of("0", "1", "-1", "-2")), pick(List.of("1", "2", "-1", "0"))));
+        repeat(15, () -> call("format", pick(List.of("\"%5s|\"", "\"%-4s|\"", "\"%.1s\"", "\"%q\"", "\"%x\"")), pick(texts)));
+        repeat(10, () -> call("split", pick(List.of("\"\"", "\"\\u0301\"", "\"\\n\"")), pick(texts)));
+        repeat(10, () -> call("trim", pick(texts), pick(List.of("\"ﬁ\"", "\"\\u00a0\"", "\"e\"", "\"👍\""))));
+        repeat(10, () -> call("regexall", pick(List.of("\".\"", "\"\\\\w\"", "\"\\\\s\"", "\"(?i)i\"")), pick(texts)));
+        repeat(10, () -> call("indent", pick(List.of("1", "2")), pick(texts)));
+    }
+
     private void functions() {
         Map<String, Supplier<String>> calls = new LinkedHashMap<>();
         calls.put("abs", () -> call("abs", arg(NUMBERS)));
@@ -401,14 +423,17 @@ final class ExpressionGenerator {
         return expression;
     }
 
-    /** {@code coalesce}: an empty string counts as absent in Terraform's, as a typed null does in go-cty's. */
+    /**
+     * {@code coalesce}: an empty string counts as absent in Terraform's, as a null string does in
+     * go-cty's (typed by a conditional, since go-cty's tostring(null) is untyped).
+     */
     private String coalesce() {
         List<String> values = Stream.of(NUMBERS, STRINGS, BOOLS, List.of("null", "null", "\"\"", "\"\""))
                 .flatMap(List::stream).toList();
         List<String> arguments = IntStream.range(0, 1 + random.nextInt(3)).mapToObj(i -> arg(values)).toList();
         String expression = call("coalesce", arguments.toArray(String[]::new));
         if (arguments.contains("\"\"")) {
-            String terraform = call("coalesce", arguments.stream().map(a -> a.equals("\"\"") ? "tostring(null)" : a)
+            String terraform = call("coalesce", arguments.stream().map(a -> a.equals("\"\"") ? "(true ? null : \"\")" : a)
                     .toArray(String[]::new));
             add(expression, terraform, TerraformDifference.COALESCE_SKIPS_EMPTY_STRINGS);
         } else {

@@ -3,18 +3,44 @@ package io.netform.lang;
 import io.netform.value.Refinement;
 import io.netform.value.Type;
 import io.netform.value.TypeNames;
+import io.netform.value.Unification;
 import io.netform.value.Value;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * HCL's rules for the two arms of a conditional that are not about evaluation order: how to say
- * why their types do not unify, and what is known of the result when the condition is unknown.
+ * HCL's rules for the two arms of a conditional that are not about evaluation order: the type of
+ * the result, how to say why the arms' types do not unify, and what is known of the result when the
+ * condition is unknown.
  */
 final class ConditionalResults {
     private ConditionalResults() {
+    }
+
+    /**
+     * The type of the conditional's result, as HCL finds it: a literal {@code null} arm takes the
+     * other arm's type, an arm of dynamic type makes the result dynamic, and otherwise the arms'
+     * types unify (lossily: a number and a string make a string). Empty if they do not unify.
+     */
+    static Optional<Type> resultType(Value whenTrue, Value whenFalse) {
+        if (isUntypedNull(whenTrue)) {
+            return Optional.of(whenFalse.type());
+        }
+        if (isUntypedNull(whenFalse)) {
+            return Optional.of(whenTrue.type());
+        }
+        if (whenTrue.type() == Type.DYNAMIC || whenFalse.type() == Type.DYNAMIC) {
+            return Optional.of(Type.DYNAMIC);
+        }
+        return Unification.unify(List.of(whenTrue.type(), whenFalse.type()));
+    }
+
+    /** A bare {@code null}: of no type yet, so it converts to whatever the other arm is. */
+    private static boolean isUntypedNull(Value v) {
+        return v.isKnown() && v.isNull() && v.type() == Type.DYNAMIC && !v.isMarked();
     }
 
     /**

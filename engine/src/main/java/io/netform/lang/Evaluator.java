@@ -1,5 +1,6 @@
 package io.netform.lang;
 
+import io.netform.hcl.BinaryOperator;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.hcl.ObjectItem;
@@ -74,6 +75,9 @@ public final class Evaluator {
             return new Calls(this).call(call, scope);
         } else if (e instanceof Expression.Conditional c) {
             return conditional(c, scope);
+        } else if (e instanceof Expression.Binary b && (b.operator() == BinaryOperator.AND
+                || b.operator() == BinaryOperator.OR)) {
+            return new LogicalOperators(this).evaluate(b, scope);
         } else if (e instanceof Expression.Binary b) {
             Value left = eval(b.left(), scope);
             Value right = eval(b.right(), scope);
@@ -158,42 +162,68 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * As HCL: both arms are evaluated for their types, but only the chosen arm's diagnostics are
+     * reported (neither arm's when the condition is unknown), so an arm guarded by the condition may
+     * fail, e.g. {@code var.x != null ? upper(var.x) : ""} with a null {@code x}.
+     */
     private Value conditional(Expression.Conditional c, Scope scope) {
-        Value condition = eval(c.condition(), scope);
-        Value whenTrue = eval(c.trueResult(), scope);
-        Value whenFalse = eval(c.falseResult(), scope);
-        Optional<Type> common = Unification.unify(List.of(whenTrue.type(), whenFalse.type()));
+        Evaluation whenTrue = held(c.trueResult(), scope);
+        Evaluation whenFalse = held(c.falseResult(), scope);
+        Optional<Type> common = ConditionalResults.resultType(whenTrue.value(), whenFalse.value());
         if (common.isEmpty()) {
             return fail(c.trueResult().range().to(c.falseResult().range()), "Inconsistent conditional result types",
-                    "The true and false result expressions must have consistent types. "
-                            + ConditionalResults.describeMismatch(whenTrue.type(), whenFalse.type()) + ".");
+                    "The true and false result expressions must have consistent types. " + ConditionalResults
+                            .describeMismatch(whenTrue.value().type(), whenFalse.value().type()) + ".");
         }
+        Value condition = eval(c.condition(), scope);
         if (condition.isNull()) {
-            return fail(c.condition().range(), "Null condition",
+            fail(c.condition().range(), "Null condition",
                     "The condition value is null. Conditions must either be true or false.");
+            return Value.unknown(common.get());
         }
+        // Whichever arm is chosen, the result carries the marks of all three, so that it is marked
+        // the same whether or not the condition is known.
+        Set<Mark> marks = new TreeSet<>(condition.marks());
+        marks.addAll(whenTrue.value().marks());
+        marks.addAll(whenFalse.value().marks());
         if (!condition.isKnown()) {
-            return ConditionalResults.unknownResult(whenTrue.unmark(), whenFalse.unmark(), common.get())
-                    .withMarks(condition.marks()).withMarks(whenTrue.marks()).withMarks(whenFalse.marks());
+            return ConditionalResults.unknownResult(whenTrue.value().unmark(), whenFalse.value().unmark(),
+                    common.get()).withMarks(marks);
         }
         Value cond;
         try {
             cond = Conversion.convert(condition.unmark(), Type.BOOL);
         } catch (ConversionException e) {
-            return fail(c.condition().range(), "Incorrect condition type",
-                    "The condition expression must be of type bool.");
+            fail(c.condition().range(), "Incorrect condition type", "The condition expression must be of type bool.");
+            return Value.unknown(common.get());
         }
-        Expression chosenExpr = cond.asBoolean() ? c.trueResult() : c.falseResult();
-        Value chosen = cond.asBoolean() ? whenTrue : whenFalse;
-        Value result;
+        boolean chooseTrue = cond.asBoolean();
+        Expression chosenExpr = chooseTrue ? c.trueResult() : c.falseResult();
+        Value chosen = report(chooseTrue ? whenTrue : whenFalse).unmark();
         try {
-            result = Conversion.convert(chosen, common.get());
+            return Conversion.convert(chosen, common.get()).withMarks(marks);
         } catch (ConversionException e) {
-            return fail(chosenExpr.range(), "Inconsistent conditional result types", "The "
-                    + (cond.asBoolean() ? "true" : "false") + " result value has the wrong type: " + e.getMessage() + ".");
+            fail(chosenExpr.range(), "Inconsistent conditional result types", "The " + (chooseTrue ? "true" : "false")
+                    + " result value has the wrong type: " + e.getMessage() + ".");
+            return Value.unknown(common.get()).withMarks(marks);
         }
-        // as in HCL, the result carries the marks of both arms, whichever is chosen
-        return result.withMarks(condition.marks()).withMarks(whenTrue.marks()).withMarks(whenFalse.marks());
+    }
+
+    /** Evaluates {@code e}, holding its diagnostics back from this evaluation's until {@link #report}. */
+    Evaluation held(Expression e, Scope scope) {
+        int before = diagnostics.size();
+        Value value = eval(e, scope);
+        List<Diagnostic> own = diagnostics.subList(before, diagnostics.size());
+        Evaluation result = new Evaluation(value, own);
+        own.clear();
+        return result;
+    }
+
+    /** Adds the diagnostics held back by {@link #held} and returns the value they came with. */
+    Value report(Evaluation held) {
+        diagnostics.addAll(held.diagnostics());
+        return held.value();
     }
 
     private Value object(Expression.ObjectCons o, Scope scope) {
@@ -248,7 +278,7 @@ public final class Evaluator {
     }
 
     /** Runs an operator; an unsuitable operand is reported at that operand, other failures at the whole. */
-    private Value operation(SourceRange whole, SourceRange left, SourceRange right, Operation operation) {
+    Value operation(SourceRange whole, SourceRange left, SourceRange right, Operation operation) {
         try {
             return operation.run();
         } catch (Operators.InvalidOperand f) {

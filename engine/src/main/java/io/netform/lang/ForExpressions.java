@@ -29,7 +29,7 @@ final class ForExpressions {
             return evaluator.fail(f.collection().range(), "Iteration over null value",
                     "A null value cannot be used as the collection in a 'for' expression.");
         }
-        if (!collection.isKnown()) {
+        if (collection.type() == Type.DYNAMIC) {
             return Value.unknown(Type.DYNAMIC).withMarks(collection.marks());
         }
         if (!Iteration.iterable(collection.type())) {
@@ -38,6 +38,12 @@ final class ForExpressions {
                             + " cannot be used as the collection in a 'for' expression.");
         }
         Set<Mark> marks = new TreeSet<>(collection.marks());
+        if (f.condition().isPresent() && !conditionIsValid(f, scope, marks)) {
+            return Value.unknown(Type.DYNAMIC);
+        }
+        if (!collection.isKnown()) {
+            return Value.unknown(Type.DYNAMIC).withMarks(marks);
+        }
         List<Value> elements = new ArrayList<>();
         Map<String, List<Value>> groups = new LinkedHashMap<>();
         boolean unknown = false;
@@ -47,7 +53,8 @@ final class ForExpressions {
                 inner = inner.with(f.keyVar().get(), entry.key());
             }
             if (f.condition().isPresent()) {
-                Boolean include = condition(f.condition().get(), inner, marks);
+                // after the first element that makes the result unknown, HCL reports no more of these
+                Boolean include = condition(f.condition().get(), inner, marks, !unknown);
                 if (include == null) {
                     unknown = true;
                     continue;
@@ -88,21 +95,56 @@ final class ForExpressions {
         return Value.object(attributes).withMarks(marks);
     }
 
-    /** True or false, or null when the condition is unknown (or failed, already reported). */
-    private Boolean condition(Expression condition, Scope scope, Set<Mark> marks) {
+    /**
+     * HCL checks the {@code if} clause once before iterating, with the symbols unknown, so that a
+     * condition that can never be a bool is an error even when the collection is empty or unknown.
+     * Whether it passed (false once the error is reported); the condition's marks go into {@code marks}.
+     */
+    private boolean conditionIsValid(Expression.For f, Scope scope, Set<Mark> marks) {
+        Scope unknownSymbols = scope.with(f.valueVar(), Value.unknown(Type.DYNAMIC));
+        if (f.keyVar().isPresent()) {
+            unknownSymbols = unknownSymbols.with(f.keyVar().get(), Value.unknown(Type.DYNAMIC));
+        }
+        Expression condition = f.condition().get();
+        Evaluation c = evaluator.held(condition, unknownSymbols);
+        evaluator.report(c);
+        if (c.value().isNull()) {
+            evaluator.fail(condition.range(), "Condition is null", "The value of the 'if' clause must not be null.");
+            return false;
+        }
+        marks.addAll(c.value().marks());
+        try {
+            Conversion.convert(c.value().unmark(), Type.BOOL);
+        } catch (ConversionException e) {
+            evaluator.fail(condition.range(), "Invalid 'for' condition",
+                    "The 'if' clause value is invalid: " + e.getMessage() + ".");
+            return false;
+        }
+        return !c.hasErrors();
+    }
+
+    /**
+     * True or false, or null when the condition is unknown or failed; a failure is reported only if
+     * {@code report}.
+     */
+    private Boolean condition(Expression condition, Scope scope, Set<Mark> marks, boolean report) {
         Value c = evaluator.eval(condition, scope);
+        if (c.isNull()) {
+            if (report) {
+                evaluator.fail(condition.range(), "Invalid 'for' condition",
+                        "The value of the 'if' clause must not be null.");
+            }
+            return null;
+        }
         marks.addAll(c.marks());
         Value b;
         try {
             b = Conversion.convert(c.unmark(), Type.BOOL);
         } catch (ConversionException e) {
-            evaluator.fail(condition.range(), "Invalid 'for' condition",
-                    "The 'if' clause value is invalid: " + e.getMessage() + ".");
-            return null;
-        }
-        if (b.isNull()) {
-            evaluator.fail(condition.range(), "Invalid 'for' condition",
-                    "The value of the 'if' clause must not be null.");
+            if (report) {
+                evaluator.fail(condition.range(), "Invalid 'for' condition",
+                        "The 'if' clause value is invalid: " + e.getMessage() + ".");
+            }
             return null;
         }
         return b.isKnown() ? b.asBoolean() : null;

@@ -89,16 +89,9 @@ final class Operators {
                 .withMarks(b.marks());
     }
 
+    /** Two known bools; which operand decides when one is unknown is {@link LogicalOperators}' business. */
     private static Value logical(BinaryOperator op, Value l, Value r) {
-        boolean decisive = op == BinaryOperator.OR;
-        // A known operand equal to the decisive value settles the result, whatever the other one is.
-        if ((l.isKnown() && l.asBoolean() == decisive) || (r.isKnown() && r.asBoolean() == decisive)) {
-            return Value.bool(decisive);
-        }
-        if (!l.isKnown() || !r.isKnown()) {
-            return Value.unknown(Type.BOOL);
-        }
-        return Value.bool(!decisive);
+        return Value.bool(op == BinaryOperator.OR ? l.asBoolean() || r.asBoolean() : l.asBoolean() && r.asBoolean());
     }
 
     private static Value numeric(BinaryOperator op, Value l, Value r) throws EvalFailure {

@@ -68,8 +68,22 @@ class UnificationTest {
     }
 
     @Test
-    void setsArePreferredOverListsForMixedArms() {
-        assertThat(unify(Type.list(Type.STRING), Type.set(Type.STRING))).contains(Type.set(Type.STRING));
+    void aListIsPreferredOverASetAndATupleOverASetAsInCty() {
+        // cty's compareTypes: a list is more general than a set, so `c ? tolist(..) : toset(..)` is a list
+        assertThat(unify(Type.list(Type.STRING), Type.set(Type.STRING))).contains(Type.list(Type.STRING));
+        assertThat(unify(Type.set(Type.STRING), Type.list(Type.STRING))).contains(Type.list(Type.STRING));
+        // a set does not convert to a tuple, so the set is all that is left
+        assertThat(unify(Type.set(Type.STRING), Type.tuple(Type.STRING))).contains(Type.set(Type.STRING));
+    }
+
+    @Test
+    void tuplesBesideListsAndDynamicFallBackToTheMostGeneralGivenType() {
+        // the tuple makes a list(string) with the list, but beside dynamic that unifies only to
+        // dynamic; cty then takes the list, which the tuple and dynamic both convert to
+        assertThat(unify(Type.tuple(Type.STRING), Type.list(Type.STRING), Type.DYNAMIC))
+                .contains(Type.list(Type.STRING));
+        assertThat(unify(Type.object(Map.of("a", Type.STRING)), Type.map(Type.STRING), Type.DYNAMIC))
+                .contains(Type.map(Type.STRING));
     }
 
     @Test

@@ -15,32 +15,37 @@ final class SetFunctions {
 
     static List<Function> all() {
         return List.of(
-                Function.builder("setunion")
-                        .variadic(Parameter.of("sets", ANY_SET).allowingDynamic())
-                        .returnType(SetFunctions::commonSetType)
-                        .impl((args, type) -> combine(args, type, SetFunctions::union))
-                        .build(),
-                Function.builder("setintersection")
-                        .param(Parameter.of("first_set", ANY_SET).allowingDynamic())
-                        .variadic(Parameter.of("other_sets", ANY_SET).allowingDynamic())
-                        .returnType(SetFunctions::commonSetType)
-                        .impl((args, type) -> combine(args, type, SetFunctions::intersection))
-                        .build(),
+                setOperation("setunion", SetFunctions::union, true),
+                setOperation("setintersection", SetFunctions::intersection, false),
                 Function.builder("setsubtract")
                         .param(Parameter.of("a", ANY_SET).allowingDynamic())
                         .param(Parameter.of("b", ANY_SET).allowingDynamic())
                         .returnType(SetFunctions::commonSetType)
-                        .impl((args, type) -> combine(args, type, SetFunctions::difference))
+                        .impl((args, type) -> combine(args, type, SetFunctions::difference, false))
                         .build(),
                 setproduct());
     }
 
-    /** The set type all arguments convert to; empty sets do not constrain it. */
+    /** A function of one set or more, like cty's: {@code first_set} and then {@code other_sets}. */
+    private static Function setOperation(String name, BinaryOperator<List<Value>> op, boolean unknownElements) {
+        return Function.builder(name)
+                .param(Parameter.of("first_set", ANY_SET).allowingDynamic())
+                .variadic(Parameter.of("other_sets", ANY_SET).allowingDynamic())
+                .returnType(SetFunctions::commonSetType)
+                .impl((args, type) -> combine(args, type, op, unknownElements))
+                .build();
+    }
+
+    /**
+     * The set type all arguments convert to, as cty finds it: the element types unify, except that
+     * a known empty set of dynamic elements (such as {@code []}) converts to any set and is left out.
+     */
     private static Type commonSetType(List<Value> args) throws FunctionException {
         List<Type> elementTypes = new ArrayList<>();
         for (Value arg : args) {
-            if (!(arg.isKnown() && arg.length() == 0)) {
-                elementTypes.add(arg.type().elementType());
+            Type element = arg.type().elementType();
+            if (!(arg.isKnown() && arg.length() == 0 && element == Type.DYNAMIC)) {
+                elementTypes.add(element);
             }
         }
         if (elementTypes.isEmpty()) {
@@ -50,11 +55,19 @@ final class SetFunctions {
                 () -> new FunctionException("given sets must all have compatible element types")));
     }
 
-    private static Value combine(List<Value> args, Type type, BinaryOperator<List<Value>> op)
-            throws FunctionException {
+    /**
+     * Folds the sets with {@code op}. Unless {@code unknownElements} (a union), a set with an unknown
+     * element makes the result unknown: which elements it has depends on that element's value.
+     */
+    private static Value combine(List<Value> args, Type type, BinaryOperator<List<Value>> op,
+            boolean unknownElements) throws FunctionException {
         List<Value> result = null;
         for (Value arg : args) {
-            List<Value> elements = Arguments.convert(arg, type).elements();
+            Value converted = Arguments.convert(arg, type);
+            if (!unknownElements && !converted.isWhollyKnown()) {
+                return Value.unknown(type);
+            }
+            List<Value> elements = converted.elements();
             result = result == null ? elements : op.apply(result, elements);
         }
         return Value.set(type.elementType(), result == null ? List.of() : result);

@@ -175,8 +175,9 @@ public final class Applier {
                 sink.record(new StateChange.PutOutput(output.name(), io.netform.state.OutputState.of(v,
                         output.sensitive())));
             } catch (CodecException e) {
-                context.report(Diagnostic.error("Invalid output value", "Output \"" + output.name()
-                        + "\" cannot be stored: " + e.getMessage() + ".", output.range()));
+                context.report(Diagnostic.error("Failed to serialize output value in state",
+                        "An error occurred while serializing output value \"" + output.name() + "\": "
+                                + e.getMessage() + ".", output.range()));
             }
         }
     }

@@ -257,9 +257,10 @@ final class ObjectOperations {
             }
             sink.record(new StateChange.PutObject(t.address(), provider, o));
         } catch (CodecException e) {
-            context.report(Diagnostic.error("Provider returned an invalid object", "The object provider "
-                    + provider.source().display() + " returned for " + t.address() + " does not fit its schema: "
-                    + e.getMessage() + ".", t.config().declRange()));
+            context.report(StateValues.encodingError(t.address(), e, t.config().declRange(),
+                    Diagnostic.error("Provider returned an invalid object", "The object provider "
+                            + provider.source().display() + " returned for " + t.address() + " does not fit its schema: "
+                            + e.getMessage() + ".", t.config().declRange())));
             return false;
         }
         context.values().setInstance(t.address().resource(), t.address().key(), value);

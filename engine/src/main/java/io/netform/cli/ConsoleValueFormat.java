@@ -31,7 +31,7 @@ final class ConsoleValueFormat {
             return string(value.asString(), indent);
         }
         if (type == Type.NUMBER) {
-            return value.asBigDecimal().toPlainString();
+            return value.asBigFloat().text();
         }
         if (type == Type.BOOL) {
             return Boolean.toString(value.asBoolean());

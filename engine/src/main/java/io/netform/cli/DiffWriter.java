@@ -307,7 +307,7 @@ final class DiffWriter {
             return goQuote(v.asString());
         }
         if (v.type() == Type.NUMBER) {
-            return v.asBigDecimal().toPlainString();
+            return v.asBigFloat().text();
         }
         return Boolean.toString(v.asBoolean());
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "output", description = "Show output values from your root module.")
 final class OutputCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = CtyJson.exactNumbers().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @ParentCommand
     private NetformCommand netform;
@@ -129,7 +129,7 @@ final class OutputCommand implements Callable<Integer> {
                     + "Use the -json option for machine-readable representations of output values that have "
                     + "complex types.");
         }
-        ui.out().print(t == Type.STRING ? v.asString() : t == Type.NUMBER ? v.asBigDecimal().toPlainString()
+        ui.out().print(t == Type.STRING ? v.asString() : t == Type.NUMBER ? v.asBigFloat().text()
                 : Boolean.toString(v.asBoolean()));
         ui.out().flush();
         return 0;

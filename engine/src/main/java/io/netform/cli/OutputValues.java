@@ -34,7 +34,7 @@ final class OutputValues {
             return DiffWriter.goQuote(v.asString());
         }
         if (t == Type.NUMBER) {
-            return v.asBigDecimal().toPlainString();
+            return v.asBigFloat().text();
         }
         if (t == Type.BOOL) {
             return Boolean.toString(v.asBoolean());

@@ -1,11 +1,11 @@
 package io.netform.lang;
 
+import io.netform.value.BigFloat;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.TypeNames;
 import io.netform.value.Value;
-import java.math.BigDecimal;
 
 /** Attribute access and indexing with HCL's rules for nulls, unknowns, maps, objects and sequences. */
 final class Access {
@@ -93,23 +93,25 @@ final class Access {
     }
 
     private static Value indexSequence(Value collection, Value key) throws EvalFailure {
-        BigDecimal n;
+        BigFloat n;
         try {
-            n = Conversion.convert(key.unmark(), Type.NUMBER).asBigDecimal();
+            n = Conversion.convert(key.unmark(), Type.NUMBER).asBigFloat();
         } catch (ConversionException e) {
             throw new EvalFailure("Invalid index", "The given key does not identify an element in this "
                     + "collection value: " + e.getMessage() + ".");
         }
-        if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(collection.length())) >= 0) {
-            String why = n.stripTrailingZeros().scale() > 0
+        // an infinity has no whole value either, so cty calls it fractional too
+        boolean fractional = !n.isInteger();
+        if (fractional || n.isNegative() && !n.isZero() || n.compareTo(BigFloat.of(collection.length())) >= 0) {
+            String why = fractional
                     ? "indexing a sequence requires a whole number, but the given index has a fractional part"
-                    : n.signum() < 0 ? "a negative number is not a valid index for a sequence"
+                    : n.isNegative() ? "a negative number is not a valid index for a sequence"
                     : collection.length() == 0 ? "the collection has no elements"
                     : "the given index is greater than or equal to the length of the collection";
             throw new EvalFailure("Invalid index",
                     "The given key does not identify an element in this collection value: " + why + ".");
         }
-        return collection.index(n.longValueExact());
+        return collection.index(n.truncated().longValueExact());
     }
 
     private static Value indexKeyed(Value collection, Value key) throws EvalFailure {

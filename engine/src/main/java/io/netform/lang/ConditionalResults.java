@@ -156,7 +156,8 @@ final class ConditionalResults {
     /** The lower or upper bound of a number: itself if known, else its refinement's (if any). */
     private static Optional<Refinement.NumberBound> bound(Value v, boolean lower) {
         if (v.isKnown()) {
-            return v.isNull() ? Optional.empty() : Optional.of(new Refinement.NumberBound(v.asBigDecimal(), true));
+            return v.isNull() || v.asBigFloat().isInfinite() ? Optional.empty()
+                    : Optional.of(new Refinement.NumberBound(v.asBigDecimal(), true));
         }
         return lower ? v.refinement().lowerBound() : v.refinement().upperBound();
     }

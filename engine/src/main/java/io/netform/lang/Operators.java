@@ -2,21 +2,17 @@ package io.netform.lang;
 
 import io.netform.hcl.BinaryOperator;
 import io.netform.hcl.UnaryOperator;
+import io.netform.value.BigFloat;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** HCL's operators on values: unknowns give unknown results, and results carry the operands' marks. */
 final class Operators {
-
-    /** Division keeps this many significant digits when the quotient does not terminate. */
-    private static final MathContext DIVISION = new MathContext(50);
 
     private Operators() {
     }
@@ -42,7 +38,7 @@ final class Operators {
             result = not(operand(v, Type.BOOL, Side.UNARY));
         } else {
             Value n = operand(v, Type.NUMBER, Side.UNARY);
-            result = n.isKnown() ? Value.number(n.asBigDecimal().negate()) : Value.unknown(Type.NUMBER);
+            result = n.isKnown() ? Value.number(n.asBigFloat().negate()) : Value.unknown(Type.NUMBER);
         }
         return result.withMarks(operand.marks());
     }
@@ -100,38 +96,38 @@ final class Operators {
         if (!l.isKnown() || !r.isKnown()) {
             return Value.unknown(comparison ? Type.BOOL : Type.NUMBER);
         }
-        BigDecimal a = l.asBigDecimal();
-        BigDecimal b = r.asBigDecimal();
-        return switch (op) {
-            case ADD -> Value.number(a.add(b));
-            case SUBTRACT -> Value.number(a.subtract(b));
-            case MULTIPLY -> Value.number(a.multiply(b));
-            case DIVIDE -> Value.number(divide(a, b));
-            case MODULO -> Value.number(modulo(a, b));
-            case GREATER -> Value.bool(a.compareTo(b) > 0);
-            case GREATER_OR_EQUAL -> Value.bool(a.compareTo(b) >= 0);
-            case LESS -> Value.bool(a.compareTo(b) < 0);
-            case LESS_OR_EQUAL -> Value.bool(a.compareTo(b) <= 0);
-            default -> throw new IllegalStateException("not a numeric operator: " + op);
-        };
-    }
-
-    private static BigDecimal divide(BigDecimal a, BigDecimal b) throws EvalFailure {
-        if (b.signum() == 0) {
-            throw new EvalFailure("Operation failed", "Error during operation: can't divide by zero.");
-        }
+        BigFloat a = l.asBigFloat();
+        BigFloat b = r.asBigFloat();
         try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, DIVISION);
+            return switch (op) {
+                case ADD -> Value.number(a.add(b));
+                case SUBTRACT -> Value.number(a.subtract(b));
+                case MULTIPLY -> Value.number(a.multiply(b));
+                case DIVIDE -> Value.number(a.divide(b));
+                case MODULO -> Value.number(a.remainder(b));
+                case GREATER -> Value.bool(a.compareTo(b) > 0);
+                case GREATER_OR_EQUAL -> Value.bool(a.compareTo(b) > 0 || a.equals(b));
+                case LESS -> Value.bool(a.compareTo(b) < 0);
+                case LESS_OR_EQUAL -> Value.bool(a.compareTo(b) < 0 || a.equals(b));
+                default -> throw new IllegalStateException("not a numeric operator: " + op);
+            };
+        } catch (ArithmeticException noNumber) {
+            throw new EvalFailure("Operation failed", "Error during operation: " + undefined(op, a) + ".");
         }
     }
 
-    private static BigDecimal modulo(BigDecimal a, BigDecimal b) throws EvalFailure {
-        if (b.signum() == 0) {
-            throw new EvalFailure("Operation failed", "Error during operation: can't use modulo by zero.");
-        }
-        // The remainder takes the sign of the dividend, as Go's and cty's modulo do.
-        return a.remainder(b);
+    /**
+     * cty's words for an operation whose result is not a number (Go's big.Float panics with ErrNaN);
+     * an infinity modulo a finite number, a crash in cty, is refused in words of its own.
+     */
+    private static String undefined(BinaryOperator op, BigFloat left) {
+        return switch (op) {
+            case ADD -> "can't compute sum of opposing infinities";
+            case SUBTRACT -> "can't subtract infinity from itself";
+            case MULTIPLY -> "can't multiply zero by infinity";
+            case DIVIDE -> "can't divide zero by zero or infinity by infinity";
+            default -> left.isInfinite() ? "can't compute the remainder of infinity"
+                    : "can't use modulo with zero and infinity";
+        };
     }
 }

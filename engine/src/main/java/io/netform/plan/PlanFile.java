@@ -6,6 +6,7 @@ import io.netform.state.State;
 import io.netform.state.StateCodec;
 import io.netform.state.StateFormatException;
 import io.netform.value.CodecException;
+import io.netform.value.CtyJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class PlanFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CtyJson.exactNumbers().build();
     private static final String PLAN_ENTRY = "plan.json";
     private static final String STATE_ENTRY = "prior.tfstate";
     private static final String LOCK_ENTRY = "lock.hcl";

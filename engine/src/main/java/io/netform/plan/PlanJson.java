@@ -56,6 +56,16 @@ public final class PlanJson {
      */
     public static ObjectNode encode(Plan plan, ConfigGraph configuration, Map<ProviderSource, ProviderSchema> schemas,
             String netformVersion, Instant timestamp) {
+        try {
+            return document(plan, configuration, schemas, netformVersion, timestamp);
+        } catch (IllegalArgumentException noJson) {
+            // a value JSON cannot hold (an infinity): Terraform's show -json fails with these words
+            throw new IllegalArgumentException("Failed to marshal plan to json: " + noJson.getMessage(), noJson);
+        }
+    }
+
+    private static ObjectNode document(Plan plan, ConfigGraph configuration, Map<ProviderSource, ProviderSchema> schemas,
+            String netformVersion, Instant timestamp) {
         List<ResourceChange> changes = plan.changes().stream().sorted(ADDRESS_ORDER).toList();
         ObjectNode out = NODES.objectNode();
         out.put("format_version", FORMAT_VERSION);

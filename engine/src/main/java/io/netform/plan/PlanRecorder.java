@@ -104,8 +104,8 @@ final class PlanRecorder {
                         null, marked, type, schema.version(), read.value().privateData(), stored.dependencies(),
                         stored.createBeforeDestroy())));
             } catch (CodecException e) {
-                context.report(Diagnostic.error("Provider returned an invalid object", "Reading " + address
-                        + " returned a value that does not fit its schema: " + e.getMessage() + ".", at));
+                context.report(StateValues.encodingError(address, e, at, Diagnostic.error("Provider returned an invalid object",
+                        "Reading " + address + " returned a value that does not fit its schema: " + e.getMessage() + ".", at)));
                 return null;
             }
         }
@@ -144,8 +144,8 @@ final class PlanRecorder {
             refreshed.apply(new StateChange.PutObject(address, providerAddress, StateValues.encode(address.key(),
                     null, value, schema.block().impliedType(), schema.version(), new byte[0], List.of(), false)));
         } catch (CodecException e) {
-            context.report(Diagnostic.error("Provider returned an invalid object", "Reading " + address
-                    + " returned a value that does not fit its schema: " + e.getMessage() + ".", at));
+            context.report(StateValues.encodingError(address, e, at, Diagnostic.error("Provider returned an invalid object",
+                    "Reading " + address + " returned a value that does not fit its schema: " + e.getMessage() + ".", at)));
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.InstanceKey;
+import io.netform.hcl.Diagnostic;
+import io.netform.hcl.SourceRange;
 import io.netform.state.InstanceObject;
 import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
@@ -41,6 +43,16 @@ public final class StateValues {
             paths.add(pathFromJson(path));
         }
         return paths.isEmpty() ? v : v.markWithPaths(paths, Mark.SENSITIVE);
+    }
+
+    /**
+     * The error for an object that cannot be stored: Terraform's "Failed to encode ADDRESS in state"
+     * when it holds an infinity, which state's JSON cannot; {@code otherwise} for any other problem.
+     */
+    public static Diagnostic encodingError(Object address, CodecException e, SourceRange at, Diagnostic otherwise) {
+        return e.reason().equals(CtyJson.NO_INFINITY)
+                ? Diagnostic.error("Failed to encode " + address + " in state", e.getMessage() + ".", at)
+                : otherwise;
     }
 
     /** The object to store for {@code value} (marked where sensitive) of an instance. */

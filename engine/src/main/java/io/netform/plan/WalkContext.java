@@ -223,6 +223,10 @@ public final class WalkContext {
         if (v.type() != Type.NUMBER) {
             return fail(summary, "The given \"count\" argument value is unsuitable: number required.", at);
         }
+        if (v.asBigFloat().isInfinite()) {
+            return fail(summary, "The given \"count\" argument value is unsuitable: the number must be a whole number "
+                    + "no larger than 1000000.", at);
+        }
         var n = v.asBigDecimal();
         if (n.signum() < 0) {
             return fail(summary, "The given \"count\" argument value is unsuitable: must be greater than or equal to "

@@ -17,6 +17,7 @@ import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.Resource;
 import io.netform.addrs.ResourceMode;
+import io.netform.value.CtyJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
 /** Terraform's state format version 4 as JSON, both ways. */
 public final class StateCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CtyJson.exactNumbers().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -136,7 +136,8 @@ public final class ValueJson {
         try {
             return CtyJson.toNode(wholeKnownUnmarked, wholeKnownUnmarked.type());
         } catch (CodecException e) {
-            throw new IllegalStateException("a known value without marks always encodes: " + e.getMessage(), e);
+            // a known value without marks encodes unless it holds an infinity, which JSON cannot
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 }

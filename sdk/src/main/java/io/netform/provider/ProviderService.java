@@ -394,6 +394,6 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
      * cost every plugin start-up time though few calls ever read stored JSON.
      */
     private static final class StoredStateJson {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final ObjectMapper MAPPER = CtyJson.exactNumbers().build();
     }
 }

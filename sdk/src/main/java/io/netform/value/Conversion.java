@@ -1,6 +1,5 @@
 package io.netform.value;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Optional;
  */
 public final class Conversion {
     /** Numbers beyond this decimal exponent are refused when parsed from text, to bound their size. */
-    private static final int MAX_EXPONENT = 100_000;
 
     private Conversion() {}
 
@@ -187,7 +185,7 @@ public final class Conversion {
         Type from = value.type();
         if (target == Type.STRING) {
             return Value.string(from == Type.NUMBER
-                    ? value.asBigDecimal().toPlainString()
+                    ? value.asBigFloat().text()
                     : Boolean.toString(value.asBoolean()));
         }
         String text = value.asString();
@@ -205,14 +203,10 @@ public final class Conversion {
         };
     }
 
-    /** Parses a decimal number as written in a string ("12", "-0.5", "1e3"). */
-    static BigDecimal parseNumber(String text, AttributePath path) throws ConversionException {
+    /** Parses a number as cty's {@code ParseNumberVal} does ("12", "-0.5", "1e3", "Inf"). */
+    static BigFloat parseNumber(String text, AttributePath path) throws ConversionException {
         try {
-            BigDecimal n = new BigDecimal(text);
-            if (Math.abs((long) n.scale()) > MAX_EXPONENT) {
-                throw new ConversionException(path, "the number " + text + " is too large to represent");
-            }
-            return n;
+            return BigFloat.parse(text);
         } catch (NumberFormatException e) {
             throw new ConversionException(path, "a number is required");
         }

@@ -22,17 +22,27 @@ import java.util.Map;
  * JSON shapes, and {@code {"value":…,"type":…}} where the type is dynamic. JSON cannot hold an
  * unknown value, so encoding one is an error.
  *
- * <p>Numbers are exact: reading keeps every digit, and writing emits plain decimals. A caller that
- * serializes {@link #toNode} trees itself should enable {@code WRITE_BIGDECIMAL_AS_PLAIN}.
+ * <p>Numbers are cty's text: reading keeps every digit, and writing emits plain decimals. A caller
+ * that reads or writes {@link #toNode} trees itself should use an {@link #exactNumbers()} mapper.
  */
 public final class CtyJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** Why a number cannot be written, in ctyjson's words: JSON has no infinity. */
+    public static final String NO_INFINITY = "cannot serialize infinity as JSON";
+
+    private static final ObjectMapper MAPPER = exactNumbers().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CtyJson() {}
+
+    /**
+     * A Jackson mapper for documents that embed cty JSON (state, plan files): it reads every digit
+     * of a number (not a double's 17) and writes decimals plainly (0.0000001, not 1E-7).
+     */
+    public static JsonMapper.Builder exactNumbers() {
+        return JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
 
     public static String encode(Value value, Type type) throws CodecException {
         try {
@@ -99,7 +109,7 @@ public final class CtyJson {
             return NODES.textNode(value.asString());
         }
         if (type == Type.NUMBER) {
-            return number(value.asBigDecimal());
+            return number(value.asBigFloat(), path);
         }
         if (type == Type.BOOL) {
             return NODES.booleanNode(value.asBoolean());
@@ -123,12 +133,28 @@ public final class CtyJson {
         return array;
     }
 
-    /** Whole numbers as integers and others with a non-negative scale, so none is written as 1E+2. */
-    private static JsonNode number(BigDecimal n) {
-        if (n.scale() <= 0) {
-            return NODES.numberNode(n.toBigIntegerExact());
+    /**
+     * A JSON number as cty reads it, with 512 bits: whole numbers and exact decimals as they are, a
+     * double (from a mapper that reads them so) by its shortest text rather than its binary value.
+     */
+    private static BigFloat number(JsonNode node) {
+        return node.isIntegralNumber() || node.isBigDecimal() ? BigFloat.of(node.decimalValue())
+                : BigFloat.parse(node.asText());
+    }
+
+    /** A number as cty writes it, its shortest text; JSON has no infinity. */
+    private static JsonNode number(BigFloat n, AttributePath path) throws CodecException {
+        if (n.isInfinite()) {
+            throw new CodecException(path, NO_INFINITY);
         }
-        return NODES.numberNode(n);
+        // the text's own digits (a float64 result is 0.1, not its 55-digit binary value), whole
+        // numbers as integers so that no writer puts them as 1E+2 (not the exact value: 2^60 from pow
+        // prints 1152921504606847000); -0 becomes 0 (a tree has no -0)
+        BigDecimal shown = n.toBigDecimal();
+        if (!n.isInteger()) {
+            return NODES.numberNode(shown);
+        }
+        return shown.precision() < 19 ? NODES.numberNode(shown.longValueExact()) : NODES.numberNode(shown.toBigIntegerExact());
     }
 
     /**
@@ -167,7 +193,7 @@ public final class CtyJson {
             throw mismatch(type, node, path);
         }
         Value scalar = node.isTextual() ? Value.string(node.textValue())
-                : node.isNumber() ? Value.number(node.decimalValue())
+                : node.isNumber() ? Value.number(number(node))
                 : node.isBoolean() ? Value.bool(node.booleanValue()) : null;
         if (scalar == null) {
             throw mismatch(type, node, path);

@@ -1,7 +1,6 @@
 package io.netform.value;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,18 +141,19 @@ public final class MsgpackCodec {
             return Value.normalizedString(new String(utf8, StandardCharsets.US_ASCII));
         }
 
-        private BigDecimal readNumber(MessageFormat format) throws IOException, CodecException {
+        /** As cty reads numbers: ints with 64 bits of precision, floats with 53, text with 512. */
+        private BigFloat readNumber(MessageFormat format) throws IOException, CodecException {
             switch (format.getValueType()) {
                 case INTEGER:
                     return format == MessageFormat.UINT64
-                            ? new BigDecimal(in.unpackBigInteger())
-                            : BigDecimal.valueOf(in.unpackLong());
+                            ? BigFloat.of(in.unpackBigInteger())
+                            : BigFloat.of(in.unpackLong());
                 case FLOAT: {
                     double d = in.unpackDouble();
-                    if (!Double.isFinite(d)) {
-                        throw new CodecException(AttributePath.root(), "infinite and NaN numbers are not supported");
+                    if (Double.isNaN(d)) {
+                        throw new CodecException(AttributePath.root(), "NaN is not a number");
                     }
-                    return new BigDecimal(d);
+                    return BigFloat.of(d);
                 }
                 case STRING:
                     try {

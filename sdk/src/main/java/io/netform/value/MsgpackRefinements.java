@@ -56,7 +56,7 @@ final class MsgpackRefinements {
             Optional<Refinement.NumberBound> bound) throws IOException {
         if (bound.isPresent()) {
             out.packInt(key).packArrayHeader(2);
-            numbers.writeNumber(bound.get().value());
+            numbers.writeNumber(BigFloat.of(bound.get().value()));
             out.packBoolean(bound.get().inclusive());
         }
     }

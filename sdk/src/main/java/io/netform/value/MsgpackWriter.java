@@ -1,7 +1,6 @@
 package io.netform.value;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import org.msgpack.core.MessagePacker;
 
 /** Writes one value against a type in the plugin protocol's msgpack form. */
 final class MsgpackWriter {
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final MessagePacker out;
 
@@ -40,7 +37,7 @@ final class MsgpackWriter {
         } else if (type == Type.STRING) {
             out.packString(value.asString());
         } else if (type == Type.NUMBER) {
-            writeNumber(value.asBigDecimal());
+            writeNumber(value.asBigFloat());
         } else if (type == Type.BOOL) {
             out.packBoolean(value.asBoolean());
         } else if (type instanceof Type.MapType || type instanceof Type.ObjectType) {
@@ -50,21 +47,21 @@ final class MsgpackWriter {
         }
     }
 
-    /** An int when exactly an int64, a float64 when exact and not whole, else the decimal text. */
-    void writeNumber(BigDecimal n) throws IOException {
-        if (n.scale() <= 0) {
-            if (n.compareTo(LONG_MIN) >= 0 && n.compareTo(LONG_MAX) <= 0) {
-                out.packLong(n.longValueExact());
-                return;
-            }
-        } else {
-            double d = n.doubleValue();
-            if (Double.isFinite(d) && new BigDecimal(d).compareTo(n) == 0) {
-                out.packDouble(d);
-                return;
-            }
+    /**
+     * As cty writes a number: an int when exactly an int64, else a float64 when exactly one (so
+     * infinities too), else its text.
+     */
+    void writeNumber(BigFloat n) throws IOException {
+        if (n.isLong()) {
+            out.packLong(n.longValue());
+            return;
         }
-        out.packString(n.toPlainString());
+        double d = n.toDouble();
+        if (n.isInfinite() || (!Double.isInfinite(d) && BigFloat.of(d).compareTo(n) == 0)) {
+            out.packDouble(d);
+            return;
+        }
+        out.packString(n.text());
     }
 
     private void writeUnknown(Value value) throws IOException {

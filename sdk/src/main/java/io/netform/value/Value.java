@@ -40,7 +40,7 @@ public final class Value {
 
     private final Type type;
     private final Kind kind;
-    /** String, BigDecimal, Boolean, List of Value, sorted Map of Value, or Refinement if unknown. */
+    /** String, BigFloat, Boolean, List of Value, sorted Map of Value, or Refinement if unknown. */
     private final Object payload;
     private final Set<Mark> marks;
     private int hash;
@@ -83,19 +83,34 @@ public final class Value {
         return new Value(type, Kind.KNOWN, payload, NO_MARKS);
     }
 
+    /** A whole number with 64 bits of precision, as cty's {@code NumberIntVal}. */
     public static Value number(long value) {
-        return number(BigDecimal.valueOf(value));
+        return number(BigFloat.of(value));
     }
 
+    /** A whole number, exactly, as Go's {@code big.Float.SetInt}. */
     public static Value number(BigInteger value) {
-        return number(new BigDecimal(value));
+        return number(BigFloat.of(value));
     }
 
+    /** A decimal rounded to 512 bits, as cty's {@code ParseNumberVal} reads its text. */
     public static Value number(BigDecimal value) {
         if (value == null) {
             throw new IllegalArgumentException("a number value cannot be Java null; use Value.nullOf");
         }
-        return new Value(Type.NUMBER, Kind.KNOWN, canonical(value), NO_MARKS);
+        return number(BigFloat.of(value));
+    }
+
+    /** A float64's value with 53 bits of precision, as cty's {@code NumberFloatVal}; not NaN. */
+    public static Value number(double value) {
+        return number(BigFloat.of(value));
+    }
+
+    public static Value number(BigFloat value) {
+        if (value == null) {
+            throw new IllegalArgumentException("a number value cannot be Java null; use Value.nullOf");
+        }
+        return new Value(Type.NUMBER, Kind.KNOWN, value, NO_MARKS);
     }
 
     public static Value bool(boolean value) {
@@ -262,18 +277,29 @@ public final class Value {
         return (String) known(Type.STRING);
     }
 
+    public BigFloat asBigFloat() {
+        return (BigFloat) known(Type.NUMBER);
+    }
+
+    /**
+     * The number as its text shows it (so a float64 result reads as its shortest decimal, not as
+     * its exact binary value); fails for infinity.
+     */
     public BigDecimal asBigDecimal() {
-        return (BigDecimal) known(Type.NUMBER);
+        BigFloat n = asBigFloat();
+        if (n.isInfinite()) {
+            throw new IllegalStateException(n.text() + " is not a finite number");
+        }
+        return n.toBigDecimal();
     }
 
     /** The number as a long; fails if it is not a whole number within the range of a long. */
     public long asLong() {
-        try {
-            return asBigDecimal().longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalStateException(asBigDecimal().toPlainString() + " is not a whole number in the"
-                    + " range of a 64-bit integer", e);
+        BigFloat n = asBigFloat();
+        if (!n.isLong()) {
+            throw new IllegalStateException(n.text() + " is not a whole number in the range of a 64-bit integer");
         }
+        return n.longValue();
     }
 
     public int asInt() {

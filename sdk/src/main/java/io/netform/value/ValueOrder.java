@@ -1,6 +1,5 @@
 package io.netform.value;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -52,8 +51,10 @@ final class ValueOrder implements Comparator<Value> {
         if (a instanceof String s) {
             return compareCodePoints(s, (String) b);
         }
-        if (a instanceof BigDecimal n) {
-            return n.compareTo((BigDecimal) b);
+        if (a instanceof BigFloat n) {
+            // numerically, and numbers cty counts as different by their text even when no bit differs
+            int c = n.compareTo((BigFloat) b);
+            return c != 0 || n.equals(b) ? c : n.text().compareTo(((BigFloat) b).text());
         }
         if (a instanceof Boolean t) {
             return t.compareTo((Boolean) b);

@@ -27,7 +27,7 @@ final class ValueText {
             return Value.quote(v.asString());
         }
         if (type == Type.NUMBER) {
-            return v.asBigDecimal().toPlainString();
+            return v.asBigFloat().text();
         }
         if (type == Type.BOOL) {
             return Boolean.toString(v.asBoolean());

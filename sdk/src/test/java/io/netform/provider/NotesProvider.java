@@ -155,7 +155,7 @@ final class NotesProvider implements Provider {
             Map<String, Value> upgraded = new TreeMap<>(importState(stored.path("id").asText()).asMap());
             upgraded.put("name", Value.string(stored.path("name").asText()));
             upgraded.put("body", Value.string(stored.path("text").asText()));
-            upgraded.put("revision", Value.number(stored.path("revision").asLong()));
+            upgraded.put("revision", Value.number(stored.path("revision").decimalValue()));
             return Value.object(upgraded);
         }
     }

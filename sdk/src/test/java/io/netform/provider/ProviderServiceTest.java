@@ -198,6 +198,20 @@ class ProviderServiceTest {
     }
 
     @Test
+    void storedStateKeepsEveryDigitOfItsNumbers() {
+        String fraction = "0.1000000000000000000000000000001";
+        String storedV0 = "{\"id\":\"n-8\",\"name\":\"old\",\"text\":\"t\",\"revision\":" + fraction + "}";
+        UpgradeResourceState.Response upgraded = notes.stub().upgradeResourceState(UpgradeResourceState.Request
+                .newBuilder()
+                .setTypeName("notes_note")
+                .setVersion(0)
+                .setRawState(RawState.newBuilder().setJson(ByteString.copyFromUtf8(storedV0)))
+                .build());
+        Value state = ProviderHarness.value(upgraded.getUpgradedState(), NOTE);
+        assertThat(state.getAttr("revision").asBigFloat().text()).isEqualTo(fraction);
+    }
+
+    @Test
     void aDataSourceReadsADynamicValue() {
         Value input = Value.object(Map.of("cidr", Value.string("10.0.0.0/24"), "size", Value.number(256)));
         ProviderHarness.Result read = notes.readData("notes_echo", echoConfig(input));

@@ -24,6 +24,23 @@ class ConversionTest {
     }
 
     @Test
+    void numbersBecomeTheirShortestText() throws ConversionException {
+        Value third = Value.number(BigFloat.of(1).divide(BigFloat.parse("3")));
+        assertThat(Conversion.convert(third, Type.STRING).asString()).startsWith("0.3333").endsWith("335").hasSize(157);
+        assertThat(Conversion.convert(Value.number(Math.sqrt(2)), Type.STRING)).isEqualTo(Value.string("1.4142135623730951"));
+        assertThat(Conversion.convert(Value.number(BigFloat.NEGATIVE_INFINITY), Type.STRING)).isEqualTo(Value.string("-Inf"));
+        assertThat(Conversion.convert(Value.number(BigFloat.parse("-0")), Type.STRING)).isEqualTo(Value.string("-0"));
+    }
+
+    @Test
+    void stringsBecomeNumbersAsGoParsesThem() throws ConversionException {
+        assertThat(Conversion.convert(Value.string("inf"), Type.NUMBER).asBigFloat()).isSameAs(BigFloat.POSITIVE_INFINITY);
+        assertThat(Conversion.convert(Value.string("1p4"), Type.NUMBER)).isEqualTo(Value.number(16));
+        assertThatThrownBy(() -> Conversion.convert(Value.string("0x10"), Type.NUMBER))
+                .isInstanceOf(ConversionException.class).hasMessage("a number is required");
+    }
+
+    @Test
     void stringsBecomeNumbers() throws ConversionException {
         assertThat(Conversion.convert(Value.string("12.50"), Type.NUMBER)).isEqualTo(Value.number(new BigDecimal("12.5")));
         assertThat(Conversion.convert(Value.string("-7"), Type.NUMBER)).isEqualTo(Value.number(-7));

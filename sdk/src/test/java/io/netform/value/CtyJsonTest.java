@@ -118,4 +118,24 @@ class CtyJsonTest {
     void readsTheTypeBeforeOrAfterTheValue() throws CodecException {
         assertThat(CtyJson.decode("{\"type\":\"number\",\"value\":7}", Type.DYNAMIC)).isEqualTo(Value.number(7));
     }
+
+    @Test
+    void numbersAreWrittenAsTheirShortestText() throws CodecException {
+        Value third = Value.number(BigFloat.of(1).divide(BigFloat.parse("3")));
+        assertThat(CtyJson.encode(third, Type.NUMBER)).isEqualTo(third.asBigFloat().text()).hasSize(157);
+        assertThat(CtyJson.decode(CtyJson.encode(third, Type.NUMBER), Type.NUMBER)).isEqualTo(third);
+        assertThat(CtyJson.encode(Value.number(Math.sqrt(2)), Type.NUMBER)).isEqualTo("1.4142135623730951");
+        assertThat(CtyJson.encode(Value.number(Math.pow(2, 100)), Type.NUMBER)).isEqualTo("1267650600228229400000000000000");
+        assertThat(CtyJson.encode(Value.number(Math.pow(2, 60)), Type.NUMBER)).isEqualTo("1152921504606847000");
+        assertThat(CtyJson.encode(Value.number(1L << 60), Type.NUMBER)).isEqualTo("1152921504606846976");
+    }
+
+    @Test
+    void infinityHasNoJson() {
+        Type type = Type.object(Map.of("ratio", Type.NUMBER));
+        Value value = Value.object(Map.of("ratio", Value.number(BigFloat.POSITIVE_INFINITY)));
+        assertThatThrownBy(() -> CtyJson.encode(value, type))
+                .isInstanceOf(CodecException.class)
+                .hasMessage("attribute \"ratio\": cannot serialize infinity as JSON");
+    }
 }

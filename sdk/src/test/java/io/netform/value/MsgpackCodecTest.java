@@ -69,6 +69,35 @@ class MsgpackCodecTest {
     }
 
     @Test
+    void infinitiesAreFloat64Infinities() throws CodecException {
+        assertGolden(Value.number(BigFloat.POSITIVE_INFINITY), Type.NUMBER, "cb 7f f0 00 00 00 00 00 00");
+        assertGolden(Value.number(BigFloat.NEGATIVE_INFINITY), Type.NUMBER, "cb ff f0 00 00 00 00 00 00");
+    }
+
+    @Test
+    void aNumberOfMoreThanSeventeenDigitsTravelsAsItsText() throws CodecException {
+        Value third = Value.number(BigFloat.of(1).divide(BigFloat.parse("3")));
+        byte[] encoded = MsgpackCodec.encode(third, Type.NUMBER);
+        assertThat(new String(encoded, 2, encoded.length - 2, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo(third.asBigFloat().text()).hasSize(157);
+        assertThat(MsgpackCodec.decode(encoded, Type.NUMBER)).isEqualTo(third);
+    }
+
+    @Test
+    void decodedNumbersHaveCtysPrecision() throws CodecException {
+        // a float64 has 53 bits, so adding a 512-bit zero shows its exact binary value
+        BigFloat tenth = MsgpackCodec.decode(bytes("cb 3f b9 99 99 99 99 99 9a"), Type.NUMBER).asBigFloat();
+        assertThat(tenth.text()).isEqualTo("0.1");
+        assertThat(tenth.add(BigFloat.parse("0")).text()).isEqualTo("0.1000000000000000055511151231257827021181583404541015625");
+        // an int has 64 bits, and so has a quotient of two
+        BigFloat one = MsgpackCodec.decode(bytes("01"), Type.NUMBER).asBigFloat();
+        assertThat(one.divide(MsgpackCodec.decode(bytes("03"), Type.NUMBER).asBigFloat()).text())
+                .isEqualTo("0.33333333333333333334");
+        assertThat(MsgpackCodec.decode(bytes("cb 7f f0 00 00 00 00 00 00"), Type.NUMBER).asBigFloat())
+                .isSameAs(BigFloat.POSITIVE_INFINITY);
+    }
+
+    @Test
     void readsNumbersInAnyForm() throws CodecException {
         assertThat(MsgpackCodec.decode(bytes("cf ff ff ff ff ff ff ff ff"), Type.NUMBER))
                 .isEqualTo(Value.number(new BigDecimal("18446744073709551615")));

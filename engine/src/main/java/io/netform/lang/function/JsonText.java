@@ -1,8 +1,8 @@
 package io.netform.lang.function;
 
+import io.netform.value.BigFloat;
 import io.netform.value.Type;
 import io.netform.value.Value;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,21 +21,24 @@ final class JsonText {
         this.text = text;
     }
 
-    /** The JSON of a wholly known, unmarked value. */
-    static String encode(Value v) {
+    /** The JSON of a wholly known, unmarked value; JSON has no infinity, so cty refuses it. */
+    static String encode(Value v) throws FunctionException {
         StringBuilder out = new StringBuilder();
         write(out, v);
         return out.toString();
     }
 
-    private static void write(StringBuilder out, Value v) {
+    private static void write(StringBuilder out, Value v) throws FunctionException {
         Type type = v.type();
         if (v.isNull()) {
             out.append("null");
         } else if (type == Type.STRING) {
             writeString(out, v.asString());
         } else if (type == Type.NUMBER) {
-            out.append(v.asBigDecimal().toPlainString());
+            if (v.asBigFloat().isInfinite()) {
+                throw new FunctionException("cannot serialize infinity as JSON");
+            }
+            out.append(v.asBigFloat().text());
         } else if (type == Type.BOOL) {
             out.append(v.asBoolean());
         } else if (type instanceof Type.MapType || type instanceof Type.ObjectType) {
@@ -260,7 +263,7 @@ final class JsonText {
             }
             digits();
         }
-        return Value.number(new BigDecimal(text.substring(start, pos)));
+        return Value.number(BigFloat.parse(text.substring(start, pos)));
     }
 
     private void digits() {

@@ -1,13 +1,12 @@
 package io.netform.lang.function;
 
+import io.netform.value.BigFloat;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.TypeNames;
 import io.netform.value.Value;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.UnaryOperator;
@@ -18,23 +17,32 @@ final class NumericFunctions {
 
     static List<Function> all() {
         return List.of(
-                unary("abs", BigDecimal::abs),
-                unary("ceil", n -> n.setScale(0, RoundingMode.CEILING)),
-                unary("floor", n -> n.setScale(0, RoundingMode.FLOOR)),
-                unary("signum", n -> BigDecimal.valueOf(n.signum())),
+                unary("abs", BigFloat::abs),
+                unary("ceil", BigFloat::ceil),
+                unary("floor", BigFloat::floor),
+                signum(),
                 extreme("max", 1),
                 extreme("min", -1),
-                binaryDouble("log", "base", (num, base) -> Math.log(num) / Math.log(base)),
-                binaryDouble("pow", "power", Math::pow),
+                binaryDouble("log", "base", (num, base) -> GoMath.log(num) / GoMath.log(base)),
+                binaryDouble("pow", "power", GoMath::pow),
                 parseint(),
                 sum());
     }
 
-    private static Function unary(String name, UnaryOperator<BigDecimal> op) {
+    private static Function unary(String name, UnaryOperator<BigFloat> op) {
         return Function.builder(name)
                 .param(Parameter.of("num", Type.NUMBER).allowingDynamic())
                 .returns(Type.NUMBER)
-                .impl((args, t) -> Value.number(op.apply(args.get(0).asBigDecimal())))
+                .impl((args, t) -> Value.number(op.apply(args.get(0).asBigFloat())))
+                .build();
+    }
+
+    /** -1, 0 or 1 of a number that must be a whole 64-bit integer, as cty reads it into a Go int. */
+    private static Function signum() {
+        return Function.builder("signum")
+                .param("num", Type.NUMBER)
+                .returns(Type.NUMBER)
+                .impl((args, t) -> Value.number(Long.signum(Arguments.wholeNumber(args.get(0)))))
                 .build();
     }
 
@@ -47,10 +55,11 @@ final class NumericFunctions {
                     if (args.isEmpty()) {
                         throw new FunctionException("must pass at least one number");
                     }
-                    BigDecimal best = args.get(0).asBigDecimal();
+                    // cty starts from the opposite infinity and keeps the first of equal numbers
+                    BigFloat best = sign > 0 ? BigFloat.NEGATIVE_INFINITY : BigFloat.POSITIVE_INFINITY;
                     for (Value v : args) {
-                        if (v.asBigDecimal().compareTo(best) * sign > 0) {
-                            best = v.asBigDecimal();
+                        if (v.asBigFloat().compareTo(best) * sign > 0) {
+                            best = v.asBigFloat();
                         }
                     }
                     return Value.number(best);
@@ -58,15 +67,15 @@ final class NumericFunctions {
                 .build();
     }
 
-    /** log and pow, which Terraform computes in 64-bit floating point. */
+    /** log and pow, which Terraform computes in 64-bit floating point with Go's math package. */
     private static Function binaryDouble(String name, String second, DoubleBinaryOperator op) {
         return Function.builder(name)
                 .param("num", Type.NUMBER)
                 .param(second, Type.NUMBER)
                 .returns(Type.NUMBER)
                 .impl((args, t) -> {
-                    double a = args.get(0).asBigDecimal().doubleValue();
-                    double b = args.get(1).asBigDecimal().doubleValue();
+                    double a = Arguments.float64(args.get(0));
+                    double b = Arguments.float64(args.get(1));
                     return Arguments.fromDouble(op.applyAsDouble(a, b));
                 })
                 .build();
@@ -153,15 +162,22 @@ final class NumericFunctions {
                     if (!list.isWhollyKnown()) {
                         return Value.unknown(Type.NUMBER);
                     }
-                    BigDecimal total = BigDecimal.ZERO;
+                    // Terraform adds from the first element on, so a sum of -0 alone is -0
+                    BigFloat total = null;
                     for (Value e : list.elements()) {
                         if (e.isNull()) {
                             throw FunctionException.argument(0, wrongElements);
                         }
+                        BigFloat n;
                         try {
-                            total = total.add(Conversion.convert(e, Type.NUMBER).asBigDecimal());
+                            n = Conversion.convert(e, Type.NUMBER).asBigFloat();
                         } catch (ConversionException ex) {
                             throw FunctionException.argument(0, wrongElements);
+                        }
+                        try {
+                            total = total == null ? n : total.add(n);
+                        } catch (ArithmeticException opposing) {
+                            throw new FunctionException("can't compute sum of opposing infinities");
                         }
                     }
                     return Value.number(total);

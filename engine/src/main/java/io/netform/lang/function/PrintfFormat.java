@@ -1,5 +1,6 @@
 package io.netform.lang.function;
 
+import io.netform.value.BigFloat;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
@@ -158,8 +159,8 @@ final class PrintfFormat {
         switch (v.mode) {
             case 'v' -> out.append(pad(v, asIs(v, arg)));
             case 't' -> out.append(convert(v, arg, Type.BOOL).asBoolean());
-            case 'b', 'd', 'o', 'x', 'X' -> out.append(integer(v, convert(v, arg, Type.NUMBER).asBigDecimal()));
-            case 'e', 'E', 'f', 'g', 'G' -> out.append(floating(v, convert(v, arg, Type.NUMBER).asBigDecimal()));
+            case 'b', 'd', 'o', 'x', 'X' -> out.append(integer(v, convert(v, arg, Type.NUMBER).asBigFloat()));
+            case 'e', 'E', 'f', 'g', 'G' -> out.append(floating(v, convert(v, arg, Type.NUMBER).asBigFloat()));
             case 's', 'q' -> out.append(string(v, convert(v, arg, Type.STRING).asString()));
             default -> throw new FunctionException("unsupported format verb " + GoText.quoteRune(v.mode)
                     + " in " + GoText.quote(v.raw) + " at offset " + v.offset);
@@ -170,18 +171,22 @@ final class PrintfFormat {
         try {
             return Conversion.convert(arg, type);
         } catch (ConversionException e) {
-            throw new FunctionException("unsupported value for " + where(v) + ": " + e.getMessage());
+            throw new FunctionException("unsupported value for " + where(v) + ": " + e.reason());
         }
     }
 
-    private static String asIs(Verb v, Value arg) {
+    private String asIs(Verb v, Value arg) throws FunctionException {
         if (!v.sharp && !arg.isNull() && arg.type() == Type.STRING) {
             return arg.asString();
         }
         if (!v.sharp && !arg.isNull() && arg.type() == Type.NUMBER) {
-            return GoNumberText.shortestG(arg.asBigDecimal());
+            return GoNumberText.shortestG(arg.asBigFloat());
         }
-        return JsonText.encode(arg);
+        try {
+            return JsonText.encode(arg);
+        } catch (FunctionException e) {
+            throw new FunctionException("unsupported value for " + where(v) + ": " + e.reason());
+        }
     }
 
     private String string(Verb v, String s) {
@@ -208,11 +213,11 @@ final class PrintfFormat {
     }
 
     /** Go's formatting of a big.Int: [pad][sign][prefix][zeros][digits][pad]. */
-    private String integer(Verb v, BigDecimal n) throws FunctionException {
-        if (!Arguments.isWhole(n)) {
+    private String integer(Verb v, BigFloat n) throws FunctionException {
+        if (!n.isInteger()) {
             throw new FunctionException("unsupported value for " + where(v) + ": an integer is required");
         }
-        BigInteger i = n.toBigIntegerExact();
+        BigInteger i = n.truncated();
         int radix = switch (v.mode) {
             case 'b' -> 2;
             case 'o' -> 8;
@@ -257,13 +262,22 @@ final class PrintfFormat {
         return " ".repeat(d) + sign + prefix + body;
     }
 
-    /** Go's formatting of a big.Float with %e %E %f %g %G. */
-    private static String floating(Verb v, BigDecimal n) {
-        String body = GoNumberText.format(n.abs(), Character.toLowerCase(v.mode), v.precision);
+    /**
+     * Go's formatting of a big.Float with %e %E %f %g %G: digits of the exact binary value rounded
+     * to the precision asked for, or the shortest digits for %g without one. An infinity keeps its
+     * sign ("+Inf") and is never padded with zeros.
+     */
+    private static String floating(Verb v, BigFloat n) {
+        String sign = n.isNegative() ? "-" : v.plus ? "+" : v.space ? " " : "";
+        if (n.isInfinite()) {
+            return padNumber(v, n.isNegative() ? "-" : v.space ? " " : "+", "", "Inf", false);
+        }
+        char mode = Character.toLowerCase(v.mode);
+        BigDecimal digits = mode == 'g' && v.precision < 0 ? n.abs().toBigDecimal() : n.abs().exactDecimal();
+        String body = GoNumberText.format(digits, mode, v.precision);
         if (Character.isUpperCase(v.mode)) {
             body = body.toUpperCase(Locale.ROOT);
         }
-        String sign = n.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
         return padNumber(v, sign, "", body, true);
     }
 
@@ -272,9 +286,11 @@ final class PrintfFormat {
         private GoNumberText() {}
 
         /** Go's big.Float {@code Text('g', -1)}: shortest digits, exponent form below 1e-4 or from 1e6. */
-        static String shortestG(BigDecimal n) {
-            String sign = n.signum() < 0 ? "-" : "";
-            return sign + format(n.abs(), 'g', -1);
+        static String shortestG(BigFloat n) {
+            if (n.isInfinite()) {
+                return n.text();
+            }
+            return (n.isNegative() ? "-" : "") + format(n.abs().toBigDecimal(), 'g', -1);
         }
 
         /** Formats a non-negative number; precision -1 means the default (6, or shortest for g). */

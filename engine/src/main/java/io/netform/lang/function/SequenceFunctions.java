@@ -1,10 +1,10 @@
 package io.netform.lang.function;
 
+import io.netform.value.BigFloat;
 import io.netform.value.Type;
 import io.netform.value.TypeNames;
 import io.netform.value.Unification;
 import io.netform.value.Value;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -192,20 +192,20 @@ final class SequenceFunctions {
                 .variadic(Parameter.of("params", Type.NUMBER))
                 .returns(Type.list(Type.NUMBER))
                 .impl((args, t) -> {
-                    List<BigDecimal> n = args.stream().map(Value::asBigDecimal).toList();
-                    BigDecimal start;
-                    BigDecimal end;
-                    BigDecimal step;
+                    List<BigFloat> n = args.stream().map(Value::asBigFloat).toList();
+                    BigFloat start;
+                    BigFloat end;
+                    BigFloat step;
                     switch (n.size()) {
                         case 1 -> {
-                            start = BigDecimal.ZERO;
+                            start = BigFloat.of(0);
                             end = n.get(0);
-                            step = BigDecimal.valueOf(end.signum() < 0 ? -1 : 1);
+                            step = BigFloat.of(end.signum() < 0 ? -1 : 1);
                         }
                         case 2 -> {
                             start = n.get(0);
                             end = n.get(1);
-                            step = BigDecimal.valueOf(end.compareTo(start) < 0 ? -1 : 1);
+                            step = BigFloat.of(end.compareTo(start) < 0 ? -1 : 1);
                         }
                         case 3 -> {
                             start = n.get(0);
@@ -219,7 +219,12 @@ final class SequenceFunctions {
                 .build();
     }
 
-    private static List<Value> steps(BigDecimal start, BigDecimal end, BigDecimal step)
+    /**
+     * Values from start by step while short of end, by cty's comparisons: at or past the end means
+     * beyond it numerically or equal in text, and the sums are binary, so 1 - 0.2 - 0.2 - 0.2 is a
+     * hair above 0.4 and range(1, 0.4, -0.2) has four values.
+     */
+    private static List<Value> steps(BigFloat start, BigFloat end, BigFloat step)
             throws FunctionException {
         if (step.signum() == 0) {
             throw FunctionException.argument(2, "step must not be zero");
@@ -232,7 +237,8 @@ final class SequenceFunctions {
             throw FunctionException.argument(1, "end must be greater than start when step is positive");
         }
         List<Value> values = new ArrayList<>();
-        for (BigDecimal at = start; down ? at.compareTo(end) > 0 : at.compareTo(end) < 0; at = at.add(step)) {
+        for (BigFloat at = start; !at.equals(end) && (down ? at.compareTo(end) > 0 : at.compareTo(end) < 0);
+                at = at.add(step)) {
             if (values.size() >= RANGE_LIMIT) {
                 throw new FunctionException("more than 1024 values were generated; either decrease the"
                         + " difference between start and end or use a smaller step");

@@ -1,5 +1,6 @@
 package io.netform.lang.function;
 
+import io.netform.value.BigFloat;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class YamlDecoder {
     private static final String TAG = "tag:yaml.org,2002:";
-    private static final Map<String, Optional<Value>> WORDS = words();
+    private static final Map<String, Value> WORDS = words();
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
             + "(?:[Tt](\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.\\d+)?(Z|[-+]\\d\\d:\\d\\d)"
@@ -41,20 +42,23 @@ final class YamlDecoder {
 
     private YamlDecoder() {}
 
-    /** The words a plain scalar may be; empty for the infinities, which cannot be held. */
-    private static Map<String, Optional<Value>> words() {
-        Map<String, Optional<Value>> words = new LinkedHashMap<>();
+    /** The words a plain scalar may be. */
+    private static Map<String, Value> words() {
+        Map<String, Value> words = new LinkedHashMap<>();
         for (String w : List.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON")) {
-            words.put(w, Optional.of(Value.TRUE));
+            words.put(w, Value.TRUE);
         }
         for (String w : List.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF")) {
-            words.put(w, Optional.of(Value.FALSE));
+            words.put(w, Value.FALSE);
         }
         for (String w : List.of("", "~", "null", "Null", "NULL")) {
-            words.put(w, Optional.of(Value.nullOf(Type.DYNAMIC)));
+            words.put(w, Value.nullOf(Type.DYNAMIC));
         }
-        for (String w : List.of(".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF")) {
-            words.put(w, Optional.empty());
+        for (String w : List.of(".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF")) {
+            words.put(w, Value.number(BigFloat.POSITIVE_INFINITY));
+        }
+        for (String w : List.of("-.inf", "-.Inf", "-.INF")) {
+            words.put(w, Value.number(BigFloat.NEGATIVE_INFINITY));
         }
         return Map.copyOf(words);
     }
@@ -165,7 +169,7 @@ final class YamlDecoder {
         boolean textual = tag.equals(TAG + "str") || tag.equals(TAG + "binary");
         if (!textual && hinted(src)) {
             if (WORDS.containsKey(src)) {
-                return WORDS.get(src).orElseThrow(() -> new FunctionException("cannot represent " + src + " as a number"));
+                return WORDS.get(src);
             }
             if (src.equals(".nan") || src.equals(".NaN") || src.equals(".NAN")) {
                 throw new FunctionException("floating point NaN is not supported");
@@ -216,9 +220,9 @@ final class YamlDecoder {
                 }
             }
             case "bool" -> {
-                Optional<Value> word = WORDS.getOrDefault(src, Optional.empty());
-                if (word.isPresent() && word.get().type() == Type.BOOL) {
-                    return word.get();
+                Value word = WORDS.get(src);
+                if (word != null && word.type() == Type.BOOL) {
+                    return word;
                 }
                 throw new FunctionException(cannot);
             }

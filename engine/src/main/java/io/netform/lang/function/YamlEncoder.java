@@ -1,5 +1,6 @@
 package io.netform.lang.function;
 
+import io.netform.value.BigFloat;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.Map;
@@ -90,7 +91,9 @@ final class YamlEncoder {
         if (v.isNull()) {
             out.append("null");
         } else if (v.type() == Type.NUMBER) {
-            out.append(v.asBigDecimal().toPlainString());
+            BigFloat n = v.asBigFloat();
+            // YAML's own infinities, which yamldecode reads back
+            out.append(n.isInfinite() ? (n.isNegative() ? "-.inf" : ".inf") : n.text());
         } else if (v.type() == Type.BOOL) {
             out.append(v.asBoolean());
         } else if (v.type() == Type.STRING) {

@@ -1,6 +1,7 @@
 package io.netform.lang.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.netform.value.BigFloat;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.Mark;
@@ -15,8 +16,9 @@ import java.util.Map;
 
 /**
  * Reads the values written in the function and expression corpora: plain JSON with its implied
- * type (arrays are tuples, objects are objects), and three wrappers — {@code {"type": T, "value":
- * V}} with T in cty's type JSON and V in cty's JSON for T, {@code {"unknown": T}} (optionally with
+ * type (arrays are tuples, objects are objects), and four wrappers — {@code {"type": T, "value":
+ * V}} with T in cty's type JSON and V in cty's JSON for T, {@code {"type": "number", "text": S}}, a
+ * number by its text (how an infinity, which JSON cannot hold, is written), {@code {"unknown": T}} (optionally with
  * {@code "refinement": {"not_null": true, "string_prefix": P, "lower_bound": N, "upper_bound": N}},
  * bounds inclusive) and {@code {"sensitive": X}}.
  */
@@ -64,7 +66,8 @@ public final class CorpusValues {
         }
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
-        return keys.equals(List.of("type", "value")) || keys.equals(List.of("unknown"))
+        return keys.equals(List.of("type", "value")) || keys.equals(List.of("type", "text"))
+                || keys.equals(List.of("unknown"))
                 || keys.equals(List.of("unknown", "refinement")) || keys.equals(List.of("sensitive"));
     }
 
@@ -74,6 +77,9 @@ public final class CorpusValues {
         }
         if (node.has("sensitive")) {
             return argument(node.get("sensitive")).mark(Mark.SENSITIVE);
+        }
+        if (node.has("text")) {
+            return Value.number(BigFloat.parse(node.get("text").asText()));
         }
         return value(node.get("value"), type(node.get("type")));
     }

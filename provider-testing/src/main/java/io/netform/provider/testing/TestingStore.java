@@ -3,6 +3,7 @@ package io.netform.provider.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.value.CtyJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -60,7 +61,7 @@ sealed interface TestingStore {
 
     /** Objects in {@code {"objects": {id: state}}}, read afresh for every call. */
     final class JsonFile implements TestingStore {
-        private static final ObjectMapper JSON = new ObjectMapper();
+        private static final ObjectMapper JSON = CtyJson.exactNumbers().build();
 
         private final Path file;
 

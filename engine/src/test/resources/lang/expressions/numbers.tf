@@ -1,0 +1,116 @@
+# Numbers as cty's: binary floating point of 512 bits (53 for float64 results such as pow's),
+# infinities, negative zero, and Go's shortest text; expected values in numbers.json, as
+# HashiCorp's hcl/v2 and go-cty evaluate them.
+locals {
+  one_third                             = 1 / 3
+  one_third_as_string                   = tostring(1 / 3)
+  decimal_sum                           = 0.1 + 0.2
+  decimal_sum_equals_its_text           = 0.1 + 0.2 == 0.3
+  decimal_product                       = 0.1 * 3
+  decimal_sum_at_least                  = 0.1 + 0.2 >= 0.3
+  float_result                          = pow(2, 0.5)
+  float_result_as_string                = tostring(pow(2, 0.5))
+  float_equals_its_text                 = pow(2, 0.5) == 1.4142135623730951
+  float_plus_literal                    = pow(2, 0.5) + 1
+  float_times_float                     = pow(2, 0.5) * pow(2, 0.5)
+  float_over_literal                    = pow(2, 0.5) / 3
+  whole_quotient_at_64_bits             = length([1]) / length([1, 2, 3])
+  third_times_three                     = 1 / 3 * 3
+  fraction_modulo                       = -7 % 3.14159
+  fraction_modulo_positive              = 5.5 % 2
+  negative_dividend_modulo              = -5 % 3
+  negative_divisor_modulo               = 5 % -3
+  modulo_by_zero                        = 5 % 0
+  modulo_by_negative_zero               = 5 % -0
+  negative_zero_modulo                  = -0 % 5
+  negative_zero_modulo_as_string        = tostring(-0 % 5)
+  modulo_by_infinity                    = 5 % (1 / 0)
+  infinity                              = 1 / 0
+  negative_infinity                     = -1 / 0
+  infinity_above_seven                  = 1 / 0 > 7
+  infinity_can                          = can(1 / 0)
+  infinity_as_string                    = tostring(1 / 0)
+  infinity_in_template                  = "x${1 / 0}"
+  infinity_sum                          = (1 / 0) + (1 / 0)
+  infinity_product                      = (1 / 0) * (1 / 0)
+  infinity_modulo_zero                  = (1 / 0) % 0
+  zero_over_zero                        = 0 / 0
+  infinity_minus_infinity               = (1 / 0) - (1 / 0)
+  infinity_plus_negative_infinity       = (1 / 0) + (-1 / 0)
+  infinity_over_infinity                = (1 / 0) / (1 / 0)
+  zero_times_infinity                   = 0 * (1 / 0)
+  negative_zero                         = -0
+  negative_zero_as_string               = tostring(-0)
+  negative_zero_product                 = 0 * -1
+  negative_zero_product_as_string       = tostring(0 * -1)
+  negative_zero_equals_zero             = -0 == 0
+  difference_is_positive_zero           = 1 - 1
+  difference_is_positive_zero_as_string = tostring(1 - 1)
+  negative_zero_sum                     = -0 + -0
+  negative_zero_sum_as_string           = tostring(-0 + -0)
+  tonumber_inf                          = tonumber("inf")
+  tonumber_negative_inf                 = tonumber("-Inf")
+  tonumber_negative_zero                = tonumber("-0")
+  tonumber_negative_zero_as_string      = tostring(tonumber("-0"))
+  tonumber_binary_exponent              = tonumber("1p4")
+  tonumber_point_five                   = tonumber(".5")
+  tonumber_hex                          = tonumber("0x10")
+  tonumber_space                        = tonumber(" 1")
+  tonumber_upper_inf                    = tonumber("INF")
+  big_literal                           = 12345678901234567890123456789
+  big_literal_as_string                 = tostring(12345678901234567890123456789)
+  long_fraction_literal                 = 0.33333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333335 == 1 / 3
+  signum_fraction                       = signum(3.5)
+  signum_infinity                       = signum(1 / 0)
+  signum_negative_zero                  = signum(-0)
+  floor_negative_zero_as_string         = tostring(floor(-0))
+  log_whole                             = log(8, 2)
+  log_go_bits                           = log(20.418437098141407, 0.9498036229405318)
+  log_go_bits_2                         = log(1.438715281396937, 25.803970042163392)
+  log_zero                              = log(0, 10)
+  log_infinity                          = log(1 / 0, 2)
+  log_too_large                         = log(1e400, 2)
+  pow_go_bits                           = pow(5.799892477470681, -25.808674585522866)
+  pow_go_bits_2                         = pow(581, 104)
+  pow_go_bits_3                         = pow(0.48819302144430576, 52.51965038114514)
+  pow_large                             = pow(2, 100)
+  pow_zero_negative                     = pow(0, -1)
+  pow_infinity_exponent                 = pow(2, 1 / 0)
+  floor_negative                        = floor(-2.5)
+  ceil_negative                         = ceil(-2.5)
+  ceil_negative_fraction                = ceil(-0.5)
+  ceil_negative_fraction_as_string      = tostring(ceil(-0.5))
+  floor_third                           = floor(1 / 3)
+  floor_infinity                        = floor(1 / 0)
+  abs_negative_zero                     = abs(-0)
+  abs_negative_zero_as_string           = tostring(abs(-0))
+  abs_third                             = abs(-1 / 3)
+  max_keeps_first_zero                  = max(-0, 0)
+  max_keeps_first_zero_as_string        = tostring(max(-0, 0))
+  max_infinity                          = max(1, 1 / 0)
+  min_fraction                          = min(1, 2, 0.5)
+  format_two_places                     = format("%.2f", 2.675)
+  format_ties_to_even                   = format("%.0f %.0f %.0f", 0.5, 1.5, 2.5)
+  format_verbs                          = format("%5.1f|%-8.3e|%+g|% f|%08.2f", 3.14159, 1 / 3, 1 / 3, 2, -1.5)
+  format_shortest                       = format("%v %v %v %g %v", 1000000, 0.0001, 0.00001, 1e21, 1 / 3)
+  format_precision_g                    = format("%.3g|%G|%E", 123456, 1e-7, 12345.678)
+  format_infinity                       = format("%010f|%+f|% f|%f|%v", 1 / 0, 1 / 0, 1 / 0, -1 / 0, 1 / 0)
+  format_negative_zero                  = format("%f %e %v", -0, -0, -0)
+  format_float_result                   = format("%v", pow(2, 0.5))
+  format_whole_of_fraction              = format("%d", 2.5)
+  format_big_whole                      = format("%d", 1e30)
+  range_binary_steps                    = range(1, 0.4, -0.2)
+  range_binary_steps_length             = length(range(1, 0.4, -0.2))
+  range_thirds                          = range(0, 1, 1 / 3)
+  range_fraction_end                    = range(0.5)
+  jsonencode_third                      = jsonencode(1 / 3)
+  jsonencode_float                      = jsonencode(pow(2, 0.5))
+  jsonencode_infinity                   = jsonencode(1 / 0)
+  jsondecode_long_fraction              = jsondecode("0.1000000000000000000000000000001") + 0
+  index_fraction                        = [1, 2][0.5]
+  index_infinity                        = [1, 2][1 / 0]
+  index_negative_zero                   = [1, 2][-0]
+  pow_not_a_number                      = pow(-8, 1 / 3)
+  log_not_a_number                      = log(-1, 10)
+  infinity_modulo_two                   = (1 / 0) % 2
+}

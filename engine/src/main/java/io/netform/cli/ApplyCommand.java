@@ -103,7 +103,7 @@ class ApplyCommand implements Callable<Integer> {
                 op.printer().print(List.of(Diagnostic.error("Failed to load the saved plan", e.getMessage(), null)));
                 return 1;
             }
-            if (!op.load(saved.plan().variables()) || op.lockAndRead("OperationTypeApply") == null) {
+            if (!op.load(saved.plan().variables(), saved.timestamp()) || op.lockAndRead("OperationTypeApply") == null) {
                 return 1;
             }
             if (op.printer().print(saved.problemsApplying(op.sources(), op.lockFileText(), op.state(),

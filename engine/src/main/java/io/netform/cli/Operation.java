@@ -23,6 +23,7 @@ import io.netform.plan.Plan;
 import io.netform.plan.PlanOptions;
 import io.netform.plan.PlanResult;
 import io.netform.plan.Planner;
+import io.netform.plan.ProviderFunctions;
 import io.netform.plan.Providers;
 import io.netform.plan.ScopeBuilder;
 import io.netform.plan.WalkContext;
@@ -64,6 +65,8 @@ final class Operation implements AutoCloseable {
     /** The same functions for plan walks, where timestamp() is known only after apply. */
     private FunctionTable planFunctions;
     private Map<String, io.netform.value.Value> variables;
+    /** When the plan this operation makes or applies was made: what plantimestamp() gives. */
+    private java.time.Instant planTimestamp;
     private Workspaces workspaces;
     private String workspace;
     private LocalStateFile stateFile;
@@ -135,23 +138,26 @@ final class Operation implements AutoCloseable {
                 newline < 0 ? "" : message.substring(newline + 1).strip(), null)));
     }
 
-    /** Loads the configuration, the variables and the graph; false after printing errors. */
+    /** Loads the configuration, the variables and the graph for a new plan made now; false after printing errors. */
     boolean load() {
-        return load(null);
+        return load(null, java.time.Instant.now());
     }
 
     /**
      * Loads the configuration and the graph with the variable values a saved plan was made with, or,
-     * when {@code savedVariables} is null, with those the flags, files and environment give.
+     * when {@code savedVariables} is null, with those the flags, files and environment give;
+     * plantimestamp() gives {@code planTimestamp}, when the plan was (or is being) made.
      */
-    boolean load(Map<String, io.netform.value.Value> savedVariables) {
+    boolean load(Map<String, io.netform.value.Value> savedVariables, java.time.Instant planTimestamp) {
+        this.planTimestamp = planTimestamp;
         loaded = ModuleLoader.load(dir);
         if (printer().print(loaded.diagnostics())) {
             return false;
         }
         workspaces = Workspaces.of(netform, loaded.root());
         workspace = workspaces.current();
-        FunctionRegistry registry = FunctionRegistry.terraform(dir, new TemplateFiles());
+        FunctionRegistry registry = FunctionRegistry.terraform(dir, new TemplateFiles(), java.time.Clock.systemUTC(),
+                java.util.Optional.of(planTimestamp));
         functions = new FunctionTable(registry);
         planFunctions = FunctionTable.pureOnly(registry);
         if (savedVariables != null) {
@@ -363,6 +369,11 @@ final class Operation implements AutoCloseable {
         return state;
     }
 
+    /** When the plan this operation makes or applies was made. */
+    java.time.Instant planTimestamp() {
+        return planTimestamp;
+    }
+
     /** The functions for evaluating for real, as apply and the console do (timestamp() known). */
     FunctionTable functions() {
         return functions;
@@ -388,7 +399,8 @@ final class Operation implements AutoCloseable {
         WalkValues values = new WalkValues();
         Providers p = new Providers(graph, this::startProvider);
         providers.add(p);
-        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, workspace), p,
+        WalkContext context = new WalkContext(graph, values,
+                new ScopeBuilder(values, functions, dir, workspace, new ProviderFunctions(p::forFunctions)), p,
                 variables, BuildInfo.version());
         if (json != null) {
             context.onRefresh(new JsonRefreshView(json));

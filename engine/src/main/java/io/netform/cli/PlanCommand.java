@@ -7,7 +7,6 @@ import io.netform.plan.PlanFileException;
 import io.netform.plan.PlanResult;
 import io.netform.plan.SavedPlan;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,7 +91,7 @@ final class PlanCommand implements Callable<Integer> {
     private boolean save(Operation op, Plan plan) {
         try {
             PlanFile.write(netform.workingDir().resolve(out), new SavedPlan(plan, flags.target, op.sources(),
-                    op.lockFileText(), BuildInfo.version(), Instant.now()));
+                    op.lockFileText(), BuildInfo.version(), op.planTimestamp()));
             return true;
         } catch (PlanFileException | java.io.UncheckedIOException e) {
             op.printer().print(List.of(Diagnostic.error("Failed to write plan file", e.getMessage(), null)));

@@ -3,7 +3,9 @@ package io.netform.lang;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.hcl.SourceRange;
+import io.netform.hcl.TemplatePart;
 import io.netform.lang.function.FunctionException;
+import io.netform.lang.function.FunctionRegistry;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -33,6 +35,13 @@ final class Calls {
             return evaluator.fail(call.nameRange(), "Call to unknown function",
                     "There is no function named \"" + name + "\".");
         }
+        if (FunctionRegistry.withoutCoreNamespace(name).equals("templatestring") && !call.args().isEmpty()) {
+            String misuse = templateReferenceProblem(call.args().get(0));
+            if (misuse != null) {
+                return evaluator.fail(call.args().get(0).range(), "Invalid function argument",
+                        "Invalid value for \"template\" parameter: invalid template expression: " + misuse + ".");
+            }
+        }
         List<Value> args = new ArrayList<>(call.args().size());
         call.args().forEach(a -> args.add(evaluator.eval(a, scope)));
         if (call.expandFinal() && !args.isEmpty()) {
@@ -61,6 +70,42 @@ final class Calls {
             }
             return evaluator.fail(at, e.summary(), e.detail());
         }
+    }
+
+    /**
+     * Why templatestring's template argument is not written as Terraform requires (a reference to a
+     * string held elsewhere, never an inline template), or null if it is.
+     */
+    private static String templateReferenceProblem(Expression template) {
+        if (template instanceof Expression.TemplateWrap) {
+            return "templatestring is only for rendering templates retrieved dynamically from elsewhere; to treat"
+                    + " the inner expression as template syntax, write the reference expression directly without any"
+                    + " template interpolation syntax";
+        }
+        if (template instanceof Expression.Template t) {
+            return t.parts().size() == 1 && t.parts().get(0) instanceof TemplatePart.Literal
+                    ? "templatestring is only for rendering templates retrieved dynamically from elsewhere, and so"
+                            + " does not support providing a literal template; consider using a template string"
+                            + " expression instead"
+                    : "templatestring is only for rendering templates retrieved dynamically from elsewhere; to render"
+                            + " an inline template, consider using a plain template string expression";
+        }
+        return isReference(template) ? null
+                : "must be a direct reference to a single string from elsewhere, containing valid Terraform template"
+                        + " syntax";
+    }
+
+    private static boolean isReference(Expression e) {
+        if (e instanceof Expression.GetAttr a) {
+            return isReference(a.source());
+        }
+        if (e instanceof Expression.Index i) {
+            return isReference(i.source());
+        }
+        if (e instanceof Expression.Splat s) {
+            return isReference(s.source());
+        }
+        return e instanceof Expression.Variable;
     }
 
     private Value can(Expression.FunctionCall call, Scope scope) {

@@ -29,6 +29,8 @@ public final class Providers implements AutoCloseable {
     private final Map<ProviderNode, Value> configuredWith = new ConcurrentHashMap<>();
     /** Of the running providers, those a previous walk configured, with the configuration it gave them. */
     private final Map<ProviderNode, Value> inherited = new ConcurrentHashMap<>();
+    /** Providers started only to call their functions, which need no configuration. */
+    private final Map<ProviderSource, Provider> forFunctions = new ConcurrentHashMap<>();
 
     public Providers(ConfigGraph graph, ProviderFactory factory) {
         this.graph = graph;
@@ -79,6 +81,15 @@ public final class Providers implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * A provider of {@code source} to call functions on: one already running, else one started for
+     * that alone and never configured (functions need no configuration, as in Terraform).
+     */
+    public Provider forFunctions(ProviderSource source) {
+        Provider found = runningOf(source);
+        return found != null ? found : forFunctions.computeIfAbsent(source, factory::start);
     }
 
     /** A running provider of {@code source}, or one started with an empty configuration when none runs. */
@@ -149,9 +160,11 @@ public final class Providers implements AutoCloseable {
                 next.inherited.put(node, config);
             }
         });
+        next.forFunctions.putAll(forFunctions);
         running.clear();
         configuredWith.clear();
         inherited.clear();
+        forFunctions.clear();
     }
 
     /** Asks every running provider to stop its work (Ctrl-C). */
@@ -162,6 +175,8 @@ public final class Providers implements AutoCloseable {
     @Override
     public void close() {
         running.values().forEach(Provider::close);
+        forFunctions.values().forEach(Provider::close);
+        forFunctions.clear();
         running.clear();
         configuredWith.clear();
         inherited.clear();

@@ -41,6 +41,7 @@ public final class SchemaValidation {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<ProviderNode> unavailable = new HashSet<>();
         try (Providers providers = new Providers(graph, factory)) {
+            ProviderFunctions providerFunctions = new ProviderFunctions(providers::forFunctions);
             graph.providers().forEach((node, providerNode) -> {
                 if (unavailable.contains(providerNode)) {
                     return;
@@ -58,7 +59,7 @@ public final class SchemaValidation {
                     return;
                 }
                 diagnostics.addAll(check(node, config, provider, providers.sourceOf(providerNode).display(),
-                        functions));
+                        providerFunctions.in(graph.module(node.path()), functions)));
             });
         }
         return diagnostics;

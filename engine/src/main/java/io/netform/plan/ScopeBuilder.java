@@ -27,17 +27,26 @@ public final class ScopeBuilder {
     private final Functions functions;
     private final Path rootDir;
     private final String workspace;
+    /** The providers' functions, or null where expressions may call only the built-ins. */
+    private final ProviderFunctions providerFunctions;
 
     public ScopeBuilder(WalkValues values, Functions functions, Path rootDir, String workspace) {
+        this(values, functions, rootDir, workspace, null);
+    }
+
+    /** Scopes whose expressions may also call {@code provider::NAME::FUNC} of their module's providers. */
+    public ScopeBuilder(WalkValues values, Functions functions, Path rootDir, String workspace,
+            ProviderFunctions providerFunctions) {
         this.values = values;
         this.functions = functions;
         this.rootDir = rootDir;
         this.workspace = workspace;
+        this.providerFunctions = providerFunctions;
     }
 
     /** The same scopes calling another function table (the console evaluates as apply does, not as plan). */
     public ScopeBuilder withFunctions(Functions other) {
-        return new ScopeBuilder(values, other, rootDir, workspace);
+        return new ScopeBuilder(values, other, rootDir, workspace, providerFunctions);
     }
 
     /** The function table expressions call. */
@@ -113,7 +122,7 @@ public final class ScopeBuilder {
             names.put("data", Value.object(data));
         }
         resourcesByType.forEach((type, byName) -> names.put(type, Value.object(byName)));
-        return Scope.of(names, functions);
+        return Scope.of(names, providerFunctions == null ? functions : providerFunctions.in(module, functions));
     }
 
     private Value pathObject(Module module) {

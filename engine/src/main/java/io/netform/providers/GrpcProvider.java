@@ -7,8 +7,10 @@ import io.netform.goplugin.HclogRecord;
 import io.netform.goplugin.LogLevel;
 import io.netform.goplugin.PluginClient;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
+import io.netform.proto.tfplugin6.CallFunction;
 import io.netform.proto.tfplugin6.ConfigureProvider;
 import io.netform.proto.tfplugin6.DynamicValue;
+import io.netform.proto.tfplugin6.GetFunctions;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.ImportResourceState;
 import io.netform.proto.tfplugin6.PlanResourceChange;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,6 +59,7 @@ public final class GrpcProvider implements Provider {
     private final PluginLogTail log;
     private final ProviderGrpc.ProviderBlockingStub stub;
     private volatile WireSchema wireSchema;
+    private volatile Map<String, FunctionSignature> functions;
     private volatile boolean closed;
 
     GrpcProvider(PluginClient plugin, InstalledProvider installed, SchemaCache schemas, PluginLogTail log) {
@@ -233,6 +237,62 @@ public final class GrpcProvider implements Provider {
         List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProtoDiagnostics.decode(response.getDiagnosticsList()));
         Value state = decode(response.getState(), objectType.get(), "a data source state", type, diagnostics);
         return new Result<>(state, diagnostics);
+    }
+
+    /**
+     * The functions the schema declares, or, when it declares none, those GetFunctions reports (a
+     * provider may leave them out of its schema); asked once.
+     */
+    @Override
+    public Map<String, FunctionSignature> functions() {
+        Map<String, FunctionSignature> known = functions;
+        if (known == null) {
+            known = schema().functions();
+            if (known.isEmpty()) {
+                known = fetchFunctions();
+            }
+            functions = known;
+        }
+        return known;
+    }
+
+    /** GetFunctions; a provider older than the RPC has no functions. */
+    private Map<String, FunctionSignature> fetchFunctions() {
+        GetFunctions.Response response;
+        try {
+            response = call("GetFunctions", "", s -> s.getFunctions(GetFunctions.Request.getDefaultInstance()));
+        } catch (ProviderException e) {
+            if (e.getCause() instanceof StatusRuntimeException s
+                    && s.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
+                return Map.of();
+            }
+            throw e;
+        }
+        return new SchemaDecoder(name()).decodeFunctions(response);
+    }
+
+    @Override
+    public FunctionResult callFunction(String function, List<Value> arguments) {
+        FunctionSignature signature = functions().get(function);
+        if (signature == null) {
+            return FunctionResult.failed("the provider " + name() + " offers no function named \"" + function + "\"",
+                    OptionalInt.empty());
+        }
+        CallFunction.Request.Builder request = CallFunction.Request.newBuilder().setName(function);
+        for (int i = 0; i < arguments.size(); i++) {
+            Type type = i < signature.parameters().size() ? signature.parameters().get(i).type()
+                    : signature.variadic().map(FunctionSignature.Parameter::type).orElse(Type.DYNAMIC);
+            request.addArguments(encode(arguments.get(i), type, "CallFunction", function, "argument " + (i + 1)));
+        }
+        CallFunction.Response response = call("CallFunction", function, s -> s.callFunction(request.build()));
+        if (response.hasError()) {
+            return FunctionResult.failed(response.getError().getText(), response.getError().hasFunctionArgument()
+                    ? OptionalInt.of((int) response.getError().getFunctionArgument()) : OptionalInt.empty());
+        }
+        List<ProviderDiagnostic> problems = new ArrayList<>();
+        Value result = decode(response.getResult(), signature.returnType(), "a result", function, problems);
+        return result == null ? FunctionResult.failed(problems.get(0).detail(), OptionalInt.empty())
+                : FunctionResult.of(result);
     }
 
     /** Asks the plugin to stop in-flight work; a plugin that reports a problem with that is logged, not thrown. */

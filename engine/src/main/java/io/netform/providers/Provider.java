@@ -3,6 +3,8 @@ package io.netform.providers;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A running provider as the engine uses it: the tfplugin6 operations with values of the value model
@@ -46,6 +48,19 @@ public interface Provider extends AutoCloseable {
     /** Reads a data source. */
     Result<Value> readDataSource(String type, Value config);
 
+    /** The functions the provider offers (Terraform 1.8), by name: by default those its schema declares. */
+    default Map<String, FunctionSignature> functions() {
+        return schema().functions();
+    }
+
+    /**
+     * Calls one of the provider's functions with arguments already of its parameters' types. Functions
+     * need no configuration, so this may be called on a provider that was never configured.
+     */
+    default FunctionResult callFunction(String name, List<Value> arguments) {
+        return FunctionResult.failed("the provider offers no function named \"" + name + "\"", OptionalInt.empty());
+    }
+
     /** Asks the provider to stop in-flight work (Ctrl-C). */
     void stop();
 
@@ -62,6 +77,25 @@ public interface Provider extends AutoCloseable {
         /** Whether any diagnostic is an error. */
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(ProviderDiagnostic::error);
+        }
+    }
+
+    /**
+     * A function's result, or the error the provider reported instead, with the 0-based index of the
+     * argument at fault when it named one.
+     */
+    record FunctionResult(Value value, String error, OptionalInt argument) {
+        public static FunctionResult of(Value value) {
+            return new FunctionResult(value, null, OptionalInt.empty());
+        }
+
+        public static FunctionResult failed(String error, OptionalInt argument) {
+            return new FunctionResult(null, error, argument);
+        }
+
+        /** Whether the provider reported an error rather than a value. */
+        public boolean failed() {
+            return error != null;
         }
     }
 

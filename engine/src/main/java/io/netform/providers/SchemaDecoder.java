@@ -1,13 +1,18 @@
 package io.netform.providers;
 
 import io.netform.proto.tfplugin6.Diagnostic;
+import io.netform.proto.tfplugin6.Function;
+import io.netform.proto.tfplugin6.GetFunctions;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.Schema;
 import io.netform.value.CodecException;
 import io.netform.value.Type;
 import io.netform.value.TypeJson;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -30,17 +35,66 @@ final class SchemaDecoder {
      * @throws ProviderException when the provider reported errors or sent a schema that cannot be read
      */
     ProviderSchema decode(GetProviderSchema.Response response) {
-        String errors = response.getDiagnosticsList().stream()
+        requireNoErrors(response.getDiagnosticsList(), "its schema");
+        return new ProviderSchema(
+                block(response.getProvider().getBlock(), "the provider configuration"),
+                schemas(response.getResourceSchemasMap(), "resource type "),
+                schemas(response.getDataSourceSchemasMap(), "data source "),
+                functions(response.getFunctionsMap()));
+    }
+
+    /**
+     * Decodes a GetFunctions response: the provider's functions, by name.
+     *
+     * @throws ProviderException when the provider reported errors or sent a signature that cannot be read
+     */
+    Map<String, FunctionSignature> decodeFunctions(GetFunctions.Response response) {
+        requireNoErrors(response.getDiagnosticsList(), "its functions");
+        return functions(response.getFunctionsMap());
+    }
+
+    private void requireNoErrors(List<Diagnostic> diagnostics, String what) {
+        String errors = diagnostics.stream()
                 .filter(d -> d.getSeverity() != Diagnostic.Severity.WARNING)
                 .map(d -> d.getDetail().isEmpty() ? d.getSummary() : d.getSummary() + ": " + d.getDetail())
                 .collect(Collectors.joining("\n  "));
         if (!errors.isEmpty()) {
-            throw new ProviderException("The provider " + provider + " could not report its schema:\n  " + errors);
+            throw new ProviderException("The provider " + provider + " could not report " + what + ":\n  " + errors);
         }
-        return new ProviderSchema(
-                block(response.getProvider().getBlock(), "the provider configuration"),
-                schemas(response.getResourceSchemasMap(), "resource type "),
-                schemas(response.getDataSourceSchemasMap(), "data source "));
+    }
+
+    /** The signatures of a provider's functions, from GetProviderSchema or GetFunctions. */
+    private Map<String, FunctionSignature> functions(Map<String, Function> functions) {
+        Map<String, FunctionSignature> decoded = new LinkedHashMap<>();
+        functions.forEach((name, f) -> {
+            String where = "function " + name;
+            List<FunctionSignature.Parameter> parameters = new ArrayList<>();
+            for (Function.Parameter p : f.getParametersList()) {
+                parameters.add(parameter(p, where));
+            }
+            Optional<FunctionSignature.Parameter> variadic = f.hasVariadicParameter()
+                    ? Optional.of(parameter(f.getVariadicParameter(), where)) : Optional.empty();
+            decoded.put(name, new FunctionSignature(parameters, variadic,
+                    type(f.getReturn().getType(), where + ", return type"), f.getSummary(), f.getDescription(),
+                    f.getDeprecationMessage()));
+        });
+        return decoded;
+    }
+
+    private FunctionSignature.Parameter parameter(Function.Parameter p, String where) {
+        return new FunctionSignature.Parameter(p.getName(), type(p.getType(), where + ", parameter " + p.getName()),
+                p.getAllowNullValue(), p.getAllowUnknownValues(), p.getDescription());
+    }
+
+    private Type type(com.google.protobuf.ByteString json, String path) {
+        if (json.isEmpty()) {
+            throw invalid(path, "it has no type");
+        }
+        try {
+            return TypeJson.decode(json.toByteArray());
+        } catch (CodecException e) {
+            throw invalid(path, "its type " + json.toStringUtf8() + " cannot be read: " + e.getMessage());
+        }
     }
 
     private Map<String, ProviderSchema.ResourceSchema> schemas(Map<String, Schema> schemas, String kind) {
@@ -75,12 +129,7 @@ final class SchemaDecoder {
         if (attribute.getType().isEmpty()) {
             throw invalid(path, "it has neither a type nor a nested type");
         }
-        try {
-            return TypeJson.decode(attribute.getType().toByteArray());
-        } catch (CodecException e) {
-            throw invalid(path, "its type " + attribute.getType().toStringUtf8() + " cannot be read: "
-                    + e.getMessage());
-        }
+        return type(attribute.getType(), path);
     }
 
     /** A nested attribute's object type, collected the way its nesting mode says. */

@@ -2,6 +2,7 @@ package io.netform.plan;
 
 import io.netform.providers.AttributeSchema;
 import io.netform.providers.BlockSchema;
+import io.netform.providers.FunctionSignature;
 import io.netform.providers.Provider;
 import io.netform.providers.ProviderDiagnostic;
 import io.netform.providers.ProviderSchema;
@@ -11,6 +12,8 @@ import io.netform.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,6 +46,17 @@ public final class FakeProvider implements Provider {
 
     /** Names whose create fails with an error and leaves no object. */
     public final Set<String> failingCreates = ConcurrentHashMap.newKeySet();
+
+    /**
+     * {@code greet(name string) string}: "hello, NAME"; a name "" fails naming the argument, a name
+     * "!" fails the call as a whole. Every call's arguments are recorded in {@link #functionCalls}.
+     */
+    public static final FunctionSignature GREET = new FunctionSignature(
+            List.of(new FunctionSignature.Parameter("name", Type.STRING, false, false, "")), Optional.empty(),
+            Type.STRING, "Greets", "", "");
+
+    /** The arguments of every function call, in order. */
+    public final List<List<Value>> functionCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static Map<String, AttributeSchema> orderedOf(Object... pairs) {
         Map<String, AttributeSchema> m = new LinkedHashMap<>();
@@ -140,6 +154,24 @@ public final class FakeProvider implements Provider {
         Map<String, Value> attrs = new LinkedHashMap<>(config.asMap());
         attrs.put("output", config.getAttr("input"));
         return new Result<>(Value.object(attrs), List.of());
+    }
+
+    @Override
+    public Map<String, FunctionSignature> functions() {
+        return Map.of("greet", GREET);
+    }
+
+    @Override
+    public FunctionResult callFunction(String name, List<Value> arguments) {
+        functionCalls.add(arguments);
+        String who = arguments.get(0).asString();
+        if (who.isEmpty()) {
+            return FunctionResult.failed("a name is required", OptionalInt.of(0));
+        }
+        if (who.equals("!")) {
+            return FunctionResult.failed("the greeting failed", OptionalInt.empty());
+        }
+        return FunctionResult.of(Value.string("hello, " + who));
     }
 
     @Override

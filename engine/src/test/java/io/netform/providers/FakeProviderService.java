@@ -4,9 +4,13 @@ import com.google.protobuf.ByteString;
 import io.grpc.stub.StreamObserver;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
 import io.netform.proto.tfplugin6.AttributePath;
+import io.netform.proto.tfplugin6.CallFunction;
 import io.netform.proto.tfplugin6.ConfigureProvider;
 import io.netform.proto.tfplugin6.Diagnostic;
 import io.netform.proto.tfplugin6.DynamicValue;
+import io.netform.proto.tfplugin6.Function;
+import io.netform.proto.tfplugin6.FunctionError;
+import io.netform.proto.tfplugin6.GetFunctions;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.ImportResourceState;
 import io.netform.proto.tfplugin6.PlanResourceChange;
@@ -28,8 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A test double of a tfplugin6 provider: an in-memory object store behind {@code testing_object},
- * a {@code testing_lookup} data source answered in JSON, and {@code testing_crash}, which takes the
- * whole plugin down when planned.
+ * a {@code testing_lookup} data source answered in JSON, {@code testing_crash}, which takes the
+ * whole plugin down when planned, and a function {@code pick(items, index)} that only GetFunctions
+ * declares (its schema lists none).
  */
 final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
 
@@ -74,6 +79,33 @@ final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     public void getProviderSchema(GetProviderSchema.Request request,
             StreamObserver<GetProviderSchema.Response> responses) {
         reply(responses, schema);
+    }
+
+    @Override
+    public void getFunctions(GetFunctions.Request request, StreamObserver<GetFunctions.Response> responses) {
+        reply(responses, GetFunctions.Response.newBuilder().putFunctions("pick", Function.newBuilder()
+                .addParameters(Function.Parameter.newBuilder().setName("items")
+                        .setType(ByteString.copyFromUtf8("[\"list\",\"string\"]")))
+                .addParameters(Function.Parameter.newBuilder().setName("index")
+                        .setType(ByteString.copyFromUtf8("\"number\"")))
+                .setReturn(Function.Return.newBuilder().setType(ByteString.copyFromUtf8("\"string\"")))
+                .setSummary("The item at an index")
+                .build()).build());
+    }
+
+    @Override
+    public void callFunction(CallFunction.Request request, StreamObserver<CallFunction.Response> responses) {
+        List<Value> items = decode(request.getArguments(0), Type.list(Type.STRING)).elements();
+        int index = decode(request.getArguments(1), Type.NUMBER).asInt();
+        CallFunction.Response.Builder response = CallFunction.Response.newBuilder();
+        if (index >= items.size()) {
+            response.setError(FunctionError.newBuilder().setText("index " + index + " is out of range")
+                    .setFunctionArgument(1));
+        } else {
+            response.setResult(DynamicValue.newBuilder().setJson(ByteString.copyFromUtf8(
+                    "\"" + items.get(index).asString() + "\"")));
+        }
+        reply(responses, response.build());
     }
 
     @Override

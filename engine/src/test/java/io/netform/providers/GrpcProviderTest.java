@@ -174,6 +174,32 @@ class GrpcProviderTest {
     }
 
     @Test
+    void asksGetFunctionsForTheFunctionsTheSchemaLeavesOutAndCallsThem() {
+        FunctionSignature pick = provider.functions().get("pick");
+        assertThat(provider.schema().functions()).isEmpty();
+        assertThat(pick.parameters()).extracting(FunctionSignature.Parameter::name, FunctionSignature.Parameter::type)
+                .containsExactly(tuple("items", Type.list(Type.STRING)), tuple("index", Type.NUMBER));
+        assertThat(pick.returnType()).isEqualTo(Type.STRING);
+        assertThat(pick.summary()).isEqualTo("The item at an index");
+        Value items = Value.list(Type.STRING, List.of(Value.string("a"), Value.string("b")));
+
+        Provider.FunctionResult picked = provider.callFunction("pick", List.of(items, Value.number(1)));
+        Provider.FunctionResult outOfRange = provider.callFunction("pick", List.of(items, Value.number(5)));
+
+        assertThat(picked).isEqualTo(Provider.FunctionResult.of(Value.string("b")));
+        assertThat(outOfRange.failed()).isTrue();
+        assertThat(outOfRange.error()).isEqualTo("index 5 is out of range");
+        assertThat(outOfRange.argument()).hasValue(1);
+    }
+
+    @Test
+    void aFunctionTheProviderDoesNotOfferIsAnErrorWithoutACall() {
+        Provider.FunctionResult result = provider.callFunction("nope", List.of());
+
+        assertThat(result.error()).isEqualTo("the provider netform/testing v0.1.0 offers no function named \"nope\"");
+    }
+
+    @Test
     void anUnknownResourceTypeIsADiagnosticNamingTheProvider() {
         assertThat(provider.importResourceState("testing_nothing", "x").diagnostics())
                 .singleElement()

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import io.netform.proto.tfplugin6.Diagnostic;
+import io.netform.proto.tfplugin6.Function;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.Schema;
 import io.netform.value.Type;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -154,5 +156,39 @@ class SchemaDecoderTest {
                 .build()))
                 .isInstanceOf(ProviderException.class)
                 .hasMessage("The provider netform/nsxt v0.1.0 could not report its schema:\n  License expired: Renew it.");
+    }
+
+    @Test
+    void functionsKeepTheirParametersVariadicParameterReturnTypeAndDocumentation() {
+        ProviderSchema schema = decoder.decode(GetProviderSchema.Response.newBuilder()
+                .putFunctions("ip_in_ranges", Function.newBuilder()
+                        .addParameters(Function.Parameter.newBuilder().setName("address")
+                                .setType(ByteString.copyFromUtf8("\"string\"")).setDescription("An address."))
+                        .addParameters(Function.Parameter.newBuilder().setName("ranges")
+                                .setType(ByteString.copyFromUtf8("[\"list\",\"string\"]"))
+                                .setAllowNullValue(true).setAllowUnknownValues(true))
+                        .setVariadicParameter(Function.Parameter.newBuilder().setName("more")
+                                .setType(ByteString.copyFromUtf8("\"dynamic\"")))
+                        .setReturn(Function.Return.newBuilder().setType(ByteString.copyFromUtf8("\"bool\"")))
+                        .setSummary("In ranges").setDescription("Whether it is.").setDeprecationMessage("Old.")
+                        .build())
+                .build());
+
+        FunctionSignature f = schema.functions().get("ip_in_ranges");
+        assertThat(f.parameters()).containsExactly(
+                new FunctionSignature.Parameter("address", Type.STRING, false, false, "An address."),
+                new FunctionSignature.Parameter("ranges", Type.list(Type.STRING), true, true, ""));
+        assertThat(f.variadic()).hasValue(new FunctionSignature.Parameter("more", Type.DYNAMIC, false, false, ""));
+        assertThat(f.returnType()).isEqualTo(Type.BOOL);
+        assertThat(List.of(f.summary(), f.description(), f.deprecationMessage()))
+                .containsExactly("In ranges", "Whether it is.", "Old.");
+    }
+
+    @Test
+    void aFunctionWithoutAReturnTypeIsRejected() {
+        assertThatThrownBy(() -> decoder.decode(GetProviderSchema.Response.newBuilder()
+                .putFunctions("broken", Function.newBuilder().build()).build()))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("function broken, return type: it has no type");
     }
 }

@@ -7,6 +7,7 @@ import io.netform.nsxt.api.Throttle;
 import io.netform.nsxt.api.TlsTrust;
 import io.netform.nsxt.api.Transport;
 import io.netform.nsxt.data.DataSourceCatalog;
+import io.netform.nsxt.function.FunctionCatalog;
 import io.netform.nsxt.resource.ResourceCatalog;
 import io.netform.nsxt.resource.ResourceContext;
 import io.netform.provider.Attribute;
@@ -14,6 +15,7 @@ import io.netform.provider.Block;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Provider;
+import io.netform.provider.ProviderFunction;
 import io.netform.provider.ProviderServer;
 import io.netform.provider.Resource;
 import io.netform.provider.Schema;
@@ -25,7 +27,8 @@ import java.util.Map;
 
 /**
  * Provider {@code nsxt}: NSX-T Policy API resources and data sources with terraform-provider-nsxt's
- * names and arguments, against a manager over HTTPS or the simulator embedded in the plugin.
+ * names and arguments, against a manager over HTTPS or the simulator embedded in the plugin, and
+ * functions on policy paths and addresses.
  */
 public final class NsxtProvider implements Provider {
 
@@ -111,6 +114,11 @@ public final class NsxtProvider implements Provider {
     @Override
     public Map<String, DataSource> dataSources() {
         return dataSources;
+    }
+
+    @Override
+    public Map<String, ProviderFunction> functions() {
+        return FunctionCatalog.all();
     }
 
     /** The client configured by ConfigureProvider; tests look at NSX through it. */

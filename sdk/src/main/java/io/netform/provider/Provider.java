@@ -4,8 +4,8 @@ import io.netform.value.Value;
 import java.util.Map;
 
 /**
- * A provider: its name, its own configuration schema and configure step, and its resource types
- * and data sources by type name (e.g. {@code testing_object}).
+ * A provider: its name, its own configuration schema and configure step, its resource types and
+ * data sources by type name (e.g. {@code testing_object}), and the functions it offers by name.
  */
 public interface Provider {
 
@@ -23,4 +23,9 @@ public interface Provider {
 
     /** Checks the provider configuration, which may still hold unknown values. */
     default void validate(Value config) {}
+
+    /** The functions configurations call as {@code provider::NAME::FUNCTION(...)}, by function name. */
+    default Map<String, ProviderFunction> functions() {
+        return Map.of();
+    }
 }

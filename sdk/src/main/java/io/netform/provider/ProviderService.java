@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.stub.StreamObserver;
 import io.netform.goplugin.NonBlockingService;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
+import io.netform.proto.tfplugin6.CallFunction;
 import io.netform.proto.tfplugin6.ConfigureProvider;
 import io.netform.proto.tfplugin6.Diagnostic;
+import io.netform.proto.tfplugin6.DynamicValue;
+import io.netform.proto.tfplugin6.GetFunctions;
 import io.netform.proto.tfplugin6.GetMetadata;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.ImportResourceState;
@@ -26,6 +29,7 @@ import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +43,9 @@ import java.util.function.Supplier;
  * provider's code, enforces the plan/apply contract and turns every failure into a diagnostic.
  *
  * <p>It never blocks the thread a call arrives on (in a plugin, the connection's event loop): the
- * framework's own work and the hooks of resources that {@linkplain Resource#computesOffline()
- * compute offline} run there, and all other provider code runs on worker threads. StopProvider
+ * framework's own work, the hooks of resources that {@linkplain Resource#computesOffline()
+ * compute offline} and {@linkplain ProviderFunction functions} (which compute only on their
+ * arguments) run there, and all other provider code runs on worker threads. StopProvider
  * interrupts the workers running provider calls, and every call after it, so that blocking
  * provider code ends early.
  */
@@ -68,6 +73,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
                 response.addResources(GetMetadata.ResourceMetadata.newBuilder().setTypeName(name)));
         provider.dataSources().keySet().forEach(name ->
                 response.addDataSources(GetMetadata.DataSourceMetadata.newBuilder().setTypeName(name)));
+        provider.functions().keySet().forEach(name ->
+                response.addFunctions(GetMetadata.FunctionMetadata.newBuilder().setName(name)));
         reply(responses, response.build());
     }
 
@@ -81,7 +88,80 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
                 response.putResourceSchemas(name, WireSchema.toProto(resource.schema())));
         provider.dataSources().forEach((name, source) ->
                 response.putDataSourceSchemas(name, WireSchema.toProto(source.schema())));
+        provider.functions().forEach((name, function) ->
+                response.putFunctions(name, WireSchema.function(function.signature())));
         reply(responses, response.build());
+    }
+
+    @Override
+    public void getFunctions(GetFunctions.Request request, StreamObserver<GetFunctions.Response> responses) {
+        GetFunctions.Response.Builder response = GetFunctions.Response.newBuilder();
+        provider.functions().forEach((name, function) ->
+                response.putFunctions(name, WireSchema.function(function.signature())));
+        reply(responses, response.build());
+    }
+
+    /**
+     * Runs a function where the call arrives (functions compute only on their arguments), after
+     * checking the arguments against its signature as the host should have; every failure becomes
+     * the response's FunctionError.
+     */
+    @Override
+    public void callFunction(CallFunction.Request request, StreamObserver<CallFunction.Response> responses) {
+        CallFunction.Response.Builder response = CallFunction.Response.newBuilder();
+        try {
+            ProviderFunction function = provider.functions().get(request.getName());
+            if (function == null) {
+                throw new FunctionError("The provider " + provider.name() + " has no function named \""
+                        + request.getName() + "\".");
+            }
+            FunctionSignature signature = function.signature();
+            List<Value> arguments = arguments(signature, request.getArgumentsList());
+            response.setResult(WireValues.encode(function.call(arguments), signature.returnType(), "The result"));
+        } catch (FunctionError e) {
+            io.netform.proto.tfplugin6.FunctionError.Builder error =
+                    io.netform.proto.tfplugin6.FunctionError.newBuilder().setText(e.text());
+            e.argumentIndex().ifPresent(error::setFunctionArgument);
+            response.setError(error);
+        } catch (DiagnosticException e) {
+            response.setError(io.netform.proto.tfplugin6.FunctionError.newBuilder()
+                    .setText(e.summary() + ": " + e.detail()));
+        } catch (RuntimeException e) {
+            response.setError(io.netform.proto.tfplugin6.FunctionError.newBuilder().setText(
+                    "Unexpected error in the provider " + provider.name() + " while calling the function "
+                            + request.getName() + ": " + e));
+        }
+        reply(responses, response.build());
+    }
+
+    /** The arguments decoded against their parameters' types, each checked against what its parameter allows. */
+    private static List<Value> arguments(FunctionSignature signature, List<DynamicValue> wire) {
+        if (wire.size() < signature.parameters().size()) {
+            throw new FunctionError("The function takes " + signature.parameters().size()
+                    + " argument(s) but was given " + wire.size() + ".");
+        }
+        List<Value> arguments = new ArrayList<>(wire.size());
+        for (int i = 0; i < wire.size(); i++) {
+            int index = i;
+            FunctionParameter parameter = signature.parameterFor(i).orElseThrow(() -> FunctionError
+                    .argument(index, "The function takes only " + signature.parameters().size() + " argument(s)."));
+            Value value;
+            try {
+                value = WireValues.decode(wire.get(i), parameter.type(), "The argument");
+            } catch (DiagnosticException e) {
+                throw FunctionError.argument(i, e.detail());
+            }
+            if (value.isNull() && !parameter.allowNull()) {
+                throw FunctionError.argument(i, "The argument \"" + parameter.name()
+                        + "\" must not be null.");
+            }
+            if (!value.isWhollyKnown() && !parameter.allowUnknown()) {
+                throw FunctionError.argument(i, "The argument \"" + parameter.name()
+                        + "\" must be known.");
+            }
+            arguments.add(value);
+        }
+        return arguments;
     }
 
     @Override

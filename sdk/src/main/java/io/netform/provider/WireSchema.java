@@ -15,6 +15,32 @@ final class WireSchema {
                 .build();
     }
 
+    /** A function's signature in tfplugin6's message form, as GetProviderSchema and GetFunctions return it. */
+    static io.netform.proto.tfplugin6.Function function(FunctionSignature signature) {
+        io.netform.proto.tfplugin6.Function.Builder wire = io.netform.proto.tfplugin6.Function.newBuilder()
+                .setReturn(io.netform.proto.tfplugin6.Function.Return.newBuilder().setType(type(signature.returnType())))
+                .setSummary(signature.summary())
+                .setDescription(signature.description())
+                .setDeprecationMessage(signature.deprecationMessage());
+        signature.parameters().forEach(p -> wire.addParameters(parameter(p)));
+        signature.variadic().ifPresent(p -> wire.setVariadicParameter(parameter(p)));
+        return wire.build();
+    }
+
+    private static io.netform.proto.tfplugin6.Function.Parameter parameter(FunctionParameter parameter) {
+        return io.netform.proto.tfplugin6.Function.Parameter.newBuilder()
+                .setName(parameter.name())
+                .setType(type(parameter.type()))
+                .setAllowNullValue(parameter.allowNull())
+                .setAllowUnknownValues(parameter.allowUnknown())
+                .setDescription(parameter.description())
+                .build();
+    }
+
+    private static com.google.protobuf.ByteString type(io.netform.value.Type type) {
+        return com.google.protobuf.ByteString.copyFrom(TypeJson.encode(type), StandardCharsets.UTF_8);
+    }
+
     private static io.netform.proto.tfplugin6.Schema.Block.Builder block(Block block) {
         io.netform.proto.tfplugin6.Schema.Block.Builder wire =
                 io.netform.proto.tfplugin6.Schema.Block.newBuilder().setDescription(block.description());
@@ -26,8 +52,7 @@ final class WireSchema {
     private static io.netform.proto.tfplugin6.Schema.Attribute attribute(Attribute attribute) {
         return io.netform.proto.tfplugin6.Schema.Attribute.newBuilder()
                 .setName(attribute.name())
-                .setType(com.google.protobuf.ByteString.copyFrom(
-                        TypeJson.encode(attribute.type()), StandardCharsets.UTF_8))
+                .setType(type(attribute.type()))
                 .setDescription(attribute.description())
                 .setRequired(attribute.isRequired())
                 .setOptional(attribute.isOptional())

@@ -6,12 +6,12 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** cidrhost cidrnetmask cidrsubnet cidrsubnets, for IPv4 and IPv6 prefixes. */
+/** cidrhost cidrnetmask cidrsubnet cidrsubnets, and OpenTofu's cidrcontains, for IPv4 and IPv6 prefixes. */
 final class CidrFunctions {
     private CidrFunctions() {}
 
     static List<Function> all() {
-        return List.of(cidrhost(), cidrnetmask(), cidrsubnet(), cidrsubnets());
+        return List.of(cidrcontains(), cidrhost(), cidrnetmask(), cidrsubnet(), cidrsubnets());
     }
 
     private static IpPrefix prefix(Value v) throws FunctionException {
@@ -29,6 +29,41 @@ final class CidrFunctions {
         } catch (FunctionException e) {
             throw new FunctionException(e.reason());
         }
+    }
+
+    /**
+     * Whether an address, or every address of a prefix, lies inside a prefix; comparing IPv4 with
+     * IPv6 is an error rather than false.
+     */
+    private static Function cidrcontains() {
+        return Function.builder("cidrcontains")
+                .param("containing_prefix", Type.STRING)
+                .param("contained_ip_or_prefix", Type.STRING)
+                .returns(Type.BOOL)
+                .impl((args, t) -> {
+                    String outer = args.get(0).asString();
+                    String inner = args.get(1).asString();
+                    IpPrefix containing;
+                    try {
+                        containing = IpPrefix.parse(outer);
+                    } catch (IllegalArgumentException e) {
+                        throw new FunctionException(e.getMessage());
+                    }
+                    IpPrefix contained = IpPrefix.parseAddress(inner);
+                    if (contained == null) {
+                        try {
+                            contained = IpPrefix.parse(inner);
+                        } catch (IllegalArgumentException e) {
+                            throw new FunctionException("invalid IP address or prefix: " + inner);
+                        }
+                    }
+                    if (contained.bits() != containing.bits()) {
+                        throw new FunctionException("address family mismatch: " + outer + " vs. " + inner);
+                    }
+                    return Value.bool(containing.contains(contained.address())
+                            && containing.contains(contained.last()));
+                })
+                .build();
     }
 
     private static Function cidrhost() {

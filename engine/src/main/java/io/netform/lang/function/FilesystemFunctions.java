@@ -8,19 +8,21 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * abspath basename dirname file fileexists fileset pathexpand templatefile. Relative paths are
+ * abspath basename dirname file filebase64 fileexists fileset filemd5 filesha1 filesha256 filesha512
+ * filebase64sha256 filebase64sha512 pathexpand templatefile. Relative paths are
  * read from the module directory given to the registry (abspath, like Terraform, resolves against
  * the working directory).
  */
 final class FilesystemFunctions {
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}-]*");
     private final String baseDir;
     private final TemplateRenderer renderer;
     private final Supplier<Map<String, Function>> templateFunctions;
@@ -31,8 +33,12 @@ final class FilesystemFunctions {
         this.templateFunctions = templateFunctions;
     }
 
+    /** The functions that read the file system, which a templatestring template may not call. */
+    static final Set<String> FILE_READERS = Set.of("file", "filebase64", "fileexists", "fileset", "filemd5", "filesha1",
+            "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "templatefile");
+
     List<Function> all() {
-        return List.of(
+        List<Function> all = new ArrayList<>(List.of(
                 pathFunction("abspath", p -> GoPath.clean(GoPath.isAbsolute(p) ? p
                         : Path.of("").toAbsolutePath().toString().replace('\\', '/') + "/" + p)),
                 pathFunction("basename", GoPath::base),
@@ -43,9 +49,14 @@ final class FilesystemFunctions {
                         .impl((args, t) -> Value.string(expandHome(args.get(0).asString())))
                         .build(),
                 file(),
+                filebase64(),
                 fileexists(),
                 fileset(),
-                templatefile());
+                templatefile()));
+        for (HashFunctions.Digest d : HashFunctions.DIGESTS) {
+            all.add(fileHash(d));
+        }
+        return List.copyOf(all);
     }
 
     private interface PathOperation {
@@ -98,20 +109,49 @@ final class FilesystemFunctions {
                 .build();
     }
 
-    /** The text of the file an argument names, with Terraform's messages when it cannot be read. */
-    private String read(Value pathArg) throws FunctionException {
+    private Function filebase64() {
+        return Function.builder("filebase64")
+                .param(Parameter.of("path", Type.STRING).allowingMarks())
+                .returns(Type.STRING)
+                .impl((args, t) -> Value.string(Base64.getEncoder().encodeToString(readBytes(args.get(0), true)))
+                        .withMarks(args.get(0).marks()))
+                .build();
+    }
+
+    /** filemd5 and the like: the digest of a file's bytes; a file that cannot be read fails the call. */
+    private Function fileHash(HashFunctions.Digest digest) {
+        return Function.builder("file" + digest.name())
+                .param("path", Type.STRING)
+                .returns(Type.STRING)
+                .impl((args, t) -> Value.string(digest.of(readBytes(args.get(0), false))))
+                .build();
+    }
+
+    /**
+     * The bytes of the file an argument names, with Terraform's messages when it cannot be read:
+     * against the argument when {@code argumentAtFault}, else against the call.
+     */
+    private byte[] readBytes(Value pathArg, boolean argumentAtFault) throws FunctionException {
         String path = resolve(pathArg.unmark().asString());
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(Path.of(path));
+            return Files.readAllBytes(Path.of(path));
         } catch (NoSuchFileException e) {
-            throw FunctionException.argument(0, "no file exists at " + shown(pathArg, path) + "; this function"
+            throw failure(argumentAtFault, "no file exists at " + shown(pathArg, path) + "; this function"
                     + " works only with files that are distributed as part of the configuration source code,"
                     + " so if this file will be created by a resource in this configuration you must instead"
                     + " obtain this result from an attribute of that resource");
         } catch (IOException e) {
-            throw FunctionException.argument(0, "failed to read file " + shown(pathArg, path));
+            throw failure(argumentAtFault, "failed to read file " + shown(pathArg, path));
         }
+    }
+
+    private static FunctionException failure(boolean argumentAtFault, String reason) {
+        return argumentAtFault ? FunctionException.argument(0, reason) : new FunctionException(reason);
+    }
+
+    /** The text of the file an argument names, which must be UTF-8. */
+    private String read(Value pathArg) throws FunctionException {
+        byte[] bytes = readBytes(pathArg, true);
         String shownPath = shown(pathArg, pathArg.unmark().asString());
         return Utf8.decode(bytes).orElseThrow(() -> new FunctionException("contents of " + shownPath
                 + " are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents"
@@ -183,31 +223,10 @@ final class FilesystemFunctions {
                 .returnType(args -> Type.DYNAMIC)
                 .resultMayBeNull()
                 .impl((args, t) -> {
-                    Value vars = args.get(1);
-                    if (!(vars.type() instanceof Type.MapType || vars.type() instanceof Type.ObjectType)) {
-                        throw FunctionException.argument(1, "invalid vars value: must be a map");
-                    }
-                    for (String name : vars.asMap().keySet()) {
-                        if (!IDENTIFIER.matcher(name).matches()) {
-                            throw FunctionException.argument(1, "invalid template variable name " + GoText.quote(name)
-                                    + ": must start with a letter, followed by zero or more letters, digits, and underscores");
-                        }
-                    }
+                    Map<String, Value> vars = TemplateFunctions.variables(args.get(1));
                     String text = read(args.get(0));
-                    return renderer.render(text, args.get(0).unmark().asString(), vars.asMap(), templateFunctions.get())
+                    return renderer.render(text, args.get(0).unmark().asString(), vars, templateFunctions.get())
                             .withMarks(args.get(0).marks());
-                })
-                .build();
-    }
-
-    /** What templatefile is inside a template it renders: a call that always fails. */
-    static Function recursiveTemplatefile() {
-        return Function.builder("templatefile")
-                .param("path", Type.STRING)
-                .param("vars", Type.DYNAMIC)
-                .returns(Type.DYNAMIC)
-                .impl((args, t) -> {
-                    throw new FunctionException("cannot recursively call templatefile from inside another template function");
                 })
                 .build();
     }

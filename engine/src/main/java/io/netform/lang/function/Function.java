@@ -50,11 +50,11 @@ public final class Function {
         this.impure = b.impure;
     }
 
-    private Function(Function f, Implementation implementation) {
+    private Function(Function f, ReturnType returnType, Implementation implementation) {
         this.name = f.name;
         this.parameters = f.parameters;
         this.variadic = f.variadic;
-        this.returnType = f.returnType;
+        this.returnType = returnType;
         this.implementation = implementation;
         this.resultNeverNull = f.resultNeverNull;
         this.impure = f.impure;
@@ -90,7 +90,19 @@ public final class Function {
      * while validating.
      */
     public Function unpredictable() {
-        return new Function(this, (args, type) -> Value.unknown(type));
+        return new Function(this, returnType, (args, type) -> Value.unknown(type));
+    }
+
+    /**
+     * This function checking the number and types of its arguments but then failing with
+     * {@code reason}, whatever they are: what a template sees of the functions it may not call.
+     */
+    public Function refusing(String reason) {
+        return new Function(this, args -> {
+            throw new FunctionException(reason);
+        }, (args, type) -> {
+            throw new FunctionException(reason);
+        });
     }
 
     /** The parameter that receives argument {@code index}, or null if there is none. */

@@ -34,6 +34,14 @@ public final class FunctionException extends Exception {
         return new FunctionException(OptionalInt.of(index), reason, null, null);
     }
 
+    /**
+     * A call that cannot be made at all, reported as it is worded, e.g. "Unknown provider function"
+     * with the reason in {@code detail}.
+     */
+    public static FunctionException call(String summary, String detail) {
+        return new FunctionException(OptionalInt.empty(), detail, summary, detail);
+    }
+
     /** A wrong number of arguments, reported with HCL's own summary. */
     static FunctionException arity(OptionalInt index, String summary, String detail) {
         return new FunctionException(index, detail, summary, detail);

@@ -2,6 +2,7 @@ package io.netform.lang.function;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ public final class FunctionRegistry {
 
     /** As {@link #terraform(Path, TemplateRenderer)}, with timestamp() reading {@code clock}. */
     public static FunctionRegistry terraform(Path baseDir, TemplateRenderer renderer, Clock clock) {
+        return terraform(baseDir, renderer, clock, Optional.empty());
+    }
+
+    /**
+     * As {@link #terraform(Path, TemplateRenderer, Clock)}, with plantimestamp() giving the time the plan
+     * was made, or an unknown value without a plan (validate, console).
+     */
+    public static FunctionRegistry terraform(Path baseDir, TemplateRenderer renderer, Clock clock,
+            Optional<Instant> planTimestamp) {
         Map<String, Function> all = new TreeMap<>();
         AtomicReference<FunctionRegistry> built = new AtomicReference<>();
         List<List<Function>> families = List.of(
@@ -49,8 +59,10 @@ public final class FunctionRegistry {
                 HashFunctions.all(),
                 CidrFunctions.all(),
                 TypeFunctions.all(),
-                TimeFunctions.all(clock),
-                new FilesystemFunctions(baseDir, renderer, () -> built.get().templateFunctions()).all());
+                TimeFunctions.all(clock, planTimestamp),
+                List.of(RsaDecrypt.function(),
+                        TemplateFunctions.templatestring(renderer, () -> built.get().templateFunctions(false))),
+                new FilesystemFunctions(baseDir, renderer, () -> built.get().templateFunctions(true)).all());
         for (List<Function> family : families) {
             for (Function f : family) {
                 if (all.put(f.name(), f) != null) {
@@ -82,12 +94,23 @@ public final class FunctionRegistry {
     }
 
     /**
-     * What a template rendered by templatefile may call: everything, but templatefile itself only
-     * reports that it cannot be called recursively.
+     * What a template may call, as Terraform 1.9 decides: everything, but templatefile and
+     * templatestring only report that they cannot be called recursively, and, in templatestring's
+     * templates ({@code fileAccess} false), the functions that read files that they may not.
      */
-    private Map<String, Function> templateFunctions() {
+    private Map<String, Function> templateFunctions(boolean fileAccess) {
         Map<String, Function> copy = new TreeMap<>(functions);
-        copy.put("templatefile", FilesystemFunctions.recursiveTemplatefile());
+        if (!fileAccess) {
+            for (String name : FilesystemFunctions.FILE_READERS) {
+                copy.put(name, functions.get(name).refusing("cannot use filesystem access functions like " + name
+                        + " in templatestring templates; consider passing the function result as a template variable"
+                        + " instead"));
+            }
+        }
+        for (String name : TemplateFunctions.RENDERERS) {
+            copy.put(name, functions.get(name).refusing("cannot recursively call " + name
+                    + " from inside another template function"));
+        }
         return Collections.unmodifiableMap(copy);
     }
 }

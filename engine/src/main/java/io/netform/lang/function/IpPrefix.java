@@ -35,6 +35,16 @@ record IpPrefix(BigInteger address, int length, int bits) {
         return new IpPrefix(new BigInteger(1, ip), n[0], bits).masked();
     }
 
+    /** A single address ({@code a.b.c.d} or {@code x::y}) as a full-length prefix, or null if it is none. */
+    static IpPrefix parseAddress(String s) {
+        byte[] ip = parseIpv4(s);
+        if (ip != null) {
+            return new IpPrefix(new BigInteger(1, ip), 32, 32);
+        }
+        ip = parseIpv6(s);
+        return ip == null ? null : new IpPrefix(new BigInteger(1, ip), 128, 128);
+    }
+
     /** This prefix with the host bits cleared. */
     IpPrefix masked() {
         return new IpPrefix(address.and(mask()), length, bits);

@@ -4,27 +4,39 @@ import io.netform.value.Type;
 import io.netform.value.Value;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** timestamp formatdate timeadd timecmp. */
+/** timestamp plantimestamp formatdate timeadd timecmp. */
 final class TimeFunctions {
     private TimeFunctions() {}
 
-    static List<Function> all(Clock clock) {
+    static List<Function> all(Clock clock, Optional<Instant> planTimestamp) {
         return List.of(
                 Function.builder("timestamp")
                         .impure()
                         .returns(Type.STRING)
-                        .impl((args, t) -> Value.string(Rfc3339.format(OffsetDateTime.now(clock)
-                                .withOffsetSameInstant(ZoneOffset.UTC).withNano(0))))
+                        .impl((args, t) -> Value.string(utcSeconds(clock.instant())))
+                        .build(),
+                // The moment the plan was made, the same in plan and apply; unknown until there is a plan.
+                Function.builder("plantimestamp")
+                        .returns(Type.STRING)
+                        .impl((args, t) -> planTimestamp.map(when -> Value.string(utcSeconds(when)))
+                                .orElseGet(() -> Value.unknown(Type.STRING)))
                         .build(),
                 formatdate(),
                 timeadd(),
                 timecmp());
+    }
+
+    /** Go's RFC 3339 format of a UTC time: whole seconds and "Z". */
+    private static String utcSeconds(Instant instant) {
+        return Rfc3339.format(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0));
     }
 
     private static OffsetDateTime timestamp(Value v, int index) throws FunctionException {

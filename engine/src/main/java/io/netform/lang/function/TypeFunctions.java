@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * tobool tonumber tostring tolist toset tomap, and sensitive nonsensitive issensitive. can and try
+ * tobool tonumber tostring tolist toset tomap, sensitive nonsensitive issensitive, and
+ * ephemeralasnull. can and try
  * evaluate unevaluated expressions, so they belong to the expression evaluator.
  */
 final class TypeFunctions {
@@ -27,7 +28,8 @@ final class TypeFunctions {
                 conversion("tomap", Type.map(Type.DYNAMIC)),
                 sensitive(),
                 nonsensitive(),
-                issensitive());
+                issensitive(),
+                ephemeralasnull());
     }
 
     private static Parameter anyValue() {
@@ -108,6 +110,20 @@ final class TypeFunctions {
                     }
                     return v.isKnown() ? Value.FALSE : Value.unknown(Type.BOOL);
                 })
+                .build();
+    }
+
+    /**
+     * Terraform 1.10's ephemeralasnull replaces every ephemeral part of a value, however deep, with a
+     * null of its type and keeps the rest as it is, marks, unknowns and nulls included. Netform has no
+     * ephemeral values (it rejects {@code ephemeral = true}), so every part is kept: the argument itself.
+     */
+    private static Function ephemeralasnull() {
+        return Function.builder("ephemeralasnull")
+                .param(anyValue())
+                .resultMayBeNull()
+                .returnType(args -> args.get(0).type())
+                .impl((args, t) -> args.get(0))
                 .build();
     }
 }

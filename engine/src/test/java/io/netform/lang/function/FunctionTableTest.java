@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the evaluator sees of the functions, for real evaluation and for a validate walk. */
@@ -55,8 +56,39 @@ class FunctionTableTest {
     }
 
     @Test
-    void onlyTimestampIsImpure() {
+    void theImpureFunctionsAreTerraformsBcryptTimestampAndUuid() {
         assertThat(REGISTRY.functions().values().stream().filter(Function::isImpure).map(Function::name))
-                .containsExactly("timestamp");
+                .containsExactly("bcrypt", "timestamp", "uuid");
+    }
+
+    @Test
+    void uuidAndBcryptAreUnknownNonNullStringsInAPureOnlyTable() throws FunctionException {
+        FunctionTable table = FunctionTable.pureOnly(REGISTRY);
+
+        for (Value v : List.of(table.call("uuid", List.of()), table.call("bcrypt", List.of(Value.string("pw"))))) {
+            assertThat(v.isKnown()).isFalse();
+            assertThat(v.type()).isEqualTo(Type.STRING);
+            assertThat(v.refinement().notNull()).isTrue();
+        }
+    }
+
+    @Test
+    void plantimestampIsThePlansTimeInPlanAndApplyAlike() throws FunctionException {
+        FunctionRegistry planned = FunctionRegistry.terraform(Path.of("."), TemplateRenderer.UNAVAILABLE,
+                Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC),
+                Optional.of(Instant.parse("2024-01-02T03:04:05.678Z")));
+
+        assertThat(FunctionTable.pureOnly(planned).call("plantimestamp", List.of()))
+                .isEqualTo(Value.string("2024-01-02T03:04:05Z"));
+        assertThat(new FunctionTable(planned).call("plantimestamp", List.of()))
+                .isEqualTo(Value.string("2024-01-02T03:04:05Z"));
+    }
+
+    @Test
+    void plantimestampIsUnknownWithoutAPlan() throws FunctionException {
+        Value result = new FunctionTable(REGISTRY).call("plantimestamp", List.of());
+
+        assertThat(result.isKnown()).isFalse();
+        assertThat(result.type()).isEqualTo(Type.STRING);
     }
 }

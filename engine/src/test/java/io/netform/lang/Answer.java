@@ -8,6 +8,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.hcl.HclParser;
 import io.netform.hcl.ParseResult;
+import io.netform.value.BigFloat;
 import io.netform.value.CodecException;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
@@ -127,7 +128,8 @@ record Answer(JsonNode type, JsonNode value, String text, String error) {
         }
         Type type = value.type();
         if (type == Type.NUMBER) {
-            return number(value.asBigDecimal());
+            BigFloat n = value.asBigFloat();
+            return n.isInfinite() ? NODES.textNode(n.text()) : number(n.exactDecimal());
         } else if (type == Type.STRING) {
             return NODES.textNode(value.asString());
         } else if (type == Type.BOOL) {

@@ -35,7 +35,7 @@ final class SetOrderKey {
         }
         Type t = v.type();
         if (t == Type.NUMBER) {
-            out.append(number(v.asBigDecimal()));
+            out.append(number(v.asBigFloat()));
         } else if (t == Type.BOOL) {
             out.append(v.asBoolean() ? 'T' : 'F');
         } else if (t == Type.STRING) {
@@ -67,7 +67,11 @@ final class SetOrderKey {
         }
     }
 
-    /** Go's big.Float String: %g with 10 significant digits, rounded half to even. */
+    /** Go's big.Float String: %g with 10 significant digits of the exact value, rounded half to even. */
+    static String number(BigFloat n) {
+        return n.isInfinite() || n.isZero() ? n.text() : number(n.exactDecimal());
+    }
+
     static String number(BigDecimal n) {
         if (n.signum() == 0) {
             return "0";

@@ -10,4 +10,5 @@ locals {
   can_unknown        = can(var.pending)
   try_fallback       = try(var.tags.missing, "fallback")
   try_all_fail       = try(var.tags.missing, var.nothing.x)
+  indent_negative    = indent(-1, "x")
 }

@@ -4,4 +4,6 @@ locals {
   null_splat      = var.nothing[*]
   object_splat    = {a = 1}[*].a
   unknown_splat   = var.unknown_list[*]
+  empty_list_splat = tolist([])[*].a
+  null_list_splat  = tolist(null)[*]
 }

@@ -14,4 +14,23 @@ locals {
   heredoc                           = <<EOT
 hello ${var.name}
 EOT
+  flush_heredoc_counts_tabs         = <<-EOT
+	tab
+	  tab and spaces
+	EOT
+  flush_heredoc_keeps_blank_lines   = <<-EOT
+    a
+      
+      b
+    EOT
+  flush_heredoc_interpolation_first = <<-EOT
+    a
+${"b"}
+    EOT
+  flush_heredoc_after_strip_markers = <<-EOT
+    a
+    %{~ if true ~}
+    b
+    %{~ endif ~}
+    EOT
 }

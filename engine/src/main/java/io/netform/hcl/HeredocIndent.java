@@ -1,10 +1,13 @@
 package io.netform.hcl;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code <<-} heredoc rule: find the smallest number of leading spaces among the literals
- * that start a line (ignoring blank lines) and remove that many from each of them.
+ * The {@code <<-} heredoc rule as hcl applies it, after strip markers: among the items that start a
+ * line, find the fewest leading white-space characters (a blank line does not count; a line that
+ * starts with an interpolation or a directive counts as none) and remove that many from each
+ * line-starting literal that is not blank.
  */
 final class HeredocIndent {
     private HeredocIndent() {
@@ -12,46 +15,33 @@ final class HeredocIndent {
 
     static void strip(List<TemplateItem> items) {
         int min = Integer.MAX_VALUE;
-        for (int i = 0; i < items.size(); i++) {
-            TemplateItem item = items.get(i);
-            if (startsLine(items, i) && !isBlankLine(item.raw)) {
-                min = Math.min(min, leadingSpaces(item.raw));
+        List<TemplateItem> lineStarts = new ArrayList<>();
+        boolean newline = true;
+        for (TemplateItem item : items) {
+            boolean literal = item.kind == TemplateItem.Kind.LITERAL;
+            if (newline) {
+                if (!literal) {
+                    min = 0;
+                } else if (!isBlankLine(item.text)) {
+                    min = Math.min(min, leadingSpaces(item.text));
+                    lineStarts.add(item);
+                }
             }
+            newline = literal && item.text.endsWith("\n");
         }
         if (min == Integer.MAX_VALUE || min == 0) {
             return;
         }
-        for (int i = 0; i < items.size(); i++) {
-            TemplateItem item = items.get(i);
-            if (startsLine(items, i)) {
-                int remove = Math.min(min, leadingSpaces(item.raw));
-                item.raw = item.raw.substring(remove);
-                item.rawOffset += remove;
-            }
+        for (TemplateItem item : lineStarts) {
+            item.text = item.text.substring(item.text.offsetByCodePoints(0, min));
         }
     }
 
-    /** A literal starts a line when it is first or follows a literal that ended with a newline. */
-    private static boolean startsLine(List<TemplateItem> items, int i) {
-        if (items.get(i).kind != TemplateItem.Kind.LITERAL) {
-            return false;
-        }
-        if (i == 0) {
-            return true;
-        }
-        TemplateItem previous = items.get(i - 1);
-        return previous.kind == TemplateItem.Kind.LITERAL && previous.raw.endsWith("\n");
+    private static boolean isBlankLine(String text) {
+        return text.endsWith("\n") && text.codePoints().allMatch(TemplateItem::isSpace);
     }
 
-    private static boolean isBlankLine(String raw) {
-        return raw.endsWith("\n") && raw.isBlank();
-    }
-
-    private static int leadingSpaces(String raw) {
-        int n = 0;
-        while (n < raw.length() && raw.charAt(n) == ' ') {
-            n++;
-        }
-        return n;
+    private static int leadingSpaces(String text) {
+        return (int) text.codePoints().takeWhile(TemplateItem::isSpace).count();
     }
 }

@@ -73,7 +73,7 @@ final class TemplateItem {
         }
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

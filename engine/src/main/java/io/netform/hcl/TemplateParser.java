@@ -25,27 +25,26 @@ final class TemplateParser {
         int open = c.next();
         List<TemplateItem> items = new ArrayList<>();
         collect(items, open, TokenType.CQUOTE);
-        return build(items, c.rangeFrom(tokens.start(open)));
+        return build(items, c.rangeFrom(tokens.start(open)), false);
     }
 
     Expression parseHeredoc() {
         int open = c.next();
         List<TemplateItem> items = new ArrayList<>();
         collect(items, open, TokenType.CHEREDOC);
-        if (tokens.source().chars()[tokens.start(open) + 2] == '-') {
-            HeredocIndent.strip(items);
-        }
-        return build(items, c.rangeFrom(tokens.start(open)));
+        boolean flush = tokens.source().chars()[tokens.start(open) + 2] == '-';
+        return build(items, c.rangeFrom(tokens.start(open)), flush);
     }
 
     /** Parses a whole file as a template (what {@code templatefile} reads). */
     Expression parseBare() {
         List<TemplateItem> items = new ArrayList<>();
         collect(items, -1, TokenType.EOF);
-        return build(items, c.range(0, tokens.source().length()));
+        return build(items, c.range(0, tokens.source().length()), false);
     }
 
-    private Expression build(List<TemplateItem> items, SourceRange range) {
+    /** {@code flush}: a {@code <<-} heredoc, whose indentation goes after strip markers, as in hcl. */
+    private Expression build(List<TemplateItem> items, SourceRange range, boolean flush) {
         if (items.size() == 1 && items.get(0).kind == TemplateItem.Kind.INTERPOLATION) {
             return new Expression.TemplateWrap(items.get(0).expression, range);
         }
@@ -55,6 +54,9 @@ final class TemplateParser {
             }
         }
         TemplateItem.applyStripMarkers(items);
+        if (flush) {
+            HeredocIndent.strip(items);
+        }
         return new Expression.Template(new TemplateTreeBuilder(c, items).build(), range);
     }
 

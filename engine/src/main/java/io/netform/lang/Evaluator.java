@@ -108,29 +108,42 @@ public final class Evaluator {
 
     private Value splat(Expression.Splat s, Scope scope) {
         Value source = eval(s.source(), scope);
+        Type t = source.type();
+        boolean sequence = t instanceof Type.ListType || t instanceof Type.SetType || t instanceof Type.TupleType;
+        boolean collection = t instanceof Type.ListType || t instanceof Type.SetType;
         if (source.isNull()) {
-            return Value.tuple(List.of()).withMarks(source.marks());
+            // A null of no sequence type becomes an empty tuple, as any other value becomes a one-item
+            // tuple; a null list, set or tuple has no elements to take, as in hcl.
+            return sequence ? fail(s.source().range(), "Splat of null value",
+                    "Splat expressions (with the * symbol) cannot be applied to null sequences.")
+                    : Value.tuple(List.of()).withMarks(source.marks());
         }
         if (!source.isKnown()) {
             return Value.unknown(Type.DYNAMIC).withMarks(source.marks());
         }
-        Type t = source.type();
-        boolean sequence = t instanceof Type.ListType || t instanceof Type.SetType || t instanceof Type.TupleType;
         List<Value> items = sequence ? source.elements() : List.of(source.unmark());
         List<Value> results = new ArrayList<>(items.size());
         for (Value item : items) {
-            splatItems.push(item);
-            try {
-                results.add(eval(s.each(), scope));
-            } finally {
-                splatItems.pop();
-            }
+            results.add(splatEach(s, item, scope));
         }
         Value result = Value.tuple(results);
-        if ((t instanceof Type.ListType || t instanceof Type.SetType) && !results.isEmpty()) {
+        if (collection && results.isEmpty()) {
+            // The element type of an empty result is what the rest of the traversal gives for an
+            // unknown element, as hcl types it.
+            result = Value.list(splatEach(s, Value.unknown(t.elementType()), scope).type(), List.of());
+        } else if (collection) {
             result = asListIfUniform(results).orElse(result);
         }
         return result.withMarks(source.marks());
+    }
+
+    private Value splatEach(Expression.Splat s, Value item, Scope scope) {
+        splatItems.push(item);
+        try {
+            return eval(s.each(), scope);
+        } finally {
+            splatItems.pop();
+        }
     }
 
     private static Optional<Value> asListIfUniform(List<Value> values) {

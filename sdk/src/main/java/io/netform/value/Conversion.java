@@ -299,6 +299,11 @@ public final class Conversion {
         for (int i = 0; i < elements.size(); i++) {
             elements.set(i, convert(elements.get(i), unified.get(), elementPaths.get(i)));
         }
+        if (elements.stream().map(Value::type).distinct().count() > 1) {
+            // A unified type with dynamic parts (list(dynamic) for list(string) and list(tuple))
+            // leaves the elements as they were; cty finds no single type for them either.
+            throw new ConversionException(path, "cannot find a common base type for all elements");
+        }
         return unified.get();
     }
 

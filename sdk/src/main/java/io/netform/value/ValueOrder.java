@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The total order that fixes how set elements iterate: known values first (strings by code unit,
- * numbers numerically, false before true, collections element by element), then nulls, then
- * unknowns. Marks are ignored; values of different types order by type name.
+ * The total order that fixes how set elements iterate, as cty orders them: known values first
+ * (strings by code point, numbers numerically, false before true, anything else by its
+ * {@link SetOrderKey} and then element by element), then unknowns, then nulls. Marks are ignored;
+ * values of different types order by type name.
  */
 final class ValueOrder implements Comparator<Value> {
     static final ValueOrder INSTANCE = new ValueOrder();
@@ -30,17 +31,25 @@ final class ValueOrder implements Comparator<Value> {
         if (!a.isKnown()) {
             return a.refinement().toString().compareTo(b.refinement().toString());
         }
+        if (!a.type().isPrimitive()) {
+            // Keys can coincide (numbers keep ten digits); element by element then keeps equal values
+            // next to each other, which Value.set relies on to drop duplicates.
+            int byKey = compareCodePoints(SetOrderKey.of(a), SetOrderKey.of(b));
+            if (byKey != 0) {
+                return byKey;
+            }
+        }
         return comparePayloads(a.payload(), b.payload());
     }
 
     private static int rank(Value v) {
-        return !v.isKnown() ? 2 : v.isNull() ? 1 : 0;
+        return v.isNull() ? 2 : !v.isKnown() ? 1 : 0;
     }
 
     @SuppressWarnings("unchecked")
     private int comparePayloads(Object a, Object b) {
         if (a instanceof String s) {
-            return s.compareTo((String) b);
+            return compareCodePoints(s, (String) b);
         }
         if (a instanceof BigFloat n) {
             // numerically, and numbers cty counts as different by their text even when no bit differs
@@ -54,6 +63,22 @@ final class ValueOrder implements Comparator<Value> {
             return compareLists((List<Value>) elements, (List<Value>) b);
         }
         return compareMaps((Map<String, Value>) a, (Map<String, Value>) b);
+    }
+
+    /** Go compares strings byte by byte in UTF-8, which is code point order (not UTF-16's). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private int compareLists(List<Value> a, List<Value> b) {

@@ -86,6 +86,17 @@ class ConversionTest {
     }
 
     @Test
+    void elementsWithNoSingleTypeAreAConversionErrorNotACrash() {
+        Value tuple = Value.tuple(Value.list(Type.DYNAMIC, List.of()), strings("a"),
+                Value.list(List.of(Value.tuple(Value.string("b")))));
+        for (Type target : List.of(Type.set(Type.DYNAMIC), Type.list(Type.DYNAMIC))) {
+            assertThatThrownBy(() -> Conversion.convert(tuple, target))
+                    .isInstanceOf(ConversionException.class)
+                    .hasMessageContaining("cannot find a common base type for all elements");
+        }
+    }
+
+    @Test
     void listsAndSetsConvertToEachOther() throws ConversionException {
         Value set = Conversion.convert(strings("b", "a", "b"), Type.set(Type.STRING));
         assertThat(set.elements()).containsExactly(Value.string("a"), Value.string("b"));

@@ -85,8 +85,9 @@ class ValueTest {
     void setsKeepEveryElementThatIsNotWhollyKnown() {
         Value set = Value.set(Type.STRING, List.of(
                 Value.unknown(Type.STRING), Value.unknown(Type.STRING), Value.string("a"), Value.nullOf(Type.STRING)));
+        // In cty's order: known values, then unknowns, then nulls.
         assertThat(set.elements()).containsExactly(
-                Value.string("a"), Value.nullOf(Type.STRING), Value.unknown(Type.STRING), Value.unknown(Type.STRING));
+                Value.string("a"), Value.unknown(Type.STRING), Value.unknown(Type.STRING), Value.nullOf(Type.STRING));
         assertThat(set.isWhollyKnown()).isFalse();
     }
 

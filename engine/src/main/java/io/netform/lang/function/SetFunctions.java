@@ -70,7 +70,17 @@ final class SetFunctions {
             List<Value> elements = converted.elements();
             result = result == null ? elements : op.apply(result, elements);
         }
-        return Value.set(type.elementType(), result == null ? List.of() : result);
+        List<Value> elements = result == null ? List.of() : result;
+        if (elements.stream().map(Value::type).distinct().count() > 1) {
+            // Only sets of dynamic elements get here: an element of no known type yet (an unknown,
+            // such as what a failed expression leaves) keeps the union's element type open, and
+            // known elements of different types have no set to go in, in cty either.
+            if (elements.stream().anyMatch(e -> !e.isKnown())) {
+                return Value.unknown(type);
+            }
+            throw new FunctionException("given sets must all have compatible element types");
+        }
+        return Value.set(type.elementType(), elements);
     }
 
     private static List<Value> union(List<Value> a, List<Value> b) {

@@ -146,7 +146,12 @@ final class StringFunctions {
                 .returns(Type.STRING)
                 .impl((args, t) -> {
                     long spaces = Arguments.wholeNumber(args.get(0), 0);
-                    String pad = " ".repeat((int) Math.max(0, Math.min(spaces, Integer.MAX_VALUE / 2)));
+                    if (spaces < 0) {
+                        // Terraform fails here too (its Go implementation panics on a negative count,
+                        // which Terraform reports as the call's error), even for a single line.
+                        throw FunctionException.argument(0, "the number of spaces must not be negative");
+                    }
+                    String pad = " ".repeat((int) Math.min(spaces, Integer.MAX_VALUE / 2));
                     return Value.string(args.get(1).asString().replace("\n", "\n" + pad));
                 })
                 .build();

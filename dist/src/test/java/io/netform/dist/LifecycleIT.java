@@ -9,7 +9,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The core loop through the real CLI and the testing provider as a real plugin process. */
+/**
+ * The core loop through the CLI run in-process with the testing provider over in-process gRPC; an error's
+ * exit code and text through the real program, where a stack trace would show.
+ */
 class LifecycleIT {
 
     @TempDir
@@ -17,7 +20,7 @@ class LifecycleIT {
 
     @Test
     void createUpdateReplaceDeleteAndDestroy() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "names" {
                   default = ["a", "b", "c"]
                 }
@@ -94,7 +97,7 @@ class LifecycleIT {
 
     @Test
     void changesMadeOutsideNetformShowInThePlanAndApplyRepairsThem() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name  = "a"
                   value = "wanted"

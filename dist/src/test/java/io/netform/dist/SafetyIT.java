@@ -24,7 +24,7 @@ class SafetyIT {
 
     @Test
     void aFailedCreateLetsIndependentWorkFinishSkipsItsDependentsAndTheNextApplyCompletes() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "fail" {
                   default = true
                 }
@@ -107,7 +107,7 @@ class SafetyIT {
 
     @Test
     void aSecondWriterIsRefusedWhileTheStateIsLocked() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name = "a"
                 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The core loop through the CLI run in-process with the testing provider over in-process gRPC; an error's
- * exit code and text through the real program, where a stack trace would show.
+ * The core loop through the CLI run in-process with the testing provider over in-process gRPC; drift and
+ * an error through the real program and plugin, for the exit codes 2 and 1 as a pipeline gets them and
+ * the error's text where a stack trace would show.
  */
 class LifecycleIT {
 
@@ -97,7 +98,7 @@ class LifecycleIT {
 
     @Test
     void changesMadeOutsideNetformShowInThePlanAndApplyRepairsThem() throws Exception {
-        Workspace w = Workspace.inProcess(dir).config("""
+        Workspace w = new Workspace(dir).config("""
                 resource "testing_object" "a" {
                   name  = "a"
                   value = "wanted"

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI surface CI pipelines and users lean on, through the real CLI and plugin: the log file, the
+ * The CLI surface CI pipelines and users lean on, through the CLI run in-process: the log file, the
  * automation mode, the plan JSON's documented structure on a real plan, workspaces and the console (against
  * the state and against a plan).
  */
@@ -21,7 +21,7 @@ class CliSurfaceIT {
 
     @Test
     void logsPlanJsonWorkspacesAndConsole() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "suffix" {
                   default = "1"
                 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Custom conditions and check blocks, through the real CLI and the testing provider plugin. */
+/** Custom conditions and check blocks, through the CLI run in-process with the testing provider. */
 class ConditionsAndChecksIT {
 
     @TempDir
@@ -14,7 +14,7 @@ class ConditionsAndChecksIT {
 
     @Test
     void aFailedPreconditionStopsThePlanWithTheMessageAndItsSource() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "env" {
                   default = "staging"
                 }
@@ -45,7 +45,7 @@ class ConditionsAndChecksIT {
 
     @Test
     void aPostconditionFailingAfterCreateLeavesTheObjectInStateAndSkipsItsDependents() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name = "a"
                   lifecycle {
@@ -73,7 +73,7 @@ class ConditionsAndChecksIT {
 
     @Test
     void anOutputPreconditionIsCheckedBeforeTheOutputIsTaken() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "port" {
                   default = 80
                 }
@@ -95,7 +95,7 @@ class ConditionsAndChecksIT {
 
     @Test
     void checksWarnButNeverBlockAndTheirResultsFollowTheApplySummary() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "web" {
                   name = "web"
                 }
@@ -144,7 +144,7 @@ class ConditionsAndChecksIT {
 
     @Test
     void aScopedDataSourceThatFailsIsAWarningAndTheApplyGoesOn() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name = "a"
                 }
@@ -168,7 +168,7 @@ class ConditionsAndChecksIT {
 
     @Test
     void validateAcceptsChecksAndReportsBadReferencesAndArgumentsTheSchemaLacks() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 check "ok" {
                   data "testing_echo" "probe" {
                     input = "x"

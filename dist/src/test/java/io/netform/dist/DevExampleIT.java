@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * examples/dev through the real CLI and the real nsxt plugin against the standalone NSX simulator
- * over HTTPS: apply, a re-plan that finds nothing, updates, drift made behind Netform's back, and
- * destroy.
+ * over HTTPS: apply, a re-plan that finds nothing, updates and destroy; drift made behind Netform's back and
+ * imports through the CLI run in-process with the nsxt provider over in-process gRPC, against the same simulator.
  */
 class DevExampleIT {
 
@@ -70,7 +70,7 @@ class DevExampleIT {
     @Test
     void showsObjectsChangedOrDeletedBehindItsBackAndRepairsThem() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.start(root)) {
-            Workspace w = nsx.workspace();
+            Workspace w = nsx.inProcessWorkspace();
             w.ok("init", "-no-color");
             w.ok("apply", "-auto-approve", "-no-color");
             nsx.patch("/infra/segments/dev-web", NsxTestBed.object().put("description", "changed by hand"));
@@ -95,7 +95,7 @@ class DevExampleIT {
     @Test
     void objectsForgottenByTheStateAreImportedByIdOrPathAndNotCreatedTwice() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.start(root)) {
-            Workspace w = nsx.workspace();
+            Workspace w = nsx.inProcessWorkspace();
             w.ok("init", "-no-color");
             w.ok("apply", "-auto-approve", "-no-color");
             String segment = "module.cluster.nsxt_policy_segment.namespace[\"web\"]";

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** count, for_each and nested module calls growing and shrinking, through the real CLI and plugin. */
+/** count, for_each and nested module calls growing and shrinking, through the CLI run in-process. */
 class ExpansionIT {
 
     @TempDir
@@ -16,7 +16,7 @@ class ExpansionIT {
 
     @Test
     void countAndForEachGrowAndShrink() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "n" {
                   type    = number
                   default = 2
@@ -102,7 +102,7 @@ class ExpansionIT {
                   value = testing_object.segment.id
                 }
                 """);
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "envs" {
                   type    = map(number)
                   default = { dev = 1, prod = 2 }

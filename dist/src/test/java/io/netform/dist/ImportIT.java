@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code netform import ADDRESS ID} and {@code import} blocks, through the real CLI and the testing plugin. */
+/** {@code netform import ADDRESS ID} and {@code import} blocks, through the CLI run in-process. */
 class ImportIT {
 
     private static final String RESOURCES = """
@@ -31,7 +31,7 @@ class ImportIT {
     /** Objects that exist in the cloud, but that this working directory's state does not know. */
     @BeforeEach
     void orphanedObjects() throws Exception {
-        w = new Workspace(dir).config(RESOURCES);
+        w = Workspace.inProcess(dir).config(RESOURCES);
         w.ok("init");
         w.ok("apply", "-auto-approve");
         Files.delete(dir.resolve("terraform.tfstate"));

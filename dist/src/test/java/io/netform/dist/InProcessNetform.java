@@ -29,9 +29,12 @@ final class InProcessNetform {
     static NetformProcess.Result run(Path dir, Map<String, String> env, String stdin, String... args) {
         Map<String, String> all = new HashMap<>(System.getenv());
         all.putAll(env);
+        // both names of the bundled nsxt provider, or a configuration asking for netform/nsxt would
+        // silently start it as a plugin process
         InProcessProviders providers = InProcessProviders.serving(Map.of(
                 ProviderSource.parse("netform/testing"), workingDir -> TestingProvider.fromEnvironment(all),
-                ProviderSource.parse("vmware/nsxt"), workingDir -> NsxtProvider.of(all, workingDir)));
+                ProviderSource.parse("vmware/nsxt"), workingDir -> NsxtProvider.of(all, workingDir),
+                ProviderSource.parse("netform/nsxt"), workingDir -> NsxtProvider.of(all, workingDir)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Ui ui = new Ui(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),

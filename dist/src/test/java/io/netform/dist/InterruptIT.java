@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An interrupted apply (Ctrl-C, or SIGTERM from a CI runner): no new work starts, the work in progress
  * finishes, and the state keeps all of it. The test sends SIGTERM, which the JVM always handles; a
- * process started in the background may have SIGINT ignored, and both signals take the same path.
+ * process started in the background may have SIGINT ignored, and both signals take the same path. The
+ * interrupted apply is the real program with its plugin; the commands around it run in-process.
  */
 class InterruptIT {
 
@@ -25,7 +25,7 @@ class InterruptIT {
 
     @Test
     void anInterruptedApplyStopsGracefullyAndKeepsEveryCreatedObjectInState() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 provider "testing" {
                   latency_ms = 100
                 }
@@ -42,10 +42,7 @@ class InterruptIT {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile());
         pb.environment().put("NETFORM_TESTING_STORE", w.store.toString());
         Process apply = pb.start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (lines(journal) < 10 && apply.isAlive() && Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-        }
+        JournalProgress.await(journal, 10, apply, Duration.ofMinutes(2));
         assertThat(apply.isAlive()).as("the apply was still running when interrupted").isTrue();
 
         apply.destroy();
@@ -65,13 +62,5 @@ class InterruptIT {
         assertThat(w.run("plan", "-detailed-exitcode", "-out=tfplan").exitCode()).isZero();
         assertThat(PlanJsonContract.show(w, "tfplan").path("planned_values").path("root_module").path("resources"))
                 .hasSize(100);
-    }
-
-    private static long lines(Path file) {
-        try {
-            return Files.exists(file) ? Files.readAllLines(file).size() : 0;
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The machine-readable UI ({@code -json} on plan, apply, destroy and validate), {@code -compact-warnings}
- * and {@code -help} after a command, through the real CLI and plugin.
+ * and {@code -help} after a command: the stream of plan, apply and destroy through the real CLI and plugin,
+ * the rest through the CLI run in-process.
  */
 class JsonUiIT {
 
@@ -21,8 +22,17 @@ class JsonUiIT {
     @TempDir
     Path dir;
 
+    /** The process-based workspace keeps the -json stream checked as the program writes it to standard output. */
+    private Workspace processWorkspace() throws Exception {
+        return configured(new Workspace(dir));
+    }
+
     private Workspace workspace() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        return configured(Workspace.inProcess(dir));
+    }
+
+    private static Workspace configured(Workspace workspace) throws Exception {
+        Workspace w = workspace.config("""
                 resource "testing_object" "base" {
                   name = "base"
                 }
@@ -66,7 +76,7 @@ class JsonUiIT {
 
     @Test
     void planApplyAndDestroyStreamOneJsonMessagePerLine() throws Exception {
-        Workspace w = workspace();
+        Workspace w = processWorkspace();
         var plan = messages(w.ok("plan", "-json"));
         assertThat(ofType(plan, "planned_change")).extracting(m -> m.path("change").path("resource").path("addr")
                 .asText()).containsExactly("testing_object.app[0]", "testing_object.app[1]", "testing_object.base");
@@ -125,7 +135,7 @@ class JsonUiIT {
 
     @Test
     void errorsAreDiagnosticMessagesWithTheirPlace() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "bad" {
                   name = var.missing
                 }

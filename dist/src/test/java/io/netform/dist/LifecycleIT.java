@@ -9,7 +9,11 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The core loop through the real CLI and the testing provider as a real plugin process. */
+/**
+ * The core loop through the CLI run in-process with the testing provider over in-process gRPC; drift and
+ * an error through the real program and plugin, for the exit codes 2 and 1 as a pipeline gets them and
+ * the error's text where a stack trace would show.
+ */
 class LifecycleIT {
 
     @TempDir
@@ -17,7 +21,7 @@ class LifecycleIT {
 
     @Test
     void createUpdateReplaceDeleteAndDestroy() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "names" {
                   default = ["a", "b", "c"]
                 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Data sources, lifecycle arguments and sensitive values, through the real CLI and plugin. */
+/** Data sources, lifecycle arguments and sensitive values, through the CLI run in-process. */
 class LifecycleRulesIT {
 
     @TempDir
@@ -16,7 +16,7 @@ class LifecycleRulesIT {
 
     @Test
     void dataSourcesAreReadAtPlanWhenKnownAndAtApplyWhenNot() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name = "a"
                 }
@@ -58,7 +58,7 @@ class LifecycleRulesIT {
 
     @Test
     void createBeforeDestroyCreatesTheNewObjectFirstAndKeepsTheOldWhenTheCreateFails() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "generation" {
                   default = "1"
                 }
@@ -107,7 +107,7 @@ class LifecycleRulesIT {
 
     @Test
     void preventDestroyRefusesAPlanThatWouldDestroy() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "name" {
                   default = "kept"
                 }
@@ -132,7 +132,7 @@ class LifecycleRulesIT {
 
     @Test
     void ignoreChangesLeavesTheListedAttributesAlone() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "value" {
                   default = "first"
                 }
@@ -164,7 +164,7 @@ class LifecycleRulesIT {
 
     @Test
     void sensitiveValuesAreNeverPrinted() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "password" {
                   sensitive = true
                   default   = "hunter2-first"

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** replace_triggered_by, taint and an untyped -var as count, through the real CLI and the testing plugin. */
+/** replace_triggered_by, taint and an untyped -var as count, through the CLI run in-process. */
 class MetaArgumentsIT {
 
     @TempDir
@@ -15,7 +15,7 @@ class MetaArgumentsIT {
 
     @Test
     void aChangedAttributeReplacesWhatItTriggersAndATaintedObjectIsReplaced() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "n" {}
                 variable "revision" {
                   default = "1"

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * modules/microsegmentation through the real CLI and the nsxt plugin with its embedded simulator:
+ * modules/microsegmentation through the CLI run in-process and the nsxt provider with its embedded simulator:
  * the example applies, converges and is destroyed; a wrong variable stops the plan with its message.
  */
 class MicrosegmentationIT {
@@ -25,7 +25,7 @@ class MicrosegmentationIT {
 
     @Test
     void theExampleAppliesEverySectionAndTheExclusionsAndConverges() throws Exception {
-        Workspace w = new Workspace(copy("examples/microsegmentation"));
+        Workspace w = Workspace.inProcess(copy("examples/microsegmentation"));
         w.ok("init");
 
         w.ok("plan", "-no-color", "-out=tfplan");
@@ -68,7 +68,7 @@ class MicrosegmentationIT {
                   environments = ["prod"]
                 }
                 """);
-        Workspace w = new Workspace(root);
+        Workspace w = Workspace.inProcess(root);
         w.ok("init");
 
         var plan = w.run("plan", "-no-color");

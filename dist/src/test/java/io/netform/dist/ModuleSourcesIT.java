@@ -65,7 +65,7 @@ class ModuleSourcesIT {
                 }
                 """.formatted(tmp.resolve("modules.git"), tag));
         Files.writeString(dir.resolve("terraform.tfvars.json"), "{\"cluster\": \"" + name + "\"}");
-        return new Workspace(dir);
+        return Workspace.inProcess(dir);
     }
 
     @Test

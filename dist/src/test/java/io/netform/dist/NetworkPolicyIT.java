@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * examples/network-policy through the real CLI and the nsxt plugin against the standalone NSX
+ * examples/network-policy through the CLI run in-process and the nsxt provider against the standalone NSX
  * simulator: the policies apply and every traceflow check passes; a manifest edited to drop its
  * allow rule and a rule changed in NSX by hand are both updated by the next apply, whose checks
  * report the now denied pair as a warning naming the check and the traceflow's verdict; destroy
@@ -32,7 +32,7 @@ class NetworkPolicyIT {
     @Test
     void checksPassThenAnEditedPolicyFailsItsCheckDriftIsRepairedAndDestroyEmptiesNsx() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.startWith(root, "network-policy")) {
-            Workspace w = nsx.workspace();
+            Workspace w = nsx.inProcessWorkspace();
             w.ok("init", "-no-color");
             String applied = w.ok("apply", "-auto-approve", "-no-color").out();
             assertThat(applied).contains("Apply complete! Resources: " + OBJECTS + " added, 0 changed, 0 destroyed.")

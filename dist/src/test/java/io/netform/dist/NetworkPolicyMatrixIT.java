@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every NetworkPolicy rule of the Kubernetes documentation through the real CLI and the nsxt
- * plugin against the standalone NSX simulator: the configuration network-policy-matrix (in this
+ * Every NetworkPolicy rule of the Kubernetes documentation through the CLI run in-process and the
+ * nsxt provider against the standalone NSX simulator: the configuration network-policy-matrix (in this
  * module's test resources) has one scenario per rule in its own cluster, traces every pod pair on
  * the ports involved and checks each verdict against Kubernetes' semantics. Its second revision
  * changes a policy, relabels a pod and deletes a policy, and the matrix is checked again by the
@@ -30,7 +30,7 @@ class NetworkPolicyMatrixIT {
     @Test
     void everyScenariosReachabilityMatrixIsKubernetesBeforeAndAfterTheUpdates() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.startWithTestConfiguration(root, "network-policy-matrix")) {
-            Workspace w = nsx.workspace();
+            Workspace w = nsx.inProcessWorkspace();
             w.ok("init", "-no-color");
 
             NetformProcess.Result applied = w.ok("apply", "-auto-approve", "-no-color");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a user sees when NSX refuses: NSX's own message and the address of the resource that
- * asked, from the real CLI against the standalone simulator.
+ * asked, from the CLI run in-process against the standalone simulator.
  */
 class NsxErrorsIT {
 
@@ -23,7 +23,7 @@ class NsxErrorsIT {
     @Test
     void aSubnetOverlappingAnotherNamesTheResourceAndTheOverlap() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.start(root)) {
-            Workspace w = nsx.workspace();
+            Workspace w = nsx.inProcessWorkspace();
             w.ok("init", "-no-color");
             w.ok("apply", "-auto-approve", "-no-color");
             Files.writeString(nsx.example.resolve("overlap.tf"), """
@@ -48,7 +48,7 @@ class NsxErrorsIT {
     @Test
     void aMissingTier0IsRefusedWithNsxsMessage() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.start(root)) {
-            Workspace w = nsx.workspace(Map.of("TF_VAR_tier0_path", "/infra/tier-0s/missing"));
+            Workspace w = nsx.inProcessWorkspace(Map.of("TF_VAR_tier0_path", "/infra/tier-0s/missing"));
             w.ok("init", "-no-color");
             NetformProcess.Result apply = w.run("apply", "-auto-approve", "-no-color");
             assertThat(apply.exitCode()).isEqualTo(1);
@@ -77,7 +77,7 @@ class NsxErrorsIT {
      */
     private String failedPlan(Map<String, String> overrides, boolean showSaved) throws Exception {
         try (NsxTestBed nsx = NsxTestBed.start(root)) {
-            Workspace w = nsx.workspace(overrides);
+            Workspace w = nsx.inProcessWorkspace(overrides);
             w.ok("init", "-no-color");
             NetformProcess.Result plan = w.run("plan", "-no-color", "-out=tfplan");
             assertThat(plan.exitCode()).isEqualTo(1);

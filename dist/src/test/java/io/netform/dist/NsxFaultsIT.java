@@ -20,7 +20,7 @@ class NsxFaultsIT {
     void applySucceedsWhileNsxAnswersSomeRequestsWith429And503() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.start(root)) {
             // one request in five fails; ten retries make a call that fails for good unlikely (0.2^11)
-            Workspace w = nsx.workspace(Map.of("NSXT_MAX_RETRIES", "10"));
+            Workspace w = nsx.inProcessWorkspace(Map.of("NSXT_MAX_RETRIES", "10"));
             w.ok("init", "-no-color");
             nsx.simulator.faults().update(new FaultSettings(0, 0, 0.1, 0.1, 0, 0, null, 500));
             assertThat(w.ok("apply", "-auto-approve", "-no-color").out()).contains("Apply complete! Resources: 23 added");
@@ -35,7 +35,7 @@ class NsxFaultsIT {
         SimulatorConfig slow = SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO)
                 .withFaults(new FaultSettings(50, 50, 0, 0, 0, 0, null, 500));
         try (NsxTestBed nsx = NsxTestBed.start(root, slow)) {
-            Workspace w = nsx.workspace();
+            Workspace w = nsx.inProcessWorkspace();
             w.ok("init", "-no-color");
             assertThat(w.ok("apply", "-auto-approve", "-no-color", "-parallelism=10").out())
                     .contains("Apply complete! Resources: 23 added");

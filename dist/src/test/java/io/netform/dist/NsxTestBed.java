@@ -115,6 +115,16 @@ final class NsxTestBed implements AutoCloseable {
         return new Workspace(example, workspaceEnvironment(overrides));
     }
 
+    /** The example run in-process ({@link InProcessNetform}) with the connection settings in the environment. */
+    Workspace inProcessWorkspace() {
+        return inProcessWorkspace(Map.of());
+    }
+
+    /** The example run in-process with the connection settings, {@code overrides} replacing or adding variables. */
+    Workspace inProcessWorkspace(Map<String, String> overrides) {
+        return Workspace.inProcess(example, workspaceEnvironment(overrides));
+    }
+
     /** The environment of the example's commands: the connection settings and {@code overrides}, an empty value removing one. */
     Map<String, String> workspaceEnvironment(Map<String, String> overrides) {
         Map<String, String> all = new HashMap<>(env);

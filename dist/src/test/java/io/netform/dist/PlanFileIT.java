@@ -9,14 +9,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Saved plans ({@code plan -out}, {@code apply FILE}, {@code show FILE}) through the real CLI and plugin. */
+/** Saved plans ({@code plan -out}, {@code apply FILE}, {@code show FILE}) through the CLI run in-process. */
 class PlanFileIT {
 
     @TempDir
     Path dir;
 
     private Workspace workspace() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "names" {
                   default = ["a"]
                 }
@@ -121,7 +121,7 @@ class PlanFileIT {
 
     @Test
     void aPlanThatFailedIsSavedForInspectionButNotApplied() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "bad" {
                   count = -1
                   name  = "bad"

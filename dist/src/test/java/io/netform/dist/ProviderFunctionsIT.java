@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * provider::nsxt::path_id and provider::nsxt::ip_in_ranges through the real CLI and the nsxt plugin,
+ * provider::nsxt::path_id and provider::nsxt::ip_in_ranges through the CLI run in-process and the nsxt provider,
  * which no resource uses, so it is started, never configured, for its functions alone: in validate,
  * plan and apply, in the root module and a child module that requires the provider, and Terraform's
  * errors when a call goes wrong.
@@ -61,7 +61,7 @@ class ProviderFunctionsIT {
                   value = provider::nsxt::ip_in_ranges(var.address, ["10.0.0.10-10.0.0.20", "192.168.0.0/16"])
                 }
                 """);
-        Workspace w = new Workspace(dir);
+        Workspace w = Workspace.inProcess(dir);
         w.ok("init");
 
         assertThat(w.ok("validate", "-no-color").out()).contains("Success! The configuration is valid.");
@@ -81,7 +81,7 @@ class ProviderFunctionsIT {
                   value = provider::kubernetes::manifest_decode("x")
                 }
                 """);
-        Workspace w = new Workspace(dir);
+        Workspace w = Workspace.inProcess(dir);
         w.ok("init");
 
         var plan = w.run("plan", "-no-color");

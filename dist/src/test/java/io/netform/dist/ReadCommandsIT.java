@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** output, state list/show/pull, show and force-unlock through the real CLI, after a real apply. */
+/** output, state list/show/pull, show and force-unlock through the CLI run in-process, after a real apply. */
 class ReadCommandsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +23,7 @@ class ReadCommandsIT {
 
     @BeforeEach
     void apply() throws Exception {
-        w = new Workspace(dir).config("""
+        w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "web" {
                   count  = 2
                   name   = "web-${count.index}"
@@ -156,7 +153,7 @@ class ReadCommandsIT {
         assertThat(refused.err()).contains("force-unlock cancelled.");
         assertThat(Files.readString(info)).contains(id);
 
-        var confirmed = answering("yes\n", "force-unlock", id);
+        var confirmed = w.runWithInput("yes\n", "force-unlock", id);
         assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
         assertThat(confirmed.out()).contains("Netform state has been successfully unlocked!");
         assertThat(Files.size(info)).isZero();
@@ -168,24 +165,5 @@ class ReadCommandsIT {
         JsonNode plan = PlanJsonContract.show(w, "tfplan");
         assertThat(plan.path("prior_state").path("values").path("outputs").path("token").path("sensitive")
                 .asBoolean()).isTrue();
-    }
-
-    /** Runs netform with {@code input} on its standard input. */
-    private NetformProcess.Result answering(String input, String... args) throws IOException, InterruptedException {
-        Path stdin = Files.writeString(Files.createTempFile(dir, "stdin", ".txt"), input);
-        Path out = dir.resolve("answer-out.txt");
-        Path err = dir.resolve("answer-err.txt");
-        ProcessBuilder pb = new ProcessBuilder(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(NetformProcess.home().resolve("bin/netform").toString()),
-                java.util.Arrays.stream(args)).toList())
-                .directory(dir.toFile()).redirectInput(stdin.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().putAll(Map.of("NETFORM_TESTING_STORE", w.store.toString()));
-        Process p = pb.start();
-        if (!p.waitFor(2, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("netform " + String.join(" ", args) + " did not finish in 2 minutes");
-        }
-        return new NetformProcess.Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code moved} and {@code removed} blocks through the real CLI, after a real apply with the testing plugin. */
+/**
+ * {@code moved} and {@code removed} blocks through the CLI run in-process, after an apply with the testing
+ * provider.
+ */
 class RefactoringBlocksIT {
 
     @TempDir
@@ -17,7 +20,7 @@ class RefactoringBlocksIT {
 
     @BeforeEach
     void apply() throws Exception {
-        w = new Workspace(dir).config("""
+        w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name = "alpha"
                 }

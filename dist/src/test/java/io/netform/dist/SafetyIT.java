@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.state.LockInfo;
 import io.netform.state.StateLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +21,7 @@ class SafetyIT {
 
     @Test
     void aFailedCreateLetsIndependentWorkFinishSkipsItsDependentsAndTheNextApplyCompletes() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 variable "fail" {
                   default = true
                 }
@@ -58,7 +55,7 @@ class SafetyIT {
 
     @Test
     void killingTheCliMidApplyLosesNothingAndTheNextApplyConverges() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 provider "testing" {
                   latency_ms = 20
                 }
@@ -68,6 +65,7 @@ class SafetyIT {
                 }
                 """);
         w.ok("init");
+        // the killed apply is the real program and its plugin; the apply that replays its journal runs in-process
         Path journal = dir.resolve("terraform.tfstate.journal");
         List<String> command = new ArrayList<>(List.of(NetformProcess.home().resolve("bin/netform").toString(),
                 "apply", "-auto-approve", "-no-color"));
@@ -75,10 +73,7 @@ class SafetyIT {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("NETFORM_TESTING_STORE", w.store.toString());
         Process apply = pb.start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (lines(journal) < 40 && apply.isAlive() && Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-        }
+        JournalProgress.await(journal, 40, apply, Duration.ofMinutes(2));
         assertThat(apply.isAlive()).as("the apply was still running when killed").isTrue();
         apply.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
         apply.destroyForcibly();
@@ -97,17 +92,9 @@ class SafetyIT {
                 .path("resources")).hasSize(200);
     }
 
-    private static long lines(Path file) {
-        try {
-            return Files.exists(file) ? Files.readAllLines(file).size() : 0;
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
-
     @Test
     void aSecondWriterIsRefusedWhileTheStateIsLocked() throws Exception {
-        Workspace w = new Workspace(dir).config("""
+        Workspace w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name = "a"
                 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code state rm} and {@code state mv} through the real CLI, after a real apply with the testing plugin. */
+/** {@code state rm} and {@code state mv} through the CLI run in-process, after an apply with the testing provider. */
 class StateEditIT {
 
     @TempDir
@@ -22,7 +22,7 @@ class StateEditIT {
 
     @BeforeEach
     void apply() throws Exception {
-        w = new Workspace(dir).config("""
+        w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "a" {
                   name = "alpha"
                 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code state push}, {@code refresh}, {@code graph} (also of a saved plan) and {@code providers} through the
- * real CLI and plugin.
+ * CLI run in-process.
  */
 class StateToolsIT {
 
@@ -25,7 +25,7 @@ class StateToolsIT {
 
     @BeforeEach
     void apply() throws Exception {
-        w = new Workspace(dir).config("""
+        w = Workspace.inProcess(dir).config("""
                 resource "testing_object" "base" {
                   name  = "base"
                   value = "v1"

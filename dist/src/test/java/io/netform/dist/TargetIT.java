@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code -target} on plan, apply and destroy, through the real CLI and plugin. */
+/** {@code -target} on plan, apply and destroy, through the CLI run in-process. */
 class TargetIT {
 
     @TempDir
@@ -75,7 +75,7 @@ class TargetIT {
 
     /** Resources base, app[0..1] (depending on base), other, and module.mod with one resource; initialized. */
     static Workspace targetingWorkspace(Path dir) throws Exception {
-        return targetingWorkspace(new Workspace(dir));
+        return targetingWorkspace(Workspace.inProcess(dir));
     }
 
     /** {@code w} set up as {@link #targetingWorkspace(Path)} sets up its directory. */

@@ -46,7 +46,12 @@ final class Workspace {
      * the same output and exit codes as the program, without starting a JVM per command and plugin.
      */
     static Workspace inProcess(Path dir) {
-        return new Workspace(dir, Map.of(), true);
+        return inProcess(dir, Map.of());
+    }
+
+    /** An in-process workspace whose commands also get {@code env}, e.g. a provider's connection settings. */
+    static Workspace inProcess(Path dir, Map<String, String> env) {
+        return new Workspace(dir, env, true);
     }
 
     /** Writes {@code main.tf} with the testing provider required, followed by {@code body}. */

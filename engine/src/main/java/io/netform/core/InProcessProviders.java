@@ -90,6 +90,15 @@ public final class InProcessProviders implements ProviderFactory {
             public void close() {
                 channel.shutdownNow();
                 server.shutdownNow();
+                // a service that owns its provider ends with the connection, as a plugin process does
+                if (service instanceof AutoCloseable owned) {
+                    try {
+                        owned.close();
+                    } catch (Exception e) {
+                        throw new ProviderException("Could not close the provider " + installed.source().display()
+                                + " served in-process: " + e.getMessage(), e);
+                    }
+                }
             }
         };
     }

@@ -125,6 +125,15 @@ public final class NsxtProvider implements Provider {
         return FunctionCatalog.all();
     }
 
+    /** Closes the connection, or the embedded simulator and so the lock on its store. */
+    @Override
+    public void close() {
+        PolicyClient configured = client;
+        if (configured != null) {
+            configured.close();
+        }
+    }
+
     /** The client configured by ConfigureProvider; tests look at NSX through it. */
     PolicyClient client() {
         PolicyClient configured = client;

@@ -28,4 +28,11 @@ public interface Provider {
     default Map<String, ProviderFunction> functions() {
         return Map.of();
     }
+
+    /**
+     * Releases what {@link #configure} opened (connections, an embedded store) once the host is done
+     * with the provider. A plugin process releases them by exiting; a provider served in the host's JVM
+     * would otherwise keep them for the next command to trip over.
+     */
+    default void close() {}
 }

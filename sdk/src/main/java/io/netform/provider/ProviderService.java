@@ -52,7 +52,8 @@ import java.util.function.Supplier;
  * interrupts the workers running provider calls, and every call after it, so that blocking
  * provider code ends early.
  */
-public final class ProviderService extends ProviderGrpc.ProviderImplBase implements NonBlockingService {
+public final class ProviderService extends ProviderGrpc.ProviderImplBase
+        implements NonBlockingService, AutoCloseable {
 
     private final Provider provider;
     private final ExecutorService workers;
@@ -66,6 +67,13 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
     public ProviderService(Provider provider) {
         this.provider = provider;
         this.workers = NonBlockingService.workers(provider.name());
+    }
+
+    /** Ends the service when it is served in the host's JVM: its workers stop and the provider is closed. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        provider.close();
     }
 
     @Override

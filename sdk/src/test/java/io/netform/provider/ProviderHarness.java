@@ -63,9 +63,10 @@ public final class ProviderHarness implements AutoCloseable {
      */
     public static ProviderHarness inProcess(Provider provider) {
         try {
+            ProviderService service = new ProviderService(provider);
             Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                     .directExecutor()
-                    .addService(new ProviderService(provider))
+                    .addService(service)
                     .build()
                     .start();
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort())
@@ -80,6 +81,7 @@ public final class ProviderHarness implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                service.close();
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve the provider on loopback", e);

@@ -5,7 +5,7 @@ import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.WalkContext;
-import io.netform.providers.Provider;
+import io.netform.plugins.Provider;
 import io.netform.state.InstanceObject;
 import io.netform.state.State;
 import java.util.ArrayList;

@@ -61,7 +61,7 @@ public final class Engine {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         ProviderFactory.Starter starter = providers(dir);
         diagnostics.addAll(SchemaValidation.run(loaded.value().graph(),
-                source -> starter.start(source, io.netform.providers.VersionConstraint.any()),
+                source -> starter.start(source, io.netform.plugins.VersionConstraint.any()),
                 FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));
         return new Result<>(loaded.value(), diagnostics, loaded.sources());
     }

@@ -2,10 +2,10 @@ package io.netform.core;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.goplugin.PluginLogSink;
-import io.netform.providers.Provider;
-import io.netform.providers.ProviderInstaller;
-import io.netform.providers.ProviderLauncher;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderInstaller;
+import io.netform.plugins.ProviderLauncher;
+import io.netform.plugins.VersionConstraint;
 import java.nio.file.Path;
 
 /** A command's providers as plugin processes: located on the plugin path, checked against the lock file, launched. */

@@ -2,8 +2,8 @@ package io.netform.core;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.goplugin.PluginLogSink;
-import io.netform.providers.Provider;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.Provider;
+import io.netform.plugins.VersionConstraint;
 import java.nio.file.Path;
 
 /**

@@ -32,10 +32,10 @@ import io.netform.plan.ScopeBuilder;
 import io.netform.plan.WalkContext;
 import io.netform.plan.WalkProviders;
 import io.netform.plan.WalkValues;
-import io.netform.providers.BlockSchema;
-import io.netform.providers.DependencyLockFile;
-import io.netform.providers.ProviderException;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.BlockSchema;
+import io.netform.plugins.DependencyLockFile;
+import io.netform.plugins.ProviderException;
+import io.netform.plugins.VersionConstraint;
 import io.netform.state.OutputState;
 import io.netform.state.ResourceState;
 import io.netform.state.State;
@@ -449,7 +449,7 @@ public final class Session implements AutoCloseable {
         return context;
     }
 
-    private io.netform.providers.Provider startProvider(ProviderSource source) {
+    private io.netform.plugins.Provider startProvider(ProviderSource source) {
         if (starter == null) {
             starter = engine.providers(dir);
         }

@@ -1,7 +1,7 @@
 package io.netform.plan;
 
 import io.netform.hcl.Diagnostic;
-import io.netform.providers.Provider;
+import io.netform.plugins.Provider;
 import io.netform.state.InstanceObject;
 import io.netform.value.CodecException;
 import io.netform.value.Value;

@@ -7,9 +7,9 @@ import io.netform.config.Module;
 import io.netform.config.ResourceConfig;
 import io.netform.hcl.Diagnostic;
 import io.netform.lang.Evaluation;
-import io.netform.providers.BlockSchema;
-import io.netform.providers.Provider;
-import io.netform.providers.ProviderSchema.ResourceSchema;
+import io.netform.plugins.BlockSchema;
+import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderSchema.ResourceSchema;
 import io.netform.state.InstanceObject;
 import io.netform.value.AttributePath;
 

@@ -5,7 +5,7 @@ import io.netform.hcl.Block;
 import io.netform.hcl.Body;
 import io.netform.hcl.SourceRange;
 import io.netform.lang.Scope;
-import io.netform.providers.NestedBlockSchema;
+import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;

@@ -16,7 +16,7 @@ import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Expression;
-import io.netform.providers.ProviderSchema;
+import io.netform.plugins.ProviderSchema;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.ValueJson;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.netform.plan;
 
 import io.netform.addrs.ProviderSource;
-import io.netform.providers.Provider;
+import io.netform.plugins.Provider;
 
 /** Starts the providers of a walk, by source; the engine gives one from its {@code core.ProviderFactory}. */
 @FunctionalInterface

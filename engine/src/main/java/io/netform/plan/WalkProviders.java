@@ -5,8 +5,8 @@ import io.netform.config.Module;
 import io.netform.config.ProviderRequirement;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
-import io.netform.providers.Provider;
-import io.netform.providers.ProviderSchema;
+import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderSchema;
 import io.netform.value.Value;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,7 @@ public final class WalkProviders implements AutoCloseable {
         });
     }
 
-    private static Value emptyConfig(io.netform.providers.BlockSchema schema) {
+    private static Value emptyConfig(io.netform.plugins.BlockSchema schema) {
         return ConfigDecoder.decode(new io.netform.hcl.Body(List.of(), null), schema,
                 io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE)).value().unmarkDeep();
     }

@@ -1,10 +1,10 @@
 package io.netform.plan;
 
-import io.netform.providers.AttributeSchema;
-import io.netform.providers.BlockSchema;
-import io.netform.providers.FunctionSignature;
-import io.netform.providers.Provider;
-import io.netform.providers.ProviderSchema;
+import io.netform.plugins.AttributeSchema;
+import io.netform.plugins.BlockSchema;
+import io.netform.plugins.FunctionSignature;
+import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;

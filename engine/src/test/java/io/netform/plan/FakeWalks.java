@@ -10,7 +10,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.lang.TemplateFiles;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
-import io.netform.providers.Provider;
+import io.netform.plugins.Provider;
 import io.netform.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.lang.TemplateFiles;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
-import io.netform.providers.ProviderException;
+import io.netform.plugins.ProviderException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -23,7 +23,7 @@ import io.netform.plan.Repetition;
 import io.netform.plan.ResourceChange;
 import io.netform.plan.Targeting;
 import io.netform.plan.WalkContext;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderSchema;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
@@ -115,7 +115,7 @@ public final class Applier {
         Module m = context.graph().module(node.path());
         ResourceConfig config = m.resources().get(node.resource());
         ProviderNode providerNode = context.graph().providers().get(node);
-        Provider provider = context.providers().get(providerNode);
+        ProviderClient provider = context.providers().get(providerNode);
         boolean data = node.resource().mode() == ResourceMode.DATA;
         ProviderSchema.ResourceSchema schema = (data ? provider.schema().dataSources() : provider.schema().resources())
                 .get(node.resource().type());

@@ -19,7 +19,7 @@ import io.netform.plan.ResourceChange;
 import io.netform.plan.Sensitivity;
 import io.netform.plan.StateValues;
 import io.netform.plan.WalkContext;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderSchema;
 import io.netform.state.InstanceObject;
 import io.netform.state.State;
@@ -50,7 +50,7 @@ final class ObjectOperations {
 
     /** An instance to apply, with its configuration and provider. */
     record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
-            Provider provider, ProviderSchema.ResourceSchema schema, List<String> dependencies) {
+            ProviderClient provider, ProviderSchema.ResourceSchema schema, List<String> dependencies) {
     }
 
     /** Applies {@code change} (null when the plan had none for this instance); false after reporting a failure. */
@@ -268,7 +268,7 @@ final class ObjectOperations {
     }
 
     /** Deletes the object a change is about (its deposed one when {@code deposed} is set). */
-    boolean delete(ResourceChange change, Provider provider, String deposed) {
+    boolean delete(ResourceChange change, ProviderClient provider, String deposed) {
         String type = change.address().resource().resource().type();
         Value before = change.before().unmarkDeep();
         byte[] privateData = change.action() == Action.DELETE ? change.privateData()

@@ -3,7 +3,7 @@ package io.netform.cli;
 import io.netform.addrs.ProviderSource;
 import io.netform.core.ProviderFactory;
 import io.netform.hcl.Diagnostic;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.ProviderSchema;
 import io.netform.plugins.VersionConstraint;
@@ -41,7 +41,7 @@ final class StateSchemas {
         Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
         ProviderFactory.Starter providers = netform.engine().providers(netform.workingDir());
         for (ProviderSource source : new LinkedHashSet<>(sources)) {
-            try (Provider provider = providers.start(source, VersionConstraint.any())) {
+            try (ProviderClient provider = providers.start(source, VersionConstraint.any())) {
                 schemas.put(source, provider.schema());
             } catch (ProviderException e) {
                 new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.warning(

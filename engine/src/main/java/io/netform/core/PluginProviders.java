@@ -2,7 +2,7 @@ package io.netform.core;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.goplugin.PluginLogSink;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderInstaller;
 import io.netform.plugins.ProviderLauncher;
 import io.netform.plugins.VersionConstraint;
@@ -20,7 +20,7 @@ final class PluginProviders implements ProviderFactory.Starter {
     }
 
     @Override
-    public Provider start(ProviderSource source, VersionConstraint constraint) {
+    public ProviderClient start(ProviderSource source, VersionConstraint constraint) {
         return launcher.start(installer.locate(source, constraint));
     }
 }

@@ -2,7 +2,7 @@ package io.netform.core;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.goplugin.PluginLogSink;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.VersionConstraint;
 import java.nio.file.Path;
 
@@ -24,6 +24,6 @@ public interface ProviderFactory {
     interface Starter {
 
         /** A new running instance of the provider {@code source} names, in a version {@code constraint} allows. */
-        Provider start(ProviderSource source, VersionConstraint constraint);
+        ProviderClient start(ProviderSource source, VersionConstraint constraint);
     }
 }

@@ -449,7 +449,7 @@ public final class Session implements AutoCloseable {
         return context;
     }
 
-    private io.netform.plugins.Provider startProvider(ProviderSource source) {
+    private io.netform.plugins.ProviderClient startProvider(ProviderSource source) {
         if (starter == null) {
             starter = engine.providers(dir);
         }

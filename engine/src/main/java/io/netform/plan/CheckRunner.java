@@ -15,7 +15,7 @@ import io.netform.hcl.Expression;
 import io.netform.hcl.Severity;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Scope;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.ProviderSchema;
 import io.netform.value.Value;
@@ -95,7 +95,7 @@ public final class CheckRunner {
         String address = prefix(at) + data.address();
         String type = data.address().type();
         try {
-            Provider provider = context.providers().get(declared.provider());
+            ProviderClient provider = context.providers().get(declared.provider());
             ProviderSchema.ResourceSchema schema = provider.schema().dataSources().get(type);
             if (schema == null) {
                 warn(List.of(Diagnostic.error("Invalid data source", "The provider does not support data source \""

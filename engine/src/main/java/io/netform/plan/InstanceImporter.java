@@ -1,7 +1,7 @@
 package io.netform.plan;
 
 import io.netform.hcl.Diagnostic;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.state.InstanceObject;
 import io.netform.value.CodecException;
 import io.netform.value.Value;
@@ -26,19 +26,19 @@ final class InstanceImporter {
     boolean importInto(InstancePlanner.Target t, String id) {
         String type = t.address().resource().resource().type();
         String address = t.address().toString();
-        Provider.Result<List<Provider.ImportedObject>> imported = t.provider().importResourceState(type, id);
+        ProviderClient.Result<List<ProviderClient.ImportedObject>> imported = t.provider().importResourceState(type, id);
         ProviderDiagnostics.report(context, address, t.config().declRange(), imported.diagnostics());
         if (imported.hasErrors()) {
             return false;
         }
-        List<Provider.ImportedObject> ofType = imported.value().stream().filter(o -> o.type().equals(type)).toList();
+        List<ProviderClient.ImportedObject> ofType = imported.value().stream().filter(o -> o.type().equals(type)).toList();
         if (ofType.size() != 1) {
             context.report(Diagnostic.error("Invalid import result", "Importing " + address + " with id \"" + id
                     + "\": provider " + t.providerAddress().source().display() + " returned " + ofType.size()
                     + " objects of type " + type + "; exactly one is needed.", t.config().declRange()));
             return false;
         }
-        Provider.ImportedObject stub = ofType.get(0);
+        ProviderClient.ImportedObject stub = ofType.get(0);
         var read = t.provider().readResource(type, stub.state(), stub.privateData());
         ProviderDiagnostics.report(context, address, t.config().declRange(), read.diagnostics());
         if (read.hasErrors()) {

@@ -8,7 +8,7 @@ import io.netform.config.ResourceConfig;
 import io.netform.hcl.Diagnostic;
 import io.netform.lang.Evaluation;
 import io.netform.plugins.BlockSchema;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderSchema.ResourceSchema;
 import io.netform.state.InstanceObject;
 import io.netform.value.AttributePath;
@@ -37,7 +37,7 @@ final class InstancePlanner {
 
     /** What planning an instance needs to know about its resource. */
     record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
-            Provider provider, ResourceSchema schema, ProviderConfig providerAddress) {
+            ProviderClient provider, ResourceSchema schema, ProviderConfig providerAddress) {
     }
 
     /** Plans the instance; returns false when it failed (already reported). */

@@ -4,7 +4,7 @@ import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ResourceInstance;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderSchema.ResourceSchema;
 import io.netform.state.InstanceObject;
 import io.netform.state.State;
@@ -64,7 +64,7 @@ final class PlanRecorder {
      * The stored object as a value in the current schema, refreshed from the provider when asked;
      * the null value of the type when the object is gone, or null after reporting a failure.
      */
-    Value refresh(ResourceInstance address, InstanceObject stored, Provider provider, ResourceSchema schema,
+    Value refresh(ResourceInstance address, InstanceObject stored, ProviderClient provider, ResourceSchema schema,
             ProviderConfig providerAddress, boolean doRefresh, SourceRange at) {
         Type type = schema.block().impliedType();
         String resourceType = address.resource().resource().type();
@@ -113,7 +113,7 @@ final class PlanRecorder {
         return marked;
     }
 
-    private Value decode(InstanceObject stored, Provider provider, ResourceSchema schema, String resourceType,
+    private Value decode(InstanceObject stored, ProviderClient provider, ResourceSchema schema, String resourceType,
             ResourceInstance address, SourceRange at) throws CodecException {
         Type type = schema.block().impliedType();
         if (stored.schemaVersion() == schema.version()) {

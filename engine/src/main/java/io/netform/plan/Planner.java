@@ -13,7 +13,7 @@ import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.graph.Node;
 import io.netform.hcl.Diagnostic;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.ProviderSchema;
 import io.netform.state.InstanceObject;
@@ -103,7 +103,7 @@ public final class Planner {
         Module m = context.graph().module(node.path());
         ResourceConfig config = m.resources().get(node.resource());
         ProviderNode providerNode = context.graph().providers().get(node);
-        Provider provider = context.providers().get(providerNode);
+        ProviderClient provider = context.providers().get(providerNode);
         ProviderSchema.ResourceSchema schema = schemaOf(provider, node, config);
         if (schema == null) {
             return false;
@@ -184,7 +184,7 @@ public final class Planner {
                 + "associated configuration to be imported.", at);
     }
 
-    private ProviderSchema.ResourceSchema schemaOf(Provider provider, ResourceNode node, ResourceConfig config) {
+    private ProviderSchema.ResourceSchema schemaOf(ProviderClient provider, ResourceNode node, ResourceConfig config) {
         ProviderSchema.ResourceSchema schema = typesOf(provider, node).get(node.resource().type());
         if (schema == null) {
             context.report(unsupportedType(provider, node,
@@ -194,13 +194,13 @@ public final class Planner {
     }
 
     /** The resource types or data sources of a provider, as {@code node}'s mode asks. */
-    static Map<String, ProviderSchema.ResourceSchema> typesOf(Provider provider, ResourceNode node) {
+    static Map<String, ProviderSchema.ResourceSchema> typesOf(ProviderClient provider, ResourceNode node) {
         return node.resource().mode() == ResourceMode.DATA ? provider.schema().dataSources()
                 : provider.schema().resources();
     }
 
     /** Terraform's error for a resource or data block whose type its provider does not have. */
-    static Diagnostic unsupportedType(Provider provider, ResourceNode node, String providerName,
+    static Diagnostic unsupportedType(ProviderClient provider, ResourceNode node, String providerName,
             ResourceConfig config) {
         String kind = node.resource().mode() == ResourceMode.DATA ? "data source" : "resource type";
         String type = node.resource().type();
@@ -240,7 +240,7 @@ public final class Planner {
     }
 
     /** Instances in state that the current count or for_each no longer has. */
-    private void planRemovedInstances(ResourceNode node, AbsResource abs, Expansion expansion, Provider provider,
+    private void planRemovedInstances(ResourceNode node, AbsResource abs, Expansion expansion, ProviderClient provider,
             ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
             ResourceConfig config) {
         ResourceState stored = prior.resources().get(abs);
@@ -280,7 +280,7 @@ public final class Planner {
             ActionReason reason = options.mode() == Plan.Mode.DESTROY ? ActionReason.NONE
                     : resourceDeclared ? ActionReason.DELETE_BECAUSE_NO_MODULE
                     : ActionReason.DELETE_BECAUSE_NO_RESOURCE_CONFIG;
-            Provider provider = orphanProvider(stored);
+            ProviderClient provider = orphanProvider(stored);
             if (provider == null) {
                 continue;
             }
@@ -318,7 +318,7 @@ public final class Planner {
     }
 
     /** A resource whose removed block says to forget its objects rather than destroy them. */
-    private void planForget(ResourceState stored, Provider provider, ProviderSchema.ResourceSchema schema) {
+    private void planForget(ResourceState stored, ProviderClient provider, ProviderSchema.ResourceSchema schema) {
         Type type = schema.block().impliedType();
         for (InstanceObject object : stored.instances()) {
             ResourceInstance address = stored.address().instance(object.key());
@@ -343,7 +343,7 @@ public final class Planner {
                     || stored.instances().stream().allMatch(InstanceObject::isCurrent)) {
                 continue;
             }
-            Provider provider = orphanProvider(stored);
+            ProviderClient provider = orphanProvider(stored);
             ProviderSchema.ResourceSchema schema = provider == null ? null
                     : provider.schema().resources().get(stored.address().resource().type());
             if (schema == null) {
@@ -358,7 +358,7 @@ public final class Planner {
         }
     }
 
-    private Provider orphanProvider(ResourceState stored) {
+    private ProviderClient orphanProvider(ResourceState stored) {
         try {
             return context.providers().runningOrUnconfigured(stored.provider().source(), context.netformVersion());
         } catch (ProviderException e) {
@@ -369,7 +369,7 @@ public final class Planner {
         }
     }
 
-    private void planDelete(ResourceInstance address, InstanceObject object, Provider provider,
+    private void planDelete(ResourceInstance address, InstanceObject object, ProviderClient provider,
             ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
             ActionReason reason, boolean preventDestroy, io.netform.hcl.SourceRange at) {
         if (preventDestroy) {

@@ -6,7 +6,7 @@ import io.netform.config.ProviderBlock;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.hcl.Body;
 import io.netform.lang.Evaluation;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.value.Value;
 import java.util.List;
@@ -20,11 +20,11 @@ public final class ProviderConfigurer {
 
     /** Starts and configures; false after reporting a failure. */
     public static boolean configure(WalkContext context, ProviderNode node) {
-        Optional<Provider> started = start(context, node);
+        Optional<ProviderClient> started = start(context, node);
         if (started.isEmpty()) {
             return false;
         }
-        Provider provider = started.get();
+        ProviderClient provider = started.get();
         Module m = context.graph().module(node.path());
         ProviderBlock block = m.providers().get(node.key());
         Body body = block == null ? new Body(List.of(), null) : block.config();
@@ -64,7 +64,7 @@ public final class ProviderConfigurer {
     }
 
     /** The running provider of {@code node}, started if need be; empty after reporting a start that failed. */
-    private static Optional<Provider> start(WalkContext context, ProviderNode node) {
+    private static Optional<ProviderClient> start(WalkContext context, ProviderNode node) {
         try {
             return Optional.of(context.providers().get(node));
         } catch (ProviderException e) {

@@ -8,7 +8,7 @@ import io.netform.lang.function.Function;
 import io.netform.lang.function.FunctionException;
 import io.netform.lang.function.Parameter;
 import io.netform.plugins.FunctionSignature;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -27,12 +27,12 @@ public final class ProviderFunctions {
     private static final String CORE = "core::";
     private static final String PROVIDER = "provider";
 
-    private final java.util.function.Function<ProviderSource, Provider> providers;
+    private final java.util.function.Function<ProviderSource, ProviderClient> providers;
     /** Each function as the evaluator calls it, by its full name and provider source. */
     private final Map<String, Function> built = new ConcurrentHashMap<>();
 
     /** @param providers the provider of a source to call functions on, started if need be */
-    public ProviderFunctions(java.util.function.Function<ProviderSource, Provider> providers) {
+    public ProviderFunctions(java.util.function.Function<ProviderSource, ProviderClient> providers) {
         this.providers = providers;
     }
 
@@ -91,7 +91,7 @@ public final class ProviderFunctions {
                 + " block, and that this provider offers a function named \"" + function + "\".");
     }
 
-    private Provider provider(ProviderSource source) throws FunctionException {
+    private ProviderClient provider(ProviderSource source) throws FunctionException {
         try {
             return providers.apply(source);
         } catch (ProviderException e) {
@@ -115,7 +115,7 @@ public final class ProviderFunctions {
                             return Value.unknown(type);
                         }
                     }
-                    Provider.FunctionResult result;
+                    ProviderClient.FunctionResult result;
                     try {
                         result = provider(source).callFunction(function, args);
                     } catch (ProviderException e) {

@@ -11,7 +11,7 @@ import io.netform.lang.Functions;
 import io.netform.lang.Reference;
 import io.netform.lang.References;
 import io.netform.lang.Scope;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.ProviderSchema;
 import io.netform.value.Type;
@@ -47,7 +47,7 @@ public final class SchemaValidation {
                     return;
                 }
                 ResourceConfig config = graph.module(node.path()).resources().get(node.resource());
-                Provider provider;
+                ProviderClient provider;
                 try {
                     provider = providers.get(providerNode);
                 } catch (ProviderException e) {
@@ -65,7 +65,7 @@ public final class SchemaValidation {
         return diagnostics;
     }
 
-    private static List<Diagnostic> check(ResourceNode node, ResourceConfig config, Provider provider,
+    private static List<Diagnostic> check(ResourceNode node, ResourceConfig config, ProviderClient provider,
             String providerName, Functions functions) {
         ProviderSchema.ResourceSchema schema = Planner.typesOf(provider, node).get(node.resource().type());
         if (schema == null) {

@@ -5,7 +5,7 @@ import io.netform.config.Module;
 import io.netform.config.ProviderRequirement;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderSchema;
 import io.netform.value.Value;
 import java.util.List;
@@ -24,13 +24,13 @@ public final class WalkProviders implements AutoCloseable {
     /** The module path of the stand-in configurations that {@link #unconfigured} starts. */
     private static final String REMOVED = "(removed)";
 
-    private final Map<ProviderNode, Provider> running = new ConcurrentHashMap<>();
+    private final Map<ProviderNode, ProviderClient> running = new ConcurrentHashMap<>();
     /** The configuration each running provider was configured with. */
     private final Map<ProviderNode, Value> configuredWith = new ConcurrentHashMap<>();
     /** Of the running providers, those a previous walk configured, with the configuration it gave them. */
     private final Map<ProviderNode, Value> inherited = new ConcurrentHashMap<>();
     /** WalkProviders started only to call their functions, which need no configuration. */
-    private final Map<ProviderSource, Provider> forFunctions = new ConcurrentHashMap<>();
+    private final Map<ProviderSource, ProviderClient> forFunctions = new ConcurrentHashMap<>();
 
     public WalkProviders(ConfigGraph graph, ProviderStarter factory) {
         this.graph = graph;
@@ -58,12 +58,12 @@ public final class WalkProviders implements AutoCloseable {
     }
 
     /** The provider of a configuration, started on first use. */
-    public Provider get(ProviderNode node) {
+    public ProviderClient get(ProviderNode node) {
         return running.computeIfAbsent(node, n -> factory.start(sourceOf(n)));
     }
 
     /** The running provider of a configuration, or null if it was never started. */
-    public Provider started(ProviderNode node) {
+    public ProviderClient started(ProviderNode node) {
         return running.get(node);
     }
 
@@ -73,7 +73,7 @@ public final class WalkProviders implements AutoCloseable {
     }
 
     /** A running provider of {@code source}, or null: for objects whose own configuration is gone, and schemas. */
-    public Provider runningOf(ProviderSource source) {
+    public ProviderClient runningOf(ProviderSource source) {
         for (var e : running.entrySet()) {
             boolean removed = e.getKey().path().equals(List.of(REMOVED));
             if ((removed ? ProviderSource.parse(e.getKey().key()) : sourceOf(e.getKey())).equals(source)) {
@@ -87,14 +87,14 @@ public final class WalkProviders implements AutoCloseable {
      * A provider of {@code source} to call functions on: one already running, else one started for
      * that alone and never configured (functions need no configuration, as in Terraform).
      */
-    public Provider forFunctions(ProviderSource source) {
-        Provider found = runningOf(source);
+    public ProviderClient forFunctions(ProviderSource source) {
+        ProviderClient found = runningOf(source);
         return found != null ? found : forFunctions.computeIfAbsent(source, factory::start);
     }
 
     /** A running provider of {@code source}, or one started with an empty configuration when none runs. */
-    public Provider runningOrUnconfigured(ProviderSource source, String netformVersion) {
-        Provider found = runningOf(source);
+    public ProviderClient runningOrUnconfigured(ProviderSource source, String netformVersion) {
+        ProviderClient found = runningOf(source);
         return found != null ? found : unconfigured(source, netformVersion);
     }
 
@@ -102,10 +102,10 @@ public final class WalkProviders implements AutoCloseable {
      * A provider of {@code source} configured with an empty configuration, for objects in state whose
      * provider configuration is no longer in the configuration.
      */
-    public Provider unconfigured(ProviderSource source, String netformVersion) {
+    public ProviderClient unconfigured(ProviderSource source, String netformVersion) {
         ProviderNode key = new ProviderNode(List.of(REMOVED), source.toString());
         return running.computeIfAbsent(key, k -> {
-            Provider p = factory.start(source);
+            ProviderClient p = factory.start(source);
             Value empty = emptyConfig(p.schema().provider());
             p.configure(empty, netformVersion);
             configuredWith.put(k, empty);
@@ -137,7 +137,7 @@ public final class WalkProviders implements AutoCloseable {
             configuredWith.put(node, config);
             return true;
         }
-        Provider stale = running.remove(node);
+        ProviderClient stale = running.remove(node);
         configuredWith.remove(node);
         if (stale != null) {
             stale.close();
@@ -169,13 +169,13 @@ public final class WalkProviders implements AutoCloseable {
 
     /** Asks every running provider to stop its work (Ctrl-C). */
     public void stopAll() {
-        running.values().forEach(Provider::stop);
+        running.values().forEach(ProviderClient::stop);
     }
 
     @Override
     public void close() {
-        running.values().forEach(Provider::close);
-        forFunctions.values().forEach(Provider::close);
+        running.values().forEach(ProviderClient::close);
+        forFunctions.values().forEach(ProviderClient::close);
         forFunctions.clear();
         running.clear();
         configuredWith.clear();

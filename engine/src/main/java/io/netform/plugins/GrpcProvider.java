@@ -48,7 +48,7 @@ import java.util.function.Function;
  * types and come back decoded, diagnostics keep their attribute paths, and a plugin that cannot be
  * reached becomes a {@link ProviderException} naming the provider and the operation.
  */
-public final class GrpcProvider implements Provider {
+public final class GrpcProvider implements ProviderClient {
 
     /** The codes gRPC reports when the plugin's end of the connection went away. */
     private static final Set<Status.Code> CONNECTION_LOST = Set.of(Status.Code.UNAVAILABLE, Status.Code.CANCELLED,

@@ -14,7 +14,7 @@ import io.netform.plan.PlanResult;
 import io.netform.plan.ResourceChange;
 import io.netform.plugins.FakeProviderPlugin;
 import io.netform.plugins.FakeProviderService;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.VersionConstraint;
 import io.netform.state.State;
 import io.netform.value.Value;
@@ -54,7 +54,7 @@ class EngineTest {
 
     @Test
     void aProviderServedInProcessRunsInTheEnginesJvmAndIsFoundAsTheInstalledPlugin() {
-        try (Provider provider = engine.providers(dir).start(TESTING, VersionConstraint.any())) {
+        try (ProviderClient provider = engine.providers(dir).start(TESTING, VersionConstraint.any())) {
             assertThat(provider.schema().provider().description())
                     .isEqualTo("fake provider served by process " + ProcessHandle.current().pid());
         }

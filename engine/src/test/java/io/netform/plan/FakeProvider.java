@@ -3,7 +3,7 @@ package io.netform.plan;
 import io.netform.plugins.AttributeSchema;
 import io.netform.plugins.BlockSchema;
 import io.netform.plugins.FunctionSignature;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * value is optional, id and secret_out are computed), and a "cloud" map tests can change behind the
  * engine's back. Enough to unit-test planning; the end-to-end tests use the real plugin.
  */
-public final class FakeProvider implements Provider {
+public final class FakeProvider implements ProviderClient {
 
     public static final BlockSchema OBJECT = new BlockSchema(orderedOf(
             "name", new AttributeSchema("name", Type.STRING, "", true, false, false, false),

@@ -10,7 +10,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.lang.TemplateFiles;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
-import io.netform.plugins.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public final class FakeWalks {
     }
 
     /** A fresh context for one plan or apply of the (valid) configuration in {@code dir}. */
-    public static WalkContext context(Path dir, Provider provider, Map<String, Value> variables) {
+    public static WalkContext context(Path dir, ProviderClient provider, Map<String, Value> variables) {
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * (unmarked: the engine tracks sensitivity itself). Every operation returns its diagnostics rather
  * than throwing; a provider that cannot be reached at all throws {@link ProviderException}.
  */
-public interface Provider extends AutoCloseable {
+public interface ProviderClient extends AutoCloseable {
 
     /** The provider's schemas, fetched once. */
     ProviderSchema schema();

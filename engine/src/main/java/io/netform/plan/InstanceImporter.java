@@ -26,7 +26,7 @@ final class InstanceImporter {
     boolean importInto(InstancePlanner.Target t, String id) {
         String type = t.address().resource().resource().type();
         String address = t.address().toString();
-        ProviderClient.Result<List<ProviderClient.ImportedObject>> imported = t.provider().importResourceState(type, id);
+        ProviderClient.Response<List<ProviderClient.ImportedObject>> imported = t.provider().importResourceState(type, id);
         ProviderDiagnostics.report(context, address, t.config().declRange(), imported.diagnostics());
         if (imported.hasErrors()) {
             return false;

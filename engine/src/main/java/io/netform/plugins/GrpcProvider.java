@@ -134,24 +134,24 @@ public final class GrpcProvider implements ProviderClient {
     }
 
     @Override
-    public Result<Value> upgradeResourceState(String type, long version, byte[] json) {
+    public Response<Value> upgradeResourceState(String type, long version, byte[] json) {
         Optional<Type> objectType = resourceType(type);
         if (objectType.isEmpty()) {
-            return new Result<>(null, List.of(unsupported("resource type", type)));
+            return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         UpgradeResourceState.Response response = call("UpgradeResourceState", type, s -> s.upgradeResourceState(
                 UpgradeResourceState.Request.newBuilder().setTypeName(type).setVersion(version)
                         .setRawState(RawState.newBuilder().setJson(ByteString.copyFrom(json))).build()));
         List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value upgraded = decode(response.getUpgradedState(), objectType.get(), "an upgraded state", type, diagnostics);
-        return new Result<>(upgraded, diagnostics);
+        return new Response<>(upgraded, diagnostics);
     }
 
     @Override
-    public Result<ReadResult> readResource(String type, Value current, byte[] privateData) {
+    public Response<ReadResult> readResource(String type, Value current, byte[] privateData) {
         Optional<Type> objectType = resourceType(type);
         if (objectType.isEmpty()) {
-            return new Result<>(null, List.of(unsupported("resource type", type)));
+            return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         DynamicValue wire = encode(current, objectType.get(), "ReadResource", type, "current state");
         ReadResource.Response response = call("ReadResource", type, s -> s.readResource(
@@ -159,15 +159,15 @@ public final class GrpcProvider implements ProviderClient {
                         .setPrivate(bytes(privateData)).build()));
         List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value newState = decode(response.getNewState(), objectType.get(), "a refreshed state", type, diagnostics);
-        return new Result<>(new ReadResult(newState, response.getPrivate().toByteArray()), diagnostics);
+        return new Response<>(new ReadResult(newState, response.getPrivate().toByteArray()), diagnostics);
     }
 
     @Override
-    public Result<PlanResult> planResourceChange(String type, Value prior, Value proposed, Value config,
+    public Response<PlannedObject> planResourceChange(String type, Value prior, Value proposed, Value config,
             byte[] priorPrivate) {
         Optional<Type> objectType = resourceType(type);
         if (objectType.isEmpty()) {
-            return new Result<>(null, List.of(unsupported("resource type", type)));
+            return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         Type t = objectType.get();
         PlanResourceChange.Request request = PlanResourceChange.Request.newBuilder().setTypeName(type)
@@ -181,16 +181,16 @@ public final class GrpcProvider implements ProviderClient {
         Value planned = decode(response.getPlannedState(), t, "a planned state", type, diagnostics);
         List<AttributePath> requiresReplace = response.getRequiresReplaceList().stream()
                 .map(AttributePaths::fromProto).toList();
-        return new Result<>(new PlanResult(planned, requiresReplace, response.getPlannedPrivate().toByteArray()),
+        return new Response<>(new PlannedObject(planned, requiresReplace, response.getPlannedPrivate().toByteArray()),
                 diagnostics);
     }
 
     @Override
-    public Result<ApplyResult> applyResourceChange(String type, Value prior, Value planned, Value config,
+    public Response<AppliedObject> applyResourceChange(String type, Value prior, Value planned, Value config,
             byte[] plannedPrivate) {
         Optional<Type> objectType = resourceType(type);
         if (objectType.isEmpty()) {
-            return new Result<>(null, List.of(unsupported("resource type", type)));
+            return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         Type t = objectType.get();
         ApplyResourceChange.Request request = ApplyResourceChange.Request.newBuilder().setTypeName(type)
@@ -202,13 +202,13 @@ public final class GrpcProvider implements ProviderClient {
         ApplyResourceChange.Response response = call("ApplyResourceChange", type, s -> s.applyResourceChange(request));
         List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value newState = decode(response.getNewState(), t, "a new state", type, diagnostics);
-        return new Result<>(new ApplyResult(newState, response.getPrivate().toByteArray()), diagnostics);
+        return new Response<>(new AppliedObject(newState, response.getPrivate().toByteArray()), diagnostics);
     }
 
     @Override
-    public Result<List<ImportedObject>> importResourceState(String type, String id) {
+    public Response<List<ImportedObject>> importResourceState(String type, String id) {
         if (resourceType(type).isEmpty()) {
-            return new Result<>(null, List.of(unsupported("resource type", type)));
+            return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         ImportResourceState.Response response = call("ImportResourceState", type, s -> s.importResourceState(
                 ImportResourceState.Request.newBuilder().setTypeName(type).setId(id).build()));
@@ -224,21 +224,21 @@ public final class GrpcProvider implements ProviderClient {
                     resource.getTypeName(), diagnostics);
             imported.add(new ImportedObject(resource.getTypeName(), state, resource.getPrivate().toByteArray()));
         }
-        return new Result<>(List.copyOf(imported), diagnostics);
+        return new Response<>(List.copyOf(imported), diagnostics);
     }
 
     @Override
-    public Result<Value> readDataSource(String type, Value config) {
+    public Response<Value> readDataSource(String type, Value config) {
         Optional<Type> objectType = dataSourceType(type);
         if (objectType.isEmpty()) {
-            return new Result<>(null, List.of(unsupported("data source", type)));
+            return new Response<>(null, List.of(unsupported("data source", type)));
         }
         DynamicValue wire = encode(config, objectType.get(), "ReadDataSource", type, "configuration");
         ReadDataSource.Response response = call("ReadDataSource", type, s -> s.readDataSource(
                 ReadDataSource.Request.newBuilder().setTypeName(type).setConfig(wire).build()));
         List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value state = decode(response.getState(), objectType.get(), "a data source state", type, diagnostics);
-        return new Result<>(state, diagnostics);
+        return new Response<>(state, diagnostics);
     }
 
     /**

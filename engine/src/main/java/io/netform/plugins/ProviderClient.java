@@ -30,24 +30,24 @@ public interface ProviderClient extends AutoCloseable {
     List<ProviderDiagnostic> validateDataResourceConfig(String type, Value config);
 
     /** Brings stored state written in an older schema version up to the current schema. */
-    Result<Value> upgradeResourceState(String type, long version, byte[] json);
+    Response<Value> upgradeResourceState(String type, long version, byte[] json);
 
     /** Refreshes an object: the null value of the type when it no longer exists. */
-    Result<ReadResult> readResource(String type, Value current, byte[] privateData);
+    Response<ReadResult> readResource(String type, Value current, byte[] privateData);
 
     /** Plans a change; prior or proposed may be null values (create or delete). */
-    Result<PlanResult> planResourceChange(String type, Value prior, Value proposed, Value config,
+    Response<PlannedObject> planResourceChange(String type, Value prior, Value proposed, Value config,
             byte[] priorPrivate);
 
     /** Applies a planned change; planned may be the null value (delete). */
-    Result<ApplyResult> applyResourceChange(String type, Value prior, Value planned, Value config,
+    Response<AppliedObject> applyResourceChange(String type, Value prior, Value planned, Value config,
             byte[] plannedPrivate);
 
     /** Imports an existing object by its ID. */
-    Result<List<ImportedObject>> importResourceState(String type, String id);
+    Response<List<ImportedObject>> importResourceState(String type, String id);
 
     /** Reads a data source. */
-    Result<Value> readDataSource(String type, Value config);
+    Response<Value> readDataSource(String type, Value config);
 
     /** The functions the provider offers (Terraform 1.8), by name: by default those its schema declares. */
     default Map<String, FunctionSignature> functions() {
@@ -70,8 +70,8 @@ public interface ProviderClient extends AutoCloseable {
     void close();
 
     /** A value (or null when the provider returned errors) and the provider's diagnostics. */
-    record Result<T>(T value, List<ProviderDiagnostic> diagnostics) {
-        public Result {
+    record Response<T>(T value, List<ProviderDiagnostic> diagnostics) {
+        public Response {
             diagnostics = List.copyOf(diagnostics);
         }
 
@@ -104,15 +104,15 @@ public interface ProviderClient extends AutoCloseable {
     record ReadResult(Value newState, byte[] privateData) {
     }
 
-    /** The result of planning a change. */
-    record PlanResult(Value plannedState, List<AttributePath> requiresReplace, byte[] plannedPrivate) {
-        public PlanResult {
+    /** A planned change: the planned object, the paths that force replacement, and private data. */
+    record PlannedObject(Value plannedState, List<AttributePath> requiresReplace, byte[] plannedPrivate) {
+        public PlannedObject {
             requiresReplace = List.copyOf(requiresReplace);
         }
     }
 
-    /** The result of applying a change (the new state may be partial when the provider reported errors). */
-    record ApplyResult(Value newState, byte[] privateData) {
+    /** The object an applied change left (it may be partial when the provider reported errors). */
+    record AppliedObject(Value newState, byte[] privateData) {
     }
 
     /** One object an import found. */

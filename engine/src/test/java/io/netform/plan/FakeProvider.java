@@ -95,41 +95,41 @@ public final class FakeProvider implements ProviderClient {
     }
 
     @Override
-    public Result<Value> upgradeResourceState(String type, long version, byte[] json) {
+    public Response<Value> upgradeResourceState(String type, long version, byte[] json) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public Result<ReadResult> readResource(String type, Value current, byte[] privateData) {
+    public Response<ReadResult> readResource(String type, Value current, byte[] privateData) {
         Value now = cloud.get(current.getAttr("id").asString());
-        return new Result<>(new ReadResult(now == null ? Value.nullOf(OBJECT.impliedType()) : now, privateData),
+        return new Response<>(new ReadResult(now == null ? Value.nullOf(OBJECT.impliedType()) : now, privateData),
                 List.of());
     }
 
     @Override
-    public Result<PlanResult> planResourceChange(String type, Value prior, Value proposed, Value config,
+    public Response<PlannedObject> planResourceChange(String type, Value prior, Value proposed, Value config,
             byte[] priorPrivate) {
         if (proposed.isNull()) {
-            return new Result<>(new PlanResult(proposed, List.of(), priorPrivate), List.of());
+            return new Response<>(new PlannedObject(proposed, List.of(), priorPrivate), List.of());
         }
         Map<String, Value> attrs = new LinkedHashMap<>(proposed.asMap());
         boolean replace = !prior.isNull() && !prior.getAttr("name").equals(proposed.getAttr("name"));
         if (prior.isNull() || replace) {
             attrs.put("id", Value.unknown(Type.STRING));
         }
-        return new Result<>(new PlanResult(Value.object(attrs), replace ? List.of(AttributePath.of("name"))
+        return new Response<>(new PlannedObject(Value.object(attrs), replace ? List.of(AttributePath.of("name"))
                 : List.of(), new byte[0]), List.of());
     }
 
     @Override
-    public Result<ApplyResult> applyResourceChange(String type, Value prior, Value planned, Value config,
+    public Response<AppliedObject> applyResourceChange(String type, Value prior, Value planned, Value config,
             byte[] plannedPrivate) {
         if (planned.isNull()) {
             cloud.remove(prior.getAttr("id").asString());
-            return new Result<>(new ApplyResult(planned, new byte[0]), List.of());
+            return new Response<>(new AppliedObject(planned, new byte[0]), List.of());
         }
         if (prior.isNull() && failingCreates.contains(planned.getAttr("name").asString())) {
-            return new Result<>(new ApplyResult(Value.nullOf(OBJECT.impliedType()), new byte[0]),
+            return new Response<>(new AppliedObject(Value.nullOf(OBJECT.impliedType()), new byte[0]),
                     List.of(ProviderDiagnostic.error("Creation failed", "The name is refused.")));
         }
         Map<String, Value> attrs = new LinkedHashMap<>(planned.asMap());
@@ -138,22 +138,22 @@ public final class FakeProvider implements ProviderClient {
         }
         Value created = Value.object(attrs);
         cloud.put(attrs.get("id").asString(), created);
-        return new Result<>(new ApplyResult(created, new byte[0]), List.of());
+        return new Response<>(new AppliedObject(created, new byte[0]), List.of());
     }
 
     @Override
-    public Result<List<ImportedObject>> importResourceState(String type, String id) {
+    public Response<List<ImportedObject>> importResourceState(String type, String id) {
         Map<String, Value> stub = new LinkedHashMap<>();
         OBJECT.attributes().forEach((name, a) -> stub.put(name, Value.nullOf(a.type())));
         stub.put("id", Value.string(id));
-        return new Result<>(List.of(new ImportedObject(type, Value.object(stub), new byte[0])), List.of());
+        return new Response<>(List.of(new ImportedObject(type, Value.object(stub), new byte[0])), List.of());
     }
 
     @Override
-    public Result<Value> readDataSource(String type, Value config) {
+    public Response<Value> readDataSource(String type, Value config) {
         Map<String, Value> attrs = new LinkedHashMap<>(config.asMap());
         attrs.put("output", config.getAttr("input"));
-        return new Result<>(Value.object(attrs), List.of());
+        return new Response<>(Value.object(attrs), List.of());
     }
 
     @Override

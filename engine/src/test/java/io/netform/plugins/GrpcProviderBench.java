@@ -72,7 +72,7 @@ public final class GrpcProviderBench {
     }
 
     private static void planAndApply(GrpcProvider provider, Type type, Value config) {
-        ProviderClient.PlanResult plan = provider.planResourceChange("testing_object", Value.nullOf(type), config, config,
+        ProviderClient.PlannedObject plan = provider.planResourceChange("testing_object", Value.nullOf(type), config, config,
                 null).value();
         provider.applyResourceChange("testing_object", Value.nullOf(type), plan.plannedState(), config,
                 plan.plannedPrivate());

@@ -121,7 +121,7 @@ class GrpcProviderTest {
         Type type = objectType();
         Value config = object(Value.nullOf(Type.STRING), "web", List.of(80L), null);
 
-        ProviderClient.Result<ProviderClient.PlanResult> plan = provider.planResourceChange("testing_object",
+        ProviderClient.Response<ProviderClient.PlannedObject> plan = provider.planResourceChange("testing_object",
                 Value.nullOf(type), config, config, null);
         assertThat(plan.diagnostics()).isEmpty();
         Value planned = plan.value().plannedState();
@@ -129,23 +129,23 @@ class GrpcProviderTest {
         assertThat(planned.getAttr("name")).isEqualTo(Value.string("web"));
         assertThat(new String(plan.value().plannedPrivate(), StandardCharsets.UTF_8)).isEqualTo("planned-private");
 
-        ProviderClient.Result<ProviderClient.ApplyResult> created = provider.applyResourceChange("testing_object",
+        ProviderClient.Response<ProviderClient.AppliedObject> created = provider.applyResourceChange("testing_object",
                 Value.nullOf(type), planned, config, plan.value().plannedPrivate());
         Value state = created.value().newState();
         assertThat(state.getAttr("id")).isEqualTo(Value.string("obj-web"));
         assertThat(state.getAttr("port").elements()).hasSize(1);
 
-        ProviderClient.Result<ProviderClient.ReadResult> read = provider.readResource("testing_object", state, new byte[] {1});
+        ProviderClient.Response<ProviderClient.ReadResult> read = provider.readResource("testing_object", state, new byte[] {1});
         assertThat(read.value().newState()).isEqualTo(state);
         assertThat(read.value().privateData()).containsExactly(1);
 
         Value renamed = object(Value.nullOf(Type.STRING), "web2", List.of(80L), null);
-        ProviderClient.PlanResult replace = provider.planResourceChange("testing_object", state, renamed, renamed, null)
+        ProviderClient.PlannedObject replace = provider.planResourceChange("testing_object", state, renamed, renamed, null)
                 .value();
         assertThat(replace.requiresReplace()).containsExactly(AttributePath.of("name"));
         assertThat(replace.plannedState().getAttr("id").isKnown()).isFalse();
 
-        ProviderClient.Result<ProviderClient.ApplyResult> deleted = provider.applyResourceChange("testing_object", state,
+        ProviderClient.Response<ProviderClient.AppliedObject> deleted = provider.applyResourceChange("testing_object", state,
                 Value.nullOf(type), Value.nullOf(type), null);
         assertThat(deleted.value().newState().isNull()).isTrue();
         assertThat(provider.readResource("testing_object", state, null).value().newState())
@@ -155,7 +155,7 @@ class GrpcProviderTest {
 
     @Test
     void importsReadsDataSourcesAnsweredInJsonAndUpgradesState() {
-        ProviderClient.Result<List<ProviderClient.ImportedObject>> imported = provider.importResourceState("testing_object", "abc");
+        ProviderClient.Response<List<ProviderClient.ImportedObject>> imported = provider.importResourceState("testing_object", "abc");
         assertThat(imported.value()).singleElement().satisfies(o -> {
             assertThat(o.type()).isEqualTo("testing_object");
             assertThat(o.state().getAttr("id")).isEqualTo(Value.string("abc"));
@@ -168,7 +168,7 @@ class GrpcProviderTest {
                 .isEqualTo(Value.string("value-of-x"));
 
         String v1 = "{\"id\":\"a\",\"title\":\"old\",\"size\":1,\"tags\":null,\"port\":[]}";
-        ProviderClient.Result<Value> upgraded = provider.upgradeResourceState("testing_object", 1,
+        ProviderClient.Response<Value> upgraded = provider.upgradeResourceState("testing_object", 1,
                 v1.getBytes(StandardCharsets.UTF_8));
         assertThat(upgraded.diagnostics()).isEmpty();
         assertThat(upgraded.value().getAttr("name")).isEqualTo(Value.string("old"));

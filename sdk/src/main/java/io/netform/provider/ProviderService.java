@@ -362,17 +362,17 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
      * The schema's own rules, checked before the provider's: required arguments first, then the
      * number of nested blocks, each violation its own diagnostic.
      */
-    private static void checkStructure(Block block, Value config, Consumer<Diagnostic> diagnostics) {
+    private static void checkStructure(SchemaBlock block, Value config, Consumer<Diagnostic> diagnostics) {
         requireArguments(block, config);
         BlockLimits.violations(block, config).forEach(violation -> diagnostics.accept(violation.diagnostic().toProto()));
     }
 
     /** The protocol's own rule: a required argument must be set, though it may still be unknown. */
-    private static void requireArguments(Block block, Value config) {
+    private static void requireArguments(SchemaBlock block, Value config) {
         if (config.isNull() || !config.isKnown()) {
             return;
         }
-        for (Attribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes()) {
             if (attribute.isRequired() && config.getAttr(attribute.name()).isNull()) {
                 throw new DiagnosticException("Missing required argument",
                         "The argument \"" + attribute.name() + "\" is required, but no definition was found.",

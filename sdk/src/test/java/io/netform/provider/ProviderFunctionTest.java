@@ -30,7 +30,7 @@ class ProviderFunctionTest {
 
         @Override
         public Schema schema() {
-            return Schema.of(Block.of());
+            return Schema.of(SchemaBlock.of());
         }
 
         @Override

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderServiceThreadsTest {
 
-    private static final Schema SCHEMA = Schema.of(Block.of(Attribute.string("name").required()));
+    private static final Schema SCHEMA = Schema.of(SchemaBlock.of(SchemaAttribute.string("name").required()));
     private static final Value CONFIG = Value.object(Map.of("name", Value.string("web")));
 
     private final List<String> offlineThreads = new CopyOnWriteArrayList<>();
@@ -44,7 +44,7 @@ class ProviderServiceThreadsTest {
 
         @Override
         public Schema schema() {
-            return Schema.of(Block.of());
+            return Schema.of(SchemaBlock.of());
         }
 
         @Override

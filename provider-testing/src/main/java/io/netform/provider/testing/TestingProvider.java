@@ -1,7 +1,7 @@
 package io.netform.provider.testing;
 
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderServer;
@@ -45,7 +45,7 @@ public final class TestingProvider implements Provider {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of(Attribute.number("latency_ms").optional()
+        return Schema.of(SchemaBlock.of(SchemaAttribute.number("latency_ms").optional()
                 .describedAs("Milliseconds added to every call, to imitate a slow API.")));
     }
 
@@ -69,9 +69,9 @@ public final class TestingProvider implements Provider {
     private record TestingEcho(Latency latency) implements DataSource {
         @Override
         public Schema schema() {
-            return Schema.of(Block.of(
-                    Attribute.of("input", Type.DYNAMIC).required(),
-                    Attribute.of("output", Type.DYNAMIC).computed()));
+            return Schema.of(SchemaBlock.of(
+                    SchemaAttribute.of("input", Type.DYNAMIC).required(),
+                    SchemaAttribute.of("output", Type.DYNAMIC).computed()));
         }
 
         @Override

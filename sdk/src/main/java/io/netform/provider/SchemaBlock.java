@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A schema block: attributes and nested block types, whose values together form one object. */
-public record Block(List<Attribute> attributes, List<NestedBlock> blocks, String description) {
+public record SchemaBlock(List<SchemaAttribute> attributes, List<NestedBlock> blocks, String description) {
 
-    public Block {
+    public SchemaBlock {
         attributes = List.copyOf(attributes);
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(description, "description");
@@ -25,24 +25,24 @@ public record Block(List<Attribute> attributes, List<NestedBlock> blocks, String
     }
 
     /** A block of these attributes and no nested blocks. */
-    public static Block of(Attribute... attributes) {
-        return new Block(List.of(attributes), List.of(), "");
+    public static SchemaBlock of(SchemaAttribute... attributes) {
+        return new SchemaBlock(List.of(attributes), List.of(), "");
     }
 
     /** The same block with nested block types added. */
-    public Block with(NestedBlock... nested) {
+    public SchemaBlock with(NestedBlock... nested) {
         List<NestedBlock> all = new java.util.ArrayList<>(blocks);
         all.addAll(List.of(nested));
-        return new Block(attributes, all, description);
+        return new SchemaBlock(attributes, all, description);
     }
 
     /** The same block with documentation. */
-    public Block describedAs(String text) {
-        return new Block(attributes, blocks, text);
+    public SchemaBlock describedAs(String text) {
+        return new SchemaBlock(attributes, blocks, text);
     }
 
     /** The attribute of that name, if there is one. */
-    public Optional<Attribute> attribute(String name) {
+    public Optional<SchemaAttribute> attribute(String name) {
         return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
     }
 
@@ -54,7 +54,7 @@ public record Block(List<Attribute> attributes, List<NestedBlock> blocks, String
         return Type.object(types);
     }
 
-    private static List<String> names(List<Attribute> attributes, List<NestedBlock> blocks) {
+    private static List<String> names(List<SchemaAttribute> attributes, List<NestedBlock> blocks) {
         List<String> names = new java.util.ArrayList<>();
         attributes.forEach(a -> names.add(a.name()));
         blocks.forEach(b -> names.add(b.typeName()));

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param defaultValue the value planned when the configuration leaves the attribute null, or null
  */
-public record Attribute(
+public record SchemaAttribute(
         String name,
         Type type,
         boolean isRequired,
@@ -22,7 +22,7 @@ public record Attribute(
         String description,
         Value defaultValue) {
 
-    public Attribute {
+    public SchemaAttribute {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
@@ -40,60 +40,60 @@ public record Attribute(
     }
 
     /** An attribute of the given type that is, so far, computed only; refine it with the withers. */
-    public static Attribute of(String name, Type type) {
-        return new Attribute(name, type, false, false, true, false, false, "", null);
+    public static SchemaAttribute of(String name, Type type) {
+        return new SchemaAttribute(name, type, false, false, true, false, false, "", null);
     }
 
     /** A string attribute, computed until refined. */
-    public static Attribute string(String name) {
+    public static SchemaAttribute string(String name) {
         return of(name, Type.STRING);
     }
 
     /** A number attribute, computed until refined. */
-    public static Attribute number(String name) {
+    public static SchemaAttribute number(String name) {
         return of(name, Type.NUMBER);
     }
 
     /** A bool attribute, computed until refined. */
-    public static Attribute bool(String name) {
+    public static SchemaAttribute bool(String name) {
         return of(name, Type.BOOL);
     }
 
     /** The user must set it. */
-    public Attribute required() {
-        return new Attribute(name, type, true, false, false, isSensitive, isForceNew, description, null);
+    public SchemaAttribute required() {
+        return new SchemaAttribute(name, type, true, false, false, isSensitive, isForceNew, description, null);
     }
 
     /** The user may set it; the provider does not compute it. */
-    public Attribute optional() {
-        return new Attribute(name, type, false, true, false, isSensitive, isForceNew, description, defaultValue);
+    public SchemaAttribute optional() {
+        return new SchemaAttribute(name, type, false, true, false, isSensitive, isForceNew, description, defaultValue);
     }
 
     /** The user may set it; when unset, the provider computes it. */
-    public Attribute optionalComputed() {
-        return new Attribute(name, type, false, true, true, isSensitive, isForceNew, description, defaultValue);
+    public SchemaAttribute optionalComputed() {
+        return new SchemaAttribute(name, type, false, true, true, isSensitive, isForceNew, description, defaultValue);
     }
 
     /** Only the provider sets it. */
-    public Attribute computed() {
-        return new Attribute(name, type, false, false, true, isSensitive, isForceNew, description, null);
+    public SchemaAttribute computed() {
+        return new SchemaAttribute(name, type, false, false, true, isSensitive, isForceNew, description, null);
     }
 
     /** Its value never appears in plans or logs. */
-    public Attribute sensitive() {
-        return new Attribute(
+    public SchemaAttribute sensitive() {
+        return new SchemaAttribute(
                 name, type, isRequired, isOptional, isComputed, true, isForceNew, description, defaultValue);
     }
 
     /** Changing it replaces the object instead of updating it. */
-    public Attribute forceNew() {
-        return new Attribute(
+    public SchemaAttribute forceNew() {
+        return new SchemaAttribute(
                 name, type, isRequired, isOptional, isComputed, isSensitive, true, description, defaultValue);
     }
 
     /** The documentation shown to users. */
-    public Attribute describedAs(String text) {
-        return new Attribute(
+    public SchemaAttribute describedAs(String text) {
+        return new SchemaAttribute(
                 name, type, isRequired, isOptional, isComputed, isSensitive, isForceNew, text, defaultValue);
     }
 
@@ -101,7 +101,7 @@ public record Attribute(
      * The value planned when the user leaves it unset. The attribute becomes optional and computed,
      * as the protocol requires of any attribute whose planned value may differ from the config.
      */
-    public Attribute withDefault(Value value) {
-        return new Attribute(name, type, false, true, true, isSensitive, isForceNew, description, value);
+    public SchemaAttribute withDefault(Value value) {
+        return new SchemaAttribute(name, type, false, true, true, isSensitive, isForceNew, description, value);
     }
 }

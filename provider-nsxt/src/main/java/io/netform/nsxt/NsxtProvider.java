@@ -17,7 +17,7 @@ import io.netform.provider.DiagnosticException;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderFunction;
 import io.netform.provider.ProviderServer;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -37,7 +37,7 @@ public final class NsxtProvider implements Provider {
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
-    private final Map<String, Resource> resources;
+    private final Map<String, ResourceType> resources;
     private final Map<String, DataSource> dataSources;
     private volatile PolicyClient client;
 
@@ -111,7 +111,7 @@ public final class NsxtProvider implements Provider {
     }
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return resources;
     }
 

@@ -46,7 +46,7 @@ import java.util.function.Supplier;
  * provider's code, enforces the plan/apply contract and turns every failure into a diagnostic.
  *
  * <p>It never blocks the thread a call arrives on (in a plugin, the connection's event loop): the
- * framework's own work, the hooks of resources that {@linkplain Resource#computesOffline()
+ * framework's own work, the hooks of resources that {@linkplain ResourceType#computesOffline()
  * compute offline} and {@linkplain ProviderFunction functions} (which compute only on their
  * arguments) run there, and all other provider code runs on worker threads. StopProvider
  * interrupts the workers running provider calls, and every call after it, so that blocking
@@ -184,7 +184,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         ValidateResourceConfig.Response.Builder response = ValidateResourceConfig.Response.newBuilder();
         boolean here = offline(provider.resources().get(request.getTypeName()));
         run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), type(resource, request.getTypeName()),
                     "the configuration");
             checkStructure(resource.schema().block(), config, response::addDiagnostics);
@@ -220,10 +220,10 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
             UpgradeResourceState.Request request, StreamObserver<UpgradeResourceState.Response> responses) {
         UpgradeResourceState.Response.Builder response = UpgradeResourceState.Response.newBuilder();
         // State stored under the current version is the framework's to read; an older one is the provider's.
-        Resource known = provider.resources().get(request.getTypeName());
+        ResourceType known = provider.resources().get(request.getTypeName());
         boolean here = offline(known) || request.getVersion() == known.schema().version();
         run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value upgraded = upgrade(resource, type, request.getVersion(), request.getRawState());
             response.setUpgradedState(WireValues.encode(upgraded, type, "the upgraded state"));
@@ -234,7 +234,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
     public void readResource(ReadResource.Request request, StreamObserver<ReadResource.Response> responses) {
         ReadResource.Response.Builder response = ReadResource.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value current = WireValues.decode(request.getCurrentState(), type, "the current state");
             Value now = resource.read(current);
@@ -248,7 +248,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         PlanResourceChange.Response.Builder response = PlanResourceChange.Response.newBuilder();
         boolean here = offline(provider.resources().get(request.getTypeName()));
         run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
             Value proposed = WireValues.decode(request.getProposedNewState(), type, "the proposed state");
@@ -268,7 +268,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
             ApplyResourceChange.Request request, StreamObserver<ApplyResourceChange.Response> responses) {
         ApplyResourceChange.Response.Builder response = ApplyResourceChange.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
             Value planned = WireValues.decode(request.getPlannedState(), type, "the planned state");
@@ -294,7 +294,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
             ImportResourceState.Request request, StreamObserver<ImportResourceState.Response> responses) {
         ImportResourceState.Response.Builder response = ImportResourceState.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Value state = resource.importState(request.getId());
             response.addImportedResources(ImportResourceState.ImportedResource.newBuilder()
                     .setTypeName(request.getTypeName())
@@ -321,7 +321,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         reply(responses, StopProvider.Response.getDefaultInstance());
     }
 
-    private static Value apply(Resource resource, Type type, Value prior, Value planned, Value config) {
+    private static Value apply(ResourceType resource, Type type, Value prior, Value planned, Value config) {
         if (planned.isNull()) {
             resource.delete(prior);
             return Value.nullOf(type);
@@ -333,7 +333,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         return result;
     }
 
-    private static Value upgrade(Resource resource, Type type, long version, io.netform.proto.tfplugin6.RawState raw) {
+    private static Value upgrade(ResourceType resource, Type type, long version, io.netform.proto.tfplugin6.RawState raw) {
         if (raw.getJson().isEmpty()) {
             if (raw.getFlatmapCount() > 0) {
                 throw new DiagnosticException("Cannot upgrade stored state",
@@ -381,7 +381,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         }
     }
 
-    private Type type(Resource resource, String typeName) {
+    private Type type(ResourceType resource, String typeName) {
         return resourceTypes.computeIfAbsent(typeName, name -> resource.schema().impliedType());
     }
 
@@ -389,8 +389,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         return dataSourceTypes.computeIfAbsent(typeName, name -> source.schema().impliedType());
     }
 
-    private Resource resource(String typeName) {
-        Resource resource = provider.resources().get(typeName);
+    private ResourceType resource(String typeName) {
+        ResourceType resource = provider.resources().get(typeName);
         if (resource == null) {
             throw new DiagnosticException("Unknown resource type",
                     "The provider " + provider.name() + " has no resource type \"" + typeName + "\".");
@@ -408,7 +408,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
     }
 
     /** Whether a resource's hooks may run where the call arrived; an unknown type (null) only gets its error. */
-    private static boolean offline(Resource resource) {
+    private static boolean offline(ResourceType resource) {
         return resource == null || resource.computesOffline();
     }
 

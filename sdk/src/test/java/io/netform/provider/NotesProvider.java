@@ -53,7 +53,7 @@ final class NotesProvider implements Provider {
     }
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return Map.of("notes_note", new Note(false), "notes_liar", new Note(true));
     }
 
@@ -79,7 +79,7 @@ final class NotesProvider implements Provider {
     }
 
     /** Notes; the liar rewrites the body it was planned to keep. */
-    private final class Note implements Resource {
+    private final class Note implements ResourceType {
 
         private final boolean lies;
 

@@ -37,7 +37,7 @@ class ProviderFunctionTest {
         public void configure(Value config) {}
 
         @Override
-        public Map<String, Resource> resources() {
+        public Map<String, ResourceType> resources() {
             return Map.of();
         }
 

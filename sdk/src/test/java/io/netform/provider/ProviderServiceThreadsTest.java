@@ -51,7 +51,7 @@ class ProviderServiceThreadsTest {
         public void configure(Value config) {}
 
         @Override
-        public Map<String, Resource> resources() {
+        public Map<String, ResourceType> resources() {
             return Map.of(
                     "threads_offline", new Noting(offlineThreads, true),
                     "threads_online", new Noting(onlineThreads, false));

@@ -47,7 +47,7 @@ final class RackProvider implements Provider {
     public void configure(Value config) {}
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return Map.of("racks_rack", new Rack());
     }
 

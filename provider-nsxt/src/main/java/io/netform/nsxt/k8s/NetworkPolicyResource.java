@@ -6,7 +6,7 @@ import io.netform.nsxt.resource.ResourceContext;
 import io.netform.provider.SchemaAttribute;
 import io.netform.provider.SchemaBlock;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * hierarchical-API calls; groups are shared with the cluster's other policies and released when
  * no longer referenced.
  */
-public final class NetworkPolicyResource implements Resource {
+public final class NetworkPolicyResource implements ResourceType {
 
     /** The resource type's name. */
     public static final String TYPE_NAME = "nsxt_k8s_network_policy";

@@ -5,7 +5,7 @@ import io.netform.provider.SchemaAttribute;
 import io.netform.provider.SchemaBlock;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** The testing_object resource: objects in the {@link TestingStore}, nothing else. */
-final class TestingObject implements Resource {
+final class TestingObject implements ResourceType {
 
     static final Schema SCHEMA = Schema.of(SchemaBlock.of(
                     SchemaAttribute.string("name").required().forceNew(),

@@ -5,7 +5,7 @@ import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderServer;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -20,7 +20,7 @@ import java.util.Map;
 public final class TestingProvider implements Provider {
 
     private final Latency latency = new Latency();
-    private final Map<String, Resource> resources;
+    private final Map<String, ResourceType> resources;
     private final Map<String, DataSource> dataSources;
 
     TestingProvider(TestingStore store) {
@@ -56,7 +56,7 @@ public final class TestingProvider implements Provider {
     }
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return resources;
     }
 

@@ -8,7 +8,7 @@ import io.netform.value.Value;
  * schema's implied type. Errors are reported by throwing {@link DiagnosticException}. A call may
  * be interrupted when the host sends StopProvider.
  */
-public interface Resource {
+public interface ResourceType {
 
     Schema schema();
 

@@ -60,7 +60,7 @@ public final class GrpcProvider implements ProviderClient {
     private final SchemaCache schemas;
     private final PluginLogTail log;
     private final ProviderGrpc.ProviderBlockingStub stub;
-    private volatile WireSchema wireSchema;
+    private volatile SchemaTypes schemaTypes;
     private volatile Map<String, FunctionSignature> functions;
     private volatile boolean closed;
 
@@ -81,15 +81,15 @@ public final class GrpcProvider implements ProviderClient {
 
     @Override
     public ProviderSchema schema() {
-        return wireSchema().schema();
+        return schemaTypes().schema();
     }
 
-    private WireSchema wireSchema() {
-        WireSchema known = wireSchema;
+    private SchemaTypes schemaTypes() {
+        SchemaTypes known = schemaTypes;
         if (known == null) {
-            known = schemas.get(installed, () -> WireSchema.of(new SchemaDecoder(name()).decode(call(
+            known = schemas.get(installed, () -> SchemaTypes.of(new SchemaDecoder(name()).decode(call(
                     "GetProviderSchema", "", s -> s.getProviderSchema(GetProviderSchema.Request.getDefaultInstance())))));
-            wireSchema = known;
+            schemaTypes = known;
         }
         return known;
     }
@@ -319,15 +319,15 @@ public final class GrpcProvider implements ProviderClient {
     }
 
     private Type providerType() {
-        return wireSchema().providerType();
+        return schemaTypes().providerType();
     }
 
     private Optional<Type> resourceType(String type) {
-        return Optional.ofNullable(wireSchema().resourceTypes().get(type));
+        return Optional.ofNullable(schemaTypes().resourceTypes().get(type));
     }
 
     private Optional<Type> dataSourceType(String type) {
-        return Optional.ofNullable(wireSchema().dataSourceTypes().get(type));
+        return Optional.ofNullable(schemaTypes().dataSourceTypes().get(type));
     }
 
     private ProviderDiagnostic unsupported(String kind, String type) {

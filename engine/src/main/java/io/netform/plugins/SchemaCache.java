@@ -13,10 +13,10 @@ final class SchemaCache {
     private record Key(String source, String version) {
     }
 
-    private final Map<Key, WireSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<Key, SchemaTypes> schemas = new ConcurrentHashMap<>();
 
     /** The cached schema of {@code provider}, fetching it with {@code fetch} the first time (once, even when asked concurrently). */
-    WireSchema get(InstalledProvider provider, Supplier<WireSchema> fetch) {
+    SchemaTypes get(InstalledProvider provider, Supplier<SchemaTypes> fetch) {
         Key key = new Key(provider.source().toString(), provider.version().toString());
         return schemas.computeIfAbsent(key, k -> fetch.get());
     }

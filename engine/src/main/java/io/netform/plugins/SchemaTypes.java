@@ -8,11 +8,11 @@ import java.util.Map;
  * A provider's schema together with the implied type of each of its blocks, computed once because
  * every value sent to or received from the provider is encoded against one of them.
  */
-record WireSchema(ProviderSchema schema, Type providerType, Map<String, Type> resourceTypes,
+record SchemaTypes(ProviderSchema schema, Type providerType, Map<String, Type> resourceTypes,
         Map<String, Type> dataSourceTypes) {
 
-    static WireSchema of(ProviderSchema schema) {
-        return new WireSchema(schema, schema.provider().impliedType(), impliedTypes(schema.resources()),
+    static SchemaTypes of(ProviderSchema schema) {
+        return new SchemaTypes(schema, schema.provider().impliedType(), impliedTypes(schema.resources()),
                 impliedTypes(schema.dataSources()));
     }
 

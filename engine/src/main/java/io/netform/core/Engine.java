@@ -9,7 +9,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.lang.TemplateFiles;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
-import io.netform.plan.SchemaValidation;
+import io.netform.planner.SchemaValidation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,6 +19,7 @@ import io.netform.hcl.Expression;
 import io.netform.plugins.ProviderSchema;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.ValueJson;
+import io.netform.walk.WalkProviders;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;

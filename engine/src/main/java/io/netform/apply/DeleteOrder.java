@@ -4,10 +4,10 @@ import io.netform.graph.Outcome;
 import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.ResourceChange;
-import io.netform.plan.WalkContext;
-import io.netform.providers.Provider;
+import io.netform.plugins.ProviderClient;
 import io.netform.state.InstanceObject;
 import io.netform.state.State;
+import io.netform.walk.WalkContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ final class DeleteOrder {
         try {
             // No flush per delete: a removal lost to a machine crash leaves in state an object that refresh finds gone.
             outcomes = walker.walk(order, d -> {
-                Provider provider = context.providers().runningOrUnconfigured(d.provider().source(),
+                ProviderClient provider = context.providers().runningOrUnconfigured(d.provider().source(),
                         context.netformVersion());
                 return provider != null && operations.delete(d, provider, d.deposed());
             });

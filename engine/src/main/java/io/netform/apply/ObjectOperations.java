@@ -8,25 +8,25 @@ import io.netform.config.ResourceConfig;
 import io.netform.hcl.Diagnostic;
 import io.netform.lang.Evaluation;
 import io.netform.plan.Action;
-import io.netform.plan.ConfigDecoder;
-import io.netform.plan.CustomConditions;
-import io.netform.plan.IgnoreChanges;
-import io.netform.plan.PlanContract;
-import io.netform.plan.ProposedNewState;
-import io.netform.plan.ProviderDiagnostics;
-import io.netform.plan.Repetition;
 import io.netform.plan.ResourceChange;
-import io.netform.plan.Sensitivity;
-import io.netform.plan.StateValues;
-import io.netform.plan.WalkContext;
-import io.netform.providers.Provider;
-import io.netform.providers.ProviderSchema;
+import io.netform.plugins.ProviderClient;
+import io.netform.plugins.ProviderSchema;
 import io.netform.state.InstanceObject;
 import io.netform.state.State;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.walk.ConfigDecoder;
+import io.netform.walk.CustomConditions;
+import io.netform.walk.IgnoreChanges;
+import io.netform.walk.PlanContract;
+import io.netform.walk.ProposedNewState;
+import io.netform.walk.ProviderDiagnostics;
+import io.netform.walk.Repetition;
+import io.netform.walk.Sensitivity;
+import io.netform.walk.StateValues;
+import io.netform.walk.WalkContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,7 +50,7 @@ final class ObjectOperations {
 
     /** An instance to apply, with its configuration and provider. */
     record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
-            Provider provider, ProviderSchema.ResourceSchema schema, List<String> dependencies) {
+            ProviderClient provider, ProviderSchema.ResourceSchema schema, List<String> dependencies) {
     }
 
     /** Applies {@code change} (null when the plan had none for this instance); false after reporting a failure. */
@@ -268,7 +268,7 @@ final class ObjectOperations {
     }
 
     /** Deletes the object a change is about (its deposed one when {@code deposed} is set). */
-    boolean delete(ResourceChange change, Provider provider, String deposed) {
+    boolean delete(ResourceChange change, ProviderClient provider, String deposed) {
         String type = change.address().resource().resource().type();
         Value before = change.before().unmarkDeep();
         byte[] privateData = change.action() == Action.DELETE ? change.privateData()

@@ -2,9 +2,9 @@ package io.netform.cli;
 
 import io.netform.cli.DiffNode.NestedBlocks;
 import io.netform.plan.Action;
-import io.netform.providers.AttributeSchema;
-import io.netform.providers.BlockSchema;
-import io.netform.providers.NestedBlockSchema;
+import io.netform.plugins.AttributeSchema;
+import io.netform.plugins.BlockSchema;
+import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;

@@ -7,7 +7,7 @@ import io.netform.plan.Action;
 import io.netform.plan.CheckResult;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
-import io.netform.providers.BlockSchema;
+import io.netform.plugins.BlockSchema;
 import io.netform.state.OutputState;
 import io.netform.state.State;
 import io.netform.value.CodecException;

@@ -6,7 +6,7 @@ import io.netform.core.Result;
 import io.netform.plan.CheckResult;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
-import io.netform.providers.BlockSchema;
+import io.netform.plugins.BlockSchema;
 import io.netform.state.State;
 import io.netform.value.Value;
 import java.nio.file.Path;

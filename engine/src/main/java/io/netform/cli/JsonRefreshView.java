@@ -3,8 +3,8 @@ package io.netform.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ResourceInstance;
-import io.netform.plan.RefreshHooks;
 import io.netform.value.Value;
+import io.netform.walk.RefreshHooks;
 
 /** Objects read during a plan as the machine-readable UI's {@code refresh_start/complete} messages. */
 final class JsonRefreshView implements RefreshHooks {

@@ -5,10 +5,10 @@ import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.plan.PlanJson;
 import io.netform.plan.SavedPlan;
-import io.netform.plan.WalkProviders;
 import io.netform.state.State;
 import io.netform.state.StateFormatException;
 import io.netform.state.StateJson;
+import io.netform.walk.WalkProviders;
 import java.util.Optional;
 import java.util.Set;
 

@@ -3,10 +3,10 @@ package io.netform.cli;
 import io.netform.addrs.ProviderSource;
 import io.netform.core.ProviderFactory;
 import io.netform.hcl.Diagnostic;
-import io.netform.providers.Provider;
-import io.netform.providers.ProviderException;
-import io.netform.providers.ProviderSchema;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.ProviderClient;
+import io.netform.plugins.ProviderException;
+import io.netform.plugins.ProviderSchema;
+import io.netform.plugins.VersionConstraint;
 import io.netform.state.State;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class StateSchemas {
         Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
         ProviderFactory.Starter providers = netform.engine().providers(netform.workingDir());
         for (ProviderSource source : new LinkedHashSet<>(sources)) {
-            try (Provider provider = providers.start(source, VersionConstraint.any())) {
+            try (ProviderClient provider = providers.start(source, VersionConstraint.any())) {
                 schemas.put(source, provider.schema());
             } catch (ProviderException e) {
                 new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.warning(

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.config.LanguageVersion;
 import io.netform.json.ExactJson;
-import io.netform.providers.Platform;
+import io.netform.plugins.Platform;
 
 /** How {@code version} shows itself: three lines for people, or Terraform's version JSON ({@code -json}). */
 interface VersionView {

@@ -18,7 +18,7 @@ import java.util.List;
 public final class ConditionEvaluator {
 
     /** What a condition came to, and its error message when it was false. */
-    public record Outcome(CheckStatus status, String message) {
+    public record Verdict(CheckStatus status, String message) {
     }
 
     private ConditionEvaluator() {
@@ -29,31 +29,31 @@ public final class ConditionEvaluator {
      *
      * @param invalidSummary the summary of the error when the condition is not a boolean
      */
-    public static Outcome evaluate(Condition condition, Scope scope, String invalidSummary, List<Diagnostic> into) {
+    public static Verdict evaluate(Condition condition, Scope scope, String invalidSummary, List<Diagnostic> into) {
         Evaluation result = Evaluator.evaluate(condition.condition(), scope);
         into.addAll(result.diagnostics());
         if (result.hasErrors()) {
-            return new Outcome(CheckStatus.ERROR, null);
+            return new Verdict(CheckStatus.ERROR, null);
         }
         Value v = result.value().unmark();
         if (!v.isKnown()) {
-            return new Outcome(CheckStatus.UNKNOWN, null);
+            return new Verdict(CheckStatus.UNKNOWN, null);
         }
         if (v.isNull()) {
             into.add(Diagnostic.error(invalidSummary, "The condition must produce true or false, not null.",
                     condition.condition().range()));
-            return new Outcome(CheckStatus.ERROR, null);
+            return new Verdict(CheckStatus.ERROR, null);
         }
         try {
             if (Conversion.convert(v, Type.BOOL).asBoolean()) {
-                return new Outcome(CheckStatus.PASS, null);
+                return new Verdict(CheckStatus.PASS, null);
             }
         } catch (ConversionException e) {
             into.add(Diagnostic.error(invalidSummary, "The condition must produce true or false, not a "
                     + v.type().friendlyName() + ".", condition.condition().range()));
-            return new Outcome(CheckStatus.ERROR, null);
+            return new Verdict(CheckStatus.ERROR, null);
         }
-        return new Outcome(CheckStatus.FAIL, message(condition, scope, into));
+        return new Verdict(CheckStatus.FAIL, message(condition, scope, into));
     }
 
     private static String message(Condition condition, Scope scope, List<Diagnostic> into) {

@@ -2,8 +2,8 @@ package io.netform.config;
 
 import io.netform.hcl.Attribute;
 import io.netform.hcl.Diagnostic;
-import io.netform.providers.Version;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.Version;
+import io.netform.plugins.VersionConstraint;
 import java.util.List;
 
 /**

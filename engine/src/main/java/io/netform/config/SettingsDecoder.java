@@ -4,7 +4,7 @@ import io.netform.addrs.ProviderSource;
 import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
 import io.netform.hcl.Diagnostic;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.VersionConstraint;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;

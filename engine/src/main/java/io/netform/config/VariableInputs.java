@@ -56,9 +56,9 @@ public final class VariableInputs {
         this.dir = dir;
     }
 
-    /** The result: each root variable's final value, and the problems found. */
-    public record Result(Map<String, Value> values, List<Diagnostic> diagnostics) {
-        public Result {
+    /** What resolving gives: each root variable's final value, and the problems found. */
+    public record Resolved(Map<String, Value> values, List<Diagnostic> diagnostics) {
+        public Resolved {
             values = Map.copyOf(values);
             diagnostics = List.copyOf(diagnostics);
         }
@@ -70,7 +70,7 @@ public final class VariableInputs {
     }
 
     /** Resolves the root module's variables in working directory {@code dir}. */
-    public static Result resolve(Module root, Path dir, Map<String, String> environment, List<Argument> arguments,
+    public static Resolved resolve(Module root, Path dir, Map<String, String> environment, List<Argument> arguments,
             Functions functions) {
         VariableInputs inputs = new VariableInputs(root, dir);
         inputs.environment(environment, "TF_VAR_");
@@ -94,7 +94,7 @@ public final class VariableInputs {
             values.put(variable.name(), VariableValue.finalize(variable, g == null ? null : g.value(),
                     g == null ? null : g.range(), functions, inputs.diagnostics));
         }
-        return new Result(values, inputs.diagnostics);
+        return new Resolved(values, inputs.diagnostics);
     }
 
     private void environment(Map<String, String> env, String prefix) {

@@ -9,7 +9,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.lang.TemplateFiles;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
-import io.netform.plan.SchemaValidation;
+import io.netform.planner.SchemaValidation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class Engine {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         ProviderFactory.Starter starter = providers(dir);
         diagnostics.addAll(SchemaValidation.run(loaded.value().graph(),
-                source -> starter.start(source, io.netform.providers.VersionConstraint.any()),
+                source -> starter.start(source, io.netform.plugins.VersionConstraint.any()),
                 FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));
         return new Result<>(loaded.value(), diagnostics, loaded.sources());
     }

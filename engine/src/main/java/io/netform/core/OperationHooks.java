@@ -1,6 +1,6 @@
 package io.netform.core;
 
-import io.netform.plan.RefreshHooks;
+import io.netform.walk.RefreshHooks;
 
 /**
  * What an operation tells its caller while it runs, besides what its result says: objects being read,

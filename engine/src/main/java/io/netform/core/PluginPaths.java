@@ -1,10 +1,10 @@
 package io.netform.core;
 
-import io.netform.providers.DependencyLockFile;
-import io.netform.providers.Platform;
-import io.netform.providers.PluginDirectories;
-import io.netform.providers.PluginHashes;
-import io.netform.providers.ProviderInstaller;
+import io.netform.plugins.DependencyLockFile;
+import io.netform.plugins.Platform;
+import io.netform.plugins.PluginDirectories;
+import io.netform.plugins.PluginHashes;
+import io.netform.plugins.ProviderInstaller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

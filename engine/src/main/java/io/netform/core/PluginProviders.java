@@ -2,10 +2,10 @@ package io.netform.core;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.goplugin.PluginLogSink;
-import io.netform.providers.Provider;
-import io.netform.providers.ProviderInstaller;
-import io.netform.providers.ProviderLauncher;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.ProviderClient;
+import io.netform.plugins.ProviderInstaller;
+import io.netform.plugins.ProviderLauncher;
+import io.netform.plugins.VersionConstraint;
 import java.nio.file.Path;
 
 /** A command's providers as plugin processes: located on the plugin path, checked against the lock file, launched. */
@@ -20,7 +20,7 @@ final class PluginProviders implements ProviderFactory.Starter {
     }
 
     @Override
-    public Provider start(ProviderSource source, VersionConstraint constraint) {
+    public ProviderClient start(ProviderSource source, VersionConstraint constraint) {
         return launcher.start(installer.locate(source, constraint));
     }
 }

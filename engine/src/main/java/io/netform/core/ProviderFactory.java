@@ -2,8 +2,8 @@ package io.netform.core;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.goplugin.PluginLogSink;
-import io.netform.providers.Provider;
-import io.netform.providers.VersionConstraint;
+import io.netform.plugins.ProviderClient;
+import io.netform.plugins.VersionConstraint;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +24,6 @@ public interface ProviderFactory {
     interface Starter {
 
         /** A new running instance of the provider {@code source} names, in a version {@code constraint} allows. */
-        Provider start(ProviderSource source, VersionConstraint constraint);
+        ProviderClient start(ProviderSource source, VersionConstraint constraint);
     }
 }

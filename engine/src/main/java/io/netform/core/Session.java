@@ -23,19 +23,14 @@ import io.netform.lang.function.FunctionTable;
 import io.netform.plan.Action;
 import io.netform.plan.OutputChange;
 import io.netform.plan.Plan;
-import io.netform.plan.PlanOptions;
-import io.netform.plan.PlanResult;
-import io.netform.plan.Planner;
-import io.netform.plan.ProviderFunctions;
 import io.netform.plan.ResourceChange;
-import io.netform.plan.ScopeBuilder;
-import io.netform.plan.WalkContext;
-import io.netform.plan.WalkProviders;
-import io.netform.plan.WalkValues;
-import io.netform.providers.BlockSchema;
-import io.netform.providers.DependencyLockFile;
-import io.netform.providers.ProviderException;
-import io.netform.providers.VersionConstraint;
+import io.netform.planner.PlanOptions;
+import io.netform.planner.PlanResult;
+import io.netform.planner.Planner;
+import io.netform.plugins.BlockSchema;
+import io.netform.plugins.DependencyLockFile;
+import io.netform.plugins.ProviderException;
+import io.netform.plugins.VersionConstraint;
 import io.netform.state.OutputState;
 import io.netform.state.ResourceState;
 import io.netform.state.State;
@@ -45,6 +40,11 @@ import io.netform.state.StateLockedException;
 import io.netform.state.WorkingState;
 import io.netform.value.CodecException;
 import io.netform.value.Value;
+import io.netform.walk.ProviderFunctions;
+import io.netform.walk.ScopeBuilder;
+import io.netform.walk.WalkContext;
+import io.netform.walk.WalkProviders;
+import io.netform.walk.WalkValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -449,7 +449,7 @@ public final class Session implements AutoCloseable {
         return context;
     }
 
-    private io.netform.providers.Provider startProvider(ProviderSource source) {
+    private io.netform.plugins.ProviderClient startProvider(ProviderSource source) {
         if (starter == null) {
             starter = engine.providers(dir);
         }

@@ -12,6 +12,7 @@ import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
+import io.netform.walk.StateValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;

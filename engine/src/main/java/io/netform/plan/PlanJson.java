@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
 import io.netform.graph.ConfigGraph;
-import io.netform.providers.ProviderSchema;
+import io.netform.plugins.ProviderSchema;
 import io.netform.state.ResourceJson;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.StateJson;

@@ -11,6 +11,7 @@ import io.netform.value.MsgpackCodec;
 import io.netform.value.Type;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
+import io.netform.walk.StateValues;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

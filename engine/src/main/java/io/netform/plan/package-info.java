@@ -1,6 +1,5 @@
 /**
- * Plans: what would change (resource changes with their actions and reasons, output changes, drift),
- * the planner that computes them, and their file and JSON forms; also what plan and apply share in a
- * walk of the configuration, such as custom conditions and check blocks.
+ * Plans: what would change (resource changes with their actions and reasons, output changes, drift,
+ * the results of check blocks), and their plan file and JSON forms.
  */
 package io.netform.plan;

@@ -3,7 +3,7 @@ package io.netform.state;
 import io.netform.addrs.ProviderSource;
 import io.netform.addrs.Resource;
 import io.netform.addrs.ResourceMode;
-import io.netform.providers.ProviderSchema;
+import io.netform.plugins.ProviderSchema;
 import java.util.Map;
 import java.util.Optional;
 

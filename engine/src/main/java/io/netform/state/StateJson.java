@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
 import io.netform.json.ExactJson;
-import io.netform.providers.ProviderSchema;
+import io.netform.plugins.ProviderSchema;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.Mark;

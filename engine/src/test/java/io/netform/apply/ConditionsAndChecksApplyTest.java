@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.addrs.AddressParser;
 import io.netform.hcl.Diagnostic;
-import io.netform.plan.FakeProvider;
-import io.netform.plan.FakeWalks;
-import io.netform.plan.PlanOptions;
-import io.netform.plan.PlanResult;
-import io.netform.plan.Planner;
+import io.netform.planner.PlanOptions;
+import io.netform.planner.PlanResult;
+import io.netform.planner.Planner;
 import io.netform.state.State;
 import io.netform.state.WorkingState;
+import io.netform.walk.FakeProvider;
+import io.netform.walk.FakeWalks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

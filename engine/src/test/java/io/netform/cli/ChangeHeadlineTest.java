@@ -12,7 +12,7 @@ import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.PlanFixtures;
 import io.netform.plan.ResourceChange;
-import io.netform.providers.BlockSchema;
+import io.netform.plugins.BlockSchema;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;

@@ -64,11 +64,11 @@ class VariableInputsTest {
         root = loaded.root();
     }
 
-    VariableInputs.Result resolve(Map<String, String> env, VariableInputs.Argument... args) {
+    VariableInputs.Resolved resolve(Map<String, String> env, VariableInputs.Argument... args) {
         return VariableInputs.resolve(root, dir, env, List.of(args), LENGTH);
     }
 
-    static List<String> errors(VariableInputs.Result r) {
+    static List<String> errors(VariableInputs.Resolved r) {
         return r.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.summary() + ": " + d.detail()).toList();
     }
 

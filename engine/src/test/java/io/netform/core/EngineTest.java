@@ -10,12 +10,12 @@ import io.netform.apply.ApplyResult;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.Plan;
-import io.netform.plan.PlanResult;
 import io.netform.plan.ResourceChange;
-import io.netform.providers.FakeProviderPlugin;
-import io.netform.providers.FakeProviderService;
-import io.netform.providers.Provider;
-import io.netform.providers.VersionConstraint;
+import io.netform.planner.PlanResult;
+import io.netform.plugins.FakeProviderPlugin;
+import io.netform.plugins.FakeProviderService;
+import io.netform.plugins.ProviderClient;
+import io.netform.plugins.VersionConstraint;
 import io.netform.state.State;
 import io.netform.value.Value;
 import java.io.IOException;
@@ -54,7 +54,7 @@ class EngineTest {
 
     @Test
     void aProviderServedInProcessRunsInTheEnginesJvmAndIsFoundAsTheInstalledPlugin() {
-        try (Provider provider = engine.providers(dir).start(TESTING, VersionConstraint.any())) {
+        try (ProviderClient provider = engine.providers(dir).start(TESTING, VersionConstraint.any())) {
             assertThat(provider.schema().provider().description())
                     .isEqualTo("fake provider served by process " + ProcessHandle.current().pid());
         }

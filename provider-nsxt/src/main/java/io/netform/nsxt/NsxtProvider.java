@@ -10,14 +10,14 @@ import io.netform.nsxt.data.DataSourceCatalog;
 import io.netform.nsxt.function.FunctionCatalog;
 import io.netform.nsxt.resource.ResourceCatalog;
 import io.netform.nsxt.resource.ResourceContext;
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderFunction;
 import io.netform.provider.ProviderServer;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -37,7 +37,7 @@ public final class NsxtProvider implements Provider {
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
-    private final Map<String, Resource> resources;
+    private final Map<String, ResourceType> resources;
     private final Map<String, DataSource> dataSources;
     private volatile PolicyClient client;
 
@@ -69,24 +69,24 @@ public final class NsxtProvider implements Provider {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of(
-                Attribute.string("host").optional().describedAs("The NSX Manager's host name or URL (or "
+        return Schema.of(SchemaBlock.of(
+                SchemaAttribute.string("host").optional().describedAs("The NSX Manager's host name or URL (or "
                         + "NSXT_MANAGER_HOST); \"embedded\" runs the NSX simulator inside the provider, its objects "
                         + "kept under .netform/nsx-sim of the working directory."),
-                Attribute.string("username").optional().describedAs("User name (or NSXT_USERNAME)."),
-                Attribute.string("password").optional().sensitive().describedAs("Password (or NSXT_PASSWORD)."),
-                Attribute.bool("allow_unverified_ssl").optional()
+                SchemaAttribute.string("username").optional().describedAs("User name (or NSXT_USERNAME)."),
+                SchemaAttribute.string("password").optional().sensitive().describedAs("Password (or NSXT_PASSWORD)."),
+                SchemaAttribute.bool("allow_unverified_ssl").optional()
                         .describedAs("Accept any certificate from the manager; for labs only. Default false."),
-                Attribute.string("ca_file").optional().describedAs("A PEM file of CA certificates to trust."),
-                Attribute.string("ca").optional().describedAs("PEM CA certificates to trust, as text."),
-                Attribute.bool("session_auth").optional()
+                SchemaAttribute.string("ca_file").optional().describedAs("A PEM file of CA certificates to trust."),
+                SchemaAttribute.string("ca").optional().describedAs("PEM CA certificates to trust, as text."),
+                SchemaAttribute.bool("session_auth").optional()
                         .describedAs("Authenticate once per session instead of on every call. Default true."),
-                Attribute.number("max_retries").optional().describedAs("Retries of a failed call. Default 4."),
-                Attribute.number("retry_min_delay").optional()
+                SchemaAttribute.number("max_retries").optional().describedAs("Retries of a failed call. Default 4."),
+                SchemaAttribute.number("retry_min_delay").optional()
                         .describedAs("Least wait before a retry, in milliseconds. Default 0."),
-                Attribute.number("retry_max_delay").optional()
+                SchemaAttribute.number("retry_max_delay").optional()
                         .describedAs("Most wait before a retry, in milliseconds. Default 500."),
-                Attribute.of("retry_on_status_codes", Type.list(Type.NUMBER)).optional()
+                SchemaAttribute.of("retry_on_status_codes", Type.list(Type.NUMBER)).optional()
                         .describedAs("HTTP statuses that are retried. Default 400, 409, 429, 500, 503, 504."))
                 .describedAs("The NSX-T Policy API."));
     }
@@ -111,7 +111,7 @@ public final class NsxtProvider implements Provider {
     }
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return resources;
     }
 

@@ -1,7 +1,7 @@
 package io.netform.nsxt;
 
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -20,9 +20,9 @@ public final class Configs {
     private Configs() {}
 
     /** A configuration object of the block from the given attributes and blocks. */
-    public static Value of(Block block, Map<String, ?> given) {
+    public static Value of(SchemaBlock block, Map<String, ?> given) {
         Map<String, Value> values = new LinkedHashMap<>();
-        for (Attribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes()) {
             Object raw = given.get(attribute.name());
             values.put(attribute.name(), raw == null ? Value.nullOf(attribute.type()) : value(raw, attribute.type()));
         }

@@ -2,7 +2,7 @@ package io.netform.nsxt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.provider.Block;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
 import java.nio.file.Path;
@@ -38,12 +38,12 @@ public final class EmbeddedProvider implements AutoCloseable {
     }
 
     /** The schema block of a resource type. */
-    public Block resource(String typeName) {
+    public SchemaBlock resource(String typeName) {
         return provider.resources().get(typeName).schema().block();
     }
 
     /** The schema block of a data source. */
-    public Block dataSource(String typeName) {
+    public SchemaBlock dataSource(String typeName) {
         return provider.dataSources().get(typeName).schema().block();
     }
 

@@ -16,13 +16,13 @@ final class BlockLimits {
     private BlockLimits() {}
 
     /** One error per block type whose count is out of its limits; empty when all fit. */
-    static List<DiagnosticException> violations(Block block, Value config) {
+    static List<DiagnosticException> violations(SchemaBlock block, Value config) {
         List<DiagnosticException> found = new ArrayList<>();
         inObject(block, config, AttributePath.root(), found);
         return List.copyOf(found);
     }
 
-    private static void inObject(Block block, Value object, AttributePath at, List<DiagnosticException> found) {
+    private static void inObject(SchemaBlock block, Value object, AttributePath at, List<DiagnosticException> found) {
         if (object.isNull() || !object.isKnown()) {
             return;
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param isForceNew whether any change to these blocks replaces the object
  */
 public record NestedBlock(
-        String typeName, Nesting nesting, Block block, int minItems, int maxItems, boolean isForceNew) {
+        String typeName, Nesting nesting, SchemaBlock block, int minItems, int maxItems, boolean isForceNew) {
 
     /** How the blocks of one type are collected into a value. */
     public enum Nesting {
@@ -38,22 +38,22 @@ public record NestedBlock(
     }
 
     /** Blocks whose changes update the object in place (unless an attribute in them is force-new). */
-    public NestedBlock(String typeName, Nesting nesting, Block block, int minItems, int maxItems) {
+    public NestedBlock(String typeName, Nesting nesting, SchemaBlock block, int minItems, int maxItems) {
         this(typeName, nesting, block, minItems, maxItems, false);
     }
 
     /** A list of blocks without item limits. */
-    public static NestedBlock list(String typeName, Block block) {
+    public static NestedBlock list(String typeName, SchemaBlock block) {
         return new NestedBlock(typeName, Nesting.LIST, block, 0, 0);
     }
 
     /** A set of blocks without item limits. */
-    public static NestedBlock set(String typeName, Block block) {
+    public static NestedBlock set(String typeName, SchemaBlock block) {
         return new NestedBlock(typeName, Nesting.SET, block, 0, 0);
     }
 
     /** At most one block. */
-    public static NestedBlock single(String typeName, Block block) {
+    public static NestedBlock single(String typeName, SchemaBlock block) {
         return new NestedBlock(typeName, Nesting.SINGLE, block, 0, 0);
     }
 

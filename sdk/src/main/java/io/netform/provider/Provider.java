@@ -17,7 +17,7 @@ public interface Provider {
     /** Receives the provider configuration once, before any resource call. */
     void configure(Value config);
 
-    Map<String, Resource> resources();
+    Map<String, ResourceType> resources();
 
     Map<String, DataSource> dataSources();
 

@@ -46,7 +46,7 @@ import java.util.function.Supplier;
  * provider's code, enforces the plan/apply contract and turns every failure into a diagnostic.
  *
  * <p>It never blocks the thread a call arrives on (in a plugin, the connection's event loop): the
- * framework's own work, the hooks of resources that {@linkplain Resource#computesOffline()
+ * framework's own work, the hooks of resources that {@linkplain ResourceType#computesOffline()
  * compute offline} and {@linkplain ProviderFunction functions} (which compute only on their
  * arguments) run there, and all other provider code runs on worker threads. StopProvider
  * interrupts the workers running provider calls, and every call after it, so that blocking
@@ -192,7 +192,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         ValidateResourceConfig.Response.Builder response = ValidateResourceConfig.Response.newBuilder();
         boolean here = offline(provider.resources().get(request.getTypeName()));
         run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Value config = WireValues.decode(request.getConfig(), type(resource, request.getTypeName()),
                     "the configuration");
             checkStructure(resource.schema().block(), config, response::addDiagnostics);
@@ -228,10 +228,10 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             UpgradeResourceState.Request request, StreamObserver<UpgradeResourceState.Response> responses) {
         UpgradeResourceState.Response.Builder response = UpgradeResourceState.Response.newBuilder();
         // State stored under the current version is the framework's to read; an older one is the provider's.
-        Resource known = provider.resources().get(request.getTypeName());
+        ResourceType known = provider.resources().get(request.getTypeName());
         boolean here = offline(known) || request.getVersion() == known.schema().version();
         run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value upgraded = upgrade(resource, type, request.getVersion(), request.getRawState());
             response.setUpgradedState(WireValues.encode(upgraded, type, "the upgraded state"));
@@ -242,7 +242,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     public void readResource(ReadResource.Request request, StreamObserver<ReadResource.Response> responses) {
         ReadResource.Response.Builder response = ReadResource.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value current = WireValues.decode(request.getCurrentState(), type, "the current state");
             Value now = resource.read(current);
@@ -256,7 +256,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         PlanResourceChange.Response.Builder response = PlanResourceChange.Response.newBuilder();
         boolean here = offline(provider.resources().get(request.getTypeName()));
         run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
             Value proposed = WireValues.decode(request.getProposedNewState(), type, "the proposed state");
@@ -276,7 +276,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             ApplyResourceChange.Request request, StreamObserver<ApplyResourceChange.Response> responses) {
         ApplyResourceChange.Response.Builder response = ApplyResourceChange.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Type type = type(resource, request.getTypeName());
             Value prior = WireValues.decode(request.getPriorState(), type, "the prior state");
             Value planned = WireValues.decode(request.getPlannedState(), type, "the planned state");
@@ -302,7 +302,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             ImportResourceState.Request request, StreamObserver<ImportResourceState.Response> responses) {
         ImportResourceState.Response.Builder response = ImportResourceState.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
-            Resource resource = resource(request.getTypeName());
+            ResourceType resource = resource(request.getTypeName());
             Value state = resource.importState(request.getId());
             response.addImportedResources(ImportResourceState.ImportedResource.newBuilder()
                     .setTypeName(request.getTypeName())
@@ -329,7 +329,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         reply(responses, StopProvider.Response.getDefaultInstance());
     }
 
-    private static Value apply(Resource resource, Type type, Value prior, Value planned, Value config) {
+    private static Value apply(ResourceType resource, Type type, Value prior, Value planned, Value config) {
         if (planned.isNull()) {
             resource.delete(prior);
             return Value.nullOf(type);
@@ -341,7 +341,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         return result;
     }
 
-    private static Value upgrade(Resource resource, Type type, long version, io.netform.proto.tfplugin6.RawState raw) {
+    private static Value upgrade(ResourceType resource, Type type, long version, io.netform.proto.tfplugin6.RawState raw) {
         if (raw.getJson().isEmpty()) {
             if (raw.getFlatmapCount() > 0) {
                 throw new DiagnosticException("Cannot upgrade stored state",
@@ -370,17 +370,17 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
      * The schema's own rules, checked before the provider's: required arguments first, then the
      * number of nested blocks, each violation its own diagnostic.
      */
-    private static void checkStructure(Block block, Value config, Consumer<Diagnostic> diagnostics) {
+    private static void checkStructure(SchemaBlock block, Value config, Consumer<Diagnostic> diagnostics) {
         requireArguments(block, config);
         BlockLimits.violations(block, config).forEach(violation -> diagnostics.accept(violation.diagnostic().toProto()));
     }
 
     /** The protocol's own rule: a required argument must be set, though it may still be unknown. */
-    private static void requireArguments(Block block, Value config) {
+    private static void requireArguments(SchemaBlock block, Value config) {
         if (config.isNull() || !config.isKnown()) {
             return;
         }
-        for (Attribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes()) {
             if (attribute.isRequired() && config.getAttr(attribute.name()).isNull()) {
                 throw new DiagnosticException("Missing required argument",
                         "The argument \"" + attribute.name() + "\" is required, but no definition was found.",
@@ -389,7 +389,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         }
     }
 
-    private Type type(Resource resource, String typeName) {
+    private Type type(ResourceType resource, String typeName) {
         return resourceTypes.computeIfAbsent(typeName, name -> resource.schema().impliedType());
     }
 
@@ -397,8 +397,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         return dataSourceTypes.computeIfAbsent(typeName, name -> source.schema().impliedType());
     }
 
-    private Resource resource(String typeName) {
-        Resource resource = provider.resources().get(typeName);
+    private ResourceType resource(String typeName) {
+        ResourceType resource = provider.resources().get(typeName);
         if (resource == null) {
             throw new DiagnosticException("Unknown resource type",
                     "The provider " + provider.name() + " has no resource type \"" + typeName + "\".");
@@ -416,7 +416,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     }
 
     /** Whether a resource's hooks may run where the call arrived; an unknown type (null) only gets its error. */
-    private static boolean offline(Resource resource) {
+    private static boolean offline(ResourceType resource) {
         return resource == null || resource.computesOffline();
     }
 

@@ -20,14 +20,14 @@ final class ReplacementPaths {
 
     private ReplacementPaths() {}
 
-    static List<AttributePath> of(Block root, Value prior, Value planned) {
+    static List<AttributePath> of(SchemaBlock root, Value prior, Value planned) {
         List<AttributePath> paths = new ArrayList<>();
         inObject(root, prior, planned, AttributePath.root(), paths);
         return List.copyOf(paths);
     }
 
-    private static void inObject(Block block, Value prior, Value planned, AttributePath at, List<AttributePath> paths) {
-        for (Attribute attribute : block.attributes()) {
+    private static void inObject(SchemaBlock block, Value prior, Value planned, AttributePath at, List<AttributePath> paths) {
+        for (SchemaAttribute attribute : block.attributes()) {
             if (attribute.isForceNew()
                     && !attr(prior, attribute.name(), attribute.type())
                             .equals(attr(planned, attribute.name(), attribute.type()))) {
@@ -56,7 +56,7 @@ final class ReplacementPaths {
             }
             return;
         }
-        Block block = nested.block();
+        SchemaBlock block = nested.block();
         switch (nested.nesting()) {
             case SINGLE, GROUP -> inObject(block, before, after, path, paths);
             case LIST -> {
@@ -85,18 +85,18 @@ final class ReplacementPaths {
     }
 
     /** What of each set element decides replacement: its force-new parts, nulls left out. */
-    private static Set<Object> projections(Block block, List<Value> elements) {
+    private static Set<Object> projections(SchemaBlock block, List<Value> elements) {
         Set<Object> projected = new HashSet<>();
         elements.forEach(element -> projected.add(projection(block, element)));
         return projected;
     }
 
-    private static Object projection(Block block, Value object) {
+    private static Object projection(SchemaBlock block, Value object) {
         if (!object.isKnown() || object.isNull()) {
             return object.isNull() ? Map.of() : object;
         }
         Map<String, Object> parts = new TreeMap<>();
-        for (Attribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes()) {
             Value value = object.getAttr(attribute.name());
             if (attribute.isForceNew() && !value.isNull()) {
                 parts.put(attribute.name(), value);
@@ -117,7 +117,7 @@ final class ReplacementPaths {
         if (!value.isKnown()) {
             return value;
         }
-        Block block = nested.block();
+        SchemaBlock block = nested.block();
         return switch (nested.nesting()) {
             case SINGLE, GROUP -> projection(block, value);
             case LIST -> items(value).stream().map(item -> projection(block, item)).toList();
@@ -130,8 +130,8 @@ final class ReplacementPaths {
         };
     }
 
-    private static boolean holdsForceNew(Block block) {
-        return block.attributes().stream().anyMatch(Attribute::isForceNew)
+    private static boolean holdsForceNew(SchemaBlock block) {
+        return block.attributes().stream().anyMatch(SchemaAttribute::isForceNew)
                 || block.blocks().stream().anyMatch(nested -> nested.isForceNew() || holdsForceNew(nested.block()));
     }
 
@@ -151,7 +151,7 @@ final class ReplacementPaths {
         return blocks.isNull() ? List.of() : blocks.elements();
     }
 
-    private static Value item(List<Value> items, int i, Block block) {
+    private static Value item(List<Value> items, int i, SchemaBlock block) {
         return i < items.size() ? items.get(i) : Value.nullOf(block.impliedType());
     }
 

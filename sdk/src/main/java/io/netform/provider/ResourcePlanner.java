@@ -25,7 +25,7 @@ final class ResourcePlanner {
         if (proposed.isNull() || !proposed.isKnown()) {
             return new Planned(proposed, List.of());
         }
-        Block root = schema.block();
+        SchemaBlock root = schema.block();
         boolean create = prior.isNull();
         Value planned = planObject(root, proposed, config, create);
         List<AttributePath> replace = create ? List.of() : ReplacementPaths.of(root, prior, planned);
@@ -36,9 +36,9 @@ final class ResourcePlanner {
         return new Planned(planned, replace);
     }
 
-    private static Value planObject(Block block, Value proposed, Value config, boolean fresh) {
+    private static Value planObject(SchemaBlock block, Value proposed, Value config, boolean fresh) {
         Map<String, Value> planned = new HashMap<>();
-        for (Attribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes()) {
             Value configured = config.getAttr(attribute.name());
             if (!configured.isNull()) {
                 continue;
@@ -62,7 +62,7 @@ final class ResourcePlanner {
                 || proposed.length() == 0) {
             return proposed;
         }
-        Block block = nested.block();
+        SchemaBlock block = nested.block();
         return switch (nested.nesting()) {
             case SINGLE, GROUP -> planObject(block, proposed, config, fresh);
             case LIST -> {

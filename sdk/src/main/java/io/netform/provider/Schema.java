@@ -7,7 +7,7 @@ import java.util.Objects;
  * The schema of a provider's configuration, a resource type or a data source: a root block and a
  * version that increases whenever stored state must be upgraded.
  */
-public record Schema(long version, Block block) {
+public record Schema(long version, SchemaBlock block) {
 
     public Schema {
         Objects.requireNonNull(block, "block");
@@ -17,7 +17,7 @@ public record Schema(long version, Block block) {
     }
 
     /** Version 0 of this block. */
-    public static Schema of(Block block) {
+    public static Schema of(SchemaBlock block) {
         return new Schema(0, block);
     }
 

@@ -41,7 +41,7 @@ final class WireSchema {
         return com.google.protobuf.ByteString.copyFrom(TypeJson.encode(type), StandardCharsets.UTF_8);
     }
 
-    private static io.netform.proto.tfplugin6.Schema.Block.Builder block(Block block) {
+    private static io.netform.proto.tfplugin6.Schema.Block.Builder block(SchemaBlock block) {
         io.netform.proto.tfplugin6.Schema.Block.Builder wire =
                 io.netform.proto.tfplugin6.Schema.Block.newBuilder().setDescription(block.description());
         block.attributes().forEach(attribute -> wire.addAttributes(attribute(attribute)));
@@ -49,7 +49,7 @@ final class WireSchema {
         return wire;
     }
 
-    private static io.netform.proto.tfplugin6.Schema.Attribute attribute(Attribute attribute) {
+    private static io.netform.proto.tfplugin6.Schema.Attribute attribute(SchemaAttribute attribute) {
         return io.netform.proto.tfplugin6.Schema.Attribute.newBuilder()
                 .setName(attribute.name())
                 .setType(type(attribute.type()))

@@ -15,20 +15,20 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class NotesProvider implements Provider {
 
-    static final Schema NOTE_SCHEMA = new Schema(1, Block.of(
-                    Attribute.string("name").required().forceNew(),
-                    Attribute.string("body").optional(),
-                    Attribute.string("secret").optional().sensitive(),
-                    Attribute.of("tags", Type.map(Type.STRING)).optional(),
-                    Attribute.string("colour").withDefault(Value.string("yellow")),
-                    Attribute.string("id").computed(),
-                    Attribute.number("revision").computed())
-            .with(NestedBlock.list("item", Block.of(
-                    Attribute.string("key").required(), Attribute.string("value").optional()))));
+    static final Schema NOTE_SCHEMA = new Schema(1, SchemaBlock.of(
+                    SchemaAttribute.string("name").required().forceNew(),
+                    SchemaAttribute.string("body").optional(),
+                    SchemaAttribute.string("secret").optional().sensitive(),
+                    SchemaAttribute.of("tags", Type.map(Type.STRING)).optional(),
+                    SchemaAttribute.string("colour").withDefault(Value.string("yellow")),
+                    SchemaAttribute.string("id").computed(),
+                    SchemaAttribute.number("revision").computed())
+            .with(NestedBlock.list("item", SchemaBlock.of(
+                    SchemaAttribute.string("key").required(), SchemaAttribute.string("value").optional()))));
 
-    static final Schema ECHO_SCHEMA = Schema.of(Block.of(
-            Attribute.of("input", Type.DYNAMIC).required(),
-            Attribute.of("output", Type.DYNAMIC).computed()));
+    static final Schema ECHO_SCHEMA = Schema.of(SchemaBlock.of(
+            SchemaAttribute.of("input", Type.DYNAMIC).required(),
+            SchemaAttribute.of("output", Type.DYNAMIC).computed()));
 
     private final Map<String, Value> notes = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -41,7 +41,7 @@ final class NotesProvider implements Provider {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of(Attribute.string("prefix").optional()));
+        return Schema.of(SchemaBlock.of(SchemaAttribute.string("prefix").optional()));
     }
 
     @Override
@@ -53,7 +53,7 @@ final class NotesProvider implements Provider {
     }
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return Map.of("notes_note", new Note(false), "notes_liar", new Note(true));
     }
 
@@ -79,7 +79,7 @@ final class NotesProvider implements Provider {
     }
 
     /** Notes; the liar rewrites the body it was planned to keep. */
-    private final class Note implements Resource {
+    private final class Note implements ResourceType {
 
         private final boolean lies;
 
@@ -141,7 +141,7 @@ final class NotesProvider implements Provider {
         @Override
         public Value importState(String id) {
             Map<String, Value> stub = new TreeMap<>();
-            for (Attribute attribute : NOTE_SCHEMA.block().attributes()) {
+            for (SchemaAttribute attribute : NOTE_SCHEMA.block().attributes()) {
                 stub.put(attribute.name(), Value.nullOf(attribute.type()));
             }
             stub.put("item", Value.nullOf(Type.list(NOTE_SCHEMA.block().blocks().get(0).block().impliedType())));

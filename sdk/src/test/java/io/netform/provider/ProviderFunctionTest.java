@@ -30,14 +30,14 @@ class ProviderFunctionTest {
 
         @Override
         public Schema schema() {
-            return Schema.of(Block.of());
+            return Schema.of(SchemaBlock.of());
         }
 
         @Override
         public void configure(Value config) {}
 
         @Override
-        public Map<String, Resource> resources() {
+        public Map<String, ResourceType> resources() {
             return Map.of();
         }
 

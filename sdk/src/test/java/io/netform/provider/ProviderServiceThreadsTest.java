@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderServiceThreadsTest {
 
-    private static final Schema SCHEMA = Schema.of(Block.of(Attribute.string("name").required()));
+    private static final Schema SCHEMA = Schema.of(SchemaBlock.of(SchemaAttribute.string("name").required()));
     private static final Value CONFIG = Value.object(Map.of("name", Value.string("web")));
 
     private final List<String> offlineThreads = new CopyOnWriteArrayList<>();
@@ -44,14 +44,14 @@ class ProviderServiceThreadsTest {
 
         @Override
         public Schema schema() {
-            return Schema.of(Block.of());
+            return Schema.of(SchemaBlock.of());
         }
 
         @Override
         public void configure(Value config) {}
 
         @Override
-        public Map<String, Resource> resources() {
+        public Map<String, ResourceType> resources() {
             return Map.of(
                     "threads_offline", new Noting(offlineThreads, true),
                     "threads_online", new Noting(onlineThreads, false));

@@ -11,19 +11,19 @@ import java.util.TreeMap;
  */
 final class RackProvider implements Provider {
 
-    static final Block PORT = Block.of(
-            Attribute.string("number").required().forceNew(), Attribute.string("label").optional());
-    static final Block DISK = Block.of(
-            Attribute.string("size").required().forceNew(), Attribute.string("note").optional());
-    static final Block VLAN = Block.of(
-            Attribute.string("cidr").required().forceNew(), Attribute.string("comment").optional());
-    static final Block SLOT = Block.of(Attribute.string("card").required().forceNew());
-    static final Block CHASSIS = Block.of(
-                    Attribute.string("model").required().forceNew(), Attribute.string("colour").optional())
+    static final SchemaBlock PORT = SchemaBlock.of(
+            SchemaAttribute.string("number").required().forceNew(), SchemaAttribute.string("label").optional());
+    static final SchemaBlock DISK = SchemaBlock.of(
+            SchemaAttribute.string("size").required().forceNew(), SchemaAttribute.string("note").optional());
+    static final SchemaBlock VLAN = SchemaBlock.of(
+            SchemaAttribute.string("cidr").required().forceNew(), SchemaAttribute.string("comment").optional());
+    static final SchemaBlock SLOT = SchemaBlock.of(SchemaAttribute.string("card").required().forceNew());
+    static final SchemaBlock CHASSIS = SchemaBlock.of(
+                    SchemaAttribute.string("model").required().forceNew(), SchemaAttribute.string("colour").optional())
             .with(NestedBlock.list("slot", SLOT).withItems(0, 1));
-    static final Block POWER = Block.of(Attribute.string("volts").optional());
+    static final SchemaBlock POWER = SchemaBlock.of(SchemaAttribute.string("volts").optional());
 
-    static final Schema RACK = Schema.of(Block.of(Attribute.string("name").required(), Attribute.string("id").computed())
+    static final Schema RACK = Schema.of(SchemaBlock.of(SchemaAttribute.string("name").required(), SchemaAttribute.string("id").computed())
             .with(
                     NestedBlock.list("port", PORT).withItems(1, 3),
                     NestedBlock.set("disk", DISK).withItems(0, 2),
@@ -31,7 +31,7 @@ final class RackProvider implements Provider {
                     NestedBlock.single("chassis", CHASSIS),
                     NestedBlock.list("power", POWER).forceNew()));
 
-    static final Block ENDPOINT = Block.of(Attribute.string("url").required());
+    static final SchemaBlock ENDPOINT = SchemaBlock.of(SchemaAttribute.string("url").required());
 
     @Override
     public String name() {
@@ -40,14 +40,14 @@ final class RackProvider implements Provider {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of().with(NestedBlock.list("endpoint", ENDPOINT).withItems(0, 1)));
+        return Schema.of(SchemaBlock.of().with(NestedBlock.list("endpoint", ENDPOINT).withItems(0, 1)));
     }
 
     @Override
     public void configure(Value config) {}
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return Map.of("racks_rack", new Rack());
     }
 

@@ -6,7 +6,7 @@ import io.netform.value.Value;
  * A resource for tests whose objects exist only in state: creating and updating keep the plan,
  * reading keeps the state, deleting does nothing.
  */
-interface StateOnlyResource extends Resource {
+interface StateOnlyResource extends ResourceType {
 
     @Override
     default Value create(Value planned, Value config) {

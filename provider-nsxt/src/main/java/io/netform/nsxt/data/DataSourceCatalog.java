@@ -1,7 +1,7 @@
 package io.netform.nsxt.data;
 
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DataSource;
 import io.netform.value.Value;
 import java.util.List;
@@ -19,8 +19,8 @@ public final class DataSourceCatalog {
         Map<String, DataSource> all = new TreeMap<>();
         all.put("nsxt_policy_tier0_gateway", new SearchDataSource("nsxt_policy_tier0_gateway", "Tier0",
                 SearchDataSource.lookupFields()
-                        .add(Attribute.string("edge_cluster_path").computed())
-                        .add(Attribute.string("ha_mode").computed()), client));
+                        .add(SchemaAttribute.string("edge_cluster_path").computed())
+                        .add(SchemaAttribute.string("ha_mode").computed()), client));
         all.put("nsxt_policy_edge_cluster", new SearchDataSource("nsxt_policy_edge_cluster", "PolicyEdgeCluster",
                 SearchDataSource.lookupFields(), client));
         all.put("nsxt_policy_group", new GroupDataSource(client));
@@ -39,11 +39,11 @@ public final class DataSourceCatalog {
     private static final class TransportZoneDataSource extends SearchDataSource {
         TransportZoneDataSource(Supplier<PolicyClient> client) {
             super("nsxt_policy_transport_zone", "PolicyTransportZone", lookupFields()
-                    .add(Attribute.bool("is_default").optionalComputed()
+                    .add(SchemaAttribute.bool("is_default").optionalComputed()
                             .describedAs("Find the default transport zone of the transport type."))
-                    .add(Attribute.string("transport_type").optionalComputed()
+                    .add(SchemaAttribute.string("transport_type").optionalComputed()
                             .describedAs("OVERLAY_STANDARD, OVERLAY_ENS, VLAN_BACKED, ..."), "tz_type")
-                    .add(Attribute.string("realized_id").computed(), "id"), client);
+                    .add(SchemaAttribute.string("realized_id").computed(), "id"), client);
         }
 
         @Override

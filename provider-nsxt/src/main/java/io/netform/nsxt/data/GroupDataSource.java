@@ -1,7 +1,7 @@
 package io.netform.nsxt.data;
 
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ final class GroupDataSource extends SearchDataSource {
 
     GroupDataSource(Supplier<PolicyClient> client) {
         super("nsxt_policy_group", "Group", lookupFields()
-                .add(Attribute.string("domain").optionalComputed()
+                .add(SchemaAttribute.string("domain").optionalComputed()
                         .describedAs("The domain of the group; \"default\" when unset.")), client);
     }
 

@@ -1,7 +1,7 @@
 package io.netform.nsxt.data;
 
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -24,7 +24,7 @@ final class LbProfileLookup extends SearchDataSource {
 
     private LbProfileLookup(String typeName, String family, String collection, Map<String, String> kinds,
             Supplier<PolicyClient> client) {
-        super(typeName, family, lookupFields().custom(Attribute.string("type").optionalComputed()
+        super(typeName, family, lookupFields().custom(SchemaAttribute.string("type").optionalComputed()
                 .describedAs("The kind to find: " + String.join(", ", kinds.keySet()) + " or ANY."),
                 (value, json) -> { }, json -> { },
                 json -> Value.string(shortName(kinds, json.path("resource_type").asText()))), client);

@@ -3,8 +3,8 @@ package io.netform.nsxt.data;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Schema;
@@ -34,17 +34,17 @@ final class RealizationInfoDataSource implements DataSource {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of(
-                Attribute.string("id").computed().describedAs("The policy path, as the data source's id."),
-                Attribute.string("path").required().describedAs("The policy path of the object."),
-                Attribute.string("entity_type").optionalComputed()
+        return Schema.of(SchemaBlock.of(
+                SchemaAttribute.string("id").computed().describedAs("The policy path, as the data source's id."),
+                SchemaAttribute.string("path").required().describedAs("The policy path of the object."),
+                SchemaAttribute.string("entity_type").optionalComputed()
                         .describedAs("The type of realized entity to report, e.g. RealizedLogicalRouter; the first "
                                 + "entity when unset."),
-                Attribute.string("site_path").optional().describedAs("The site the object is realized on."),
-                Attribute.number("timeout").optional()
+                SchemaAttribute.string("site_path").optional().describedAs("The site the object is realized on."),
+                SchemaAttribute.number("timeout").optional()
                         .describedAs("How long to wait for realization, in seconds. Default 1200."),
-                Attribute.string("state").computed().describedAs("REALIZED, ERROR, or the pending state."),
-                Attribute.string("realized_id").computed().describedAs("The ID of the realized entity."))
+                SchemaAttribute.string("state").computed().describedAs("REALIZED, ERROR, or the pending state."),
+                SchemaAttribute.string("realized_id").computed().describedAs("The ID of the realized entity."))
                 .describedAs("The realization of a policy object."));
     }
 

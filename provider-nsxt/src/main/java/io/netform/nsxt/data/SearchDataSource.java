@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Schema;
@@ -41,11 +41,11 @@ public class SearchDataSource implements DataSource {
     /** A builder with the fields every lookup has: id, display_name, description, path. */
     public static ObjectFields.Builder lookupFields() {
         return ObjectFields.builder()
-                .add(Attribute.string("id").optionalComputed().describedAs("The NSX ID of the object to find."))
-                .add(Attribute.string("display_name").optionalComputed()
+                .add(SchemaAttribute.string("id").optionalComputed().describedAs("The NSX ID of the object to find."))
+                .add(SchemaAttribute.string("display_name").optionalComputed()
                         .describedAs("The display name of the object to find, or a prefix of it."))
-                .add(Attribute.string("description").computed())
-                .add(Attribute.string("path").computed().describedAs("The NSX policy path of the object."));
+                .add(SchemaAttribute.string("description").computed())
+                .add(SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the object."));
     }
 
     @Override

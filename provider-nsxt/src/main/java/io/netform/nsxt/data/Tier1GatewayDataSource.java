@@ -3,7 +3,7 @@ package io.netform.nsxt.data;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.resource.GatewayEdgeCluster;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ final class Tier1GatewayDataSource extends SearchDataSource {
 
     Tier1GatewayDataSource(Supplier<PolicyClient> client) {
         super("nsxt_policy_tier1_gateway", "Tier1", lookupFields()
-                .add(Attribute.string("edge_cluster_path").optionalComputed()
+                .add(SchemaAttribute.string("edge_cluster_path").optionalComputed()
                         .describedAs("The edge cluster of the gateway's locale service.")), client);
         this.client = client;
     }

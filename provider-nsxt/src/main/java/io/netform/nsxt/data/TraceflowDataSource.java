@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Schema;
@@ -43,26 +43,26 @@ final class TraceflowDataSource implements DataSource {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of(
-                Attribute.string("source").required()
+        return Schema.of(SchemaBlock.of(
+                SchemaAttribute.string("source").required()
                         .describedAs("The policy path of the segment port the packet leaves from."),
-                Attribute.string("destination").optional().describedAs("The policy path of a segment port to"
+                SchemaAttribute.string("destination").optional().describedAs("The policy path of a segment port to"
                         + " send the packet to (its first address binding); or give destination_ip."),
-                Attribute.string("destination_ip").optionalComputed()
+                SchemaAttribute.string("destination_ip").optionalComputed()
                         .describedAs("The IPv4 address to send the packet to; or give destination."),
-                Attribute.string("protocol").optionalComputed().describedAs("TCP (default), UDP or ICMP (echo)."),
-                Attribute.number("destination_port").optional()
+                SchemaAttribute.string("protocol").optionalComputed().describedAs("TCP (default), UDP or ICMP (echo)."),
+                SchemaAttribute.number("destination_port").optional()
                         .describedAs("The destination port, required for TCP and UDP."),
-                Attribute.number("source_port").optionalComputed()
+                SchemaAttribute.number("source_port").optionalComputed()
                         .describedAs("The source port for TCP and UDP; " + EPHEMERAL_PORT + " when unset."),
-                Attribute.number("timeout").optionalComputed().describedAs("How many seconds to wait for the"
+                SchemaAttribute.number("timeout").optionalComputed().describedAs("How many seconds to wait for the"
                         + " traceflow to finish; " + DEFAULT_TIMEOUT_SECONDS + " when unset."),
-                Attribute.string("source_ip").computed().describedAs("The source port's address."),
-                Attribute.string("verdict").computed().describedAs("DELIVERED, DROPPED, FORWARDED (left NSX"
+                SchemaAttribute.string("source_ip").computed().describedAs("The source port's address."),
+                SchemaAttribute.string("verdict").computed().describedAs("DELIVERED, DROPPED, FORWARDED (left NSX"
                         + " through a gateway uplink) or UNKNOWN."),
-                Attribute.string("acl_rule_path").computed().describedAs("The firewall rule that dropped the"
+                SchemaAttribute.string("acl_rule_path").computed().describedAs("The firewall rule that dropped the"
                         + " packet, or else the last rule that allowed it; null when none reported itself."),
-                Attribute.of("hops", Type.list(HOP)).computed()
+                SchemaAttribute.of("hops", Type.list(HOP)).computed()
                         .describedAs("The observations in order: sequence_no, resource_type, component_type,"
                                 + " component_name, component_path, reason, acl_rule_path."))
                 .describedAs("Runs an NSX traceflow from a segment port and reports where the packet went."));

@@ -3,10 +3,10 @@ package io.netform.nsxt.k8s;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.resource.PolicyResource;
 import io.netform.nsxt.resource.ResourceContext;
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * hierarchical-API calls; groups are shared with the cluster's other policies and released when
  * no longer referenced.
  */
-public final class NetworkPolicyResource implements Resource {
+public final class NetworkPolicyResource implements ResourceType {
 
     /** The resource type's name. */
     public static final String TYPE_NAME = "nsxt_k8s_network_policy";
@@ -49,25 +49,25 @@ public final class NetworkPolicyResource implements Resource {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of(
-                Attribute.string("id").computed().describedAs("<cluster>/<namespace>/<policy name>."),
-                Attribute.string("cluster").required().forceNew()
+        return Schema.of(SchemaBlock.of(
+                SchemaAttribute.string("id").computed().describedAs("<cluster>/<namespace>/<policy name>."),
+                SchemaAttribute.string("cluster").required().forceNew()
                         .describedAs("The cluster: the value of the pods' ncp/cluster tag."),
-                Attribute.string("domain").withDefault(Value.string(DEFAULT_DOMAIN)).forceNew()
+                SchemaAttribute.string("domain").withDefault(Value.string(DEFAULT_DOMAIN)).forceNew()
                         .describedAs("The NSX domain of the groups and security policies."),
-                Attribute.of("namespaces", Type.map(Type.map(Type.STRING))).required()
+                SchemaAttribute.of("namespaces", Type.map(Type.map(Type.STRING))).required()
                         .describedAs("The cluster's namespaces and their labels: namespaceSelectors select among"
                                 + " them; the policy's own namespace must be one of them."),
-                Attribute.of(MANIFEST, Type.DYNAMIC).required()
+                SchemaAttribute.of(MANIFEST, Type.DYNAMIC).required()
                         .describedAs("The NetworkPolicy object, e.g. yamldecode(file(\"policy.yaml\"))."),
-                Attribute.of("named_ports", NAMED_PORTS).computed()
+                SchemaAttribute.of("named_ports", NAMED_PORTS).computed()
                         .describedAs("The numbers the pods give each named port the policy uses, by name/PROTOCOL."),
-                Attribute.of("group_paths", Type.list(Type.STRING)).computed()
+                SchemaAttribute.of("group_paths", Type.list(Type.STRING)).computed()
                         .describedAs("The policy paths of the groups created."),
-                Attribute.string("allow_policy_path").computed().describedAs("The allow section's policy path."),
-                Attribute.string("isolation_policy_path").computed()
+                SchemaAttribute.string("allow_policy_path").computed().describedAs("The allow section's policy path."),
+                SchemaAttribute.string("isolation_policy_path").computed()
                         .describedAs("The isolation section's policy path."),
-                Attribute.of(NSX_OBJECTS, Type.map(Type.STRING)).computed()
+                SchemaAttribute.of(NSX_OBJECTS, Type.map(Type.STRING)).computed()
                         .describedAs("The policy path of each group, section and rule of the policy, with a digest"
                                 + " of the fields Netform writes on it: a change made in NSX shows here in the plan."))
                 .describedAs(DESCRIPTION));

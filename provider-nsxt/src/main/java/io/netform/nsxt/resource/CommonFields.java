@@ -2,7 +2,7 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Value;
 
@@ -14,8 +14,8 @@ public final class CommonFields {
 
     /** The tag block: an NSX tag, {@code scope} and {@code tag}. */
     public static final ObjectFields TAG = ObjectFields.builder()
-            .add(Attribute.string("scope").optional().describedAs("Tag scope (at most 128 characters)."))
-            .add(Attribute.string("tag").optional().describedAs("Tag value (at most 256 characters)."))
+            .add(SchemaAttribute.string("scope").optional().describedAs("Tag scope (at most 128 characters)."))
+            .add(SchemaAttribute.string("tag").optional().describedAs("Tag value (at most 256 characters)."))
             .build();
 
     private CommonFields() {}
@@ -28,17 +28,17 @@ public final class CommonFields {
     /** Adds the common attributes. */
     public static ObjectFields.Builder addTo(ObjectFields.Builder builder) {
         return builder
-                .custom(Attribute.string("id").computed().describedAs("The NSX ID of the object."), null,
+                .custom(SchemaAttribute.string("id").computed().describedAs("The NSX ID of the object."), null,
                         json -> { }, CommonFields::id)
-                .custom(Attribute.string("nsx_id").optionalComputed().forceNew()
+                .custom(SchemaAttribute.string("nsx_id").optionalComputed().forceNew()
                         .describedAs("The NSX ID to create the object with; a random UUID when unset."),
                         (value, json) -> { }, json -> { }, CommonFields::id)
-                .add(Attribute.string("display_name").required().describedAs("Display name of the object."))
-                .add(Attribute.string("description").optional().describedAs("Description of the object."))
+                .add(SchemaAttribute.string("display_name").required().describedAs("Display name of the object."))
+                .add(SchemaAttribute.string("description").optional().describedAs("Description of the object."))
                 .block(NestedBlock.set("tag", TAG.block()).withItems(0, 30), TAG, "tags")
-                .custom(Attribute.string("path").computed().describedAs("The NSX policy path of the object."),
+                .custom(SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the object."),
                         null, json -> { }, json -> text(json, "path"))
-                .custom(Attribute.number("revision").computed()
+                .custom(SchemaAttribute.number("revision").computed()
                         .describedAs("The object's revision in NSX, which increases on every change."),
                         null, json -> { }, json -> json.hasNonNull("_revision")
                                 ? Value.number(json.get("_revision").asLong()) : Value.nullOf(io.netform.value.Type.NUMBER));

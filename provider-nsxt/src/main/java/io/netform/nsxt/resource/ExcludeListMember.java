@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
@@ -24,9 +24,9 @@ final class ExcludeListMember extends PolicyResource {
     static final int ATTEMPTS = 10;
 
     static final ObjectFields FIELDS = ObjectFields.builder()
-            .custom(Attribute.string("id").computed().describedAs("The member's path."), null, json -> { },
+            .custom(SchemaAttribute.string("id").computed().describedAs("The member's path."), null, json -> { },
                     json -> Value.nullOf(io.netform.value.Type.STRING))
-            .add(Attribute.string("member").required().forceNew()
+            .add(SchemaAttribute.string("member").required().forceNew()
                     .describedAs("Policy path of the group, segment or segment port the firewall skips."))
             .build();
 

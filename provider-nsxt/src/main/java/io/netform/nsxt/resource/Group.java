@@ -2,7 +2,7 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -17,9 +17,9 @@ import java.util.Map;
 final class Group extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(Attribute.string("domain").withDefault(Value.string("default")).forceNew()
+            .local(SchemaAttribute.string("domain").withDefault(Value.string("default")).forceNew()
                     .describedAs("The domain the group belongs to."))
-            .custom(Attribute.string("group_type").optional().forceNew()
+            .custom(SchemaAttribute.string("group_type").optional().forceNew()
                     .describedAs("IPAddress, ANTREA or BAREMETALSERVER; unset: a generic group."),
                     (value, json) -> json.putArray("group_type").add(value.asString()),
                     json -> json.putArray("group_type"),

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
 import io.netform.value.AttributePath;
@@ -31,19 +31,19 @@ final class GroupCriteria {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static final ObjectFields CONDITION = ObjectFields.builder()
-            .add(Attribute.string("key").required().describedAs("Tag, Name, OSName, ComputerName, NodeType, ..."))
-            .add(Attribute.string("member_type").required()
+            .add(SchemaAttribute.string("key").required().describedAs("Tag, Name, OSName, ComputerName, NodeType, ..."))
+            .add(SchemaAttribute.string("member_type").required()
                     .describedAs("VirtualMachine, Segment, SegmentPort, IPSet, Pod, Namespace, ..."))
-            .add(Attribute.string("operator").required()
+            .add(SchemaAttribute.string("operator").required()
                     .describedAs("EQUALS, CONTAINS, STARTSWITH, ENDSWITH, NOTEQUALS, NOTIN, MATCHES or IN."))
-            .add(Attribute.string("value").required().describedAs("The value to match; for Tag, \"scope|tag\"."))
+            .add(SchemaAttribute.string("value").required().describedAs("The value to match; for Tag, \"scope|tag\"."))
             .build();
     static final ObjectFields IP_ADDRESSES = ObjectFields.builder()
-            .add(Attribute.of("ip_addresses", Type.set(Type.STRING)).required()
+            .add(SchemaAttribute.of("ip_addresses", Type.set(Type.STRING)).required()
                     .describedAs("IP addresses, ranges (a-b) or CIDRs."))
             .build();
     static final ObjectFields MEMBER_PATHS = ObjectFields.builder()
-            .add(Attribute.of("member_paths", Type.set(Type.STRING)).required()
+            .add(SchemaAttribute.of("member_paths", Type.set(Type.STRING)).required()
                     .describedAs("Policy paths of segments, segment ports or groups that are members."))
             .build();
     // The blocks' JSON is built by toExpression, not by these field mappings.
@@ -56,7 +56,7 @@ final class GroupCriteria {
                     "path_expression")
             .build();
     static final ObjectFields CONJUNCTION = ObjectFields.builder()
-            .add(Attribute.string("operator").required().describedAs("AND or OR."))
+            .add(SchemaAttribute.string("operator").required().describedAs("AND or OR."))
             .build();
 
     private static final List<String> KINDS = List.of("condition", "ipaddress_expression", "path_expression");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.Realization;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.Value;
 import java.time.Duration;
@@ -23,9 +23,9 @@ final class IpAddressAllocation extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
-            .add(Attribute.string(ALLOCATION_IP).optionalComputed().forceNew()
+            .add(SchemaAttribute.string(ALLOCATION_IP).optionalComputed().forceNew()
                     .describedAs("The allocated address; NSX picks a free one when unset."))
-            .local(Attribute.number("timeout").withDefault(Value.number(DEFAULT_TIMEOUT_SECONDS))
+            .local(SchemaAttribute.number("timeout").withDefault(Value.number(DEFAULT_TIMEOUT_SECONDS))
                     .describedAs("How long to wait, in seconds, for NSX to allocate the address."))
             .build();
 

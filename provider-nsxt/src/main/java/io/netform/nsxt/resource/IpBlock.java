@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 
 /**
  * {@code nsxt_policy_ip_block}: a range of addresses (one CIDR) that pool subnets are carved from;
@@ -10,8 +10,8 @@ import io.netform.provider.Attribute;
 final class IpBlock extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(Attribute.string("cidr").optional().describedAs("The block's network, e.g. 10.0.0.0/16."))
-            .add(Attribute.string("visibility").optional()
+            .add(SchemaAttribute.string("cidr").optional().describedAs("The block's network, e.g. 10.0.0.0/16."))
+            .add(SchemaAttribute.string("visibility").optional()
                     .describedAs("PRIVATE or EXTERNAL; cannot change once the block is in use."))
             .build();
 

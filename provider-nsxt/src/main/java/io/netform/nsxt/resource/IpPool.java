@@ -1,17 +1,17 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 
 /** {@code nsxt_policy_ip_pool}: an IP pool, whose addresses come from its block and static subnets. */
 final class IpPool extends PolicyResource {
 
     /** Where a subnet or allocation of a pool lives: the pool's path, which only Netform's state holds. */
-    static final Attribute POOL_PATH = Attribute.string("pool_path").required().forceNew()
+    static final SchemaAttribute POOL_PATH = SchemaAttribute.string("pool_path").required().forceNew()
             .describedAs("The path of the pool.");
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(Attribute.string("realized_id").computed().describedAs("The ID of the realized pool."),
+            .add(SchemaAttribute.string("realized_id").computed().describedAs("The ID of the realized pool."),
                     "realization_id")
             .build();
 

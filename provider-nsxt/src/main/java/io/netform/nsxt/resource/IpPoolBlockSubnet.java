@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
@@ -21,13 +21,13 @@ final class IpPoolBlockSubnet extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
-            .add(Attribute.string("block_path").required().forceNew().describedAs("The IP block to carve from."),
+            .add(SchemaAttribute.string("block_path").required().forceNew().describedAs("The IP block to carve from."),
                     "ip_block_path")
-            .add(Attribute.number("size").required().forceNew()
+            .add(SchemaAttribute.number("size").required().forceNew()
                     .describedAs("How many addresses the subnet has; a power of 2."))
-            .add(Attribute.bool("auto_assign_gateway").withDefault(Value.TRUE)
+            .add(SchemaAttribute.bool("auto_assign_gateway").withDefault(Value.TRUE)
                     .describedAs("Whether the first address of the subnet is reserved for its gateway."))
-            .add(Attribute.string("cidr").computed().describedAs("The network NSX carved out of the block."))
+            .add(SchemaAttribute.string("cidr").computed().describedAs("The network NSX carved out of the block."))
             .build();
 
     IpPoolBlockSubnet(ResourceContext context) {

@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
 import io.netform.value.AttributePath;
@@ -17,18 +17,18 @@ final class IpPoolStaticSubnet extends PolicyResource {
     private static final int MAX_NAMESERVERS = 3;
 
     static final ObjectFields RANGE = ObjectFields.builder()
-            .add(Attribute.string("start").required().describedAs("The first address of the range."))
-            .add(Attribute.string("end").required().describedAs("The last address of the range."))
+            .add(SchemaAttribute.string("start").required().describedAs("The first address of the range."))
+            .add(SchemaAttribute.string("end").required().describedAs("The last address of the range."))
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
-            .add(Attribute.string("cidr").required().describedAs("The subnet's network, e.g. 192.168.10.0/24."))
+            .add(SchemaAttribute.string("cidr").required().describedAs("The subnet's network, e.g. 192.168.10.0/24."))
             .block(NestedBlock.list("allocation_range", RANGE.block()).withItems(1, 0), RANGE, "allocation_ranges")
-            .add(Attribute.string("gateway").optional().describedAs("The default gateway address."), "gateway_ip")
-            .add(Attribute.of("dns_nameservers", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.string("gateway").optional().describedAs("The default gateway address."), "gateway_ip")
+            .add(SchemaAttribute.of("dns_nameservers", Type.list(Type.STRING)).optional()
                     .describedAs("Up to 3 DNS servers."))
-            .add(Attribute.string("dns_suffix").optional().describedAs("The DNS suffix."))
+            .add(SchemaAttribute.string("dns_suffix").optional().describedAs("The DNS suffix."))
             .build();
 
     IpPoolStaticSubnet(ResourceContext context) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
 import io.netform.value.AttributePath;
@@ -26,36 +26,36 @@ final class LbPool extends PolicyResource {
     private static final String MONITORS = "active_monitor_paths";
 
     static final ObjectFields MEMBER = ObjectFields.builder()
-            .add(Attribute.string("ip_address").required().describedAs("The member's IP address."))
-            .add(Attribute.string("port").optional()
+            .add(SchemaAttribute.string("ip_address").required().describedAs("The member's IP address."))
+            .add(SchemaAttribute.string("port").optional()
                     .describedAs("The member's port; unset: the port the client connected to."))
-            .add(Attribute.number("weight").withDefault(Value.number(1))
+            .add(SchemaAttribute.number("weight").withDefault(Value.number(1))
                     .describedAs("The member's weight (1-256) for the weighted algorithms."))
-            .add(Attribute.string("admin_state").withDefault(Value.string("ENABLED"))
+            .add(SchemaAttribute.string("admin_state").withDefault(Value.string("ENABLED"))
                     .describedAs("ENABLED, DISABLED or GRACEFUL_DISABLED."))
-            .add(Attribute.bool("backup_member").withDefault(Value.FALSE)
+            .add(SchemaAttribute.bool("backup_member").withDefault(Value.FALSE)
                     .describedAs("Whether the member only takes traffic when the others are down."))
-            .add(Attribute.string("display_name").optional())
-            .add(Attribute.number("max_concurrent_connections").optional()
+            .add(SchemaAttribute.string("display_name").optional())
+            .add(SchemaAttribute.number("max_concurrent_connections").optional()
                     .describedAs("The most connections the member takes; unset: unlimited."))
             .build();
 
     static final ObjectFields MEMBER_GROUP = ObjectFields.builder()
-            .add(Attribute.string("group_path").required().describedAs("The group whose addresses are the members."))
+            .add(SchemaAttribute.string("group_path").required().describedAs("The group whose addresses are the members."))
             // NSX keeps both flags in one ip_revision_filter; allow_ipv6 is written after allow_ipv4 and refines it.
-            .custom(Attribute.bool("allow_ipv4").withDefault(Value.TRUE).describedAs("Use the group's IPv4 addresses."),
+            .custom(SchemaAttribute.bool("allow_ipv4").withDefault(Value.TRUE).describedAs("Use the group's IPv4 addresses."),
                     (value, json) -> json.put("ip_revision_filter", value.asBoolean() ? "IPV4" : "IPV6"),
                     json -> { }, json -> Value.bool(json.path("ip_revision_filter").asText("IPV4").startsWith("IPV4")))
-            .custom(Attribute.bool("allow_ipv6").withDefault(Value.FALSE).describedAs("Use the group's IPv6 addresses."),
+            .custom(SchemaAttribute.bool("allow_ipv6").withDefault(Value.FALSE).describedAs("Use the group's IPv6 addresses."),
                     (value, json) -> {
                         if (value.asBoolean() && json.path("ip_revision_filter").asText().equals("IPV4")) {
                             json.put("ip_revision_filter", "IPV4_IPV6");
                         }
                     },
                     json -> { }, json -> Value.bool(json.path("ip_revision_filter").asText("IPV4").endsWith("IPV6")))
-            .add(Attribute.number("max_ip_list_size").optional()
+            .add(SchemaAttribute.number("max_ip_list_size").optional()
                     .describedAs("The most members taken from the group."))
-            .custom(Attribute.string("port").optional().describedAs("The port of every member."),
+            .custom(SchemaAttribute.string("port").optional().describedAs("The port of every member."),
                     (value, json) -> json.put("port", Integer.parseInt(value.asString())),
                     json -> json.putNull("port"),
                     json -> json.hasNonNull("port") ? Value.string(json.get("port").asText())
@@ -63,11 +63,11 @@ final class LbPool extends PolicyResource {
             .build();
 
     static final ObjectFields SNAT = ObjectFields.builder()
-            .custom(Attribute.string("type").withDefault(Value.string("AUTOMAP"))
+            .custom(SchemaAttribute.string("type").withDefault(Value.string("AUTOMAP"))
                     .describedAs("AUTOMAP, IPPOOL or DISABLED."),
                     (value, json) -> json.put("type", SnatType.nsxName(value.asString())),
                     json -> { }, json -> Value.string(SnatType.terraformName(json.path("type").asText())))
-            .custom(Attribute.of("ip_pool_addresses", Type.list(Type.STRING)).optional()
+            .custom(SchemaAttribute.of("ip_pool_addresses", Type.list(Type.STRING)).optional()
                     .describedAs("For IPPOOL: the addresses, as IPs, ranges or CIDRs."),
                     LbPool::writeSnatAddresses, json -> json.remove("ip_addresses"), LbPool::readSnatAddresses)
             .build();
@@ -75,12 +75,12 @@ final class LbPool extends PolicyResource {
     static final ObjectFields FIELDS = CommonFields.builder()
             .block(NestedBlock.Nesting.LIST, "member", MEMBER, "members")
             .oneObject("member_group", MEMBER_GROUP, "member_group")
-            .custom(Attribute.of(MONITORS, Type.list(Type.STRING)).optional()
+            .custom(SchemaAttribute.of(MONITORS, Type.list(Type.STRING)).optional()
                     .describedAs("The active health monitors."),
                     (value, json) -> json.set(MONITORS, JsonValues.toJson(value)), LbPool::clearMonitors,
                     json -> JsonValues.fromJson(json.get(MONITORS), Type.list(Type.STRING)))
             // Deprecated in terraform-provider-nsxt for active_monitor_paths; held in the same NSX list.
-            .custom(Attribute.string("active_monitor_path").optional()
+            .custom(SchemaAttribute.string("active_monitor_path").optional()
                     .describedAs("Deprecated: one active health monitor; use active_monitor_paths."),
                     (value, json) -> {
                         if (json.path(MONITORS).isEmpty()) {
@@ -88,14 +88,14 @@ final class LbPool extends PolicyResource {
                         }
                     },
                     LbPool::clearMonitors, json -> Value.nullOf(Type.STRING))
-            .add(Attribute.string("algorithm").withDefault(Value.string("ROUND_ROBIN"))
+            .add(SchemaAttribute.string("algorithm").withDefault(Value.string("ROUND_ROBIN"))
                     .describedAs("ROUND_ROBIN, WEIGHTED_ROUND_ROBIN, LEAST_CONNECTION, WEIGHTED_LEAST_CONNECTION "
                             + "or IP_HASH."))
-            .add(Attribute.number("min_active_members").withDefault(Value.number(1))
+            .add(SchemaAttribute.number("min_active_members").withDefault(Value.number(1))
                     .describedAs("Below this many healthy members the pool is down."))
-            .add(Attribute.string("passive_monitor_path").optional().describedAs("The passive health monitor."))
-            .add(Attribute.bool("tcp_multiplexing_enabled").withDefault(Value.FALSE))
-            .add(Attribute.number("tcp_multiplexing_number").optional()
+            .add(SchemaAttribute.string("passive_monitor_path").optional().describedAs("The passive health monitor."))
+            .add(SchemaAttribute.bool("tcp_multiplexing_enabled").withDefault(Value.FALSE))
+            .add(SchemaAttribute.number("tcp_multiplexing_number").optional()
                     .describedAs("The most idle connections kept per member for multiplexing."))
             .oneObject("snat", SNAT, "snat_translation")
             .build();

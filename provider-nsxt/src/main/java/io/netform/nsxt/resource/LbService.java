@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.util.Map;
 
@@ -16,12 +16,12 @@ final class LbService extends PolicyResource {
     static final Map<String, String> FORCE = Map.of("force", "true");
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(Attribute.string("connectivity_path").optional()
+            .add(SchemaAttribute.string("connectivity_path").optional()
                     .describedAs("The tier-1 gateway the load balancer runs on."))
-            .add(Attribute.bool("enabled").withDefault(Value.TRUE).describedAs("Whether the load balancer runs."))
-            .add(Attribute.string("error_log_level").withDefault(Value.string("INFO"))
+            .add(SchemaAttribute.bool("enabled").withDefault(Value.TRUE).describedAs("Whether the load balancer runs."))
+            .add(SchemaAttribute.string("error_log_level").withDefault(Value.string("INFO"))
                     .describedAs("DEBUG, INFO, WARNING, ERROR, CRITICAL, ALERT or EMERGENCY."))
-            .add(Attribute.string("size").withDefault(Value.string("SMALL"))
+            .add(SchemaAttribute.string("size").withDefault(Value.string("SMALL"))
                     .describedAs("SMALL, MEDIUM, LARGE, XLARGE or DLB."))
             .build();
 

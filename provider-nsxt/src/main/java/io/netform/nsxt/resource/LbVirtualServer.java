@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -19,61 +19,61 @@ final class LbVirtualServer extends PolicyResource {
     private static final int MAX_DEFAULT_PORTS = 14;
 
     static final ObjectFields CLIENT_SSL = ObjectFields.builder()
-            .add(Attribute.string("default_certificate_path").required()
+            .add(SchemaAttribute.string("default_certificate_path").required()
                     .describedAs("The certificate presented to clients without SNI or with an unknown name."))
-            .add(Attribute.string("ssl_profile_path").optional()
+            .add(SchemaAttribute.string("ssl_profile_path").optional()
                     .describedAs("The client SSL profile (protocols, ciphers)."))
-            .add(Attribute.of("sni_paths", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.of("sni_paths", Type.list(Type.STRING)).optional()
                     .describedAs("Certificates chosen by the host name the client asks for."), "sni_certificate_paths")
-            .add(Attribute.string("client_auth").withDefault(Value.string("IGNORE")).describedAs("REQUIRED or IGNORE."))
-            .add(Attribute.of("ca_paths", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.string("client_auth").withDefault(Value.string("IGNORE")).describedAs("REQUIRED or IGNORE."))
+            .add(SchemaAttribute.of("ca_paths", Type.list(Type.STRING)).optional()
                     .describedAs("CAs a client certificate must be signed by, with client_auth REQUIRED."),
                     "client_auth_ca_paths")
-            .add(Attribute.of("crl_paths", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.of("crl_paths", Type.list(Type.STRING)).optional()
                     .describedAs("Revocation lists for client certificates."), "client_auth_crl_paths")
-            .add(Attribute.number("certificate_chain_depth").withDefault(Value.number(3)))
+            .add(SchemaAttribute.number("certificate_chain_depth").withDefault(Value.number(3)))
             .build();
 
     static final ObjectFields SERVER_SSL = ObjectFields.builder()
-            .add(Attribute.string("server_auth").withDefault(Value.string("AUTO_APPLY"))
+            .add(SchemaAttribute.string("server_auth").withDefault(Value.string("AUTO_APPLY"))
                     .describedAs("REQUIRED, IGNORE or AUTO_APPLY."))
-            .add(Attribute.string("client_certificate_path").optional()
+            .add(SchemaAttribute.string("client_certificate_path").optional()
                     .describedAs("The certificate the load balancer presents to servers."))
-            .add(Attribute.number("certificate_chain_depth").withDefault(Value.number(3)))
-            .add(Attribute.of("ca_paths", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.number("certificate_chain_depth").withDefault(Value.number(3)))
+            .add(SchemaAttribute.of("ca_paths", Type.list(Type.STRING)).optional()
                     .describedAs("CAs a server certificate must be signed by, with server_auth REQUIRED."),
                     "server_auth_ca_paths")
-            .add(Attribute.of("crl_paths", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.of("crl_paths", Type.list(Type.STRING)).optional()
                     .describedAs("Revocation lists for server certificates."), "server_auth_crl_paths")
-            .add(Attribute.string("ssl_profile_path").optional().describedAs("The server SSL profile."))
+            .add(SchemaAttribute.string("ssl_profile_path").optional().describedAs("The server SSL profile."))
             .build();
 
     static final ObjectFields ACCESS_LIST = ObjectFields.builder()
-            .add(Attribute.string("action").required().describedAs("ALLOW or DROP connections from the group."))
-            .add(Attribute.bool("enabled").withDefault(Value.TRUE))
-            .add(Attribute.string("group_path").required().describedAs("The group of client addresses."))
+            .add(SchemaAttribute.string("action").required().describedAs("ALLOW or DROP connections from the group."))
+            .add(SchemaAttribute.bool("enabled").withDefault(Value.TRUE))
+            .add(SchemaAttribute.string("group_path").required().describedAs("The group of client addresses."))
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(Attribute.string("ip_address").required().describedAs("The virtual IP address."))
-            .add(Attribute.of("ports", Type.list(Type.STRING)).required()
+            .add(SchemaAttribute.string("ip_address").required().describedAs("The virtual IP address."))
+            .add(SchemaAttribute.of("ports", Type.list(Type.STRING)).required()
                     .describedAs("The ports or port ranges (e.g. \"80\", \"8000-8010\") clients connect to."))
-            .add(Attribute.string("service_path").optional().describedAs("The load balancer service it runs on."),
+            .add(SchemaAttribute.string("service_path").optional().describedAs("The load balancer service it runs on."),
                     "lb_service_path")
-            .add(Attribute.string("pool_path").optional().describedAs("The pool connections go to."))
-            .add(Attribute.string("application_profile_path").required()
+            .add(SchemaAttribute.string("pool_path").optional().describedAs("The pool connections go to."))
+            .add(SchemaAttribute.string("application_profile_path").required()
                     .describedAs("The application profile: HTTP, fast TCP or fast UDP."))
-            .add(Attribute.string("persistence_profile_path").optional()
+            .add(SchemaAttribute.string("persistence_profile_path").optional()
                     .describedAs("Sends related client connections to the same server."), "lb_persistence_profile_path")
-            .add(Attribute.string("sorry_pool_path").optional()
+            .add(SchemaAttribute.string("sorry_pool_path").optional()
                     .describedAs("The pool that answers when the default pool cannot."))
-            .add(Attribute.of("default_pool_member_ports", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.of("default_pool_member_ports", Type.list(Type.STRING)).optional()
                     .describedAs("Member ports for members that have none (at most 14)."))
-            .add(Attribute.bool("enabled").withDefault(Value.TRUE))
-            .add(Attribute.bool("access_log_enabled").withDefault(Value.FALSE))
-            .add(Attribute.bool("log_significant_event_only").withDefault(Value.FALSE))
-            .add(Attribute.number("max_concurrent_connections").optional())
-            .add(Attribute.number("max_new_connection_rate").optional())
+            .add(SchemaAttribute.bool("enabled").withDefault(Value.TRUE))
+            .add(SchemaAttribute.bool("access_log_enabled").withDefault(Value.FALSE))
+            .add(SchemaAttribute.bool("log_significant_event_only").withDefault(Value.FALSE))
+            .add(SchemaAttribute.number("max_concurrent_connections").optional())
+            .add(SchemaAttribute.number("max_new_connection_rate").optional())
             .oneObject("client_ssl", CLIENT_SSL, "client_ssl_profile_binding")
             .oneObject("server_ssl", SERVER_SSL, "server_ssl_profile_binding")
             .oneObject("access_list_control", ACCESS_LIST, "access_list_control")

@@ -3,7 +3,7 @@ package io.netform.nsxt.resource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -27,21 +27,21 @@ final class NatRule extends PolicyResource {
     private static final Set<String> WITH_VPN_MODE = Set.of("DNAT", "NO_DNAT");
 
     static final ObjectFields FIELDS = networks(CommonFields.builder()
-            .local(Attribute.string("gateway_path").required().forceNew()
+            .local(SchemaAttribute.string("gateway_path").required().forceNew()
                     .describedAs("The tier-1 gateway the rule belongs to."))
-            .add(Attribute.string("action").required()
+            .add(SchemaAttribute.string("action").required()
                     .describedAs("SNAT, DNAT, REFLEXIVE, NO_SNAT, NO_DNAT or NAT64.")))
-            .add(Attribute.string("translated_ports").optional().describedAs("A port or port range (DNAT only)."))
-            .add(Attribute.string("service").optional().describedAs("The path of the service the rule applies to."))
-            .add(Attribute.number("rule_priority").withDefault(Value.number(100))
+            .add(SchemaAttribute.string("translated_ports").optional().describedAs("A port or port range (DNAT only)."))
+            .add(SchemaAttribute.string("service").optional().describedAs("The path of the service the rule applies to."))
+            .add(SchemaAttribute.number("rule_priority").withDefault(Value.number(100))
                     .describedAs("The rule's priority: lower numbers are matched first."), "sequence_number")
-            .add(Attribute.bool("enabled").withDefault(Value.TRUE))
-            .add(Attribute.bool("logging").withDefault(Value.FALSE))
-            .add(Attribute.string("firewall_match").withDefault(Value.string("BYPASS"))
+            .add(SchemaAttribute.bool("enabled").withDefault(Value.TRUE))
+            .add(SchemaAttribute.bool("logging").withDefault(Value.FALSE))
+            .add(SchemaAttribute.string("firewall_match").withDefault(Value.string("BYPASS"))
                     .describedAs("MATCH_EXTERNAL_ADDRESS, MATCH_INTERNAL_ADDRESS or BYPASS."))
-            .add(Attribute.of("scope", Type.set(Type.STRING)).optionalComputed()
+            .add(SchemaAttribute.of("scope", Type.set(Type.STRING)).optionalComputed()
                     .describedAs("Paths of the interfaces or labels where the rule is enforced."))
-            .add(Attribute.string("policy_based_vpn_mode").optionalComputed()
+            .add(SchemaAttribute.string("policy_based_vpn_mode").optionalComputed()
                     .describedAs("BYPASS or MATCH (DNAT and NO_DNAT only)."))
             .build();
 
@@ -54,7 +54,7 @@ final class NatRule extends PolicyResource {
     private static ObjectFields.Builder networks(ObjectFields.Builder builder) {
         for (String kind : List.of("source", "destination", "translated")) {
             String json = kind + "_network";
-            builder.custom(Attribute.of(kind + "_networks", Type.list(Type.STRING)).optional()
+            builder.custom(SchemaAttribute.of(kind + "_networks", Type.list(Type.STRING)).optional()
                             .describedAs("The " + kind + " networks: addresses, ranges or CIDRs."),
                     (value, out) -> out.put(json, joined(value)),
                     out -> out.putNull(json),

@@ -6,7 +6,7 @@ import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.Field;
 import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.Value;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * referenced" retried until NSX has released the references), import by id or policy path. A type
  * with NSX quirks overrides one step.
  */
-public class PolicyResource implements Resource {
+public class PolicyResource implements ResourceType {
 
     protected final PolicyObject type;
     protected final Supplier<PolicyClient> client;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
 import io.netform.value.AttributePath;
@@ -39,25 +39,25 @@ final class PolicyRules {
 
     private static ObjectFields fields() {
         ObjectFields.Builder builder = ObjectFields.builder()
-                .custom(Attribute.string("nsx_id").computed().describedAs("The NSX ID of the rule."), null,
+                .custom(SchemaAttribute.string("nsx_id").computed().describedAs("The NSX ID of the rule."), null,
                         json -> { }, json -> JsonValues.fromJson(json.get("id"), Type.STRING))
-                .add(Attribute.string("display_name").required().describedAs("Display name of the rule."))
-                .add(Attribute.string("description").optional())
-                .custom(Attribute.string("path").computed().describedAs("The NSX policy path of the rule."), null,
+                .add(SchemaAttribute.string("display_name").required().describedAs("Display name of the rule."))
+                .add(SchemaAttribute.string("description").optional())
+                .custom(SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the rule."), null,
                         json -> { }, json -> JsonValues.fromJson(json.get("path"), Type.STRING))
-                .custom(Attribute.number("revision").computed(), null, json -> { },
+                .custom(SchemaAttribute.number("revision").computed(), null, json -> { },
                         json -> JsonValues.fromJson(json.get("_revision"), Type.NUMBER));
         for (String name : ANY_WHEN_EMPTY) {
-            builder.custom(Attribute.of(name, Type.set(Type.STRING)).optional()
+            builder.custom(SchemaAttribute.of(name, Type.set(Type.STRING)).optional()
                             .describedAs("Policy paths; unset or empty: any."),
                     (value, json) -> json.set(name, JsonValues.toJson(value)), json -> json.putArray(name).add(ANY),
                     json -> anyAsUnset(json.get(name)));
         }
         return builder
-                .add(Attribute.string("action").withDefault(Value.string("ALLOW"))
+                .add(SchemaAttribute.string("action").withDefault(Value.string("ALLOW"))
                         .describedAs("ALLOW, DROP, REJECT or JUMP_TO_APPLICATION."))
-                .add(Attribute.string("direction").withDefault(Value.string("IN_OUT")).describedAs("IN, OUT or IN_OUT."))
-                .custom(Attribute.string("ip_version").withDefault(Value.string("IPV4_IPV6"))
+                .add(SchemaAttribute.string("direction").withDefault(Value.string("IN_OUT")).describedAs("IN, OUT or IN_OUT."))
+                .custom(SchemaAttribute.string("ip_version").withDefault(Value.string("IPV4_IPV6"))
                                 .describedAs("IPV4, IPV6, IPV4_IPV6 or NONE."),
                         (value, json) -> {
                             if (value.asString().equals("NONE")) {
@@ -68,17 +68,17 @@ final class PolicyRules {
                         },
                         json -> json.putNull("ip_protocol"),
                         json -> Value.string(json.hasNonNull("ip_protocol") ? json.get("ip_protocol").asText() : "NONE"))
-                .add(Attribute.bool("logged").withDefault(Value.FALSE).describedAs("Whether packets are logged."))
-                .add(Attribute.string("log_label").optional().describedAs("A label in the rule's log lines."), "tag")
-                .add(Attribute.string("notes").optional())
-                .add(Attribute.bool("disabled").withDefault(Value.FALSE))
-                .add(Attribute.bool("sources_excluded").withDefault(Value.FALSE)
+                .add(SchemaAttribute.bool("logged").withDefault(Value.FALSE).describedAs("Whether packets are logged."))
+                .add(SchemaAttribute.string("log_label").optional().describedAs("A label in the rule's log lines."), "tag")
+                .add(SchemaAttribute.string("notes").optional())
+                .add(SchemaAttribute.bool("disabled").withDefault(Value.FALSE))
+                .add(SchemaAttribute.bool("sources_excluded").withDefault(Value.FALSE)
                         .describedAs("Match every source except source_groups."))
-                .add(Attribute.bool("destinations_excluded").withDefault(Value.FALSE)
+                .add(SchemaAttribute.bool("destinations_excluded").withDefault(Value.FALSE)
                         .describedAs("Match every destination except destination_groups."))
-                .add(Attribute.number("sequence_number").optionalComputed()
+                .add(SchemaAttribute.number("sequence_number").optionalComputed()
                         .describedAs("Order in the policy; by default 1, 2, 3, ... in the order of the rule blocks."))
-                .custom(Attribute.number("rule_id").computed().describedAs("The number NSX gives the rule."), null,
+                .custom(SchemaAttribute.number("rule_id").computed().describedAs("The number NSX gives the rule."), null,
                         json -> { }, json -> JsonValues.fromJson(json.get("rule_id"), Type.NUMBER))
                 .block(NestedBlock.set("tag", CommonFields.TAG.block()).withItems(0, 30), CommonFields.TAG, "tags")
                 .build();

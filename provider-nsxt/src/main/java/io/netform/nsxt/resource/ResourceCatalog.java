@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.k8s.NetworkPolicyResource;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,8 +12,8 @@ public final class ResourceCatalog {
     private ResourceCatalog() {}
 
     /** The resource types, in the provider's context. */
-    public static Map<String, Resource> all(ResourceContext context) {
-        Map<String, Resource> all = new TreeMap<>();
+    public static Map<String, ResourceType> all(ResourceContext context) {
+        Map<String, ResourceType> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
                 new ExcludeListMember(context),
                 new Group(context),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -19,18 +19,18 @@ import java.util.UUID;
 final class SecurityPolicy extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(Attribute.string("domain").withDefault(Value.string("default")).forceNew()
+            .local(SchemaAttribute.string("domain").withDefault(Value.string("default")).forceNew()
                     .describedAs("The domain the policy belongs to."))
-            .add(Attribute.string("category").required().forceNew()
+            .add(SchemaAttribute.string("category").required().forceNew()
                     .describedAs("Ethernet, Emergency, Infrastructure, Environment or Application."))
-            .add(Attribute.number("sequence_number").withDefault(Value.number(0))
+            .add(SchemaAttribute.number("sequence_number").withDefault(Value.number(0))
                     .describedAs("The policy's order within its category."))
-            .add(Attribute.bool("stateful").withDefault(Value.TRUE))
-            .add(Attribute.bool("tcp_strict").optionalComputed()
+            .add(SchemaAttribute.bool("stateful").withDefault(Value.TRUE))
+            .add(SchemaAttribute.bool("tcp_strict").optionalComputed()
                     .describedAs("Require a TCP three-way handshake before data packets."))
-            .add(Attribute.bool("locked").withDefault(Value.FALSE))
-            .add(Attribute.string("comments").optional().describedAs("Comments on locking or unlocking."))
-            .add(Attribute.of("scope", Type.set(Type.STRING)).optional()
+            .add(SchemaAttribute.bool("locked").withDefault(Value.FALSE))
+            .add(SchemaAttribute.string("comments").optional().describedAs("Comments on locking or unlocking."))
+            .add(SchemaAttribute.of("scope", Type.set(Type.STRING)).optional()
                     .describedAs("Group paths the policy's rules are applied to."))
             .block(NestedBlock.list("rule", PolicyRules.FIELDS.block()).withItems(0, 1000), PolicyRules.FIELDS,
                     "rules")

@@ -2,7 +2,7 @@ package io.netform.nsxt.resource;
 
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -17,31 +17,31 @@ import java.util.List;
 final class Segment extends PolicyResource {
 
     static final ObjectFields SUBNET = ObjectFields.builder()
-            .add(Attribute.string("cidr").required()
+            .add(SchemaAttribute.string("cidr").required()
                     .describedAs("The gateway address with its prefix length, e.g. 10.1.1.1/24."), "gateway_address")
-            .add(Attribute.of("dhcp_ranges", Type.list(Type.STRING)).optional()
+            .add(SchemaAttribute.of("dhcp_ranges", Type.list(Type.STRING)).optional()
                     .describedAs("DHCP ranges, as start-end or CIDR."))
-            .add(Attribute.string("network").computed().describedAs("The subnet's network, derived from cidr."))
+            .add(SchemaAttribute.string("network").computed().describedAs("The subnet's network, derived from cidr."))
             .build();
 
     static final ObjectFields ADVANCED = ObjectFields.builder()
-            .add(Attribute.string("connectivity").optionalComputed().describedAs("ON or OFF."))
-            .add(Attribute.of("address_pool_paths", Type.list(Type.STRING)).optional(), "address_pool_paths")
-            .add(Attribute.bool("hybrid").optionalComputed())
-            .add(Attribute.bool("local_egress").optionalComputed())
-            .add(Attribute.string("uplink_teaming_policy").optional(), "uplink_teaming_policy_name")
-            .add(Attribute.string("urpf_mode").optionalComputed().describedAs("NONE or STRICT."))
+            .add(SchemaAttribute.string("connectivity").optionalComputed().describedAs("ON or OFF."))
+            .add(SchemaAttribute.of("address_pool_paths", Type.list(Type.STRING)).optional(), "address_pool_paths")
+            .add(SchemaAttribute.bool("hybrid").optionalComputed())
+            .add(SchemaAttribute.bool("local_egress").optionalComputed())
+            .add(SchemaAttribute.string("uplink_teaming_policy").optional(), "uplink_teaming_policy_name")
+            .add(SchemaAttribute.string("urpf_mode").optionalComputed().describedAs("NONE or STRICT."))
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(Attribute.string("connectivity_path").optional()
+            .add(SchemaAttribute.string("connectivity_path").optional()
                     .describedAs("The tier-1 or tier-0 gateway the segment is attached to."))
-            .add(Attribute.string("transport_zone_path").optionalComputed().forceNew()
+            .add(SchemaAttribute.string("transport_zone_path").optionalComputed().forceNew()
                     .describedAs("The overlay transport zone."))
-            .add(Attribute.string("domain_name").optional())
-            .add(Attribute.string("overlay_id").optionalComputed())
-            .add(Attribute.of("vlan_ids", Type.list(Type.STRING)).optional())
-            .add(Attribute.string("replication_mode").withDefault(Value.string("MTEP")).describedAs("MTEP or SOURCE."))
+            .add(SchemaAttribute.string("domain_name").optional())
+            .add(SchemaAttribute.string("overlay_id").optionalComputed())
+            .add(SchemaAttribute.of("vlan_ids", Type.list(Type.STRING)).optional())
+            .add(SchemaAttribute.string("replication_mode").withDefault(Value.string("MTEP")).describedAs("MTEP or SOURCE."))
             .block(NestedBlock.Nesting.LIST, "subnet", SUBNET, "subnets")
             .oneObject("advanced_config", ADVANCED, "advanced_config")
             .build();

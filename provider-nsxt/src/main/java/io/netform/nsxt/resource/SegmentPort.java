@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 
 /**
@@ -11,13 +11,13 @@ import io.netform.provider.NestedBlock;
 final class SegmentPort extends PolicyResource {
 
     static final ObjectFields ADDRESS_BINDING = ObjectFields.builder()
-            .add(Attribute.string("ip_address").optional().describedAs("The port's IP address."))
-            .add(Attribute.string("mac_address").optional().describedAs("The port's MAC address."))
-            .add(Attribute.number("vlan_id").optional().describedAs("The VLAN of the binding."))
+            .add(SchemaAttribute.string("ip_address").optional().describedAs("The port's IP address."))
+            .add(SchemaAttribute.string("mac_address").optional().describedAs("The port's MAC address."))
+            .add(SchemaAttribute.number("vlan_id").optional().describedAs("The VLAN of the binding."))
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(Attribute.string("segment_path").required().forceNew().describedAs("The segment the port is on."))
+            .local(SchemaAttribute.string("segment_path").required().forceNew().describedAs("The segment the port is on."))
             .block(NestedBlock.Nesting.LIST, "address_binding", ADDRESS_BINDING, "address_bindings")
             .build();
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.List;
@@ -19,42 +19,42 @@ record ServiceEntryKind(String block, String resourceType, ObjectFields fields) 
     /** Every kind, in the order terraform-provider-nsxt lists them. */
     static final List<ServiceEntryKind> ALL = List.of(
             new ServiceEntryKind("icmp_entry", "ICMPTypeServiceEntry", named()
-                    .add(Attribute.string("protocol").required().describedAs("ICMPv4 or ICMPv6."))
-                    .custom(Attribute.string("icmp_type").optional().describedAs("ICMP message type, 0-255."),
+                    .add(SchemaAttribute.string("protocol").required().describedAs("ICMPv4 or ICMPv6."))
+                    .custom(SchemaAttribute.string("icmp_type").optional().describedAs("ICMP message type, 0-255."),
                             (value, json) -> json.put("icmp_type", Integer.parseInt(value.asString())),
                             json -> json.putNull("icmp_type"), json -> numberAsText(json.get("icmp_type")))
-                    .custom(Attribute.string("icmp_code").optional().describedAs("ICMP message code, 0-255."),
+                    .custom(SchemaAttribute.string("icmp_code").optional().describedAs("ICMP message code, 0-255."),
                             (value, json) -> json.put("icmp_code", Integer.parseInt(value.asString())),
                             json -> json.putNull("icmp_code"), json -> numberAsText(json.get("icmp_code")))
                     .build()),
             new ServiceEntryKind("l4_port_set_entry", "L4PortSetServiceEntry", named()
-                    .add(Attribute.string("protocol").required().describedAs("TCP or UDP."), "l4_protocol")
-                    .add(Attribute.of("destination_ports", Type.set(Type.STRING)).optional()
+                    .add(SchemaAttribute.string("protocol").required().describedAs("TCP or UDP."), "l4_protocol")
+                    .add(SchemaAttribute.of("destination_ports", Type.set(Type.STRING)).optional()
                             .describedAs("Destination ports or ranges, e.g. 443 or 8000-8080."))
-                    .add(Attribute.of("source_ports", Type.set(Type.STRING)).optional()
+                    .add(SchemaAttribute.of("source_ports", Type.set(Type.STRING)).optional()
                             .describedAs("Source ports or ranges."))
                     .build()),
             new ServiceEntryKind("igmp_entry", "IGMPTypeServiceEntry", named().build()),
             new ServiceEntryKind("ether_type_entry", "EtherTypeServiceEntry", named()
-                    .add(Attribute.number("ether_type").required().describedAs("Type of the encapsulated protocol."))
+                    .add(SchemaAttribute.number("ether_type").required().describedAs("Type of the encapsulated protocol."))
                     .build()),
             new ServiceEntryKind("ip_protocol_entry", "IPProtocolServiceEntry", named()
-                    .add(Attribute.number("protocol").required().describedAs("IP protocol number, 0-255."),
+                    .add(SchemaAttribute.number("protocol").required().describedAs("IP protocol number, 0-255."),
                             "protocol_number")
                     .build()),
             new ServiceEntryKind("algorithm_entry", "ALGTypeServiceEntry", named()
-                    .add(Attribute.string("algorithm").required()
+                    .add(SchemaAttribute.string("algorithm").required()
                             .describedAs("FTP, TFTP, ORACLE_TNS, SUN_RPC_TCP, SUN_RPC_UDP, MS_RPC_TCP, ..."), "alg")
-                    .custom(Attribute.string("destination_port").required().describedAs("A single destination port."),
+                    .custom(SchemaAttribute.string("destination_port").required().describedAs("A single destination port."),
                             (value, json) -> json.putArray("destination_ports").add(value.asString()),
                             json -> json.putArray("destination_ports"),
                             json -> json.path("destination_ports").size() == 0 ? Value.nullOf(Type.STRING)
                                     : Value.string(json.path("destination_ports").get(0).asText()))
-                    .add(Attribute.of("source_ports", Type.set(Type.STRING)).optional()
+                    .add(SchemaAttribute.of("source_ports", Type.set(Type.STRING)).optional()
                             .describedAs("Source ports or ranges."))
                     .build()),
             new ServiceEntryKind("nested_service_entry", "NestedServiceServiceEntry", named()
-                    .add(Attribute.string("nested_service_path").required().describedAs("The service to include."))
+                    .add(SchemaAttribute.string("nested_service_path").required().describedAs("The service to include."))
                     .build()));
 
     /** The entry's JSON for one block, under a fresh id as terraform-provider-nsxt gives each write. */
@@ -71,11 +71,11 @@ record ServiceEntryKind(String block, String resourceType, ObjectFields fields) 
      */
     private static ObjectFields.Builder named() {
         return ObjectFields.builder()
-                .custom(Attribute.string("display_name").optional().describedAs("Display name of the entry."),
+                .custom(SchemaAttribute.string("display_name").optional().describedAs("Display name of the entry."),
                         (value, json) -> json.put("display_name", value.asString()), json -> { },
                         json -> json.path("display_name").asText("").equals(json.path("id").asText())
                                 ? Value.nullOf(Type.STRING) : JsonValues.fromJson(json.get("display_name"), Type.STRING))
-                .add(Attribute.string("description").optional().describedAs("Description of the entry."));
+                .add(SchemaAttribute.string("description").optional().describedAs("Description of the entry."));
     }
 
     private static Value numberAsText(JsonNode node) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
@@ -19,28 +19,28 @@ import java.util.Map;
 final class Tier1Gateway extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(Attribute.string("tier0_path").optional().describedAs("The tier-0 gateway this gateway connects to."))
-            .add(Attribute.string("failover_mode").withDefault(Value.string("PREEMPTIVE"))
+            .add(SchemaAttribute.string("tier0_path").optional().describedAs("The tier-0 gateway this gateway connects to."))
+            .add(SchemaAttribute.string("failover_mode").withDefault(Value.string("PREEMPTIVE"))
                     .describedAs("PREEMPTIVE or NON_PREEMPTIVE."))
-            .add(Attribute.bool("default_rule_logging").withDefault(Value.FALSE))
-            .custom(Attribute.bool("enable_firewall").withDefault(Value.TRUE),
+            .add(SchemaAttribute.bool("default_rule_logging").withDefault(Value.FALSE))
+            .custom(SchemaAttribute.bool("enable_firewall").withDefault(Value.TRUE),
                     (value, json) -> json.put("disable_firewall", !value.asBoolean()),
                     json -> json.put("disable_firewall", false),
                     json -> Value.bool(!json.path("disable_firewall").asBoolean(false)))
-            .add(Attribute.bool("enable_standby_relocation").withDefault(Value.FALSE))
-            .add(Attribute.of("route_advertisement_types", Type.set(Type.STRING)).optional()
+            .add(SchemaAttribute.bool("enable_standby_relocation").withDefault(Value.FALSE))
+            .add(SchemaAttribute.of("route_advertisement_types", Type.set(Type.STRING)).optional()
                     .describedAs("TIER1_CONNECTED, TIER1_STATIC_ROUTES, TIER1_NAT, TIER1_LB_VIP, TIER1_LB_SNAT, ..."))
-            .add(Attribute.string("pool_allocation").withDefault(Value.string("ROUTING")).forceNew()
+            .add(SchemaAttribute.string("pool_allocation").withDefault(Value.string("ROUTING")).forceNew()
                     .describedAs("ROUTING, LB_SMALL, LB_MEDIUM, LB_LARGE or LB_XLARGE."))
-            .add(Attribute.string("ha_mode").optionalComputed().describedAs("ACTIVE_STANDBY or ACTIVE_ACTIVE."))
-            .add(Attribute.string("type").optionalComputed().describedAs("ROUTED, ISOLATED or NATTED."))
-            .custom(Attribute.string("dhcp_config_path").optional(),
+            .add(SchemaAttribute.string("ha_mode").optionalComputed().describedAs("ACTIVE_STANDBY or ACTIVE_ACTIVE."))
+            .add(SchemaAttribute.string("type").optionalComputed().describedAs("ROUTED, ISOLATED or NATTED."))
+            .custom(SchemaAttribute.string("dhcp_config_path").optional(),
                     (value, json) -> json.putArray("dhcp_config_paths").add(value.asString()),
                     json -> json.putArray("dhcp_config_paths"),
                     json -> json.path("dhcp_config_paths").size() == 0 ? Value.nullOf(Type.STRING)
                             : Value.string(json.path("dhcp_config_paths").get(0).asText()))
             // Held by the gateway's locale service, read and written with it.
-            .custom(Attribute.string("edge_cluster_path").optional()
+            .custom(SchemaAttribute.string("edge_cluster_path").optional()
                     .describedAs("The edge cluster that runs the gateway's services (NAT, load balancing)."),
                     (value, json) -> { }, json -> { }, json -> JsonValues.fromJson(json.get("edge_cluster_path"),
                             Type.STRING))

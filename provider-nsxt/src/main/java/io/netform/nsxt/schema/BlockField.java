@@ -3,7 +3,7 @@ package io.netform.nsxt.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ record BlockField(NestedBlock block, String json, ObjectFields fields, boolean o
     }
 
     @Override
-    public Attribute attribute() {
+    public SchemaAttribute attribute() {
         return null;
     }
 

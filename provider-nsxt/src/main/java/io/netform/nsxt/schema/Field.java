@@ -2,7 +2,7 @@ package io.netform.nsxt.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Value;
 
@@ -13,7 +13,7 @@ public interface Field {
     String name();
 
     /** The schema attribute, or null when this field is a nested block type. */
-    Attribute attribute();
+    SchemaAttribute attribute();
 
     /** The nested block type, or null when this field is an attribute. */
     NestedBlock block();

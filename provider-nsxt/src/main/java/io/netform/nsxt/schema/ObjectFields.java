@@ -3,8 +3,8 @@ package io.netform.nsxt.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -41,8 +41,8 @@ public final class ObjectFields {
     }
 
     /** The schema block these fields make. */
-    public Block block() {
-        List<Attribute> attributes = new ArrayList<>();
+    public SchemaBlock block() {
+        List<SchemaAttribute> attributes = new ArrayList<>();
         List<NestedBlock> blocks = new ArrayList<>();
         for (Field field : fields) {
             if (field.attribute() != null) {
@@ -51,7 +51,7 @@ public final class ObjectFields {
                 blocks.add(field.block());
             }
         }
-        return new Block(attributes, blocks, "");
+        return new SchemaBlock(attributes, blocks, "");
     }
 
     /** Whether the attribute lives only in Netform's state (e.g. a parent path), never in NSX's JSON. */
@@ -103,12 +103,12 @@ public final class ObjectFields {
         private final Set<String> local = new java.util.HashSet<>();
 
         /** An attribute held in the JSON field of the same name. */
-        public Builder add(Attribute attribute) {
+        public Builder add(SchemaAttribute attribute) {
             return add(attribute, attribute.name());
         }
 
         /** An attribute held in a JSON field of another name. */
-        public Builder add(Attribute attribute, String json) {
+        public Builder add(SchemaAttribute attribute, String json) {
             fields.add(new ValueField(attribute, json));
             return this;
         }
@@ -132,7 +132,7 @@ public final class ObjectFields {
         }
 
         /** An attribute with its own conversions; a null writer makes it read-only. */
-        public Builder custom(Attribute attribute, BiConsumer<Value, ObjectNode> writer, Consumer<ObjectNode> clearer,
+        public Builder custom(SchemaAttribute attribute, BiConsumer<Value, ObjectNode> writer, Consumer<ObjectNode> clearer,
                 Function<JsonNode, Value> reader) {
             fields.add(new CustomField(attribute, writer, clearer, reader));
             return this;
@@ -142,7 +142,7 @@ public final class ObjectFields {
          * An attribute kept only in Netform's state: it names where the object lives (e.g. the
          * gateway of a NAT rule) and comes back from the prior state, not from NSX.
          */
-        public Builder local(Attribute attribute) {
+        public Builder local(SchemaAttribute attribute) {
             local.add(attribute.name());
             fields.add(new CustomField(attribute, (v, json) -> { }, json -> { },
                     json -> Value.nullOf(attribute.type())));

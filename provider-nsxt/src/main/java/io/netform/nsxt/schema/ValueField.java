@@ -2,7 +2,7 @@ package io.netform.nsxt.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.Attribute;
+import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
 import io.netform.value.Value;
 
@@ -10,7 +10,7 @@ import io.netform.value.Value;
  * An attribute whose value (a primitive, or a list or set of primitives) is one JSON field of the
  * same shape, e.g. {@code failover_mode} or {@code route_advertisement_types}.
  */
-record ValueField(Attribute attribute, String json) implements Field {
+record ValueField(SchemaAttribute attribute, String json) implements Field {
 
     @Override
     public String name() {

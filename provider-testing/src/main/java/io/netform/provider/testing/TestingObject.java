@@ -1,11 +1,11 @@
 package io.netform.provider.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
@@ -21,20 +21,20 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** The testing_object resource: objects in the {@link TestingStore}, nothing else. */
-final class TestingObject implements Resource {
+final class TestingObject implements ResourceType {
 
-    static final Schema SCHEMA = Schema.of(Block.of(
-                    Attribute.string("name").required().forceNew(),
-                    Attribute.string("value").optional(),
-                    Attribute.string("secret").optional().sensitive(),
-                    Attribute.of("tags", Type.map(Type.STRING)).optional(),
-                    Attribute.bool("fail_on_create").optional()
+    static final Schema SCHEMA = Schema.of(SchemaBlock.of(
+                    SchemaAttribute.string("name").required().forceNew(),
+                    SchemaAttribute.string("value").optional(),
+                    SchemaAttribute.string("secret").optional().sensitive(),
+                    SchemaAttribute.of("tags", Type.map(Type.STRING)).optional(),
+                    SchemaAttribute.bool("fail_on_create").optional()
                             .describedAs("When true, creating the object fails with an error."),
-                    Attribute.string("id").computed(),
-                    Attribute.string("created_at").computed()
+                    SchemaAttribute.string("id").computed(),
+                    SchemaAttribute.string("created_at").computed()
                             .describedAs("When the object was created, RFC 3339 with nanoseconds."))
-            .with(NestedBlock.list("item", Block.of(Attribute.string("key").optional(),
-                    Attribute.string("value").optional()))));
+            .with(NestedBlock.list("item", SchemaBlock.of(SchemaAttribute.string("key").optional(),
+                    SchemaAttribute.string("value").optional()))));
 
     private static final Type TYPE = SCHEMA.impliedType();
     private static final DateTimeFormatter RFC_3339_NANOS =

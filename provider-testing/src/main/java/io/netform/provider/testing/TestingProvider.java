@@ -1,11 +1,11 @@
 package io.netform.provider.testing;
 
-import io.netform.provider.Attribute;
-import io.netform.provider.Block;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderServer;
-import io.netform.provider.Resource;
+import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -20,7 +20,7 @@ import java.util.Map;
 public final class TestingProvider implements Provider {
 
     private final Latency latency = new Latency();
-    private final Map<String, Resource> resources;
+    private final Map<String, ResourceType> resources;
     private final Map<String, DataSource> dataSources;
 
     TestingProvider(TestingStore store) {
@@ -45,7 +45,7 @@ public final class TestingProvider implements Provider {
 
     @Override
     public Schema schema() {
-        return Schema.of(Block.of(Attribute.number("latency_ms").optional()
+        return Schema.of(SchemaBlock.of(SchemaAttribute.number("latency_ms").optional()
                 .describedAs("Milliseconds added to every call, to imitate a slow API.")));
     }
 
@@ -56,7 +56,7 @@ public final class TestingProvider implements Provider {
     }
 
     @Override
-    public Map<String, Resource> resources() {
+    public Map<String, ResourceType> resources() {
         return resources;
     }
 
@@ -69,9 +69,9 @@ public final class TestingProvider implements Provider {
     private record TestingEcho(Latency latency) implements DataSource {
         @Override
         public Schema schema() {
-            return Schema.of(Block.of(
-                    Attribute.of("input", Type.DYNAMIC).required(),
-                    Attribute.of("output", Type.DYNAMIC).computed()));
+            return Schema.of(SchemaBlock.of(
+                    SchemaAttribute.of("input", Type.DYNAMIC).required(),
+                    SchemaAttribute.of("output", Type.DYNAMIC).computed()));
         }
 
         @Override

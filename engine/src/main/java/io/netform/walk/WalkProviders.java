@@ -1,0 +1,184 @@
+package io.netform.walk;
+
+import io.netform.addrs.ProviderSource;
+import io.netform.config.Module;
+import io.netform.config.ProviderRequirement;
+import io.netform.graph.ConfigGraph;
+import io.netform.graph.Node.ProviderNode;
+import io.netform.plugins.ProviderClient;
+import io.netform.plugins.ProviderSchema;
+import io.netform.value.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The providers of one walk: one running plugin per provider configuration, started when the walk
+ * reaches the configuration, and closed together at the end, unless handed over to the command's next
+ * walk (an apply after its plan), which keeps each one it configures the same way.
+ */
+public final class WalkProviders implements AutoCloseable {
+
+    private final ConfigGraph graph;
+    private final ProviderStarter factory;
+    /** The module path of the stand-in configurations that {@link #unconfigured} starts. */
+    private static final String REMOVED = "(removed)";
+
+    private final Map<ProviderNode, ProviderClient> running = new ConcurrentHashMap<>();
+    /** The configuration each running provider was configured with. */
+    private final Map<ProviderNode, Value> configuredWith = new ConcurrentHashMap<>();
+    /** Of the running providers, those a previous walk configured, with the configuration it gave them. */
+    private final Map<ProviderNode, Value> inherited = new ConcurrentHashMap<>();
+    /** WalkProviders started only to call their functions, which need no configuration. */
+    private final Map<ProviderSource, ProviderClient> forFunctions = new ConcurrentHashMap<>();
+
+    public WalkProviders(ConfigGraph graph, ProviderStarter factory) {
+        this.graph = graph;
+        this.factory = factory;
+    }
+
+    /** Where the provider of a configuration comes from: its local name looked up in required_providers. */
+    public ProviderSource sourceOf(ProviderNode node) {
+        return sourceOf(graph, node);
+    }
+
+    /** Where the provider of a configuration of {@code graph} comes from, as {@link #sourceOf(ProviderNode)}. */
+    public static ProviderSource sourceOf(ConfigGraph graph, ProviderNode node) {
+        String local = node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
+        for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
+            Module m = graph.module(path);
+            ProviderRequirement r = m.settings().requiredProviders().get(local);
+            if (r != null) {
+                return r.source();
+            }
+            if (path.isEmpty()) {
+                return ProviderSource.parse(local);
+            }
+        }
+    }
+
+    /** The provider of a configuration, started on first use. */
+    public ProviderClient get(ProviderNode node) {
+        return running.computeIfAbsent(node, n -> factory.start(sourceOf(n)));
+    }
+
+    /** The running provider of a configuration, or null if it was never started. */
+    public ProviderClient started(ProviderNode node) {
+        return running.get(node);
+    }
+
+    /** The schema of a configuration's provider. */
+    public ProviderSchema schema(ProviderNode node) {
+        return get(node).schema();
+    }
+
+    /** A running provider of {@code source}, or null: for objects whose own configuration is gone, and schemas. */
+    public ProviderClient runningOf(ProviderSource source) {
+        for (var e : running.entrySet()) {
+            boolean removed = e.getKey().path().equals(List.of(REMOVED));
+            if ((removed ? ProviderSource.parse(e.getKey().key()) : sourceOf(e.getKey())).equals(source)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A provider of {@code source} to call functions on: one already running, else one started for
+     * that alone and never configured (functions need no configuration, as in Terraform).
+     */
+    public ProviderClient forFunctions(ProviderSource source) {
+        ProviderClient found = runningOf(source);
+        return found != null ? found : forFunctions.computeIfAbsent(source, factory::start);
+    }
+
+    /** A running provider of {@code source}, or one started with an empty configuration when none runs. */
+    public ProviderClient runningOrUnconfigured(ProviderSource source, String netformVersion) {
+        ProviderClient found = runningOf(source);
+        return found != null ? found : unconfigured(source, netformVersion);
+    }
+
+    /**
+     * A provider of {@code source} configured with an empty configuration, for objects in state whose
+     * provider configuration is no longer in the configuration.
+     */
+    public ProviderClient unconfigured(ProviderSource source, String netformVersion) {
+        ProviderNode key = new ProviderNode(List.of(REMOVED), source.toString());
+        return running.computeIfAbsent(key, k -> {
+            ProviderClient p = factory.start(source);
+            Value empty = emptyConfig(p.schema().provider());
+            p.configure(empty, netformVersion);
+            configuredWith.put(k, empty);
+            return p;
+        });
+    }
+
+    private static Value emptyConfig(io.netform.plugins.BlockSchema schema) {
+        return ConfigDecoder.decode(new io.netform.hcl.Body(List.of(), null), schema,
+                io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE)).value().unmarkDeep();
+    }
+
+    /** Notes that {@code node}'s provider is configured with {@code config}. */
+    public void configured(ProviderNode node, Value config) {
+        configuredWith.put(node, config);
+    }
+
+    /**
+     * Whether {@code node}'s provider, handed over by a previous walk, was configured with {@code config}
+     * there, so that it needs no configuring again. One configured differently is closed: {@link #get}
+     * then starts a new process, as a provider is configured once in its life.
+     */
+    public boolean configuredAlready(ProviderNode node, Value config) {
+        Value before = inherited.remove(node);
+        if (before == null) {
+            return false;
+        }
+        if (before.equals(config)) {
+            configuredWith.put(node, config);
+            return true;
+        }
+        ProviderClient stale = running.remove(node);
+        configuredWith.remove(node);
+        if (stale != null) {
+            stale.close();
+        }
+        return false;
+    }
+
+    /**
+     * Hands this walk's configured providers to {@code next}, the same command's next walk, and closes
+     * the others. A plugin process then serves the plan and the apply, warm, and started once, unless the
+     * apply configures it differently (a configuration that depended on values known only after apply).
+     */
+    public void handOver(WalkProviders next) {
+        running.forEach((node, provider) -> {
+            Value config = configuredWith.get(node);
+            if (config == null) {
+                provider.close();
+            } else {
+                next.running.put(node, provider);
+                next.inherited.put(node, config);
+            }
+        });
+        next.forFunctions.putAll(forFunctions);
+        running.clear();
+        configuredWith.clear();
+        inherited.clear();
+        forFunctions.clear();
+    }
+
+    /** Asks every running provider to stop its work (Ctrl-C). */
+    public void stopAll() {
+        running.values().forEach(ProviderClient::stop);
+    }
+
+    @Override
+    public void close() {
+        running.values().forEach(ProviderClient::close);
+        forFunctions.values().forEach(ProviderClient::close);
+        forFunctions.clear();
+        running.clear();
+        configuredWith.clear();
+        inherited.clear();
+    }
+}

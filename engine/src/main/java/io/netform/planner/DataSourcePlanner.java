@@ -1,17 +1,16 @@
 package io.netform.planner;
 
-import io.netform.lang.Evaluation;
 import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.ResourceChange;
 import io.netform.value.Type;
 import io.netform.value.Value;
-import io.netform.walk.ConfigDecoder;
 import io.netform.walk.CustomConditions;
 import io.netform.walk.ProviderDiagnostics;
 import io.netform.walk.Sensitivity;
 import io.netform.walk.WalkContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plans a data source instance: read now when its configuration is known and nothing it depends
@@ -30,14 +29,11 @@ final class DataSourcePlanner {
     boolean plan(InstancePlanner.Target t, boolean dependencyPending) {
         Type type = t.schema().block().impliedType();
         String dataType = t.address().resource().resource().type();
-        Evaluation evaluated = ConfigDecoder.decode(t.config().config(), t.schema().block(),
-                context.scopes().scope(t.module(), t.address().module(), t.repetition(),
-                        ConfigDecoder.expressions(t.config().config())));
-        context.report(evaluated.diagnostics());
-        if (evaluated.hasErrors()) {
+        Optional<Value> evaluated = t.evaluateConfig(context);
+        if (evaluated.isEmpty()) {
             return false;
         }
-        Value config = evaluated.value();
+        Value config = evaluated.get();
         var validation = t.provider().validateDataResourceConfig(dataType, config.unmarkDeep());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), validation);
         if (validation.stream().anyMatch(d -> d.error())

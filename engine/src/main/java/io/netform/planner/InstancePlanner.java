@@ -29,6 +29,7 @@ import io.netform.walk.StateValues;
 import io.netform.walk.WalkContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plans one managed resource instance the way Terraform does: refresh the prior object, evaluate the
@@ -50,6 +51,15 @@ final class InstancePlanner {
     /** What planning an instance needs to know about its resource. */
     record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
             ProviderClient provider, ResourceSchema schema, ProviderConfig providerAddress) {
+
+        /** The instance's configuration evaluated in its scope; empty when that failed (already reported). */
+        Optional<Value> evaluateConfig(WalkContext context) {
+            Evaluation evaluated = ConfigDecoder.decode(config.config(), schema.block(),
+                    context.scopes().scope(module, address.module(), repetition,
+                            ConfigDecoder.expressions(config.config())));
+            context.report(evaluated.diagnostics());
+            return evaluated.hasErrors() ? Optional.empty() : Optional.of(evaluated.value());
+        }
     }
 
     /** Plans the instance; returns false when it failed (already reported). */
@@ -69,14 +79,11 @@ final class InstancePlanner {
             prior = refreshed;
             priorPrivate = StateValues.privateData(stored);
         }
-        Evaluation evaluated = ConfigDecoder.decode(t.config().config(), schema,
-                context.scopes().scope(t.module(), t.address().module(), t.repetition(),
-                        ConfigDecoder.expressions(t.config().config())));
-        context.report(evaluated.diagnostics());
-        if (evaluated.hasErrors()) {
+        Optional<Value> evaluated = t.evaluateConfig(context);
+        if (evaluated.isEmpty()) {
             return false;
         }
-        Value config = evaluated.value();
+        Value config = evaluated.get();
         Value unmarkedConfig = config.unmarkDeep();
         var validation = t.provider().validateResourceConfig(t.address().resource().resource().type(), unmarkedConfig);
         ProviderDiagnostics.report(context, address, t.config().declRange(), validation);

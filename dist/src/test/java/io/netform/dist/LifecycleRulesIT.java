@@ -163,6 +163,33 @@ class LifecycleRulesIT {
     }
 
     @Test
+    void aReplacementTakesTheConfigurationOfAnIgnoredAttribute() throws Exception {
+        // ignore_changes keeps what an update leaves alone; the object a replacement creates is new, so it is
+        // planned, and applied, with the configuration, as Terraform does.
+        Workspace w = Workspace.inProcess(dir).config("""
+                variable "name" {
+                  default = "x"
+                }
+                variable "value" {
+                  default = "first"
+                }
+                resource "testing_object" "x" {
+                  name  = var.name
+                  value = var.value
+                  lifecycle {
+                    ignore_changes = [value]
+                  }
+                }
+                """);
+        w.ok("init");
+        w.ok("apply", "-auto-approve", "-no-color");
+
+        var replaced = w.ok("apply", "-auto-approve", "-no-color", "-var", "name=y", "-var", "value=second");
+        assertThat(replaced.out()).contains("# testing_object.x must be replaced").contains("\"first\" -> \"second\"");
+        assertThat(w.cloud().path(w.id("y")).path("value").asText()).isEqualTo("second");
+    }
+
+    @Test
     void sensitiveValuesAreNeverPrinted() throws Exception {
         Workspace w = Workspace.inProcess(dir).config("""
                 variable "password" {

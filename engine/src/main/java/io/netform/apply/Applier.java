@@ -24,6 +24,7 @@ import io.netform.value.Value;
 import io.netform.walk.CheckRunner;
 import io.netform.walk.ConfigWalk;
 import io.netform.walk.Expansion;
+import io.netform.walk.InstanceTarget;
 import io.netform.walk.PartialWalk;
 import io.netform.walk.Repetition;
 import io.netform.walk.Targeting;
@@ -120,6 +121,7 @@ public final class Applier {
         ProviderSchema.ResourceSchema schema = (data ? provider.schema().dataSources() : provider.schema().resources())
                 .get(node.resource().type());
         List<String> dependencies = Dependencies.of(context.graph(), node);
+        var providerAddress = context.providers().addressOf(providerNode);
         List<Future<Boolean>> work = new ArrayList<>();
         for (ModuleInstance at : context.instances(node.path())) {
             AbsResource abs = node.resource().in(at);
@@ -131,9 +133,9 @@ public final class Applier {
                     continue;
                 }
                 ResourceChange change = changes.get(address);
-                var target = new ObjectOperations.Target(address, config, m, Repetition.of(expansion, key), provider,
-                        schema, dependencies);
-                work.add(pool.submit(() -> operations.apply(target, change)));
+                var target = new InstanceTarget(address, config, m, Repetition.of(expansion, key), provider, schema,
+                        providerAddress);
+                work.add(pool.submit(() -> operations.apply(target, dependencies, change)));
             }
         }
         boolean ok = true;

@@ -1,34 +1,28 @@
 package io.netform.apply;
 
 import io.netform.addrs.ProviderConfig;
-import io.netform.addrs.ResourceInstance;
 import io.netform.addrs.ResourceMode;
-import io.netform.config.Module;
-import io.netform.config.ResourceConfig;
 import io.netform.hcl.Diagnostic;
-import io.netform.lang.Evaluation;
 import io.netform.plan.Action;
 import io.netform.plan.ResourceChange;
 import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.InstanceObject;
 import io.netform.state.State;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
 import io.netform.value.Type;
 import io.netform.value.Value;
-import io.netform.walk.ConfigDecoder;
 import io.netform.walk.CustomConditions;
-import io.netform.walk.IgnoreChanges;
+import io.netform.walk.InstanceChange;
+import io.netform.walk.InstanceTarget;
 import io.netform.walk.PlanContract;
-import io.netform.walk.ProposedNewState;
 import io.netform.walk.ProviderDiagnostics;
-import io.netform.walk.Repetition;
 import io.netform.walk.Sensitivity;
 import io.netform.walk.StateValues;
 import io.netform.walk.WalkContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The operations on one remote object during apply: read, create, update, replace and delete. */
@@ -48,13 +42,11 @@ final class ObjectOperations {
         this.counter = counter;
     }
 
-    /** An instance to apply, with its configuration and provider. */
-    record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
-            ProviderClient provider, ProviderSchema.ResourceSchema schema, List<String> dependencies) {
-    }
-
-    /** Applies {@code change} (null when the plan had none for this instance); false after reporting a failure. */
-    boolean apply(Target t, ResourceChange change) {
+    /**
+     * Applies {@code change} (null when the plan had none for this instance), recording {@code dependencies}
+     * with the object it leaves; false after reporting a failure.
+     */
+    boolean apply(InstanceTarget t, List<String> dependencies, ResourceChange change) {
         if (change == null && t.address().resource().resource().mode() == ResourceMode.DATA) {
             return readAtPlan(t);
         }
@@ -73,18 +65,18 @@ final class ObjectOperations {
                 context.values().setInstance(t.address().resource(), t.address().key(), change.after());
                 return true;
             case READ:
-                return read(t, change);
+                return read(t, dependencies, change);
             case CREATE:
             case UPDATE:
-                return write(t, change, change.before()).succeeded();
+                return write(t, dependencies, change, change.before()).succeeded();
             case DELETE_THEN_CREATE: {
                 if (!delete(change, t.provider(), null)) {
                     return false;
                 }
-                return write(t, change, Value.nullOf(type)).succeeded();
+                return write(t, dependencies, change, Value.nullOf(type)).succeeded();
             }
             case CREATE_THEN_DELETE:
-                return createThenDelete(t, change, type);
+                return createThenDelete(t, dependencies, change, type);
             default:
                 return true;
         }
@@ -96,10 +88,11 @@ final class ObjectOperations {
      * being deleted by the next apply; a partly created (tainted) object stays current, with the old one
      * deposed, as Terraform does.
      */
-    private boolean createThenDelete(Target t, ResourceChange change, Type type) {
+    private boolean createThenDelete(InstanceTarget t, List<String> dependencies, ResourceChange change,
+            Type type) {
         String deposed = String.format("%08x", ThreadLocalRandom.current().nextInt());
         sink.record(new StateChange.DeposeObject(t.address(), deposed));
-        Written created = write(t, change, Value.nullOf(type));
+        Written created = write(t, dependencies, change, Value.nullOf(type));
         if (!created.recorded()) {
             sink.record(new StateChange.RestoreDeposed(t.address(), deposed));
         }
@@ -115,15 +108,8 @@ final class ObjectOperations {
         }
     }
 
-    private Evaluation configOf(Target t) {
-        Evaluation e = ConfigDecoder.decode(t.config().config(), t.schema().block(), context.scopes().scope(
-                t.module(), t.address().module(), t.repetition(), ConfigDecoder.expressions(t.config().config())));
-        context.report(e.diagnostics());
-        return e;
-    }
-
     /** A data source the plan read already has no change: its value is the one the plan stored. */
-    private boolean readAtPlan(Target t) {
+    private boolean readAtPlan(InstanceTarget t) {
         InstanceObject stored = prior.current(t.address()).orElse(null);
         if (stored == null) {
             context.report(Diagnostic.error("Configuration changed since the plan", "The plan did not read "
@@ -142,21 +128,21 @@ final class ObjectOperations {
         }
     }
 
-    private boolean read(Target t, ResourceChange change) {
-        Evaluation config = configOf(t);
-        if (config.hasErrors()) {
+    private boolean read(InstanceTarget t, List<String> dependencies, ResourceChange change) {
+        Optional<Value> config = t.evaluateConfig(context);
+        if (config.isEmpty()) {
             return false;
         }
         long start = System.nanoTime();
         hooks.started(change);
-        var result = t.provider().readDataSource(t.address().resource().resource().type(), config.value().unmarkDeep());
+        var result = t.provider().readDataSource(t.address().resource().resource().type(), config.get().unmarkDeep());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), result.diagnostics());
         if (result.hasErrors()) {
             hooks.failed(change, elapsed(start));
             return false;
         }
-        Value marked = Sensitivity.marked(config.value(), result.value(), t.schema().block());
-        if (!record(t, change.provider(), marked, new byte[0], false)) {
+        Value marked = Sensitivity.marked(config.get(), result.value(), t.schema().block());
+        if (!record(t, dependencies, change.provider(), marked, new byte[0], false)) {
             return false;
         }
         hooks.completed(change, marked, elapsed(start));
@@ -164,42 +150,34 @@ final class ObjectOperations {
     }
 
     /** The postconditions of an object just written or read: when one fails, the object stays in state. */
-    private boolean postconditionsHold(Target t, Value self) {
+    private boolean postconditionsHold(InstanceTarget t, Value self) {
         return CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(), t.repetition(),
                 self);
     }
 
     /** Creates or updates the object, reporting any failure. */
-    private Written write(Target t, ResourceChange fromPlan, Value before) {
+    private Written write(InstanceTarget t, List<String> dependencies, ResourceChange fromPlan, Value before) {
         // The creating half of a replacement is shown and counted as a create.
         ResourceChange change = fromPlan.action().isReplace() ? new ResourceChange(fromPlan.address(), null,
                 fromPlan.provider(), Action.CREATE, fromPlan.reason(), fromPlan.type(), Value.nullOf(fromPlan.type()),
                 fromPlan.after(), List.of(), fromPlan.privateData()) : fromPlan;
-        Evaluation evaluated = configOf(t);
-        if (evaluated.hasErrors()) {
+        Optional<Value> config = t.evaluateConfig(context);
+        if (config.isEmpty()) {
             return Written.NOTHING;
         }
         String type = t.address().resource().resource().type();
-        Value config = evaluated.value();
         Value priorValue = before.unmarkDeep();
-        Value effective = config.unmarkDeep();
-        if (!priorValue.isNull()) {
-            var lifecycle = t.config().lifecycle();
-            effective = lifecycle.ignoreAllChanges() ? IgnoreChanges.keepAll(priorValue, effective)
-                    : IgnoreChanges.keep(priorValue, effective, lifecycle.ignoreChanges());
-        }
         byte[] priorPrivate = priorValue.isNull() ? new byte[0]
                 : prior.current(t.address()).map(StateValues::privateData).orElse(new byte[0]);
-        Value proposed = ProposedNewState.of(t.schema().block(), priorValue, effective);
         long start = System.nanoTime();
         hooks.started(change);
-        var finalPlan = t.provider().planResourceChange(type, priorValue, proposed, effective, priorPrivate);
-        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), finalPlan.diagnostics());
-        if (finalPlan.hasErrors()) {
+        Optional<InstanceChange.Planned> finalPlan = InstanceChange.plan(context, t, config.get(), priorValue,
+                priorPrivate);
+        if (finalPlan.isEmpty()) {
             hooks.failed(change, elapsed(start));
             return Written.NOTHING;
         }
-        Value planned = finalPlan.value().plannedState();
+        Value planned = finalPlan.get().object().plannedState();
         List<String> drifted = PlanContract.knownValuesKept(change.after(), planned, false);
         if (!drifted.isEmpty()) {
             context.report(Diagnostic.error("Provider produced inconsistent final plan", "When expanding the plan for "
@@ -210,8 +188,8 @@ final class ObjectOperations {
             hooks.failed(change, elapsed(start));
             return Written.NOTHING;
         }
-        var applied = t.provider().applyResourceChange(type, priorValue, planned, effective,
-                finalPlan.value().plannedPrivate());
+        var applied = t.provider().applyResourceChange(type, priorValue, planned, finalPlan.get().effective(),
+                finalPlan.get().object().plannedPrivate());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), applied.diagnostics());
         Value newState = applied.value() == null ? null : applied.value().newState();
         if (newState == null || newState.isNull()) {
@@ -231,10 +209,10 @@ final class ObjectOperations {
                     + "bug in the provider, which should be reported in the provider's own issue tracker.",
                     t.config().declRange()));
         }
-        Value marked = Sensitivity.marked(config, newState, t.schema().block());
+        Value marked = finalPlan.get().marked(newState);
         boolean failed = applied.hasErrors() || !broken.isEmpty();
         byte[] privateData = applied.value().privateData();
-        if (!record(t, change.provider(), marked, privateData, failed && priorValue.isNull())) {
+        if (!record(t, dependencies, change.provider(), marked, privateData, failed && priorValue.isNull())) {
             return Written.NOTHING;
         }
         if (failed) {
@@ -246,11 +224,12 @@ final class ObjectOperations {
         return new Written(postconditionsHold(t, marked) ? marked : null, true);
     }
 
-    private boolean record(Target t, ProviderConfig provider, Value value, byte[] privateData, boolean tainted) {
+    private boolean record(InstanceTarget t, List<String> dependencies, ProviderConfig provider, Value value,
+            byte[] privateData, boolean tainted) {
         Type type = t.schema().block().impliedType();
         try {
             InstanceObject o = StateValues.encode(t.address().key(), null, value, type, t.schema().version(),
-                    privateData, t.dependencies(), t.config().lifecycle().createBeforeDestroy());
+                    privateData, dependencies, t.config().lifecycle().createBeforeDestroy());
             if (tainted) {
                 o = new InstanceObject(o.key(), null, true, o.schemaVersion(), o.attributes(), o.sensitiveAttributes(),
                         o.privateData(), o.dependencies(), o.createBeforeDestroy());

@@ -6,6 +6,7 @@ import io.netform.plan.ResourceChange;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.walk.CustomConditions;
+import io.netform.walk.InstanceTarget;
 import io.netform.walk.ProviderDiagnostics;
 import io.netform.walk.Sensitivity;
 import io.netform.walk.WalkContext;
@@ -26,7 +27,7 @@ final class DataSourcePlanner {
         this.recorder = recorder;
     }
 
-    boolean plan(InstancePlanner.Target t, boolean dependencyPending) {
+    boolean plan(InstanceTarget t, boolean dependencyPending) {
         Type type = t.schema().block().impliedType();
         String dataType = t.address().resource().resource().type();
         Optional<Value> evaluated = t.evaluateConfig(context);
@@ -61,7 +62,7 @@ final class DataSourcePlanner {
     }
 
     /** Reads the data source with a known configuration; null after reporting a failure. */
-    Value read(InstancePlanner.Target t, Value config) {
+    Value read(InstanceTarget t, Value config) {
         var result = t.provider().readDataSource(t.address().resource().resource().type(), config.unmarkDeep());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), result.diagnostics());
         if (result.hasErrors()) {

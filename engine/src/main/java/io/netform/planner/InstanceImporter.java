@@ -5,6 +5,7 @@ import io.netform.plugins.ProviderClient;
 import io.netform.state.InstanceObject;
 import io.netform.value.CodecException;
 import io.netform.value.Value;
+import io.netform.walk.InstanceTarget;
 import io.netform.walk.ProviderDiagnostics;
 import io.netform.walk.Sensitivity;
 import io.netform.walk.StateValues;
@@ -27,7 +28,7 @@ final class InstanceImporter {
     }
 
     /** Imports {@code id} into the target instance; false after reporting why it could not. */
-    boolean importInto(InstancePlanner.Target t, String id) {
+    boolean importInto(InstanceTarget t, String id) {
         String type = t.address().resource().resource().type();
         String address = t.address().toString();
         ProviderClient.Response<List<ProviderClient.ImportedObject>> imported = t.provider().importResourceState(type, id);

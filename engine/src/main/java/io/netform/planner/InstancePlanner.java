@@ -1,30 +1,18 @@
 package io.netform.planner;
 
-import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ResourceInstance;
-import io.netform.config.Lifecycle;
-import io.netform.config.Module;
-import io.netform.config.ResourceConfig;
 import io.netform.hcl.Diagnostic;
-import io.netform.lang.Evaluation;
 import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema.ResourceSchema;
 import io.netform.state.InstanceObject;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
-import io.netform.walk.ConfigDecoder;
 import io.netform.walk.CustomConditions;
-import io.netform.walk.IgnoreChanges;
-import io.netform.walk.PlanContract;
-import io.netform.walk.ProposedNewState;
+import io.netform.walk.InstanceChange;
+import io.netform.walk.InstanceTarget;
 import io.netform.walk.ProviderDiagnostics;
-import io.netform.walk.Repetition;
-import io.netform.walk.Sensitivity;
 import io.netform.walk.StateValues;
 import io.netform.walk.WalkContext;
 import java.util.ArrayList;
@@ -48,24 +36,9 @@ final class InstancePlanner {
         this.recorder = recorder;
     }
 
-    /** What planning an instance needs to know about its resource. */
-    record Target(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
-            ProviderClient provider, ResourceSchema schema, ProviderConfig providerAddress) {
-
-        /** The instance's configuration evaluated in its scope; empty when that failed (already reported). */
-        Optional<Value> evaluateConfig(WalkContext context) {
-            Evaluation evaluated = ConfigDecoder.decode(config.config(), schema.block(),
-                    context.scopes().scope(module, address.module(), repetition,
-                            ConfigDecoder.expressions(config.config())));
-            context.report(evaluated.diagnostics());
-            return evaluated.hasErrors() ? Optional.empty() : Optional.of(evaluated.value());
-        }
-    }
-
     /** Plans the instance; returns false when it failed (already reported). */
-    boolean plan(Target t) {
-        BlockSchema schema = t.schema().block();
-        Type type = schema.impliedType();
+    boolean plan(InstanceTarget t) {
+        Type type = t.schema().block().impliedType();
         String address = t.address().toString();
         InstanceObject stored = recorder.priorObject(t.address());
         Value prior = Value.nullOf(type);
@@ -92,21 +65,13 @@ final class InstancePlanner {
                         t.repetition())) {
             return false;
         }
-        Value effective = ignoreChanges(t.config().lifecycle(), prior, unmarkedConfig);
-        Value proposed = ProposedNewState.of(schema, prior.unmarkDeep(), effective);
-        String resourceType = t.address().resource().resource().type();
-        var planned = t.provider().planResourceChange(resourceType, prior.unmarkDeep(), proposed, effective,
-                priorPrivate);
-        ProviderDiagnostics.report(context, address, t.config().declRange(), planned.diagnostics());
-        if (planned.hasErrors()) {
+        Optional<InstanceChange.Planned> planned = InstanceChange.plan(context, t, config, prior, priorPrivate);
+        if (planned.isEmpty()) {
             return false;
         }
-        if (!checkPlan(t, schema, effective, planned.value().plannedState())) {
-            return false;
-        }
-        Value after = planned.value().plannedState();
-        List<AttributePath> replacePaths = planned.value().requiresReplace();
-        byte[] plannedPrivate = planned.value().plannedPrivate();
+        Value after = planned.get().object().plannedState();
+        List<AttributePath> replacePaths = planned.get().object().requiresReplace();
+        byte[] plannedPrivate = planned.get().object().plannedPrivate();
         Action action;
         ActionReason reason = ActionReason.NONE;
         boolean tainted = stored != null && stored.tainted();
@@ -139,17 +104,15 @@ final class InstancePlanner {
                 context.report(preventDestroy(t));
                 return false;
             }
-            Value proposedNew = ProposedNewState.of(schema, Value.nullOf(type), effective);
-            var fresh = t.provider().planResourceChange(resourceType, Value.nullOf(type), proposedNew, effective,
+            Optional<InstanceChange.Planned> fresh = InstanceChange.plan(context, t, config, Value.nullOf(type),
                     new byte[0]);
-            ProviderDiagnostics.report(context, address, t.config().declRange(), fresh.diagnostics());
-            if (fresh.hasErrors()) {
+            if (fresh.isEmpty()) {
                 return false;
             }
-            after = fresh.value().plannedState();
-            plannedPrivate = fresh.value().plannedPrivate();
+            after = fresh.get().object().plannedState();
+            plannedPrivate = fresh.get().object().plannedPrivate();
         }
-        Value markedAfter = Sensitivity.marked(config, after, schema);
+        Value markedAfter = planned.get().marked(after);
         if (!CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(), t.repetition(),
                 markedAfter)) {
             return false;
@@ -160,30 +123,7 @@ final class InstancePlanner {
         return true;
     }
 
-    private boolean checkPlan(Target t, BlockSchema schema, Value config, Value planned) {
-        List<String> problems = PlanContract.configKept(schema, config, planned);
-        if (problems.isEmpty()) {
-            return true;
-        }
-        context.report(Diagnostic.error("Provider produced invalid plan", "Provider "
-                + t.providerAddress().source().display() + " planned an invalid value for " + t.address()
-                + ":\n  - " + String.join("\n  - ", problems) + "\n\nThis is a bug in the provider, which should be "
-                + "reported in the provider's own issue tracker.", t.config().declRange()));
-        return false;
-    }
-
-    private static Value ignoreChanges(Lifecycle lifecycle, Value prior, Value config) {
-        if (prior.isNull() || (!lifecycle.ignoreAllChanges() && lifecycle.ignoreChanges().isEmpty())) {
-            return config;
-        }
-        Value unmarkedPrior = prior.unmarkDeep();
-        if (lifecycle.ignoreAllChanges()) {
-            return IgnoreChanges.keepAll(unmarkedPrior, config);
-        }
-        return IgnoreChanges.keep(unmarkedPrior, config, lifecycle.ignoreChanges());
-    }
-
-    private static Diagnostic preventDestroy(Target t) {
+    private static Diagnostic preventDestroy(InstanceTarget t) {
         return Diagnostic.error("Instance cannot be destroyed", "Resource " + t.address() + " has "
                 + "lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. To avoid this "
                 + "error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of "

@@ -2,6 +2,7 @@ package io.netform.planner;
 
 import io.netform.state.InstanceObject;
 import io.netform.value.Value;
+import io.netform.walk.InstanceTarget;
 import io.netform.walk.WalkContext;
 
 /**
@@ -19,7 +20,7 @@ final class InstanceRefresher {
     }
 
     /** Refreshes the instance; returns false when it failed (already reported). */
-    boolean refresh(InstancePlanner.Target t, boolean read) {
+    boolean refresh(InstanceTarget t, boolean read) {
         InstanceObject stored = recorder.priorObject(t.address());
         Value value;
         if (stored == null) {

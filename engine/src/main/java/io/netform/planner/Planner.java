@@ -35,6 +35,7 @@ import io.netform.value.Value;
 import io.netform.walk.CheckRunner;
 import io.netform.walk.ConfigWalk;
 import io.netform.walk.Expansion;
+import io.netform.walk.InstanceTarget;
 import io.netform.walk.PartialWalk;
 import io.netform.walk.Repetition;
 import io.netform.walk.StateValues;
@@ -123,10 +124,7 @@ public final class Planner {
         if (schema == null) {
             return false;
         }
-        var providerAddress = new io.netform.addrs.ProviderConfig(ModuleInstance.ROOT,
-                context.providers().sourceOf(providerNode),
-                providerNode.key().contains(".") ? providerNode.key().substring(providerNode.key().indexOf('.') + 1)
-                        : null);
+        var providerAddress = context.providers().addressOf(providerNode);
         List<Future<Boolean>> work = new ArrayList<>();
         boolean pending = node.resource().mode() == ResourceMode.DATA && dependsOnPendingChanges(node);
         for (ModuleInstance at : context.instances(node.path())) {
@@ -141,7 +139,7 @@ public final class Planner {
                     continue;
                 }
                 Repetition repetition = Repetition.of(expansion, key);
-                var target = new InstancePlanner.Target(address, config, m, repetition, provider, schema,
+                var target = new InstanceTarget(address, config, m, repetition, provider, schema,
                         providerAddress);
                 ImportTargets.Import adopt = toImport.get(key);
                 if (node.resource().mode() == ResourceMode.DATA) {

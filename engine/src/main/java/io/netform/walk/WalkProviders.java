@@ -1,5 +1,7 @@
 package io.netform.walk;
 
+import io.netform.addrs.ModuleInstance;
+import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ProviderSource;
 import io.netform.config.Module;
 import io.netform.config.ProviderRequirement;
@@ -40,6 +42,12 @@ public final class WalkProviders implements AutoCloseable {
     /** Where the provider of a configuration comes from: its local name looked up in required_providers. */
     public ProviderSource sourceOf(ProviderNode node) {
         return sourceOf(graph, node);
+    }
+
+    /** The address state and plans record for the provider configuration {@code node}. */
+    public ProviderConfig addressOf(ProviderNode node) {
+        return new ProviderConfig(ModuleInstance.ROOT, sourceOf(node),
+                node.key().contains(".") ? node.key().substring(node.key().indexOf('.') + 1) : null);
     }
 
     /** Where the provider of a configuration of {@code graph} comes from, as {@link #sourceOf(ProviderNode)}. */

@@ -148,6 +148,26 @@ class ApplierTest {
     }
 
     @Test
+    void theFinalPlanIsCheckedAgainstTheConfigurationAsThePlanWas() throws IOException {
+        // Terraform checks a provider's plan against the configuration at apply too, before comparing it
+        // with the saved plan; a configured value the provider changes is an invalid plan, not drift.
+        String config = """
+                resource "testing_object" "a" {
+                  name  = "a"
+                  value = "configured"
+                }
+                """;
+        Plan plan = plan(config, Plan.Mode.NORMAL);
+        provider.invalidPlans.add("a");
+
+        ApplyResult result = apply(config, plan);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::summary)
+                .containsExactly("Provider produced invalid plan");
+        assertThat(provider.cloud).isEmpty();
+    }
+
+    @Test
     void aFailedCreateBeforeDestroyReplacementKeepsTheOldObjectCurrent() throws IOException {
         String config = """
                 resource "testing_object" "lb" {

@@ -47,6 +47,9 @@ public final class FakeProvider implements ProviderClient {
     /** Names whose create fails with an error and leaves no object. */
     public final Set<String> failingCreates = ConcurrentHashMap.newKeySet();
 
+    /** Names whose plan breaks the contract: a configured {@code value} is planned as "changed by provider". */
+    public final Set<String> invalidPlans = ConcurrentHashMap.newKeySet();
+
     /**
      * {@code greet(name string) string}: "hello, NAME"; a name "" fails naming the argument, a name
      * "!" fails the call as a whole. Every call's arguments are recorded in {@link #functionCalls}.
@@ -116,6 +119,9 @@ public final class FakeProvider implements ProviderClient {
         boolean replace = !prior.isNull() && !prior.getAttr("name").equals(proposed.getAttr("name"));
         if (prior.isNull() || replace) {
             attrs.put("id", Value.unknown(Type.STRING));
+        }
+        if (invalidPlans.contains(proposed.getAttr("name").asString())) {
+            attrs.put("value", Value.string("changed by provider"));
         }
         return new Response<>(new PlannedObject(Value.object(attrs), replace ? List.of(AttributePath.of("name"))
                 : List.of(), new byte[0]), List.of());

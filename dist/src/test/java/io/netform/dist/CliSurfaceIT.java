@@ -41,12 +41,19 @@ class CliSurfaceIT {
         w.ok("apply", "-auto-approve");
 
         Path log = dir.resolve("netform.log");
-        var planned = w.runWith(Map.of("TF_LOG", "DEBUG", "TF_LOG_PATH", log.toString(), "TF_IN_AUTOMATION", "1"),
-                "plan", "-no-color", "-out=tfplan", "-var", "suffix=2");
+        var planned = w.runWith(
+                Map.of("TF_LOG", "DEBUG", "TF_LOG_PATH", log.toString(), "TF_IN_AUTOMATION", "1"),
+                "plan",
+                "-no-color",
+                "-out=tfplan",
+                "-var",
+                "suffix=2");
         assertThat(planned.exitCode()).as(planned.err()).isZero();
         assertThat(planned.out()).contains("testing_object.obj").doesNotContain("netform apply");
         String logged = Files.readString(log);
-        assertThat(logged).contains("[INFO]  Netform version: ").contains("[DEBUG] Command: netform plan")
+        assertThat(logged)
+                .contains("[INFO]  Netform version: ")
+                .contains("[DEBUG] Command: netform plan")
                 .doesNotContain("pw-123");
 
         assertPlanJsonHoldsThisPlan(PlanJsonContract.show(w, "tfplan"));
@@ -87,21 +94,42 @@ class CliSurfaceIT {
         assertThat(change.path("after").path("name").asText()).isEqualTo("obj-2");
         assertThat(change.path("before_sensitive").path("secret").asBoolean()).isTrue();
         assertThat(change.path("after_sensitive").path("secret").asBoolean()).isTrue();
-        JsonNode configured = plan.path("configuration").path("root_module").path("resources").get(0);
+        JsonNode configured =
+                plan.path("configuration").path("root_module").path("resources").get(0);
         assertThat(configured.path("address").asText()).isEqualTo("testing_object.obj");
         assertThat(configured.path("provider_config_key").asText()).isNotEmpty();
-        assertThat(configured.path("expressions").path("name").path("references")).extracting(JsonNode::asText)
+        assertThat(configured.path("expressions").path("name").path("references"))
+                .extracting(JsonNode::asText)
                 .containsExactly("var.suffix");
-        assertThat(configured.path("expressions").path("secret").path("references")).extracting(JsonNode::asText)
+        assertThat(configured.path("expressions").path("secret").path("references"))
+                .extracting(JsonNode::asText)
                 .containsExactly("var.password");
-        assertThat(plan.path("configuration").path("root_module").path("outputs").path("name").path("expression")
-                .path("references")).extracting(JsonNode::asText)
+        assertThat(plan.path("configuration")
+                        .path("root_module")
+                        .path("outputs")
+                        .path("name")
+                        .path("expression")
+                        .path("references"))
+                .extracting(JsonNode::asText)
                 .containsExactly("testing_object.obj.name", "testing_object.obj");
-        assertThat(plan.path("configuration").path("root_module").path("variables").path("password")
-                .path("sensitive").asBoolean()).isTrue();
-        assertThat(plan.path("configuration").path("provider_config").isObject()).isTrue();
-        assertThat(plan.path("prior_state").path("values").path("root_module").path("resources").get(0)
-                .path("values").path("name").asText()).isEqualTo("obj-1");
+        assertThat(plan.path("configuration")
+                        .path("root_module")
+                        .path("variables")
+                        .path("password")
+                        .path("sensitive")
+                        .asBoolean())
+                .isTrue();
+        assertThat(plan.path("configuration").path("provider_config").isObject())
+                .isTrue();
+        assertThat(plan.path("prior_state")
+                        .path("values")
+                        .path("root_module")
+                        .path("resources")
+                        .get(0)
+                        .path("values")
+                        .path("name")
+                        .asText())
+                .isEqualTo("obj-1");
         assertThat(plan.path("variables").path("suffix").path("value").asText()).isEqualTo("2");
         assertThat(plan.path("applyable").asBoolean()).isTrue();
     }

@@ -31,7 +31,8 @@ class ConditionsAndChecksIT {
         w.ok("init");
         var plan = w.run("plan", "-no-color");
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("main.tf:14:23: Resource precondition failed")
+        assertThat(plan.err())
+                .contains("main.tf:14:23: Resource precondition failed")
                 .contains("env must be dev or prod.")
                 .contains("with testing_object.a")
                 .contains("condition     = contains([\"dev\", \"prod\"], var.env)");
@@ -64,7 +65,8 @@ class ConditionsAndChecksIT {
         var apply = w.run("apply", "-auto-approve", "-no-color");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.out()).contains("testing_object.a: Creation complete");
-        assertThat(apply.err()).contains("main.tf:11:23: Resource postcondition failed")
+        assertThat(apply.err())
+                .contains("main.tf:11:23: Resource postcondition failed")
                 .contains("The object got id " + w.id("a") + ".");
         assertThat(w.names()).containsExactly("a");
         assertThat(w.state().path("resources")).hasSize(1);
@@ -88,8 +90,10 @@ class ConditionsAndChecksIT {
         w.ok("init");
         var plan = w.run("plan", "-no-color");
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("Module output value precondition failed")
-                .contains("Use an unprivileged port.").contains("with output.port");
+        assertThat(plan.err())
+                .contains("Module output value precondition failed")
+                .contains("Use an unprivileged port.")
+                .contains("with output.port");
         assertThat(w.ok("plan", "-no-color", "-var", "port=8080").out()).contains("+ port = \"8080\"");
     }
 
@@ -118,7 +122,8 @@ class ConditionsAndChecksIT {
         w.ok("init");
         var plan = w.ok("plan", "-no-color", "-out=tfplan");
         PlanJsonContract.show(w, "tfplan");
-        assertThat(plan.out()).contains("Plan: 1 to add, 0 to change, 0 to destroy.")
+        assertThat(plan.out())
+                .contains("Plan: 1 to add, 0 to change, 0 to destroy.")
                 .contains("Checks: 0 passed, 1 failed, 1 to be checked during apply.")
                 .contains("check.web_answers: will be checked during apply")
                 .contains("check.web_is_named_api: failed: The server is called web, not api.")
@@ -127,12 +132,14 @@ class ConditionsAndChecksIT {
 
         var apply = w.ok("apply", "-auto-approve", "-no-color");
         String out = apply.out();
-        assertThat(out).contains("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.")
+        assertThat(out)
+                .contains("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.")
                 .contains("Checks: 1 passed, 1 failed.")
                 .contains("check.web_answers: passed")
                 .contains("check.web_is_named_api: failed: The server is called web, not api.");
         assertThat(out.indexOf("Checks:")).isGreaterThan(out.indexOf("Apply complete!"));
-        assertThat(apply.err()).contains("main.tf:21:21: Warning: Check block assertion failed")
+        assertThat(apply.err())
+                .contains("main.tf:21:21: Warning: Check block assertion failed")
                 .contains("with check.web_is_named_api");
         assertThat(w.names()).containsExactly("web");
         assertThat(w.state().path("resources")).hasSize(1);
@@ -160,7 +167,8 @@ class ConditionsAndChecksIT {
                 """);
         w.ok("init");
         var apply = w.ok("apply", "-auto-approve", "-no-color");
-        assertThat(apply.out()).contains("Apply complete! Resources: 1 added")
+        assertThat(apply.out())
+                .contains("Apply complete! Resources: 1 added")
                 .contains("check.broken_probe: could not be evaluated");
         assertThat(apply.err()).contains("Warning: Invalid function argument").doesNotContain("Error:");
         assertThat(w.names()).containsExactly("a");
@@ -203,7 +211,8 @@ class ConditionsAndChecksIT {
                 """);
         var invalid = w.run("validate", "-no-color");
         assertThat(invalid.exitCode()).isEqualTo(1);
-        assertThat(invalid.err()).contains("main.tf:9:21: Reference to undeclared resource")
+        assertThat(invalid.err())
+                .contains("main.tf:9:21: Reference to undeclared resource")
                 .contains("main.tf:14:11: Reference to scoped resource");
 
         // validate also checks each block against its provider's schema, as Terraform's does
@@ -215,7 +224,8 @@ class ConditionsAndChecksIT {
                 """);
         var unsupported = w.run("validate", "-no-color");
         assertThat(unsupported.exitCode()).isEqualTo(1);
-        assertThat(unsupported.err()).contains("main.tf:9:3: Unsupported argument")
+        assertThat(unsupported.err())
+                .contains("main.tf:9:3: Unsupported argument")
                 .contains("Did you mean \"value\"?");
     }
 }

@@ -18,6 +18,7 @@ class DevExampleIT {
 
     /** Objects the example makes with its three namespaces: 11 for the cluster, 4 per namespace. */
     private static final int OBJECTS = 11 + 3 * 4;
+
     private static final String NAT_RULE = "/infra/tier-1s/dev-t1/nat/USER/nat-rules/dev-web-snat";
 
     @TempDir
@@ -29,37 +30,57 @@ class DevExampleIT {
             Workspace w = nsx.workspace();
             w.ok("init", "-no-color");
             String applied = w.ok("apply", "-auto-approve", "-no-color").out();
-            assertThat(applied).contains("Apply complete! Resources: " + OBJECTS + " added, 0 changed, 0 destroyed.")
-                    .contains("tier1_path = \"/infra/tier-1s/dev-t1\"").contains("vip = \"192.168.100.");
-            assertThat(nsx.ids("/infra/segments")).containsExactly("dev-default", "dev-kube-system", "dev-nodes",
-                    "dev-web");
+            assertThat(applied)
+                    .contains("Apply complete! Resources: " + OBJECTS + " added, 0 changed, 0 destroyed.")
+                    .contains("tier1_path = \"/infra/tier-1s/dev-t1\"")
+                    .contains("vip = \"192.168.100.");
+            assertThat(nsx.ids("/infra/segments"))
+                    .containsExactly("dev-default", "dev-kube-system", "dev-nodes", "dev-web");
             JsonNode web = nsx.get("/infra/segments/dev-web").orElseThrow();
             assertThat(web.path("connectivity_path").asText()).isEqualTo("/infra/tier-1s/dev-t1");
-            assertThat(web.path("subnets").get(0).path("gateway_address").asText()).isEqualTo("10.244.2.1/24");
-            assertThat(tags(web)).containsEntry("ncp/cluster", "dev").containsEntry("ncp/project", "web")
+            assertThat(web.path("subnets").get(0).path("gateway_address").asText())
+                    .isEqualTo("10.244.2.1/24");
+            assertThat(tags(web))
+                    .containsEntry("ncp/cluster", "dev")
+                    .containsEntry("ncp/project", "web")
                     .containsEntry("environment", "dev");
             JsonNode snat = nsx.get(NAT_RULE).orElseThrow();
             assertThat(snat.path("source_network").asText()).isEqualTo("10.244.2.0/24");
-            assertThat(applied).contains("\"web\" = \"" + snat.path("translated_network").asText() + "\"");
+            assertThat(applied)
+                    .contains("\"web\" = \"" + snat.path("translated_network").asText() + "\"");
             assertNoChanges(w);
 
-            Workspace grown = nsx.workspace(Map.of("TF_VAR_namespaces", "{default = 0, kube-system = 1, web = 2, shop = 3}",
-                    "TF_VAR_environment", "test"));
+            Workspace grown = nsx.workspace(Map.of(
+                    "TF_VAR_namespaces",
+                    "{default = 0, kube-system = 1, web = 2, shop = 3}",
+                    "TF_VAR_environment",
+                    "test"));
             assertThat(grown.ok("plan", "-no-color", "-out=tfplan").out())
                     .contains("Plan: 4 to add, " + OBJECTS + " to change, 0 to destroy.");
             assertGrownPlanJson(PlanJsonContract.show(grown, "tfplan"));
             assertThat(grown.ok("apply", "-no-color", "tfplan").out())
                     .contains("Apply complete! Resources: 4 added, " + OBJECTS + " changed, 0 destroyed.");
-            assertThat(nsx.get("/infra/segments/dev-shop").orElseThrow().path("subnets").get(0)
-                    .path("gateway_address").asText()).isEqualTo("10.244.3.1/24");
+            assertThat(nsx.get("/infra/segments/dev-shop")
+                            .orElseThrow()
+                            .path("subnets")
+                            .get(0)
+                            .path("gateway_address")
+                            .asText())
+                    .isEqualTo("10.244.3.1/24");
             assertThat(tags(nsx.get("/infra/segments/dev-web").orElseThrow())).containsEntry("environment", "test");
             assertThat(tags(nsx.get("/infra/tier-1s/dev-t1").orElseThrow())).containsEntry("environment", "test");
             assertNoChanges(grown);
 
             assertThat(grown.ok("destroy", "-auto-approve", "-no-color").out())
                     .contains("Destroy complete! Resources: " + (OBJECTS + 4) + " destroyed.");
-            for (String collection : List.of("/infra/tier-1s", "/infra/segments", "/infra/ip-blocks", "/infra/ip-pools",
-                    "/infra/lb-services", "/infra/lb-pools", "/infra/lb-virtual-servers",
+            for (String collection : List.of(
+                    "/infra/tier-1s",
+                    "/infra/segments",
+                    "/infra/ip-blocks",
+                    "/infra/ip-pools",
+                    "/infra/lb-services",
+                    "/infra/lb-pools",
+                    "/infra/lb-virtual-servers",
                     "/infra/domains/default/groups")) {
                 assertThat(nsx.ids(collection)).as(collection).isEmpty();
             }
@@ -85,7 +106,10 @@ class DevExampleIT {
                     .contains("Plan: 1 to add, 1 to change, 0 to destroy.");
 
             w.ok("apply", "-auto-approve", "-no-color");
-            assertThat(nsx.get("/infra/segments/dev-web").orElseThrow().path("description").asText())
+            assertThat(nsx.get("/infra/segments/dev-web")
+                            .orElseThrow()
+                            .path("description")
+                            .asText())
                     .isEqualTo("Pods of namespace web in Kubernetes cluster dev");
             assertThat(nsx.get(NAT_RULE)).isPresent();
             assertNoChanges(w);
@@ -109,8 +133,8 @@ class DevExampleIT {
             assertThat(w.ok("import", "-no-color", rule, NAT_RULE).out()).contains("Import successful");
 
             assertNoChanges(w);
-            assertThat(nsx.ids("/infra/segments")).containsExactly("dev-default", "dev-kube-system", "dev-nodes",
-                    "dev-web");
+            assertThat(nsx.ids("/infra/segments"))
+                    .containsExactly("dev-default", "dev-kube-system", "dev-nodes", "dev-web");
         }
     }
 
@@ -125,9 +149,12 @@ class DevExampleIT {
         assertThat(shop).as("the shop namespace's segment is planned").isNotNull();
         assertThat(shop.path("module_address").asText()).isEqualTo("module.cluster");
         assertThat(shop.path("change").path("actions").toString()).isEqualTo("[\"create\"]");
-        assertThat(shop.path("change").path("after").path("display_name").asText()).isEqualTo("dev-shop");
-        assertThat(ResourceChangeContract.hasTrue(shop.path("change").path("after_unknown"))).isTrue();
-        assertThat(plan.path("variables").path("environment").path("value").asText()).isEqualTo("test");
+        assertThat(shop.path("change").path("after").path("display_name").asText())
+                .isEqualTo("dev-shop");
+        assertThat(ResourceChangeContract.hasTrue(shop.path("change").path("after_unknown")))
+                .isTrue();
+        assertThat(plan.path("variables").path("environment").path("value").asText())
+                .isEqualTo("test");
     }
 
     static void assertNoChanges(Workspace w) throws Exception {
@@ -139,7 +166,8 @@ class DevExampleIT {
         assertNoChanges(w, "-detailed-exitcode", "-out=tfplan");
         JsonNode plan = PlanJsonContract.show(w, "tfplan");
         assertThat(plan.path("applyable").asBoolean()).isFalse();
-        assertThat(plan.path("resource_changes")).isNotEmpty()
+        assertThat(plan.path("resource_changes"))
+                .isNotEmpty()
                 .allMatch(rc -> rc.path("change").path("actions").toString().equals("[\"no-op\"]"));
     }
 
@@ -153,7 +181,8 @@ class DevExampleIT {
 
     static Map<String, String> tags(JsonNode object) {
         Map<String, String> tags = new java.util.TreeMap<>();
-        object.path("tags").forEach(t -> tags.put(t.path("scope").asText(), t.path("tag").asText()));
+        object.path("tags")
+                .forEach(t -> tags.put(t.path("scope").asText(), t.path("tag").asText()));
         return tags;
     }
 }

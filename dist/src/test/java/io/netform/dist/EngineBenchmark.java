@@ -34,6 +34,7 @@ public final class EngineBenchmark {
     private static final int WRITE_INSTANCES = 5_000;
     /** SerialGC logs each collection as {@code 123M->45M(678M)}: heap used before, after, and committed. */
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
     private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
     private static final Pattern WRITE_BYTES = Pattern.compile("(?m)^write_bytes: (\\d+)$");
 
@@ -54,7 +55,8 @@ public final class EngineBenchmark {
         Path home = Path.of(System.getProperty("netform.home", "dist/target/netform"));
         Path netform = home.resolve("bin/netform").toAbsolutePath();
         if (!Files.isExecutable(netform)) {
-            throw new IllegalStateException(netform + " is missing: build it with mvn -B -q -DskipTests package -pl dist -am");
+            throw new IllegalStateException(
+                    netform + " is missing: build it with mvn -B -q -DskipTests package -pl dist -am");
         }
         EngineBenchmark bench = new EngineBenchmark(netform);
         if (only.equals("all") || only.equals("scaling")) {
@@ -70,23 +72,36 @@ public final class EngineBenchmark {
 
     /** Wall time, CPU time per instance beyond a one-instance baseline, and peak heap, for two sizes. */
     private void scaling(int small, int large) throws IOException, InterruptedException {
-        System.out.printf("== Zero latency (CLI run with -Xmx1g; in-memory provider store; re-plan with -refresh=false)%n");
+        System.out.printf(
+                "== Zero latency (CLI run with -Xmx1g; in-memory provider store; re-plan with -refresh=false)%n");
         Timings base = applyAndPlan(1, 0);
-        System.out.printf("baseline, 1 instance: apply %.2f s wall %.2f s CPU, plan %.2f s wall %.2f s CPU%n",
+        System.out.printf(
+                "baseline, 1 instance: apply %.2f s wall %.2f s CPU, plan %.2f s wall %.2f s CPU%n",
                 base.apply.seconds(), base.apply.cpuSeconds, base.plan.seconds(), base.plan.cpuSeconds);
         Timings s = applyAndPlan(small, 0);
         Timings l = applyAndPlan(large, 0);
         for (Timings t : List.of(s, l)) {
-            System.out.printf("%,7d instances: apply %7.2f s wall, %6.3f ms CPU/instance, heap %4d MiB"
+            System.out.printf(
+                    "%,7d instances: apply %7.2f s wall, %6.3f ms CPU/instance, heap %4d MiB"
                             + " | plan %7.2f s wall, %6.3f ms CPU/instance, heap %4d MiB%n",
-                    t.instances, t.apply.seconds(), perInstanceMs(t.apply, base.apply, t.instances), t.apply.peakHeapMiB,
-                    t.plan.seconds(), perInstanceMs(t.plan, base.plan, t.instances), t.plan.peakHeapMiB);
+                    t.instances,
+                    t.apply.seconds(),
+                    perInstanceMs(t.apply, base.apply, t.instances),
+                    t.apply.peakHeapMiB,
+                    t.plan.seconds(),
+                    perInstanceMs(t.plan, base.plan, t.instances),
+                    t.plan.peakHeapMiB);
         }
-        System.out.printf("ratio %d/%d of engine CPU time (target <= %.1f): apply %.2f, plan %.2f;"
-                        + " of wall time: apply %.2f, plan %.2f%n", large, small, 1.1 * large / small,
+        System.out.printf(
+                "ratio %d/%d of engine CPU time (target <= %.1f): apply %.2f, plan %.2f;"
+                        + " of wall time: apply %.2f, plan %.2f%n",
+                large,
+                small,
+                1.1 * large / small,
                 engineCpu(l.apply, base.apply) / engineCpu(s.apply, base.apply),
                 engineCpu(l.plan, base.plan) / engineCpu(s.plan, base.plan),
-                l.apply.seconds() / s.apply.seconds(), l.plan.seconds() / s.plan.seconds());
+                l.apply.seconds() / s.apply.seconds(),
+                l.plan.seconds() / s.plan.seconds());
         System.out.printf("(engine CPU = user + system time of the CLI and its plugins less the 1-instance baseline's,"
                 + " as the machine may be shared; heap = most in use before any collection, from -Xlog:gc)%n%n");
     }
@@ -96,21 +111,24 @@ public final class EngineBenchmark {
      * shared machine one run can be several points off, so the figure is the median run.
      */
     private void latency() throws IOException, InterruptedException {
-        System.out.printf("== %d ms latency per call, -parallelism=%d, %d independent instances, %d runs%n", LATENCY_MS,
-                PARALLELISM, LATENCY_INSTANCES, LATENCY_RUNS);
+        System.out.printf(
+                "== %d ms latency per call, -parallelism=%d, %d independent instances, %d runs%n",
+                LATENCY_MS, PARALLELISM, LATENCY_INSTANCES, LATENCY_RUNS);
         Path zeroDir = workspace(LATENCY_INSTANCES, 0);
         Run zero = netform(zeroDir, "apply", "-auto-approve", "-no-color", "-parallelism=" + PARALLELISM);
-        System.out.printf("at 0 ms: apply phase (first \"Creating...\" to \"Apply complete!\") %.2f s, whole command"
-                + " %.2f s, %.1f ms per create per slot%n", zero.applyPhaseSeconds(), zero.seconds(),
-                zero.steadySlotMillis(PARALLELISM));
+        System.out.printf(
+                "at 0 ms: apply phase (first \"Creating...\" to \"Apply complete!\") %.2f s, whole command"
+                        + " %.2f s, %.1f ms per create per slot%n",
+                zero.applyPhaseSeconds(), zero.seconds(), zero.steadySlotMillis(PARALLELISM));
         delete(zeroDir);
         // A create waits on two calls in the apply: the final PlanResourceChange, then ApplyResourceChange
         // (new objects are not refreshed first).
         int perInstanceMs = 2 * LATENCY_MS;
         double bound = (double) LATENCY_INSTANCES / PARALLELISM * perInstanceMs / 1000;
-        System.out.printf("lower bound %.2f s = %d creates / %d at once x %d ms (each create waits on two calls of"
-                + " %d ms: the final PlanResourceChange and ApplyResourceChange)%n", bound, LATENCY_INSTANCES,
-                PARALLELISM, perInstanceMs, LATENCY_MS);
+        System.out.printf(
+                "lower bound %.2f s = %d creates / %d at once x %d ms (each create waits on two calls of"
+                        + " %d ms: the final PlanResourceChange and ApplyResourceChange)%n",
+                bound, LATENCY_INSTANCES, PARALLELISM, perInstanceMs, LATENCY_MS);
         List<Double> offBound = new ArrayList<>();
         for (int i = 1; i <= LATENCY_RUNS; i++) {
             Path slowDir = workspace(LATENCY_INSTANCES, LATENCY_MS);
@@ -118,17 +136,25 @@ public final class EngineBenchmark {
             double off = 100 * (slow.applyPhaseSeconds() - bound) / bound;
             offBound.add(off);
             double steady = slow.steadySlotMillis(PARALLELISM);
-            System.out.printf("run %d: apply phase %.2f s, %+.1f %% off the bound; whole command %.2f s; creates under"
-                    + " way at once: at most %d, on average %.1f; second half of the creates: %.1f ms per create per"
-                    + " slot, i.e. %.1f ms of engine, transport and provider overhead per create%n", i,
-                    slow.applyPhaseSeconds(), off, slow.seconds(), slow.peakInFlight, slow.meanInFlight, steady,
+            System.out.printf(
+                    "run %d: apply phase %.2f s, %+.1f %% off the bound; whole command %.2f s; creates under"
+                            + " way at once: at most %d, on average %.1f; second half of the creates: %.1f ms per create per"
+                            + " slot, i.e. %.1f ms of engine, transport and provider overhead per create%n",
+                    i,
+                    slow.applyPhaseSeconds(),
+                    off,
+                    slow.seconds(),
+                    slow.peakInFlight,
+                    slow.meanInFlight,
+                    steady,
                     steady - perInstanceMs);
             delete(slowDir);
         }
         List<Double> sorted = offBound.stream().sorted().toList();
-        System.out.printf("median of %d runs: apply phase %+.1f %% off the bound (target within 15 %%); best %+.1f %%,"
-                + " worst %+.1f %%%n%n", LATENCY_RUNS, sorted.get(sorted.size() / 2), sorted.get(0),
-                sorted.get(sorted.size() - 1));
+        System.out.printf(
+                "median of %d runs: apply phase %+.1f %% off the bound (target within 15 %%); best %+.1f %%,"
+                        + " worst %+.1f %%%n%n",
+                LATENCY_RUNS, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 
     /** Bytes the CLI process caused to be written to storage during an apply, against the state it leaves. */
@@ -145,11 +171,13 @@ public final class EngineBenchmark {
         Path backup = dir.resolve("terraform.tfstate.backup");
         long backupSize = Files.exists(backup) ? Files.size(backup) : 0;
         long written = apply.writeBytes - apply.outputBytes;
-        System.out.printf("final state %,d bytes; storage writes of the CLI process (/proc/PID/io write_bytes,"
-                + " less its %,d bytes of stderr and GC log) %,d bytes = %.2f x the state (target < 3)%n",
+        System.out.printf(
+                "final state %,d bytes; storage writes of the CLI process (/proc/PID/io write_bytes,"
+                        + " less its %,d bytes of stderr and GC log) %,d bytes = %.2f x the state (target < 3)%n",
                 state, apply.outputBytes, written, (double) written / state);
         long logical = watch.peak + state + backupSize;
-        System.out.printf("logical: journal at its largest seen %,d + state %,d + backup %,d = %,d bytes = %.2f x%n",
+        System.out.printf(
+                "logical: journal at its largest seen %,d + state %,d + backup %,d = %,d bytes = %.2f x%n",
                 watch.peak, state, backupSize, logical, (double) logical / state);
         System.out.printf("(write_bytes counts whole pages: each fsync of the journal writes its last page again)%n");
         delete(dir);
@@ -202,10 +230,15 @@ public final class EngineBenchmark {
         Path gcLog = scratch.resolve("gc.log");
         Path io = scratch.resolve("io");
         Path err = scratch.resolve("err");
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
-                "\"$@\"; code=$?; { cat /proc/$$/io; times; } > \"$BENCH_IO\"; exit $code", "sh", netform.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "/bin/sh",
+                "-c",
+                "\"$@\"; code=$?; { cat /proc/$$/io; times; } > \"$BENCH_IO\"; exit $code",
+                "sh",
+                netform.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(dir.toFile())
                 .redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         Map<String, String> env = pb.environment();
@@ -220,8 +253,8 @@ public final class EngineBenchmark {
         long firstCreate = -1;
         long applied = -1;
         InFlight inFlight = new InFlight();
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 inFlight.see(line, System.nanoTime());
                 if (firstCreate < 0 && line.endsWith(": Creating...")) {
@@ -241,8 +274,17 @@ public final class EngineBenchmark {
         String counters = Files.readString(io);
         Matcher written = WRITE_BYTES.matcher(counters);
         long ownBytes = Files.size(err) + (Files.exists(gcLog) ? Files.size(gcLog) : 0);
-        Run run = new Run(nanos, childCpuSeconds(counters), firstCreate < 0 || applied < 0 ? -1 : applied - firstCreate,
-                inFlight.peak, inFlight.mean(), inFlight.secondHalfNanos(), inFlight.completions.size(), stdout.toString(), peakHeapMiB(gcLog), written.find() ? Long.parseLong(written.group(1)) : -1,
+        Run run = new Run(
+                nanos,
+                childCpuSeconds(counters),
+                firstCreate < 0 || applied < 0 ? -1 : applied - firstCreate,
+                inFlight.peak,
+                inFlight.mean(),
+                inFlight.secondHalfNanos(),
+                inFlight.completions.size(),
+                stdout.toString(),
+                peakHeapMiB(gcLog),
+                written.find() ? Long.parseLong(written.group(1)) : -1,
                 ownBytes);
         delete(scratch);
         return run;
@@ -253,8 +295,10 @@ public final class EngineBenchmark {
         Matcher m = TIMES.matcher(counters);
         double seconds = -1;
         for (int line = 0; line < 2 && m.find(); line++) {
-            seconds = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
-                    + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+            seconds = Integer.parseInt(m.group(1)) * 60
+                    + Double.parseDouble(m.group(2))
+                    + Integer.parseInt(m.group(3)) * 60
+                    + Double.parseDouble(m.group(4));
         }
         return seconds;
     }
@@ -301,9 +345,18 @@ public final class EngineBenchmark {
     }
 
     /** One finished CLI run: wall and CPU time, its apply phase, stdout, peak heap, storage bytes, bytes of its logs. */
-    private record Run(long nanos, double cpuSeconds, long applyPhaseNanos, int peakInFlight, double meanInFlight,
-            long secondHalfNanos, int creates, String out, long peakHeapMiB,
-            long writeBytes, long outputBytes) {
+    private record Run(
+            long nanos,
+            double cpuSeconds,
+            long applyPhaseNanos,
+            int peakInFlight,
+            double meanInFlight,
+            long secondHalfNanos,
+            int creates,
+            String out,
+            long peakHeapMiB,
+            long writeBytes,
+            long outputBytes) {
         double seconds() {
             return nanos / 1e9;
         }
@@ -347,7 +400,8 @@ public final class EngineBenchmark {
 
         /** From the completion at the middle to the last one. */
         long secondHalfNanos() {
-            return completions.size() < 2 ? 0
+            return completions.size() < 2
+                    ? 0
                     : completions.get(completions.size() - 1) - completions.get(completions.size() / 2);
         }
 
@@ -357,8 +411,7 @@ public final class EngineBenchmark {
     }
 
     /** The apply and the following plan of one configuration. */
-    private record Timings(int instances, Run apply, Run plan) {
-    }
+    private record Timings(int instances, Run apply, Run plan) {}
 
     /** Samples the journal's size while an apply runs, since the apply removes it at the end. */
     private static final class JournalWatch extends Thread {

@@ -19,15 +19,18 @@ class ExcludeIT {
     void excludingAResourceLeavesItAndWhatDependsOnItOut() throws Exception {
         Workspace w = workspace();
         var plan = w.ok("plan", "-no-color", "-exclude=testing_object.base");
-        assertThat(plan.err()).contains("Warning: Resource targeting is in effect")
+        assertThat(plan.err())
+                .contains("Warning: Resource targeting is in effect")
                 .contains("This plan was made with -exclude");
-        assertThat(plan.out()).contains("# testing_object.other will be created")
+        assertThat(plan.out())
+                .contains("# testing_object.other will be created")
                 .contains("# module.mod.testing_object.inner will be created")
-                .doesNotContain("testing_object.base").doesNotContain("testing_object.app")
+                .doesNotContain("testing_object.base")
+                .doesNotContain("testing_object.app")
                 .contains("Plan: 2 to add, 0 to change, 0 to destroy.");
 
-        var applied = w.ok("apply", "-auto-approve", "-no-color", "-exclude", "testing_object.base",
-                "-exclude=module.mod");
+        var applied =
+                w.ok("apply", "-auto-approve", "-no-color", "-exclude", "testing_object.base", "-exclude=module.mod");
         assertThat(applied.out()).contains("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.");
         assertThat(applied.err()).contains("Warning: Applied changes may be incomplete");
         assertThat(w.names()).containsExactly("other");
@@ -42,7 +45,8 @@ class ExcludeIT {
         assertThat(rest.err()).doesNotContain("targeting");
         assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
                 .filteredOn(rc -> !rc.path("change").path("actions").toString().equals("[\"no-op\"]"))
-                .extracting(rc -> rc.path("address").asText()).containsExactly("testing_object.app[0]");
+                .extracting(rc -> rc.path("address").asText())
+                .containsExactly("testing_object.app[0]");
         w.ok("apply", "-no-color", "tfplan");
         assertThat(w.names()).containsExactly("app-0", "app-1", "base", "inner", "other");
     }
@@ -52,7 +56,8 @@ class ExcludeIT {
         Workspace w = workspace();
         w.ok("apply", "-auto-approve", "-no-color");
         var destroyed = w.ok("destroy", "-auto-approve", "-no-color", "-exclude=testing_object.app");
-        assertThat(destroyed.out()).contains("# testing_object.other will be destroyed")
+        assertThat(destroyed.out())
+                .contains("# testing_object.other will be destroyed")
                 .doesNotContain("testing_object.base will be destroyed")
                 .contains("Destroy complete! Resources: 2 destroyed.");
         assertThat(w.names()).containsExactly("app-0", "app-1", "base");

@@ -39,26 +39,42 @@ class ExpansionIT {
         w.ok("apply", "-auto-approve", "-no-color");
         assertThat(w.names()).containsExactly("counted-0", "counted-1", "each-dev", "each-prod");
 
-        var grow = w.ok("apply", "-auto-approve", "-no-color", "-var", "n=4",
-                "-var", "envs={dev = \"small\", prod = \"huge\", test = \"tiny\"}");
-        assertThat(grow.out()).contains("# testing_object.counted[2] will be created")
+        var grow = w.ok(
+                "apply",
+                "-auto-approve",
+                "-no-color",
+                "-var",
+                "n=4",
+                "-var",
+                "envs={dev = \"small\", prod = \"huge\", test = \"tiny\"}");
+        assertThat(grow.out())
+                .contains("# testing_object.counted[2] will be created")
                 .contains("# testing_object.counted[3] will be created")
                 .contains("# testing_object.each[\"test\"] will be created")
                 .contains("# testing_object.each[\"prod\"] will be updated in-place")
                 .contains("Apply complete! Resources: 3 added, 1 changed, 0 destroyed.");
-        assertThat(w.names()).containsExactly("counted-0", "counted-1", "counted-2", "counted-3", "each-dev",
-                "each-prod", "each-test");
+        assertThat(w.names())
+                .containsExactly(
+                        "counted-0", "counted-1", "counted-2", "counted-3", "each-dev", "each-prod", "each-test");
 
-        var shrink = w.ok("apply", "-auto-approve", "-no-color", "-var", "n=1",
-                "-var", "envs={prod = \"huge\", test = \"tiny\"}");
-        assertThat(shrink.out()).contains("# testing_object.counted[1] will be destroyed")
+        var shrink = w.ok(
+                "apply",
+                "-auto-approve",
+                "-no-color",
+                "-var",
+                "n=1",
+                "-var",
+                "envs={prod = \"huge\", test = \"tiny\"}");
+        assertThat(shrink.out())
+                .contains("# testing_object.counted[1] will be destroyed")
                 .contains("(because index [1] is out of range for count)")
                 .contains("# testing_object.each[\"dev\"] will be destroyed")
                 .contains("(because key [\"dev\"] is not in for_each map)")
                 .contains("Apply complete! Resources: 0 added, 0 changed, 4 destroyed.");
         assertThat(w.names()).containsExactly("counted-0", "each-prod", "each-test");
-        assertThat(w.run("plan", "-detailed-exitcode", "-var", "n=1",
-                "-var", "envs={prod = \"huge\", test = \"tiny\"}").exitCode()).isZero();
+        assertThat(w.run("plan", "-detailed-exitcode", "-var", "n=1", "-var", "envs={prod = \"huge\", test = \"tiny\"}")
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -138,8 +154,10 @@ class ExpansionIT {
                 .contains("# module.env[\"prod\"].module.net[1].testing_object.segment will be destroyed")
                 .contains("# module.env[\"dev\"].testing_object.router will be destroyed");
         JsonNode plan = PlanJsonContract.show(w, "tfplan");
-        assertThat(plan.path("resource_changes")).filteredOn(rc -> rc.has("action_reason"))
-                .extracting(rc -> rc.path("address").asText() + " " + rc.path("action_reason").asText())
+        assertThat(plan.path("resource_changes"))
+                .filteredOn(rc -> rc.has("action_reason"))
+                .extracting(rc -> rc.path("address").asText() + " "
+                        + rc.path("action_reason").asText())
                 .containsExactlyInAnyOrder(
                         "module.env[\"dev\"].module.net[0].testing_object.segment delete_because_no_module",
                         "module.env[\"dev\"].testing_object.router delete_because_no_module",
@@ -147,7 +165,15 @@ class ExpansionIT {
         var changed = w.ok("apply", "-no-color", "tfplan");
         assertThat(changed.out()).contains("Apply complete! Resources: 2 added, 0 changed, 3 destroyed.");
         assertThat(w.names()).containsExactly("prod-router", "prod-seg-0", "test-router", "test-seg-0");
-        assertThat(w.state().path("outputs").path("segments").path("value").path("test").asInt()).isEqualTo(1);
-        assertThat(w.run("plan", "-detailed-exitcode", "-var", "envs={prod = 1, test = 1}").exitCode()).isZero();
+        assertThat(w.state()
+                        .path("outputs")
+                        .path("segments")
+                        .path("value")
+                        .path("test")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(w.run("plan", "-detailed-exitcode", "-var", "envs={prod = 1, test = 1}")
+                        .exitCode())
+                .isZero();
     }
 }

@@ -40,14 +40,16 @@ class ImportIT {
     @Test
     void importCommandAdoptsAnExistingObjectThatThenNeedsNoChange() throws Exception {
         var imported = w.ok("import", "-no-color", "testing_object.a", w.id("alpha"));
-        assertThat(imported.out()).contains("testing_object.a: Importing from ID \"" + w.id("alpha") + "\"...")
+        assertThat(imported.out())
+                .contains("testing_object.a: Importing from ID \"" + w.id("alpha") + "\"...")
                 .contains("Import successful!");
         w.ok("import", "-no-color", "testing_object.b[\"x\"]", w.id("beta-x"));
         assertThat(w.ok("state", "list").out()).isEqualTo("testing_object.a\ntesting_object.b[\"x\"]\n");
         assertThat(w.ok("state", "show", "-no-color", "testing_object.a").out()).contains("name       = \"alpha\"");
 
         var plan = w.run("plan", "-no-color", "-detailed-exitcode");
-        assertThat(plan.out()).contains("# testing_object.b[\"y\"] will be created")
+        assertThat(plan.out())
+                .contains("# testing_object.b[\"y\"] will be created")
                 .contains("Plan: 1 to add, 0 to change, 0 to destroy.");
         assertThat(plan.exitCode()).isEqualTo(2);
     }
@@ -57,18 +59,22 @@ class ImportIT {
         w.ok("import", "testing_object.a", w.id("alpha"));
         var again = w.run("import", "-no-color", "testing_object.a", w.id("alpha"));
         assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("Error: Resource already managed by Netform")
+        assertThat(again.err())
+                .contains("Error: Resource already managed by Netform")
                 .contains("already managing a remote object for testing_object.a");
 
         var undeclared = w.run("import", "-no-color", "testing_object.nope", "some-id");
         assertThat(undeclared.exitCode()).isEqualTo(1);
-        assertThat(undeclared.err()).contains("Error: Configuration for import target does not exist")
+        assertThat(undeclared.err())
+                .contains("Error: Configuration for import target does not exist")
                 .contains("The resource address \"testing_object.nope\" does not exist in the configuration")
                 .contains("resource \"testing_object\" \"nope\" {");
 
         var missing = w.run("import", "-no-color", "testing_object.b[\"y\"]", "no-such-id");
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.err()).contains("Cannot import non-existent remote object").contains("no-such-id")
+        assertThat(missing.err())
+                .contains("Cannot import non-existent remote object")
+                .contains("no-such-id")
                 .contains("testing_object.b[\"y\"]");
 
         var badAddress = w.run("import", "-no-color", "testing_object", "x");
@@ -93,21 +99,26 @@ class ImportIT {
                   id       = each.value
                 }
                 """.formatted(w.id("beta-x"), w.id("beta-y"), w.id("alpha")));
-        Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf"))
-                .replace("value    = \"two\"", "value    = each.key == \"y\" ? \"changed\" : \"two\""));
+        Files.writeString(
+                dir.resolve("main.tf"),
+                Files.readString(dir.resolve("main.tf"))
+                        .replace("value    = \"two\"", "value    = each.key == \"y\" ? \"changed\" : \"two\""));
         var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).as(plan.err()).isEqualTo(2);
-        assertThat(plan.out()).contains("# testing_object.a will be imported")
+        assertThat(plan.out())
+                .contains("# testing_object.a will be imported")
                 .contains("# testing_object.b[\"x\"] will be imported")
-                .contains("# testing_object.b[\"y\"] will be updated in-place\n  # (imported from \""
-                        + w.id("beta-y") + "\")")
+                .contains("# testing_object.b[\"y\"] will be updated in-place\n  # (imported from \"" + w.id("beta-y")
+                        + "\")")
                 .contains("~ value      = \"two\" -> \"changed\"")
                 .contains("Plan: 3 to import, 0 to add, 1 to change, 0 to destroy.");
         assertThat(dir.resolve("terraform.tfstate")).doesNotExist();
         assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
-                .extracting(rc -> rc.path("address").asText() + " " + rc.path("change").path("importing").path("id")
-                        .asText())
-                .containsExactly("testing_object.a " + w.id("alpha"), "testing_object.b[\"x\"] " + w.id("beta-x"),
+                .extracting(rc -> rc.path("address").asText() + " "
+                        + rc.path("change").path("importing").path("id").asText())
+                .containsExactly(
+                        "testing_object.a " + w.id("alpha"),
+                        "testing_object.b[\"x\"] " + w.id("beta-x"),
                         "testing_object.b[\"y\"] " + w.id("beta-y"));
 
         var applied = w.ok("apply", "-no-color", "tfplan");
@@ -135,7 +146,8 @@ class ImportIT {
                 """);
         var plan = w.run("plan", "-no-color");
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("main.tf:16:1: Configuration for import target does not exist")
+        assertThat(plan.err())
+                .contains("main.tf:16:1: Configuration for import target does not exist")
                 .contains("import target testing_object.missing does not exist")
                 .contains("import target testing_object.b[\"z\"] does not exist");
     }

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 final class InProcessNetform {
 
-    private InProcessNetform() {
-    }
+    private InProcessNetform() {}
 
     /** Runs {@code netform args...} in {@code dir} with extra environment variables, reading {@code stdin}. */
     static NetformProcess.Result run(Path dir, Map<String, String> env, String stdin, String... args) {
@@ -37,11 +36,13 @@ final class InProcessNetform {
                 ProviderSource.parse("netform/nsxt"), workingDir -> NsxtProvider.of(all, workingDir)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Ui ui = new Ui(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        Ui ui = new Ui(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);
         int code = Main.run(args, ui, dir, all, providers);
-        return new NetformProcess.Result(code, out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8));
+        return new NetformProcess.Result(
+                code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -37,13 +37,17 @@ class InterruptIT {
         w.ok("init");
         Path journal = dir.resolve("terraform.tfstate.journal");
         Path errors = dir.resolve("apply.err");
-        ProcessBuilder pb = new ProcessBuilder(NetformProcess.home().resolve("bin/netform").toString(), "apply",
-                "-auto-approve", "-no-color").directory(dir.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        NetformProcess.home().resolve("bin/netform").toString(), "apply", "-auto-approve", "-no-color")
+                .directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors.toFile());
         pb.environment().put("NETFORM_TESTING_STORE", w.store.toString());
         Process apply = pb.start();
         JournalProgress.await(journal, 10, apply, Duration.ofMinutes(2));
-        assertThat(apply.isAlive()).as("the apply was still running when interrupted").isTrue();
+        assertThat(apply.isAlive())
+                .as("the apply was still running when interrupted")
+                .isTrue();
 
         apply.destroy();
         assertThat(apply.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -59,8 +63,12 @@ class InterruptIT {
         var resumed = w.ok("apply", "-auto-approve", "-no-color");
         assertThat(resumed.err()).doesNotContain("Recovered");
         assertThat(new HashSet<>(w.names())).hasSize(100);
-        assertThat(w.run("plan", "-detailed-exitcode", "-out=tfplan").exitCode()).isZero();
-        assertThat(PlanJsonContract.show(w, "tfplan").path("planned_values").path("root_module").path("resources"))
+        assertThat(w.run("plan", "-detailed-exitcode", "-out=tfplan").exitCode())
+                .isZero();
+        assertThat(PlanJsonContract.show(w, "tfplan")
+                        .path("planned_values")
+                        .path("root_module")
+                        .path("resources"))
                 .hasSize(100);
     }
 }

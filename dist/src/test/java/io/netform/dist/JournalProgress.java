@@ -17,16 +17,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class JournalProgress {
 
-    private JournalProgress() {
-    }
+    private JournalProgress() {}
 
     /** Returns once {@code journal} has {@code lines} lines, {@code apply} has ended, or {@code timeout} passed. */
     static void await(Path journal, int lines, Process apply, Duration timeout)
             throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
-            journal.getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE,
-                    StandardWatchEventKinds.ENTRY_MODIFY);
+            journal.getParent()
+                    .register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             while (lines(journal) < lines && apply.isAlive() && Instant.now().isBefore(deadline)) {
                 // the bound covers a write between the count and the wait, and the apply ending quietly
                 WatchKey key = watch.poll(50, TimeUnit.MILLISECONDS);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,26 +71,38 @@ class JsonUiIT {
     }
 
     private static List<JsonNode> ofType(List<JsonNode> messages, String type) {
-        return messages.stream().filter(m -> m.path("type").asText().equals(type)).toList();
+        return messages.stream()
+                .filter(m -> m.path("type").asText().equals(type))
+                .toList();
     }
 
     @Test
     void planApplyAndDestroyStreamOneJsonMessagePerLine() throws Exception {
         Workspace w = processWorkspace();
         var plan = messages(w.ok("plan", "-json"));
-        assertThat(ofType(plan, "planned_change")).extracting(m -> m.path("change").path("resource").path("addr")
-                .asText()).containsExactly("testing_object.app[0]", "testing_object.app[1]", "testing_object.base");
+        assertThat(ofType(plan, "planned_change"))
+                .extracting(m -> m.path("change").path("resource").path("addr").asText())
+                .containsExactly("testing_object.app[0]", "testing_object.app[1]", "testing_object.base");
         assertThat(ofType(plan, "planned_change").get(0).path("@message").asText())
                 .isEqualTo("testing_object.app[0]: Plan to create");
         JsonNode summary = ofType(plan, "change_summary").get(0);
         assertThat(summary.path("changes").path("add").asInt()).isEqualTo(3);
         assertThat(summary.path("changes").path("operation").asText()).isEqualTo("plan");
-        assertThat(ofType(plan, "outputs").get(0).path("outputs").path("base_id").path("action").asText())
+        assertThat(ofType(plan, "outputs")
+                        .get(0)
+                        .path("outputs")
+                        .path("base_id")
+                        .path("action")
+                        .asText())
                 .isEqualTo("create");
 
         var refused = w.run("apply", "-json");
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(ofType(messages(refused), "diagnostic").get(0).path("diagnostic").path("summary").asText())
+        assertThat(ofType(messages(refused), "diagnostic")
+                        .get(0)
+                        .path("diagnostic")
+                        .path("summary")
+                        .asText())
                 .isEqualTo("Plan file or auto-approve required");
         assertThat(w.names()).isEmpty();
 
@@ -100,14 +112,17 @@ class JsonUiIT {
         assertThat(ofType(apply, "apply_start")).hasSize(3);
         List<JsonNode> complete = ofType(apply, "apply_complete");
         assertThat(complete).hasSize(3);
-        JsonNode base = complete.stream().filter(m -> m.path("hook").path("resource").path("addr").asText()
-                .equals("testing_object.base")).findFirst().orElseThrow();
+        JsonNode base = complete.stream()
+                .filter(m ->
+                        m.path("hook").path("resource").path("addr").asText().equals("testing_object.base"))
+                .findFirst()
+                .orElseThrow();
         assertThat(base.path("hook").path("action").asText()).isEqualTo("create");
         assertThat(base.path("hook").path("id_value").asText()).isEqualTo(w.id("base"));
         assertThat(base.path("@message").asText()).startsWith("testing_object.base: Creation complete after");
         JsonNode applied = ofType(apply, "change_summary").get(1);
-        assertThat(applied.path("@message").asText()).isEqualTo("Apply complete! Resources: 3 added, 0 changed, "
-                + "0 destroyed.");
+        assertThat(applied.path("@message").asText())
+                .isEqualTo("Apply complete! Resources: 3 added, 0 changed, " + "0 destroyed.");
         assertThat(applied.path("changes").path("operation").asText()).isEqualTo("apply");
         JsonNode outputs = ofType(apply, "outputs").get(1).path("outputs");
         assertThat(outputs.path("base_id").path("value").asText()).isEqualTo(w.id("base"));
@@ -126,8 +141,16 @@ class JsonUiIT {
         Workspace w = workspace();
         w.ok("plan", "-out=tfplan", "-no-color");
         JsonNode plan = PlanJsonContract.show(w, "tfplan");
-        assertThat(plan.path("output_changes").path("token").path("after_sensitive").asBoolean()).isTrue();
-        assertThat(plan.path("output_changes").path("base_id").path("after_unknown").asBoolean()).isTrue();
+        assertThat(plan.path("output_changes")
+                        .path("token")
+                        .path("after_sensitive")
+                        .asBoolean())
+                .isTrue();
+        assertThat(plan.path("output_changes")
+                        .path("base_id")
+                        .path("after_unknown")
+                        .asBoolean())
+                .isTrue();
         var apply = messages(w.ok("apply", "-json", "tfplan"));
         assertThat(ofType(apply, "apply_complete")).hasSize(3);
         assertThat(w.names()).containsExactly("app-0", "app-1", "base");
@@ -145,9 +168,17 @@ class JsonUiIT {
         assertThat(plan.exitCode()).isEqualTo(1);
         JsonNode diagnostic = ofType(messages(plan), "diagnostic").get(0);
         assertThat(diagnostic.path("@level").asText()).isEqualTo("error");
-        assertThat(diagnostic.path("diagnostic").path("range").path("filename").asText()).isEqualTo("main.tf");
-        assertThat(diagnostic.path("diagnostic").path("range").path("start").path("line").asInt()).isEqualTo(8);
-        assertThat(diagnostic.path("diagnostic").path("snippet").path("code").asText()).contains("var.missing");
+        assertThat(diagnostic.path("diagnostic").path("range").path("filename").asText())
+                .isEqualTo("main.tf");
+        assertThat(diagnostic
+                        .path("diagnostic")
+                        .path("range")
+                        .path("start")
+                        .path("line")
+                        .asInt())
+                .isEqualTo(8);
+        assertThat(diagnostic.path("diagnostic").path("snippet").path("code").asText())
+                .contains("var.missing");
 
         var validate = w.run("validate", "-json");
         assertThat(validate.exitCode()).isEqualTo(1);
@@ -155,18 +186,29 @@ class JsonUiIT {
         assertThat(result.path("format_version").asText()).isEqualTo("1.0");
         assertThat(result.path("valid").asBoolean()).isFalse();
         assertThat(result.path("error_count").asInt()).isEqualTo(1);
-        assertThat(result.path("diagnostics").get(0).path("range").path("start").path("line").asInt()).isEqualTo(8);
+        assertThat(result.path("diagnostics")
+                        .get(0)
+                        .path("range")
+                        .path("start")
+                        .path("line")
+                        .asInt())
+                .isEqualTo(8);
     }
 
     @Test
     void compactWarningsListOnlyTheSummariesAndHelpFollowsACommand() throws Exception {
         Workspace w = workspace();
         var plan = w.ok("plan", "-no-color", "-compact-warnings", "-target=testing_object.base");
-        assertThat(plan.err()).contains("Warnings:").contains("- Resource targeting is in effect")
+        assertThat(plan.err())
+                .contains("Warnings:")
+                .contains("- Resource targeting is in effect")
                 .contains("To see the full warning notes, run Netform without -compact-warnings.")
                 .doesNotContain("exceptional cases");
 
         var help = w.ok("apply", "-help");
-        assertThat(help.out()).contains("Usage: netform apply").contains("-auto-approve").contains("PLAN");
+        assertThat(help.out())
+                .contains("Usage: netform apply")
+                .contains("-auto-approve")
+                .contains("PLAN");
     }
 }

@@ -36,17 +36,21 @@ class LifecycleRulesIT {
                 """);
         w.ok("init");
         var plan = w.ok("plan", "-no-color", "-out=tfplan");
-        assertThat(plan.out()).contains("# data.testing_echo.later will be read during apply")
+        assertThat(plan.out())
+                .contains("# data.testing_echo.later will be read during apply")
                 .contains("(config refers to values not yet known)")
                 .doesNotContain("data.testing_echo.known will be read")
                 .contains("+ name       = \"b-hello\"")
                 .contains("Plan: 2 to add, 0 to change, 0 to destroy.");
-        JsonNode later = PlanJsonContract.show(w, "tfplan").path("resource_changes").get(0);
+        JsonNode later =
+                PlanJsonContract.show(w, "tfplan").path("resource_changes").get(0);
         assertThat(later.path("address").asText()).isEqualTo("data.testing_echo.later");
         assertThat(later.path("change").path("actions").toString()).isEqualTo("[\"read\"]");
-        assertThat(later.path("change").path("after_unknown").path("output").asBoolean()).isTrue();
+        assertThat(later.path("change").path("after_unknown").path("output").asBoolean())
+                .isTrue();
         var applied = w.ok("apply", "-no-color", "tfplan");
-        assertThat(applied.out()).contains("data.testing_echo.later: Reading...")
+        assertThat(applied.out())
+                .contains("data.testing_echo.later: Reading...")
                 .contains("data.testing_echo.later: Read complete")
                 .contains("echoed = \"hello\"");
         String aId = w.id("a");
@@ -75,18 +79,23 @@ class LifecycleRulesIT {
                 """);
         w.ok("init");
         w.ok("apply", "-auto-approve", "-no-color");
-        Instant firstCreated = Instant.parse(w.cloud().path(w.id("x-1")).path("created_at").asText());
+        Instant firstCreated =
+                Instant.parse(w.cloud().path(w.id("x-1")).path("created_at").asText());
 
         var replaced = w.ok("apply", "-auto-approve", "-no-color", "-var", "generation=2");
         String out = replaced.out();
-        assertThat(out).contains("# testing_object.x must be replaced")
+        assertThat(out)
+                .contains("# testing_object.x must be replaced")
                 .contains("Apply complete! Resources: 1 added, 0 changed, 1 destroyed.");
         int created = out.indexOf("testing_object.x: Creation complete");
         int destroying = out.indexOf("Destroying...");
         assertThat(created).as("the new object is created").isNotNegative();
-        assertThat(destroying).as("the old object is destroyed after the new one exists").isGreaterThan(created);
+        assertThat(destroying)
+                .as("the old object is destroyed after the new one exists")
+                .isGreaterThan(created);
         assertThat(w.names()).containsExactly("x-2");
-        Instant secondCreated = Instant.parse(w.cloud().path(w.id("x-2")).path("created_at").asText());
+        Instant secondCreated =
+                Instant.parse(w.cloud().path(w.id("x-2")).path("created_at").asText());
         assertThat(secondCreated).isAfter(firstCreated);
 
         var failed = w.run("apply", "-auto-approve", "-no-color", "-var", "generation=3", "-var", "fail=true");
@@ -94,15 +103,20 @@ class LifecycleRulesIT {
         assertThat(failed.err()).contains("was asked to fail");
         assertThat(w.names()).as("the old object survives a failed create").containsExactly("x-2");
         var kept = w.state().path("resources").get(0).path("instances");
-        assertThat(kept).as("the old object is current again, not deposed for deletion").hasSize(1);
+        assertThat(kept)
+                .as("the old object is current again, not deposed for deletion")
+                .hasSize(1);
         assertThat(kept.get(0).has("deposed")).isFalse();
         assertThat(kept.get(0).path("attributes").path("name").asText()).isEqualTo("x-2");
 
         var finished = w.ok("apply", "-auto-approve", "-no-color", "-var", "generation=3");
-        assertThat(finished.out()).contains("# testing_object.x must be replaced").doesNotContain("will be destroyed");
+        assertThat(finished.out())
+                .contains("# testing_object.x must be replaced")
+                .doesNotContain("will be destroyed");
         assertThat(w.names()).containsExactly("x-3");
         assertThat(w.state().path("resources").get(0).path("instances")).hasSize(1);
-        assertThat(w.run("plan", "-detailed-exitcode", "-var", "generation=3").exitCode()).isZero();
+        assertThat(w.run("plan", "-detailed-exitcode", "-var", "generation=3").exitCode())
+                .isZero();
     }
 
     @Test
@@ -122,8 +136,10 @@ class LifecycleRulesIT {
         w.ok("apply", "-auto-approve", "-no-color");
         var replace = w.run("apply", "-auto-approve", "-no-color", "-var", "name=renamed");
         assertThat(replace.exitCode()).isEqualTo(1);
-        assertThat(replace.err()).contains("Instance cannot be destroyed")
-                .contains("testing_object.kept has lifecycle.prevent_destroy set").contains("main.tf:");
+        assertThat(replace.err())
+                .contains("Instance cannot be destroyed")
+                .contains("testing_object.kept has lifecycle.prevent_destroy set")
+                .contains("main.tf:");
         var destroy = w.run("destroy", "-auto-approve", "-no-color");
         assertThat(destroy.exitCode()).isEqualTo(1);
         assertThat(destroy.err()).contains("Instance cannot be destroyed");
@@ -151,12 +167,15 @@ class LifecycleRulesIT {
                 """);
         w.ok("init");
         w.ok("apply", "-auto-approve", "-no-color");
-        assertThat(w.run("plan", "-detailed-exitcode", "-var", "value=second").exitCode()).isZero();
+        assertThat(w.run("plan", "-detailed-exitcode", "-var", "value=second").exitCode())
+                .isZero();
 
-        var tagged = w.ok("apply", "-auto-approve", "-no-color", "-var", "value=second",
-                "-var", "tags={team = \"sec\"}");
-        assertThat(tagged.out()).contains("# testing_object.x will be updated in-place")
-                .contains("\"net\" -> \"sec\"").doesNotContain("\"second\"");
+        var tagged =
+                w.ok("apply", "-auto-approve", "-no-color", "-var", "value=second", "-var", "tags={team = \"sec\"}");
+        assertThat(tagged.out())
+                .contains("# testing_object.x will be updated in-place")
+                .contains("\"net\" -> \"sec\"")
+                .doesNotContain("\"second\"");
         var stored = w.cloud().path(w.id("x"));
         assertThat(stored.path("value").asText()).isEqualTo("first");
         assertThat(stored.path("tags").path("team").asText()).isEqualTo("sec");
@@ -185,7 +204,9 @@ class LifecycleRulesIT {
         w.ok("apply", "-auto-approve", "-no-color");
 
         var replaced = w.ok("apply", "-auto-approve", "-no-color", "-var", "name=y", "-var", "value=second");
-        assertThat(replaced.out()).contains("# testing_object.x must be replaced").contains("\"first\" -> \"second\"");
+        assertThat(replaced.out())
+                .contains("# testing_object.x must be replaced")
+                .contains("\"first\" -> \"second\"");
         assertThat(w.cloud().path(w.id("y")).path("value").asText()).isEqualTo("second");
     }
 
@@ -214,10 +235,12 @@ class LifecycleRulesIT {
         for (var r : java.util.List.of(plan, applied, changed, destroyed)) {
             assertThat(r.out() + r.err()).doesNotContain("hunter2");
         }
-        assertThat(plan.out()).contains("+ secret     = (sensitive value)")
+        assertThat(plan.out())
+                .contains("+ secret     = (sensitive value)")
                 .contains("+ value      = (sensitive value)");
         assertThat(applied.out()).contains("password = <sensitive>");
-        assertThat(changed.out()).contains("~ value      = (sensitive value)")
+        assertThat(changed.out())
+                .contains("~ value      = (sensitive value)")
                 .contains("Apply complete! Resources: 0 added, 1 changed, 0 destroyed.");
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MicrosegmentationIT {
 
-    private static final Path SOURCES = NetformProcess.home().resolve("../../..").normalize();
+    private static final Path SOURCES =
+            NetformProcess.home().resolve("../../..").normalize();
 
     @TempDir
     Path dir;
@@ -30,19 +31,23 @@ class MicrosegmentationIT {
 
         w.ok("plan", "-no-color", "-out=tfplan");
         JsonNode plan = PlanJsonContract.show(w, "tfplan");
-        assertThat(plan.path("resource_changes")).filteredOn(rc -> rc.path("mode").asText().equals("managed"))
-                .hasSize(19).allMatch(rc -> rc.path("change").path("actions").toString().equals("[\"create\"]"));
+        assertThat(plan.path("resource_changes"))
+                .filteredOn(rc -> rc.path("mode").asText().equals("managed"))
+                .hasSize(19)
+                .allMatch(rc -> rc.path("change").path("actions").toString().equals("[\"create\"]"));
         var applied = w.ok("apply", "-no-color", "tfplan");
 
-        assertThat(applied.out()).contains("Apply complete! Resources: 19 added, 0 changed, 0 destroyed.")
+        assertThat(applied.out())
+                .contains("Apply complete! Resources: 19 added, 0 changed, 0 destroyed.")
                 .contains("\"Emergency\" = \"/infra/domains/default/security-policies/microseg-emergency\"")
                 .contains("\"Application\" = \"/infra/domains/default/security-policies/microseg-application\"")
                 .contains("\"/infra/domains/default/groups/microseg-mgmt-nsx_manager\"")
                 .contains("\"/infra/domains/default/groups/microseg-mgmt-vcenter\"")
                 .contains("\"/infra/domains/default/groups/scanners\"");
-        assertThat(categories(w.state())).containsExactlyInAnyOrder("Emergency", "Infrastructure", "Environment",
-                "Application");
-        assertThat(w.run("plan", "-detailed-exitcode", "-no-color").exitCode()).as("a second plan has nothing to do")
+        assertThat(categories(w.state()))
+                .containsExactlyInAnyOrder("Emergency", "Infrastructure", "Environment", "Application");
+        assertThat(w.run("plan", "-detailed-exitcode", "-no-color").exitCode())
+                .as("a second plan has nothing to do")
                 .isZero();
         assertThat(w.ok("destroy", "-auto-approve", "-no-color").out())
                 .contains("Destroy complete! Resources: 19 destroyed.");
@@ -74,7 +79,8 @@ class MicrosegmentationIT {
         var plan = w.run("plan", "-no-color");
 
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("dns_servers must hold at least one IPv4 address or CIDR.")
+        assertThat(plan.err())
+                .contains("dns_servers must hold at least one IPv4 address or CIDR.")
                 .contains("environments must name at least two environments, each once.");
     }
 
@@ -96,7 +102,9 @@ class MicrosegmentationIT {
         List<String> found = new ArrayList<>();
         for (JsonNode resource : state.path("resources")) {
             if (resource.path("type").asText().equals("nsxt_policy_security_policy")) {
-                resource.path("instances").forEach(i -> found.add(i.path("attributes").path("category").asText()));
+                resource.path("instances")
+                        .forEach(i ->
+                                found.add(i.path("attributes").path("category").asText()));
             }
         }
         return found;

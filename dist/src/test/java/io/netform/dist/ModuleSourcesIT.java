@@ -20,9 +20,13 @@ class ModuleSourcesIT {
     Path tmp;
 
     static void git(Path in, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=test", "-c", "user.email=t@example.com"));
+        List<String> command =
+                new ArrayList<>(List.of("git", "-c", "user.name=test", "-c", "user.email=t@example.com"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(in.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isZero();
     }
@@ -78,24 +82,29 @@ class ModuleSourcesIT {
         Workspace prod = environment("prod", "v1");
         Files.writeString(prod.dir.resolve("region.auto.tfvars.json"), "{\"cluster\": \"prod-eu\"}");
         Workspace dev = environment("dev", "v2");
-        Files.writeString(dev.dir.resolve("output_override.tf"), "output \"t1\" {\n  value = \"dev is ${module"
-                + ".network.name}\"\n}\n");
+        Files.writeString(
+                dev.dir.resolve("output_override.tf"),
+                "output \"t1\" {\n  value = \"dev is ${module" + ".network.name}\"\n}\n");
 
         var notInstalled = prod.run("plan", "-no-color");
         assertThat(notInstalled.exitCode()).isEqualTo(1);
         assertThat(notInstalled.err()).contains("Module not installed", "netform init");
 
-        assertThat(prod.ok("init", "-no-color").out()).contains("Downloading git::file://", "- network in "
-                + ".netform/modules/network/modules/cluster-network");
+        assertThat(prod.ok("init", "-no-color").out())
+                .contains(
+                        "Downloading git::file://",
+                        "- network in " + ".netform/modules/network/modules/cluster-network");
         assertThat(prod.ok("apply", "-auto-approve", "-no-color").out()).contains("t1 = \"prod-eu-gw\"");
         dev.ok("init", "-no-color");
         assertThat(dev.ok("apply", "-auto-approve", "-no-color").out()).contains("t1 = \"dev is dev-tier1\"");
 
-        Files.writeString(prod.dir.resolve("main.tf.json"), Files.readString(prod.dir.resolve("main.tf.json"))
-                .replace("?ref=v1", "?ref=v2"));
+        Files.writeString(
+                prod.dir.resolve("main.tf.json"),
+                Files.readString(prod.dir.resolve("main.tf.json")).replace("?ref=v1", "?ref=v2"));
         assertThat(prod.run("plan", "-no-color").err()).contains("Module source has changed");
         prod.ok("init", "-no-color");
-        assertThat(prod.ok("plan", "-no-color").out()).contains("must be replaced")
+        assertThat(prod.ok("plan", "-no-color").out())
+                .contains("must be replaced")
                 .contains("\"prod-eu-gw\" -> \"prod-eu-tier1\"");
     }
 }

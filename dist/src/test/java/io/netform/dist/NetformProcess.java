@@ -13,17 +13,16 @@ import java.util.concurrent.TimeUnit;
 final class NetformProcess {
 
     /** What a finished run printed and returned. */
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
-    private NetformProcess() {
-    }
+    private NetformProcess() {}
 
     /** The distribution under test, laid out by the package phase. */
     static Path home() {
         String home = System.getProperty("netform.home");
         if (home == null) {
-            throw new IllegalStateException("netform.home is not set: run the end-to-end tests through Maven (mvn verify)");
+            throw new IllegalStateException(
+                    "netform.home is not set: run the end-to-end tests through Maven (mvn verify)");
         }
         return Path.of(home);
     }
@@ -42,8 +41,10 @@ final class NetformProcess {
         Path out = Files.createTempFile("netform-out", ".txt");
         Path err = Files.createTempFile("netform-err", ".txt");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile())
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()));
             pb.environment().putAll(env);
             Process p = pb.start();
@@ -51,7 +52,9 @@ final class NetformProcess {
                 p.destroyForcibly();
                 throw new IllegalStateException("netform " + String.join(" ", args) + " did not finish in 2 minutes");
             }
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);

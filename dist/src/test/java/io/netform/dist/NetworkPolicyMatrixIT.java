@@ -18,9 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 class NetworkPolicyMatrixIT {
 
     /** The scenarios, the one whose policy the update deletes first. */
-    private static final List<String> SCENARIOS = List.of("additive-union", "default-deny-ingress",
-            "default-deny-egress", "policy-types-default", "empty-absent-selectors", "label-expressions", "and-or-peers",
-            "egress-and-ingress", "named-port", "port-range", "ip-block-except");
+    private static final List<String> SCENARIOS = List.of(
+            "additive-union",
+            "default-deny-ingress",
+            "default-deny-egress",
+            "policy-types-default",
+            "empty-absent-selectors",
+            "label-expressions",
+            "and-or-peers",
+            "egress-and-ingress",
+            "named-port",
+            "port-range",
+            "ip-block-except");
     /** The tier-1, the segment, 39 pods and 19 policies. */
     private static final int OBJECTS = 1 + 1 + 39 + 19;
 
@@ -34,13 +43,15 @@ class NetworkPolicyMatrixIT {
             w.ok("init", "-no-color");
 
             NetformProcess.Result applied = w.ok("apply", "-auto-approve", "-no-color");
-            assertThat(applied.out()).contains("Apply complete! Resources: " + OBJECTS + " added, 0 changed, 0 destroyed.");
+            assertThat(applied.out())
+                    .contains("Apply complete! Resources: " + OBJECTS + " added, 0 changed, 0 destroyed.");
             assertEveryCheckPassed(applied);
 
             NetformProcess.Result updated = w.ok("apply", "-auto-approve", "-no-color", "-var", "updated=true");
             assertThat(updated.out())
-                    .contains("module.scenario[\"default-deny-egress\"].nsxt_k8s_network_policy.policy[\"default-deny-egress\"]"
-                            + " will be updated in-place")
+                    .contains(
+                            "module.scenario[\"default-deny-egress\"].nsxt_k8s_network_policy.policy[\"default-deny-egress\"]"
+                                    + " will be updated in-place")
                     .contains("module.scenario[\"label-expressions\"].nsxt_policy_segment_port.pod[\"prod/batch\"]"
                             + " will be updated in-place")
                     .contains("module.scenario[\"additive-union\"].nsxt_k8s_network_policy.policy[\"db-from-dev\"]"
@@ -49,19 +60,26 @@ class NetworkPolicyMatrixIT {
             // The changed policy and label are traced after the update. A removed instance is destroyed
             // after everything that depends on it (as Terraform orders it), so the traceflows still
             // see the deleted policy; the next plan traces NSX as it is now.
-            assertThat(updated.out()).contains("Checks: 10 passed, 1 failed.").contains(
-                    "module.scenario[\"additive-union\"].check.reachability: failed: additive-union: dev/web -> prod/db"
-                            + " TCP/80 should be DROPPED, the traceflow says DELIVERED.");
+            assertThat(updated.out())
+                    .contains("Checks: 10 passed, 1 failed.")
+                    .contains(
+                            "module.scenario[\"additive-union\"].check.reachability: failed: additive-union: dev/web -> prod/db"
+                                    + " TCP/80 should be DROPPED, the traceflow says DELIVERED.");
             for (String scenario : SCENARIOS.subList(1, SCENARIOS.size())) {
                 assertThat(updated.out()).contains("module.scenario[\"" + scenario + "\"].check.reachability: passed");
             }
-            assertThat(updated.err()).contains("Warning: Check block assertion failed").doesNotContain("Error");
+            assertThat(updated.err())
+                    .contains("Warning: Check block assertion failed")
+                    .doesNotContain("Error");
 
             NetformProcess.Result planned = w.ok("plan", "-no-color", "-var", "updated=true", "-out=tfplan");
             assertThat(planned.out()).contains("No changes.");
             assertEveryCheckPassed(planned);
-            assertThat(PlanJsonContract.show(w, "tfplan").path("planned_values").path("root_module")
-                    .path("child_modules")).hasSize(SCENARIOS.size());
+            assertThat(PlanJsonContract.show(w, "tfplan")
+                            .path("planned_values")
+                            .path("root_module")
+                            .path("child_modules"))
+                    .hasSize(SCENARIOS.size());
         }
     }
 

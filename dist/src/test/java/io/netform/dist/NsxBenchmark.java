@@ -36,6 +36,7 @@ public final class NsxBenchmark {
     private static final int PARALLELISM = 10;
     /** NSX's client_api_rate_limit, which the provider's throttle keeps to. */
     private static final int RATE_LIMIT = 100;
+
     private static final String API = "/policy/api/v1";
 
     /** Resource types as the request paths (or realization intent paths) of the example name them, most specific first. */
@@ -62,28 +63,37 @@ public final class NsxBenchmark {
             List.of("ip_block", "segment"),
             List.of("group", "security_policy"));
 
-    private NsxBenchmark() {
-    }
+    private NsxBenchmark() {}
 
     /** Runs the apply; the argument is the number of namespaces (default 50). */
     public static void main(String[] args) throws Exception {
         int namespaces = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         if (System.getProperty("netform.home") == null) {
-            System.setProperty("netform.home", Path.of("dist/target/netform").toAbsolutePath().toString());
+            System.setProperty(
+                    "netform.home",
+                    Path.of("dist/target/netform").toAbsolutePath().toString());
         }
         Path netform = NetformProcess.home().resolve("bin/netform");
         if (!Files.isExecutable(netform)) {
-            throw new IllegalStateException(netform + " is missing: build it with mvn -B -q -DskipTests package -pl dist -am");
+            throw new IllegalStateException(
+                    netform + " is missing: build it with mvn -B -q -DskipTests package -pl dist -am");
         }
         Path root = Files.createTempDirectory("netform-nsx-bench");
-        SimulatorConfig config = SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO)
+        SimulatorConfig config = SimulatorConfig.defaults()
+                .withRealizationDelay(Duration.ZERO)
                 .withFaults(new FaultSettings(LATENCY_MS, LATENCY_MS, 0, 0, 0, 0, null, 500));
         try (NsxTestBed nsx = NsxTestBed.start(root, config)) {
             Map<String, String> vars = Map.of("TF_VAR_namespaces", namespaceMap(namespaces));
             nsx.workspace(vars).ok("init", "-no-color");
             nsx.simulator.requests().reset();
-            TimedRun apply = TimedRun.of(nsx.example, netform, nsx.workspaceEnvironment(vars), "apply", "-auto-approve",
-                    "-no-color", "-parallelism=" + PARALLELISM);
+            TimedRun apply = TimedRun.of(
+                    nsx.example,
+                    netform,
+                    nsx.workspaceEnvironment(vars),
+                    "apply",
+                    "-auto-approve",
+                    "-no-color",
+                    "-parallelism=" + PARALLELISM);
             report(namespaces, apply, nsx.simulator.requests().byRequest());
             nsx.workspace(vars).ok("destroy", "-auto-approve", "-no-color");
         }
@@ -99,8 +109,8 @@ public final class NsxBenchmark {
         long other = 0;
         for (Map.Entry<String, Long> e : requests.entrySet()) {
             String[] parts = e.getKey().split(" ");
-            String target = parts.length > 2 ? parts[2].substring("intent_path=".length())
-                    : parts[1].substring(API.length());
+            String target =
+                    parts.length > 2 ? parts[2].substring("intent_path=".length()) : parts[1].substring(API.length());
             String type = typeOf(target);
             if (target.equals("/infra")) {
                 hierarchical += e.getValue();
@@ -118,12 +128,17 @@ public final class NsxBenchmark {
         long total = requests.values().stream().mapToLong(Long::longValue).sum();
         long applyRequests = byType.values().stream().mapToLong(Long::longValue).sum();
 
-        System.out.printf("== apply of examples/dev with %d namespaces (%d resources), %d ms per NSX request,"
-                + " -parallelism=%d%n", namespaces, resources, LATENCY_MS, PARALLELISM);
-        System.out.printf("whole command %.2f s; apply phase (first \"Creating...\" to \"Apply complete!\") %.2f s%n",
+        System.out.printf(
+                "== apply of examples/dev with %d namespaces (%d resources), %d ms per NSX request,"
+                        + " -parallelism=%d%n",
+                namespaces, resources, LATENCY_MS, PARALLELISM);
+        System.out.printf(
+                "whole command %.2f s; apply phase (first \"Creating...\" to \"Apply complete!\") %.2f s%n",
                 apply.seconds(), apply.applyPhaseSeconds());
-        System.out.printf("NSX requests: %d in all = %.2f per resource; %d searches (the module's data sources),"
-                + " %d H-API PATCH /infra, %d other%n", total, (double) total / resources, searches, hierarchical, other);
+        System.out.printf(
+                "NSX requests: %d in all = %.2f per resource; %d searches (the module's data sources),"
+                        + " %d H-API PATCH /infra, %d other%n",
+                total, (double) total / resources, searches, hierarchical, other);
         System.out.printf("%-24s %9s %9s %12s%n", "resource type", "instances", "requests", "per instance");
         Map<String, Double> perInstance = new LinkedHashMap<>();
         byType.forEach((type, count) -> {
@@ -135,17 +150,34 @@ public final class NsxBenchmark {
                 + " PATCH, a GET to read back; plus one realized-entities GET per poll where it waits (allocations)"
                 + " and, for a tier-1, a GET of its locale services)");
         double latency = LATENCY_MS / 1000.0;
-        double chain = CHAINS.stream().mapToDouble(c -> c.stream().mapToDouble(perInstance::get).sum()).max()
-                .orElse(0) * latency;
-        String longest = CHAINS.stream().max((a, b) -> Double.compare(
-                a.stream().mapToDouble(perInstance::get).sum(), b.stream().mapToDouble(perInstance::get).sum()))
-                .map(c -> String.join(" -> ", c)).orElse("");
+        double chain = CHAINS.stream()
+                        .mapToDouble(
+                                c -> c.stream().mapToDouble(perInstance::get).sum())
+                        .max()
+                        .orElse(0)
+                * latency;
+        String longest = CHAINS.stream()
+                .max((a, b) -> Double.compare(
+                        a.stream().mapToDouble(perInstance::get).sum(),
+                        b.stream().mapToDouble(perInstance::get).sum()))
+                .map(c -> String.join(" -> ", c))
+                .orElse("");
         double parallel = applyRequests * latency / PARALLELISM;
         double rate = (double) applyRequests / RATE_LIMIT;
         double bound = Math.max(chain, Math.max(parallel, rate));
-        System.out.printf("lower bound %.2f s = the largest of: longest chain %.2f s (%s), %d resource requests x %d ms"
-                + " / %d at once = %.2f s, %d requests at NSX's %d per second = %.2f s%n", bound, chain, longest,
-                applyRequests, LATENCY_MS, PARALLELISM, parallel, applyRequests, RATE_LIMIT, rate);
+        System.out.printf(
+                "lower bound %.2f s = the largest of: longest chain %.2f s (%s), %d resource requests x %d ms"
+                        + " / %d at once = %.2f s, %d requests at NSX's %d per second = %.2f s%n",
+                bound,
+                chain,
+                longest,
+                applyRequests,
+                LATENCY_MS,
+                PARALLELISM,
+                parallel,
+                applyRequests,
+                RATE_LIMIT,
+                rate);
         System.out.printf("apply phase / lower bound = %.2f%n", apply.applyPhaseSeconds() / bound);
     }
 
@@ -161,12 +193,16 @@ public final class NsxBenchmark {
     }
 
     private static String typeOf(String policyPath) {
-        return TYPES.entrySet().stream().filter(t -> t.getValue().matcher(policyPath).find()).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return TYPES.entrySet().stream()
+                .filter(t -> t.getValue().matcher(policyPath).find())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String namespaceMap(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "ns-%02d = %d".formatted(i, i))
+        return IntStream.range(0, count)
+                .mapToObj(i -> "ns-%02d = %d".formatted(i, i))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
@@ -187,16 +223,19 @@ public final class NsxBenchmark {
                 throws IOException, InterruptedException {
             List<String> command = new ArrayList<>(List.of(netform.toString()));
             command.addAll(List.of(args));
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             pb.environment().putAll(env);
             long start = System.nanoTime();
             long firstCreate = -1;
             long complete = -1;
             StringBuilder out = new StringBuilder();
             Process process = pb.start();
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     Matcher creating = CREATING.matcher(line);
                     if (firstCreate < 0 && creating.find()) {

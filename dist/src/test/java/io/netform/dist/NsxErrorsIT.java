@@ -39,8 +39,10 @@ class NsxErrorsIT {
                     """);
             NetformProcess.Result apply = w.run("apply", "-auto-approve", "-no-color");
             assertThat(apply.exitCode()).isEqualTo(1);
-            assertThat(apply.out() + apply.err()).contains("nsxt_policy_ip_pool_static_subnet.overlap")
-                    .contains("overlaps 192.168.100.0/24").contains("500105");
+            assertThat(apply.out() + apply.err())
+                    .contains("nsxt_policy_ip_pool_static_subnet.overlap")
+                    .contains("overlaps 192.168.100.0/24")
+                    .contains("500105");
             assertThat(nsx.ids("/infra/ip-pools/dev-external/ip-subnets")).containsExactly("dev-external");
         }
     }
@@ -52,8 +54,10 @@ class NsxErrorsIT {
             w.ok("init", "-no-color");
             NetformProcess.Result apply = w.run("apply", "-auto-approve", "-no-color");
             assertThat(apply.exitCode()).isEqualTo(1);
-            assertThat(apply.out() + apply.err()).contains("module.cluster.nsxt_policy_tier1_gateway.cluster")
-                    .contains("The path=[/infra/tier-0s/missing] is invalid").contains("500012");
+            assertThat(apply.out() + apply.err())
+                    .contains("module.cluster.nsxt_policy_tier1_gateway.cluster")
+                    .contains("The path=[/infra/tier-0s/missing] is invalid")
+                    .contains("500012");
             assertThat(nsx.ids("/infra/tier-1s")).isEmpty();
         }
     }
@@ -67,7 +71,8 @@ class NsxErrorsIT {
 
     @Test
     void anUntrustedCertificateSaysHowToTrustIt() throws Exception {
-        assertThat(failedPlan(Map.of("NSXT_CA_FILE", ""), false)).contains("is not trusted")
+        assertThat(failedPlan(Map.of("NSXT_CA_FILE", ""), false))
+                .contains("is not trusted")
                 .contains("Set ca_file or ca");
     }
 

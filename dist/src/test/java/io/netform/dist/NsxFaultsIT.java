@@ -23,7 +23,8 @@ class NsxFaultsIT {
             Workspace w = nsx.inProcessWorkspace(Map.of("NSXT_MAX_RETRIES", "10"));
             w.ok("init", "-no-color");
             nsx.simulator.faults().update(new FaultSettings(0, 0, 0.1, 0.1, 0, 0, null, 500));
-            assertThat(w.ok("apply", "-auto-approve", "-no-color").out()).contains("Apply complete! Resources: 23 added");
+            assertThat(w.ok("apply", "-auto-approve", "-no-color").out())
+                    .contains("Apply complete! Resources: 23 added");
             nsx.simulator.faults().update(FaultSettings.NONE);
             DevExampleIT.assertNoChanges(w);
             assertThat(nsx.ids("/infra/segments")).hasSize(4);
@@ -32,15 +33,18 @@ class NsxFaultsIT {
 
     @Test
     void aSlowNsxIsDrivenTenAtATime() throws Exception {
-        SimulatorConfig slow = SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO)
+        SimulatorConfig slow = SimulatorConfig.defaults()
+                .withRealizationDelay(Duration.ZERO)
                 .withFaults(new FaultSettings(50, 50, 0, 0, 0, 0, null, 500));
         try (NsxTestBed nsx = NsxTestBed.start(root, slow)) {
             Workspace w = nsx.inProcessWorkspace();
             w.ok("init", "-no-color");
-            assertThat(w.ok("apply", "-auto-approve", "-no-color", "-parallelism=10").out())
+            assertThat(w.ok("apply", "-auto-approve", "-no-color", "-parallelism=10")
+                            .out())
                     .contains("Apply complete! Resources: 23 added");
             DevExampleIT.assertNoChangesInPlanJson(w);
-            assertThat(w.ok("destroy", "-auto-approve", "-no-color", "-parallelism=10").out())
+            assertThat(w.ok("destroy", "-auto-approve", "-no-color", "-parallelism=10")
+                            .out())
                     .contains("Destroy complete! Resources: 23 destroyed.");
         }
     }

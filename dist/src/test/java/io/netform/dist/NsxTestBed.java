@@ -60,7 +60,9 @@ final class NsxTestBed implements AutoCloseable {
      * its manager from the variable nsx_manager (credentials come from the environment).
      */
     static NsxTestBed startWith(Path root, String name) throws IOException {
-        return startWithCopyOf(root, repository().resolve("examples").resolve(name),
+        return startWithCopyOf(
+                root,
+                repository().resolve("examples").resolve(name),
                 root.resolve("examples").resolve(name));
     }
 
@@ -70,7 +72,8 @@ final class NsxTestBed implements AutoCloseable {
      * it must take its manager from the variable nsx_manager.
      */
     static NsxTestBed startWithTestConfiguration(Path root, String name) throws IOException {
-        return startWithCopyOf(root, repository().resolve("dist/src/test/resources").resolve(name), root.resolve(name));
+        return startWithCopyOf(
+                root, repository().resolve("dist/src/test/resources").resolve(name), root.resolve(name));
     }
 
     private static NsxTestBed startWithCopyOf(Path root, Path source, Path example) throws IOException {
@@ -144,7 +147,8 @@ final class NsxTestBed implements AutoCloseable {
 
     /** The ids of a collection, such as {@code /infra/segments}. */
     List<String> ids(String collectionPath) {
-        JsonNode page = ok(call("GET", collectionPath, null), "GET " + collectionPath).bodyJson();
+        JsonNode page =
+                ok(call("GET", collectionPath, null), "GET " + collectionPath).bodyJson();
         List<String> ids = new java.util.ArrayList<>();
         page.path("results").forEach(object -> ids.add(object.path("id").asText()));
         return ids.stream().sorted().toList();

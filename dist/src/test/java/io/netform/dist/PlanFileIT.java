@@ -41,27 +41,37 @@ class PlanFileIT {
     void aSavedPlanIsShownAndAppliedWithoutAskingAndWithItsOwnVariables() throws Exception {
         Workspace w = workspace();
         var planned = w.ok("plan", "-out=tfplan", "-no-color");
-        assertThat(planned.out()).contains("Plan: 1 to add, 0 to change, 0 to destroy.")
-                .contains("Saved the plan to: tfplan").contains("netform apply \"tfplan\"");
+        assertThat(planned.out())
+                .contains("Plan: 1 to add, 0 to change, 0 to destroy.")
+                .contains("Saved the plan to: tfplan")
+                .contains("netform apply \"tfplan\"");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("tfplan"))))
                 .isEqualTo("rw-------");
         assertThat(w.names()).isEmpty();
 
         var shown = w.ok("show", "-no-color", "tfplan");
-        assertThat(shown.out()).contains("# testing_object.obj[\"a\"] will be created")
-                .contains("Plan: 1 to add, 0 to change, 0 to destroy.").doesNotContain("pw-123");
+        assertThat(shown.out())
+                .contains("# testing_object.obj[\"a\"] will be created")
+                .contains("Plan: 1 to add, 0 to change, 0 to destroy.")
+                .doesNotContain("pw-123");
         JsonNode json = PlanJsonContract.show(w, "tfplan");
         assertThat(json.path("resource_changes")).hasSize(1);
         assertThat(json.path("resource_changes").get(0).path("address").asText())
                 .isEqualTo("testing_object.obj[\"a\"]");
-        assertThat(json.path("resource_changes").get(0).path("change").path("actions").get(0).asText())
+        assertThat(json.path("resource_changes")
+                        .get(0)
+                        .path("change")
+                        .path("actions")
+                        .get(0)
+                        .asText())
                 .isEqualTo("create");
         assertThat(json.path("applyable").asBoolean()).isTrue();
 
         // Variables changed after the plan do not change what the saved plan does.
         Files.writeString(dir.resolve("terraform.tfvars"), "names = [\"a\", \"b\"]\n");
         var applied = w.ok("apply", "-no-color", "tfplan");
-        assertThat(applied.out()).doesNotContain("Do you want to perform these actions?")
+        assertThat(applied.out())
+                .doesNotContain("Do you want to perform these actions?")
                 .contains("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.")
                 .contains("ids = [");
         assertThat(applied.out() + applied.err()).doesNotContain("pw-123");
@@ -98,7 +108,8 @@ class PlanFileIT {
 
         var refused = w.run("apply", "-no-color", "tfplan");
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("Error: Saved plan does not match the configuration")
+        assertThat(refused.err())
+                .contains("Error: Saved plan does not match the configuration")
                 .contains("extra.tf added");
         assertThat(w.names()).isEmpty();
         assertThat(Files.exists(dir.resolve("terraform.tfstate"))).isFalse();
@@ -139,7 +150,9 @@ class PlanFileIT {
 
         var missing = w.run("apply", "-no-color", "nothing.plan");
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.err()).contains("Failed to load the saved plan").contains("nothing.plan")
+        assertThat(missing.err())
+                .contains("Failed to load the saved plan")
+                .contains("nothing.plan")
                 .doesNotContain("Exception");
     }
 }

@@ -31,8 +31,8 @@ final class PlanJsonContract {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<List<String>> OUTPUT_ACTIONS = Set.of(List.of("no-op"), List.of("create"),
-            List.of("update"), List.of("delete"));
+    private static final Set<List<String>> OUTPUT_ACTIONS =
+            Set.of(List.of("no-op"), List.of("create"), List.of("update"), List.of("delete"));
 
     private final JsonNode plan;
     private final List<String> problems = new ArrayList<>();
@@ -59,8 +59,8 @@ final class PlanJsonContract {
     static void assertHolds(JsonNode plan, Outcome outcome) {
         List<String> found = violations(plan, outcome);
         if (!found.isEmpty()) {
-            throw new AssertionError("The plan JSON breaks Terraform's documented structure:\n  - "
-                    + String.join("\n  - ", found));
+            throw new AssertionError(
+                    "The plan JSON breaks Terraform's documented structure:\n  - " + String.join("\n  - ", found));
         }
     }
 
@@ -107,7 +107,8 @@ final class PlanJsonContract {
         }
         int i = 0;
         for (JsonNode attribute : plan.path("relevant_attributes")) {
-            if (!attribute.path("resource").isTextual() || !attribute.path("attribute").isArray()) {
+            if (!attribute.path("resource").isTextual()
+                    || !attribute.path("attribute").isArray()) {
                 problems.add("relevant_attributes[" + i + "]: needs a resource address and an attribute path");
             }
             i++;
@@ -127,7 +128,8 @@ final class PlanJsonContract {
     /** Checks every change and drift entry; returns the changes of current objects by address. */
     private Map<String, JsonNode> resourceChanges() {
         for (int i = 0; i < plan.path("resource_drift").size(); i++) {
-            changes.check("resource_drift[" + i + "]", plan.path("resource_drift").get(i));
+            changes.check(
+                    "resource_drift[" + i + "]", plan.path("resource_drift").get(i));
         }
         Map<String, JsonNode> current = new LinkedHashMap<>();
         Set<String> seen = new java.util.HashSet<>();
@@ -155,8 +157,8 @@ final class PlanJsonContract {
             JsonNode rc = current.get(entry.getKey());
             List<String> actions = rc == null ? List.of() : actionsOf(rc);
             if (rc == null || actions.equals(List.of("delete"))) {
-                problems.add(at + ": listed, but resource_changes " + (rc == null ? "has no change for it"
-                        : "deletes it"));
+                problems.add(
+                        at + ": listed, but resource_changes " + (rc == null ? "has no change for it" : "deletes it"));
                 continue;
             }
             for (String field : List.of("mode", "type", "name", "provider_name", "index")) {
@@ -164,7 +166,8 @@ final class PlanJsonContract {
                     problems.add(at + "." + field + ": " + resource.get(field) + ", the change says " + rc.get(field));
                 }
             }
-            if (!resource.path("schema_version").canConvertToLong() || resource.path("schema_version").asLong() < 0) {
+            if (!resource.path("schema_version").canConvertToLong()
+                    || resource.path("schema_version").asLong() < 0) {
                 problems.add(at + ".schema_version: " + resource.get("schema_version") + " is not a version");
             }
             JsonNode after = rc.path("change").path("after");
@@ -180,8 +183,8 @@ final class PlanJsonContract {
             List<String> actions = actionsOf(rc);
             boolean gone = actions.equals(List.of("delete")) || actions.equals(List.of("forget"));
             if (!planned.containsKey(address) && !gone) {
-                problems.add("planned_values: leaves out " + address + ", which the plan keeps (actions " + actions
-                        + ")");
+                problems.add(
+                        "planned_values: leaves out " + address + ", which the plan keeps (actions " + actions + ")");
             }
         });
     }
@@ -236,8 +239,11 @@ final class PlanJsonContract {
             }
             i++;
         }
-        module.path("module_calls").properties().forEach(call ->
-                configuredModule(at + ".module_calls." + call.getKey() + ".module", call.getValue().get("module")));
+        module.path("module_calls")
+                .properties()
+                .forEach(call -> configuredModule(
+                        at + ".module_calls." + call.getKey() + ".module",
+                        call.getValue().get("module")));
     }
 
     /** Each output change, and planned_values.outputs agreeing with the output changes. */
@@ -280,9 +286,10 @@ final class PlanJsonContract {
         }
         if (!planned.path("sensitive").isBoolean()) {
             problems.add("planned_values.outputs." + name + ".sensitive: not a boolean");
-        } else if (planned.path("sensitive").booleanValue() != change.path("after_sensitive").asBoolean(false)) {
-            problems.add("planned_values.outputs." + name + ".sensitive: " + planned.get("sensitive") + ", but "
-                    + at + ".after_sensitive is " + change.get("after_sensitive"));
+        } else if (planned.path("sensitive").booleanValue()
+                != change.path("after_sensitive").asBoolean(false)) {
+            problems.add("planned_values.outputs." + name + ".sensitive: " + planned.get("sensitive") + ", but " + at
+                    + ".after_sensitive is " + change.get("after_sensitive"));
         }
         boolean known = !ResourceChangeContract.hasTrue(change.get("after_unknown"));
         if (known ? !change.path("after").equals(planned.get("value")) : planned.has("value")) {
@@ -313,8 +320,8 @@ final class PlanJsonContract {
             if (!resource.path("values").isObject()) {
                 problems.add(at + ".values: not an object");
             }
-            mirrors.sensitiveMirror(at + ".sensitive_values", resource.get("sensitive_values"),
-                    resource.get("values"), null);
+            mirrors.sensitiveMirror(
+                    at + ".sensitive_values", resource.get("sensitive_values"), resource.get("values"), null);
         });
         prior.path("values").path("outputs").properties().forEach(o -> {
             if (!o.getValue().path("sensitive").isBoolean()) {
@@ -351,15 +358,17 @@ final class PlanJsonContract {
                     + (outcome == Outcome.ERRORED ? "failed" : "succeeded"));
         }
         if (complete != (outcome == Outcome.COMPLETE)) {
-            problems.add("complete: " + complete + " for a plan " + switch (outcome) {
-                case COMPLETE -> "of the whole configuration";
-                case TARGETED -> "made with -target";
-                case ERRORED -> "that failed";
-            });
+            problems.add("complete: " + complete + " for a plan "
+                    + switch (outcome) {
+                        case COMPLETE -> "of the whole configuration";
+                        case TARGETED -> "made with -target";
+                        case ERRORED -> "that failed";
+                    });
         }
         boolean changesSomething = false;
         for (JsonNode rc : plan.path("resource_changes")) {
-            changesSomething |= !actionsOf(rc).equals(List.of("no-op")) || rc.has("previous_address")
+            changesSomething |= !actionsOf(rc).equals(List.of("no-op"))
+                    || rc.has("previous_address")
                     || rc.path("change").has("importing");
         }
         for (JsonNode oc : plan.path("output_changes")) {
@@ -367,8 +376,10 @@ final class PlanJsonContract {
         }
         boolean expected = outcome != Outcome.ERRORED && changesSomething;
         if (applyable != expected) {
-            problems.add("applyable: " + applyable + " for a plan that " + (outcome == Outcome.ERRORED ? "failed"
-                    : changesSomething ? "changes something" : "changes nothing"));
+            problems.add("applyable: " + applyable + " for a plan that "
+                    + (outcome == Outcome.ERRORED
+                            ? "failed"
+                            : changesSomething ? "changes something" : "changes nothing"));
         }
     }
 

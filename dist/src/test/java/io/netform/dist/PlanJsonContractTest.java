@@ -85,7 +85,8 @@ class PlanJsonContractTest {
 
     @Test
     void aSoundPlanHolds() throws Exception {
-        assertThat(PlanJsonContract.violations(JSON.readTree(SOUND), Outcome.COMPLETE)).isEmpty();
+        assertThat(PlanJsonContract.violations(JSON.readTree(SOUND), Outcome.COMPLETE))
+                .isEmpty();
         PlanJsonContract.assertHolds(JSON.readTree(SOUND), Outcome.COMPLETE);
     }
 
@@ -94,7 +95,8 @@ class PlanJsonContractTest {
         assertThat(broken(p -> change(p, 0).with("after_unknown").put("name", true)))
                 .containsExactly("resource_changes[0] (testing_object.web[0]).change.after_unknown.name: true "
                         + "(unknown), but the value is known: \"web\"");
-        assertThat(broken(p -> change(p, 0).with("after_unknown").putArray("ports").add(false)))
+        assertThat(broken(p ->
+                        change(p, 0).with("after_unknown").putArray("ports").add(false)))
                 .containsExactly("resource_changes[0] (testing_object.web[0]).change.after_unknown.ports: an array "
                         + "of 1, but the value is [80,null]");
         assertThat(broken(p -> change(p, 1).with("after").remove("name")))
@@ -118,14 +120,16 @@ class PlanJsonContractTest {
     @Test
     void actionsAndTheValuesTheyAllowAreChecked() throws Exception {
         assertThat(broken(p -> change(p, 2).putArray("actions").add("destroy")))
-                .containsExactly("resource_changes[2] (testing_object.old).change.actions: [\"destroy\"] is not one "
-                        + "of Terraform's action lists", "planned_values: leaves out testing_object.old, which the plan"
-                        + " keeps (actions [destroy])");
-        assertThat(broken(p -> change(p, 0).set("before", JSON.createObjectNode().put("name", "web"))))
+                .containsExactly(
+                        "resource_changes[2] (testing_object.old).change.actions: [\"destroy\"] is not one "
+                                + "of Terraform's action lists",
+                        "planned_values: leaves out testing_object.old, which the plan" + " keeps (actions [destroy])");
+        assertThat(broken(
+                        p -> change(p, 0).set("before", JSON.createObjectNode().put("name", "web"))))
                 .contains("resource_changes[0] (testing_object.web[0]).change.before: must be null for a create, is "
                         + "{\"name\":\"web\"}");
-        assertThat(broken(p -> ((ObjectNode) p.path("resource_changes").get(2)).put("action_reason",
-                "replace_by_request")))
+        assertThat(broken(p ->
+                        ((ObjectNode) p.path("resource_changes").get(2)).put("action_reason", "replace_by_request")))
                 .containsExactly("resource_changes[2] (testing_object.old).action_reason: replace_by_request does "
                         + "not fit the actions [delete]");
         assertThat(broken(p -> ((ObjectNode) p.path("resource_changes").get(1)).put("module_address", "module.x")))
@@ -135,11 +139,19 @@ class PlanJsonContractTest {
 
     @Test
     void plannedValuesMustListWhatThePlanKeepsWithItsAfterValues() throws Exception {
-        assertThat(broken(p -> ((ArrayNode) p.path("planned_values").path("root_module").path("resources")).remove(0)))
+        assertThat(broken(p -> ((ArrayNode)
+                                p.path("planned_values").path("root_module").path("resources"))
+                        .remove(0)))
                 .containsExactly("planned_values: leaves out testing_object.web[0], which the plan keeps (actions "
                         + "[create])");
-        assertThat(broken(p -> ((ObjectNode) p.path("planned_values").path("root_module").path("child_modules").get(0)
-                .path("resources").get(0)).with("values").put("name", "other")))
+        assertThat(broken(p -> ((ObjectNode) p.path("planned_values")
+                                .path("root_module")
+                                .path("child_modules")
+                                .get(0)
+                                .path("resources")
+                                .get(0))
+                        .with("values")
+                        .put("name", "other")))
                 .containsExactly("planned_values resource module.db.testing_object.db.values: differ from the "
                         + "change's after");
         assertThat(broken(p -> ((ObjectNode) p.path("planned_values").path("outputs")).remove("pw")))
@@ -147,12 +159,17 @@ class PlanJsonContractTest {
     }
 
     @Test
-    void aCompletePlanHasAChangeForEveryObjectOfThePriorStateAndItsConfigurationNamesItsResources()
-            throws Exception {
+    void aCompletePlanHasAChangeForEveryObjectOfThePriorStateAndItsConfigurationNamesItsResources() throws Exception {
         assertThat(broken(p -> ((ArrayNode) p.path("resource_changes")).remove(2)))
                 .containsExactly("resource_changes: no change for testing_object.old, which prior_state holds");
-        assertThat(broken(p -> ((ObjectNode) p.path("configuration").path("root_module").path("module_calls")
-                .path("db").path("module").path("resources").get(0)).remove("mode")))
+        assertThat(broken(p -> ((ObjectNode) p.path("configuration")
+                                .path("root_module")
+                                .path("module_calls")
+                                .path("db")
+                                .path("module")
+                                .path("resources")
+                                .get(0))
+                        .remove("mode")))
                 .containsExactly("configuration.root_module.module_calls.db.module.resources[0].mode: missing or "
                         + "not a string");
     }
@@ -164,7 +181,9 @@ class PlanJsonContractTest {
         assertThat(PlanJsonContract.violations(JSON.readTree(SOUND), Outcome.TARGETED))
                 .containsExactly("complete: true for a plan made with -target");
         assertThat(PlanJsonContract.violations(JSON.readTree(SOUND), Outcome.ERRORED))
-                .containsExactly("errored: false for a plan that failed", "complete: true for a plan that failed",
+                .containsExactly(
+                        "errored: false for a plan that failed",
+                        "complete: true for a plan that failed",
                         "applyable: true for a plan that failed");
         assertThat(broken(p -> p.remove("timestamp"))).containsExactly("timestamp: null is not an RFC 3339 time");
         assertThat(broken(p -> p.with("prior_state").put("format_version", "0.1")))

@@ -87,7 +87,8 @@ class ProviderFunctionsIT {
         var plan = w.run("plan", "-no-color");
 
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("main.tf:7:35: Invalid function argument")
+        assertThat(plan.err())
+                .contains("main.tf:7:35: Invalid function argument")
                 .contains("Invalid value for \"path\" parameter: \"segments/web\" is not a policy path: a policy"
                         + " path starts with \"/\", such as \"/infra/segments/web\".")
                 .contains("main.tf:10:11: Unknown provider function")

@@ -65,11 +65,18 @@ class ReadCommandsIT {
 
     @Test
     void outputReadsTheRootOutputsFromState() throws Exception {
-        String webId = w.state().path("resources").get(0).path("instances").get(0).path("attributes").path("id")
+        String webId = w.state()
+                .path("resources")
+                .get(0)
+                .path("instances")
+                .get(0)
+                .path("attributes")
+                .path("id")
                 .asText();
         var all = w.ok("output");
-        assertThat(all.out()).isEqualTo("names    = [\n  \"web-0\",\n  \"web-1\",\n]\nreplicas = 3\n"
-                + "token    = <sensitive>\nweb_id   = \"" + webId + "\"\n");
+        assertThat(all.out())
+                .isEqualTo("names    = [\n  \"web-0\",\n  \"web-1\",\n]\nreplicas = 3\n"
+                        + "token    = <sensitive>\nweb_id   = \"" + webId + "\"\n");
 
         JsonNode json = JSON.readTree(w.ok("output", "-json").out());
         assertThat(json.path("token").toString())
@@ -91,14 +98,15 @@ class ReadCommandsIT {
 
     @Test
     void stateListShowAndPull() throws Exception {
-        assertThat(w.ok("state", "list").out()).isEqualTo(
-                "testing_object.web[0]\ntesting_object.web[1]\nmodule.net.testing_object.seg\n");
+        assertThat(w.ok("state", "list").out())
+                .isEqualTo("testing_object.web[0]\ntesting_object.web[1]\nmodule.net.testing_object.seg\n");
         assertThat(w.ok("state", "list", "module.net").out()).isEqualTo("module.net.testing_object.seg\n");
         assertThat(w.ok("state", "list", "testing_object.web").out())
                 .isEqualTo("testing_object.web[0]\ntesting_object.web[1]\n");
 
         var show = w.ok("state", "show", "testing_object.web[1]");
-        assertThat(show.out()).startsWith("# testing_object.web[1]:\nresource \"testing_object\" \"web\" {\n")
+        assertThat(show.out())
+                .startsWith("# testing_object.web[1]:\nresource \"testing_object\" \"web\" {\n")
                 .contains("\n    name       = \"web-1\"\n")
                 .contains("\n    secret     = (sensitive value)\n")
                 .contains("\n    tags       = {\n        \"tier\" = \"web\"\n    }\n")
@@ -117,10 +125,12 @@ class ReadCommandsIT {
     @Test
     void showPrintsTheStateForPeopleAndForTools() throws Exception {
         var human = w.ok("show", "-no-color");
-        assertThat(human.out()).contains("# module.net.testing_object.seg:\nresource \"testing_object\" \"seg\" {\n")
+        assertThat(human.out())
+                .contains("# module.net.testing_object.seg:\nresource \"testing_object\" \"seg\" {\n")
                 .contains("\n\nOutputs:\n\n")
                 .contains("token    = (sensitive value)\n")
-                .doesNotContain("s3cr3t").doesNotContain("t0ken");
+                .doesNotContain("s3cr3t")
+                .doesNotContain("t0ken");
 
         JsonNode json = JSON.readTree(w.ok("show", "-json").out());
         assertThat(json.path("format_version").asText()).isEqualTo("1.0");
@@ -133,9 +143,19 @@ class ReadCommandsIT {
         assertThat(web0.path("values").path("secret").asText()).isEqualTo("s3cr3t-0");
         assertThat(web0.path("sensitive_values").path("secret").asBoolean()).isTrue();
         assertThat(human.err()).doesNotContain("Could not load the schema");
-        assertThat(root.path("child_modules").get(0).path("resources").get(0).path("address").asText())
+        assertThat(root.path("child_modules")
+                        .get(0)
+                        .path("resources")
+                        .get(0)
+                        .path("address")
+                        .asText())
                 .isEqualTo("module.net.testing_object.seg");
-        assertThat(json.path("values").path("outputs").path("token").path("sensitive").asBoolean()).isTrue();
+        assertThat(json.path("values")
+                        .path("outputs")
+                        .path("token")
+                        .path("sensitive")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -143,9 +163,11 @@ class ReadCommandsIT {
         Path info = dir.resolve(".terraform.tfstate.lock.info");
         String id = "0b6f1a7e-4c1b-4f43-9d2a-3d5c1e9b7a10";
         // What a killed apply leaves: its lock info, with no process behind the OS lock any more.
-        Files.writeString(info, "{\"ID\":\"" + id + "\",\"Operation\":\"OperationTypeApply\",\"Info\":\"\","
-                + "\"Who\":\"ci@runner\",\"Version\":\"0.1.0\",\"Created\":\"2026-01-01T00:00:00Z\","
-                + "\"Path\":\"terraform.tfstate\"}");
+        Files.writeString(
+                info,
+                "{\"ID\":\"" + id + "\",\"Operation\":\"OperationTypeApply\",\"Info\":\"\","
+                        + "\"Who\":\"ci@runner\",\"Version\":\"0.1.0\",\"Created\":\"2026-01-01T00:00:00Z\","
+                        + "\"Path\":\"terraform.tfstate\"}");
 
         var refused = w.run("force-unlock", id);
         assertThat(refused.exitCode()).isEqualTo(1);
@@ -163,7 +185,12 @@ class ReadCommandsIT {
         assertThat(notLocked.err()).contains("Error: Failed to unlock state").contains("is not locked");
         w.ok("plan", "-detailed-exitcode", "-out=tfplan");
         JsonNode plan = PlanJsonContract.show(w, "tfplan");
-        assertThat(plan.path("prior_state").path("values").path("outputs").path("token").path("sensitive")
-                .asBoolean()).isTrue();
+        assertThat(plan.path("prior_state")
+                        .path("values")
+                        .path("outputs")
+                        .path("token")
+                        .path("sensitive")
+                        .asBoolean())
+                .isTrue();
     }
 }

@@ -73,20 +73,23 @@ class RefactoringBlocksIT {
                 """);
         var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
-        assertThat(plan.out()).contains("# testing_object.a has moved to testing_object.c")
+        assertThat(plan.out())
+                .contains("# testing_object.a has moved to testing_object.c")
                 .contains("# testing_object.old has moved to testing_object.multi[0]")
                 .contains("# module.net.testing_object.seg has moved to module.network.testing_object.seg")
                 .contains("Plan: 0 to add, 0 to change, 0 to destroy.");
         assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
-                .extracting(rc -> rc.path("previous_address").asText() + " -> " + rc.path("address").asText())
-                .containsExactlyInAnyOrder("testing_object.a -> testing_object.c",
+                .extracting(rc -> rc.path("previous_address").asText() + " -> "
+                        + rc.path("address").asText())
+                .containsExactlyInAnyOrder(
+                        "testing_object.a -> testing_object.c",
                         "testing_object.old -> testing_object.multi[0]",
                         "module.net.testing_object.seg -> module.network.testing_object.seg");
 
         var applied = w.ok("apply", "-no-color", "tfplan");
         assertThat(applied.out()).contains("Apply complete! Resources: 0 added, 0 changed, 0 destroyed.");
-        assertThat(w.ok("state", "list").out()).isEqualTo("testing_object.c\ntesting_object.multi[0]\n"
-                + "module.network.testing_object.seg\n");
+        assertThat(w.ok("state", "list").out())
+                .isEqualTo("testing_object.c\ntesting_object.multi[0]\n" + "module.network.testing_object.seg\n");
         assertThat(w.id("alpha")).isEqualTo(alpha);
         assertThat(w.run("plan", "-detailed-exitcode").exitCode()).isEqualTo(0);
     }
@@ -110,7 +113,8 @@ class RefactoringBlocksIT {
                 }
                 """);
         var plan = w.ok("plan", "-no-color");
-        assertThat(plan.out()).contains("# testing_object.b will be updated in-place\n  # (moved from testing_object.a)")
+        assertThat(plan.out())
+                .contains("# testing_object.b will be updated in-place\n  # (moved from testing_object.a)")
                 .contains("Plan: 0 to add, 1 to change, 0 to destroy.");
     }
 
@@ -135,7 +139,8 @@ class RefactoringBlocksIT {
                 """);
         var otherType = w.run("plan", "-no-color");
         assertThat(otherType.exitCode()).isEqualTo(1);
-        assertThat(otherType.err()).contains("main.tf:16:1: Invalid \"moved\" addresses")
+        assertThat(otherType.err())
+                .contains("main.tf:16:1: Invalid \"moved\" addresses")
                 .contains("same resource type (testing_object)");
 
         w.config(resources + """
@@ -157,7 +162,8 @@ class RefactoringBlocksIT {
                 """);
         var plan = w.run("plan", "-no-color");
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("main.tf:16:1: Moved object still exists")
+        assertThat(plan.err())
+                .contains("main.tf:16:1: Moved object still exists")
                 .contains("testing_object.a, but that is still declared");
 
         w.config(resources.replace("\"a\"", "\"b\"") + """
@@ -172,7 +178,8 @@ class RefactoringBlocksIT {
                 """);
         var cycle = w.run("plan", "-no-color");
         assertThat(cycle.exitCode()).isEqualTo(1);
-        assertThat(cycle.err()).contains("Cyclic dependency in move statements")
+        assertThat(cycle.err())
+                .contains("Cyclic dependency in move statements")
                 .contains("testing_object.a -> testing_object.b -> testing_object.a");
         assertThat(w.ok("state", "list").out()).contains("testing_object.a\n");
     }
@@ -198,10 +205,12 @@ class RefactoringBlocksIT {
                 """);
         var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
-        assertThat(plan.out()).contains("# testing_object.old will no longer be managed by Netform")
+        assertThat(plan.out())
+                .contains("# testing_object.old will no longer be managed by Netform")
                 .contains("# module.net.testing_object.seg will no longer be managed by Netform")
                 .contains("Plan: 0 to add, 0 to change, 0 to destroy, 2 to forget.");
-        assertThat(plan.err()).contains("Warning: Some objects will no longer be managed by Netform")
+        assertThat(plan.err())
+                .contains("Warning: Some objects will no longer be managed by Netform")
                 .contains(" - testing_object.old");
         assertThat(PlanJsonContract.show(w, "tfplan").path("resource_changes"))
                 .filteredOn(rc -> rc.path("change").path("actions").toString().equals("[\"forget\"]"))
@@ -228,7 +237,8 @@ class RefactoringBlocksIT {
                 """);
         var plan = w.run("plan", "-no-color");
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("main.tf:10:1: Removed resource still exists")
+        assertThat(plan.err())
+                .contains("main.tf:10:1: Removed resource still exists")
                 .contains("testing_object.a was removed, but it is still declared");
     }
 }

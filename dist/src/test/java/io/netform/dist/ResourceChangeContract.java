@@ -16,14 +16,31 @@ import java.util.Set;
 final class ResourceChangeContract {
 
     /** The {@code actions} lists Terraform documents. */
-    static final Set<List<String>> ACTIONS = Set.of(List.of("no-op"), List.of("create"), List.of("read"),
-            List.of("update"), List.of("delete", "create"), List.of("create", "delete"), List.of("delete"),
-            List.of("forget"), List.of("create", "forget"));
-    private static final Set<String> REASONS = Set.of("replace_because_cannot_update", "replace_because_tainted",
-            "replace_by_request", "replace_by_triggers", "delete_because_no_resource_config",
-            "delete_because_wrong_repetition", "delete_because_count_index", "delete_because_each_key",
-            "delete_because_no_module", "delete_because_no_move_target", "read_because_config_unknown",
-            "read_because_dependency_pending", "read_because_check_nested");
+    static final Set<List<String>> ACTIONS = Set.of(
+            List.of("no-op"),
+            List.of("create"),
+            List.of("read"),
+            List.of("update"),
+            List.of("delete", "create"),
+            List.of("create", "delete"),
+            List.of("delete"),
+            List.of("forget"),
+            List.of("create", "forget"));
+
+    private static final Set<String> REASONS = Set.of(
+            "replace_because_cannot_update",
+            "replace_because_tainted",
+            "replace_by_request",
+            "replace_by_triggers",
+            "delete_because_no_resource_config",
+            "delete_because_wrong_repetition",
+            "delete_because_count_index",
+            "delete_because_each_key",
+            "delete_because_no_module",
+            "delete_because_no_move_target",
+            "read_because_config_unknown",
+            "read_because_dependency_pending",
+            "read_because_check_nested");
 
     private final List<String> problems;
     private final ValueMirrors mirrors;
@@ -48,7 +65,9 @@ final class ResourceChangeContract {
             return;
         }
         boolean deposed = rc.has("deposed");
-        if (deposed && !List.of(List.of("delete"), List.of("forget"), List.of("no-op")).contains(actions)) {
+        if (deposed
+                && !List.of(List.of("delete"), List.of("forget"), List.of("no-op"))
+                        .contains(actions)) {
             problems.add(at + ": a deposed object can only be deleted or forgotten, not " + actions);
         }
         values(at + ".change", actions, change, rc.path("mode").asText().equals("data") || deposed);
@@ -100,7 +119,9 @@ final class ResourceChangeContract {
         if (actions.equals(List.of("no-op")) && !lenient && !before.equals(after)) {
             problems.add(at + ": a no-op, but before and after differ");
         }
-        if (changes && before.equals(after) && !hasTrue(change.get("after_unknown"))
+        if (changes
+                && before.equals(after)
+                && !hasTrue(change.get("after_unknown"))
                 && change.path("before_sensitive").equals(change.path("after_sensitive"))) {
             problems.add(at + ": " + actions + ", but before and after are the same, nothing is unknown and "
                     + "sensitivity is unchanged");
@@ -167,7 +188,8 @@ final class ResourceChangeContract {
         if (expected != null && !expected.equals(rc.path("address").asText())) {
             problems.add(at + ".address: the other fields make it " + expected);
         }
-        if (rc.has("previous_address") && rc.get("previous_address").asText().equals(rc.path("address").asText())) {
+        if (rc.has("previous_address")
+                && rc.get("previous_address").asText().equals(rc.path("address").asText())) {
             problems.add(at + ".previous_address: the same as the address");
         }
         if (rc.has("deposed") && !rc.get("deposed").isTextual()) {
@@ -193,7 +215,10 @@ final class ResourceChangeContract {
             problems.add(at + ".index: " + index + " is neither a number nor a string");
             return null;
         }
-        return out.append('[').append(index.isTextual() ? index.toString() : index.asText()).append(']').toString();
+        return out.append('[')
+                .append(index.isTextual() ? index.toString() : index.asText())
+                .append(']')
+                .toString();
     }
 
     /** Whether a mirror holds {@code true} anywhere. */

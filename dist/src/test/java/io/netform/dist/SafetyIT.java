@@ -44,8 +44,11 @@ class SafetyIT {
         assertThat(failed.err()).contains("was asked to fail").contains("with testing_object.flaky");
         assertThat(w.names()).containsExactly("ok-0", "ok-1", "ok-2");
         List<String> inState = new ArrayList<>();
-        w.state().path("resources").forEach(r -> r.path("instances").forEach(i -> inState.add(r.path("name")
-                .asText() + i.path("index_key").asText(""))));
+        w.state()
+                .path("resources")
+                .forEach(r -> r.path("instances")
+                        .forEach(i -> inState.add(
+                                r.path("name").asText() + i.path("index_key").asText(""))));
         assertThat(inState).containsExactlyInAnyOrder("ok0", "ok1", "ok2");
 
         var fixed = w.ok("apply", "-auto-approve", "-no-color", "-var", "fail=false");
@@ -67,14 +70,18 @@ class SafetyIT {
         w.ok("init");
         // the killed apply is the real program and its plugin; the apply that replays its journal runs in-process
         Path journal = dir.resolve("terraform.tfstate.journal");
-        List<String> command = new ArrayList<>(List.of(NetformProcess.home().resolve("bin/netform").toString(),
-                "apply", "-auto-approve", "-no-color"));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        List<String> command = new ArrayList<>(List.of(
+                NetformProcess.home().resolve("bin/netform").toString(), "apply", "-auto-approve", "-no-color"));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("NETFORM_TESTING_STORE", w.store.toString());
         Process apply = pb.start();
         JournalProgress.await(journal, 40, apply, Duration.ofMinutes(2));
-        assertThat(apply.isAlive()).as("the apply was still running when killed").isTrue();
+        assertThat(apply.isAlive())
+                .as("the apply was still running when killed")
+                .isTrue();
         apply.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
         apply.destroyForcibly();
         assertThat(apply.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -87,9 +94,14 @@ class SafetyIT {
         assertThat(names).hasSize(200);
         assertThat(new HashSet<>(names)).hasSize(200);
         assertThat(w.state().path("resources").get(0).path("instances")).hasSize(200);
-        assertThat(w.run("plan", "-detailed-exitcode", "-out=tfplan").exitCode()).isZero();
-        assertThat(PlanJsonContract.show(w, "tfplan").path("prior_state").path("values").path("root_module")
-                .path("resources")).hasSize(200);
+        assertThat(w.run("plan", "-detailed-exitcode", "-out=tfplan").exitCode())
+                .isZero();
+        assertThat(PlanJsonContract.show(w, "tfplan")
+                        .path("prior_state")
+                        .path("values")
+                        .path("root_module")
+                        .path("resources"))
+                .hasSize(200);
     }
 
     @Test
@@ -105,7 +117,9 @@ class SafetyIT {
         try (StateLock lock = StateLock.acquire(state, holder, Duration.ZERO)) {
             var refused = w.run("apply", "-auto-approve", "-no-color");
             assertThat(refused.exitCode()).isEqualTo(1);
-            assertThat(refused.err()).contains("Error acquiring the state lock").contains(lock.info().id());
+            assertThat(refused.err())
+                    .contains("Error acquiring the state lock")
+                    .contains(lock.info().id());
             assertThat(w.names()).isEmpty();
         }
         w.ok("apply", "-auto-approve");

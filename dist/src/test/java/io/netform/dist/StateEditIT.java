@@ -47,19 +47,22 @@ class StateEditIT {
     void rmForgetsInstancesButLeavesTheObjectsAndKeepsABackup() throws Exception {
         long serial = w.state().path("serial").asLong();
         var dry = w.ok("state", "rm", "-dry-run", "testing_object.web", "module.net");
-        assertThat(dry.out()).isEqualTo("Would remove testing_object.web[0]\nWould remove testing_object.web[1]\n"
-                + "Would remove module.net.testing_object.seg\nWould have removed 3 resource instance(s).\n");
+        assertThat(dry.out())
+                .isEqualTo("Would remove testing_object.web[0]\nWould remove testing_object.web[1]\n"
+                        + "Would remove module.net.testing_object.seg\nWould have removed 3 resource instance(s).\n");
         assertThat(w.state().path("serial").asLong()).isEqualTo(serial);
 
         var removed = w.ok("state", "rm", "-no-color", "testing_object.web[1]", "module.net");
-        assertThat(removed.out()).isEqualTo("Removed testing_object.web[1]\nRemoved module.net.testing_object.seg\n"
-                + "Successfully removed 2 resource instance(s).\n");
+        assertThat(removed.out())
+                .isEqualTo("Removed testing_object.web[1]\nRemoved module.net.testing_object.seg\n"
+                        + "Successfully removed 2 resource instance(s).\n");
         assertThat(w.ok("state", "list").out()).isEqualTo("testing_object.a\ntesting_object.web[0]\n");
         assertThat(w.names()).containsExactly("alpha", "seg", "web-0", "web-1");
         assertThat(w.state().path("serial").asLong()).isEqualTo(serial + 1);
         try (Stream<Path> files = Files.list(dir)) {
             Path backup = files.filter(f -> f.getFileName().toString().matches("terraform\\.tfstate\\.\\d+\\.backup"))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Files.readString(backup)).contains("web-1").contains("\"serial\": " + serial);
         }
 
@@ -75,12 +78,13 @@ class StateEditIT {
         assertThat(w.ok("state", "list", "testing_object.a").out()).isEqualTo("testing_object.a\n");
 
         var moved = w.ok("state", "mv", "-no-color", "testing_object.a", "testing_object.b");
-        assertThat(moved.out()).isEqualTo("Move \"testing_object.a\" to \"testing_object.b\"\n"
-                + "Successfully moved 1 object(s).\n");
+        assertThat(moved.out())
+                .isEqualTo("Move \"testing_object.a\" to \"testing_object.b\"\n" + "Successfully moved 1 object(s).\n");
         w.ok("state", "mv", "testing_object.web[1]", "testing_object.web[5]");
         w.ok("state", "mv", "module.net", "module.network");
-        assertThat(w.ok("state", "list").out()).isEqualTo("testing_object.b\ntesting_object.web[0]\n"
-                + "testing_object.web[5]\nmodule.network.testing_object.seg\n");
+        assertThat(w.ok("state", "list").out())
+                .isEqualTo("testing_object.b\ntesting_object.web[0]\n"
+                        + "testing_object.web[5]\nmodule.network.testing_object.seg\n");
 
         w.config("""
                 resource "testing_object" "b" {
@@ -104,7 +108,8 @@ class StateEditIT {
     void mvRefusesMovesThatCannotBeMade() throws Exception {
         var taken = w.run("state", "mv", "-no-color", "testing_object.web[0]", "testing_object.web[1]");
         assertThat(taken.exitCode()).isEqualTo(1);
-        assertThat(taken.err()).contains("Invalid target address")
+        assertThat(taken.err())
+                .contains("Invalid target address")
                 .contains("Cannot move to testing_object.web[1]: there is already a resource instance");
 
         var otherType = w.run("state", "mv", "-no-color", "testing_object.a", "testing_echo.a");
@@ -118,8 +123,9 @@ class StateEditIT {
         var kinds = w.run("state", "mv", "-no-color", "module.net", "testing_object.b");
         assertThat(kinds.exitCode()).isEqualTo(1);
         assertThat(kinds.err()).contains("a module can only move to another module address");
-        assertThat(w.ok("state", "list").out()).isEqualTo("testing_object.a\ntesting_object.web[0]\n"
-                + "testing_object.web[1]\nmodule.net.testing_object.seg\n");
+        assertThat(w.ok("state", "list").out())
+                .isEqualTo("testing_object.a\ntesting_object.web[0]\n"
+                        + "testing_object.web[1]\nmodule.net.testing_object.seg\n");
     }
 
     @Test
@@ -129,7 +135,9 @@ class StateEditIT {
         try (StateLock lock = StateLock.acquire(state, holder, Duration.ZERO)) {
             var locked = w.run("state", "rm", "-no-color", "testing_object.a");
             assertThat(locked.exitCode()).isEqualTo(1);
-            assertThat(locked.err()).contains("Error acquiring the state lock").contains(lock.info().id());
+            assertThat(locked.err())
+                    .contains("Error acquiring the state lock")
+                    .contains(lock.info().id());
         }
         assertThat(w.ok("state", "list", "testing_object.a").out()).isEqualTo("testing_object.a\n");
     }

@@ -69,16 +69,18 @@ class StateToolsIT {
 
         var older = w.run("state", "push", "-no-color", "saved.tfstate");
         assertThat(older.exitCode()).isEqualTo(1);
-        assertThat(older.err()).contains("cannot import state with serial " + (serial - 1)
-                + " over newer state with serial " + serial);
+        assertThat(older.err())
+                .contains(
+                        "cannot import state with serial " + (serial - 1) + " over newer state with serial " + serial);
 
         ObjectNode other = (ObjectNode) JSON.readTree(pulled);
         other.put("lineage", "00000000-0000-0000-0000-000000000000").put("serial", serial + 5);
         Files.writeString(dir.resolve("other.tfstate"), other.toString());
         var unrelated = w.run("state", "push", "-no-color", "other.tfstate");
         assertThat(unrelated.exitCode()).isEqualTo(1);
-        assertThat(unrelated.err()).contains("cannot import state with lineage "
-                + "\"00000000-0000-0000-0000-000000000000\" over unrelated state with lineage");
+        assertThat(unrelated.err())
+                .contains("cannot import state with lineage "
+                        + "\"00000000-0000-0000-0000-000000000000\" over unrelated state with lineage");
         assertThat(w.ok("state", "list").out()).doesNotContain("testing_object.app");
 
         w.ok("state", "push", "-force", "saved.tfstate");
@@ -95,11 +97,13 @@ class StateToolsIT {
         Files.writeString(w.store, store.toString());
 
         var refreshed = w.ok("refresh", "-no-color");
-        assertThat(refreshed.out()).contains("testing_object.base: changed outside Netform")
+        assertThat(refreshed.out())
+                .contains("testing_object.base: changed outside Netform")
                 .contains("testing_object.app: the remote object no longer exists")
                 .contains("base_value = \"edited\"");
         assertThat(w.ok("state", "list").out()).doesNotContain("testing_object.app");
-        assertThat(w.state().path("outputs").path("base_value").path("value").asText()).isEqualTo("edited");
+        assertThat(w.state().path("outputs").path("base_value").path("value").asText())
+                .isEqualTo("edited");
         assertThat(w.cloud().path(w.id("base")).path("value").asText()).isEqualTo("edited");
         assertThat(w.names()).containsExactly("base", "seg");
     }
@@ -107,7 +111,8 @@ class StateToolsIT {
     @Test
     void graphDrawsResourcesModulesAndProvidersInDot() throws Exception {
         String dot = w.ok("graph").out();
-        assertThat(dot).startsWith("digraph {")
+        assertThat(dot)
+                .startsWith("digraph {")
                 .contains("\"testing_object.app\" -> \"testing_object.base\"")
                 .contains("\"module.net.testing_object.seg\" -> \"testing_object.base\"")
                 .contains("subgraph \"cluster_module.net\" {")
@@ -124,7 +129,8 @@ class StateToolsIT {
         Files.writeString(dir.resolve("main.tf"), main.replace("value = \"v1\"", "value = \"v2\""));
         w.ok("plan", "-out=tfplan");
         w.config("resource \"testing_object\" \"other\" {\n  name = \"other\"\n}\n");
-        assertThat(w.ok("graph", "-plan=tfplan").out()).as("drawn from the configuration saved in the plan")
+        assertThat(w.ok("graph", "-plan=tfplan").out())
+                .as("drawn from the configuration saved in the plan")
                 .contains("\"testing_object.base\" [label = \"testing_object.base (update)\"")
                 .doesNotContain("testing_object.other");
     }

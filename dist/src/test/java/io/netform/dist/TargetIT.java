@@ -18,12 +18,15 @@ class TargetIT {
         Workspace w = workspace();
         var plan = w.ok("plan", "-no-color", "-target=testing_object.app[1]", "-out=tfplan");
         assertThat(plan.err()).contains("Warning: Resource targeting is in effect");
-        assertThat(plan.out()).contains("# testing_object.app[1] will be created")
+        assertThat(plan.out())
+                .contains("# testing_object.app[1] will be created")
                 .contains("# testing_object.base will be created")
-                .doesNotContain("testing_object.app[0]").doesNotContain("testing_object.other")
+                .doesNotContain("testing_object.app[0]")
+                .doesNotContain("testing_object.other")
                 .doesNotContain("module.mod")
                 .contains("Plan: 2 to add, 0 to change, 0 to destroy.");
-        assertThat(PlanJsonContract.show(w, "tfplan", PlanJsonContract.Outcome.TARGETED).path("resource_changes"))
+        assertThat(PlanJsonContract.show(w, "tfplan", PlanJsonContract.Outcome.TARGETED)
+                        .path("resource_changes"))
                 .extracting(rc -> rc.path("address").asText())
                 .containsExactly("testing_object.app[1]", "testing_object.base");
 
@@ -36,7 +39,8 @@ class TargetIT {
 
         w.ok("apply", "-auto-approve", "-no-color", "-target=module.mod", "-target=testing_object.other");
         assertThat(w.names()).containsExactly("app-1", "base", "inner", "other");
-        assertThat(w.state().path("outputs").path("other_id").path("value").asText()).isEqualTo(w.id("other"));
+        assertThat(w.state().path("outputs").path("other_id").path("value").asText())
+                .isEqualTo(w.id("other"));
 
         var rest = w.ok("apply", "-auto-approve", "-no-color");
         assertThat(rest.out()).contains("Plan: 1 to add, 0 to change, 0 to destroy.");
@@ -49,11 +53,13 @@ class TargetIT {
         Workspace w = workspace();
         w.ok("apply", "-auto-approve", "-no-color");
         var destroyed = w.ok("destroy", "-auto-approve", "-no-color", "-target=testing_object.base");
-        assertThat(destroyed.out()).contains("# testing_object.app[0] will be destroyed")
+        assertThat(destroyed.out())
+                .contains("# testing_object.app[0] will be destroyed")
                 .doesNotContain("other_id")
                 .contains("Destroy complete! Resources: 3 destroyed.");
         assertThat(w.names()).containsExactly("inner", "other");
-        assertThat(w.state().path("outputs").path("other_id").path("value").asText()).isEqualTo(w.id("other"));
+        assertThat(w.state().path("outputs").path("other_id").path("value").asText())
+                .isEqualTo(w.id("other"));
 
         var plan = w.run("plan", "-no-color", "-detailed-exitcode");
         assertThat(plan.exitCode()).isEqualTo(2);

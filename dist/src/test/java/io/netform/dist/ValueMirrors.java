@@ -47,7 +47,9 @@ final class ValueMirrors {
                 problems.add(where + ": an object, but the value is " + after);
             } else {
                 for (Map.Entry<String, JsonNode> field : unknown.properties()) {
-                    unknownMirror(where + "." + field.getKey(), field.getValue(),
+                    unknownMirror(
+                            where + "." + field.getKey(),
+                            field.getValue(),
                             after == null ? null : after.get(field.getKey()));
                 }
             }
@@ -86,8 +88,10 @@ final class ValueMirrors {
     private void containerMirror(String where, JsonNode sensitive, JsonNode value, JsonNode unknown) {
         if (!present(value)) {
             if (!sensitive.isEmpty() || !isTrue(unknown)) {
-                problems.add(where + ": " + sensitive + " describes a value that is " + (isTrue(unknown)
-                        ? "unknown (only true or an empty mirror can describe it)" : "null or absent"));
+                problems.add(where + ": " + sensitive + " describes a value that is "
+                        + (isTrue(unknown)
+                                ? "unknown (only true or an empty mirror can describe it)"
+                                : "null or absent"));
             }
         } else if (sensitive.isObject() != value.isObject() || sensitive.isArray() != value.isArray()) {
             problems.add(where + ": " + sensitive + " is not shaped like the value " + value);

@@ -109,8 +109,8 @@ final class Workspace {
     NetformProcess.Result ok(String... args) throws IOException, InterruptedException {
         NetformProcess.Result r = run(args);
         if (r.exitCode() != 0) {
-            throw new AssertionError("netform " + String.join(" ", args) + " exited " + r.exitCode() + "\n"
-                    + r.out() + "\n" + r.err());
+            throw new AssertionError(
+                    "netform " + String.join(" ", args) + " exited " + r.exitCode() + "\n" + r.out() + "\n" + r.err());
         }
         return r;
     }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class AddressMoves {
 
-    private AddressMoves() {
-    }
+    private AddressMoves() {}
 
     /** Why {@code from} cannot move to {@code to}, or null when it can. */
     public static String mismatch(AddressParser.Target from, AddressParser.Target to) {
@@ -37,7 +36,8 @@ public final class AddressMoves {
 
     /** The resource of a resource or instance address. */
     public static AbsResource resourceOf(AddressParser.Target target) {
-        return target instanceof AddressParser.InstanceTarget i ? i.instance().resource()
+        return target instanceof AddressParser.InstanceTarget i
+                ? i.instance().resource()
                 : ((AddressParser.ResourceTarget) target).resource();
     }
 
@@ -52,7 +52,9 @@ public final class AddressMoves {
                 return null;
             }
             List<ModuleInstance.Step> steps = new ArrayList<>(target.steps());
-            steps.addAll(address.module().steps().subList(f.module().steps().size(), address.module().steps().size()));
+            steps.addAll(address.module()
+                    .steps()
+                    .subList(f.module().steps().size(), address.module().steps().size()));
             return address.resource().resource().in(new ModuleInstance(steps)).instance(address.key());
         }
         if (from instanceof AddressParser.ResourceTarget f && to instanceof AddressParser.ResourceTarget t) {
@@ -63,7 +65,8 @@ public final class AddressMoves {
     }
 
     private static ResourceInstance asInstance(AddressParser.Target target) {
-        return target instanceof AddressParser.InstanceTarget i ? i.instance()
+        return target instanceof AddressParser.InstanceTarget i
+                ? i.instance()
                 : ((AddressParser.ResourceTarget) target).resource().instance(InstanceKey.NONE);
     }
 
@@ -81,7 +84,8 @@ public final class AddressMoves {
         List<ModuleInstance.Step> steps = new ArrayList<>(base.steps());
         steps.addAll(r.module().steps());
         AbsResource placed = r.resource().in(new ModuleInstance(steps));
-        return relative instanceof AddressParser.InstanceTarget i ? new AddressParser.InstanceTarget(
-                placed.instance(i.instance().key())) : new AddressParser.ResourceTarget(placed);
+        return relative instanceof AddressParser.InstanceTarget i
+                ? new AddressParser.InstanceTarget(placed.instance(i.instance().key()))
+                : new AddressParser.ResourceTarget(placed);
     }
 }

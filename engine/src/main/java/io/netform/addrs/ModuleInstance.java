@@ -46,7 +46,8 @@ public record ModuleInstance(List<Step> steps) {
 
     /** Whether {@code other} is this module or one nested inside it. */
     public boolean contains(ModuleInstance other) {
-        return other.steps.size() >= steps.size() && other.steps.subList(0, steps.size()).equals(steps);
+        return other.steps.size() >= steps.size()
+                && other.steps.subList(0, steps.size()).equals(steps);
     }
 
     @Override

@@ -30,8 +30,8 @@ public record ProviderConfig(ModuleInstance module, ProviderSource source, Strin
             throw new IllegalArgumentException("invalid provider configuration address \"" + text
                     + "\": expected provider[\"HOST/NAMESPACE/TYPE\"] with an optional .ALIAS");
         }
-        ModuleInstance module = start == 0 ? ModuleInstance.ROOT
-                : AddressParser.parseModule(text.substring(0, start - 1));
+        ModuleInstance module =
+                start == 0 ? ModuleInstance.ROOT : AddressParser.parseModule(text.substring(0, start - 1));
         ProviderSource source = ProviderSource.parse(text.substring(start + "provider[\"".length(), end));
         String rest = text.substring(end + 2);
         if (!rest.isEmpty() && !rest.startsWith(".")) {

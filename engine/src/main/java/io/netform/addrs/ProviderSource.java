@@ -30,10 +30,12 @@ public record ProviderSource(String hostname, String namespace, String type) {
             case 1 -> new ProviderSource(DEFAULT_HOST, "hashicorp", parts[0]);
             case 2 -> new ProviderSource(DEFAULT_HOST, parts[0], parts[1]);
             case 3 -> new ProviderSource(parts[0], parts[1], parts[2]);
-            default -> throw new IllegalArgumentException("invalid provider source \"" + source
-                    + "\": expected NAMESPACE/TYPE or HOSTNAME/NAMESPACE/TYPE");
+            default ->
+                throw new IllegalArgumentException("invalid provider source \"" + source
+                        + "\": expected NAMESPACE/TYPE or HOSTNAME/NAMESPACE/TYPE");
         };
-        if (!HOST.matcher(parsed.hostname).matches() || !PART.matcher(parsed.namespace).matches()
+        if (!HOST.matcher(parsed.hostname).matches()
+                || !PART.matcher(parsed.namespace).matches()
                 || !PART.matcher(parsed.type).matches()) {
             throw new IllegalArgumentException("invalid provider source \"" + source
                     + "\": each part may contain only letters, digits and dashes");

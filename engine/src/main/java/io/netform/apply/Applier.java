@@ -10,7 +10,6 @@ import io.netform.config.Module;
 import io.netform.config.ResourceConfig;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
-import io.netform.graph.Node;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.CheckResult;
@@ -58,8 +57,14 @@ public final class Applier {
     final AtomicInteger changed = new AtomicInteger();
     final AtomicInteger destroyed = new AtomicInteger();
 
-    private Applier(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks, int parallelism,
-            List<AddressParser.Target> targets, List<AddressParser.Target> excludes) {
+    private Applier(
+            WalkContext context,
+            Plan plan,
+            StateSink sink,
+            ApplyHooks hooks,
+            int parallelism,
+            List<AddressParser.Target> targets,
+            List<AddressParser.Target> excludes) {
         this.context = context;
         this.plan = plan;
         this.sink = sink;
@@ -76,20 +81,30 @@ public final class Applier {
     }
 
     /** Applies {@code plan}; the context must be fresh (its values empty, its providers not yet configured). */
-    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
-            int parallelism) {
+    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks, int parallelism) {
         return apply(context, plan, sink, hooks, parallelism, List.of());
     }
 
     /** Applies {@code plan}, made with {@code targets}: what the targets left out of the plan is left alone. */
-    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
-            int parallelism, List<AddressParser.Target> targets) {
+    public static ApplyResult apply(
+            WalkContext context,
+            Plan plan,
+            StateSink sink,
+            ApplyHooks hooks,
+            int parallelism,
+            List<AddressParser.Target> targets) {
         return apply(context, plan, sink, hooks, parallelism, targets, List.of());
     }
 
     /** Applies {@code plan}, made with {@code targets} and {@code excludes}: what they left out is left alone. */
-    public static ApplyResult apply(WalkContext context, Plan plan, StateSink sink, ApplyHooks hooks,
-            int parallelism, List<AddressParser.Target> targets, List<AddressParser.Target> excludes) {
+    public static ApplyResult apply(
+            WalkContext context,
+            Plan plan,
+            StateSink sink,
+            ApplyHooks hooks,
+            int parallelism,
+            List<AddressParser.Target> targets,
+            List<AddressParser.Target> excludes) {
         return new Applier(context, plan, sink, hooks, parallelism, targets, excludes).run();
     }
 
@@ -98,16 +113,22 @@ public final class Applier {
         if (destroy) {
             context.forDestroy();
         }
-        ConfigWalk.walk(context, parallelism, "netform-apply", node -> !destroy && partial.skips(node),
+        ConfigWalk.walk(
+                context,
+                parallelism,
+                "netform-apply",
+                node -> !destroy && partial.skips(node),
                 destroy ? null : this::applyResource);
-        List<ResourceChange> deletes = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
+        List<ResourceChange> deletes =
+                plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
         new DeleteOrder(context, operations, plan.priorState(), parallelism).run(deletes);
         // A forgotten object is left as it is: only state stops recording it.
-        plan.changes().stream().filter(c -> c.action() == Action.FORGET)
+        plan.changes().stream()
+                .filter(c -> c.action() == Action.FORGET)
                 .forEach(c -> sink.record(new StateChange.RemoveObject(c.address(), null)));
         recordOutputs();
-        List<CheckResult> checks = destroy || context.hasErrors() ? List.of()
-                : CheckRunner.run(context, dependencies -> false);
+        List<CheckResult> checks =
+                destroy || context.hasErrors() ? List.of() : CheckRunner.run(context, dependencies -> false);
         return new ApplyResult(added.get(), changed.get(), destroyed.get(), context.diagnostics(), checks);
     }
 
@@ -118,7 +139,9 @@ public final class Applier {
         ProviderNode providerNode = context.graph().providers().get(node);
         ProviderClient provider = context.providers().get(providerNode);
         boolean data = node.resource().mode() == ResourceMode.DATA;
-        ProviderSchema.ResourceSchema schema = (data ? provider.schema().dataSources() : provider.schema().resources())
+        ProviderSchema.ResourceSchema schema = (data
+                        ? provider.schema().dataSources()
+                        : provider.schema().resources())
                 .get(node.resource().type());
         List<String> dependencies = Dependencies.of(context.graph(), node);
         var providerAddress = context.providers().addressOf(providerNode);
@@ -133,8 +156,8 @@ public final class Applier {
                     continue;
                 }
                 ResourceChange change = changes.get(address);
-                var target = new InstanceTarget(address, config, m, Repetition.of(expansion, key), provider, schema,
-                        providerAddress);
+                var target = new InstanceTarget(
+                        address, config, m, Repetition.of(expansion, key), provider, schema, providerAddress);
                 work.add(pool.submit(() -> operations.apply(target, dependencies, change)));
             }
         }
@@ -171,12 +194,14 @@ public final class Applier {
                 continue;
             }
             try {
-                sink.record(new StateChange.PutOutput(output.name(), io.netform.state.OutputState.of(v,
-                        output.sensitive())));
+                sink.record(new StateChange.PutOutput(
+                        output.name(), io.netform.state.OutputState.of(v, output.sensitive())));
             } catch (CodecException e) {
-                context.report(Diagnostic.error("Failed to serialize output value in state",
-                        "An error occurred while serializing output value \"" + output.name() + "\": "
-                                + e.getMessage() + ".", output.range()));
+                context.report(Diagnostic.error(
+                        "Failed to serialize output value in state",
+                        "An error occurred while serializing output value \"" + output.name() + "\": " + e.getMessage()
+                                + ".",
+                        output.range()));
             }
         }
     }
@@ -191,9 +216,7 @@ public final class Applier {
                 added.incrementAndGet();
                 destroyed.incrementAndGet();
             }
-            default -> {
-            }
+            default -> {}
         }
     }
-
 }

@@ -8,18 +8,14 @@ import java.time.Duration;
 public interface ApplyHooks {
 
     /** Hooks that do nothing. */
-    ApplyHooks NONE = new ApplyHooks() {
-    };
+    ApplyHooks NONE = new ApplyHooks() {};
 
     /** An operation on {@code change}'s object started. */
-    default void started(ResourceChange change) {
-    }
+    default void started(ResourceChange change) {}
 
     /** The operation completed; {@code newState} is the object now (a null value after a delete). */
-    default void completed(ResourceChange change, Value newState, Duration elapsed) {
-    }
+    default void completed(ResourceChange change, Value newState, Duration elapsed) {}
 
     /** The operation failed (its diagnostics are reported separately). */
-    default void failed(ResourceChange change, Duration elapsed) {
-    }
+    default void failed(ResourceChange change, Duration elapsed) {}
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * (on error, everything completed before is already recorded in state), and the results of the
  * check blocks against the applied objects.
  */
-public record ApplyResult(int added, int changed, int destroyed, List<Diagnostic> diagnostics,
-        List<CheckResult> checks) {
+public record ApplyResult(
+        int added, int changed, int destroyed, List<Diagnostic> diagnostics, List<CheckResult> checks) {
 
     public ApplyResult {
         diagnostics = List.copyOf(diagnostics);

@@ -42,7 +42,9 @@ final class DeleteOrder {
         Map<String, List<ResourceChange>> byResource = new HashMap<>();
         for (ResourceChange d : deletes) {
             order.addVertex(d);
-            byResource.computeIfAbsent(Dependencies.configAddress(d.address()), k -> new ArrayList<>()).add(d);
+            byResource
+                    .computeIfAbsent(Dependencies.configAddress(d.address()), k -> new ArrayList<>())
+                    .add(d);
         }
         for (ResourceChange d : deletes) {
             InstanceObject object = prior.current(d.address()).orElse(null);
@@ -63,8 +65,8 @@ final class DeleteOrder {
         try {
             // No flush per delete: a removal lost to a machine crash leaves in state an object that refresh finds gone.
             outcomes = walker.walk(order, d -> {
-                ProviderClient provider = context.providers().runningOrUnconfigured(d.provider().source(),
-                        context.netformVersion());
+                ProviderClient provider =
+                        context.providers().runningOrUnconfigured(d.provider().source(), context.netformVersion());
                 return provider != null && operations.delete(d, provider, d.deposed());
             });
         } finally {

@@ -17,8 +17,7 @@ import java.util.TreeSet;
  */
 final class Dependencies {
 
-    private Dependencies() {
-    }
+    private Dependencies() {}
 
     static List<String> of(ConfigGraph graph, ResourceNode node) {
         Set<String> found = new TreeSet<>();
@@ -44,7 +43,9 @@ final class Dependencies {
     /** The address a resource instance's resource has in {@code dependencies}: module names without keys. */
     static String configAddress(io.netform.addrs.ResourceInstance address) {
         StringBuilder out = new StringBuilder();
-        address.module().configPath().forEach(p -> out.append("module.").append(p).append('.'));
+        address.module()
+                .configPath()
+                .forEach(p -> out.append("module.").append(p).append('.'));
         return out.append(address.resource().resource()).toString();
     }
 }

@@ -51,13 +51,17 @@ final class ObjectOperations {
             return readAtPlan(t);
         }
         if (change == null) {
-            context.report(Diagnostic.error("Configuration changed since the plan", "The plan has no change for "
-                    + t.address() + ", which the configuration now has. Run plan again.", t.config().declRange()));
+            context.report(Diagnostic.error(
+                    "Configuration changed since the plan",
+                    "The plan has no change for " + t.address() + ", which the configuration now has. Run plan again.",
+                    t.config().declRange()));
             return false;
         }
         Type type = t.schema().block().impliedType();
-        if (change.action() != Action.NO_OP && change.action() != Action.DELETE && !CustomConditions
-                .resourcePreconditions(context, t.module(), t.address(), t.config(), t.repetition())) {
+        if (change.action() != Action.NO_OP
+                && change.action() != Action.DELETE
+                && !CustomConditions.resourcePreconditions(
+                        context, t.module(), t.address(), t.config(), t.repetition())) {
             return false;
         }
         switch (change.action()) {
@@ -88,8 +92,7 @@ final class ObjectOperations {
      * being deleted by the next apply; a partly created (tainted) object stays current, with the old one
      * deposed, as Terraform does.
      */
-    private boolean createThenDelete(InstanceTarget t, List<String> dependencies, ResourceChange change,
-            Type type) {
+    private boolean createThenDelete(InstanceTarget t, List<String> dependencies, ResourceChange change, Type type) {
         String deposed = String.format("%08x", ThreadLocalRandom.current().nextInt());
         sink.record(new StateChange.DeposeObject(t.address(), deposed));
         Written created = write(t, dependencies, change, Value.nullOf(type));
@@ -112,18 +115,24 @@ final class ObjectOperations {
     private boolean readAtPlan(InstanceTarget t) {
         InstanceObject stored = prior.current(t.address()).orElse(null);
         if (stored == null) {
-            context.report(Diagnostic.error("Configuration changed since the plan", "The plan did not read "
-                    + t.address() + ", which the configuration now has. Run plan again.", t.config().declRange()));
+            context.report(Diagnostic.error(
+                    "Configuration changed since the plan",
+                    "The plan did not read " + t.address() + ", which the configuration now has. Run plan again.",
+                    t.config().declRange()));
             return false;
         }
         try {
-            Value value = Sensitivity.markSchema(StateValues.decode(stored, t.schema().block().impliedType()),
+            Value value = Sensitivity.markSchema(
+                    StateValues.decode(stored, t.schema().block().impliedType()),
                     t.schema().block());
             context.values().setInstance(t.address().resource(), t.address().key(), value);
             return true;
         } catch (CodecException e) {
-            context.report(Diagnostic.error("Invalid data source state", "What the plan read for " + t.address()
-                    + " does not fit the data source's schema: " + e.getMessage() + ".", t.config().declRange()));
+            context.report(Diagnostic.error(
+                    "Invalid data source state",
+                    "What the plan read for " + t.address() + " does not fit the data source's schema: "
+                            + e.getMessage() + ".",
+                    t.config().declRange()));
             return false;
         }
     }
@@ -135,13 +144,16 @@ final class ObjectOperations {
         }
         long start = System.nanoTime();
         hooks.started(change);
-        var result = t.provider().readDataSource(t.address().resource().resource().type(), config.get().unmarkDeep());
+        var result = t.provider()
+                .readDataSource(
+                        t.address().resource().resource().type(), config.get().unmarkDeep());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), result.diagnostics());
         if (result.hasErrors()) {
             hooks.failed(change, elapsed(start));
             return false;
         }
-        Value marked = Sensitivity.marked(config.get(), result.value(), t.schema().block());
+        Value marked =
+                Sensitivity.marked(config.get(), result.value(), t.schema().block());
         if (!record(t, dependencies, change.provider(), marked, new byte[0], false)) {
             return false;
         }
@@ -151,28 +163,39 @@ final class ObjectOperations {
 
     /** The postconditions of an object just written or read: when one fails, the object stays in state. */
     private boolean postconditionsHold(InstanceTarget t, Value self) {
-        return CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(), t.repetition(),
-                self);
+        return CustomConditions.resourcePostconditions(
+                context, t.module(), t.address(), t.config(), t.repetition(), self);
     }
 
     /** Creates or updates the object, reporting any failure. */
     private Written write(InstanceTarget t, List<String> dependencies, ResourceChange fromPlan, Value before) {
         // The creating half of a replacement is shown and counted as a create.
-        ResourceChange change = fromPlan.action().isReplace() ? new ResourceChange(fromPlan.address(), null,
-                fromPlan.provider(), Action.CREATE, fromPlan.reason(), fromPlan.type(), Value.nullOf(fromPlan.type()),
-                fromPlan.after(), List.of(), fromPlan.privateData()) : fromPlan;
+        ResourceChange change = fromPlan.action().isReplace()
+                ? new ResourceChange(
+                        fromPlan.address(),
+                        null,
+                        fromPlan.provider(),
+                        Action.CREATE,
+                        fromPlan.reason(),
+                        fromPlan.type(),
+                        Value.nullOf(fromPlan.type()),
+                        fromPlan.after(),
+                        List.of(),
+                        fromPlan.privateData())
+                : fromPlan;
         Optional<Value> config = t.evaluateConfig(context);
         if (config.isEmpty()) {
             return Written.NOTHING;
         }
         String type = t.address().resource().resource().type();
         Value priorValue = before.unmarkDeep();
-        byte[] priorPrivate = priorValue.isNull() ? new byte[0]
+        byte[] priorPrivate = priorValue.isNull()
+                ? new byte[0]
                 : prior.current(t.address()).map(StateValues::privateData).orElse(new byte[0]);
         long start = System.nanoTime();
         hooks.started(change);
-        Optional<InstanceChange.Planned> finalPlan = InstanceChange.plan(context, t, config.get(), priorValue,
-                priorPrivate);
+        Optional<InstanceChange.Planned> finalPlan =
+                InstanceChange.plan(context, t, config.get(), priorValue, priorPrivate);
         if (finalPlan.isEmpty()) {
             hooks.failed(change, elapsed(start));
             return Written.NOTHING;
@@ -180,33 +203,49 @@ final class ObjectOperations {
         Value planned = finalPlan.get().object().plannedState();
         List<String> drifted = PlanContract.knownValuesKept(change.after(), planned, false);
         if (!drifted.isEmpty()) {
-            context.report(Diagnostic.error("Provider produced inconsistent final plan", "When expanding the plan for "
-                    + t.address() + " to include new values learned so far during apply, provider "
-                    + change.provider().source().display() + " produced an invalid new value:\n  - "
-                    + String.join("\n  - ", drifted) + "\n\nThis is a bug in the provider, which should be reported "
-                    + "in the provider's own issue tracker.", t.config().declRange()));
+            context.report(Diagnostic.error(
+                    "Provider produced inconsistent final plan",
+                    "When expanding the plan for "
+                            + t.address() + " to include new values learned so far during apply, provider "
+                            + change.provider().source().display() + " produced an invalid new value:\n  - "
+                            + String.join("\n  - ", drifted)
+                            + "\n\nThis is a bug in the provider, which should be reported "
+                            + "in the provider's own issue tracker.",
+                    t.config().declRange()));
             hooks.failed(change, elapsed(start));
             return Written.NOTHING;
         }
-        var applied = t.provider().applyResourceChange(type, priorValue, planned, finalPlan.get().effective(),
-                finalPlan.get().object().plannedPrivate());
+        var applied = t.provider()
+                .applyResourceChange(
+                        type,
+                        priorValue,
+                        planned,
+                        finalPlan.get().effective(),
+                        finalPlan.get().object().plannedPrivate());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), applied.diagnostics());
         Value newState = applied.value() == null ? null : applied.value().newState();
         if (newState == null || newState.isNull()) {
             if (!applied.hasErrors()) {
-                context.report(Diagnostic.error("Provider produced null object", "Provider "
-                        + change.provider().source().display() + " returned nothing for " + t.address()
-                        + " after applying it. This is a bug in the provider.", t.config().declRange()));
+                context.report(Diagnostic.error(
+                        "Provider produced null object",
+                        "Provider "
+                                + change.provider().source().display() + " returned nothing for " + t.address()
+                                + " after applying it. This is a bug in the provider.",
+                        t.config().declRange()));
             }
             hooks.failed(change, elapsed(start));
             return Written.NOTHING;
         }
         List<String> broken = PlanContract.knownValuesKept(planned, newState, true);
         if (!broken.isEmpty()) {
-            context.report(Diagnostic.error("Provider produced inconsistent result after apply", "When applying "
-                    + "changes to " + t.address() + ", provider " + change.provider().source().display()
-                    + " produced an unexpected new value:\n  - " + String.join("\n  - ", broken) + "\n\nThis is a "
-                    + "bug in the provider, which should be reported in the provider's own issue tracker.",
+            context.report(Diagnostic.error(
+                    "Provider produced inconsistent result after apply",
+                    "When applying "
+                            + "changes to " + t.address() + ", provider "
+                            + change.provider().source().display()
+                            + " produced an unexpected new value:\n  - " + String.join("\n  - ", broken)
+                            + "\n\nThis is a "
+                            + "bug in the provider, which should be reported in the provider's own issue tracker.",
                     t.config().declRange()));
         }
         Value marked = finalPlan.get().marked(newState);
@@ -224,22 +263,49 @@ final class ObjectOperations {
         return new Written(postconditionsHold(t, marked) ? marked : null, true);
     }
 
-    private boolean record(InstanceTarget t, List<String> dependencies, ProviderConfig provider, Value value,
-            byte[] privateData, boolean tainted) {
+    private boolean record(
+            InstanceTarget t,
+            List<String> dependencies,
+            ProviderConfig provider,
+            Value value,
+            byte[] privateData,
+            boolean tainted) {
         Type type = t.schema().block().impliedType();
         try {
-            InstanceObject o = StateValues.encode(t.address().key(), null, value, type, t.schema().version(),
-                    privateData, dependencies, t.config().lifecycle().createBeforeDestroy());
+            InstanceObject o = StateValues.encode(
+                    t.address().key(),
+                    null,
+                    value,
+                    type,
+                    t.schema().version(),
+                    privateData,
+                    dependencies,
+                    t.config().lifecycle().createBeforeDestroy());
             if (tainted) {
-                o = new InstanceObject(o.key(), null, true, o.schemaVersion(), o.attributes(), o.sensitiveAttributes(),
-                        o.privateData(), o.dependencies(), o.createBeforeDestroy());
+                o = new InstanceObject(
+                        o.key(),
+                        null,
+                        true,
+                        o.schemaVersion(),
+                        o.attributes(),
+                        o.sensitiveAttributes(),
+                        o.privateData(),
+                        o.dependencies(),
+                        o.createBeforeDestroy());
             }
             sink.record(new StateChange.PutObject(t.address(), provider, o));
         } catch (CodecException e) {
-            context.report(StateValues.encodingError(t.address(), e, t.config().declRange(),
-                    Diagnostic.error("Provider returned an invalid object", "The object provider "
-                            + provider.source().display() + " returned for " + t.address() + " does not fit its schema: "
-                            + e.getMessage() + ".", t.config().declRange())));
+            context.report(StateValues.encodingError(
+                    t.address(),
+                    e,
+                    t.config().declRange(),
+                    Diagnostic.error(
+                            "Provider returned an invalid object",
+                            "The object provider "
+                                    + provider.source().display() + " returned for " + t.address()
+                                    + " does not fit its schema: "
+                                    + e.getMessage() + ".",
+                            t.config().declRange())));
             return false;
         }
         context.values().setInstance(t.address().resource(), t.address().key(), value);
@@ -250,15 +316,26 @@ final class ObjectOperations {
     boolean delete(ResourceChange change, ProviderClient provider, String deposed) {
         String type = change.address().resource().resource().type();
         Value before = change.before().unmarkDeep();
-        byte[] privateData = change.action() == Action.DELETE ? change.privateData()
+        byte[] privateData = change.action() == Action.DELETE
+                ? change.privateData()
                 : prior.current(change.address()).map(StateValues::privateData).orElse(new byte[0]);
         long start = System.nanoTime();
-        ResourceChange reported = change.action() == Action.DELETE ? change : new ResourceChange(change.address(),
-                deposed, change.provider(), Action.DELETE, change.reason(), change.type(), change.before(),
-                Value.nullOf(change.type()), List.of(), new byte[0]);
+        ResourceChange reported = change.action() == Action.DELETE
+                ? change
+                : new ResourceChange(
+                        change.address(),
+                        deposed,
+                        change.provider(),
+                        Action.DELETE,
+                        change.reason(),
+                        change.type(),
+                        change.before(),
+                        Value.nullOf(change.type()),
+                        List.of(),
+                        new byte[0]);
         hooks.started(reported);
-        var applied = provider.applyResourceChange(type, before, Value.nullOf(change.type()),
-                Value.nullOf(change.type()), privateData);
+        var applied = provider.applyResourceChange(
+                type, before, Value.nullOf(change.type()), Value.nullOf(change.type()), privateData);
         ProviderDiagnostics.report(context, change.address().toString(), null, applied.diagnostics());
         if (applied.hasErrors()) {
             hooks.failed(reported, elapsed(start));

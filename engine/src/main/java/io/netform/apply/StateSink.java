@@ -16,6 +16,5 @@ public interface StateSink {
      * Returns once every change recorded so far, by any thread, is durable. The applier calls it before
      * the dependents of an operation start; a sink whose {@link #record} is durable at once needs none.
      */
-    default void flush() {
-    }
+    default void flush() {}
 }

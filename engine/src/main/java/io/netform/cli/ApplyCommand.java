@@ -35,8 +35,11 @@ class ApplyCommand implements Callable<Integer> {
     @Option(names = "-destroy", description = "Destroy every object Netform manages, as netform destroy does.")
     boolean destroy;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN", description = "A plan file written by "
-            + "netform plan -out: apply exactly its changes, without asking.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PLAN",
+            description = "A plan file written by " + "netform plan -out: apply exactly its changes, without asking.")
     private Path planFile;
 
     @Override
@@ -88,16 +91,16 @@ class ApplyCommand implements Callable<Integer> {
             try {
                 saved = PlanFile.read(netform.workingDir().resolve(planFile));
             } catch (PlanFileException e) {
-                view.diagnostics(Result.failed(List.of(Diagnostic.error("Failed to load the saved plan",
-                        e.getMessage(), null)), Map.of()));
+                view.diagnostics(Result.failed(
+                        List.of(Diagnostic.error("Failed to load the saved plan", e.getMessage(), null)), Map.of()));
                 return 1;
             }
             if (!command.load(saved.plan().variables(), saved.timestamp())
                     || !command.lockAndRead("OperationTypeApply")) {
                 return 1;
             }
-            List<Diagnostic> problems = saved.problemsApplying(session.sources(), session.lockFileText(),
-                    session.state(), BuildInfo.version());
+            List<Diagnostic> problems = saved.problemsApplying(
+                    session.sources(), session.lockFileText(), session.state(), BuildInfo.version());
             if (view.diagnostics(new Result<>(saved, problems, session.sources()))
                     || view.diagnostics(session.useTargets(saved.targets()))) {
                 return 1;
@@ -109,16 +112,25 @@ class ApplyCommand implements Callable<Integer> {
     /** Why the flags given cannot go with a saved plan, or null when they can. */
     private Diagnostic savedPlanMisuse() {
         if (destroy) {
-            return Diagnostic.error("Destroy can't be called with a plan file", "A saved plan says itself what "
-                    + "it does: make a destroy plan with netform plan -destroy -out=FILE and apply that.", null);
+            return Diagnostic.error(
+                    "Destroy can't be called with a plan file",
+                    "A saved plan says itself what "
+                            + "it does: make a destroy plan with netform plan -destroy -out=FILE and apply that.",
+                    null);
         }
         if (!flags.variables.isEmpty()) {
-            return Diagnostic.error("Can't set variables when applying a saved plan", "A saved plan keeps the "
-                    + "variable values it was made with; make a new plan to use other values.", null);
+            return Diagnostic.error(
+                    "Can't set variables when applying a saved plan",
+                    "A saved plan keeps the "
+                            + "variable values it was made with; make a new plan to use other values.",
+                    null);
         }
         if (!flags.target.isEmpty() || !flags.replace.isEmpty()) {
-            return Diagnostic.error("Can't change the targets of a saved plan", "A saved plan applies the "
-                    + "-target and -replace options it was made with; give them to netform plan instead.", null);
+            return Diagnostic.error(
+                    "Can't change the targets of a saved plan",
+                    "A saved plan applies the "
+                            + "-target and -replace options it was made with; give them to netform plan instead.",
+                    null);
         }
         return null;
     }

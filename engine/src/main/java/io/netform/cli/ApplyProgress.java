@@ -25,8 +25,7 @@ final class ApplyProgress implements ApplyHooks, AutoCloseable {
     });
 
     /** An operation in progress and when it started. */
-    private record Running(ResourceChange change, long startNanos) {
-    }
+    private record Running(ResourceChange change, long startNanos) {}
 
     ApplyProgress(ApplyView view) {
         this.view = view;

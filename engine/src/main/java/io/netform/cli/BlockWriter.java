@@ -36,12 +36,17 @@ final class BlockWriter {
             out.append('\n');
             writer.hiddenLine(out, indent, "block", hiddenBlocks);
         }
-        return out.append(DiffWriter.pad(indent)).append(writer.symbol(Action.NO_OP)).append(" }").toString();
+        return out.append(DiffWriter.pad(indent))
+                .append(writer.symbol(Action.NO_OP))
+                .append(" }")
+                .toString();
     }
 
     private void writeAttributes() {
         int width = block.attributes().keySet().stream()
-                .mapToInt(k -> DiffWriter.attributeName(k).length()).max().orElse(0);
+                .mapToInt(k -> DiffWriter.attributeName(k).length())
+                .max()
+                .orElse(0);
         int hidden = 0;
         for (Map.Entry<String, DiffNode> e : block.attributes().entrySet()) {
             DiffNode attribute = e.getValue();
@@ -51,9 +56,13 @@ final class BlockWriter {
                 continue;
             }
             DiffWriter.Style current = identifying ? style.showUnchanged(true) : style;
-            writer.line(out, indent, attribute, writer.symbol(attribute.action()) + " "
-                    + DiffWriter.padRight(DiffWriter.attributeName(e.getKey()), width) + " = "
-                    + writer.write(attribute, indent + 1, current));
+            writer.line(
+                    out,
+                    indent,
+                    attribute,
+                    writer.symbol(attribute.action()) + " "
+                            + DiffWriter.padRight(DiffWriter.attributeName(e.getKey()), width) + " = "
+                            + writer.write(attribute, indent + 1, current));
         }
         writer.hiddenLine(out, indent, "attribute", hidden);
     }
@@ -73,9 +82,15 @@ final class BlockWriter {
                 out.append('\n');
                 separated = true;
             }
-            String label = nested.labels().get(i).isEmpty() ? "" : " " + DiffWriter.goQuote(nested.labels().get(i));
-            writer.line(out, indent, child, writer.symbol(child.action()) + " "
-                    + DiffWriter.attributeName(nested.name()) + label + " " + writer.write(child, indent + 1, blockStyle));
+            String label = nested.labels().get(i).isEmpty()
+                    ? ""
+                    : " " + DiffWriter.goQuote(nested.labels().get(i));
+            writer.line(
+                    out,
+                    indent,
+                    child,
+                    writer.symbol(child.action()) + " " + DiffWriter.attributeName(nested.name()) + label + " "
+                            + writer.write(child, indent + 1, blockStyle));
         }
         return hidden;
     }

@@ -10,8 +10,7 @@ public final class BuildInfo {
 
     private static final String VERSION = load();
 
-    private BuildInfo() {
-    }
+    private BuildInfo() {}
 
     /** Netform's version, e.g. {@code 0.1.0}. */
     public static String version() {

@@ -56,8 +56,8 @@ final class ChangeDiffer {
         }
         List<NestedBlocks> blocks = new ArrayList<>();
         for (NestedBlockSchema type : new TreeMap<>(schema.blockTypes()).values()) {
-            NestedBlocks nested = nestedBlocks(type, child(before, type.typeName()), child(after, type.typeName()),
-                    path.attr(type.typeName()));
+            NestedBlocks nested = nestedBlocks(
+                    type, child(before, type.typeName()), child(after, type.typeName()), path.attr(type.typeName()));
             if (nested != null) {
                 blocks.add(nested);
                 for (DiffNode b : nested.blocks()) {
@@ -89,8 +89,8 @@ final class ChangeDiffer {
             return new DiffNode.Primitive(before, after, Action.NO_OP, replace);
         }
         if (!before.isNull() && !after.isNull() && kind(before.type()) != kind(after.type())) {
-            return new DiffNode.TypeChange(value(before, ABSENT, path, false), value(ABSENT, after, path, false),
-                    Action.UPDATE, replace);
+            return new DiffNode.TypeChange(
+                    value(before, ABSENT, path, false), value(ABSENT, after, path, false), Action.UPDATE, replace);
         }
         Type type = after.isNull() ? before.type() : after.type();
         return switch (kind(type)) {
@@ -110,8 +110,8 @@ final class ChangeDiffer {
         Action action = contentAction(before, after);
         if ((beforeJson == null && !before.isNull()) || (afterJson == null && !after.isNull())) {
             if (beforeJson != null || afterJson != null) {
-                return new DiffNode.TypeChange(value(before, ABSENT, path, false), value(ABSENT, after, path, false),
-                        action, replace);
+                return new DiffNode.TypeChange(
+                        value(before, ABSENT, path, false), value(ABSENT, after, path, false), action, replace);
             }
             return new DiffNode.Primitive(before.unmark(), after.unmark(), action, replace);
         }
@@ -165,8 +165,8 @@ final class ChangeDiffer {
                 Map<String, Value> a = entries(after);
                 for (String key : union(b, a)) {
                     labels.add(key);
-                    blocks.add(block(type.block(), b.getOrDefault(key, ABSENT), a.getOrDefault(key, ABSENT),
-                            path.key(key)));
+                    blocks.add(block(
+                            type.block(), b.getOrDefault(key, ABSENT), a.getOrDefault(key, ABSENT), path.key(key)));
                 }
             }
             default -> throw new IllegalStateException("unhandled nesting " + type.nesting());
@@ -212,18 +212,21 @@ final class ChangeDiffer {
      */
     private static List<SequenceMatch.Pair> rows(List<Value> before, List<Value> after, boolean pairObjects) {
         // Each element is unmarked once: the matching compares every element with every other.
-        return SequenceMatch.match(elementsOf(before), elementsOf(after),
+        return SequenceMatch.match(
+                elementsOf(before),
+                elementsOf(after),
                 (x, y) -> x.content() != null && x.content().equals(y.content()),
                 x -> pairObjects && x.value().type() instanceof Type.ObjectType);
     }
 
     private static List<Element> elementsOf(List<Value> values) {
-        return values.stream().map(v -> new Element(v, v.isWhollyKnown() ? v.unmarkDeep() : null)).toList();
+        return values.stream()
+                .map(v -> new Element(v, v.isWhollyKnown() ? v.unmarkDeep() : null))
+                .toList();
     }
 
     /** An element and its content without marks, or null content if it is not wholly known. */
-    private record Element(Value value, Value content) {
-    }
+    private record Element(Value value, Value content) {}
 
     /** What happens to the content, ignoring marks: created, deleted, updated or unchanged. */
     private static Action contentAction(Value before, Value after) {
@@ -268,8 +271,13 @@ final class ChangeDiffer {
 
     /** Providers built on the legacy SDK cannot write null strings, so an empty one means unset. */
     private static Value emptyAsNull(Value v) {
-        return v.type() == Type.STRING && v.isKnown() && !v.isNull() && !v.isSensitive() && v.asString().isEmpty()
-                ? ABSENT : v;
+        return v.type() == Type.STRING
+                        && v.isKnown()
+                        && !v.isNull()
+                        && !v.isSensitive()
+                        && v.asString().isEmpty()
+                ? ABSENT
+                : v;
     }
 
     private static List<Value> elements(Value v) {
@@ -290,7 +298,16 @@ final class ChangeDiffer {
         return index < 0 ? ABSENT : values.get(index);
     }
 
-    private enum Kind { PRIMITIVE_STRING, PRIMITIVE_NUMBER, PRIMITIVE_BOOL, SEQUENCE, SET, MAP, OBJECT, DYNAMIC }
+    private enum Kind {
+        PRIMITIVE_STRING,
+        PRIMITIVE_NUMBER,
+        PRIMITIVE_BOOL,
+        SEQUENCE,
+        SET,
+        MAP,
+        OBJECT,
+        DYNAMIC
+    }
 
     private static Kind kind(Type type) {
         if (type == Type.STRING) {

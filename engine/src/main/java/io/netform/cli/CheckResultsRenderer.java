@@ -10,16 +10,16 @@ import java.util.List;
  */
 final class CheckResultsRenderer {
 
-    private CheckResultsRenderer() {
-    }
+    private CheckResultsRenderer() {}
 
     /** The results, or nothing when the configuration has no check blocks. */
     static String render(List<CheckResult> checks, boolean planning, Ui ui) {
         if (checks.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("\n").append(ui.bold("Checks: " + count(checks, CheckStatus.PASS)
-                + " passed, " + count(checks, CheckStatus.FAIL) + " failed"));
+        StringBuilder out = new StringBuilder("\n")
+                .append(ui.bold("Checks: " + count(checks, CheckStatus.PASS) + " passed, "
+                        + count(checks, CheckStatus.FAIL) + " failed"));
         long unknown = count(checks, CheckStatus.UNKNOWN);
         long errored = count(checks, CheckStatus.ERROR);
         if (errored > 0) {
@@ -30,7 +30,11 @@ final class CheckResultsRenderer {
         }
         out.append(ui.bold(".")).append('\n');
         for (CheckResult c : checks) {
-            out.append("  ").append(c.address()).append(": ").append(line(c, planning, ui)).append('\n');
+            out.append("  ")
+                    .append(c.address())
+                    .append(": ")
+                    .append(line(c, planning, ui))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -40,8 +44,10 @@ final class CheckResultsRenderer {
             case PASS -> ui.green("passed");
             case FAIL -> ui.yellow("failed") + ": " + String.join("; ", c.failures());
             case ERROR -> ui.yellow("could not be evaluated (see the warnings above)");
-            case UNKNOWN -> planning ? "will be checked during apply (it depends on values known only after apply)"
-                    : "unknown (it depends on values that are still unknown)";
+            case UNKNOWN ->
+                planning
+                        ? "will be checked during apply (it depends on values known only after apply)"
+                        : "unknown (it depends on values that are still unknown)";
         };
     }
 

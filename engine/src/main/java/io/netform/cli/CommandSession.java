@@ -22,8 +22,8 @@ final class CommandSession implements AutoCloseable {
         this.flags = flags;
         this.view = OperationView.of(netform, flags);
         this.interrupt = new InterruptHandler(view.ui());
-        this.session = netform.engine().session(flags.request(netform.workingDir(), netform.env()), view,
-                interrupt.cancellation());
+        this.session = netform.engine()
+                .session(flags.request(netform.workingDir(), netform.env()), view, interrupt.cancellation());
     }
 
     OperationView view() {
@@ -51,8 +51,8 @@ final class CommandSession implements AutoCloseable {
 
     /** Locks and reads the state of the current workspace (or -state); false after the view showed why not. */
     boolean lockAndRead(String operation) {
-        return !view.diagnostics(session.lockAndRead(operation,
-                Workspaces.backend(netform, session.root(), flags.state)));
+        return !view.diagnostics(
+                session.lockAndRead(operation, Workspaces.backend(netform, session.root(), flags.state)));
     }
 
     @Override

@@ -25,9 +25,11 @@ import picocli.CommandLine.ParentCommand;
  * With {@code -plan}, it first plans as Terraform's {@code console -plan} does (without refreshing) and
  * evaluates against the planned values instead. The console-only type() shows an expression's type.
  */
-@Command(name = "console", description = "Evaluate expressions against the configuration and the state (or, with "
-        + "-plan, a new plan), one per line (or several lines while brackets are open); exit or the end of input "
-        + "leaves.")
+@Command(
+        name = "console",
+        description = "Evaluate expressions against the configuration and the state (or, with "
+                + "-plan, a new plan), one per line (or several lines while brackets are open); exit or the end of input "
+                + "leaves.")
 final class ConsoleCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,35 +37,48 @@ final class ConsoleCommand implements Callable<Integer> {
 
     private final OperationFlags flags = new OperationFlags();
 
-    @Option(names = "-var", paramLabel = "NAME=VALUE", description = "Set a value for one of the input variables "
-            + "in the root module. Use this option more than once to set more than one variable.")
+    @Option(
+            names = "-var",
+            paramLabel = "NAME=VALUE",
+            description = "Set a value for one of the input variables "
+                    + "in the root module. Use this option more than once to set more than one variable.")
     void addVariable(String assignment) {
         flags.variables.add(new VariableInputs.Assignment(assignment));
     }
 
-    @Option(names = "-var-file", paramLabel = "FILE", description = "Load variable values from the given file, in "
-            + "addition to the default files terraform.tfvars and *.auto.tfvars.")
+    @Option(
+            names = "-var-file",
+            paramLabel = "FILE",
+            description = "Load variable values from the given file, in "
+                    + "addition to the default files terraform.tfvars and *.auto.tfvars.")
     void addVariableFile(Path file) {
         flags.variables.add(new VariableInputs.VarFile(file));
     }
 
-    @Option(names = "-state", paramLabel = "PATH", description = "The state file to read (default: the current "
-            + "workspace's).")
+    @Option(
+            names = "-state",
+            paramLabel = "PATH",
+            description = "The state file to read (default: the current " + "workspace's).")
     void state(Path path) {
         flags.state = path;
     }
 
-    @Option(names = "-plan", description = "Create a new plan (as plan does, but without refreshing, as Terraform's "
-            + "console) and evaluate expressions against its planned values instead of the state: what is still "
-            + "to be created or changed shows its planned values, and (known after apply) where only the apply "
-            + "can tell.")
+    @Option(
+            names = "-plan",
+            description = "Create a new plan (as plan does, but without refreshing, as Terraform's "
+                    + "console) and evaluate expressions against its planned values instead of the state: what is still "
+                    + "to be created or changed shows its planned values, and (known after apply) where only the apply "
+                    + "can tell.")
     boolean plan;
 
     private final List<String> targets = new ArrayList<>();
 
-    @Option(names = "-target", paramLabel = "ADDRESS", description = "With -plan: limit the plan to this resource, "
-            + "resource instance or module and what it depends on. Use this option more than once to target more "
-            + "than one.")
+    @Option(
+            names = "-target",
+            paramLabel = "ADDRESS",
+            description = "With -plan: limit the plan to this resource, "
+                    + "resource instance or module and what it depends on. Use this option more than once to target more "
+                    + "than one.")
     void addTarget(String address) {
         targets.add(address);
     }

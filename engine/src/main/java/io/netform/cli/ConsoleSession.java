@@ -83,15 +83,16 @@ final class ConsoleSession {
     /** Evaluates one input and prints its value or its diagnostics; false after an error. */
     boolean handle(String input) {
         if (input.equals("help")) {
-            ui.out().println("Enter an expression to see its value, e.g. var.name, local.subnets[0] or "
-                    + "cidrsubnet(\"10.0.0.0/16\", 8, 1).\nType exit (or end the input) to leave the console.");
+            ui.out()
+                    .println("Enter an expression to see its value, e.g. var.name, local.subnets[0] or "
+                            + "cidrsubnet(\"10.0.0.0/16\", 8, 1).\nType exit (or end the input) to leave the console.");
             return true;
         }
         ParseResult<Expression> parsed = HclParser.parseExpression(INPUT_NAME, input);
         List<Diagnostic> diagnostics = parsed.diagnostics();
         if (!parsed.hasErrors()) {
-            Evaluation result = Evaluator.evaluate(parsed.value(), scopes.scope(root, ModuleInstance.ROOT,
-                    Repetition.NONE, List.of(parsed.value())));
+            Evaluation result = Evaluator.evaluate(
+                    parsed.value(), scopes.scope(root, ModuleInstance.ROOT, Repetition.NONE, List.of(parsed.value())));
             diagnostics = result.diagnostics();
             if (!result.hasErrors()) {
                 diagnostics = print(result.value(), parsed.value().range(), diagnostics);
@@ -116,8 +117,10 @@ final class ConsoleSession {
             return diagnostics;
         }
         List<Diagnostic> all = new ArrayList<>(diagnostics);
-        all.add(Diagnostic.error("Invalid use of type function",
-                "The console-only \"type\" function cannot be used as part of an expression.", input));
+        all.add(Diagnostic.error(
+                "Invalid use of type function",
+                "The console-only \"type\" function cannot be used as part of an expression.",
+                input));
         return all;
     }
 
@@ -129,8 +132,7 @@ final class ConsoleSession {
             switch (tokens.type(i)) {
                 case LBRACE, LBRACK, LPAREN, INTERP_OPEN, DIRECTIVE_OPEN, OHEREDOC -> open++;
                 case RBRACE, RBRACK, RPAREN, SEQ_END, CHEREDOC -> open--;
-                default -> {
-                }
+                default -> {}
             }
         }
         return open > 0;

@@ -13,8 +13,7 @@ final class ConsoleTypeFormat {
 
     private static final String INDENT = "    ";
 
-    private ConsoleTypeFormat() {
-    }
+    private ConsoleTypeFormat() {}
 
     /** {@code type} written at nesting {@code level}. */
     static String format(Type type, int level) {
@@ -36,8 +35,11 @@ final class ConsoleTypeFormat {
         }
         StringBuilder out = new StringBuilder("object({\n");
         String pad = INDENT.repeat(level + 1);
-        attributes.forEach((name, type) -> out.append(pad).append(name).append(": ")
-                .append(format(type, level + 1)).append(",\n"));
+        attributes.forEach((name, type) -> out.append(pad)
+                .append(name)
+                .append(": ")
+                .append(format(type, level + 1))
+                .append(",\n"));
         return out.append(INDENT.repeat(level)).append("})").toString();
     }
 
@@ -58,7 +60,6 @@ final class ConsoleTypeFormat {
         if (!(element instanceof Type.ObjectType || element instanceof Type.TupleType)) {
             return kind + format(element, level) + ")";
         }
-        return kind + "\n" + INDENT.repeat(level + 1) + format(element, level + 1) + ",\n"
-                + INDENT.repeat(level) + ")";
+        return kind + "\n" + INDENT.repeat(level + 1) + format(element, level + 1) + ",\n" + INDENT.repeat(level) + ")";
     }
 }

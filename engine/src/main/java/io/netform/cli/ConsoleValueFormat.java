@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class ConsoleValueFormat {
 
-    private ConsoleValueFormat() {
-    }
+    private ConsoleValueFormat() {}
 
     /** {@code value} written at {@code indent} spaces of nesting. */
     static String format(Value value, int indent) {
@@ -106,7 +105,10 @@ final class ConsoleValueFormat {
     private static String mapping(Map<String, Value> entries, int indent) {
         StringBuilder out = new StringBuilder("{");
         String pad = " ".repeat(indent + 2);
-        entries.forEach((k, v) -> out.append('\n').append(pad).append(DiffWriter.goQuote(k)).append(" = ")
+        entries.forEach((k, v) -> out.append('\n')
+                .append(pad)
+                .append(DiffWriter.goQuote(k))
+                .append(" = ")
                 .append(format(v, indent + 2)));
         if (!entries.isEmpty()) {
             out.append('\n').append(" ".repeat(indent));
@@ -117,7 +119,8 @@ final class ConsoleValueFormat {
     private static String sequence(List<Value> elements, int indent) {
         StringBuilder out = new StringBuilder("[");
         String pad = " ".repeat(indent + 2);
-        elements.forEach(v -> out.append('\n').append(pad).append(format(v, indent + 2)).append(','));
+        elements.forEach(
+                v -> out.append('\n').append(pad).append(format(v, indent + 2)).append(','));
         if (!elements.isEmpty()) {
             out.append('\n').append(" ".repeat(indent));
         }

@@ -35,7 +35,9 @@ final class DiagnosticPrinter {
 
     /** Prints every diagnostic (to standard error, or to the JSON stream); returns whether any was an error. */
     boolean print(List<Diagnostic> diagnostics) {
-        if (compactWarnings && json == null && !diagnostics.isEmpty()
+        if (compactWarnings
+                && json == null
+                && !diagnostics.isEmpty()
                 && diagnostics.stream().noneMatch(Diagnostic::isError)) {
             printCompact(diagnostics);
             return false;
@@ -60,19 +62,29 @@ final class DiagnosticPrinter {
      */
     private static Diagnostic structured(Diagnostic d) {
         int newline = d.summary().indexOf('\n');
-        if (d.subject() != null || newline < 0 || (d.detail() != null && !d.detail().isEmpty())) {
+        if (d.subject() != null
+                || newline < 0
+                || (d.detail() != null && !d.detail().isEmpty())) {
             return d;
         }
-        return d.isError() ? Diagnostic.error(d.summary().substring(0, newline),
-                d.summary().substring(newline + 1).strip(), null) : d;
+        return d.isError()
+                ? Diagnostic.error(
+                        d.summary().substring(0, newline),
+                        d.summary().substring(newline + 1).strip(),
+                        null)
+                : d;
     }
 
     private void printCompact(List<Diagnostic> warnings) {
-        StringBuilder out = new StringBuilder("\n").append(ui.yellow(ui.bold("Warnings:"))).append("\n\n");
+        StringBuilder out =
+                new StringBuilder("\n").append(ui.yellow(ui.bold("Warnings:"))).append("\n\n");
         for (Diagnostic d : warnings) {
             out.append("- ").append(d.summary()).append('\n');
             if (d.subject() != null) {
-                out.append("  on ").append(d.subject().file()).append(" line ").append(d.subject().startLine())
+                out.append("  on ")
+                        .append(d.subject().file())
+                        .append(" line ")
+                        .append(d.subject().startLine())
                         .append('\n');
             }
         }

@@ -19,6 +19,7 @@ final class DiffWriter {
 
     /** Attributes shown even when unchanged, because they tell a reader which object this is. */
     static final Set<String> IDENTIFYING = Set.of("id", "name", "tags");
+
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*");
 
     private final Ui ui;
@@ -95,8 +96,10 @@ final class DiffWriter {
 
     /** The warning lines Terraform writes above a value whose sensitivity changes. */
     List<String> warnings(DiffNode node, int indent) {
-        if (!(node instanceof DiffNode.Sensitive s) || s.beforeSensitive() == s.afterSensitive()
-                || s.contentAction() == Action.CREATE || s.contentAction() == Action.DELETE) {
+        if (!(node instanceof DiffNode.Sensitive s)
+                || s.beforeSensitive() == s.afterSensitive()
+                || s.contentAction() == Action.CREATE
+                || s.contentAction() == Action.DELETE) {
             return List.of();
         }
         String warning = s.beforeSensitive()
@@ -116,7 +119,8 @@ final class DiffWriter {
         return switch (p.action()) {
             case CREATE, NO_OP -> scalar(shown) + forces(p.replace(), style);
             case DELETE -> scalar(shown) + nullSuffix(Action.DELETE, style) + forces(p.replace(), style);
-            default -> scalar(p.before()) + " " + ui.yellow("->") + " " + scalar(p.after()) + forces(p.replace(), style);
+            default ->
+                scalar(p.before()) + " " + ui.yellow("->") + " " + scalar(p.after()) + forces(p.replace(), style);
         };
     }
 
@@ -140,16 +144,18 @@ final class DiffWriter {
                 lines.add(linePrefix + symbol(Action.NO_OP) + " " + line);
             }
         }
-        return "<<-EOT" + forces(p.replace(), style) + "\n" + String.join("\n", lines) + "\n"
-                + pad(indent) + symbol(Action.NO_OP) + " EOT" + nullSuffix(p.action(), style);
+        return "<<-EOT" + forces(p.replace(), style) + "\n" + String.join("\n", lines) + "\n" + pad(indent)
+                + symbol(Action.NO_OP) + " EOT" + nullSuffix(p.action(), style);
     }
 
     /** A JSON string as the {@code jsonencode(…)} call that would produce it, diffed inside. */
     private String jsonString(DiffNode.JsonString j, int indent, Style style) {
-        String note = !j.whitespaceOnly() ? "" : j.replace() ? " # whitespace changes force replacement"
-                : " # whitespace changes";
+        String note = !j.whitespaceOnly()
+                ? ""
+                : j.replace() ? " # whitespace changes force replacement" : " # whitespace changes";
         String replace = j.whitespaceOnly() ? "" : forces(j.replace(), style);
-        String content = write(j.content(), indent + 1, style.showUnchanged(style.showUnchanged() || j.whitespaceOnly()));
+        String content =
+                write(j.content(), indent + 1, style.showUnchanged(style.showUnchanged() || j.whitespaceOnly()));
         // Whole JSON values created or removed carry no marker of their own; the attribute line has it.
         Action marker = j.action() == Action.UPDATE && !j.whitespaceOnly() ? Action.UPDATE : Action.NO_OP;
         if (content.contains("\n")) {
@@ -174,7 +180,8 @@ final class DiffWriter {
         // The sequence line itself says when it forces replacement; its elements need not repeat it.
         Style elementStyle = style.noNullSuffix(true).forceReplace(false);
         Style unchangedStyle = style.showUnchanged(true).forceReplace(false);
-        StringBuilder out = new StringBuilder("[").append(forces(s.replace(), style)).append('\n');
+        StringBuilder out =
+                new StringBuilder("[").append(forces(s.replace(), style)).append('\n');
         List<DiffNode> skipped = new ArrayList<>();
         boolean showNext = false;
         for (DiffNode element : s.elements()) {
@@ -187,13 +194,19 @@ final class DiffWriter {
             if (s.context()) {
                 // A change is shown with its neighbours, because in a list the position matters.
                 if (skipped.size() > 1) {
-                    out.append(pad(indent + 1)).append(symbol(Action.NO_OP)).append(' ')
-                            .append(unchanged("element", skipped.size() - 1)).append('\n');
+                    out.append(pad(indent + 1))
+                            .append(symbol(Action.NO_OP))
+                            .append(' ')
+                            .append(unchanged("element", skipped.size() - 1))
+                            .append('\n');
                 }
                 if (!skipped.isEmpty()) {
                     DiffNode last = skipped.get(skipped.size() - 1);
-                    out.append(pad(indent + 1)).append(symbol(last.action())).append(' ')
-                            .append(write(last, indent + 1, unchangedStyle)).append(",\n");
+                    out.append(pad(indent + 1))
+                            .append(symbol(last.action()))
+                            .append(' ')
+                            .append(write(last, indent + 1, unchangedStyle))
+                            .append(",\n");
                 }
                 skipped.clear();
                 if (element.action() == Action.NO_OP) {
@@ -205,20 +218,30 @@ final class DiffWriter {
             line(out, indent, element, symbol(element.action()) + " " + write(element, indent + 1, current) + ",");
         }
         if (!skipped.isEmpty()) {
-            out.append(pad(indent + 1)).append(symbol(Action.NO_OP)).append(' ')
-                    .append(unchanged("element", skipped.size())).append('\n');
+            out.append(pad(indent + 1))
+                    .append(symbol(Action.NO_OP))
+                    .append(' ')
+                    .append(unchanged("element", skipped.size()))
+                    .append('\n');
         }
-        return out.append(pad(indent)).append(symbol(Action.NO_OP)).append(" ]")
-                .append(nullSuffix(s.action(), style)).toString();
+        return out.append(pad(indent))
+                .append(symbol(Action.NO_OP))
+                .append(" ]")
+                .append(nullSuffix(s.action(), style))
+                .toString();
     }
 
     private String map(DiffNode.Keyed m, int indent, Style style) {
         if (m.entries().isEmpty()) {
             return "{}" + nullSuffix(m.action(), style) + forces(m.replace(), style);
         }
-        int width = m.entries().keySet().stream().mapToInt(k -> goQuote(k).length()).max().orElse(0);
+        int width = m.entries().keySet().stream()
+                .mapToInt(k -> goQuote(k).length())
+                .max()
+                .orElse(0);
         Style elementStyle = style.noNullSuffix(m.action() == Action.DELETE).forceReplace(false);
-        StringBuilder out = new StringBuilder("{").append(forces(m.replace(), style)).append('\n');
+        StringBuilder out =
+                new StringBuilder("{").append(forces(m.replace(), style)).append('\n');
         int hidden = 0;
         for (Map.Entry<String, DiffNode> e : m.entries().entrySet()) {
             DiffNode element = e.getValue();
@@ -227,21 +250,32 @@ final class DiffWriter {
                 continue;
             }
             String comma = element instanceof DiffNode.Keyed k && k.isObject() ? "," : "";
-            line(out, indent, element, symbol(element.action()) + " " + padRight(goQuote(e.getKey()), width)
-                    + " = " + write(element, indent + 1, elementStyle) + comma);
+            line(
+                    out,
+                    indent,
+                    element,
+                    symbol(element.action()) + " " + padRight(goQuote(e.getKey()), width) + " = "
+                            + write(element, indent + 1, elementStyle) + comma);
         }
         hiddenLine(out, indent, "element", hidden);
-        return out.append(pad(indent)).append(symbol(Action.NO_OP)).append(" }")
-                .append(nullSuffix(m.action(), style)).toString();
+        return out.append(pad(indent))
+                .append(symbol(Action.NO_OP))
+                .append(" }")
+                .append(nullSuffix(m.action(), style))
+                .toString();
     }
 
     private String object(DiffNode.Keyed o, int indent, Style style) {
         if (o.entries().isEmpty()) {
             return "{}" + nullSuffix(o.action(), style) + forces(o.replace(), style);
         }
-        int width = o.entries().keySet().stream().mapToInt(k -> attributeName(k).length()).max().orElse(0);
+        int width = o.entries().keySet().stream()
+                .mapToInt(k -> attributeName(k).length())
+                .max()
+                .orElse(0);
         Style attributeStyle = style.noNullSuffix(true);
-        StringBuilder out = new StringBuilder("{").append(forces(o.replace(), style)).append('\n');
+        StringBuilder out =
+                new StringBuilder("{").append(forces(o.replace(), style)).append('\n');
         int hidden = 0;
         for (Map.Entry<String, DiffNode> e : o.entries().entrySet()) {
             DiffNode attribute = e.getValue();
@@ -251,12 +285,19 @@ final class DiffWriter {
                 continue;
             }
             Style current = identifying ? attributeStyle.showUnchanged(true) : attributeStyle;
-            line(out, indent, attribute, symbol(attribute.action()) + " "
-                    + padRight(attributeName(e.getKey()), width) + " = " + write(attribute, indent + 1, current));
+            line(
+                    out,
+                    indent,
+                    attribute,
+                    symbol(attribute.action()) + " " + padRight(attributeName(e.getKey()), width) + " = "
+                            + write(attribute, indent + 1, current));
         }
         hiddenLine(out, indent, "attribute", hidden);
-        return out.append(pad(indent)).append(symbol(Action.NO_OP)).append(" }")
-                .append(nullSuffix(o.action(), style)).toString();
+        return out.append(pad(indent))
+                .append(symbol(Action.NO_OP))
+                .append(" }")
+                .append(nullSuffix(o.action(), style))
+                .toString();
     }
 
     /** Appends one child line at {@code indent + 1}, after the warnings its value calls for. */
@@ -269,8 +310,11 @@ final class DiffWriter {
 
     void hiddenLine(StringBuilder out, int indent, String what, int count) {
         if (count > 0) {
-            out.append(pad(indent + 1)).append(symbol(Action.NO_OP)).append(' ')
-                    .append(unchanged(what, count)).append('\n');
+            out.append(pad(indent + 1))
+                    .append(symbol(Action.NO_OP))
+                    .append(' ')
+                    .append(unchanged(what, count))
+                    .append('\n');
         }
     }
 

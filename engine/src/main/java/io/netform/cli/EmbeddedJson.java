@@ -18,10 +18,10 @@ import io.netform.value.Value;
 final class EmbeddedJson {
 
     private static final ObjectMapper JSON = ExactJson.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private EmbeddedJson() {
-    }
+    private EmbeddedJson() {}
 
     /** The JSON object or array in {@code v}, or null if {@code v} is not a known string holding one. */
     static Value parse(Value v) {

@@ -17,8 +17,10 @@ final class FmtCommand implements Callable<Integer> {
     @ParentCommand
     private NetformCommand netform;
 
-    @Option(names = "-check", description = "Check if the input is formatted. Exit status will be 0 if all input "
-            + "is properly formatted, 3 otherwise; no file is written.")
+    @Option(
+            names = "-check",
+            description = "Check if the input is formatted. Exit status will be 0 if all input "
+                    + "is properly formatted, 3 otherwise; no file is written.")
     private boolean check;
 
     @Option(names = "-diff", description = "Display diffs of formatting changes.")
@@ -30,16 +32,18 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "-no-color", description = "Disable coloured output.")
     private boolean noColor;
 
-    @Parameters(arity = "0..1", paramLabel = "PATH", description = "A file or directory (default: the working "
-            + "directory).")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "PATH",
+            description = "A file or directory (default: the working " + "directory).")
     private Path target;
 
     @Override
     public Integer call() {
         Ui ui = netform.ui();
         Path dir = netform.workingDir();
-        FmtReport report = FmtRunner.run(target == null ? dir : dir.resolve(target),
-                new FmtOptions(check, diff, recursive));
+        FmtReport report =
+                FmtRunner.run(target == null ? dir : dir.resolve(target), new FmtOptions(check, diff, recursive));
         for (FmtReport.FileOutcome f : report.changedFiles()) {
             ui.out().println(dir.relativize(f.path().toAbsolutePath().normalize()));
         }
@@ -47,8 +51,8 @@ final class FmtCommand implements Callable<Integer> {
             ui.out().print(report.diffs());
         }
         for (FmtReport.FileOutcome f : report.failedFiles()) {
-            new DiagnosticPrinter(noColor ? ui.withoutColor() : ui, java.util.Map.of()).print(
-                    f.result().diagnostics());
+            new DiagnosticPrinter(noColor ? ui.withoutColor() : ui, java.util.Map.of())
+                    .print(f.result().diagnostics());
         }
         return report.exitCode();
     }

@@ -22,15 +22,20 @@ final class ForceUnlockCommand implements Callable<Integer> {
     @Option(names = "-force", description = "Don't ask for input for unlock confirmation.")
     private boolean force;
 
-    @Option(names = "-state", paramLabel = "PATH", description = "The state file whose lock to release (default "
-            + "terraform.tfstate, or the local backend's path).")
+    @Option(
+            names = "-state",
+            paramLabel = "PATH",
+            description = "The state file whose lock to release (default "
+                    + "terraform.tfstate, or the local backend's path).")
     private Path statePath;
 
     @Option(names = "-no-color", description = "Disable coloured output.")
     private boolean noColor;
 
-    @Parameters(index = "0", paramLabel = "LOCK_ID", description = "The ID of the lock, as the error that "
-            + "reported it showed.")
+    @Parameters(
+            index = "0",
+            paramLabel = "LOCK_ID",
+            description = "The ID of the lock, as the error that " + "reported it showed.")
     private String lockId;
 
     @Override
@@ -44,20 +49,23 @@ final class ForceUnlockCommand implements Callable<Integer> {
         try {
             StateLock.forceUnlock(path, lockId);
         } catch (IllegalStateException | UncheckedIOException e) {
-            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to unlock state",
-                    e.getMessage(), null)));
+            new DiagnosticPrinter(ui, Map.of())
+                    .print(List.of(Diagnostic.error("Failed to unlock state", e.getMessage(), null)));
             return 1;
         }
-        ui.out().println(ui.green(ui.bold("Netform state has been successfully unlocked!")) + "\n\n"
-                + ui.green("The state has been unlocked, and Netform commands should now be able to\n"
-                        + "obtain a new lock on the remote state."));
+        ui.out()
+                .println(ui.green(ui.bold("Netform state has been successfully unlocked!")) + "\n\n"
+                        + ui.green("The state has been unlocked, and Netform commands should now be able to\n"
+                                + "obtain a new lock on the remote state."));
         return 0;
     }
 
     private static boolean confirmed(Ui ui) {
-        return Confirmation.ask(ui, "Do you really want to force-unlock?",
+        return Confirmation.ask(
+                ui,
+                "Do you really want to force-unlock?",
                 "  Netform will remove the lock on the remote state.\n"
-                + "  This will allow local Netform commands to modify this state, even though it\n"
-                + "  may still be in use. Only 'yes' will be accepted to confirm.\n");
+                        + "  This will allow local Netform commands to modify this state, even though it\n"
+                        + "  may still be in use. Only 'yes' will be accepted to confirm.\n");
     }
 }

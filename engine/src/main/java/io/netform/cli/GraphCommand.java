@@ -23,8 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netform graph [-type=TYPE] [-plan=FILE]}: the configuration's (or a saved plan's) graph in Graphviz DOT. */
-@Command(name = "graph", description = "Print the dependency graph of the configuration in DOT format, for "
-        + "Graphviz (e.g. netform graph | dot -Tsvg > graph.svg).")
+@Command(
+        name = "graph",
+        description = "Print the dependency graph of the configuration in DOT format, for "
+                + "Graphviz (e.g. netform graph | dot -Tsvg > graph.svg).")
 final class GraphCommand implements Callable<Integer> {
 
     private static final Set<String> TYPES = Set.of("plan", "apply", "validate", "plan-destroy", "destroy");
@@ -32,13 +34,19 @@ final class GraphCommand implements Callable<Integer> {
     @ParentCommand
     private NetformCommand netform;
 
-    @Option(names = "-type", paramLabel = "TYPE", description = "plan, apply or validate (edges to dependencies), "
-            + "or plan-destroy or destroy (edges the way a destroy runs).")
+    @Option(
+            names = "-type",
+            paramLabel = "TYPE",
+            description = "plan, apply or validate (edges to dependencies), "
+                    + "or plan-destroy or destroy (edges the way a destroy runs).")
     private String type = "plan";
 
-    @Option(names = "-plan", paramLabel = "FILE", description = "Draw the graph of the changes in this saved plan "
-            + "(as apply would make them, from the configuration saved in it) instead of the whole configuration; "
-            + "implies -type=apply.")
+    @Option(
+            names = "-plan",
+            paramLabel = "FILE",
+            description = "Draw the graph of the changes in this saved plan "
+                    + "(as apply would make them, from the configuration saved in it) instead of the whole configuration; "
+                    + "implies -type=apply.")
     private Path plan;
 
     @Override
@@ -48,8 +56,12 @@ final class GraphCommand implements Callable<Integer> {
             return drawPlan(ui);
         }
         if (!TYPES.contains(type)) {
-            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Invalid graph type",
-                    "The graph type \"" + type + "\" is not one of plan, apply, validate, plan-destroy, destroy.", null)));
+            new DiagnosticPrinter(ui, Map.of())
+                    .print(List.of(Diagnostic.error(
+                            "Invalid graph type",
+                            "The graph type \"" + type
+                                    + "\" is not one of plan, apply, validate, plan-destroy, destroy.",
+                            null)));
             return 1;
         }
         Optional<ConfigGraph> graph = load(netform, ui);
@@ -76,8 +88,11 @@ final class GraphCommand implements Callable<Integer> {
         Map<Node, Set<String>> actions = new HashMap<>();
         for (ResourceChange c : saved.plan().changes()) {
             if (c.action() != Action.NO_OP) {
-                Node node = new Node.ResourceNode(c.address().module().configPath(), c.address().resource().resource());
-                actions.computeIfAbsent(node, n -> new TreeSet<>()).add(c.action().uiName());
+                Node node = new Node.ResourceNode(
+                        c.address().module().configPath(),
+                        c.address().resource().resource());
+                actions.computeIfAbsent(node, n -> new TreeSet<>())
+                        .add(c.action().uiName());
             }
         }
         Map<Node, String> labels = new HashMap<>();

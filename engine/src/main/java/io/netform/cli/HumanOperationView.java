@@ -75,12 +75,14 @@ final class HumanOperationView implements OperationView {
         }
         String rule = "\n" + "\u2500".repeat(77) + "\n";
         if (out == null) {
-            ui.out().print(rule + "\nNote: You didn't use the -out option to save this plan, so Netform can't "
-                    + "guarantee to take exactly these actions if you run \"netform apply\" now.\n");
+            ui.out()
+                    .print(rule + "\nNote: You didn't use the -out option to save this plan, so Netform can't "
+                            + "guarantee to take exactly these actions if you run \"netform apply\" now.\n");
             return;
         }
-        ui.out().print(rule + "\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run the "
-                + "following command to apply:\n    netform apply \"" + out + "\"\n");
+        ui.out()
+                .print(rule + "\nSaved the plan to: " + out + "\n\nTo perform exactly these actions, run the "
+                        + "following command to apply:\n    netform apply \"" + out + "\"\n");
     }
 
     @Override
@@ -92,12 +94,14 @@ final class HumanOperationView implements OperationView {
     @Override
     public boolean approved(boolean destroying) {
         ui.out().println();
-        return Confirmation.ask(ui, destroying ? "Do you really want to destroy all resources?"
-                : "Do you want to perform these actions?",
-                destroying ? "  Netform will destroy all your managed infrastructure, as shown above.\n"
-                        + "  There is no undo. Only 'yes' will be accepted to confirm.\n"
+        return Confirmation.ask(
+                ui,
+                destroying ? "Do you really want to destroy all resources?" : "Do you want to perform these actions?",
+                destroying
+                        ? "  Netform will destroy all your managed infrastructure, as shown above.\n"
+                                + "  There is no undo. Only 'yes' will be accepted to confirm.\n"
                         : "  Netform will perform the actions described above.\n"
-                        + "  Only 'yes' will be accepted to approve.\n");
+                                + "  Only 'yes' will be accepted to approve.\n");
     }
 
     @Override
@@ -137,17 +141,20 @@ final class HumanOperationView implements OperationView {
 
     @Override
     public void nothingToRefresh() {
-        ui.err().println("\n" + ui.yellow(ui.bold("Warning: ")) + ui.bold("Empty or non-existent state")
-                + "\n\n  There are currently no remote objects tracked in the state, so there is nothing "
-                + "to refresh.");
+        ui.err()
+                .println("\n" + ui.yellow(ui.bold("Warning: ")) + ui.bold("Empty or non-existent state")
+                        + "\n\n  There are currently no remote objects tracked in the state, so there is nothing "
+                        + "to refresh.");
     }
 
     @Override
     public void refreshed(List<ResourceChange> drift, State state) {
         for (var drifted : drift) {
-            ui.out().println(drifted.address() + (drifted.action() == Action.DELETE
-                    ? ": the remote object no longer exists; removed from the state"
-                    : ": changed outside Netform; the state now records the change"));
+            ui.out()
+                    .println(drifted.address()
+                            + (drifted.action() == Action.DELETE
+                                    ? ": the remote object no longer exists; removed from the state"
+                                    : ": changed outside Netform; the state now records the change"));
         }
         outputs(state);
     }
@@ -158,9 +165,10 @@ final class HumanOperationView implements OperationView {
         ui.out().println(ui.bold(target + ": Import prepared!"));
         ui.out().println("  Prepared " + target.resource().resource().type() + " for import");
         ui.out().println(ui.bold(target + ": Refreshing state... [id=" + objectId + "]"));
-        ui.out().println("\n" + ui.green(ui.bold("Import successful!")) + "\n\n"
-                + PlanRenderer.wrap("The resources that were imported are shown above. These resources are now "
-                        + "in your Netform state and will henceforth be managed by Netform."));
+        ui.out()
+                .println("\n" + ui.green(ui.bold("Import successful!")) + "\n\n"
+                        + PlanRenderer.wrap("The resources that were imported are shown above. These resources are now "
+                                + "in your Netform state and will henceforth be managed by Netform."));
     }
 
     /** The root outputs recorded in {@code state}, as apply prints them at its end. */
@@ -174,7 +182,11 @@ final class HumanOperationView implements OperationView {
         Map<String, Boolean> sensitive = new LinkedHashMap<>();
         for (Map.Entry<String, OutputState> e : state.outputs().entrySet()) {
             try {
-                values.put(e.getKey(), CtyJson.fromNode(e.getValue().value(), TypeJson.fromNode(e.getValue().type())));
+                values.put(
+                        e.getKey(),
+                        CtyJson.fromNode(
+                                e.getValue().value(),
+                                TypeJson.fromNode(e.getValue().type())));
                 sensitive.put(e.getKey(), e.getValue().sensitive());
             } catch (CodecException ex) {
                 ui.err().println("Warning: output " + e.getKey() + " cannot be shown: " + ex.getMessage());

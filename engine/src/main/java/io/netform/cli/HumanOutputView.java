@@ -19,12 +19,15 @@ final class HumanOutputView implements OutputView {
     @Override
     public int all(Map<String, OutputState> outputs) {
         if (outputs.isEmpty()) {
-            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.warning("No outputs found",
-                    "The state file either has no outputs defined, or all the defined outputs are empty. Please "
-                            + "define an output in your configuration with the `output` keyword and run `netform "
-                            + "refresh` for it to become available. If you are using interpolation, please verify "
-                            + "the interpolated value is not empty. You can use the `netform console` command to "
-                            + "assist.", null)));
+            new DiagnosticPrinter(ui, Map.of())
+                    .print(List.of(Diagnostic.warning(
+                            "No outputs found",
+                            "The state file either has no outputs defined, or all the defined outputs are empty. Please "
+                                    + "define an output in your configuration with the `output` keyword and run `netform "
+                                    + "refresh` for it to become available. If you are using interpolation, please verify "
+                                    + "the interpolated value is not empty. You can use the `netform console` command to "
+                                    + "assist.",
+                            null)));
             return 0;
         }
         int width = outputs.keySet().stream().mapToInt(String::length).max().orElse(0);

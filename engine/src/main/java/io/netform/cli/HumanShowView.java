@@ -39,11 +39,14 @@ final class HumanShowView implements ShowView {
             for (InstanceObject object : resource.instances()) {
                 if (object.isCurrent()) {
                     try {
-                        blocks.add(renderer.render(resource.address().instance(object.key()),
-                                resource.provider().source(), object));
+                        blocks.add(renderer.render(
+                                resource.address().instance(object.key()),
+                                resource.provider().source(),
+                                object));
                     } catch (CodecException e) {
-                        snapshot.error("Failed to read " + resource.address().instance(object.key())
-                                + " from state", e.getMessage());
+                        snapshot.error(
+                                "Failed to read " + resource.address().instance(object.key()) + " from state",
+                                e.getMessage());
                         return 1;
                     }
                 }
@@ -55,8 +58,9 @@ final class HumanShowView implements ShowView {
 
     @Override
     public int plan(SavedPlan saved) {
-        ui.out().print(PlanRenderer.render(saved.plan(), StateSchemas.load(netform, ShowView.providersOf(saved), ui),
-                ui));
+        ui.out()
+                .print(PlanRenderer.render(
+                        saved.plan(), StateSchemas.load(netform, ShowView.providersOf(saved), ui), ui));
         return 0;
     }
 
@@ -65,18 +69,28 @@ final class HumanShowView implements ShowView {
             return 0;
         }
         StringBuilder out = new StringBuilder("\n\nOutputs:\n\n");
-        int width = state.outputs().keySet().stream().mapToInt(String::length).max().orElse(0);
+        int width =
+                state.outputs().keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Map.Entry<String, OutputState> e : state.outputs().entrySet()) {
             String shown;
             try {
-                shown = e.getValue().sensitive() ? "(sensitive value)" : OutputValues.format(
-                        CtyJson.fromNode(e.getValue().value(), TypeJson.fromNode(e.getValue().type())), 0);
+                shown = e.getValue().sensitive()
+                        ? "(sensitive value)"
+                        : OutputValues.format(
+                                CtyJson.fromNode(
+                                        e.getValue().value(),
+                                        TypeJson.fromNode(e.getValue().type())),
+                                0);
             } catch (CodecException ex) {
-                snapshot.error("Invalid output value in state", "The value of output \"" + e.getKey()
-                        + "\" cannot be read: " + ex.getMessage());
+                snapshot.error(
+                        "Invalid output value in state",
+                        "The value of output \"" + e.getKey() + "\" cannot be read: " + ex.getMessage());
                 return 1;
             }
-            out.append(DiffWriter.padRight(e.getKey(), width)).append(" = ").append(shown).append('\n');
+            out.append(DiffWriter.padRight(e.getKey(), width))
+                    .append(" = ")
+                    .append(shown)
+                    .append('\n');
         }
         ui.out().print(out);
         return 0;

@@ -13,8 +13,10 @@ import picocli.CommandLine.ParentCommand;
  * {@code netform import ADDRESS ID}: adopts an existing object into state at a resource instance that
  * the configuration declares, by asking its provider to import and then read it.
  */
-@Command(name = "import", description = "Associate an existing object with a resource instance of the "
-        + "configuration, recording it in state without changing it.")
+@Command(
+        name = "import",
+        description = "Associate an existing object with a resource instance of the "
+                + "configuration, recording it in state without changing it.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -23,8 +25,11 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private OperationFlags flags;
 
-    @Parameters(index = "0", paramLabel = "ADDRESS", description = "The resource instance to import into, such as "
-            + "testing_object.web[0]; its resource block must exist in the configuration.")
+    @Parameters(
+            index = "0",
+            paramLabel = "ADDRESS",
+            description = "The resource instance to import into, such as "
+                    + "testing_object.web[0]; its resource block must exist in the configuration.")
     private String address;
 
     @Parameters(index = "1", paramLabel = "ID", description = "The provider's id of the existing object.")

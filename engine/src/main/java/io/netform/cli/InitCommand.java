@@ -32,27 +32,42 @@ final class InitCommand implements Callable<Integer> {
     @ParentCommand
     private NetformCommand netform;
 
-    @Option(names = "-plugin-dir", paramLabel = "DIR", description = "Directory containing plugin binaries, searched "
-            + "before the bundled plugins. May be given more than once.")
+    @Option(
+            names = "-plugin-dir",
+            paramLabel = "DIR",
+            description = "Directory containing plugin binaries, searched "
+                    + "before the bundled plugins. May be given more than once.")
     private List<Path> pluginDirs = new ArrayList<>();
 
-    @Option(names = "-upgrade", description = "Fetch every git module again, and select the newest allowed version "
-            + "of each provider, ignoring the versions in the lock file.")
+    @Option(
+            names = "-upgrade",
+            description = "Fetch every git module again, and select the newest allowed version "
+                    + "of each provider, ignoring the versions in the lock file.")
     private boolean upgrade;
 
     @Option(names = "-no-color", description = "Disable coloured output.")
     private boolean noColor;
 
-    @Option(names = "-input", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+    @Option(
+            names = "-input",
+            arity = "0..1",
+            fallbackValue = "true",
+            paramLabel = "BOOL",
             description = "Ask for input if necessary (Netform never asks; accepted for compatibility).")
     private boolean input = true;
 
-    @Option(names = "-backend", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+    @Option(
+            names = "-backend",
+            arity = "0..1",
+            fallbackValue = "true",
+            paramLabel = "BOOL",
             description = "Configure the backend (the local backend needs nothing; accepted for compatibility).")
     private boolean backend = true;
 
-    @Option(names = "-json", description = "Print machine-readable output: one JSON object per line, in "
-            + "Terraform's UI format 1.3 (init_output messages with a message_code).")
+    @Option(
+            names = "-json",
+            description = "Print machine-readable output: one JSON object per line, in "
+                    + "Terraform's UI format 1.3 (init_output messages with a message_code).")
     private boolean json;
 
     @Override
@@ -85,8 +100,10 @@ final class InitCommand implements Callable<Integer> {
             return 1;
         }
         for (ProviderSelection s : selected) {
-            String name = s.installed().source().display() + " v" + s.installed().version();
-            view.provider((s.locked() ? "Using previously-installed " : "Installed ") + name
+            String name =
+                    s.installed().source().display() + " v" + s.installed().version();
+            view.provider((s.locked() ? "Using previously-installed " : "Installed ")
+                    + name
                     + (s.substituted() ? " (for " + s.required().display() + ")" : ""));
         }
         view.initialized();
@@ -119,5 +136,4 @@ final class InitCommand implements Callable<Integer> {
         int dot = providerKey.indexOf('.');
         return dot < 0 ? providerKey : providerKey.substring(0, dot);
     }
-
 }

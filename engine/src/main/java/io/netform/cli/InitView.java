@@ -13,7 +13,8 @@ interface InitView {
 
     /** The view {@code json} asks for. */
     static InitView of(Ui ui, boolean json, boolean inAutomation) {
-        return json ? new Json(new JsonUiStream(ui.out(), Clock.systemUTC()), ui, inAutomation)
+        return json
+                ? new Json(new JsonUiStream(ui.out(), Clock.systemUTC()), ui, inAutomation)
                 : new Human(ui, inAutomation);
     }
 
@@ -110,8 +111,7 @@ interface InitView {
         }
 
         @Override
-        public void modulesDone() {
-        }
+        public void modulesDone() {}
 
         @Override
         public boolean diagnostics(List<Diagnostic> diagnostics, Map<String, String> sources) {

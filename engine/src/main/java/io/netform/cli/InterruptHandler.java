@@ -26,8 +26,9 @@ final class InterruptHandler implements AutoCloseable {
     }
 
     private void interrupted() {
-        ui.err().println("\n" + ui.bold("Interrupt received.") + "\nPlease wait for Netform to exit or data loss "
-                + "may occur.\nGracefully shutting down...");
+        ui.err()
+                .println("\n" + ui.bold("Interrupt received.") + "\nPlease wait for Netform to exit or data loss "
+                        + "may occur.\nGracefully shutting down...");
         ui.err().flush();
         cancellation.cancel();
         try {

@@ -18,8 +18,7 @@ final class JsonDiagnostic {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonDiagnostic() {
-    }
+    private JsonDiagnostic() {}
 
     /** The diagnostic object; {@code sources} holds the text of files by name, for the snippet. */
     static ObjectNode encode(Diagnostic d, Map<String, String> sources) {
@@ -72,8 +71,8 @@ final class JsonDiagnostic {
 
     /** The UTF-8 length of the first {@code column - 1} characters (code points) of {@code line}. */
     private static int bytesBefore(String line, int column) {
-        int chars = line.offsetByCodePoints(0, Math.min(Math.max(0, column - 1), line.codePointCount(0,
-                line.length())));
+        int chars =
+                line.offsetByCodePoints(0, Math.min(Math.max(0, column - 1), line.codePointCount(0, line.length())));
         return utf8Length(line.substring(0, chars));
     }
 

@@ -105,13 +105,16 @@ final class JsonOperationView implements OperationView {
     }
 
     @Override
-    public void applying() {
-    }
+    public void applying() {}
 
     @Override
     public void applied(Plan plan, ApplyResult result, State state) {
         boolean destroying = plan.mode() == Plan.Mode.DESTROY;
-        stream.changeSummary(destroying ? "destroy" : "apply", result.added(), result.changed(), result.destroyed(),
+        stream.changeSummary(
+                destroying ? "destroy" : "apply",
+                result.added(),
+                result.changed(),
+                result.destroyed(),
                 HumanOperationView.summary(plan, result));
         if (!destroying) {
             stream.outputs(state.outputs());

@@ -10,7 +10,8 @@ import java.util.Map;
 /** Output values as {@code output -json} writes them for tools: type, value and sensitivity, values included. */
 final class JsonOutputView implements OutputView {
 
-    private static final ObjectMapper JSON = ExactJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            ExactJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Ui ui;
 

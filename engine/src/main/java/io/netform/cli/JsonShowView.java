@@ -46,8 +46,9 @@ final class JsonShowView implements ShowView {
         for (ProviderNode provider : configuration.providers().values()) {
             sources.add(WalkProviders.sourceOf(configuration, provider));
         }
-        ui.out().println(PlanJson.toText(PlanJson.encode(saved, configuration, StateSchemas.load(netform, sources,
-                ui))));
+        ui.out()
+                .println(PlanJson.toText(
+                        PlanJson.encode(saved, configuration, StateSchemas.load(netform, sources, ui))));
         return 0;
     }
 }

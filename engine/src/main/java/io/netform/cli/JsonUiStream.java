@@ -64,8 +64,8 @@ final class JsonUiStream {
     }
 
     void diagnostic(Diagnostic d, Map<String, String> sources) {
-        ObjectNode m = message(d.isError() ? "error" : "warn", (d.isError() ? "Error: " : "Warning: ")
-                + d.summary(), "diagnostic");
+        ObjectNode m = message(
+                d.isError() ? "error" : "warn", (d.isError() ? "Error: " : "Warning: ") + d.summary(), "diagnostic");
         m.set("diagnostic", JsonDiagnostic.encode(d, sources));
         emit(m);
     }
@@ -73,7 +73,9 @@ final class JsonUiStream {
     /** A {@code planned_change} for each change, then the summary and the output changes of the plan. */
     void plan(Plan plan) {
         for (ResourceChange c : plan.drift()) {
-            ObjectNode m = message("info", c.displayAddress() + ": Drift detected (" + c.action().uiName() + ")",
+            ObjectNode m = message(
+                    "info",
+                    c.displayAddress() + ": Drift detected (" + c.action().uiName() + ")",
                     "resource_drift");
             m.set("change", change(c));
             emit(m);
@@ -82,13 +84,17 @@ final class JsonUiStream {
             if (c.action() == Action.NO_OP) {
                 continue;
             }
-            ObjectNode m = message("info", c.displayAddress() + ": Plan to " + c.action().uiName(),
-                    "planned_change");
+            ObjectNode m = message(
+                    "info", c.displayAddress() + ": Plan to " + c.action().uiName(), "planned_change");
             m.set("change", change(c));
             emit(m);
         }
         Plan.Summary s = plan.summary();
-        changeSummary(plan.mode() == Plan.Mode.DESTROY ? "destroy" : "plan", s.add(), s.change(), s.destroy(),
+        changeSummary(
+                plan.mode() == Plan.Mode.DESTROY ? "destroy" : "plan",
+                s.add(),
+                s.change(),
+                s.destroy(),
                 "Plan: " + s.add() + " to add, " + s.change() + " to change, " + s.destroy() + " to destroy.");
         if (!plan.outputs().isEmpty()) {
             ObjectNode outputs = NODES.objectNode();
@@ -147,7 +153,9 @@ final class JsonUiStream {
         r.put("module", address.module().isRoot() ? "" : address.module().toString());
         r.put("resource", resource + address.key().suffix());
         int underscore = resource.type().indexOf('_');
-        r.put("implied_provider", underscore < 0 ? resource.type() : resource.type().substring(0, underscore));
+        r.put(
+                "implied_provider",
+                underscore < 0 ? resource.type() : resource.type().substring(0, underscore));
         r.put("resource_type", resource.type());
         r.put("resource_name", resource.name());
         r.set("resource_key", key(address.key()));

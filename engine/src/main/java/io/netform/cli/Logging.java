@@ -127,13 +127,16 @@ final class Logging implements AutoCloseable {
             line = new HclogRecord(record.level(), record.message(), record.timestamp(), fields).toJsonLine();
         } else {
             String tag = "[" + record.level().name() + "]";
-            StringBuilder text = new StringBuilder(TIMESTAMP.format(record.timestamp())).append(' ').append(tag)
+            StringBuilder text = new StringBuilder(TIMESTAMP.format(record.timestamp()))
+                    .append(' ')
+                    .append(tag)
                     .append(" ".repeat(Math.max(1, 8 - tag.length())));
             if (module != null) {
                 text.append(module).append(": ");
             }
             text.append(record.message());
-            new TreeMap<>(record.fields()).forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
+            new TreeMap<>(record.fields())
+                    .forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
             line = text.toString();
         }
         synchronized (out) {

@@ -11,8 +11,7 @@ import picocli.CommandLine;
 /** The entry point of the {@code netform} program. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs Netform and exits with its exit code. */
     public static void main(String[] args) {
@@ -37,8 +36,10 @@ public final class Main {
     public static int run(String[] args, Ui ui, Path startDir, Map<String, String> env, ProviderFactory providers) {
         try (Logging log = Logging.fromEnvironment(env, ui.err(), Clock.systemUTC())) {
             log.log(LogLevel.INFO, "Netform version: " + BuildInfo.version());
-            log.log(LogLevel.INFO, "Java runtime: " + Runtime.version() + " on " + System.getProperty("os.name")
-                    + " " + System.getProperty("os.arch"));
+            log.log(
+                    LogLevel.INFO,
+                    "Java runtime: " + Runtime.version() + " on " + System.getProperty("os.name") + " "
+                            + System.getProperty("os.arch"));
             // Only the command's name: flag values may be secrets (-var), and logs never show those.
             log.log(LogLevel.DEBUG, "Command: " + commandWords(args));
             return run(args, new NetformCommand(ui, startDir, env, log, providers));
@@ -102,8 +103,11 @@ public final class Main {
 
     /** {@code netform plan -help} (or -h, --help) prints that command's help, as Terraform does. */
     private static void addHelpOption(CommandLine command) {
-        command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-help", "-h", "--help")
-                .usageHelp(true).description("Show this help output.").build());
+        command.getCommandSpec()
+                .addOption(CommandLine.Model.OptionSpec.builder("-help", "-h", "--help")
+                        .usageHelp(true)
+                        .description("Show this help output.")
+                        .build());
         command.getSubcommands().values().forEach(Main::addHelpOption);
     }
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The top-level {@code netform} command: global options and the list of subcommands. */
-@Command(name = "netform",
+@Command(
+        name = "netform",
         description = "Plan and apply the networking and security of Kubernetes clusters on NSX-T.",
         synopsisSubcommandLabel = "COMMAND")
 final class NetformCommand implements Runnable {
@@ -18,11 +19,26 @@ final class NetformCommand implements Runnable {
      * command line names (every one for help or a name it does not know): reading a command's
      * annotations is most of the CLI's own start-up, and a command runs once per process.
      */
-    static final Map<String, Class<?>> COMMANDS = commands(InitCommand.class, ValidateCommand.class,
-            PlanCommand.class, ApplyCommand.class, DestroyCommand.class, FmtCommand.class, VersionCommand.class,
-            OutputCommand.class, StateCommand.class, ShowCommand.class, ForceUnlockCommand.class,
-            ImportCommand.class, TaintCommand.class, UntaintCommand.class, RefreshCommand.class, GraphCommand.class,
-            ProvidersCommand.class, WorkspaceCommand.class, ConsoleCommand.class);
+    static final Map<String, Class<?>> COMMANDS = commands(
+            InitCommand.class,
+            ValidateCommand.class,
+            PlanCommand.class,
+            ApplyCommand.class,
+            DestroyCommand.class,
+            FmtCommand.class,
+            VersionCommand.class,
+            OutputCommand.class,
+            StateCommand.class,
+            ShowCommand.class,
+            ForceUnlockCommand.class,
+            ImportCommand.class,
+            TaintCommand.class,
+            UntaintCommand.class,
+            RefreshCommand.class,
+            GraphCommand.class,
+            ProvidersCommand.class,
+            WorkspaceCommand.class,
+            ConsoleCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... types) {
         Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
@@ -38,14 +54,22 @@ final class NetformCommand implements Runnable {
     private final Logging log;
     private final ProviderFactory providers;
 
-    @Option(names = "-chdir", paramLabel = "DIR",
+    @Option(
+            names = "-chdir",
+            paramLabel = "DIR",
             description = "Switch to a different working directory before executing the given subcommand.")
     private Path chdir;
 
-    @Option(names = {"-help", "-h", "--help"}, usageHelp = true, description = "Show this help output.")
+    @Option(
+            names = {"-help", "-h", "--help"},
+            usageHelp = true,
+            description = "Show this help output.")
     private boolean help;
 
-    @Option(names = {"-version", "--version"}, versionHelp = true, description = "Show the Netform version.")
+    @Option(
+            names = {"-version", "--version"},
+            versionHelp = true,
+            description = "Show the Netform version.")
     private boolean version;
 
     NetformCommand(Ui ui, Path startDir, Map<String, String> env, Logging log, ProviderFactory providers) {
@@ -89,7 +113,7 @@ final class NetformCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "a command is required; run 'netform -help' for the list of commands");
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "a command is required; run 'netform -help' for the list of commands");
     }
 }

@@ -22,7 +22,8 @@ interface OperationView extends OperationHooks {
     /** The view {@code flags} ask for. */
     static OperationView of(NetformCommand netform, OperationFlags flags) {
         Ui ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
-        return flags.json ? new JsonOperationView(ui, flags.compactWarnings)
+        return flags.json
+                ? new JsonOperationView(ui, flags.compactWarnings)
                 : new HumanOperationView(ui, flags.compactWarnings, netform.inAutomation());
     }
 

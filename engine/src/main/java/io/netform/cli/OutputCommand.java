@@ -20,12 +20,16 @@ final class OutputCommand implements Callable<Integer> {
     @Option(names = "-json", description = "Print the output values as JSON, sensitive ones included.")
     private boolean json;
 
-    @Option(names = "-raw", description = "Print the string, number or bool value of one output as is, "
-            + "without quotes or a newline, for use in scripts.")
+    @Option(
+            names = "-raw",
+            description = "Print the string, number or bool value of one output as is, "
+                    + "without quotes or a newline, for use in scripts.")
     private boolean raw;
 
-    @Option(names = "-state", paramLabel = "PATH", description = "The state file to read (default "
-            + "terraform.tfstate, or the local backend's path).")
+    @Option(
+            names = "-state",
+            paramLabel = "PATH",
+            description = "The state file to read (default " + "terraform.tfstate, or the local backend's path).")
     private Path state;
 
     @Option(names = "-no-color", description = "Disable coloured output.")
@@ -43,7 +47,8 @@ final class OutputCommand implements Callable<Integer> {
             return error("Invalid output format", "The -raw and -json options are mutually-exclusive.");
         }
         if (raw && name == null) {
-            return error("Output name required",
+            return error(
+                    "Output name required",
                     "You must give the name of a single output value when using the -raw option.");
         }
         OutputView view = OutputView.of(ui, json, raw);
@@ -55,10 +60,12 @@ final class OutputCommand implements Callable<Integer> {
         if (name != null) {
             OutputState output = outputs.get(name);
             if (output == null) {
-                return error("Output \"" + name + "\" not found", "The output variable requested could not be "
-                        + "found in the state file. If you recently added this to your configuration, be sure to "
-                        + "run `netform apply`, since the state won't be updated with new output variables until "
-                        + "that command is run.");
+                return error(
+                        "Output \"" + name + "\" not found",
+                        "The output variable requested could not be "
+                                + "found in the state file. If you recently added this to your configuration, be sure to "
+                                + "run `netform apply`, since the state won't be updated with new output variables until "
+                                + "that command is run.");
             }
             return view.one(name, output);
         }

@@ -7,16 +7,17 @@ import java.util.Map;
 /** Shows output values after an apply the way Terraform does: HCL-like, sensitive ones as {@code <sensitive>}. */
 final class OutputValues {
 
-    private OutputValues() {
-    }
+    private OutputValues() {}
 
     /** The {@code Outputs:} section, or an empty string when there are none. */
     static String render(Map<String, Value> outputs, Map<String, Boolean> sensitive, Ui ui) {
         if (outputs.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("\n").append(ui.green(ui.bold("Outputs:"))).append("\n\n");
-        outputs.forEach((name, v) -> out.append(name).append(" = ")
+        StringBuilder out =
+                new StringBuilder("\n").append(ui.green(ui.bold("Outputs:"))).append("\n\n");
+        outputs.forEach((name, v) -> out.append(name)
+                .append(" = ")
                 .append(Boolean.TRUE.equals(sensitive.get(name)) || v.containsMarks() ? "<sensitive>" : format(v, 0))
                 .append('\n'));
         return out.toString();
@@ -46,8 +47,12 @@ final class OutputValues {
                 return "{}";
             }
             out.append("{\n");
-            v.asMap().forEach((k, e) -> out.append(pad).append(DiffWriter.goQuote(k)).append(" = ")
-                    .append(format(e, indent + 1)).append('\n'));
+            v.asMap()
+                    .forEach((k, e) -> out.append(pad)
+                            .append(DiffWriter.goQuote(k))
+                            .append(" = ")
+                            .append(format(e, indent + 1))
+                            .append('\n'));
             return out.append("  ".repeat(indent)).append('}').toString();
         }
         if (v.elements().isEmpty()) {
@@ -55,6 +60,8 @@ final class OutputValues {
         }
         out.append(t instanceof Type.SetType ? "toset([\n" : "[\n");
         v.elements().forEach(e -> out.append(pad).append(format(e, indent + 1)).append(",\n"));
-        return out.append("  ".repeat(indent)).append(t instanceof Type.SetType ? "])" : "]").toString();
+        return out.append("  ".repeat(indent))
+                .append(t instanceof Type.SetType ? "])" : "]")
+                .toString();
     }
 }

@@ -38,8 +38,10 @@ interface OutputView {
         try {
             return Optional.of(CtyJson.fromNode(output.value(), TypeJson.fromNode(output.type())));
         } catch (CodecException e) {
-            error(ui, "Invalid output value in state", "The value of output \"" + name + "\" cannot be read: "
-                    + e.getMessage());
+            error(
+                    ui,
+                    "Invalid output value in state",
+                    "The value of output \"" + name + "\" cannot be read: " + e.getMessage());
             return Optional.empty();
         }
     }

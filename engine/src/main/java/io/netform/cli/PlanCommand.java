@@ -27,15 +27,18 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private OperationFlags flags;
 
-    @Option(names = "-detailed-exitcode", description = "Return a detailed exit code: 0 = no changes, "
-            + "1 = error, 2 = changes present.")
+    @Option(
+            names = "-detailed-exitcode",
+            description = "Return a detailed exit code: 0 = no changes, " + "1 = error, 2 = changes present.")
     private boolean detailedExitCode;
 
     @Option(names = "-destroy", description = "Plan to destroy every object Netform manages.")
     private boolean destroy;
 
-    @Option(names = "-out", paramLabel = "PATH", description = "Write the plan to this file, so that "
-            + "netform apply PATH makes exactly these changes.")
+    @Option(
+            names = "-out",
+            paramLabel = "PATH",
+            description = "Write the plan to this file, so that " + "netform apply PATH makes exactly these changes.")
     private Path out;
 
     @Override
@@ -71,12 +74,19 @@ final class PlanCommand implements Callable<Integer> {
 
     private boolean save(OperationView view, Session session, Plan plan) {
         try {
-            PlanFile.write(netform.workingDir().resolve(out), new SavedPlan(plan, flags.target, session.sources(),
-                    session.lockFileText(), BuildInfo.version(), session.planTimestamp()));
+            PlanFile.write(
+                    netform.workingDir().resolve(out),
+                    new SavedPlan(
+                            plan,
+                            flags.target,
+                            session.sources(),
+                            session.lockFileText(),
+                            BuildInfo.version(),
+                            session.planTimestamp()));
             return true;
         } catch (PlanFileException | java.io.UncheckedIOException e) {
-            view.diagnostics(Result.failed(List.of(Diagnostic.error("Failed to write plan file", e.getMessage(),
-                    null)), Map.of()));
+            view.diagnostics(Result.failed(
+                    List.of(Diagnostic.error("Failed to write plan file", e.getMessage(), null)), Map.of()));
             return false;
         }
     }

@@ -31,8 +31,8 @@ public final class PlanRenderer {
     /** The width prose is wrapped at, as Terraform does when it cannot ask the terminal. */
     static final int COLUMNS = 78;
 
-    private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator
-            .comparing((ResourceChange c) -> c.address().toString())
+    private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator.comparing(
+                    (ResourceChange c) -> c.address().toString())
             .thenComparing(ResourceChange::deposed, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Function<ResourceChange, BlockSchema> schemaOf;
@@ -57,16 +57,24 @@ public final class PlanRenderer {
 
     /** The plan as text, with the schemas looked up among {@code schemas} by each change's provider and type. */
     public static String render(Plan plan, Map<ProviderSource, ProviderSchema> schemas, Ui ui) {
-        return render(plan, change -> ResourceSchemaLookup.find(schemas, change.provider().source(),
-                change.address().resource().resource()).map(ProviderSchema.ResourceSchema::block).orElse(null), ui);
+        return render(
+                plan,
+                change -> ResourceSchemaLookup.find(
+                                schemas,
+                                change.provider().source(),
+                                change.address().resource().resource())
+                        .map(ProviderSchema.ResourceSchema::block)
+                        .orElse(null),
+                ui);
     }
 
     private String page(Plan plan) {
         List<ResourceChange> changes = plan.changes().stream()
                 .filter(c -> c.action() != Action.NO_OP || adopted(plan, c))
-                .filter(c -> !(c.action() == Action.DELETE && c.address().resource().resource().mode()
-                        == ResourceMode.DATA))
-                .sorted(ADDRESS_ORDER).toList();
+                .filter(c -> !(c.action() == Action.DELETE
+                        && c.address().resource().resource().mode() == ResourceMode.DATA))
+                .sorted(ADDRESS_ORDER)
+                .toList();
         String outputs = outputChanges(plan);
         StringBuilder out = new StringBuilder();
         boolean drift = drift(plan, changes.isEmpty() && outputs.isEmpty(), out);
@@ -79,19 +87,25 @@ public final class PlanRenderer {
         }
         if (!changes.isEmpty()) {
             legend(changes, out);
-            out.append(plan.errored()
-                    ? "\nNetform planned the following actions, but then encountered a problem:\n"
-                    : "\nNetform will perform the following actions:\n");
+            out.append(
+                    plan.errored()
+                            ? "\nNetform planned the following actions, but then encountered a problem:\n"
+                            : "\nNetform will perform the following actions:\n");
             for (ResourceChange change : changes) {
                 out.append('\n').append(resource(change, plan, false)).append('\n');
             }
-            out.append('\n').append(ui.bold("Plan:")).append(' ').append(summary(plan.summary())).append('\n');
+            out.append('\n')
+                    .append(ui.bold("Plan:"))
+                    .append(' ')
+                    .append(summary(plan.summary()))
+                    .append('\n');
         }
         if (!outputs.isEmpty()) {
             out.append("\nChanges to Outputs:\n").append(outputs).append('\n');
             if (changes.isEmpty()) {
                 out.append(wrap("\nYou can apply this plan to save these new output values to the Netform state,"
-                        + " without changing any real infrastructure.")).append('\n');
+                                + " without changing any real infrastructure."))
+                        .append('\n');
             }
         }
         return out.toString();
@@ -100,27 +114,35 @@ public final class PlanRenderer {
     /** {@code 1 to import, 2 to add, 0 to change, 1 to destroy, 1 to forget.}, as Terraform counts. */
     static String summary(Plan.Summary s) {
         return (s.imports() > 0 ? s.imports() + " to import, " : "") + s.add() + " to add, " + s.change()
-                + " to change, " + s.destroy() + " to destroy" + (s.forget() > 0 ? ", " + s.forget() + " to forget"
-                : "") + ".";
+                + " to change, " + s.destroy() + " to destroy"
+                + (s.forget() > 0 ? ", " + s.forget() + " to forget" : "") + ".";
     }
 
     private static boolean adopted(Plan plan, ResourceChange c) {
-        return c.deposed() == null && (plan.adoptions().imports().containsKey(c.address())
-                || plan.adoptions().moves().containsKey(c.address()));
+        return c.deposed() == null
+                && (plan.adoptions().imports().containsKey(c.address())
+                        || plan.adoptions().moves().containsKey(c.address()));
     }
 
     private void legend(List<ResourceChange> changes, StringBuilder out) {
         Map<Action, Integer> counts = new EnumMap<>(Action.class);
         changes.forEach(c -> counts.merge(c.action(), 1, Integer::sum));
         out.append(wrap("\nNetform used the selected providers to generate the following execution plan."
-                + " Resource actions are indicated with the following symbols:")).append('\n');
+                        + " Resource actions are indicated with the following symbols:"))
+                .append('\n');
         appendIf(counts, Action.CREATE, "  " + ui.green("+") + " create", out);
         appendIf(counts, Action.UPDATE, "  " + ui.yellow("~") + " update in-place", out);
         appendIf(counts, Action.DELETE, "  " + ui.red("-") + " destroy", out);
-        appendIf(counts, Action.DELETE_THEN_CREATE,
-                ui.red("-") + "/" + ui.green("+") + " destroy and then create replacement", out);
-        appendIf(counts, Action.CREATE_THEN_DELETE,
-                ui.green("+") + "/" + ui.red("-") + " create replacement and then destroy", out);
+        appendIf(
+                counts,
+                Action.DELETE_THEN_CREATE,
+                ui.red("-") + "/" + ui.green("+") + " destroy and then create replacement",
+                out);
+        appendIf(
+                counts,
+                Action.CREATE_THEN_DELETE,
+                ui.green("+") + "/" + ui.red("-") + " create replacement and then destroy",
+                out);
         appendIf(counts, Action.READ, " <= read (data resources)", out);
         appendIf(counts, Action.FORGET, "  . forget (no longer managed, not destroyed)", out);
     }
@@ -134,24 +156,30 @@ public final class PlanRenderer {
     /** Writes the drift section when there is drift worth showing, and says whether it did. */
     private boolean drift(Plan plan, boolean planIsEmpty, StringBuilder out) {
         List<ResourceChange> drifted = plan.drift().stream()
-                .filter(c -> c.action() != Action.NO_OP).sorted(ADDRESS_ORDER).toList();
+                .filter(c -> c.action() != Action.NO_OP)
+                .sorted(ADDRESS_ORDER)
+                .toList();
         boolean refreshOnly = plan.mode() == Plan.Mode.REFRESH_ONLY;
         if (drifted.isEmpty() || (planIsEmpty && !refreshOnly)) {
             return false;
         }
-        out.append('\n').append(ui.bold("Note: Objects have changed outside of Netform")).append("\n\n");
+        out.append('\n')
+                .append(ui.bold("Note: Objects have changed outside of Netform"))
+                .append("\n\n");
         out.append(wrap("Netform detected the following changes made outside of Netform since the last"
                 + " \"netform apply\" which may have affected this plan:\n"));
         for (ResourceChange change : drifted) {
             out.append('\n').append(resource(change, plan, true)).append('\n');
         }
-        out.append(wrap(refreshOnly
-                ? "\n\nThis is a refresh-only plan, so Netform will not take any actions to undo these. If you"
-                        + " were expecting these changes then you can apply this plan to record the updated"
-                        + " values in the Netform state without changing any remote objects."
-                : "\n\nUnless you have made equivalent changes to your configuration, or ignored the relevant"
-                        + " attributes using ignore_changes, the following plan may include actions to undo or"
-                        + " respond to these changes.")).append('\n');
+        out.append(wrap(
+                        refreshOnly
+                                ? "\n\nThis is a refresh-only plan, so Netform will not take any actions to undo these. If you"
+                                        + " were expecting these changes then you can apply this plan to record the updated"
+                                        + " values in the Netform state without changing any remote objects."
+                                : "\n\nUnless you have made equivalent changes to your configuration, or ignored the relevant"
+                                        + " attributes using ignore_changes, the following plan may include actions to undo or"
+                                        + " respond to these changes."))
+                .append('\n');
         return true;
     }
 
@@ -160,8 +188,10 @@ public final class PlanRenderer {
             out.append(rule()).append('\n');
         }
         if (plan.errored()) {
-            out.append('\n').append(ui.bold(ui.red("Planning failed.")))
-                    .append(ui.bold(" Netform encountered an error while generating this plan.")).append("\n\n");
+            out.append('\n')
+                    .append(ui.bold(ui.red("Planning failed.")))
+                    .append(ui.bold(" Netform encountered an error while generating this plan."))
+                    .append("\n\n");
             return;
         }
         String headline;
@@ -190,8 +220,12 @@ public final class PlanRenderer {
                                 + " differences, so no changes are needed.";
             }
         }
-        out.append('\n').append(ui.bold(ui.green("No changes."))).append(ui.bold(headline)).append("\n\n")
-                .append(wrap(detail)).append('\n');
+        out.append('\n')
+                .append(ui.bold(ui.green("No changes.")))
+                .append(ui.bold(headline))
+                .append("\n\n")
+                .append(wrap(detail))
+                .append('\n');
     }
 
     /** One resource change: its comment lines, then the block with its attributes. */
@@ -204,18 +238,23 @@ public final class PlanRenderer {
         }
         out.append('\n');
         boolean isData = change.address().resource().resource().mode() == ResourceMode.DATA;
-        String header = (isData ? "data" : "resource") + " \"" + change.address().resource().resource().type()
-                + "\" \"" + change.address().resource().resource().name() + "\"";
+        String header = (isData ? "data" : "resource") + " \""
+                + change.address().resource().resource().type() + "\" \""
+                + change.address().resource().resource().name() + "\"";
         BlockSchema schema = schemaOf.apply(change);
         if (schema == null) {
             schema = impliedSchema(change.type());
         }
         // A forgotten object stays as it is; only state stops recording it.
         Value after = change.action() == Action.FORGET ? change.before() : change.after();
-        DiffNode body = new ChangeDiffer(change.replacePaths())
-                .block(schema, change.before(), after, AttributePath.root());
-        return out.append(writer.symbol(change.action())).append(' ').append(header).append(' ')
-                .append(writer.write(body, 0, DiffWriter.Style.DEFAULT)).toString();
+        DiffNode body =
+                new ChangeDiffer(change.replacePaths()).block(schema, change.before(), after, AttributePath.root());
+        return out.append(writer.symbol(change.action()))
+                .append(' ')
+                .append(header)
+                .append(' ')
+                .append(writer.write(body, 0, DiffWriter.Style.DEFAULT))
+                .toString();
     }
 
     private String comment(ResourceChange change, boolean isDrift) {
@@ -225,14 +264,17 @@ public final class PlanRenderer {
             case CREATE -> address + " will be created";
             case READ -> address + " will be read during apply" + ReasonNotes.read(change.reason());
             case UPDATE -> address + (isDrift ? " has changed" : " will be updated in-place");
-            case DELETE_THEN_CREATE, CREATE_THEN_DELETE -> switch (change.reason()) {
-                case REPLACE_BECAUSE_TAINTED -> address + " is tainted, so must be " + red;
-                case REPLACE_BY_REQUEST -> address + " will be " + red + ", as requested";
-                case REPLACE_BY_TRIGGERS -> address + " will be " + red + " due to changes in replace_triggered_by";
-                default -> address + " must be " + red;
-            };
-            case DELETE -> address + (isDrift ? " has been deleted" : " will be " + ui.bold(ui.red("destroyed")))
-                    + ReasonNotes.delete(change);
+            case DELETE_THEN_CREATE, CREATE_THEN_DELETE ->
+                switch (change.reason()) {
+                    case REPLACE_BECAUSE_TAINTED -> address + " is tainted, so must be " + red;
+                    case REPLACE_BY_REQUEST -> address + " will be " + red + ", as requested";
+                    case REPLACE_BY_TRIGGERS -> address + " will be " + red + " due to changes in replace_triggered_by";
+                    default -> address + " must be " + red;
+                };
+            case DELETE ->
+                address
+                        + (isDrift ? " has been deleted" : " will be " + ui.bold(ui.red("destroyed")))
+                        + ReasonNotes.delete(change);
             case FORGET -> address + " will no longer be managed by Netform";
             case NO_OP -> address;
         };
@@ -247,7 +289,9 @@ public final class PlanRenderer {
         var from = adoptions.moves().get(change.address());
         StringBuilder out = new StringBuilder();
         if (change.action() == Action.NO_OP && from != null) {
-            out.append(ui.bold("  # " + from)).append(" has moved to ").append(ui.bold(change.address().toString()));
+            out.append(ui.bold("  # " + from))
+                    .append(" has moved to ")
+                    .append(ui.bold(change.address().toString()));
         } else if (change.action() == Action.NO_OP && id != null) {
             return ui.bold("  # " + change.address()) + " will be imported";
         } else {
@@ -264,16 +308,19 @@ public final class PlanRenderer {
 
     private String outputChanges(Plan plan) {
         Map<String, OutputChange> outputs = new TreeMap<>(plan.outputs());
-        int width = outputs.keySet().stream().mapToInt(k -> DiffWriter.attributeName(k).length()).max().orElse(0);
+        int width = outputs.keySet().stream()
+                .mapToInt(k -> DiffWriter.attributeName(k).length())
+                .max()
+                .orElse(0);
         List<String> lines = new ArrayList<>();
         for (OutputChange output : outputs.values()) {
             if (output.action() == Action.NO_OP) {
                 continue;
             }
-            DiffNode node = new ChangeDiffer(List.of()).value(orNull(output.before()), orNull(output.after()),
-                    AttributePath.root(), output.sensitive());
-            lines.add(writer.symbol(output.action()) + " " + DiffWriter.padRight(
-                    DiffWriter.attributeName(output.name()), width) + " = "
+            DiffNode node = new ChangeDiffer(List.of())
+                    .value(orNull(output.before()), orNull(output.after()), AttributePath.root(), output.sensitive());
+            lines.add(writer.symbol(output.action()) + " "
+                    + DiffWriter.padRight(DiffWriter.attributeName(output.name()), width) + " = "
                     + writer.write(node, 0, DiffWriter.Style.DEFAULT));
         }
         return String.join("\n", lines);
@@ -287,8 +334,9 @@ public final class PlanRenderer {
     private static BlockSchema impliedSchema(Type type) {
         Map<String, AttributeSchema> attributes = new TreeMap<>();
         if (type instanceof Type.ObjectType o) {
-            o.attributeTypes().forEach((name, t) ->
-                    attributes.put(name, new AttributeSchema(name, t, "", false, true, false, false)));
+            o.attributeTypes()
+                    .forEach((name, t) ->
+                            attributes.put(name, new AttributeSchema(name, t, "", false, true, false, false)));
         }
         return new BlockSchema(attributes, Map.of(), "");
     }

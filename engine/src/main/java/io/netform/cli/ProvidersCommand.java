@@ -45,8 +45,10 @@ final class ProvidersCommand implements Callable<Integer> {
         State state = snapshot.exists() ? snapshot.read() : null;
         if (state != null && !state.resources().isEmpty()) {
             out.append("\nProviders required by state:\n\n");
-            new TreeSet<>(state.resources().values().stream().map(ResourceState::provider)
-                    .map(p -> p.source().toString()).toList())
+            new TreeSet<>(state.resources().values().stream()
+                            .map(ResourceState::provider)
+                            .map(p -> p.source().toString())
+                            .toList())
                     .forEach(s -> out.append("    provider[").append(s).append("]\n\n"));
         }
         ui.out().print(out);
@@ -56,8 +58,9 @@ final class ProvidersCommand implements Callable<Integer> {
     /** Writes the providers of {@code m}, then its child modules, each line under {@code indent}. */
     private static void tree(Module m, WalkProviders sources, String indent, StringBuilder out) {
         List<String> lines = new ArrayList<>();
-        requirements(m, sources).forEach((source, version) -> lines.add("provider[" + source + "]"
-                + (version.isEmpty() ? "" : " " + version)));
+        requirements(m, sources)
+                .forEach((source, version) ->
+                        lines.add("provider[" + source + "]" + (version.isEmpty() ? "" : " " + version)));
         List<Module> children = new ArrayList<>(m.children().values());
         for (int i = 0; i < lines.size() + children.size(); i++) {
             boolean last = i == lines.size() + children.size() - 1;
@@ -66,7 +69,9 @@ final class ProvidersCommand implements Callable<Integer> {
                 out.append(lines.get(i)).append('\n');
             } else {
                 Module child = children.get(i - lines.size());
-                out.append("module.").append(child.path().get(child.path().size() - 1)).append('\n');
+                out.append("module.")
+                        .append(child.path().get(child.path().size() - 1))
+                        .append('\n');
                 tree(child, sources, indent + (last ? "    " : "│   "), out);
             }
         }

@@ -29,18 +29,27 @@ final class RawOutputView implements OutputView {
         }
         Value v = found.get();
         if (v.isNull()) {
-            return OutputView.error(ui, "Unsupported value for raw output", "The value for output value \"" + name
-                    + "\" is null, so -raw mode cannot print it.");
+            return OutputView.error(
+                    ui,
+                    "Unsupported value for raw output",
+                    "The value for output value \"" + name + "\" is null, so -raw mode cannot print it.");
         }
         Type t = v.type();
         if (t != Type.STRING && t != Type.NUMBER && t != Type.BOOL) {
-            return OutputView.error(ui, "Unsupported value for raw output", "The -raw option only supports "
-                    + "strings, numbers, and boolean values, but output value \"" + name + "\" is "
-                    + t.friendlyName() + ".\n\nUse the -json option for machine-readable representations of output "
-                    + "values that have complex types.");
+            return OutputView.error(
+                    ui,
+                    "Unsupported value for raw output",
+                    "The -raw option only supports "
+                            + "strings, numbers, and boolean values, but output value \"" + name + "\" is "
+                            + t.friendlyName()
+                            + ".\n\nUse the -json option for machine-readable representations of output "
+                            + "values that have complex types.");
         }
-        ui.out().print(t == Type.STRING ? v.asString() : t == Type.NUMBER ? v.asBigFloat().text()
-                : Boolean.toString(v.asBoolean()));
+        ui.out()
+                .print(
+                        t == Type.STRING
+                                ? v.asString()
+                                : t == Type.NUMBER ? v.asBigFloat().text() : Boolean.toString(v.asBoolean()));
         ui.out().flush();
         return 0;
     }

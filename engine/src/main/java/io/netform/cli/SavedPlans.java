@@ -14,16 +14,15 @@ import java.util.Optional;
 /** Reading a plan file for the commands that only look at it ({@code show}, {@code graph -plan}). */
 final class SavedPlans {
 
-    private SavedPlans() {
-    }
+    private SavedPlans() {}
 
     /** The plan saved in {@code file} (relative to the working directory); empty after printing why not. */
     static Optional<SavedPlan> read(NetformCommand netform, Path file, Ui ui) {
         try {
             return Optional.of(PlanFile.read(netform.workingDir().resolve(file)));
         } catch (PlanFileException e) {
-            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the plan file",
-                    e.getMessage(), null)));
+            new DiagnosticPrinter(ui, Map.of())
+                    .print(List.of(Diagnostic.error("Failed to read the plan file", e.getMessage(), null)));
             return Optional.empty();
         }
     }
@@ -33,7 +32,10 @@ final class SavedPlans {
      * empty after printing its errors.
      */
     static Optional<ConfigGraph> configuration(NetformCommand netform, SavedPlan saved, Ui ui) {
-        return GraphCommand.graphOf(netform.engine().configuration(netform.workingDir(),
-                ModuleLoader.load(netform.workingDir(), saved.configuration())), ui);
+        return GraphCommand.graphOf(
+                netform.engine()
+                        .configuration(
+                                netform.workingDir(), ModuleLoader.load(netform.workingDir(), saved.configuration())),
+                ui);
     }
 }

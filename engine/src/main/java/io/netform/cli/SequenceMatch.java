@@ -13,11 +13,9 @@ import java.util.function.Predicate;
 final class SequenceMatch {
 
     /** One row of the diff: an index into each sequence, or -1 where that side has no element. */
-    record Pair(int before, int after) {
-    }
+    record Pair(int before, int after) {}
 
-    private SequenceMatch() {
-    }
+    private SequenceMatch() {}
 
     static <T> List<Pair> match(List<T> before, List<T> after, BiPredicate<T, T> equal, Predicate<T> pairable) {
         List<Pair> kept = commonSubsequence(before, after, equal);

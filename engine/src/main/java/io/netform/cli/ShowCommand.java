@@ -22,16 +22,24 @@ final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     private NetformCommand netform;
 
-    @Option(names = "-json", description = "Print JSON: Terraform's plan representation (format 1.2) for a plan "
-            + "file, its state representation (format 1.0) otherwise.")
+    @Option(
+            names = "-json",
+            description = "Print JSON: Terraform's plan representation (format 1.2) for a plan "
+                    + "file, its state representation (format 1.0) otherwise.")
     private boolean json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "A plan file written by "
-            + "netform plan -out, or a state file (default: the current state).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PATH",
+            description =
+                    "A plan file written by " + "netform plan -out, or a state file (default: the current state).")
     private Path path;
 
-    @Option(names = "-state", paramLabel = "PATH", description = "The state file to read (default "
-            + "terraform.tfstate, or the local backend's path).")
+    @Option(
+            names = "-state",
+            paramLabel = "PATH",
+            description = "The state file to read (default " + "terraform.tfstate, or the local backend's path).")
     private Path statePath;
 
     @Option(names = "-no-color", description = "Disable coloured output.")
@@ -41,9 +49,13 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
         ShowView view = ShowView.of(netform, ui, json);
-        if (path != null && !java.nio.file.Files.isRegularFile(netform.workingDir().resolve(path))) {
-            new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.error("Failed to read the given file as "
-                    + "a state or plan file", "The file " + path + " does not exist.", null)));
+        if (path != null
+                && !java.nio.file.Files.isRegularFile(netform.workingDir().resolve(path))) {
+            new DiagnosticPrinter(ui, Map.of())
+                    .print(List.of(Diagnostic.error(
+                            "Failed to read the given file as " + "a state or plan file",
+                            "The file " + path + " does not exist.",
+                            null)));
             return 1;
         }
         if (path != null && PlanFile.isPlanFile(netform.workingDir().resolve(path))) {

@@ -27,7 +27,11 @@ interface ShowView {
     static Set<ProviderSource> providersOf(SavedPlan saved) {
         Set<ProviderSource> sources = new LinkedHashSet<>();
         saved.plan().changes().forEach(c -> sources.add(c.provider().source()));
-        saved.plan().priorState().resources().values().forEach(r -> sources.add(r.provider().source()));
+        saved.plan()
+                .priorState()
+                .resources()
+                .values()
+                .forEach(r -> sources.add(r.provider().source()));
         return sources;
     }
 }

@@ -38,12 +38,16 @@ final class StateEditSession implements AutoCloseable {
      */
     static StateEditSession open(NetformCommand netform, StateEditFlags flags, String operation, boolean mustExist) {
         Ui ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
-        StateEditSession session = new StateEditSession(ui, flags,
-                StateSnapshot.locate(netform, flags.state));
+        StateEditSession session = new StateEditSession(ui, flags, StateSnapshot.locate(netform, flags.state));
         try {
             if (flags.lock) {
-                session.lock = StateLock.acquire(session.file.path(), LockInfo.forOperation(operation,
-                        BuildInfo.version(), session.file.path().toString()), flags.lockTimeout());
+                session.lock = StateLock.acquire(
+                        session.file.path(),
+                        LockInfo.forOperation(
+                                operation,
+                                BuildInfo.version(),
+                                session.file.path().toString()),
+                        flags.lockTimeout());
             }
             session.state = session.file.read(BuildInfo.version());
             if (!mustExist || session.exists()) {
@@ -75,9 +79,11 @@ final class StateEditSession implements AutoCloseable {
 
     /** Keeps a copy of the state as read, then writes {@code next}; false after printing why it could not. */
     boolean write(State next) {
-        Path backup = flags.backup != null ? flags.backup
-                : file.path().resolveSibling(file.path().getFileName() + "." + Instant.now().getEpochSecond()
-                        + ".backup");
+        Path backup = flags.backup != null
+                ? flags.backup
+                : file.path()
+                        .resolveSibling(
+                                file.path().getFileName() + "." + Instant.now().getEpochSecond() + ".backup");
         try {
             if (exists()) {
                 Files.write(backup, StateCodec.encode(state));
@@ -85,8 +91,9 @@ final class StateEditSession implements AutoCloseable {
             state = file.write(next);
             return true;
         } catch (IOException | RuntimeException e) {
-            error("Failed to write state", "Could not write " + file.path() + " (or its backup " + backup + "): "
-                    + e.getMessage());
+            error(
+                    "Failed to write state",
+                    "Could not write " + file.path() + " (or its backup " + backup + "): " + e.getMessage());
             return false;
         }
     }

@@ -16,22 +16,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netform state list [-id=ID] [ADDRESS...]}: the address of every resource instance in state. */
-@Command(name = "list", description = "List the resource instances in the state, optionally only those under "
-        + "the given addresses.")
+@Command(
+        name = "list",
+        description = "List the resource instances in the state, optionally only those under " + "the given addresses.")
 final class StateListCommand implements Callable<Integer> {
 
     @ParentCommand
     private StateCommand state;
 
-    @Option(names = "-state", paramLabel = "PATH", description = "The state file to read (default "
-            + "terraform.tfstate, or the local backend's path).")
+    @Option(
+            names = "-state",
+            paramLabel = "PATH",
+            description = "The state file to read (default " + "terraform.tfstate, or the local backend's path).")
     private Path statePath;
 
     @Option(names = "-id", paramLabel = "ID", description = "List only the instances whose id attribute is ID.")
     private String id;
 
-    @Parameters(paramLabel = "ADDRESS", description = "Resource, instance or module addresses to list the "
-            + "instances of.")
+    @Parameters(
+            paramLabel = "ADDRESS",
+            description = "Resource, instance or module addresses to list the " + "instances of.")
     private List<String> addresses = new ArrayList<>();
 
     @Override

@@ -31,8 +31,7 @@ final class StateMvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid",
-                true)) {
+        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid", true)) {
             if (session == null) {
                 return 1;
             }
@@ -49,8 +48,9 @@ final class StateMvCommand implements Callable<Integer> {
                 return 1;
             }
             Ui ui = session.ui();
-            moved.moves().forEach((a, b) -> ui.out().println((dryRun ? "Would move \"" : "Move \"") + a + "\" to \""
-                    + b + "\""));
+            moved.moves()
+                    .forEach((a, b) ->
+                            ui.out().println((dryRun ? "Would move \"" : "Move \"") + a + "\" to \"" + b + "\""));
             if (dryRun) {
                 return 0;
             }

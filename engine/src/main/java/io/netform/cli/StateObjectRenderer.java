@@ -45,15 +45,15 @@ final class StateObjectRenderer {
     String render(ResourceInstance address, ProviderSource provider, InstanceObject object) throws CodecException {
         var resource = address.resource().resource();
         BlockSchema schema = ResourceSchemaLookup.find(schemas, provider, resource)
-                .map(ProviderSchema.ResourceSchema::block).orElse(null);
+                .map(ProviderSchema.ResourceSchema::block)
+                .orElse(null);
         DiffNode body = schema == null ? withoutSchema(object) : withSchema(schema, object);
-        String header = (resource.mode() == ResourceMode.DATA ? "data" : "resource") + " \"" + resource.type()
-                + "\" \"" + resource.name() + "\" ";
-        String block = MARKER_COLUMN + header
-                + writer.write(body, 0, DiffWriter.Style.DEFAULT.showUnchanged(true));
+        String header = (resource.mode() == ResourceMode.DATA ? "data" : "resource") + " \"" + resource.type() + "\" \""
+                + resource.name() + "\" ";
+        String block = MARKER_COLUMN + header + writer.write(body, 0, DiffWriter.Style.DEFAULT.showUnchanged(true));
         String comment = ui.bold("# " + address + ":" + (object.tainted() ? " (tainted)" : ""));
-        return comment + "\n" + block.lines().map(StateObjectRenderer::unindent)
-                .collect(Collectors.joining("\n")) + "\n";
+        return comment + "\n" + block.lines().map(StateObjectRenderer::unindent).collect(Collectors.joining("\n"))
+                + "\n";
     }
 
     private static DiffNode withSchema(BlockSchema schema, InstanceObject object) throws CodecException {

@@ -34,8 +34,7 @@ final class StatePushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid",
-                false)) {
+        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid", false)) {
             if (session == null) {
                 return 1;
             }
@@ -48,11 +47,14 @@ final class StatePushCommand implements Callable<Integer> {
                 String refusal = !pushed.lineage().equals(current.lineage())
                         ? "cannot import state with lineage \"" + pushed.lineage() + "\" over unrelated state with "
                                 + "lineage \"" + current.lineage() + "\""
-                        : pushed.serial() < current.serial() ? "cannot import state with serial " + pushed.serial()
-                                + " over newer state with serial " + current.serial() : null;
+                        : pushed.serial() < current.serial()
+                                ? "cannot import state with serial " + pushed.serial()
+                                        + " over newer state with serial " + current.serial()
+                                : null;
                 if (refusal != null) {
-                    session.error("Failed to write state", refusal + ". Use -force to push it anyway, which "
-                            + "discards the current state.");
+                    session.error(
+                            "Failed to write state",
+                            refusal + ". Use -force to push it anyway, which " + "discards the current state.");
                     return 1;
                 }
             }
@@ -62,7 +64,8 @@ final class StatePushCommand implements Callable<Integer> {
 
     private State read(StateEditSession session) {
         try {
-            byte[] bytes = file.equals("-") ? System.in.readAllBytes()
+            byte[] bytes = file.equals("-")
+                    ? System.in.readAllBytes()
                     : Files.readAllBytes(parent.netform().workingDir().resolve(Path.of(file)));
             return StateCodec.decode(bytes, file);
         } catch (IOException e) {

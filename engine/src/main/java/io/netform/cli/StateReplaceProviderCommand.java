@@ -11,8 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netform state replace-provider FROM TO}: records another provider for the resources in state that use one. */
-@Command(name = "replace-provider", description = "Replace the provider of the resources in the state that use "
-        + "FROM_PROVIDER_FQN with TO_PROVIDER_FQN.")
+@Command(
+        name = "replace-provider",
+        description = "Replace the provider of the resources in the state that use "
+                + "FROM_PROVIDER_FQN with TO_PROVIDER_FQN.")
 final class StateReplaceProviderCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,8 +26,10 @@ final class StateReplaceProviderCommand implements Callable<Integer> {
     @Option(names = "-auto-approve", description = "Skip interactive approval.")
     private boolean autoApprove;
 
-    @Parameters(index = "0", paramLabel = "FROM_PROVIDER_FQN", description = "The provider to replace, e.g. "
-            + "hashicorp/aws or registry.terraform.io/hashicorp/aws.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FROM_PROVIDER_FQN",
+            description = "The provider to replace, e.g. " + "hashicorp/aws or registry.terraform.io/hashicorp/aws.")
     private String from;
 
     @Parameters(index = "1", paramLabel = "TO_PROVIDER_FQN", description = "The provider to record instead.")
@@ -33,8 +37,7 @@ final class StateReplaceProviderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid",
-                true)) {
+        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid", true)) {
             if (session == null) {
                 return 1;
             }
@@ -59,8 +62,8 @@ final class StateReplaceProviderCommand implements Callable<Integer> {
             }
             if (!autoApprove) {
                 ui.out().println();
-                if (!Confirmation.ask(ui, "Do you want to make these changes?",
-                        "Only 'yes' will be accepted to continue.\n")) {
+                if (!Confirmation.ask(
+                        ui, "Do you want to make these changes?", "Only 'yes' will be accepted to continue.\n")) {
                     ui.out().println("Cancelled replacing providers.");
                     return 0;
                 }
@@ -68,7 +71,9 @@ final class StateReplaceProviderCommand implements Callable<Integer> {
             if (!session.write(replaced.state())) {
                 return 1;
             }
-            ui.out().println("\nSuccessfully replaced provider for " + replaced.resources().size() + " resources.");
+            ui.out()
+                    .println("\nSuccessfully replaced provider for "
+                            + replaced.resources().size() + " resources.");
             return 0;
         }
     }

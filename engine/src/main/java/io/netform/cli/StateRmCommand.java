@@ -27,14 +27,15 @@ final class StateRmCommand implements Callable<Integer> {
     @Option(names = "-dry-run", description = "Only print what would be removed.")
     private boolean dryRun;
 
-    @Parameters(arity = "1..*", paramLabel = "ADDRESS", description = "Resource, instance or module addresses "
-            + "to remove from the state.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "ADDRESS",
+            description = "Resource, instance or module addresses " + "to remove from the state.")
     private List<String> addresses = new ArrayList<>();
 
     @Override
     public Integer call() {
-        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid",
-                true)) {
+        try (StateEditSession session = StateEditSession.open(parent.netform(), flags, "OperationTypeInvalid", true)) {
             if (session == null) {
                 return 1;
             }

@@ -22,8 +22,7 @@ import java.util.Set;
  */
 final class StateSchemas {
 
-    private StateSchemas() {
-    }
+    private StateSchemas() {}
 
     /**
      * The schema of every provider in {@code state} that can be started. One that cannot (not installed
@@ -31,23 +30,25 @@ final class StateSchemas {
      */
     static Map<ProviderSource, ProviderSchema> load(NetformCommand netform, State state, Ui ui) {
         Set<ProviderSource> sources = new LinkedHashSet<>();
-        state.resources().values().forEach(resource -> sources.add(resource.provider().source()));
+        state.resources()
+                .values()
+                .forEach(resource -> sources.add(resource.provider().source()));
         return load(netform, sources, ui);
     }
 
     /** The schema of each of {@code sources} that can be started; the others are left out with a warning. */
-    static Map<ProviderSource, ProviderSchema> load(NetformCommand netform, Collection<ProviderSource> sources,
-            Ui ui) {
+    static Map<ProviderSource, ProviderSchema> load(NetformCommand netform, Collection<ProviderSource> sources, Ui ui) {
         Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
         ProviderFactory.Starter providers = netform.engine().providers(netform.workingDir());
         for (ProviderSource source : new LinkedHashSet<>(sources)) {
             try (ProviderClient provider = providers.start(source, VersionConstraint.any())) {
                 schemas.put(source, provider.schema());
             } catch (ProviderException e) {
-                new DiagnosticPrinter(ui, Map.of()).print(List.of(Diagnostic.warning(
-                        "Could not load the schema of " + source.display(),
-                        e.getMessage() + "\nIts objects are shown without it; run netform init to install it.",
-                        null)));
+                new DiagnosticPrinter(ui, Map.of())
+                        .print(List.of(Diagnostic.warning(
+                                "Could not load the schema of " + source.display(),
+                                e.getMessage() + "\nIts objects are shown without it; run netform init to install it.",
+                                null)));
             }
         }
         return schemas;

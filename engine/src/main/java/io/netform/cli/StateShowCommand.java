@@ -27,8 +27,10 @@ final class StateShowCommand implements Callable<Integer> {
     @ParentCommand
     private StateCommand state;
 
-    @Option(names = "-state", paramLabel = "PATH", description = "The state file to read (default "
-            + "terraform.tfstate, or the local backend's path).")
+    @Option(
+            names = "-state",
+            paramLabel = "PATH",
+            description = "The state file to read (default " + "terraform.tfstate, or the local backend's path).")
     private Path statePath;
 
     @Option(names = "-no-color", description = "Disable coloured output.")
@@ -45,8 +47,10 @@ final class StateShowCommand implements Callable<Integer> {
         try {
             instance = AddressParser.parseInstance(address);
         } catch (AddressException e) {
-            snapshot.error("Error parsing instance address: " + address, e.getMessage() + "\n\nThis command "
-                    + "requires that the address references one specific instance.");
+            snapshot.error(
+                    "Error parsing instance address: " + address,
+                    e.getMessage() + "\n\nThis command "
+                            + "requires that the address references one specific instance.");
             return 1;
         }
         if (!snapshot.exists()) {
@@ -60,14 +64,17 @@ final class StateShowCommand implements Callable<Integer> {
         Optional<InstanceObject> object = read.current(instance);
         ResourceState resource = read.resources().get(instance.resource());
         if (object.isEmpty()) {
-            snapshot.error("No instance found for the given address!", "This command requires that the address "
-                    + "references one specific instance. To view the available instances, use \"netform state "
-                    + "list\". Please modify the address to reference a specific instance.");
+            snapshot.error(
+                    "No instance found for the given address!",
+                    "This command requires that the address "
+                            + "references one specific instance. To view the available instances, use \"netform state "
+                            + "list\". Please modify the address to reference a specific instance.");
             return 1;
         }
         try {
-            ui.out().print(new StateObjectRenderer(ui, StateSchemas.load(state.netform(), read, ui))
-                    .render(instance, resource.provider().source(), object.get()));
+            ui.out()
+                    .print(new StateObjectRenderer(ui, StateSchemas.load(state.netform(), read, ui))
+                            .render(instance, resource.provider().source(), object.get()));
         } catch (CodecException e) {
             snapshot.error("Failed to read " + instance + " from state", e.getMessage());
             return 1;

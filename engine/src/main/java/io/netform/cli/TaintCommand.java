@@ -6,8 +6,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netform taint ADDRESS}: marks an object in state as tainted, so the next plan replaces it. */
-@Command(name = "taint", description = "Mark a resource instance as not fully functional, so that the next plan "
-        + "replaces it.")
+@Command(
+        name = "taint",
+        description = "Mark a resource instance as not fully functional, so that the next plan " + "replaces it.")
 final class TaintCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -15,12 +15,15 @@ final class TaintMarking {
     @Mixin
     private StateEditFlags flags;
 
-    @Option(names = "-allow-missing", description = "Succeed (exit 0) even when the resource instance is not in "
-            + "the state.")
+    @Option(
+            names = "-allow-missing",
+            description = "Succeed (exit 0) even when the resource instance is not in " + "the state.")
     private boolean allowMissing;
 
-    @Parameters(index = "0", paramLabel = "ADDRESS", description = "The resource instance, e.g. "
-            + "testing_object.web[0].")
+    @Parameters(
+            index = "0",
+            paramLabel = "ADDRESS",
+            description = "The resource instance, e.g. " + "testing_object.web[0].")
     private String address;
 
     /**
@@ -45,8 +48,10 @@ final class TaintMarking {
                 next = StateEdits.taint(session.state(), instance, tainted, command);
             } catch (StateEdits.Missing e) {
                 if (allowMissing) {
-                    session.warning(e.summary(), "Resource instance " + instance + " was not found, but this is not "
-                            + "an error because -allow-missing was set.");
+                    session.warning(
+                            e.summary(),
+                            "Resource instance " + instance + " was not found, but this is not "
+                                    + "an error because -allow-missing was set.");
                     return 0;
                 }
                 session.error(e.summary(), e.getMessage());
@@ -58,8 +63,12 @@ final class TaintMarking {
             if (!session.write(next)) {
                 return 1;
             }
-            session.ui().out().println(tainted ? "Resource instance " + instance + " has been marked as tainted."
-                    : "Resource instance " + instance + " has been successfully untainted.");
+            session.ui()
+                    .out()
+                    .println(
+                            tainted
+                                    ? "Resource instance " + instance + " has been marked as tainted."
+                                    : "Resource instance " + instance + " has been successfully untainted.");
             return 0;
         }
     }

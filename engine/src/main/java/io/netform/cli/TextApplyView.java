@@ -80,7 +80,11 @@ final class TextApplyView implements ApplyView {
 
     /** The {@code id} attribute of an object, when it has a known, non-sensitive string one. */
     static String idOf(Value v) {
-        if (v == null || !v.isKnown() || v.isNull() || !(v.type() instanceof Type.ObjectType o) || !o.hasAttribute("id")) {
+        if (v == null
+                || !v.isKnown()
+                || v.isNull()
+                || !(v.type() instanceof Type.ObjectType o)
+                || !o.hasAttribute("id")) {
             return null;
         }
         Value id = v.getAttr("id");

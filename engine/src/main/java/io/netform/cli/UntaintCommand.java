@@ -6,8 +6,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netform untaint ADDRESS}: clears the tainted mark of an object in state, so it is kept. */
-@Command(name = "untaint", description = "Remove the tainted mark from a resource instance, so that the next plan "
-        + "keeps it.")
+@Command(
+        name = "untaint",
+        description = "Remove the tainted mark from a resource instance, so that the next plan " + "keeps it.")
 final class UntaintCommand implements Callable<Integer> {
 
     @ParentCommand

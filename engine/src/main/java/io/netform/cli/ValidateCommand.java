@@ -18,8 +18,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "-no-color", description = "Disable coloured output.")
     private boolean noColor;
 
-    @Option(names = "-json", description = "Print the result as JSON (Terraform's validate format 1.0), for "
-            + "editors and CI.")
+    @Option(
+            names = "-json",
+            description = "Print the result as JSON (Terraform's validate format 1.0), for " + "editors and CI.")
     private boolean json;
 
     @Override

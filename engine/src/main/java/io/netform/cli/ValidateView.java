@@ -28,7 +28,8 @@ interface ValidateView {
     }
 
     private static int json(Ui ui, Result<?> validated) {
-        long errors = validated.diagnostics().stream().filter(Diagnostic::isError).count();
+        long errors =
+                validated.diagnostics().stream().filter(Diagnostic::isError).count();
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("format_version", "1.0");
         out.put("valid", errors == 0);

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netform workspace}: list, show, create, select and delete workspaces, each with its own state. */
-@Command(name = "workspace", description = "Manage workspaces: each keeps its own state of the same configuration.",
+@Command(
+        name = "workspace",
+        description = "Manage workspaces: each keeps its own state of the same configuration.",
         synopsisSubcommandLabel = "COMMAND")
 final class WorkspaceCommand implements Runnable {
 
@@ -24,8 +26,8 @@ final class WorkspaceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "a subcommand is required: new, select, list, show or delete");
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "a subcommand is required: new, select, list, show or delete");
     }
 
     @Command(name = "list", description = "List the workspaces; the current one is marked with *.")
@@ -41,8 +43,10 @@ final class WorkspaceCommand implements Runnable {
         }
         netform.ui().out().println(out);
         if (workspaces.overridingVariable() != null) {
-            netform.ui().out().println("The current workspace is set by the " + workspaces.overridingVariable()
-                    + " environment variable.");
+            netform.ui()
+                    .out()
+                    .println("The current workspace is set by the " + workspaces.overridingVariable()
+                            + " environment variable.");
         }
         return 0;
     }
@@ -54,22 +58,28 @@ final class WorkspaceCommand implements Runnable {
     }
 
     @Command(name = "new", description = "Create a workspace and switch to it.")
-    int create(@Parameters(paramLabel = "NAME", description = "The new workspace's name.") String name,
-            @Option(names = "-state", paramLabel = "PATH", description = "Copy this state file into the new "
-                    + "workspace.") Path copyFrom) {
+    int create(
+            @Parameters(paramLabel = "NAME", description = "The new workspace's name.") String name,
+            @Option(
+                            names = "-state",
+                            paramLabel = "PATH",
+                            description = "Copy this state file into the new " + "workspace.")
+                    Path copyFrom) {
         Workspaces workspaces = Workspaces.of(netform);
         String variable = workspaces.overridingVariable();
         if (variable != null && !workspaces.current().equals(name)) {
-            return error("Workspace overridden", "The current workspace is set by the " + variable
-                    + " environment variable, so a new workspace cannot be selected. Unset it, or set it to \""
-                    + name + "\", and run this command again.");
+            return error(
+                    "Workspace overridden",
+                    "The current workspace is set by the " + variable
+                            + " environment variable, so a new workspace cannot be selected. Unset it, or set it to \""
+                            + name + "\", and run this command again.");
         }
         if (!Workspaces.isValidName(name)) {
             return invalidName(name);
         }
         if (workspaces.exists(name)) {
-            return error("Workspace \"" + name + "\" already exists", "Select it with: netform workspace select "
-                    + name);
+            return error(
+                    "Workspace \"" + name + "\" already exists", "Select it with: netform workspace select " + name);
         }
         State copied = null;
         if (copyFrom != null) {
@@ -87,21 +97,25 @@ final class WorkspaceCommand implements Runnable {
             workspaces.select(name);
         }
         Ui ui = netform.ui();
-        ui.out().println(ui.green(ui.bold("Created and switched to workspace \"" + name + "\"!")) + "\n\n"
-                + "You're now on a new, empty workspace. Workspaces keep their states apart, so \"netform plan\" "
-                + "will not see the state of any other workspace of this configuration.");
+        ui.out()
+                .println(ui.green(ui.bold("Created and switched to workspace \"" + name + "\"!")) + "\n\n"
+                        + "You're now on a new, empty workspace. Workspaces keep their states apart, so \"netform plan\" "
+                        + "will not see the state of any other workspace of this configuration.");
         return 0;
     }
 
     @Command(name = "select", description = "Switch to another workspace.")
-    int select(@Parameters(paramLabel = "NAME", description = "The workspace to switch to.") String name,
+    int select(
+            @Parameters(paramLabel = "NAME", description = "The workspace to switch to.") String name,
             @Option(names = "-or-create", description = "Create the workspace if it does not exist.")
-            boolean orCreate) {
+                    boolean orCreate) {
         Workspaces workspaces = Workspaces.of(netform);
         String variable = workspaces.overridingVariable();
         if (variable != null) {
-            return error("Workspace overridden", "The current workspace is set by the " + variable
-                    + " environment variable. To select another one, change or unset that variable.");
+            return error(
+                    "Workspace overridden",
+                    "The current workspace is set by the " + variable
+                            + " environment variable. To select another one, change or unset that variable.");
         }
         if (!Workspaces.isValidName(name)) {
             return invalidName(name);
@@ -112,8 +126,9 @@ final class WorkspaceCommand implements Runnable {
         }
         if (!workspaces.exists(name)) {
             if (!orCreate) {
-                return error("Workspace \"" + name + "\" doesn't exist", "Create it with \"netform workspace new "
-                        + name + "\", or add -or-create to this command.");
+                return error(
+                        "Workspace \"" + name + "\" doesn't exist",
+                        "Create it with \"netform workspace new " + name + "\", or add -or-create to this command.");
             }
             workspaces.create(name);
         }
@@ -123,33 +138,45 @@ final class WorkspaceCommand implements Runnable {
     }
 
     @Command(name = "delete", description = "Delete a workspace and its state.")
-    int delete(@Parameters(paramLabel = "NAME", description = "The workspace to delete.") String name,
-            @Option(names = "-force", description = "Delete it even when its state still tracks objects (they are "
-                    + "left as they are, and Netform forgets them).") boolean force) {
+    int delete(
+            @Parameters(paramLabel = "NAME", description = "The workspace to delete.") String name,
+            @Option(
+                            names = "-force",
+                            description = "Delete it even when its state still tracks objects (they are "
+                                    + "left as they are, and Netform forgets them).")
+                    boolean force) {
         Workspaces workspaces = Workspaces.of(netform);
         if (name.equals(Workspaces.DEFAULT)) {
             return error("Cannot delete the default workspace", "The default workspace always exists.");
         }
         if (!workspaces.exists(name)) {
-            return error("Workspace \"" + name + "\" doesn't exist", "The workspaces are: "
-                    + String.join(", ", workspaces.list()) + ".");
+            return error(
+                    "Workspace \"" + name + "\" doesn't exist",
+                    "The workspaces are: " + String.join(", ", workspaces.list()) + ".");
         }
         if (name.equals(workspaces.current())) {
-            return error("Workspace \"" + name + "\" is your active workspace", "You cannot delete the current "
-                    + "workspace. Switch to another one and try again.");
+            return error(
+                    "Workspace \"" + name + "\" is your active workspace",
+                    "You cannot delete the current " + "workspace. Switch to another one and try again.");
         }
         Path statePath = workspaces.statePath(name);
-        try (StateLock lock = StateLock.acquire(statePath, LockInfo.forOperation("OperationTypeInvalid",
-                BuildInfo.version(), statePath.toString()), Duration.ZERO)) {
+        try (StateLock lock = StateLock.acquire(
+                statePath,
+                LockInfo.forOperation("OperationTypeInvalid", BuildInfo.version(), statePath.toString()),
+                Duration.ZERO)) {
             State state = StateSnapshot.of(netform, statePath, netform.ui()).read();
             if (state == null) {
                 return 1;
             }
             if (!force && !state.resources().isEmpty()) {
-                return error("Workspace is not empty", "Workspace \"" + name + "\" still tracks these objects:\n"
-                        + tracked(state) + "\nDeleting it would make Netform forget them while they go on existing. "
-                        + "Destroy them first (netform workspace select " + name + " && netform destroy), or delete "
-                        + "it with -force to forget them anyway.");
+                return error(
+                        "Workspace is not empty",
+                        "Workspace \"" + name + "\" still tracks these objects:\n"
+                                + tracked(state)
+                                + "\nDeleting it would make Netform forget them while they go on existing. "
+                                + "Destroy them first (netform workspace select " + name
+                                + " && netform destroy), or delete "
+                                + "it with -force to forget them anyway.");
             }
         } catch (StateLockedException e) {
             return error("Workspace is locked", e.getMessage());
@@ -162,15 +189,20 @@ final class WorkspaceCommand implements Runnable {
     private static String tracked(State state) {
         StringBuilder out = new StringBuilder();
         for (var resource : state.resourceStates()) {
-            resource.instances().stream().filter(o -> o.deposed() == null).forEach(o -> out.append("  - ")
-                    .append(resource.address().instance(o.key())).append('\n'));
+            resource.instances().stream()
+                    .filter(o -> o.deposed() == null)
+                    .forEach(o -> out.append("  - ")
+                            .append(resource.address().instance(o.key()))
+                            .append('\n'));
         }
         return out.toString();
     }
 
     private int invalidName(String name) {
-        return error("Invalid workspace name", "The workspace name \"" + name + "\" is not allowed: it may only "
-                + "contain characters that are safe in a URL, and no path separators.");
+        return error(
+                "Invalid workspace name",
+                "The workspace name \"" + name + "\" is not allowed: it may only "
+                        + "contain characters that are safe in a URL, and no path separators.");
     }
 
     private int error(String summary, String detail) {

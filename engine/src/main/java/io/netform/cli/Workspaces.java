@@ -45,8 +45,10 @@ final class Workspaces {
     /** The workspaces of {@code netform}'s working directory, with the backend settings of its configuration. */
     static Workspaces of(NetformCommand netform) {
         LoadResult loaded = ModuleLoader.load(netform.workingDir());
-        return new Workspaces(netform.workingDir(), loaded.hasErrors() ? Map.of()
-                : loaded.root().settings().backendConfig(), netform.env());
+        return new Workspaces(
+                netform.workingDir(),
+                loaded.hasErrors() ? Map.of() : loaded.root().settings().backendConfig(),
+                netform.env());
     }
 
     /** The workspaces of {@code netform}'s working directory, whose configuration {@code root} is loaded. */
@@ -78,7 +80,9 @@ final class Workspaces {
         }
         Path file = selectionFile();
         try {
-            String selected = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+            String selected = Files.isRegularFile(file)
+                    ? Files.readString(file, StandardCharsets.UTF_8).strip()
+                    : "";
             return selected.isEmpty() ? DEFAULT : selected;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
@@ -91,8 +95,11 @@ final class Workspaces {
         Path root = workspaceDir();
         if (Files.isDirectory(root)) {
             try (Stream<Path> children = Files.list(root)) {
-                children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                        .filter(n -> !n.equals(DEFAULT)).sorted().forEach(names::add);
+                children.filter(Files::isDirectory)
+                        .map(p -> p.getFileName().toString())
+                        .filter(n -> !n.equals(DEFAULT))
+                        .sorted()
+                        .forEach(names::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not list " + root + ": " + e.getMessage(), e);
             }
@@ -116,8 +123,8 @@ final class Workspaces {
     static StateBackend backend(NetformCommand netform, Module root, Path stateFlag) {
         Workspaces workspaces = of(netform, root);
         String current = workspaces.current();
-        return new LocalStateBackend(stateFlag != null ? netform.workingDir().resolve(stateFlag)
-                : workspaces.statePath(current), current);
+        return new LocalStateBackend(
+                stateFlag != null ? netform.workingDir().resolve(stateFlag) : workspaces.statePath(current), current);
     }
 
     /** Makes workspace {@code name}, which has no state yet. */

@@ -24,8 +24,8 @@ final class BodyDecoder {
     private final Map<String, Integer> blockLabels;
     private final boolean partial;
 
-    private BodyDecoder(Set<String> attributes, Set<String> required, Map<String, Integer> blockLabels,
-            boolean partial) {
+    private BodyDecoder(
+            Set<String> attributes, Set<String> required, Map<String, Integer> blockLabels, boolean partial) {
         this.attributes = attributes;
         this.required = required;
         this.blockLabels = blockLabels;
@@ -52,16 +52,20 @@ final class BodyDecoder {
                     if (partial) {
                         rest.add(a);
                     } else {
-                        diagnostics.add(Diagnostic.error("Unsupported argument", "An argument named \"" + a.name()
-                                + "\" is not expected here." + NameSuggestion.didYouMean(a.name(), attributes),
+                        diagnostics.add(Diagnostic.error(
+                                "Unsupported argument",
+                                "An argument named \"" + a.name() + "\" is not expected here."
+                                        + NameSuggestion.didYouMean(a.name(), attributes),
                                 a.nameRange()));
                     }
                     continue;
                 }
                 Attribute earlier = found.putIfAbsent(a.name(), a);
                 if (earlier != null) {
-                    diagnostics.add(Diagnostic.error("Duplicate argument", "The argument \"" + a.name()
-                            + "\" was already set at " + earlier.nameRange() + ". Each argument may be set only once.",
+                    diagnostics.add(Diagnostic.error(
+                            "Duplicate argument",
+                            "The argument \"" + a.name() + "\" was already set at " + earlier.nameRange()
+                                    + ". Each argument may be set only once.",
                             a.nameRange()));
                 }
             } else if (item instanceof Block b) {
@@ -70,9 +74,12 @@ final class BodyDecoder {
                     if (partial) {
                         rest.add(b);
                     } else {
-                        diagnostics.add(Diagnostic.error("Unsupported block type", "Blocks of type \"" + b.type()
-                                + "\" are not expected here." + NameSuggestion.didYouMean(b.type(),
-                                blockLabels.keySet()), b.typeRange()));
+                        diagnostics.add(Diagnostic.error(
+                                "Unsupported block type",
+                                "Blocks of type \"" + b.type()
+                                        + "\" are not expected here."
+                                        + NameSuggestion.didYouMean(b.type(), blockLabels.keySet()),
+                                b.typeRange()));
                     }
                     continue;
                 }
@@ -83,8 +90,10 @@ final class BodyDecoder {
         }
         for (String name : required) {
             if (!found.containsKey(name)) {
-                diagnostics.add(Diagnostic.error("Missing required argument",
-                        "The argument \"" + name + "\" is required, but no definition was found.", body.range()));
+                diagnostics.add(Diagnostic.error(
+                        "Missing required argument",
+                        "The argument \"" + name + "\" is required, but no definition was found.",
+                        body.range()));
             }
         }
         return new BodyContent(found, blocks, BodyContent.bodyOf(rest, body));
@@ -95,12 +104,17 @@ final class BodyDecoder {
             return true;
         }
         if (b.labels().size() > expected) {
-            diagnostics.add(Diagnostic.error("Extraneous label for " + b.type(), "Only " + expected + " label"
-                    + (expected == 1 ? "" : "s") + " (" + labelWord(expected) + ") may be given for a " + b.type()
-                    + " block.", b.labels().get(expected).range()));
+            diagnostics.add(Diagnostic.error(
+                    "Extraneous label for " + b.type(),
+                    "Only " + expected + " label"
+                            + (expected == 1 ? "" : "s") + " (" + labelWord(expected) + ") may be given for a "
+                            + b.type()
+                            + " block.",
+                    b.labels().get(expected).range()));
         } else {
-            diagnostics.add(Diagnostic.error("Missing " + labelWord(expected) + " for " + b.type(), "All " + b.type()
-                    + " blocks must have " + expected + " label" + (expected == 1 ? "" : "s") + ".",
+            diagnostics.add(Diagnostic.error(
+                    "Missing " + labelWord(expected) + " for " + b.type(),
+                    "All " + b.type() + " blocks must have " + expected + " label" + (expected == 1 ? "" : "s") + ".",
                     b.openBraceRange()));
         }
         return false;

@@ -9,5 +9,4 @@ import io.netform.hcl.SourceRange;
  *
  * @param range the whole block, for messages that name where the condition is declared
  */
-public record Condition(Expression condition, Expression errorMessage, SourceRange range) {
-}
+public record Condition(Expression condition, Expression errorMessage, SourceRange range) {}

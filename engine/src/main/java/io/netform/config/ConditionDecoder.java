@@ -12,8 +12,7 @@ final class ConditionDecoder {
 
     private static final Set<String> ARGUMENTS = Set.of("condition", "error_message");
 
-    private ConditionDecoder() {
-    }
+    private ConditionDecoder() {}
 
     /** The condition of one block, or null when an argument is missing (reported). */
     static Condition decode(Block b, List<Diagnostic> diagnostics) {
@@ -21,8 +20,10 @@ final class ConditionDecoder {
         if (c.attribute("condition").isEmpty() || c.attribute("error_message").isEmpty()) {
             return null;
         }
-        return new Condition(c.attributes().get("condition").expression(),
-                c.attributes().get("error_message").expression(), b.range());
+        return new Condition(
+                c.attributes().get("condition").expression(),
+                c.attributes().get("error_message").expression(),
+                b.range());
     }
 
     /** The conditions of every block of {@code type} among {@code blocks}, in source order. */

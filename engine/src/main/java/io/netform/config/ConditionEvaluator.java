@@ -18,11 +18,9 @@ import java.util.List;
 public final class ConditionEvaluator {
 
     /** What a condition came to, and its error message when it was false. */
-    public record Verdict(CheckStatus status, String message) {
-    }
+    public record Verdict(CheckStatus status, String message) {}
 
-    private ConditionEvaluator() {
-    }
+    private ConditionEvaluator() {}
 
     /**
      * Evaluates {@code condition} in {@code scope}, adding what went wrong evaluating it to {@code into}.
@@ -40,7 +38,9 @@ public final class ConditionEvaluator {
             return new Verdict(CheckStatus.UNKNOWN, null);
         }
         if (v.isNull()) {
-            into.add(Diagnostic.error(invalidSummary, "The condition must produce true or false, not null.",
+            into.add(Diagnostic.error(
+                    invalidSummary,
+                    "The condition must produce true or false, not null.",
                     condition.condition().range()));
             return new Verdict(CheckStatus.ERROR, null);
         }
@@ -49,8 +49,11 @@ public final class ConditionEvaluator {
                 return new Verdict(CheckStatus.PASS, null);
             }
         } catch (ConversionException e) {
-            into.add(Diagnostic.error(invalidSummary, "The condition must produce true or false, not a "
-                    + v.type().friendlyName() + ".", condition.condition().range()));
+            into.add(Diagnostic.error(
+                    invalidSummary,
+                    "The condition must produce true or false, not a "
+                            + v.type().friendlyName() + ".",
+                    condition.condition().range()));
             return new Verdict(CheckStatus.ERROR, null);
         }
         return new Verdict(CheckStatus.FAIL, message(condition, scope, into));

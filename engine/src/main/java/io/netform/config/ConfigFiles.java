@@ -35,7 +35,9 @@ sealed interface ConfigFiles permits ConfigFiles.Disk, ConfigFiles.Snapshot {
         @Override
         public List<Path> configFiles(Path dir) throws IOException {
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(f -> isConfig(f) && Files.isRegularFile(f)).sorted().toList();
+                return files.filter(f -> isConfig(f) && Files.isRegularFile(f))
+                        .sorted()
+                        .toList();
             }
         }
 
@@ -69,7 +71,10 @@ sealed interface ConfigFiles permits ConfigFiles.Disk, ConfigFiles.Snapshot {
 
         @Override
         public List<Path> configFiles(Path dir) {
-            return files.keySet().stream().filter(f -> dir.equals(f.getParent()) && isConfig(f)).sorted().toList();
+            return files.keySet().stream()
+                    .filter(f -> dir.equals(f.getParent()) && isConfig(f))
+                    .sorted()
+                    .toList();
         }
 
         @Override

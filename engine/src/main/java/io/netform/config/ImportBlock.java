@@ -3,11 +3,11 @@ package io.netform.config;
 import io.netform.addrs.AbsResource;
 import io.netform.addrs.InstanceKey;
 import io.netform.addrs.ResourceInstance;
+import io.netform.hcl.Expression;
+import io.netform.hcl.SourceRange;
 import io.netform.hcl.TemplatePart;
 import java.math.BigDecimal;
 import java.util.List;
-import io.netform.hcl.Expression;
-import io.netform.hcl.SourceRange;
 import java.util.Objects;
 
 /**
@@ -20,8 +20,7 @@ import java.util.Objects;
  * @param forEach  the block's {@code for_each} expression, or null
  * @param range    where the block is written
  */
-public record ImportBlock(AbsResource resource, Expression key, Expression id, Expression forEach,
-        SourceRange range) {
+public record ImportBlock(AbsResource resource, Expression key, Expression id, Expression forEach, SourceRange range) {
 
     public ImportBlock {
         Objects.requireNonNull(resource, "resource");

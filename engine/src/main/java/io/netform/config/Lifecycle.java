@@ -12,8 +12,13 @@ import java.util.List;
  * @param preconditions      checked before the object is planned, read or changed
  * @param postconditions     checked against the object ({@code self}) once it is planned, read or changed
  */
-public record Lifecycle(boolean createBeforeDestroy, boolean preventDestroy, boolean ignoreAllChanges,
-        List<AttributePath> ignoreChanges, List<ReplaceTrigger> replaceTriggeredBy, List<Condition> preconditions,
+public record Lifecycle(
+        boolean createBeforeDestroy,
+        boolean preventDestroy,
+        boolean ignoreAllChanges,
+        List<AttributePath> ignoreChanges,
+        List<ReplaceTrigger> replaceTriggeredBy,
+        List<Condition> preconditions,
         List<Condition> postconditions) {
 
     /** No lifecycle block. */
@@ -27,9 +32,19 @@ public record Lifecycle(boolean createBeforeDestroy, boolean preventDestroy, boo
     }
 
     /** A lifecycle without custom conditions. */
-    public Lifecycle(boolean createBeforeDestroy, boolean preventDestroy, boolean ignoreAllChanges,
-            List<AttributePath> ignoreChanges, List<ReplaceTrigger> replaceTriggeredBy) {
-        this(createBeforeDestroy, preventDestroy, ignoreAllChanges, ignoreChanges, replaceTriggeredBy, List.of(),
+    public Lifecycle(
+            boolean createBeforeDestroy,
+            boolean preventDestroy,
+            boolean ignoreAllChanges,
+            List<AttributePath> ignoreChanges,
+            List<ReplaceTrigger> replaceTriggeredBy) {
+        this(
+                createBeforeDestroy,
+                preventDestroy,
+                ignoreAllChanges,
+                ignoreChanges,
+                replaceTriggeredBy,
+                List.of(),
                 List.of());
     }
 }

@@ -18,14 +18,15 @@ final class Literals {
 
     private static final Scope EMPTY = Scope.of(Map.of(), Functions.NONE);
 
-    private Literals() {
-    }
+    private Literals() {}
 
     /** The constant value of {@code e}, or null after reporting why it is not one. */
     static Value constant(Expression e, String what, List<Diagnostic> diagnostics) {
         if (!References.of(e).isEmpty()) {
-            diagnostics.add(Diagnostic.error("Variables not allowed",
-                    "Variables may not be used here: " + what + " must be a constant value.", e.range()));
+            diagnostics.add(Diagnostic.error(
+                    "Variables not allowed",
+                    "Variables may not be used here: " + what + " must be a constant value.",
+                    e.range()));
             return null;
         }
         var evaluation = Evaluator.evaluate(e, EMPTY);
@@ -53,8 +54,10 @@ final class Literals {
         try {
             return Conversion.convert(v, type);
         } catch (ConversionException ex) {
-            diagnostics.add(Diagnostic.error("Invalid value for " + what,
-                    "A " + type.friendlyName() + " is required for " + what + ".", e.range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid value for " + what,
+                    "A " + type.friendlyName() + " is required for " + what + ".",
+                    e.range()));
             return null;
         }
     }
@@ -67,8 +70,10 @@ final class Literals {
         if (e instanceof Expression.GetAttr g && g.source() instanceof Expression.Variable v) {
             return v.name() + "." + g.name();
         }
-        diagnostics.add(Diagnostic.error("Invalid " + what, "The " + what + " must be a reference such as "
-                + "\"name\" or \"name.alias\", without quotes.", e.range()));
+        diagnostics.add(Diagnostic.error(
+                "Invalid " + what,
+                "The " + what + " must be a reference such as " + "\"name\" or \"name.alias\", without quotes.",
+                e.range()));
         return null;
     }
 }

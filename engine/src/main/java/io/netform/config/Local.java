@@ -4,5 +4,4 @@ import io.netform.hcl.Expression;
 import io.netform.hcl.SourceRange;
 
 /** One named value of a {@code locals} block. */
-public record Local(String name, Expression expression, SourceRange range) {
-}
+public record Local(String name, Expression expression, SourceRange range) {}

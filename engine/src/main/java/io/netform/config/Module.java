@@ -14,14 +14,26 @@ import java.util.Map;
  * @param stateBlocks the module's import, moved and removed blocks
  * @param checks    the check blocks, by name
  */
-public record Module(List<String> path, Path directory, Settings settings, Map<String, Variable> variables,
-        Map<String, Local> locals, Map<String, Output> outputs, Map<String, ProviderBlock> providers,
-        Map<Resource, ResourceConfig> resources, Map<String, ModuleCall> calls, Map<String, Module> children,
-        StateBlocks stateBlocks, Map<String, Check> checks) {
+public record Module(
+        List<String> path,
+        Path directory,
+        Settings settings,
+        Map<String, Variable> variables,
+        Map<String, Local> locals,
+        Map<String, Output> outputs,
+        Map<String, ProviderBlock> providers,
+        Map<Resource, ResourceConfig> resources,
+        Map<String, ModuleCall> calls,
+        Map<String, Module> children,
+        StateBlocks stateBlocks,
+        Map<String, Check> checks) {
 
     /** The {@code terraform} block: required version and providers, and the backend. */
-    public record Settings(String requiredVersion, Map<String, ProviderRequirement> requiredProviders,
-            String backendType, Map<String, String> backendConfig) {
+    public record Settings(
+            String requiredVersion,
+            Map<String, ProviderRequirement> requiredProviders,
+            String backendType,
+            Map<String, String> backendConfig) {
         /** No terraform block. */
         public static final Settings NONE = new Settings(null, Map.of(), null, Map.of());
 

@@ -14,8 +14,15 @@ import java.util.Map;
  * @param inputs    the arguments that set the child's variables
  * @param providers the child's provider configurations by the caller's: {@code nsxt = nsxt.west}
  */
-public record ModuleCall(String name, String source, ModuleSource address, Expression count, Expression forEach,
-        Map<String, Attribute> inputs, Map<String, String> providers, List<Expression> dependsOn,
+public record ModuleCall(
+        String name,
+        String source,
+        ModuleSource address,
+        Expression count,
+        Expression forEach,
+        Map<String, Attribute> inputs,
+        Map<String, String> providers,
+        List<Expression> dependsOn,
         SourceRange declRange) {
 
     public ModuleCall {

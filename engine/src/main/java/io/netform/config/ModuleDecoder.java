@@ -21,9 +21,18 @@ final class ModuleDecoder {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     private static final Map<String, Integer> TOP_LEVEL = Map.ofEntries(
-            Map.entry("terraform", 0), Map.entry("variable", 1), Map.entry("locals", 0), Map.entry("output", 1),
-            Map.entry("provider", 1), Map.entry("resource", 2), Map.entry("data", 2), Map.entry("module", 1),
-            Map.entry("moved", 0), Map.entry("import", 0), Map.entry("removed", 0), Map.entry("check", 1));
+            Map.entry("terraform", 0),
+            Map.entry("variable", 1),
+            Map.entry("locals", 0),
+            Map.entry("output", 1),
+            Map.entry("provider", 1),
+            Map.entry("resource", 2),
+            Map.entry("data", 2),
+            Map.entry("module", 1),
+            Map.entry("moved", 0),
+            Map.entry("import", 0),
+            Map.entry("removed", 0),
+            Map.entry("check", 1));
 
     private final List<Diagnostic> diagnostics;
     private final Map<String, Variable> variables = new LinkedHashMap<>();
@@ -45,13 +54,23 @@ final class ModuleDecoder {
     static Module decode(List<String> path, Path directory, List<Body> files, List<Diagnostic> diagnostics) {
         ModuleDecoder decoder = new ModuleDecoder(path, diagnostics);
         for (Body file : files) {
-            BodyContent content = BodyDecoder.of(Set.of(), Set.of(), TOP_LEVEL)
-                    .decode(file, "a configuration file", diagnostics);
+            BodyContent content =
+                    BodyDecoder.of(Set.of(), Set.of(), TOP_LEVEL).decode(file, "a configuration file", diagnostics);
             content.blocks().forEach(decoder::block);
         }
         CheckDecoder.checkNames(decoder.checks, decoder.resources, diagnostics);
-        return new Module(path, directory, decoder.settings, decoder.variables, decoder.locals, decoder.outputs,
-                decoder.providers, decoder.resources, decoder.calls, Map.of(), decoder.stateBlocks.blocks(),
+        return new Module(
+                path,
+                directory,
+                decoder.settings,
+                decoder.variables,
+                decoder.locals,
+                decoder.outputs,
+                decoder.providers,
+                decoder.resources,
+                decoder.calls,
+                Map.of(),
+                decoder.stateBlocks.blocks(),
                 decoder.checks);
     }
 
@@ -69,8 +88,11 @@ final class ModuleDecoder {
             case "moved" -> stateBlocks.moved(b);
             case "removed" -> stateBlocks.removed(b);
             case "check" -> check(b);
-            default -> diagnostics.add(Diagnostic.error("Unsupported block type", "Netform does not support "
-                    + "\"" + b.type() + "\" blocks yet.", b.typeRange()));
+            default ->
+                diagnostics.add(Diagnostic.error(
+                        "Unsupported block type",
+                        "Netform does not support " + "\"" + b.type() + "\" blocks yet.",
+                        b.typeRange()));
         }
     }
 
@@ -78,13 +100,16 @@ final class ModuleDecoder {
         if (NAME.matcher(name).matches()) {
             return true;
         }
-        diagnostics.add(Diagnostic.error("Invalid " + what + " name", "A name must start with a letter or "
-                + "underscore and may contain only letters, digits, underscores, and dashes.", at));
+        diagnostics.add(Diagnostic.error(
+                "Invalid " + what + " name",
+                "A name must start with a letter or "
+                        + "underscore and may contain only letters, digits, underscores, and dashes.",
+                at));
         return false;
     }
 
-    private boolean unique(Map<?, ?> existing, Object key, String summary, String detail, SourceRange at,
-            SourceRange earlier) {
+    private boolean unique(
+            Map<?, ?> existing, Object key, String summary, String detail, SourceRange at, SourceRange earlier) {
         if (!existing.containsKey(key)) {
             return true;
         }
@@ -94,15 +119,23 @@ final class ModuleDecoder {
 
     private void variable(Block b) {
         String name = b.labels().get(0).value();
-        BodyContent c = BodyDecoder.of(Set.of("type", "default", "description", "sensitive", "nullable",
-                "ephemeral"), Set.of(), Map.of("validation", 0)).decode(b.body(), "variable", diagnostics);
+        BodyContent c = BodyDecoder.of(
+                        Set.of("type", "default", "description", "sensitive", "nullable", "ephemeral"),
+                        Set.of(),
+                        Map.of("validation", 0))
+                .decode(b.body(), "variable", diagnostics);
         if (!validName(name, "variable", b.labels().get(0).range())) {
             return;
         }
         Variable existing = variables.get(name);
-        if (!unique(variables, name, "Duplicate variable declaration", "A variable named \"" + name
-                + "\" was already declared at %at. Variable names must be unique within a module.",
-                b.labels().get(0).range(), existing == null ? null : existing.range())) {
+        if (!unique(
+                variables,
+                name,
+                "Duplicate variable declaration",
+                "A variable named \"" + name
+                        + "\" was already declared at %at. Variable names must be unique within a module.",
+                b.labels().get(0).range(),
+                existing == null ? null : existing.range())) {
             return;
         }
         rejectEphemeral(c, "variable");
@@ -116,10 +149,14 @@ final class ModuleDecoder {
     private void rejectEphemeral(BodyContent c, String what) {
         c.attribute("ephemeral").ifPresent(a -> {
             if (Literals.bool(a.expression(), "ephemeral", false, diagnostics)) {
-                diagnostics.add(Diagnostic.error("Ephemeral values are not supported", "Netform implements the "
-                        + "Terraform " + LanguageVersion.TERRAFORM + " language, which has no ephemeral values: "
-                        + "an ephemeral " + what + " would still be written to plan files and state. Remove "
-                        + "\"ephemeral = true\", or mark the " + what + " sensitive instead.", a.range()));
+                diagnostics.add(Diagnostic.error(
+                        "Ephemeral values are not supported",
+                        "Netform implements the "
+                                + "Terraform " + LanguageVersion.TERRAFORM
+                                + " language, which has no ephemeral values: "
+                                + "an ephemeral " + what + " would still be written to plan files and state. Remove "
+                                + "\"ephemeral = true\", or mark the " + what + " sensitive instead.",
+                        a.range()));
             }
         });
     }
@@ -127,15 +164,22 @@ final class ModuleDecoder {
     private void locals(Block b) {
         BodyContent c = BodyDecoder.partial(Set.of(), Map.of()).decode(b.body(), "locals", diagnostics);
         for (Block nested : c.remaining().blocks()) {
-            diagnostics.add(Diagnostic.error("Unsupported block type", "Blocks of type \"" + nested.type()
-                    + "\" are not expected in a locals block.", nested.typeRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Unsupported block type",
+                    "Blocks of type \"" + nested.type() + "\" are not expected in a locals block.",
+                    nested.typeRange()));
         }
         for (Attribute a : c.remaining().attributes()) {
             Local existing = locals.get(a.name());
-            if (validName(a.name(), "local value", a.nameRange()) && unique(locals, a.name(),
-                    "Duplicate local value definition", "A local value named \"" + a.name()
-                            + "\" was already defined at %at. Local value names must be unique within a module.",
-                    a.nameRange(), existing == null ? null : existing.range())) {
+            if (validName(a.name(), "local value", a.nameRange())
+                    && unique(
+                            locals,
+                            a.name(),
+                            "Duplicate local value definition",
+                            "A local value named \"" + a.name()
+                                    + "\" was already defined at %at. Local value names must be unique within a module.",
+                            a.nameRange(),
+                            existing == null ? null : existing.range())) {
                 locals.put(a.name(), new Local(a.name(), a.expression(), a.nameRange()));
             }
         }
@@ -143,35 +187,57 @@ final class ModuleDecoder {
 
     private void output(Block b) {
         String name = b.labels().get(0).value();
-        BodyContent c = BodyDecoder.of(Set.of("value", "description", "sensitive", "depends_on", "ephemeral"),
-                Set.of("value"), Map.of("precondition", 0)).decode(b.body(), "output", diagnostics);
+        BodyContent c = BodyDecoder.of(
+                        Set.of("value", "description", "sensitive", "depends_on", "ephemeral"),
+                        Set.of("value"),
+                        Map.of("precondition", 0))
+                .decode(b.body(), "output", diagnostics);
         rejectEphemeral(c, "output");
         Output existing = outputs.get(name);
-        if (!validName(name, "output", b.labels().get(0).range()) || c.attribute("value").isEmpty()
-                || !unique(outputs, name, "Duplicate output definition", "An output named \"" + name
-                        + "\" was already defined at %at. Output names must be unique within a module.",
-                b.labels().get(0).range(), existing == null ? null : existing.range())) {
+        if (!validName(name, "output", b.labels().get(0).range())
+                || c.attribute("value").isEmpty()
+                || !unique(
+                        outputs,
+                        name,
+                        "Duplicate output definition",
+                        "An output named \"" + name
+                                + "\" was already defined at %at. Output names must be unique within a module.",
+                        b.labels().get(0).range(),
+                        existing == null ? null : existing.range())) {
             return;
         }
         String description = c.attribute("description")
-                .map(a -> Literals.string(a.expression(), "description", diagnostics)).orElse(null);
+                .map(a -> Literals.string(a.expression(), "description", diagnostics))
+                .orElse(null);
         boolean sensitive = c.attribute("sensitive")
-                .map(a -> Literals.bool(a.expression(), "sensitive", false, diagnostics)).orElse(false);
-        outputs.put(name, new Output(name, c.attributes().get("value").expression(), description, sensitive,
-                dependsOn(c), b.labels().get(0).range(),
-                ConditionDecoder.all(c.blocks(), "precondition", diagnostics)));
+                .map(a -> Literals.bool(a.expression(), "sensitive", false, diagnostics))
+                .orElse(false);
+        outputs.put(
+                name,
+                new Output(
+                        name,
+                        c.attributes().get("value").expression(),
+                        description,
+                        sensitive,
+                        dependsOn(c),
+                        b.labels().get(0).range(),
+                        ConditionDecoder.all(c.blocks(), "precondition", diagnostics)));
     }
 
     private void provider(Block b) {
         String name = b.labels().get(0).value();
-        BodyContent c = BodyDecoder.partial(Set.of("alias", "version"), Map.of())
-                .decode(b.body(), "provider", diagnostics);
-        String alias = c.attribute("alias").map(a -> Literals.string(a.expression(), "alias", diagnostics))
+        BodyContent c =
+                BodyDecoder.partial(Set.of("alias", "version"), Map.of()).decode(b.body(), "provider", diagnostics);
+        String alias = c.attribute("alias")
+                .map(a -> Literals.string(a.expression(), "alias", diagnostics))
                 .orElse(null);
-        c.attribute("version").ifPresent(a -> diagnostics.add(Diagnostic.warning("Version constraints inside "
-                + "provider configuration blocks are deprecated", "Set the version in required_providers instead.",
-                a.nameRange())));
-        ProviderBlock block = new ProviderBlock(name, alias, c.remaining(), b.labels().get(0).range());
+        c.attribute("version")
+                .ifPresent(a -> diagnostics.add(Diagnostic.warning(
+                        "Version constraints inside " + "provider configuration blocks are deprecated",
+                        "Set the version in required_providers instead.",
+                        a.nameRange())));
+        ProviderBlock block =
+                new ProviderBlock(name, alias, c.remaining(), b.labels().get(0).range());
         ProviderBlock existing = providers.get(block.key());
         String detail = alias == null
                 ? "A default (non-aliased) provider configuration for \"" + name + "\" was already given at %at. "
@@ -179,7 +245,12 @@ final class ModuleDecoder {
                         + "configurations."
                 : "A provider configuration for \"" + name + "\" with alias \"" + alias + "\" was already given "
                         + "at %at. Each configuration for the same provider must have a distinct alias.";
-        if (unique(providers, block.key(), "Duplicate provider configuration", detail, block.range(),
+        if (unique(
+                providers,
+                block.key(),
+                "Duplicate provider configuration",
+                detail,
+                block.range(),
                 existing == null ? null : existing.range())) {
             providers.put(block.key(), block);
         }
@@ -195,10 +266,15 @@ final class ModuleDecoder {
         }
         Resource address = new Resource(mode, type, name);
         ResourceConfig existing = resources.get(address);
-        if (!unique(resources, address, "Duplicate " + kind + " \"" + type + "\" configuration", "A " + type + " "
+        if (!unique(
+                resources,
+                address,
+                "Duplicate " + kind + " \"" + type + "\" configuration",
+                "A " + type + " "
                         + (mode == ResourceMode.DATA ? "data resource" : "resource") + " named \"" + name
                         + "\" was already declared at %at. Resource names must be unique per type in each module.",
-                b.labels().get(1).range(), existing == null ? null : existing.declRange())) {
+                b.labels().get(1).range(),
+                existing == null ? null : existing.declRange())) {
             return;
         }
         resources.put(address, ResourceDecoder.decode(address, b, diagnostics));
@@ -210,9 +286,14 @@ final class ModuleDecoder {
             return;
         }
         ModuleCall existing = calls.get(name);
-        if (unique(calls, name, "Duplicate module call", "A module call named \"" + name
+        if (unique(
+                calls,
+                name,
+                "Duplicate module call",
+                "A module call named \"" + name
                         + "\" was already defined at %at. Module calls must have unique names within a module.",
-                b.labels().get(0).range(), existing == null ? null : existing.declRange())) {
+                b.labels().get(0).range(),
+                existing == null ? null : existing.declRange())) {
             ModuleCall call = ModuleCallDecoder.decode(name, b, diagnostics);
             if (call != null) {
                 calls.put(name, call);
@@ -226,9 +307,14 @@ final class ModuleDecoder {
             return;
         }
         Check existing = checks.get(name);
-        if (unique(checks, name, "Duplicate check block", "A check block named \"" + name
+        if (unique(
+                checks,
+                name,
+                "Duplicate check block",
+                "A check block named \"" + name
                         + "\" was already defined at %at. Check blocks must have unique names within a module.",
-                b.labels().get(0).range(), existing == null ? null : existing.declRange())) {
+                b.labels().get(0).range(),
+                existing == null ? null : existing.declRange())) {
             Check check = CheckDecoder.decode(b, diagnostics);
             if (check != null) {
                 checks.put(name, check);
@@ -238,8 +324,9 @@ final class ModuleDecoder {
 
     /** The {@code depends_on} list of a block's content. */
     static List<Expression> dependsOn(BodyContent c) {
-        return c.attribute("depends_on").map(a -> a.expression() instanceof Expression.Tuple t ? t.elements()
-                : List.of(a.expression())).orElse(List.of());
+        return c.attribute("depends_on")
+                .map(a -> a.expression() instanceof Expression.Tuple t ? t.elements() : List.of(a.expression()))
+                .orElse(List.of());
     }
 
     static List<Expression> elementsOf(Expression e) {

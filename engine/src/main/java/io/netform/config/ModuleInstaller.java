@@ -43,26 +43,34 @@ final class ModuleInstaller {
     /** The directory of the installed module at {@code key}, or null after a diagnostic. */
     Path install(String key, ModuleCall call, List<Diagnostic> diagnostics) {
         Path packageDir = ModuleManifest.packageDir(rootDir, key);
-        String subdir = call.address() instanceof ModuleSource.Git g ? g.subdir()
+        String subdir = call.address() instanceof ModuleSource.Git g
+                ? g.subdir()
                 : ((ModuleSource.Directory) call.address()).subdir();
         Path dir = subdir.isEmpty() ? packageDir : packageDir.resolve(subdir).normalize();
         var earlier = previous.entry(key);
-        boolean current = earlier.isPresent() && earlier.get().source().equals(call.source())
-                && Files.isDirectory(packageDir);
+        boolean current =
+                earlier.isPresent() && earlier.get().source().equals(call.source()) && Files.isDirectory(packageDir);
         if (!current || upgrade) {
             progress.accept("Downloading " + call.source() + " for " + key + "...");
             String failure = fetch(call.address(), packageDir);
             if (failure != null) {
-                diagnostics.add(Diagnostic.error("Failed to download module", "Could not download module \""
-                        + call.name() + "\" (" + call.declRange() + ") source code from \"" + call.source() + "\": "
-                        + failure, call.declRange()));
+                diagnostics.add(Diagnostic.error(
+                        "Failed to download module",
+                        "Could not download module \""
+                                + call.name() + "\" (" + call.declRange() + ") source code from \"" + call.source()
+                                + "\": "
+                                + failure,
+                        call.declRange()));
                 return null;
             }
         }
         progress.accept("- " + key + " in " + relative(dir));
         if (!Files.isDirectory(dir)) {
-            diagnostics.add(Diagnostic.error("Module not found", "The module \"" + call.name() + "\" source \""
-                    + call.source() + "\" has no directory \"" + subdir + "\".", call.declRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Module not found",
+                    "The module \"" + call.name() + "\" source \"" + call.source() + "\" has no directory \"" + subdir
+                            + "\".",
+                    call.declRange()));
             return null;
         }
         entries.add(new ModuleManifest.Entry(key, call.source(), relative(dir)));
@@ -110,7 +118,8 @@ final class ModuleInstaller {
     }
 
     private static String run(List<String> command, Path dir) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("GIT_TERMINAL_PROMPT", "0");
         Process process;
         try {
@@ -152,7 +161,8 @@ final class ModuleInstaller {
 
     private static ModuleManifest readPrevious(Path manifest) {
         try {
-            return Files.isRegularFile(manifest) ? ModuleManifest.parse(Files.readAllBytes(manifest))
+            return Files.isRegularFile(manifest)
+                    ? ModuleManifest.parse(Files.readAllBytes(manifest))
                     : new ModuleManifest(List.of());
         } catch (IOException e) {
             return new ModuleManifest(List.of());

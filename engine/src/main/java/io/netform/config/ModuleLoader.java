@@ -73,10 +73,17 @@ public final class ModuleLoader {
 
     private LoadResult load() {
         Module root = module(List.of(), rootDir, null);
-        if (root.variables().isEmpty() && root.resources().isEmpty() && root.calls().isEmpty()
-                && root.outputs().isEmpty() && root.locals().isEmpty() && !hasFiles(rootDir)) {
-            diagnostics.add(Diagnostic.error("No configuration files", "There are no .tf or .tf.json files in "
-                    + rootDir + ". Run Netform in a directory with a configuration, or use -chdir=DIR.", null));
+        if (root.variables().isEmpty()
+                && root.resources().isEmpty()
+                && root.calls().isEmpty()
+                && root.outputs().isEmpty()
+                && root.locals().isEmpty()
+                && !hasFiles(rootDir)) {
+            diagnostics.add(Diagnostic.error(
+                    "No configuration files",
+                    "There are no .tf or .tf.json files in " + rootDir
+                            + ". Run Netform in a directory with a configuration, or use -chdir=DIR.",
+                    null));
         }
         return new LoadResult(root, diagnostics, sources);
     }
@@ -92,8 +99,8 @@ public final class ModuleLoader {
                 diagnostics.addAll(parsed.diagnostics());
                 (ConfigFiles.isOverride(file) ? overrides : primaries).add(parsed.value());
             }
-            Module decoded = ModuleDecoder.decode(path, dir, Overrides.merge(primaries, overrides, diagnostics),
-                    diagnostics);
+            Module decoded =
+                    ModuleDecoder.decode(path, dir, Overrides.merge(primaries, overrides, diagnostics), diagnostics);
             Map<String, Module> children = new LinkedHashMap<>();
             for (ModuleCall call : decoded.calls().values()) {
                 Module child = child(path, dir, packageDir, call);
@@ -101,8 +108,18 @@ public final class ModuleLoader {
                     children.put(call.name(), child);
                 }
             }
-            return new Module(path, dir, decoded.settings(), decoded.variables(), decoded.locals(), decoded.outputs(),
-                    decoded.providers(), decoded.resources(), decoded.calls(), children, decoded.stateBlocks(),
+            return new Module(
+                    path,
+                    dir,
+                    decoded.settings(),
+                    decoded.variables(),
+                    decoded.locals(),
+                    decoded.outputs(),
+                    decoded.providers(),
+                    decoded.resources(),
+                    decoded.calls(),
+                    children,
+                    decoded.stateBlocks(),
                     decoded.checks());
         } finally {
             loading.pop();
@@ -118,10 +135,13 @@ public final class ModuleLoader {
         if (!call.address().installed()) {
             dir = parentDir.resolve(call.source()).normalize();
             if (packageDir != null && !dir.startsWith(packageDir)) {
-                diagnostics.add(Diagnostic.error("Invalid module source address", "The relative path \""
-                        + call.source() + "\" traverses outside of the module package it is called from, "
-                        + display(packageDir) + "; a module installed by init can call only modules of its own "
-                        + "package by path.", call.declRange()));
+                diagnostics.add(Diagnostic.error(
+                        "Invalid module source address",
+                        "The relative path \""
+                                + call.source() + "\" traverses outside of the module package it is called from, "
+                                + display(packageDir) + "; a module installed by init can call only modules of its own "
+                                + "package by path.",
+                        call.declRange()));
                 return null;
             }
             if (installer != null && files.isDirectory(dir)) {
@@ -135,13 +155,17 @@ public final class ModuleLoader {
             childPackage = ModuleManifest.packageDir(rootDir, key);
         }
         if (!files.isDirectory(dir)) {
-            diagnostics.add(Diagnostic.error("Unreadable module directory", "The module directory " + display(dir)
-                    + " does not exist or cannot be read.", call.declRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Unreadable module directory",
+                    "The module directory " + display(dir) + " does not exist or cannot be read.",
+                    call.declRange()));
             return null;
         }
         if (loading.contains(dir)) {
-            diagnostics.add(Diagnostic.error("Module cycle", "Module \"" + call.name() + "\" calls " + display(dir)
-                    + ", which is already being loaded: a module cannot call itself, directly or indirectly.",
+            diagnostics.add(Diagnostic.error(
+                    "Module cycle",
+                    "Module \"" + call.name() + "\" calls " + display(dir)
+                            + ", which is already being loaded: a module cannot call itself, directly or indirectly.",
                     call.declRange()));
             return null;
         }
@@ -155,14 +179,20 @@ public final class ModuleLoader {
         }
         var entry = manifest.entry(key);
         if (entry.isEmpty()) {
-            diagnostics.add(Diagnostic.error("Module not installed", "This module is not yet installed. Run \"netform "
-                    + "init\" to install all modules required by this configuration.", call.declRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Module not installed",
+                    "This module is not yet installed. Run \"netform "
+                            + "init\" to install all modules required by this configuration.",
+                    call.declRange()));
             return null;
         }
         if (!entry.get().source().equals(call.source())) {
-            diagnostics.add(Diagnostic.error("Module source has changed", "The source address was changed since this "
-                    + "module was installed. Run \"netform init\" to install all modules required by this "
-                    + "configuration.", call.declRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Module source has changed",
+                    "The source address was changed since this "
+                            + "module was installed. Run \"netform init\" to install all modules required by this "
+                            + "configuration.",
+                    call.declRange()));
             return null;
         }
         return rootDir.resolve(entry.get().dir()).normalize();
@@ -184,11 +214,14 @@ public final class ModuleLoader {
         try {
             byte[] bytes = files.read(file);
             sources.put(display(file), new String(bytes, StandardCharsets.UTF_8));
-            return JsonSyntax.isJson(display(file)) ? JsonSyntax.parseFile(display(file), bytes)
+            return JsonSyntax.isJson(display(file))
+                    ? JsonSyntax.parseFile(display(file), bytes)
                     : HclParser.parseFile(display(file), bytes);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("Failed to read file", "The configuration file " + display(file)
-                    + " could not be read: " + e.getMessage(), null));
+            diagnostics.add(Diagnostic.error(
+                    "Failed to read file",
+                    "The configuration file " + display(file) + " could not be read: " + e.getMessage(),
+                    null));
             return new ParseResult<>(new Body(List.of(), null), List.of());
         }
     }
@@ -197,8 +230,10 @@ public final class ModuleLoader {
         try {
             return files.configFiles(dir);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("Failed to read module directory", "The directory " + display(dir)
-                    + " could not be read: " + e.getMessage(), null));
+            diagnostics.add(Diagnostic.error(
+                    "Failed to read module directory",
+                    "The directory " + display(dir) + " could not be read: " + e.getMessage(),
+                    null));
             return List.of();
         }
     }

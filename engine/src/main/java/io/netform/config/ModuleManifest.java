@@ -33,8 +33,7 @@ record ModuleManifest(List<Entry> entries) {
     private static final ObjectMapper JSON = ExactJson.MAPPER;
 
     /** One installed module. */
-    record Entry(String key, String source, String dir) {
-    }
+    record Entry(String key, String source, String dir) {}
 
     ModuleManifest {
         entries = List.copyOf(entries);
@@ -48,7 +47,10 @@ record ModuleManifest(List<Entry> entries) {
     static ModuleManifest parse(byte[] json) throws IOException {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode m : JSON.readTree(json).path("Modules")) {
-            entries.add(new Entry(m.path("Key").asText(), m.path("Source").asText(), m.path("Dir").asText()));
+            entries.add(new Entry(
+                    m.path("Key").asText(),
+                    m.path("Source").asText(),
+                    m.path("Dir").asText()));
         }
         return new ModuleManifest(entries);
     }

@@ -18,16 +18,13 @@ import java.util.regex.Pattern;
 sealed interface ModuleSource permits ModuleSource.Local, ModuleSource.Git, ModuleSource.Directory {
 
     /** A path relative to the calling module's directory, in the same package. */
-    record Local(String path) implements ModuleSource {
-    }
+    record Local(String path) implements ModuleSource {}
 
     /** A git repository, cloned by {@code init}; {@code ref} and {@code depth} may be null. */
-    record Git(String url, String ref, Integer depth, String subdir) implements ModuleSource {
-    }
+    record Git(String url, String ref, Integer depth, String subdir) implements ModuleSource {}
 
     /** An absolute directory path, which Terraform installs as a remote package. */
-    record Directory(String path, String subdir) implements ModuleSource {
-    }
+    record Directory(String path, String subdir) implements ModuleSource {}
 
     /** Why a source cannot be used: the diagnostic's summary and detail. */
     final class Invalid extends Exception {
@@ -64,14 +61,17 @@ sealed interface ModuleSource permits ModuleSource.Local, ModuleSource.Git, Modu
         String pkg = split[0];
         String subdir = split[1];
         if (subdir.startsWith("../") || subdir.equals("..")) {
-            throw new Invalid("Invalid module source address", "The subdirectory path \"" + subdir + "\" of \"" + raw
-                    + "\" leads outside of the module package.");
+            throw new Invalid(
+                    "Invalid module source address",
+                    "The subdirectory path \"" + subdir + "\" of \"" + raw + "\" leads outside of the module package.");
         }
         Matcher forced = FORCED.matcher(pkg);
         if (forced.matches()) {
             if (!forced.group(1).equals("git")) {
-                throw new Invalid("Unsupported module source", ONLY + "; \"" + forced.group(1) + "::\" sources such "
-                        + "as \"" + raw + "\" are not supported.");
+                throw new Invalid(
+                        "Unsupported module source",
+                        ONLY + "; \"" + forced.group(1) + "::\" sources such " + "as \"" + raw
+                                + "\" are not supported.");
             }
             return git(forced.group(2), subdir, raw);
         }
@@ -79,35 +79,45 @@ sealed interface ModuleSource permits ModuleSource.Local, ModuleSource.Git, Modu
             return new Directory(pkg, subdir);
         }
         if (isRegistry(pkg)) {
-            throw new Invalid("Module registry sources are not supported", ONLY + ": \"" + raw + "\" is a module "
-                    + "registry address, and Netform does not use module registries. Use the module's git repository "
-                    + "with the version as its ref instead, for example source = \"" + registryHint(pkg) + "\".");
+            throw new Invalid(
+                    "Module registry sources are not supported",
+                    ONLY + ": \"" + raw + "\" is a module "
+                            + "registry address, and Netform does not use module registries. Use the module's git repository "
+                            + "with the version as its ref instead, for example source = \"" + registryHint(pkg)
+                            + "\".");
         }
         if (pkg.startsWith("github.com/")) {
             String[] parts = pkg.split("\\?", 2)[0].split("/");
             if (parts.length < 3) {
-                throw new Invalid("Invalid module source address", "A GitHub source must be github.com/OWNER/REPO, "
-                        + "not \"" + raw + "\".");
+                throw new Invalid(
+                        "Invalid module source address",
+                        "A GitHub source must be github.com/OWNER/REPO, " + "not \"" + raw + "\".");
             }
             String repo = parts[2].endsWith(".git") ? parts[2] : parts[2] + ".git";
             String query = pkg.contains("?") ? "?" + pkg.split("\\?", 2)[1] : "";
-            String more = parts.length > 3 ? String.join("/", Arrays.copyOfRange(parts, 3, parts.length))
-                    : "";
-            return git("https://github.com/" + parts[1] + "/" + repo + query,
-                    more.isEmpty() ? subdir : subdir.isEmpty() ? more : more + "/" + subdir, raw);
+            String more = parts.length > 3 ? String.join("/", Arrays.copyOfRange(parts, 3, parts.length)) : "";
+            return git(
+                    "https://github.com/" + parts[1] + "/" + repo + query,
+                    more.isEmpty() ? subdir : subdir.isEmpty() ? more : more + "/" + subdir,
+                    raw);
         }
         if (SCP.matcher(pkg).matches()) {
             return git(pkg, subdir, raw);
         }
         String first = pkg.split("[/?]", 2)[0];
         if (pkg.contains("://") || first.contains(".")) {
-            throw new Invalid("Unsupported module source", ONLY + "; \"" + raw + "\" would be fetched over HTTP, "
-                    + "from an archive or another kind of repository, which is not supported. For a git repository "
-                    + "over HTTPS, write \"git::https://...\".");
+            throw new Invalid(
+                    "Unsupported module source",
+                    ONLY + "; \"" + raw + "\" would be fetched over HTTP, "
+                            + "from an archive or another kind of repository, which is not supported. For a git repository "
+                            + "over HTTPS, write \"git::https://...\".");
         }
-        throw new Invalid("Module not found", "The module address \"" + raw + "\" could not be resolved. If you "
-                + "intended this as a path relative to the current module, use \"./" + raw + "\" instead. The \"./\" "
-                + "prefix indicates that the address is a relative filesystem path.");
+        throw new Invalid(
+                "Module not found",
+                "The module address \"" + raw + "\" could not be resolved. If you "
+                        + "intended this as a path relative to the current module, use \"./" + raw
+                        + "\" instead. The \"./\" "
+                        + "prefix indicates that the address is a relative filesystem path.");
     }
 
     /** Splits go-getter's {@code //subdir} off a package address; the query stays with the package. */
@@ -125,8 +135,14 @@ sealed interface ModuleSource permits ModuleSource.Local, ModuleSource.Git, Modu
             pkg += rest.substring(query);
             rest = rest.substring(0, query);
         }
-        return new String[] {pkg, Path.of(rest.isEmpty() ? "." : rest).normalize().toString()
-                .replace("\\", "/").replaceFirst("^\\.$", "")};
+        return new String[] {
+            pkg,
+            Path.of(rest.isEmpty() ? "." : rest)
+                    .normalize()
+                    .toString()
+                    .replace("\\", "/")
+                    .replaceFirst("^\\.$", "")
+        };
     }
 
     private static Git git(String url, String subdir, String raw) throws Invalid {
@@ -142,21 +158,32 @@ sealed interface ModuleSource permits ModuleSource.Local, ModuleSource.Git, Modu
                 switch (key) {
                     case "ref" -> ref = value;
                     case "depth" -> depth = depth(value, raw);
-                    default -> throw new Invalid("Unsupported module source", "The git source \"" + raw + "\" sets "
-                            + "\"" + key + "\", which Netform does not support; a git source may set only ref and "
-                            + "depth.");
+                    default ->
+                        throw new Invalid(
+                                "Unsupported module source",
+                                "The git source \"" + raw + "\" sets "
+                                        + "\"" + key
+                                        + "\", which Netform does not support; a git source may set only ref and "
+                                        + "depth.");
                 }
             }
         }
-        boolean known = base.startsWith("https://") || base.startsWith("http://") || base.startsWith("ssh://")
-                || base.startsWith("file://") || base.startsWith("git://") || SCP.matcher(base).matches();
+        boolean known = base.startsWith("https://")
+                || base.startsWith("http://")
+                || base.startsWith("ssh://")
+                || base.startsWith("file://")
+                || base.startsWith("git://")
+                || SCP.matcher(base).matches();
         if (!known) {
-            throw new Invalid("Invalid module source address", "The git source \"" + raw + "\" needs a URL: "
-                    + "https://, ssh://, file:// or user@host:path.");
+            throw new Invalid(
+                    "Invalid module source address",
+                    "The git source \"" + raw + "\" needs a URL: " + "https://, ssh://, file:// or user@host:path.");
         }
         if (ref != null && ref.startsWith("-")) {
-            throw new Invalid("Invalid module source address", "The ref of \"" + raw + "\" must name a tag, branch "
-                    + "or commit, which cannot start with \"-\".");
+            throw new Invalid(
+                    "Invalid module source address",
+                    "The ref of \"" + raw + "\" must name a tag, branch "
+                            + "or commit, which cannot start with \"-\".");
         }
         return new Git(base, ref == null || ref.isEmpty() ? null : ref, depth, subdir);
     }
@@ -181,8 +208,10 @@ sealed interface ModuleSource permits ModuleSource.Local, ModuleSource.Git, Modu
             }
             parts = Arrays.copyOfRange(parts, 1, 4);
         }
-        return parts.length == 3 && REGISTRY_NAME.matcher(parts[0]).matches()
-                && REGISTRY_NAME.matcher(parts[1]).matches() && REGISTRY_SYSTEM.matcher(parts[2]).matches();
+        return parts.length == 3
+                && REGISTRY_NAME.matcher(parts[0]).matches()
+                && REGISTRY_NAME.matcher(parts[1]).matches()
+                && REGISTRY_SYSTEM.matcher(parts[2]).matches();
     }
 
     private static String registryHint(String pkg) {

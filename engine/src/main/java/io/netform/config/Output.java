@@ -9,15 +9,26 @@ import java.util.List;
  *
  * @param preconditions checked before the value is taken; a failure is an error
  */
-public record Output(String name, Expression value, String description, boolean sensitive, List<Expression> dependsOn,
-        SourceRange range, List<Condition> preconditions) {
+public record Output(
+        String name,
+        Expression value,
+        String description,
+        boolean sensitive,
+        List<Expression> dependsOn,
+        SourceRange range,
+        List<Condition> preconditions) {
     public Output {
         dependsOn = List.copyOf(dependsOn);
         preconditions = List.copyOf(preconditions);
     }
 
     /** An output without preconditions. */
-    public Output(String name, Expression value, String description, boolean sensitive, List<Expression> dependsOn,
+    public Output(
+            String name,
+            Expression value,
+            String description,
+            boolean sensitive,
+            List<Expression> dependsOn,
             SourceRange range) {
         this(name, value, description, sensitive, dependsOn, range, List.of());
     }

@@ -52,7 +52,8 @@ final class Overrides {
             merged.add(new Body(merger.files.get(i), merger.originals.get(i).range()));
         }
         if (!merger.appended.isEmpty()) {
-            merged.add(new Body(merger.appended, overrides.get(overrides.size() - 1).range()));
+            merged.add(new Body(
+                    merger.appended, overrides.get(overrides.size() - 1).range()));
         }
         return merged;
     }
@@ -66,9 +67,11 @@ final class Overrides {
             // settings merge one by one in the order they come, which is how SettingsDecoder reads several blocks
             case "terraform" -> appended.add(b);
             case "locals" -> b.body().attributes().forEach(this::local);
-            case "moved", "import", "removed" -> diagnostics.add(Diagnostic.error("Cannot override '" + b.type()
-                    + "' blocks", "The " + b.type() + " blocks can appear only in normal files, not in override "
-                    + "files.", b.typeRange()));
+            case "moved", "import", "removed" ->
+                diagnostics.add(Diagnostic.error(
+                        "Cannot override '" + b.type() + "' blocks",
+                        "The " + b.type() + " blocks can appear only in normal files, not in override " + "files.",
+                        b.typeRange()));
             default -> block(b);
         }
     }
@@ -76,26 +79,33 @@ final class Overrides {
     private void local(Attribute override) {
         for (List<BodyItem> file : files) {
             for (int i = 0; i < file.size(); i++) {
-                if (file.get(i) instanceof Block locals && locals.type().equals("locals")
-                        && locals.body().attributes().stream().anyMatch(a -> a.name().equals(override.name()))) {
+                if (file.get(i) instanceof Block locals
+                        && locals.type().equals("locals")
+                        && locals.body().attributes().stream()
+                                .anyMatch(a -> a.name().equals(override.name()))) {
                     List<BodyItem> items = new ArrayList<>(locals.body().items());
-                    items.replaceAll(a -> a instanceof Attribute attr && attr.name().equals(override.name())
-                            ? override : a);
+                    items.replaceAll(
+                            a -> a instanceof Attribute attr && attr.name().equals(override.name()) ? override : a);
                     file.set(i, withBody(locals, new Body(items, locals.body().range())));
                     return;
                 }
             }
         }
-        diagnostics.add(Diagnostic.error("Missing base local value definition to override", "There is no local "
-                + "value named \"" + override.name() + "\". An override file can only override a local value that "
-                + "was already defined in a primary configuration file.", override.nameRange()));
+        diagnostics.add(Diagnostic.error(
+                "Missing base local value definition to override",
+                "There is no local "
+                        + "value named \"" + override.name()
+                        + "\". An override file can only override a local value that "
+                        + "was already defined in a primary configuration file.",
+                override.nameRange()));
     }
 
     private void block(Block override) {
         String header = header(override);
         for (List<BodyItem> file : files) {
             for (int i = 0; i < file.size(); i++) {
-                if (file.get(i) instanceof Block base && base.type().equals(override.type())
+                if (file.get(i) instanceof Block base
+                        && base.type().equals(override.type())
                         && header(base).equals(header)) {
                     file.set(i, merge(base, override));
                     return;
@@ -110,37 +120,72 @@ final class Overrides {
         String first = b.labels().isEmpty() ? "" : b.labels().get(0).value();
         String second = b.labels().size() < 2 ? "" : b.labels().get(1).value();
         String[] text = switch (b.type()) {
-            case "variable" -> new String[] {"Missing base variable declaration to override", "There is no variable "
-                    + "named \"" + first + "\". An override file can only override a variable that was already "
-                    + "declared in a primary configuration file."};
-            case "output" -> new String[] {"Missing base output definition to override", "There is no output named \""
-                    + first + "\". An override file can only override an output that was already defined in a "
-                    + "primary configuration file."};
-            case "provider" -> new String[] {"Missing base provider configuration for override", "There is no "
-                    + first + " provider configuration" + header(b).substring(("provider \"" + first + "\"").length())
-                    + ". An override file can only override a provider configuration that was already defined in a "
-                    + "primary configuration file."};
-            case "module" -> new String[] {"Missing module call to override", "There is no module call named \""
-                    + first + "\". An override file can only override a module call that was defined in a primary "
-                    + "configuration file."};
-            case "resource" -> new String[] {"Missing resource to override", "There is no " + first + " resource "
-                    + "named \"" + second + "\". An override file can only override a resource block defined in a "
-                    + "primary configuration file."};
-            case "data" -> new String[] {"Missing data resource to override", "There is no " + first + " data "
-                    + "resource named \"" + second + "\". An override file can only override a data block defined in "
-                    + "a primary configuration file."};
-            default -> new String[] {"Missing base " + b.type() + " block to override", "There is no "
-                    + header(b) + " block. An override file can only override a block defined in a primary "
-                    + "configuration file."};
+            case "variable" ->
+                new String[] {
+                    "Missing base variable declaration to override",
+                    "There is no variable "
+                            + "named \"" + first + "\". An override file can only override a variable that was already "
+                            + "declared in a primary configuration file."
+                };
+            case "output" ->
+                new String[] {
+                    "Missing base output definition to override",
+                    "There is no output named \""
+                            + first + "\". An override file can only override an output that was already defined in a "
+                            + "primary configuration file."
+                };
+            case "provider" ->
+                new String[] {
+                    "Missing base provider configuration for override",
+                    "There is no "
+                            + first + " provider configuration"
+                            + header(b).substring(("provider \"" + first + "\"").length())
+                            + ". An override file can only override a provider configuration that was already defined in a "
+                            + "primary configuration file."
+                };
+            case "module" ->
+                new String[] {
+                    "Missing module call to override",
+                    "There is no module call named \""
+                            + first
+                            + "\". An override file can only override a module call that was defined in a primary "
+                            + "configuration file."
+                };
+            case "resource" ->
+                new String[] {
+                    "Missing resource to override",
+                    "There is no " + first + " resource "
+                            + "named \"" + second
+                            + "\". An override file can only override a resource block defined in a "
+                            + "primary configuration file."
+                };
+            case "data" ->
+                new String[] {
+                    "Missing data resource to override",
+                    "There is no " + first + " data "
+                            + "resource named \"" + second
+                            + "\". An override file can only override a data block defined in "
+                            + "a primary configuration file."
+                };
+            default ->
+                new String[] {
+                    "Missing base " + b.type() + " block to override",
+                    "There is no "
+                            + header(b) + " block. An override file can only override a block defined in a primary "
+                            + "configuration file."
+                };
         };
         return Diagnostic.error(text[0], text[1], b.typeRange());
     }
 
     private Block merge(Block base, Block override) {
         if (WITHOUT_DEPENDS_ON.contains(base.type())) {
-            override.body().attributes().stream().filter(a -> a.name().equals("depends_on")).forEach(a ->
-                    diagnostics.add(Diagnostic.error("Unsupported override", "The depends_on argument may not be "
-                            + "overridden.", a.nameRange())));
+            override.body().attributes().stream()
+                    .filter(a -> a.name().equals("depends_on"))
+                    .forEach(a -> diagnostics.add(Diagnostic.error(
+                            "Unsupported override",
+                            "The depends_on argument may not be " + "overridden.",
+                            a.nameRange())));
         }
         boolean resource = base.type().equals("resource") || base.type().equals("data");
         return withBody(base, mergeBodies(base.body(), override.body(), resource));
@@ -179,7 +224,9 @@ final class Overrides {
             return a.name();
         }
         Block b = (Block) item;
-        return b.type().equals("dynamic") && b.labels().size() == 1 ? b.labels().get(0).value() : b.type();
+        return b.type().equals("dynamic") && b.labels().size() == 1
+                ? b.labels().get(0).value()
+                : b.type();
     }
 
     private static int indexOf(List<BodyItem> items, String name) {
@@ -207,15 +254,20 @@ final class Overrides {
             header.append(" \"").append(label.value()).append('"');
         }
         if (b.type().equals("provider")) {
-            b.body().attributes().stream().filter(a -> a.name().equals("alias")).findFirst()
-                    .ifPresent(a -> header.append(" (alias ").append(literalText(a.expression())).append(')'));
+            b.body().attributes().stream()
+                    .filter(a -> a.name().equals("alias"))
+                    .findFirst()
+                    .ifPresent(a -> header.append(" (alias ")
+                            .append(literalText(a.expression()))
+                            .append(')'));
         }
         return header.toString();
     }
 
     private static String literalText(Expression e) {
-        if (e instanceof Expression.Template t && t.parts().size() == 1 && t.parts().get(0) instanceof
-                TemplatePart.Literal l) {
+        if (e instanceof Expression.Template t
+                && t.parts().size() == 1
+                && t.parts().get(0) instanceof TemplatePart.Literal l) {
             return "\"" + l.text() + "\"";
         }
         return e.range().toString();

@@ -23,11 +23,11 @@ import java.util.Set;
  * @param path          the attribute path inside the instance, empty for the instance or resource itself
  * @param expression    the entry as written
  */
-public record ReplaceTrigger(Resource resource, InstanceKey key, boolean repetitionKey, AttributePath path,
-        Expression expression) {
+public record ReplaceTrigger(
+        Resource resource, InstanceKey key, boolean repetitionKey, AttributePath path, Expression expression) {
 
-    private static final Set<String> NOT_RESOURCES = Set.of("var", "local", "module", "data", "path", "terraform",
-            "count", "each", "self");
+    private static final Set<String> NOT_RESOURCES =
+            Set.of("var", "local", "module", "data", "path", "terraform", "count", "each", "self");
 
     /**
      * The instance this entry names for the triggering instance whose key is {@code own}, or null
@@ -52,13 +52,16 @@ public record ReplaceTrigger(Resource resource, InstanceKey key, boolean repetit
             chain.add(0, root);
             root = root instanceof Expression.GetAttr g ? g.source() : ((Expression.Index) root).source();
         }
-        if (!(root instanceof Expression.Variable v) || chain.isEmpty()
+        if (!(root instanceof Expression.Variable v)
+                || chain.isEmpty()
                 || !(chain.get(0) instanceof Expression.GetAttr name)) {
             return notATraversal(e, diagnostics);
         }
         if (NOT_RESOURCES.contains(v.name())) {
-            diagnostics.add(Diagnostic.error("Invalid reference in replace_triggered_by expression", "Only resources, "
-                    + "count.index, and each.key may be used in replace_triggered_by.", e.range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid reference in replace_triggered_by expression",
+                    "Only resources, " + "count.index, and each.key may be used in replace_triggered_by.",
+                    e.range()));
             return null;
         }
         InstanceKey key = null;
@@ -67,8 +70,10 @@ public record ReplaceTrigger(Resource resource, InstanceKey key, boolean repetit
         if (chain.size() > 1 && chain.get(1) instanceof Expression.Index index) {
             String repetition = repetitionReference(index.key());
             if (repetition != null && repetition.startsWith("each.") && !repetition.equals("each.key")) {
-                diagnostics.add(Diagnostic.error("Invalid each reference in replace_triggered_by expression",
-                        "Only each.key may be used in replace_triggered_by.", e.range()));
+                diagnostics.add(Diagnostic.error(
+                        "Invalid each reference in replace_triggered_by expression",
+                        "Only each.key may be used in replace_triggered_by.",
+                        e.range()));
                 return null;
             }
             repetitionKey = "count.index".equals(repetition) || "each.key".equals(repetition);
@@ -96,16 +101,22 @@ public record ReplaceTrigger(Resource resource, InstanceKey key, boolean repetit
 
     /** {@code count.NAME} or {@code each.NAME} when {@code key} is such a reference, else null. */
     private static String repetitionReference(Expression key) {
-        return key instanceof Expression.GetAttr g && g.source() instanceof Expression.Variable v
-                && (v.name().equals("count") || v.name().equals("each")) ? v.name() + "." + g.name() : null;
+        return key instanceof Expression.GetAttr g
+                        && g.source() instanceof Expression.Variable v
+                        && (v.name().equals("count") || v.name().equals("each"))
+                ? v.name() + "." + g.name()
+                : null;
     }
 
     /** The instance key a literal stands for: a whole non-negative number or a string; else null. */
     private static InstanceKey literalKey(Expression key) {
         if (key instanceof Expression.NumberLiteral n) {
             BigDecimal i = n.value();
-            return i.signum() >= 0 && i.stripTrailingZeros().scale() <= 0
-                    && i.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 ? InstanceKey.of(i.intValue()) : null;
+            return i.signum() >= 0
+                            && i.stripTrailingZeros().scale() <= 0
+                            && i.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                    ? InstanceKey.of(i.intValue())
+                    : null;
         }
         String s = literalString(key);
         return s == null ? null : InstanceKey.of(s);
@@ -118,20 +129,27 @@ public record ReplaceTrigger(Resource resource, InstanceKey key, boolean repetit
     }
 
     private static ReplaceTrigger notATraversal(Expression e, List<Diagnostic> diagnostics) {
-        long resources = References.of(e).stream().map(Reference::root).filter(r -> !NOT_RESOURCES.contains(r))
+        long resources = References.of(e).stream()
+                .map(Reference::root)
+                .filter(r -> !NOT_RESOURCES.contains(r))
                 .count();
         if (resources != 1) {
-            diagnostics.add(Diagnostic.error("Invalid replace_triggered_by expression", resources == 0
-                    ? "Missing resource reference in replace_triggered_by expression."
-                    : "Multiple resource references in replace_triggered_by expression.", e.range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid replace_triggered_by expression",
+                    resources == 0
+                            ? "Missing resource reference in replace_triggered_by expression."
+                            : "Multiple resource references in replace_triggered_by expression.",
+                    e.range()));
             return null;
         }
         return unexpected(e, diagnostics);
     }
 
     private static ReplaceTrigger unexpected(Expression e, List<Diagnostic> diagnostics) {
-        diagnostics.add(Diagnostic.error("Invalid replace_triggered_by expression", "Unexpected expression found in "
-                + "replace_triggered_by.", e.range()));
+        diagnostics.add(Diagnostic.error(
+                "Invalid replace_triggered_by expression",
+                "Unexpected expression found in " + "replace_triggered_by.",
+                e.range()));
         return null;
     }
 }

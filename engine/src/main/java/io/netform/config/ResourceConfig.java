@@ -16,8 +16,15 @@ import java.util.List;
  * @param dependsOn the {@code depends_on} references
  * @param config    the provider-specific arguments and blocks, decoded later against the provider's schema
  */
-public record ResourceConfig(Resource address, Expression count, Expression forEach, String provider,
-        List<Expression> dependsOn, Lifecycle lifecycle, Body config, SourceRange declRange) {
+public record ResourceConfig(
+        Resource address,
+        Expression count,
+        Expression forEach,
+        String provider,
+        List<Expression> dependsOn,
+        Lifecycle lifecycle,
+        Body config,
+        SourceRange declRange) {
 
     public ResourceConfig {
         dependsOn = List.copyOf(dependsOn);

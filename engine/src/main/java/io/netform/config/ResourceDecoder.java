@@ -17,8 +17,7 @@ final class ResourceDecoder {
 
     private static final Set<String> META = Set.of("count", "for_each", "provider", "depends_on");
 
-    private ResourceDecoder() {
-    }
+    private ResourceDecoder() {}
 
     static ResourceConfig decode(Resource address, Block b, List<Diagnostic> diagnostics) {
         BodyContent c = BodyDecoder.partial(META, Map.of("lifecycle", 0, "connection", 0, "provisioner", 1))
@@ -26,9 +25,12 @@ final class ResourceDecoder {
         Expression count = c.attribute("count").map(Attribute::expression).orElse(null);
         Expression forEach = c.attribute("for_each").map(Attribute::expression).orElse(null);
         if (count != null && forEach != null) {
-            diagnostics.add(Diagnostic.error("Invalid combination of \"count\" and \"for_each\"", "The \"count\" and "
-                    + "\"for_each\" meta-arguments are mutually-exclusive, only one should be used to be explicit "
-                    + "about the number of resources to be created.", c.attributes().get("for_each").nameRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid combination of \"count\" and \"for_each\"",
+                    "The \"count\" and "
+                            + "\"for_each\" meta-arguments are mutually-exclusive, only one should be used to be explicit "
+                            + "about the number of resources to be created.",
+                    c.attributes().get("for_each").nameRange()));
         }
         String provider = c.attribute("provider")
                 .map(a -> Literals.traversalName(a.expression(), "provider reference", diagnostics))
@@ -38,23 +40,35 @@ final class ResourceDecoder {
             if (nested.type().equals("lifecycle")) {
                 lifecycle = lifecycle(nested, address.mode(), diagnostics);
             } else {
-                diagnostics.add(Diagnostic.error("Unsupported block type", "Netform does not run provisioners; "
-                        + "\"" + nested.type() + "\" blocks are not supported.", nested.typeRange()));
+                diagnostics.add(Diagnostic.error(
+                        "Unsupported block type",
+                        "Netform does not run provisioners; " + "\"" + nested.type() + "\" blocks are not supported.",
+                        nested.typeRange()));
             }
         }
-        return new ResourceConfig(address, count, forEach, provider, ModuleDecoder.dependsOn(c), lifecycle,
-                c.remaining(), b.labels().get(1).range());
+        return new ResourceConfig(
+                address,
+                count,
+                forEach,
+                provider,
+                ModuleDecoder.dependsOn(c),
+                lifecycle,
+                c.remaining(),
+                b.labels().get(1).range());
     }
 
     private static Lifecycle lifecycle(Block b, ResourceMode mode, List<Diagnostic> diagnostics) {
-        Set<String> allowed = mode == ResourceMode.DATA ? Set.of() : Set.of("create_before_destroy",
-                "prevent_destroy", "ignore_changes", "replace_triggered_by");
+        Set<String> allowed = mode == ResourceMode.DATA
+                ? Set.of()
+                : Set.of("create_before_destroy", "prevent_destroy", "ignore_changes", "replace_triggered_by");
         BodyContent c = BodyDecoder.of(allowed, Set.of(), Map.of("precondition", 0, "postcondition", 0))
                 .decode(b.body(), "lifecycle", diagnostics);
         boolean cbd = c.attribute("create_before_destroy")
-                .map(a -> Literals.bool(a.expression(), "create_before_destroy", false, diagnostics)).orElse(false);
+                .map(a -> Literals.bool(a.expression(), "create_before_destroy", false, diagnostics))
+                .orElse(false);
         boolean prevent = c.attribute("prevent_destroy")
-                .map(a -> Literals.bool(a.expression(), "prevent_destroy", false, diagnostics)).orElse(false);
+                .map(a -> Literals.bool(a.expression(), "prevent_destroy", false, diagnostics))
+                .orElse(false);
         boolean ignoreAll = false;
         List<AttributePath> ignore = new ArrayList<>();
         var ignoreAttr = c.attribute("ignore_changes");
@@ -74,7 +88,9 @@ final class ResourceDecoder {
         List<ReplaceTrigger> triggers = new ArrayList<>();
         c.attribute("replace_triggered_by").ifPresent(a -> {
             if (!(a.expression() instanceof Expression.Tuple)) {
-                diagnostics.add(Diagnostic.error("Invalid expression", "A static list expression is required.",
+                diagnostics.add(Diagnostic.error(
+                        "Invalid expression",
+                        "A static list expression is required.",
                         a.expression().range()));
                 return;
             }
@@ -85,7 +101,12 @@ final class ResourceDecoder {
                 }
             }
         });
-        return new Lifecycle(cbd, prevent, ignoreAll, ignore, triggers,
+        return new Lifecycle(
+                cbd,
+                prevent,
+                ignoreAll,
+                ignore,
+                triggers,
                 ConditionDecoder.all(c.blocks(), "precondition", diagnostics),
                 ConditionDecoder.all(c.blocks(), "postcondition", diagnostics));
     }
@@ -110,8 +131,11 @@ final class ResourceDecoder {
             String key = Literals.string(i.key(), "an ignore_changes key", diagnostics);
             return key == null ? null : source.key(key);
         }
-        diagnostics.add(Diagnostic.error("Invalid ignore_changes entry", "Each entry of ignore_changes must be an "
-                + "attribute of this resource, such as tags or tags[\"env\"].", e.range()));
+        diagnostics.add(Diagnostic.error(
+                "Invalid ignore_changes entry",
+                "Each entry of ignore_changes must be an "
+                        + "attribute of this resource, such as tags or tags[\"env\"].",
+                e.range()));
         return null;
     }
 }

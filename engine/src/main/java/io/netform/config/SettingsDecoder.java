@@ -15,12 +15,13 @@ import java.util.Set;
 /** Decodes a {@code terraform} block: required_version, required_providers and the backend. */
 final class SettingsDecoder {
 
-    private SettingsDecoder() {
-    }
+    private SettingsDecoder() {}
 
     static Module.Settings decode(Block b, Module.Settings previous, List<Diagnostic> diagnostics) {
-        BodyContent c = BodyDecoder.of(Set.of("required_version", "experiments"), Set.of(),
-                Map.of("required_providers", 0, "backend", 1, "cloud", 0, "provider_meta", 1))
+        BodyContent c = BodyDecoder.of(
+                        Set.of("required_version", "experiments"),
+                        Set.of(),
+                        Map.of("required_providers", 0, "backend", 1, "cloud", 0, "provider_meta", 1))
                 .decode(b.body(), "terraform", diagnostics);
         String requiredVersion = previous.requiredVersion();
         var versionAttr = c.attribute("required_version");
@@ -53,8 +54,10 @@ final class SettingsDecoder {
             }
         }
         for (Block cloud : c.blocks("cloud")) {
-            diagnostics.add(Diagnostic.error("Unsupported block type", "Netform does not support HCP Terraform "
-                    + "(\"cloud\" blocks); use a backend block.", cloud.typeRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Unsupported block type",
+                    "Netform does not support HCP Terraform " + "(\"cloud\" blocks); use a backend block.",
+                    cloud.typeRange()));
         }
         return new Module.Settings(requiredVersion, required, backendType, backendConfig);
     }
@@ -72,9 +75,12 @@ final class SettingsDecoder {
             for (String key : o.attributeTypes().keySet()) {
                 Value field = v.getAttr(key);
                 if (!Set.of("source", "version", "configuration_aliases").contains(key)) {
-                    diagnostics.add(Diagnostic.error("Invalid required_providers object", "required_providers "
-                            + "objects can only contain \"version\", \"source\" and \"configuration_aliases\" "
-                            + "attributes, not \"" + key + "\".", a.expression().range()));
+                    diagnostics.add(Diagnostic.error(
+                            "Invalid required_providers object",
+                            "required_providers "
+                                    + "objects can only contain \"version\", \"source\" and \"configuration_aliases\" "
+                                    + "attributes, not \"" + key + "\".",
+                            a.expression().range()));
                     return null;
                 }
                 if (field.type() == Type.STRING && !field.isNull()) {
@@ -86,8 +92,10 @@ final class SettingsDecoder {
                 }
             }
         } else {
-            diagnostics.add(Diagnostic.error("Invalid required_providers syntax", "A provider requirement must be an "
-                    + "object with \"source\" and \"version\".", a.expression().range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid required_providers syntax",
+                    "A provider requirement must be an " + "object with \"source\" and \"version\".",
+                    a.expression().range()));
             return null;
         }
         try {
@@ -95,7 +103,9 @@ final class SettingsDecoder {
             VersionConstraint constraint = version == null ? VersionConstraint.any() : VersionConstraint.parse(version);
             return new ProviderRequirement(a.name(), parsed, constraint, a.nameRange());
         } catch (IllegalArgumentException e) {
-            diagnostics.add(Diagnostic.error("Invalid provider requirement", capitalize(e.getMessage()) + ".",
+            diagnostics.add(Diagnostic.error(
+                    "Invalid provider requirement",
+                    capitalize(e.getMessage()) + ".",
                     a.expression().range()));
             return null;
         }

@@ -1,7 +1,7 @@
 package io.netform.config;
 
-import io.netform.addrs.AddressParser;
 import io.netform.addrs.AddressMoves;
+import io.netform.addrs.AddressParser;
 import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
 import io.netform.hcl.Diagnostic;
@@ -34,8 +34,10 @@ final class StateBlockDecoder {
         BodyContent c = BodyDecoder.of(Set.of("to", "id", "for_each", "provider"), Set.of("to", "id"), Map.of())
                 .decode(b.body(), "import", diagnostics);
         if (!modulePath.isEmpty()) {
-            diagnostics.add(Diagnostic.error("Invalid import configuration", "An import block was detected in \""
-                    + String.join(".", modulePath) + "\". Import blocks are only allowed in the root module.",
+            diagnostics.add(Diagnostic.error(
+                    "Invalid import configuration",
+                    "An import block was detected in \"" + String.join(".", modulePath)
+                            + "\". Import blocks are only allowed in the root module.",
                     b.typeRange()));
             return;
         }
@@ -43,27 +45,35 @@ final class StateBlockDecoder {
             return;
         }
         Expression forEach = c.attribute("for_each").map(Attribute::expression).orElse(null);
-        TraversalAddress to = TraversalAddress.read(c.attributes().get("to").expression(), "import address",
-                forEach != null, diagnostics);
+        TraversalAddress to = TraversalAddress.read(
+                c.attributes().get("to").expression(), "import address", forEach != null, diagnostics);
         if (to == null) {
             return;
         }
         AddressParser.Target target = to.target();
         if (target instanceof AddressParser.ModuleTarget
                 || to.dynamicKey() != null && !(target instanceof AddressParser.ResourceTarget)) {
-            diagnostics.add(Diagnostic.error("Invalid import address", "The import address must name a resource "
-                    + "or a resource instance, not a module.", c.attributes().get("to").expression().range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid import address",
+                    "The import address must name a resource " + "or a resource instance, not a module.",
+                    c.attributes().get("to").expression().range()));
             return;
         }
         var resource = AddressMoves.resourceOf(target);
         if (resource.resource().mode() == io.netform.addrs.ResourceMode.DATA) {
-            diagnostics.add(Diagnostic.error("Invalid import address", "Only managed resources can be imported; "
-                    + resource + " is a data source.", c.attributes().get("to").expression().range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid import address",
+                    "Only managed resources can be imported; " + resource + " is a data source.",
+                    c.attributes().get("to").expression().range()));
             return;
         }
-        Expression key = to.dynamicKey() != null ? to.dynamicKey()
-                : target instanceof AddressParser.InstanceTarget i ? ImportBlock.keyLiteral(i.instance().key(),
-                        c.attributes().get("to").expression().range()) : null;
+        Expression key = to.dynamicKey() != null
+                ? to.dynamicKey()
+                : target instanceof AddressParser.InstanceTarget i
+                        ? ImportBlock.keyLiteral(
+                                i.instance().key(),
+                                c.attributes().get("to").expression().range())
+                        : null;
         imports.add(new ImportBlock(resource, key, c.attributes().get("id").expression(), forEach, b.typeRange()));
     }
 
@@ -73,10 +83,10 @@ final class StateBlockDecoder {
         if (c.attribute("from").isEmpty() || c.attribute("to").isEmpty()) {
             return;
         }
-        TraversalAddress from = TraversalAddress.read(c.attributes().get("from").expression(), "\"from\" address",
-                false, diagnostics);
-        TraversalAddress to = TraversalAddress.read(c.attributes().get("to").expression(), "\"to\" address",
-                false, diagnostics);
+        TraversalAddress from =
+                TraversalAddress.read(c.attributes().get("from").expression(), "\"from\" address", false, diagnostics);
+        TraversalAddress to =
+                TraversalAddress.read(c.attributes().get("to").expression(), "\"to\" address", false, diagnostics);
         if (from == null || to == null) {
             return;
         }
@@ -89,20 +99,23 @@ final class StateBlockDecoder {
     }
 
     void removed(Block b) {
-        BodyContent c = BodyDecoder.of(Set.of("from"), Set.of("from"), Map.of("lifecycle", 0, "provisioner", 1,
-                "connection", 0)).decode(b.body(), "removed", diagnostics);
+        BodyContent c = BodyDecoder.of(
+                        Set.of("from"), Set.of("from"), Map.of("lifecycle", 0, "provisioner", 1, "connection", 0))
+                .decode(b.body(), "removed", diagnostics);
         if (c.attribute("from").isEmpty()) {
             return;
         }
-        TraversalAddress from = TraversalAddress.read(c.attributes().get("from").expression(), "\"from\" address",
-                false, diagnostics);
+        TraversalAddress from =
+                TraversalAddress.read(c.attributes().get("from").expression(), "\"from\" address", false, diagnostics);
         if (from == null) {
             return;
         }
         if (from.target() instanceof AddressParser.InstanceTarget) {
-            diagnostics.add(Diagnostic.error("Resource instance keys not allowed", "Resource address must be a "
-                    + "resource (e.g. \"testing_object.a\") or a module (e.g. \"module.net\"), not a resource "
-                    + "instance: removed blocks apply to every instance.",
+            diagnostics.add(Diagnostic.error(
+                    "Resource instance keys not allowed",
+                    "Resource address must be a "
+                            + "resource (e.g. \"testing_object.a\") or a module (e.g. \"module.net\"), not a resource "
+                            + "instance: removed blocks apply to every instance.",
                     c.attributes().get("from").expression().range()));
             return;
         }
@@ -112,10 +125,13 @@ final class StateBlockDecoder {
                 BodyContent l = BodyDecoder.of(Set.of("destroy"), Set.of("destroy"), Map.of())
                         .decode(nested.body(), "lifecycle", diagnostics);
                 destroy = l.attribute("destroy")
-                        .map(a -> Literals.bool(a.expression(), "destroy", true, diagnostics)).orElse(true);
+                        .map(a -> Literals.bool(a.expression(), "destroy", true, diagnostics))
+                        .orElse(true);
             } else {
-                diagnostics.add(Diagnostic.error("Unsupported block type", "Netform does not run provisioners; \""
-                        + nested.type() + "\" blocks are not supported.", nested.typeRange()));
+                diagnostics.add(Diagnostic.error(
+                        "Unsupported block type",
+                        "Netform does not run provisioners; \"" + nested.type() + "\" blocks are not supported.",
+                        nested.typeRange()));
             }
         }
         removals.add(new RemovedBlock(from.target(), destroy, b.typeRange()));

@@ -31,16 +31,19 @@ record TraversalAddress(AddressParser.Target target, Expression dynamicKey) {
         }
         StringBuilder text = new StringBuilder();
         if (!append(path, text)) {
-            diagnostics.add(invalid(what, "The " + what + " must be a resource, resource instance or module address "
-                    + "written as a reference without quotes, such as testing_object.a or module.net, with constant "
-                    + "instance keys.", e));
+            diagnostics.add(invalid(
+                    what,
+                    "The " + what + " must be a resource, resource instance or module address "
+                            + "written as a reference without quotes, such as testing_object.a or module.net, with constant "
+                            + "instance keys.",
+                    e));
             return null;
         }
         try {
             return new TraversalAddress(AddressParser.parse(text.toString()), key);
         } catch (AddressException ex) {
-            diagnostics.add(invalid(what, "The " + what + " " + text + " is not a valid address: " + ex.getMessage()
-                    + ".", e));
+            diagnostics.add(
+                    invalid(what, "The " + what + " " + text + " is not a valid address: " + ex.getMessage() + ".", e));
             return null;
         }
     }
@@ -77,9 +80,11 @@ record TraversalAddress(AddressParser.Target target, Expression dynamicKey) {
         if (key instanceof Expression.NumberLiteral n) {
             return n.value().stripTrailingZeros().toPlainString();
         }
-        if (key instanceof Expression.Template t && t.parts().size() <= 1
+        if (key instanceof Expression.Template t
+                && t.parts().size() <= 1
                 && t.parts().stream().allMatch(p -> p instanceof TemplatePart.Literal)) {
-            String s = t.parts().isEmpty() ? "" : ((TemplatePart.Literal) t.parts().get(0)).text();
+            String s =
+                    t.parts().isEmpty() ? "" : ((TemplatePart.Literal) t.parts().get(0)).text();
             return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
         return null;

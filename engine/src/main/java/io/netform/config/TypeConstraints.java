@@ -47,13 +47,19 @@ final class TypeConstraints {
                     return error(e, "The keyword \"" + v.name() + "\" is not a valid type specification.");
             }
         }
-        if (e instanceof Expression.Template t && t.parts().size() == 1 && t.parts().get(0) instanceof TemplatePart.Literal) {
-            return error(e, "A type specification is not quoted: write the type keyword without quotes, such as "
-                    + "string instead of \"string\".");
+        if (e instanceof Expression.Template t
+                && t.parts().size() == 1
+                && t.parts().get(0) instanceof TemplatePart.Literal) {
+            return error(
+                    e,
+                    "A type specification is not quoted: write the type keyword without quotes, such as "
+                            + "string instead of \"string\".");
         }
         if (!(e instanceof Expression.FunctionCall call)) {
-            return error(e, "A type specification is either a primitive type keyword (bool, number, string), "
-                    + "a complex type constructor call (such as list(string)), or any.");
+            return error(
+                    e,
+                    "A type specification is either a primitive type keyword (bool, number, string), "
+                            + "a complex type constructor call (such as list(string)), or any.");
         }
         switch (call.name()) {
             case "list":
@@ -73,8 +79,9 @@ final class TypeConstraints {
 
     private TypeConstraint collection(Expression.FunctionCall call) {
         if (call.args().size() != 1) {
-            return error(call, "The " + call.name() + " type constructor requires one argument specifying the "
-                    + "element type.");
+            return error(
+                    call,
+                    "The " + call.name() + " type constructor requires one argument specifying the " + "element type.");
         }
         TypeConstraint element = read(call.args().get(0));
         Type type = switch (call.name()) {
@@ -87,16 +94,19 @@ final class TypeConstraints {
 
     private TypeConstraint tuple(Expression.FunctionCall call) {
         if (call.args().size() != 1 || !(call.args().get(0) instanceof Expression.Tuple elements)) {
-            return error(call, "The tuple type constructor requires one argument specifying the element types "
-                    + "as a list.");
+            return error(
+                    call,
+                    "The tuple type constructor requires one argument specifying the element types " + "as a list.");
         }
-        return plain(Type.tuple(elements.elements().stream().map(x -> read(x).type()).toList()));
+        return plain(
+                Type.tuple(elements.elements().stream().map(x -> read(x).type()).toList()));
     }
 
     private TypeConstraint object(Expression.FunctionCall call) {
         if (call.args().size() != 1 || !(call.args().get(0) instanceof Expression.ObjectCons cons)) {
-            return error(call, "The object type constructor requires one argument specifying the attribute types "
-                    + "as a map.");
+            return error(
+                    call,
+                    "The object type constructor requires one argument specifying the attribute types " + "as a map.");
         }
         Map<String, Type> attributes = new LinkedHashMap<>();
         Set<String> optional = new HashSet<>();
@@ -135,7 +145,8 @@ final class TypeConstraints {
             return n.name();
         }
         Expression key = ((ObjectKey.Computed) item.key()).expression();
-        if (key instanceof Expression.Template t && t.parts().size() == 1
+        if (key instanceof Expression.Template t
+                && t.parts().size() == 1
                 && t.parts().get(0) instanceof TemplatePart.Literal l) {
             return l.text();
         }
@@ -144,7 +155,8 @@ final class TypeConstraints {
     }
 
     private static TypeConstraint.Defaults wrapElement(TypeConstraint.Defaults element) {
-        return element.isEmpty() ? TypeConstraint.Defaults.NONE
+        return element.isEmpty()
+                ? TypeConstraint.Defaults.NONE
                 : new TypeConstraint.Defaults(Map.of(), Map.of("", element));
     }
 

@@ -15,15 +15,24 @@ import java.util.stream.Stream;
  * @param typeGiven    whether a {@code type} was written (without one, -var and environment values are strings)
  * @param nullable     whether null may be given (when false, null means "use the default")
  */
-public record Variable(String name, TypeConstraint type, boolean typeGiven, Value defaultValue, String description, boolean sensitive,
-        boolean nullable, List<Validation> validations, SourceRange range) {
+public record Variable(
+        String name,
+        TypeConstraint type,
+        boolean typeGiven,
+        Value defaultValue,
+        String description,
+        boolean sensitive,
+        boolean nullable,
+        List<Validation> validations,
+        SourceRange range) {
 
     /** A {@code validation} block: a condition over the variable and the message shown when it is false. */
     public record Validation(Expression condition, Expression errorMessage, SourceRange range) {
 
         /** Whether the rule refers only to variable {@code name}, so it is checked as soon as the value is given. */
         public boolean refersOnlyTo(String name) {
-            return Stream.of(condition, errorMessage).flatMap(e -> References.of(e).stream())
+            return Stream.of(condition, errorMessage)
+                    .flatMap(e -> References.of(e).stream())
                     .allMatch(r -> r.root().equals("var") && name.equals(r.attrAt(0)));
         }
     }

@@ -10,18 +10,21 @@ import java.util.List;
 /** Decodes a {@code variable} block. */
 final class VariableDecoder {
 
-    private VariableDecoder() {
-    }
+    private VariableDecoder() {}
 
     static Variable decode(String name, Block b, BodyContent c, List<Diagnostic> diagnostics) {
-        TypeConstraint type = c.attribute("type").map(a -> TypeConstraints.parse(a.expression(), diagnostics))
+        TypeConstraint type = c.attribute("type")
+                .map(a -> TypeConstraints.parse(a.expression(), diagnostics))
                 .orElse(TypeConstraint.ANY);
         String description = c.attribute("description")
-                .map(a -> Literals.string(a.expression(), "description", diagnostics)).orElse(null);
+                .map(a -> Literals.string(a.expression(), "description", diagnostics))
+                .orElse(null);
         boolean sensitive = c.attribute("sensitive")
-                .map(a -> Literals.bool(a.expression(), "sensitive", false, diagnostics)).orElse(false);
+                .map(a -> Literals.bool(a.expression(), "sensitive", false, diagnostics))
+                .orElse(false);
         boolean nullable = c.attribute("nullable")
-                .map(a -> Literals.bool(a.expression(), "nullable", true, diagnostics)).orElse(true);
+                .map(a -> Literals.bool(a.expression(), "nullable", true, diagnostics))
+                .orElse(true);
         Value defaultValue = null;
         var defaultAttr = c.attribute("default");
         if (defaultAttr.isPresent()) {
@@ -30,8 +33,10 @@ final class VariableDecoder {
                 try {
                     defaultValue = type.apply(raw);
                 } catch (ConversionException e) {
-                    diagnostics.add(Diagnostic.error("Invalid default value for variable", "This default value is "
-                            + "not compatible with the variable's type constraint: " + e.getMessage() + ".",
+                    diagnostics.add(Diagnostic.error(
+                            "Invalid default value for variable",
+                            "This default value is " + "not compatible with the variable's type constraint: "
+                                    + e.getMessage() + ".",
                             defaultAttr.get().expression().range()));
                 }
             }
@@ -40,7 +45,15 @@ final class VariableDecoder {
         for (Condition rule : ConditionDecoder.all(c.blocks(), "validation", diagnostics)) {
             validations.add(new Variable.Validation(rule.condition(), rule.errorMessage(), rule.range()));
         }
-        return new Variable(name, type, c.attribute("type").isPresent(), defaultValue, description, sensitive, nullable, validations,
+        return new Variable(
+                name,
+                type,
+                c.attribute("type").isPresent(),
+                defaultValue,
+                description,
+                sensitive,
+                nullable,
+                validations,
                 b.labels().get(0).range());
     }
 }

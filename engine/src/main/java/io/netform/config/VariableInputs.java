@@ -32,19 +32,15 @@ import java.util.stream.Stream;
 public final class VariableInputs {
 
     /** One {@code -var NAME=VALUE} or {@code -var-file FILE} argument, in command-line order. */
-    public sealed interface Argument permits Assignment, VarFile {
-    }
+    public sealed interface Argument permits Assignment, VarFile {}
 
     /** {@code -var NAME=VALUE}. */
-    public record Assignment(String text) implements Argument {
-    }
+    public record Assignment(String text) implements Argument {}
 
     /** {@code -var-file FILE}. */
-    public record VarFile(Path file) implements Argument {
-    }
+    public record VarFile(Path file) implements Argument {}
 
-    private record Given(Value value, SourceRange range) {
-    }
+    private record Given(Value value, SourceRange range) {}
 
     private final Module root;
     private final Path dir;
@@ -70,8 +66,8 @@ public final class VariableInputs {
     }
 
     /** Resolves the root module's variables in working directory {@code dir}. */
-    public static Resolved resolve(Module root, Path dir, Map<String, String> environment, List<Argument> arguments,
-            Functions functions) {
+    public static Resolved resolve(
+            Module root, Path dir, Map<String, String> environment, List<Argument> arguments, Functions functions) {
         VariableInputs inputs = new VariableInputs(root, dir);
         inputs.environment(environment, "TF_VAR_");
         inputs.environment(environment, "NETFORM_VAR_");
@@ -91,8 +87,14 @@ public final class VariableInputs {
         Map<String, Value> values = new LinkedHashMap<>();
         for (Variable variable : root.variables().values()) {
             Given g = inputs.given.get(variable.name());
-            values.put(variable.name(), VariableValue.finalize(variable, g == null ? null : g.value(),
-                    g == null ? null : g.range(), functions, inputs.diagnostics));
+            values.put(
+                    variable.name(),
+                    VariableValue.finalize(
+                            variable,
+                            g == null ? null : g.value(),
+                            g == null ? null : g.range(),
+                            functions,
+                            inputs.diagnostics));
         }
         return new Resolved(values, inputs.diagnostics);
     }
@@ -111,17 +113,23 @@ public final class VariableInputs {
     private void assignment(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0) {
-            diagnostics.add(Diagnostic.error("Invalid -var option", "The given -var option \"" + text + "\" is not "
-                    + "correctly specified. It must be a variable name and value separated by an equals sign, "
-                    + "like -var=\"key=value\".", null));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid -var option",
+                    "The given -var option \"" + text + "\" is not "
+                            + "correctly specified. It must be a variable name and value separated by an equals sign, "
+                            + "like -var=\"key=value\".",
+                    null));
             return;
         }
         String name = text.substring(0, eq);
         Variable v = root.variables().get(name);
         if (v == null) {
-            diagnostics.add(Diagnostic.error("Value for undeclared variable", "A variable named \"" + name
-                    + "\" was assigned on the command line, but the root module does not declare a variable of "
-                    + "that name. To use this value, add a \"variable\" block to the configuration.", null));
+            diagnostics.add(Diagnostic.error(
+                    "Value for undeclared variable",
+                    "A variable named \"" + name
+                            + "\" was assigned on the command line, but the root module does not declare a variable of "
+                            + "that name. To use this value, add a \"variable\" block to the configuration.",
+                    null));
             return;
         }
         given.put(name, new Given(parseRaw(v, text.substring(eq + 1), "-var " + name), null));
@@ -146,36 +154,48 @@ public final class VariableInputs {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("Failed to read variables file", "Given variables file " + name
-                    + " does not exist or cannot be read.", null));
+            diagnostics.add(Diagnostic.error(
+                    "Failed to read variables file",
+                    "Given variables file " + name + " does not exist or cannot be read.",
+                    null));
             return;
         }
-        ParseResult<Body> parsed = JsonSyntax.isJson(name) ? JsonSyntax.parseVariables(name, bytes)
-                : HclParser.parseFile(name, bytes);
+        ParseResult<Body> parsed =
+                JsonSyntax.isJson(name) ? JsonSyntax.parseVariables(name, bytes) : HclParser.parseFile(name, bytes);
         diagnostics.addAll(parsed.diagnostics());
         for (var block : parsed.value().blocks()) {
-            diagnostics.add(Diagnostic.error("Unexpected block in variables file", "A variables file may only set "
-                    + "variables, as NAME = VALUE.", block.typeRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Unexpected block in variables file",
+                    "A variables file may only set " + "variables, as NAME = VALUE.",
+                    block.typeRange()));
         }
         for (Attribute a : parsed.value().attributes()) {
             if (!root.variables().containsKey(a.name())) {
-                diagnostics.add(Diagnostic.warning("Value for undeclared variable", "The root module does not "
-                        + "declare a variable named \"" + a.name() + "\" but a value was found in file " + name
-                        + ". To use this value, add a \"variable\" block to the configuration.", a.nameRange()));
+                diagnostics.add(Diagnostic.warning(
+                        "Value for undeclared variable",
+                        "The root module does not "
+                                + "declare a variable named \"" + a.name() + "\" but a value was found in file " + name
+                                + ". To use this value, add a \"variable\" block to the configuration.",
+                        a.nameRange()));
                 continue;
             }
-            given.put(a.name(), new Given(constant(a.expression()), a.expression().range()));
+            given.put(
+                    a.name(), new Given(constant(a.expression()), a.expression().range()));
         }
     }
 
     private Value constant(io.netform.hcl.Expression e) {
         Evaluation result = Evaluator.evaluate(e, Scope.of(Map.of(), Functions.NONE));
         if (result.hasErrors()) {
-            boolean refersToSomething = result.diagnostics().stream()
-                    .anyMatch(d -> d.summary().equals("Unknown variable"));
-            diagnostics.add(refersToSomething ? Diagnostic.error("Variables not allowed",
-                    "Variables may not be used here: a variable value must be a constant.", e.range())
-                    : result.diagnostics().get(0));
+            boolean refersToSomething =
+                    result.diagnostics().stream().anyMatch(d -> d.summary().equals("Unknown variable"));
+            diagnostics.add(
+                    refersToSomething
+                            ? Diagnostic.error(
+                                    "Variables not allowed",
+                                    "Variables may not be used here: a variable value must be a constant.",
+                                    e.range())
+                            : result.diagnostics().get(0));
             return Value.unknown(Type.DYNAMIC);
         }
         return result.value();
@@ -184,7 +204,9 @@ public final class VariableInputs {
     private List<Path> autoFiles() {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".auto.tfvars")
-                    || f.getFileName().toString().endsWith(".auto.tfvars.json")).sorted().toList();
+                            || f.getFileName().toString().endsWith(".auto.tfvars.json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -45,8 +45,8 @@ public final class Engine {
     public Result<Configuration> configuration(Path dir, LoadResult loaded) {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         ConfigGraph graph = loaded.hasErrors() ? null : graph(loaded, diagnostics);
-        return new Result<>(graph == null ? null : new Configuration(dir, loaded, graph), diagnostics,
-                loaded.sources());
+        return new Result<>(
+                graph == null ? null : new Configuration(dir, loaded, graph), diagnostics, loaded.sources());
     }
 
     /**
@@ -60,7 +60,8 @@ public final class Engine {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         ProviderFactory.Starter starter = providers(dir);
-        diagnostics.addAll(SchemaValidation.run(loaded.value().graph(),
+        diagnostics.addAll(SchemaValidation.run(
+                loaded.value().graph(),
                 source -> starter.start(source, io.netform.plugins.VersionConstraint.any()),
                 FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));
         return new Result<>(loaded.value(), diagnostics, loaded.sources());

@@ -9,8 +9,7 @@ public final class GoDurations {
 
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");
 
-    private GoDurations() {
-    }
+    private GoDurations() {}
 
     /** The duration {@code text} gives. */
     public static Duration parse(String text) {
@@ -22,17 +21,18 @@ public final class GoDurations {
         int end = 0;
         while (m.find() && m.start() == end) {
             long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
-            });
+            total = total.plus(
+                    switch (m.group(2)) {
+                        case "ms" -> Duration.ofMillis(n);
+                        case "s" -> Duration.ofSeconds(n);
+                        case "m" -> Duration.ofMinutes(n);
+                        default -> Duration.ofHours(n);
+                    });
             end = m.end();
         }
         if (end != text.length() || text.isEmpty()) {
-            throw new IllegalArgumentException("invalid duration \"" + text + "\": use a number with a unit, "
-                    + "such as 30s or 5m");
+            throw new IllegalArgumentException(
+                    "invalid duration \"" + text + "\": use a number with a unit, " + "such as 30s or 5m");
         }
         return total;
     }

@@ -7,12 +7,12 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.netform.addrs.ProviderSource;
 import io.netform.goplugin.PluginLogSink;
-import io.netform.provider.ProviderService;
 import io.netform.plugins.InstalledProvider;
 import io.netform.plugins.ProviderConnection;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.ProviderInstaller;
 import io.netform.plugins.ProviderLauncher;
+import io.netform.provider.ProviderService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,7 +53,8 @@ public final class InProcessProviders implements ProviderFactory {
         return (source, constraint) -> {
             InstalledProvider installed = installer.locate(source, constraint);
             var build = served.get(source);
-            return build == null ? launcher.start(installed)
+            return build == null
+                    ? launcher.start(installed)
                     : launcher.connect(serve(build.apply(workingDir), installed), installed);
         };
     }
@@ -64,10 +65,13 @@ public final class InProcessProviders implements ProviderFactory {
         Server server;
         try {
             server = InProcessServerBuilder.forName(name)
-                    .addService(service).build().start();
+                    .addService(service)
+                    .build()
+                    .start();
         } catch (IOException e) {
-            throw new ProviderException("Could not serve the provider " + installed.source().display()
-                    + " in-process: " + e.getMessage(), e);
+            throw new ProviderException(
+                    "Could not serve the provider " + installed.source().display() + " in-process: " + e.getMessage(),
+                    e);
         }
         ManagedChannel channel = InProcessChannelBuilder.forName(name).build();
         return new ProviderConnection() {
@@ -95,8 +99,10 @@ public final class InProcessProviders implements ProviderFactory {
                     try {
                         owned.close();
                     } catch (Exception e) {
-                        throw new ProviderException("Could not close the provider " + installed.source().display()
-                                + " served in-process: " + e.getMessage(), e);
+                        throw new ProviderException(
+                                "Could not close the provider "
+                                        + installed.source().display() + " served in-process: " + e.getMessage(),
+                                e);
                     }
                 }
             }

@@ -31,8 +31,10 @@ public final class LocalStateBackend implements StateBackend {
 
     @Override
     public Lock lock(String operation, String version, Duration timeout) {
-        StateLock lock = StateLock.acquire(file.path(), LockInfo.forOperation(operation, version,
-                file.path().toString()), timeout);
+        StateLock lock = StateLock.acquire(
+                file.path(),
+                LockInfo.forOperation(operation, version, file.path().toString()),
+                timeout);
         return lock::close;
     }
 
@@ -40,8 +42,8 @@ public final class LocalStateBackend implements StateBackend {
     public Read read(String version) {
         boolean recovering = file.hasJournal();
         State state = file.read(version);
-        return new Read(state, recovering ? Optional.of(file.journalPath().getFileName().toString())
-                : Optional.empty());
+        return new Read(
+                state, recovering ? Optional.of(file.journalPath().getFileName().toString()) : Optional.empty());
     }
 
     @Override

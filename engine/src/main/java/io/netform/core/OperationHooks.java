@@ -9,14 +9,11 @@ import io.netform.walk.RefreshHooks;
 public interface OperationHooks extends RefreshHooks {
 
     /** Hooks that do nothing. */
-    OperationHooks NONE = new OperationHooks() {
-    };
+    OperationHooks NONE = new OperationHooks() {};
 
     /** State was recovered from the journal an interrupted apply left; {@code message} says from where. */
-    default void stateRecovered(String message) {
-    }
+    default void stateRecovered(String message) {}
 
     /** Something went wrong that does not fail the operation (a provider that did not stop cleanly, say). */
-    default void warning(String message) {
-    }
+    default void warning(String message) {}
 }

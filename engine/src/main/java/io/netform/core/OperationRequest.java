@@ -11,9 +11,17 @@ import java.util.Map;
  * addresses to replace, target and exclude, the parallel bound and the state lock settings
  * ({@code lockTimeout} as Terraform's flag takes it, e.g. {@code 30s}, read when the lock is taken).
  */
-public record OperationRequest(Path dir, Map<String, String> env, List<VariableInputs.Argument> variables,
-        boolean refresh, List<String> replace, List<String> targets, List<String> excludes, int parallelism,
-        boolean lock, String lockTimeout) {
+public record OperationRequest(
+        Path dir,
+        Map<String, String> env,
+        List<VariableInputs.Argument> variables,
+        boolean refresh,
+        List<String> replace,
+        List<String> targets,
+        List<String> excludes,
+        int parallelism,
+        boolean lock,
+        String lockTimeout) {
 
     public OperationRequest {
         env = Map.copyOf(env);

@@ -19,8 +19,7 @@ import java.util.List;
  */
 public final class PluginPaths {
 
-    private PluginPaths() {
-    }
+    private PluginPaths() {}
 
     /** The file where init records its -plugin-dir options for later commands. */
     public static Path recordFile(Path dir) {
@@ -32,7 +31,8 @@ public final class PluginPaths {
      * and plugin hashes remembered in {@code .netform/plugin_hashes} between commands.
      */
     public static ProviderInstaller installer(Path dir) {
-        return new ProviderInstaller(new PluginDirectories(searchPath(dir), Platform.current()),
+        return new ProviderInstaller(
+                new PluginDirectories(searchPath(dir), Platform.current()),
                 dir.resolve(DependencyLockFile.FILE_NAME),
                 PluginHashes.rememberedIn(dir.resolve(".netform").resolve("plugin_hashes")));
     }
@@ -69,7 +69,8 @@ public final class PluginPaths {
                 return;
             }
             Files.createDirectories(record.getParent());
-            List<String> lines = pluginDirs.stream().map(p -> dir.resolve(p).toAbsolutePath().normalize().toString())
+            List<String> lines = pluginDirs.stream()
+                    .map(p -> dir.resolve(p).toAbsolutePath().normalize().toString())
                     .toList();
             Files.write(record, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -78,9 +78,11 @@ public final class Session implements AutoCloseable {
     private FunctionTable functions;
     /** The same functions for plan walks, where timestamp() is known only after apply. */
     private FunctionTable planFunctions;
+
     private Map<String, Value> variables;
     /** When the plan this session makes or applies was made: what plantimestamp() gives. */
     private Instant planTimestamp;
+
     private StateBackend backend;
     private StateBackend.Lock lock;
     private State state;
@@ -116,8 +118,8 @@ public final class Session implements AutoCloseable {
         if (loaded.hasErrors()) {
             return failed(diagnostics);
         }
-        FunctionRegistry registry = FunctionRegistry.terraform(dir, new TemplateFiles(), Clock.systemUTC(),
-                Optional.of(planTimestamp));
+        FunctionRegistry registry =
+                FunctionRegistry.terraform(dir, new TemplateFiles(), Clock.systemUTC(), Optional.of(planTimestamp));
         functions = new FunctionTable(registry);
         planFunctions = FunctionTable.pureOnly(registry);
         if (savedVariables != null) {
@@ -143,8 +145,9 @@ public final class Session implements AutoCloseable {
             }
             StateBackend.Read read = backend.read(engine.version());
             state = read.state();
-            read.recoveredFrom().ifPresent(journal -> hooks.stateRecovered("Recovered the changes of an "
-                    + "interrupted apply from " + journal + " into the state."));
+            read.recoveredFrom()
+                    .ifPresent(journal -> hooks.stateRecovered(
+                            "Recovered the changes of an " + "interrupted apply from " + journal + " into the state."));
             return result(state, List.of());
         } catch (StateLockedException e) {
             return failed(List.of(Result.message(e.getMessage())));
@@ -163,8 +166,7 @@ public final class Session implements AutoCloseable {
      * not null, replaces the request's targets (a command's own narrowing, so no warning about it). The
      * result holds the plan even when planning found errors, as a saved plan keeps them.
      */
-    public Result<PlanResult> plan(Plan.Mode mode, List<ImportBlock> imports,
-            List<AddressParser.Target> fixedTargets) {
+    public Result<PlanResult> plan(Plan.Mode mode, List<ImportBlock> imports, List<AddressParser.Target> fixedTargets) {
         Set<ResourceInstance> replace = new HashSet<>();
         for (String address : request.replace()) {
             try {
@@ -173,8 +175,8 @@ public final class Session implements AutoCloseable {
                 return failed(List.of(Result.message("Invalid -replace option: " + e.getMessage())));
             }
         }
-        Result<List<AddressParser.Target>> parsedTargets = fixedTargets != null ? result(fixedTargets, List.of())
-                : parseTargets("-target", request.targets());
+        Result<List<AddressParser.Target>> parsedTargets =
+                fixedTargets != null ? result(fixedTargets, List.of()) : parseTargets("-target", request.targets());
         Result<List<AddressParser.Target>> parsedExcludes = parseTargets("-exclude", request.excludes());
         if (parsedTargets.failed()) {
             return failed(parsedTargets.diagnostics());
@@ -184,19 +186,27 @@ public final class Session implements AutoCloseable {
         }
         targets = parsedTargets.value();
         excludes = parsedExcludes.value();
-        PlanOptions options = new PlanOptions(mode, request.refresh(), replace, targets, request.parallelism(),
-                excludes, imports);
+        PlanOptions options =
+                new PlanOptions(mode, request.refresh(), replace, targets, request.parallelism(), excludes, imports);
         PlanResult planned = Planner.plan(walkContext(planFunctions), state, options);
         if (cancellation.isCancelled()) {
-            return failed(List.of(Diagnostic.error("Operation interrupted", "Netform stopped planning on the "
-                    + "interrupt. Nothing was changed.", null)));
+            return failed(List.of(Diagnostic.error(
+                    "Operation interrupted",
+                    "Netform stopped planning on the " + "interrupt. Nothing was changed.",
+                    null)));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(planned.diagnostics());
         if ((!targets.isEmpty() && fixedTargets == null) || !excludes.isEmpty()) {
-            diagnostics.add(0, Diagnostic.warning("Resource targeting is in effect", "This plan was made with "
-                    + targetingFlags() + ", so it may leave out changes the configuration asks for. "
-                    + targetingFlags() + " is meant for exceptional cases, such as recovering from a mistake or an "
-                    + "error, not for routine use.", null));
+            diagnostics.add(
+                    0,
+                    Diagnostic.warning(
+                            "Resource targeting is in effect",
+                            "This plan was made with "
+                                    + targetingFlags() + ", so it may leave out changes the configuration asks for. "
+                                    + targetingFlags()
+                                    + " is meant for exceptional cases, such as recovering from a mistake or an "
+                                    + "error, not for routine use.",
+                            null));
         }
         return result(planned, diagnostics);
     }
@@ -264,15 +274,21 @@ public final class Session implements AutoCloseable {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(applied.diagnostics());
         if (cancellation.isCancelled()) {
-            diagnostics.add(Diagnostic.error("Operation interrupted", "Netform started no new work after the "
-                    + "interrupt and let the operations in progress finish. The state records everything that was "
-                    + "done; run apply again to make the remaining changes.", null));
+            diagnostics.add(Diagnostic.error(
+                    "Operation interrupted",
+                    "Netform started no new work after the "
+                            + "interrupt and let the operations in progress finish. The state records everything that was "
+                            + "done; run apply again to make the remaining changes.",
+                    null));
         }
         if (!targets.isEmpty() || !excludes.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("Applied changes may be incomplete", "The plan was made with "
-                    + targetingFlags() + ", so changes the configuration asks for may have been left out and "
-                    + "outputs may not be up to date. Run plan without " + targetingFlags() + " to see whether "
-                    + "other changes are pending.", null));
+            diagnostics.add(Diagnostic.warning(
+                    "Applied changes may be incomplete",
+                    "The plan was made with "
+                            + targetingFlags() + ", so changes the configuration asks for may have been left out and "
+                            + "outputs may not be up to date. Run plan without " + targetingFlags() + " to see whether "
+                            + "other changes are pending.",
+                    null));
         }
         return result(applied, diagnostics);
     }
@@ -294,8 +310,8 @@ public final class Session implements AutoCloseable {
                 next.apply(new StateChange.RemoveOutput(output.name()));
             } else if (output.after().isWhollyKnown() && output.action() != Action.NO_OP) {
                 try {
-                    next.apply(new StateChange.PutOutput(output.name(), OutputState.of(output.after(),
-                            output.sensitive())));
+                    next.apply(new StateChange.PutOutput(
+                            output.name(), OutputState.of(output.after(), output.sensitive())));
                 } catch (CodecException e) {
                     unstored.add("output " + output.name() + " cannot be stored: " + e.getMessage());
                 }
@@ -305,8 +321,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** What refresh recorded: the state written, the objects changed outside Netform, outputs it could not store. */
-    public record Refreshed(State state, List<ResourceChange> drift, List<String> unstored) {
-    }
+    public record Refreshed(State state, List<ResourceChange> drift, List<String> unstored) {}
 
     /**
      * The resource instance {@code address} names, as import needs it: a managed resource whose block
@@ -320,8 +335,11 @@ public final class Session implements AutoCloseable {
             return failed(List.of(Diagnostic.error("Invalid address", e.getMessage(), null)));
         }
         if (target.resource().resource().mode() == ResourceMode.DATA) {
-            return failed(List.of(Diagnostic.error("Invalid address", "A managed resource address is required; "
-                    + address + " is a data source, which Netform reads rather than imports.", null)));
+            return failed(List.of(Diagnostic.error(
+                    "Invalid address",
+                    "A managed resource address is required; " + address
+                            + " is a data source, which Netform reads rather than imports.",
+                    null)));
         }
         Module m = loaded.root();
         for (String call : target.module().configPath()) {
@@ -332,10 +350,14 @@ public final class Session implements AutoCloseable {
             return result(target, List.of());
         }
         String where = target.module().isRoot() ? "the root module" : "module " + target.module();
-        return failed(List.of(Diagnostic.error("Configuration for import target does not exist", "The resource "
-                + "address \"" + target.resource() + "\" does not exist in the configuration.\n\nBefore importing "
-                + "this resource, please create its configuration in " + where + ". For example:\n\nresource \""
-                + resource.type() + "\" \"" + resource.name() + "\" {\n  # (resource arguments)\n}", null)));
+        return failed(List.of(Diagnostic.error(
+                "Configuration for import target does not exist",
+                "The resource "
+                        + "address \"" + target.resource()
+                        + "\" does not exist in the configuration.\n\nBefore importing "
+                        + "this resource, please create its configuration in " + where + ". For example:\n\nresource \""
+                        + resource.type() + "\" \"" + resource.name() + "\" {\n  # (resource arguments)\n}",
+                null)));
     }
 
     /**
@@ -344,11 +366,17 @@ public final class Session implements AutoCloseable {
      */
     public Result<Imported> importObject(ResourceInstance target, String id) {
         if (state.current(target).isPresent()) {
-            return failed(List.of(Diagnostic.error("Resource already managed by Netform", "Netform is already "
-                    + "managing a remote object for " + target + ". To import to this address you must first remove "
-                    + "the existing object from the state.", null)));
+            return failed(List.of(Diagnostic.error(
+                    "Resource already managed by Netform",
+                    "Netform is already "
+                            + "managing a remote object for " + target
+                            + ". To import to this address you must first remove "
+                            + "the existing object from the state.",
+                    null)));
         }
-        Result<PlanResult> planned = plan(Plan.Mode.NORMAL, List.of(ImportBlock.of(target, id, null)),
+        Result<PlanResult> planned = plan(
+                Plan.Mode.NORMAL,
+                List.of(ImportBlock.of(target, id, null)),
                 List.of(new AddressParser.InstanceTarget(target)));
         if (planned.failed() || planned.value().hasErrors()) {
             return failed(planned.diagnostics());
@@ -363,8 +391,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** An object import adopted at {@code address}, whose {@code id} attribute is {@code objectId}. */
-    public record Imported(ResourceInstance address, String objectId) {
-    }
+    public record Imported(ResourceInstance address, String objectId) {}
 
     /** The schema of the object a change is about, from the provider that planned it. */
     public BlockSchema schemaOf(ResourceChange change) {
@@ -373,7 +400,8 @@ public final class Session implements AutoCloseable {
             if (provider != null) {
                 var schema = provider.schema();
                 var types = change.address().resource().resource().mode() == ResourceMode.DATA
-                        ? schema.dataSources() : schema.resources();
+                        ? schema.dataSources()
+                        : schema.resources();
                 var found = types.get(change.address().resource().resource().type());
                 if (found != null) {
                     return found.block();
@@ -439,8 +467,14 @@ public final class Session implements AutoCloseable {
         WalkValues values = new WalkValues();
         WalkProviders p = new WalkProviders(graph, this::startProvider);
         providers.add(p);
-        WalkContext context = new WalkContext(graph, values, new ScopeBuilder(values, walkFunctions, dir,
-                backend.workspace(), new ProviderFunctions(p::forFunctions)), p, variables, engine.version());
+        WalkContext context = new WalkContext(
+                graph,
+                values,
+                new ScopeBuilder(
+                        values, walkFunctions, dir, backend.workspace(), new ProviderFunctions(p::forFunctions)),
+                p,
+                variables,
+                engine.version());
         context.onRefresh(hooks);
         walks.add(context);
         if (cancellation.isCancelled()) {
@@ -458,7 +492,8 @@ public final class Session implements AutoCloseable {
 
     private VersionConstraint constraintOf(ProviderSource source) {
         VersionConstraint all = VersionConstraint.any();
-        for (ProviderRequirement r : requirements(loaded.root(), new LinkedHashMap<>()).values()) {
+        for (ProviderRequirement r :
+                requirements(loaded.root(), new LinkedHashMap<>()).values()) {
             if (r.source().equals(source)) {
                 all = all.and(r.version());
             }

@@ -45,6 +45,5 @@ public interface StateBackend {
     }
 
     /** The state read, and the name of the journal it recovered changes from, if any. */
-    record Read(State state, Optional<String> recoveredFrom) {
-    }
+    record Read(State state, Optional<String> recoveredFrom) {}
 }

@@ -16,11 +16,9 @@ import java.util.Set;
 final class BodyExpressions {
 
     /** An expression and the dynamic-block iterators in scope where it is written. */
-    record Written(Expression expression, Set<String> iterators) {
-    }
+    record Written(Expression expression, Set<String> iterators) {}
 
-    private BodyExpressions() {
-    }
+    private BodyExpressions() {}
 
     static List<Written> of(Body body) {
         List<Written> out = new ArrayList<>();

@@ -16,11 +16,16 @@ import org.jgrapht.graph.DefaultEdge;
  * @param providers the provider configuration each resource uses
  * @param scoped    the data sources scoped to check blocks (no vertices: checks are evaluated after the walk)
  */
-public record ConfigGraph(Graph<Node, DefaultEdge> graph, Map<List<String>, Module> modules,
-        Map<ResourceNode, ProviderNode> providers, Map<ResourceNode, ScopedData> scoped) {
+public record ConfigGraph(
+        Graph<Node, DefaultEdge> graph,
+        Map<List<String>, Module> modules,
+        Map<ResourceNode, ProviderNode> providers,
+        Map<ResourceNode, ScopedData> scoped) {
 
     /** A graph without check blocks. */
-    public ConfigGraph(Graph<Node, DefaultEdge> graph, Map<List<String>, Module> modules,
+    public ConfigGraph(
+            Graph<Node, DefaultEdge> graph,
+            Map<List<String>, Module> modules,
             Map<ResourceNode, ProviderNode> providers) {
         this(graph, modules, providers, Map.of());
     }

@@ -62,14 +62,15 @@ public final class ConfigGraphBuilder {
             diagnostics.add(Diagnostic.error("Cycle in the configuration", Cycles.describe(cycles), null));
             return new GraphResult(null, diagnostics);
         }
-        return new GraphResult(new ConfigGraph(builder.graph, builder.modules, builder.providers, builder.scoped),
-                diagnostics);
+        return new GraphResult(
+                new ConfigGraph(builder.graph, builder.modules, builder.providers, builder.scoped), diagnostics);
     }
 
     private void addModule(Module m) {
         modules.put(m.path(), m);
         m.variables().keySet().forEach(n -> graph.addVertex(new VariableNode(m.path(), n)));
-        m.variables().values().stream().filter(v -> !v.crossObjectValidations().isEmpty())
+        m.variables().values().stream()
+                .filter(v -> !v.crossObjectValidations().isEmpty())
                 .forEach(v -> graph.addVertex(new ValidationNode(m.path(), v.name())));
         m.locals().keySet().forEach(n -> graph.addVertex(new LocalNode(m.path(), n)));
         m.outputs().keySet().forEach(n -> graph.addVertex(new OutputNode(m.path(), n)));
@@ -135,9 +136,13 @@ public final class ConfigGraphBuilder {
             for (var input : call.inputs().values()) {
                 Module child = m.children().get(call.name());
                 if (child != null && !child.variables().containsKey(input.name())) {
-                    diagnostics.add(Diagnostic.error("Unsupported argument", "An argument named \"" + input.name()
-                            + "\" is not expected here: module \"" + call.name() + "\" has no variable of that name."
-                            + io.netform.lang.NameSuggestion.didYouMean(input.name(), child.variables().keySet()),
+                    diagnostics.add(Diagnostic.error(
+                            "Unsupported argument",
+                            "An argument named \"" + input.name()
+                                    + "\" is not expected here: module \"" + call.name()
+                                    + "\" has no variable of that name."
+                                    + io.netform.lang.NameSuggestion.didYouMean(
+                                            input.name(), child.variables().keySet()),
                             input.nameRange()));
                 }
             }
@@ -145,8 +150,10 @@ public final class ConfigGraphBuilder {
             if (child != null) {
                 for (Variable v : child.variables().values()) {
                     if (v.isRequired() && !call.inputs().containsKey(v.name())) {
-                        diagnostics.add(Diagnostic.error("Missing required argument", "The argument \"" + v.name()
-                                + "\" is required, but no definition was found.", call.declRange()));
+                        diagnostics.add(Diagnostic.error(
+                                "Missing required argument",
+                                "The argument \"" + v.name() + "\" is required, but no definition was found.",
+                                call.declRange()));
                     }
                 }
             }
@@ -176,7 +183,8 @@ public final class ConfigGraphBuilder {
 
     /** An import's id and keys are evaluated when its target resource is planned, so the target depends on them. */
     private void connectImport(Module m, io.netform.config.ImportBlock i) {
-        ResourceNode node = new ResourceNode(i.resource().module().configPath(), i.resource().resource());
+        ResourceNode node = new ResourceNode(
+                i.resource().module().configPath(), i.resource().resource());
         if (!graph.containsVertex(node)) {
             return;
         }
@@ -236,7 +244,11 @@ public final class ConfigGraphBuilder {
     }
 
     /** Where a reference may be evaluated: whether count.index or each.* exist there. */
-    enum Context { PLAIN, COUNT, FOR_EACH }
+    enum Context {
+        PLAIN,
+        COUNT,
+        FOR_EACH
+    }
 
     private static Context contextOf(ModuleCall call) {
         return call.count() != null ? Context.COUNT : call.forEach() != null ? Context.FOR_EACH : Context.PLAIN;
@@ -261,16 +273,20 @@ public final class ConfigGraphBuilder {
     private void explicit(Module m, Node node, Expression e) {
         List<Reference> refs = References.of(e);
         if (refs.size() != 1 || !(e instanceof Expression.Variable || e instanceof Expression.GetAttr)) {
-            diagnostics.add(Diagnostic.error("Invalid depends_on reference", "References in depends_on must be to a "
-                    + "whole object (a resource or a module), without any other expressions.", e.range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid depends_on reference",
+                    "References in depends_on must be to a "
+                            + "whole object (a resource or a module), without any other expressions.",
+                    e.range()));
             return;
         }
         Reference ref = refs.get(0);
         if (ref.root().equals("module") && ref.attrAt(0) != null && m.children().containsKey(ref.attrAt(0))) {
             Module child = m.children().get(ref.attrAt(0));
             for (Node n : List.copyOf(graph.vertexSet())) {
-                if (n.path().size() >= child.path().size() && n.path().subList(0, child.path().size())
-                        .equals(child.path()) && (n instanceof ResourceNode || n instanceof OutputNode)) {
+                if (n.path().size() >= child.path().size()
+                        && n.path().subList(0, child.path().size()).equals(child.path())
+                        && (n instanceof ResourceNode || n instanceof OutputNode)) {
                     dependOn(node, n);
                 }
             }
@@ -289,10 +305,15 @@ public final class ConfigGraphBuilder {
         boolean aliased = key.contains(".");
         if (path.isEmpty()) {
             if (aliased) {
-                diagnostics.add(Diagnostic.error("Provider configuration not present", "To work with " + r.address()
-                        + " its original provider configuration at provider[\"" + key + "\"] is required, but it has "
-                        + "no provider block. Add a provider block with alias = \"" + key.substring(key.indexOf('.') + 1)
-                        + "\".", r.declRange()));
+                diagnostics.add(Diagnostic.error(
+                        "Provider configuration not present",
+                        "To work with " + r.address()
+                                + " its original provider configuration at provider[\"" + key
+                                + "\"] is required, but it has "
+                                + "no provider block. Add a provider block with alias = \""
+                                + key.substring(key.indexOf('.') + 1)
+                                + "\".",
+                        r.declRange()));
                 return null;
             }
             ProviderNode implied = new ProviderNode(path, key);
@@ -306,16 +327,18 @@ public final class ConfigGraphBuilder {
             return resolveProvider(parent, mapped, r);
         }
         if (aliased) {
-            diagnostics.add(Diagnostic.error("Provider configuration not present", "Module " + String.join(".", path)
-                    + " uses provider \"" + key + "\", which its caller does not pass in the module block's "
-                    + "providers argument.", r.declRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Provider configuration not present",
+                    "Module " + String.join(".", path)
+                            + " uses provider \"" + key + "\", which its caller does not pass in the module block's "
+                            + "providers argument.",
+                    r.declRange()));
             return null;
         }
         return resolveProvider(parent, key, r);
     }
 
-    private record ProviderBlockRef(ProviderNode node, io.netform.hcl.Body body) {
-    }
+    private record ProviderBlockRef(ProviderNode node, io.netform.hcl.Body body) {}
 
     private static List<ProviderBlockRef> providerBlocks(Module m) {
         List<ProviderBlockRef> out = new ArrayList<>();

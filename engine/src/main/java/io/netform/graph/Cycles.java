@@ -10,8 +10,7 @@ import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 /** Finds cycles in time linear in the graph: every strongly connected component larger than one vertex is one. */
 public final class Cycles {
 
-    private Cycles() {
-    }
+    private Cycles() {}
 
     /**
      * Every cycle of {@code graph}, each as the sorted names of its vertices, in order of their first

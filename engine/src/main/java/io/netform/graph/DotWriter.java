@@ -21,8 +21,7 @@ import java.util.function.Predicate;
  */
 public final class DotWriter {
 
-    private DotWriter() {
-    }
+    private DotWriter() {}
 
     /** The graph as DOT; with {@code reversed}, edges point the way a destroy runs. */
     public static String write(ConfigGraph graph, boolean reversed) {
@@ -43,32 +42,43 @@ public final class DotWriter {
      * through what is not drawn.
      */
     public static String write(ConfigGraph graph, boolean reversed, Map<Node, String> labels) {
-        Map<List<String>, List<Node>> byModule = new TreeMap<>((a, b) -> String.join(".", a)
-                .compareTo(String.join(".", b)));
+        Map<List<String>, List<Node>> byModule =
+                new TreeMap<>((a, b) -> String.join(".", a).compareTo(String.join(".", b)));
         Set<String> edges = new TreeSet<>();
         Set<Node> shown = new HashSet<>(labels.keySet());
         Predicate<Node> drawn = n -> labels.containsKey(n) || n instanceof ProviderNode;
         for (Node n : labels.keySet()) {
             for (Node dependency : drawnDependencies(graph, n, drawn)) {
                 shown.add(dependency);
-                edges.add(reversed ? quote(dependency.address()) + " -> " + quote(n.address())
-                        : quote(n.address()) + " -> " + quote(dependency.address()));
+                edges.add(
+                        reversed
+                                ? quote(dependency.address()) + " -> " + quote(n.address())
+                                : quote(n.address()) + " -> " + quote(dependency.address()));
             }
         }
-        shown.forEach(n -> byModule.computeIfAbsent(n.path(), p -> new ArrayList<>()).add(n));
-        StringBuilder out = new StringBuilder("digraph {\n  compound = \"true\"\n  newrank = \"true\"\n"
-                + "  rankdir = \"RL\"\n");
+        shown.forEach(
+                n -> byModule.computeIfAbsent(n.path(), p -> new ArrayList<>()).add(n));
+        StringBuilder out =
+                new StringBuilder("digraph {\n  compound = \"true\"\n  newrank = \"true\"\n" + "  rankdir = \"RL\"\n");
         byModule.forEach((path, nodes) -> {
             String indent = path.isEmpty() ? "  " : "    ";
             if (!path.isEmpty()) {
                 String name = "module." + String.join(".module.", path);
-                out.append("  subgraph ").append(quote("cluster_" + name)).append(" {\n    label = ")
-                        .append(quote(name)).append('\n');
+                out.append("  subgraph ")
+                        .append(quote("cluster_" + name))
+                        .append(" {\n    label = ")
+                        .append(quote(name))
+                        .append('\n');
             }
-            nodes.stream().sorted((a, b) -> a.address().compareTo(b.address())).forEach(n -> out.append(indent)
-                    .append(quote(n.address())).append(" [label = ")
-                    .append(quote(labels.getOrDefault(n, n.address()))).append(", shape = ")
-                    .append(quote(n instanceof ProviderNode ? "ellipse" : "box")).append("]\n"));
+            nodes.stream()
+                    .sorted((a, b) -> a.address().compareTo(b.address()))
+                    .forEach(n -> out.append(indent)
+                            .append(quote(n.address()))
+                            .append(" [label = ")
+                            .append(quote(labels.getOrDefault(n, n.address())))
+                            .append(", shape = ")
+                            .append(quote(n instanceof ProviderNode ? "ellipse" : "box"))
+                            .append("]\n"));
             if (!path.isEmpty()) {
                 out.append("  }\n");
             }

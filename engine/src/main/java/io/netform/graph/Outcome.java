@@ -4,24 +4,19 @@ package io.netform.graph;
 public sealed interface Outcome {
 
     /** The vertex's work ran and succeeded. */
-    record Done() implements Outcome {
-    }
+    record Done() implements Outcome {}
 
     /** The vertex's work ran and failed, having reported why (as diagnostics). */
-    record Reported() implements Outcome {
-    }
+    record Reported() implements Outcome {}
 
     /** The vertex's work ran and failed unexpectedly, with {@code error}, which nobody reported. */
-    record Failed(Throwable error) implements Outcome {
-    }
+    record Failed(Throwable error) implements Outcome {}
 
     /** The vertex did not run because {@code cause} (a dependency, named) failed or was skipped. */
-    record Skipped(String cause) implements Outcome {
-    }
+    record Skipped(String cause) implements Outcome {}
 
     /** The vertex did not run because the walk was cancelled first. */
-    record Cancelled() implements Outcome {
-    }
+    record Cancelled() implements Outcome {}
 
     /** Whether the work ran and succeeded. */
     default boolean succeeded() {

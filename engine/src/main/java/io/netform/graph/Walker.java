@@ -45,7 +45,10 @@ public final class Walker<V> {
      * @param group       the group a vertex's work counts against, or null for none
      * @param groupLimit  how many vertices of a group may run at once (null or less than 1 for no limit)
      */
-    public Walker(int parallelism, Function<V, String> name, Function<V, String> group,
+    public Walker(
+            int parallelism,
+            Function<V, String> name,
+            Function<V, String> group,
             Function<String, Integer> groupLimit) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);

@@ -1,5 +1,4 @@
 package io.netform.hcl;
 
 /** A block label, written quoted ({@code "web"}) or bare ({@code web}). */
-public record BlockLabel(String value, boolean quoted, SourceRange range) {
-}
+public record BlockLabel(String value, boolean quoted, SourceRange range) {}

@@ -11,11 +11,17 @@ public record Body(List<BodyItem> items, SourceRange range) {
 
     /** The attribute definitions, in source order. */
     public List<Attribute> attributes() {
-        return items.stream().filter(Attribute.class::isInstance).map(Attribute.class::cast).toList();
+        return items.stream()
+                .filter(Attribute.class::isInstance)
+                .map(Attribute.class::cast)
+                .toList();
     }
 
     /** The nested blocks, in source order. */
     public List<Block> blocks() {
-        return items.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
+        return items.stream()
+                .filter(Block.class::isInstance)
+                .map(Block.class::cast)
+                .toList();
     }
 }

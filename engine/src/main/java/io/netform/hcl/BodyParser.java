@@ -37,7 +37,9 @@ final class BodyParser {
                     if (inBlock) {
                         return items;
                     }
-                    c.error(i, "Argument or block definition required",
+                    c.error(
+                            i,
+                            "Argument or block definition required",
                             "An argument or block definition is required here; this closing brace matches no opening brace.");
                     c.next();
                 }
@@ -53,7 +55,10 @@ final class BodyParser {
                     c.recoverToNewline();
                 }
                 default -> {
-                    c.error(i, "Argument or block definition required", "An argument or block definition is required here.");
+                    c.error(
+                            i,
+                            "Argument or block definition required",
+                            "An argument or block definition is required here.");
                     c.recoverToNewline();
                 }
             }
@@ -64,8 +69,11 @@ final class BodyParser {
         if (item instanceof Attribute attribute) {
             Attribute previous = attributes.putIfAbsent(attribute.name(), attribute);
             if (previous != null) {
-                c.error(attribute.nameRange(), "Attribute redefined", "The argument \"" + attribute.name()
-                        + "\" was already set at " + previous.nameRange() + ". Each argument may be set only once.");
+                c.error(
+                        attribute.nameRange(),
+                        "Attribute redefined",
+                        "The argument \"" + attribute.name() + "\" was already set at " + previous.nameRange()
+                                + ". Each argument may be set only once.");
             }
         }
     }
@@ -80,10 +88,18 @@ final class BodyParser {
             case IDENT, OQUOTE, LBRACE -> {
                 return parseBlock(name);
             }
-            case NEWLINE, EOF -> c.error(name, "Argument or block definition required", "An argument or block definition "
-                    + "is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.");
-            default -> c.error(after, "Argument or block definition required", "An argument or block definition "
-                    + "is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.");
+            case NEWLINE, EOF ->
+                c.error(
+                        name,
+                        "Argument or block definition required",
+                        "An argument or block definition "
+                                + "is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.");
+            default ->
+                c.error(
+                        after,
+                        "Argument or block definition required",
+                        "An argument or block definition "
+                                + "is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.");
         }
         c.recoverToNewline();
         return null;
@@ -93,14 +109,18 @@ final class BodyParser {
         c.next();
         int errors = c.errorCount();
         Expression value = expressions.parse();
-        Attribute attribute = new Attribute(tokens.text(name), value, c.tokenRange(name), c.rangeFrom(tokens.start(name)));
+        Attribute attribute =
+                new Attribute(tokens.text(name), value, c.tokenRange(name), c.rangeFrom(tokens.start(name)));
         if (endsLine) {
             TokenType type = c.peekType();
             if (type == TokenType.NEWLINE) {
                 c.next();
             } else if (type != TokenType.EOF) {
                 if (c.errorCount() == errors) {
-                    c.error(c.peek(), "Missing newline after argument", "An argument definition must end with a newline.");
+                    c.error(
+                            c.peek(),
+                            "Missing newline after argument",
+                            "An argument definition must end with a newline.");
                 }
                 c.recoverToNewline();
             }
@@ -118,7 +138,9 @@ final class BodyParser {
             } else if (tokens.type(label) == TokenType.OQUOTE) {
                 labels.add(quotedLabel());
             } else {
-                c.error(label, "Invalid block definition",
+                c.error(
+                        label,
+                        "Invalid block definition",
                         "Either a quoted string block label or an opening brace (\"{\") is expected here.");
                 c.recoverToNewline();
                 return null;
@@ -127,12 +149,18 @@ final class BodyParser {
         int open = c.next();
         Body body;
         try {
-            body = c.enterNesting(open) ? (c.nextIs(TokenType.NEWLINE) ? parseMultiLineBody(open) : parseOneLineBody(open))
+            body = c.enterNesting(open)
+                    ? (c.nextIs(TokenType.NEWLINE) ? parseMultiLineBody(open) : parseOneLineBody(open))
                     : new Body(List.of(), c.tokenRange(open));
         } finally {
             c.exitNesting();
         }
-        Block block = new Block(tokens.text(type), labels, body, c.tokenRange(type), c.tokenRange(open),
+        Block block = new Block(
+                tokens.text(type),
+                labels,
+                body,
+                c.tokenRange(type),
+                c.tokenRange(open),
                 c.rangeFrom(tokens.start(type)));
         TokenType after = c.peekType();
         if (after == TokenType.NEWLINE) {
@@ -154,13 +182,18 @@ final class BodyParser {
                 if (part instanceof TemplatePart.Literal literal) {
                     text.append(literal.text());
                 } else if (c.errorCount() == errors) {
-                    c.error(part.range(), "Invalid block label", "Block labels must be literal strings; template "
-                            + "interpolations and directives are not allowed here.");
+                    c.error(
+                            part.range(),
+                            "Invalid block label",
+                            "Block labels must be literal strings; template "
+                                    + "interpolations and directives are not allowed here.");
                 }
             }
             value = text.toString();
         } else if (c.errorCount() == errors) {
-            c.error(label.range(), "Invalid block label",
+            c.error(
+                    label.range(),
+                    "Invalid block label",
                     "Block labels must be literal strings; template interpolations and directives are not allowed here.");
         }
         return new BlockLabel(value, true, label.range());
@@ -171,8 +204,11 @@ final class BodyParser {
         if (c.nextIs(TokenType.RBRACE)) {
             c.next();
         } else {
-            c.error(open, "Unclosed configuration block", "There is no closing brace for this block before the end "
-                    + "of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
+            c.error(
+                    open,
+                    "Unclosed configuration block",
+                    "There is no closing brace for this block before the end "
+                            + "of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
         }
         return new Body(items, c.rangeFrom(tokens.start(open)));
     }
@@ -192,9 +228,12 @@ final class BodyParser {
         if (c.nextIs(TokenType.RBRACE)) {
             c.next();
         } else {
-            c.error(c.peek(), "Invalid single-argument block definition", "A single-line block definition can contain "
-                    + "only one argument, followed by the closing brace. Put nested blocks and further arguments on "
-                    + "lines of their own.");
+            c.error(
+                    c.peek(),
+                    "Invalid single-argument block definition",
+                    "A single-line block definition can contain "
+                            + "only one argument, followed by the closing brace. Put nested blocks and further arguments on "
+                            + "lines of their own.");
             c.recoverTo(TokenType.RBRACE);
         }
         return new Body(items, c.rangeFrom(tokens.start(open)));

@@ -39,7 +39,10 @@ final class CollectionParser {
                 return;
             }
             if (type == TokenType.EOF) {
-                c.error(open, "Missing closing bracket", "There is no closing bracket (\"]\") for this tuple before the end of the file.");
+                c.error(
+                        open,
+                        "Missing closing bracket",
+                        "There is no closing bracket (\"]\") for this tuple before the end of the file.");
                 return;
             }
             int errors = c.errorCount();
@@ -52,8 +55,11 @@ final class CollectionParser {
             if (type == TokenType.COMMA) {
                 c.next();
             } else if (c.startsAttributeLine(c.peek())) {
-                c.error(open, "Missing closing bracket", "There is no closing bracket (\"]\") for this tuple before "
-                        + "the next argument definition, at " + c.tokenRange(c.peek()) + ".");
+                c.error(
+                        open,
+                        "Missing closing bracket",
+                        "There is no closing bracket (\"]\") for this tuple before "
+                                + "the next argument definition, at " + c.tokenRange(c.peek()) + ".");
                 return;
             } else if (type != TokenType.RBRACK && type != TokenType.EOF) {
                 c.error(c.peek(), "Missing item separator", "Expected a comma to mark the beginning of the next item.");
@@ -96,7 +102,10 @@ final class CollectionParser {
                 return;
             }
             if (type == TokenType.EOF) {
-                c.error(open, "Missing closing brace", "There is no closing brace (\"}\") for this object before the end of the file.");
+                c.error(
+                        open,
+                        "Missing closing brace",
+                        "There is no closing brace (\"}\") for this object before the end of the file.");
                 return;
             }
             int errors = c.errorCount();
@@ -110,7 +119,9 @@ final class CollectionParser {
             if (type == TokenType.COMMA || type == TokenType.NEWLINE) {
                 c.next();
             } else if (type != TokenType.RBRACE && type != TokenType.EOF) {
-                c.error(c.peek(), "Missing attribute separator",
+                c.error(
+                        c.peek(),
+                        "Missing attribute separator",
                         "Expected a newline or comma to mark the beginning of the next attribute.");
                 c.recoverTo(TokenType.RBRACE);
                 return;
@@ -130,7 +141,9 @@ final class CollectionParser {
         }
         TokenType type = c.peekType();
         if (type != TokenType.EQUAL && type != TokenType.COLON) {
-            c.error(c.peek(), "Missing key/value separator",
+            c.error(
+                    c.peek(),
+                    "Missing key/value separator",
                     "Expected an equals sign (\"=\") to mark the beginning of the attribute value.");
             return null;
         }
@@ -150,8 +163,11 @@ final class CollectionParser {
         if (closer == TokenType.RBRACE) {
             keyResult = Optional.of(expressions.parse());
             if (c.errorCount() == errors && !c.nextIs(TokenType.FAT_ARROW)) {
-                c.error(c.peek(), "Invalid 'for' expression", "Key expression is required when building an object; "
-                        + "write the key and the value separated by \"=>\".");
+                c.error(
+                        c.peek(),
+                        "Invalid 'for' expression",
+                        "Key expression is required when building an object; "
+                                + "write the key and the value separated by \"=>\".");
             }
             if (c.errorCount() > errors) {
                 c.recoverTo(closer);
@@ -174,11 +190,21 @@ final class CollectionParser {
             c.next();
         } else {
             if (c.errorCount() == errors) {
-                c.error(c.peek(), "Invalid 'for' expression", "Extra characters after the end of the 'for' expression.");
+                c.error(
+                        c.peek(),
+                        "Invalid 'for' expression",
+                        "Extra characters after the end of the 'for' expression.");
             }
             c.recoverTo(closer);
         }
-        return new Expression.For(intro.keyVar(), intro.valueVar(), intro.collection(), keyResult, valueResult,
-                condition, grouping, c.rangeFrom(start));
+        return new Expression.For(
+                intro.keyVar(),
+                intro.valueVar(),
+                intro.collection(),
+                keyResult,
+                valueResult,
+                condition,
+                grouping,
+                c.rangeFrom(start));
     }
 }

@@ -50,7 +50,9 @@ final class EscapeDecoder {
     /** Decodes the escape starting at {@code raw[i]} (a backslash); returns the index after it. */
     private int decodeBackslash(String raw, int i, int offset, StringBuilder out) {
         if (i + 1 >= raw.length()) {
-            c.error(c.range(offset + i, offset + i + 1), "Invalid escape sequence",
+            c.error(
+                    c.range(offset + i, offset + i + 1),
+                    "Invalid escape sequence",
                     "A backslash must be followed by an escape sequence selector; write \\\\ for a literal backslash.");
             return i + 1;
         }
@@ -67,8 +69,11 @@ final class EscapeDecoder {
             case 'U' -> {
                 return decodeUnicode(raw, i, 8, offset, out);
             }
-            default -> c.error(c.range(offset + i, offset + i + 2), "Invalid escape sequence",
-                    "The symbol \"" + selector + "\" is not a valid escape sequence selector.");
+            default ->
+                c.error(
+                        c.range(offset + i, offset + i + 2),
+                        "Invalid escape sequence",
+                        "The symbol \"" + selector + "\" is not a valid escape sequence selector.");
         }
         return i + 2;
     }
@@ -81,13 +86,18 @@ final class EscapeDecoder {
         }
         String name = digits == 4 ? "\\u" : "\\U";
         if (end - start != digits) {
-            c.error(c.range(offset + i, offset + end), "Invalid escape sequence",
-                    "The " + name + " escape sequence must be followed by " + (digits == 4 ? "four" : "eight") + " hexadecimal digits.");
+            c.error(
+                    c.range(offset + i, offset + end),
+                    "Invalid escape sequence",
+                    "The " + name + " escape sequence must be followed by " + (digits == 4 ? "four" : "eight")
+                            + " hexadecimal digits.");
             return end;
         }
         long codePoint = Long.parseLong(raw, start, end, 16);
         if (codePoint > Character.MAX_CODE_POINT || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
-            c.error(c.range(offset + i, offset + end), "Invalid escape sequence",
+            c.error(
+                    c.range(offset + i, offset + end),
+                    "Invalid escape sequence",
                     "The escape sequence " + raw.substring(i, end) + " does not name a valid Unicode character.");
             return end;
         }

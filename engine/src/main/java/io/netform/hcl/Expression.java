@@ -14,16 +14,13 @@ public sealed interface Expression {
     SourceRange range();
 
     /** A number literal, kept exact. */
-    record NumberLiteral(BigDecimal value, SourceRange range) implements Expression {
-    }
+    record NumberLiteral(BigDecimal value, SourceRange range) implements Expression {}
 
     /** {@code true} or {@code false}. */
-    record BoolLiteral(boolean value, SourceRange range) implements Expression {
-    }
+    record BoolLiteral(boolean value, SourceRange range) implements Expression {}
 
     /** {@code null}. */
-    record NullLiteral(SourceRange range) implements Expression {
-    }
+    record NullLiteral(SourceRange range) implements Expression {}
 
     /**
      * A quoted string, heredoc or template file: its parts concatenated into a string. A plain
@@ -40,35 +37,30 @@ public sealed interface Expression {
      * A template made of a single interpolation and nothing else, such as {@code "${var.x}"}: its
      * value is the inner expression's value, unconverted.
      */
-    record TemplateWrap(Expression inner, SourceRange range) implements Expression {
-    }
+    record TemplateWrap(Expression inner, SourceRange range) implements Expression {}
 
     /** A reference to a variable in scope, such as {@code var} or {@code each}. */
-    record Variable(String name, SourceRange range) implements Expression {
-    }
+    record Variable(String name, SourceRange range) implements Expression {}
 
     /** Attribute access {@code source.name}. */
-    record GetAttr(Expression source, String name, SourceRange range) implements Expression {
-    }
+    record GetAttr(Expression source, String name, SourceRange range) implements Expression {}
 
     /** Index access {@code source[key]}; {@code legacy} marks the HIL form {@code source.0}. */
-    record Index(Expression source, Expression key, boolean legacy, SourceRange range) implements Expression {
-    }
+    record Index(Expression source, Expression key, boolean legacy, SourceRange range) implements Expression {}
 
     /**
      * A splat ({@code source.*.a} or {@code source[*].a[0]}): {@code each} is evaluated for every
      * element of {@code source}, with {@link SplatItem} standing for the element.
      */
-    record Splat(Expression source, Expression each, SourceRange range) implements Expression {
-    }
+    record Splat(Expression source, Expression each, SourceRange range) implements Expression {}
 
     /** The element currently visited by the innermost enclosing {@link Splat}. */
-    record SplatItem(SourceRange range) implements Expression {
-    }
+    record SplatItem(SourceRange range) implements Expression {}
 
     /** A call {@code name(args...)}; {@code expandFinal} when the last argument is followed by {@code ...}. */
-    record FunctionCall(String name, List<Expression> args, boolean expandFinal, SourceRange nameRange,
-                        SourceRange range) implements Expression {
+    record FunctionCall(
+            String name, List<Expression> args, boolean expandFinal, SourceRange nameRange, SourceRange range)
+            implements Expression {
         /** Copies {@code args} so the node is immutable. */
         public FunctionCall {
             args = List.copyOf(args);
@@ -77,16 +69,14 @@ public sealed interface Expression {
 
     /** {@code condition ? trueResult : falseResult}. */
     record Conditional(Expression condition, Expression trueResult, Expression falseResult, SourceRange range)
-            implements Expression {
-    }
+            implements Expression {}
 
     /** A binary operation. */
-    record Binary(BinaryOperator operator, Expression left, Expression right, SourceRange range) implements Expression {
-    }
+    record Binary(BinaryOperator operator, Expression left, Expression right, SourceRange range)
+            implements Expression {}
 
     /** A unary operation. */
-    record Unary(UnaryOperator operator, Expression operand, SourceRange range) implements Expression {
-    }
+    record Unary(UnaryOperator operator, Expression operand, SourceRange range) implements Expression {}
 
     /** A tuple constructor {@code [a, b]}. */
     record Tuple(List<Expression> elements, SourceRange range) implements Expression {
@@ -108,8 +98,15 @@ public sealed interface Expression {
      * A for expression. A tuple {@code for} has no {@code keyResult}; an object {@code for} has one
      * and may group values with {@code ...}.
      */
-    record For(Optional<String> keyVar, String valueVar, Expression collection, Optional<Expression> keyResult,
-               Expression valueResult, Optional<Expression> condition, boolean grouping, SourceRange range)
+    record For(
+            Optional<String> keyVar,
+            String valueVar,
+            Expression collection,
+            Optional<Expression> keyResult,
+            Expression valueResult,
+            Optional<Expression> condition,
+            boolean grouping,
+            SourceRange range)
             implements Expression {
         /** True when the expression builds an object ({@code {for ...}}). */
         public boolean producesObject() {
@@ -118,10 +115,8 @@ public sealed interface Expression {
     }
 
     /** An expression in parentheses; its value is the inner value. */
-    record Parentheses(Expression inner, SourceRange range) implements Expression {
-    }
+    record Parentheses(Expression inner, SourceRange range) implements Expression {}
 
     /** A placeholder where the parser reported a syntax error and recovered. */
-    record Invalid(SourceRange range) implements Expression {
-    }
+    record Invalid(SourceRange range) implements Expression {}
 }

@@ -48,14 +48,20 @@ final class ExpressionParser {
         Expression whenTrue = parse();
         if (!c.nextIs(TokenType.COLON)) {
             int at = c.peek();
-            c.error(at, "Missing false expression in conditional",
+            c.error(
+                    at,
+                    "Missing false expression in conditional",
                     "The conditional operator (...?...:...) requires a false expression, delimited by a colon.");
-            return new Expression.Conditional(condition, whenTrue, new Expression.Invalid(c.tokenRange(at)),
+            return new Expression.Conditional(
+                    condition,
+                    whenTrue,
+                    new Expression.Invalid(c.tokenRange(at)),
                     condition.range().to(whenTrue.range()));
         }
         c.next();
         Expression whenFalse = parse();
-        return new Expression.Conditional(condition, whenTrue, whenFalse, condition.range().to(whenFalse.range()));
+        return new Expression.Conditional(
+                condition, whenTrue, whenFalse, condition.range().to(whenFalse.range()));
     }
 
     /** Precedence climbing: operators binding at least as tightly as {@code minPrecedence}, left-associative. */
@@ -107,9 +113,14 @@ final class ExpressionParser {
             case LBRACE -> collections.parseObject();
             case OQUOTE -> templates.parseQuoted();
             case OHEREDOC -> templates.parseHeredoc();
-            case EOF -> invalid(i, "Missing expression", "Expected the start of an expression, but found the end of the file.");
-            default -> invalid(i, "Invalid expression",
-                    "Expected the start of an expression, but found " + tokens.type(i).describe() + ".");
+            case EOF ->
+                invalid(i, "Missing expression", "Expected the start of an expression, but found the end of the file.");
+            default ->
+                invalid(
+                        i,
+                        "Invalid expression",
+                        "Expected the start of an expression, but found "
+                                + tokens.type(i).describe() + ".");
         };
     }
 
@@ -121,9 +132,13 @@ final class ExpressionParser {
     Expression parseNumber(int i) {
         SourceRange range = c.tokenRange(i);
         try {
-            return new Expression.NumberLiteral(new BigDecimal(chars, tokens.start(i), tokens.end(i) - tokens.start(i)), range);
+            return new Expression.NumberLiteral(
+                    new BigDecimal(chars, tokens.start(i), tokens.end(i) - tokens.start(i)), range);
         } catch (NumberFormatException e) {
-            c.error(range, "Invalid number literal", "The number " + tokens.text(i) + " is out of the supported range.");
+            c.error(
+                    range,
+                    "Invalid number literal",
+                    "The number " + tokens.text(i) + " is out of the supported range.");
             return new Expression.Invalid(range);
         }
     }
@@ -162,7 +177,9 @@ final class ExpressionParser {
             name.append("::").append(tokens.text(part));
         }
         if (!c.nextIs(TokenType.LPAREN)) {
-            return invalid(c.peek(), "Missing function call",
+            return invalid(
+                    c.peek(),
+                    "Missing function call",
                     "A namespaced name such as " + name + " can only be used to call a function, followed by \"(\".");
         }
         return parseCall(first, name.toString());
@@ -181,7 +198,9 @@ final class ExpressionParser {
                 break;
             }
             if (type == TokenType.EOF) {
-                c.error(open, "Missing closing parenthesis",
+                c.error(
+                        open,
+                        "Missing closing parenthesis",
                         "There is no closing parenthesis for this function call before the end of the file.");
                 break;
             }
@@ -200,25 +219,32 @@ final class ExpressionParser {
                 if (c.nextIs(TokenType.RPAREN)) {
                     c.next();
                 } else {
-                    c.error(c.peek(), "Missing closing parenthesis", "An expanded function argument (with \"...\") "
-                            + "must be immediately followed by the closing parenthesis of the call.");
+                    c.error(
+                            c.peek(),
+                            "Missing closing parenthesis",
+                            "An expanded function argument (with \"...\") "
+                                    + "must be immediately followed by the closing parenthesis of the call.");
                     c.recoverTo(TokenType.RPAREN);
                 }
                 break;
             } else if (c.startsAttributeLine(c.peek())) {
-                c.error(open, "Missing closing parenthesis", "There is no closing parenthesis for this function call "
-                        + "before the next argument definition, at " + c.tokenRange(c.peek()) + ".");
+                c.error(
+                        open,
+                        "Missing closing parenthesis",
+                        "There is no closing parenthesis for this function call "
+                                + "before the next argument definition, at " + c.tokenRange(c.peek()) + ".");
                 break;
             } else if (type != TokenType.RPAREN && type != TokenType.EOF) {
-                c.error(c.peek(), "Missing argument separator",
+                c.error(
+                        c.peek(),
+                        "Missing argument separator",
                         "A comma is required to separate each function argument from the next.");
                 c.recoverTo(TokenType.RPAREN);
                 break;
             }
         }
         c.popNewlines();
-        return new Expression.FunctionCall(functionName, args, expandFinal, nameRange,
-                c.rangeFrom(tokens.start(name)));
+        return new Expression.FunctionCall(functionName, args, expandFinal, nameRange, c.rangeFrom(tokens.start(name)));
     }
 
     private Expression parseParentheses() {
@@ -230,7 +256,9 @@ final class ExpressionParser {
             c.next();
         } else {
             if (c.errorCount() == errors) {
-                c.error(c.blameForMissingCloser(open), "Unbalanced parentheses",
+                c.error(
+                        c.blameForMissingCloser(open),
+                        "Unbalanced parentheses",
                         "Expected a closing parenthesis to terminate the expression.");
             }
             c.recoverTo(TokenType.RPAREN);
@@ -285,6 +313,5 @@ final class ExpressionParser {
     }
 
     /** The introduction of a for expression or template for directive. */
-    record ForIntro(Optional<String> keyVar, String valueVar, Expression collection) {
-    }
+    record ForIntro(Optional<String> keyVar, String valueVar, Expression collection) {}
 }

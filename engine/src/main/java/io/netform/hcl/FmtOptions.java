@@ -7,5 +7,4 @@ package io.netform.hcl;
  * @param diff show a unified diff of each change ({@link FmtReport#diffs()})
  * @param recursive also process subdirectories
  */
-public record FmtOptions(boolean check, boolean diff, boolean recursive) {
-}
+public record FmtOptions(boolean check, boolean diff, boolean recursive) {}

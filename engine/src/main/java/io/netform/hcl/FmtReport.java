@@ -12,8 +12,7 @@ public record FmtReport(FmtOptions options, List<FileOutcome> files) {
     public static final int EXIT_NOT_FORMATTED = 3;
 
     /** One file: where it is, how formatting went, and whether the file was rewritten. */
-    public record FileOutcome(Path path, FormatResult result, boolean written) {
-    }
+    public record FileOutcome(Path path, FormatResult result, boolean written) {}
 
     /** Copies {@code files} so the report is immutable. */
     public FmtReport {
@@ -22,7 +21,9 @@ public record FmtReport(FmtOptions options, List<FileOutcome> files) {
 
     /** The files whose formatting changes (rewritten unless {@code -check}). */
     public List<FileOutcome> changedFiles() {
-        return files.stream().filter(f -> !f.result().hasErrors() && f.result().changed()).toList();
+        return files.stream()
+                .filter(f -> !f.result().hasErrors() && f.result().changed())
+                .toList();
     }
 
     /** The unified diffs of the changed files, concatenated, when {@code -diff} was asked for; else empty. */

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  * and rewrites the changed ones atomically (unless {@code -check}); the CLI prints the report.
  */
 public final class FmtRunner {
-    private FmtRunner() {
-    }
+    private FmtRunner() {}
 
     /**
      * Formats {@code target} (a file, or the configuration files of a directory) according to
@@ -50,8 +49,8 @@ public final class FmtRunner {
         } else {
             reason = e.getMessage();
         }
-        Diagnostic diagnostic = Diagnostic.error("Cannot format " + path, "The file could not be read or written: "
-                + reason + ".", null);
+        Diagnostic diagnostic = Diagnostic.error(
+                "Cannot format " + path, "The file could not be read or written: " + reason + ".", null);
         return new FmtReport.FileOutcome(path, new FormatResult(path.toString(), "", "", List.of(diagnostic)), false);
     }
 

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
  * are reported and never changed.
  */
 public final class HclFormatter {
-    private HclFormatter() {
-    }
+    private HclFormatter() {}
 
     /** Formats the text of file {@code name}. */
     public static FormatResult format(String name, String text) {

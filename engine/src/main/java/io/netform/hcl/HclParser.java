@@ -15,12 +15,12 @@ public final class HclParser {
     private static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(
             d -> d.subject() == null ? Integer.MAX_VALUE : d.subject().startByte());
 
-    private HclParser() {
-    }
+    private HclParser() {}
 
     /** Parses a configuration file given as UTF-8 bytes; invalid UTF-8 is reported as a diagnostic. */
     public static ParseResult<Body> parseFile(String name, byte[] content) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(content.length);
@@ -35,8 +35,10 @@ public final class HclParser {
         String lenient = new String(content, StandardCharsets.UTF_8);
         ParseResult<Body> parsed = parseFile(name, lenient);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        diagnostics.add(Diagnostic.error("Invalid character encoding", "All input files must be UTF-8 encoded. "
-                + "Ensure that UTF-8 encoding is selected in your editor.", new SourceRange(name, at, at)));
+        diagnostics.add(Diagnostic.error(
+                "Invalid character encoding",
+                "All input files must be UTF-8 encoded. " + "Ensure that UTF-8 encoding is selected in your editor.",
+                new SourceRange(name, at, at)));
         diagnostics.addAll(parsed.diagnostics());
         return new ParseResult<>(parsed.value(), diagnostics);
     }
@@ -67,8 +69,10 @@ public final class HclParser {
         Expression expression = new ExpressionParser(cursor).parse();
         int rest = cursor.peek();
         if (cursor.tokens().type(rest) != TokenType.EOF && cursor.errorCount() == 0) {
-            cursor.error(rest, "Extra characters after expression", "An expression was successfully parsed, but "
-                    + "extra characters were found after it.");
+            cursor.error(
+                    rest,
+                    "Extra characters after expression",
+                    "An expression was successfully parsed, but " + "extra characters were found after it.");
         }
         return result(expression, cursor);
     }
@@ -100,7 +104,9 @@ public final class HclParser {
             if (type == TokenType.INVALID) {
                 cursor.error(tokens.range(i), "Invalid character", invalidCharacterDetail(tokens.text(i)));
             } else if (type == TokenType.UNTERMINATED_COMMENT) {
-                cursor.error(tokens.range(i), "Unterminated comment",
+                cursor.error(
+                        tokens.range(i),
+                        "Unterminated comment",
                         "There is no closing \"*/\" for this comment before the end of the file.");
             }
         }

@@ -10,8 +10,7 @@ import java.util.List;
  * line-starting literal that is not blank.
  */
 final class HeredocIndent {
-    private HeredocIndent() {
-    }
+    private HeredocIndent() {}
 
     static void strip(List<TemplateItem> items) {
         int min = Integer.MAX_VALUE;

@@ -21,8 +21,7 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
     }
 
     /** A nested block type: its number of labels and its body's rules. */
-    record Nested(int labels, JsonBodySpec body) {
-    }
+    record Nested(int labels, JsonBodySpec body) {}
 
     /** Arguments only, every one a template: locals, a provider's or resource's own arguments. */
     static final JsonBodySpec TEMPLATES = new JsonBodySpec(Map.of(), Map.of());
@@ -37,51 +36,151 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
 
     private static final JsonBodySpec RESOURCE = new JsonBodySpec(
             Map.of("provider", Kind.EXPRESSION, "depends_on", Kind.EXPRESSION),
-            Map.of("lifecycle", new Nested(0, new JsonBodySpec(
-                            Map.of("create_before_destroy", Kind.LITERAL, "prevent_destroy", Kind.LITERAL,
-                                    "ignore_changes", Kind.EXPRESSION, "replace_triggered_by", Kind.EXPRESSION),
-                            Map.of("precondition", new Nested(0, CONDITION),
-                                    "postcondition", new Nested(0, CONDITION)))),
-                    "connection", new Nested(0, CONNECTION),
-                    "provisioner", new Nested(1, new JsonBodySpec(
-                            Map.of("when", Kind.EXPRESSION, "on_failure", Kind.EXPRESSION),
-                            Map.of("connection", new Nested(0, CONNECTION)))),
-                    "dynamic", new Nested(1, new JsonBodySpec(Map.of("iterator", Kind.EXPRESSION),
-                            Map.of("content", new Nested(0, TEMPLATES))))));
+            Map.of(
+                    "lifecycle",
+                    new Nested(
+                            0,
+                            new JsonBodySpec(
+                                    Map.of(
+                                            "create_before_destroy",
+                                            Kind.LITERAL,
+                                            "prevent_destroy",
+                                            Kind.LITERAL,
+                                            "ignore_changes",
+                                            Kind.EXPRESSION,
+                                            "replace_triggered_by",
+                                            Kind.EXPRESSION),
+                                    Map.of(
+                                            "precondition",
+                                            new Nested(0, CONDITION),
+                                            "postcondition",
+                                            new Nested(0, CONDITION)))),
+                    "connection",
+                    new Nested(0, CONNECTION),
+                    "provisioner",
+                    new Nested(
+                            1,
+                            new JsonBodySpec(
+                                    Map.of("when", Kind.EXPRESSION, "on_failure", Kind.EXPRESSION),
+                                    Map.of("connection", new Nested(0, CONNECTION)))),
+                    "dynamic",
+                    new Nested(
+                            1,
+                            new JsonBodySpec(
+                                    Map.of("iterator", Kind.EXPRESSION),
+                                    Map.of("content", new Nested(0, TEMPLATES))))));
 
     /** The body of a configuration file: Terraform's top-level blocks. */
-    static final JsonBodySpec FILE = new JsonBodySpec(Map.of(), Map.ofEntries(
-            Map.entry("terraform", new Nested(0, new JsonBodySpec(
-                    Map.of("required_version", Kind.LITERAL, "experiments", Kind.EXPRESSION),
-                    Map.of("required_providers", new Nested(0, LITERALS),
-                            "backend", new Nested(1, LITERALS),
-                            "cloud", new Nested(0, LITERALS),
-                            "provider_meta", new Nested(1, LITERALS))))),
-            Map.entry("variable", new Nested(1, new JsonBodySpec(
-                    Map.of("type", Kind.EXPRESSION, "default", Kind.LITERAL, "description", Kind.LITERAL,
-                            "sensitive", Kind.LITERAL, "nullable", Kind.LITERAL, "ephemeral", Kind.LITERAL),
-                    Map.of("validation", new Nested(0, CONDITION))))),
-            Map.entry("locals", new Nested(0, TEMPLATES)),
-            Map.entry("output", new Nested(1, new JsonBodySpec(
-                    Map.of("description", Kind.LITERAL, "sensitive", Kind.LITERAL, "ephemeral", Kind.LITERAL,
-                            "depends_on", Kind.EXPRESSION),
-                    Map.of("precondition", new Nested(0, CONDITION))))),
-            Map.entry("provider", new Nested(1, new JsonBodySpec(
-                    Map.of("alias", Kind.LITERAL, "version", Kind.LITERAL), Map.of()))),
-            Map.entry("resource", new Nested(2, RESOURCE)),
-            Map.entry("data", new Nested(2, RESOURCE)),
-            Map.entry("module", new Nested(1, new JsonBodySpec(
-                    Map.of("source", Kind.LITERAL, "version", Kind.LITERAL, "providers", Kind.EXPRESSION,
-                            "depends_on", Kind.EXPRESSION), Map.of()))),
-            Map.entry("moved", new Nested(0, new JsonBodySpec(
-                    Map.of("from", Kind.EXPRESSION, "to", Kind.EXPRESSION), Map.of()))),
-            Map.entry("import", new Nested(0, new JsonBodySpec(
-                    Map.of("to", Kind.EXPRESSION, "provider", Kind.EXPRESSION), Map.of()))),
-            Map.entry("removed", new Nested(0, new JsonBodySpec(Map.of("from", Kind.EXPRESSION),
-                    Map.of("lifecycle", new Nested(0, LITERALS),
-                            "provisioner", RESOURCE.blocks().get("provisioner"))))),
-            Map.entry("check", new Nested(1, new JsonBodySpec(Map.of(),
-                    Map.of("data", new Nested(2, RESOURCE), "assert", new Nested(0, CONDITION)))))));
+    static final JsonBodySpec FILE = new JsonBodySpec(
+            Map.of(),
+            Map.ofEntries(
+                    Map.entry(
+                            "terraform",
+                            new Nested(
+                                    0,
+                                    new JsonBodySpec(
+                                            Map.of("required_version", Kind.LITERAL, "experiments", Kind.EXPRESSION),
+                                            Map.of(
+                                                    "required_providers",
+                                                    new Nested(0, LITERALS),
+                                                    "backend",
+                                                    new Nested(1, LITERALS),
+                                                    "cloud",
+                                                    new Nested(0, LITERALS),
+                                                    "provider_meta",
+                                                    new Nested(1, LITERALS))))),
+                    Map.entry(
+                            "variable",
+                            new Nested(
+                                    1,
+                                    new JsonBodySpec(
+                                            Map.of(
+                                                    "type",
+                                                    Kind.EXPRESSION,
+                                                    "default",
+                                                    Kind.LITERAL,
+                                                    "description",
+                                                    Kind.LITERAL,
+                                                    "sensitive",
+                                                    Kind.LITERAL,
+                                                    "nullable",
+                                                    Kind.LITERAL,
+                                                    "ephemeral",
+                                                    Kind.LITERAL),
+                                            Map.of("validation", new Nested(0, CONDITION))))),
+                    Map.entry("locals", new Nested(0, TEMPLATES)),
+                    Map.entry(
+                            "output",
+                            new Nested(
+                                    1,
+                                    new JsonBodySpec(
+                                            Map.of(
+                                                    "description",
+                                                    Kind.LITERAL,
+                                                    "sensitive",
+                                                    Kind.LITERAL,
+                                                    "ephemeral",
+                                                    Kind.LITERAL,
+                                                    "depends_on",
+                                                    Kind.EXPRESSION),
+                                            Map.of("precondition", new Nested(0, CONDITION))))),
+                    Map.entry(
+                            "provider",
+                            new Nested(
+                                    1,
+                                    new JsonBodySpec(
+                                            Map.of("alias", Kind.LITERAL, "version", Kind.LITERAL), Map.of()))),
+                    Map.entry("resource", new Nested(2, RESOURCE)),
+                    Map.entry("data", new Nested(2, RESOURCE)),
+                    Map.entry(
+                            "module",
+                            new Nested(
+                                    1,
+                                    new JsonBodySpec(
+                                            Map.of(
+                                                    "source",
+                                                    Kind.LITERAL,
+                                                    "version",
+                                                    Kind.LITERAL,
+                                                    "providers",
+                                                    Kind.EXPRESSION,
+                                                    "depends_on",
+                                                    Kind.EXPRESSION),
+                                            Map.of()))),
+                    Map.entry(
+                            "moved",
+                            new Nested(
+                                    0,
+                                    new JsonBodySpec(
+                                            Map.of("from", Kind.EXPRESSION, "to", Kind.EXPRESSION), Map.of()))),
+                    Map.entry(
+                            "import",
+                            new Nested(
+                                    0,
+                                    new JsonBodySpec(
+                                            Map.of("to", Kind.EXPRESSION, "provider", Kind.EXPRESSION), Map.of()))),
+                    Map.entry(
+                            "removed",
+                            new Nested(
+                                    0,
+                                    new JsonBodySpec(
+                                            Map.of("from", Kind.EXPRESSION),
+                                            Map.of(
+                                                    "lifecycle",
+                                                    new Nested(0, LITERALS),
+                                                    "provisioner",
+                                                    RESOURCE.blocks().get("provisioner"))))),
+                    Map.entry(
+                            "check",
+                            new Nested(
+                                    1,
+                                    new JsonBodySpec(
+                                            Map.of(),
+                                            Map.of(
+                                                    "data",
+                                                    new Nested(2, RESOURCE),
+                                                    "assert",
+                                                    new Nested(0, CONDITION)))))));
 
     /** How the argument {@code name} is read. */
     Kind kindOf(String name) {

@@ -10,20 +10,16 @@ sealed interface JsonNode {
     SourceRange range();
 
     /** A string; {@code contentStart} is where its first character (after the quote) is written. */
-    record Str(String value, SourcePos contentStart, SourceRange range) implements JsonNode {
-    }
+    record Str(String value, SourcePos contentStart, SourceRange range) implements JsonNode {}
 
     /** A number, kept exact. */
-    record Num(BigDecimal value, SourceRange range) implements JsonNode {
-    }
+    record Num(BigDecimal value, SourceRange range) implements JsonNode {}
 
     /** {@code true} or {@code false}. */
-    record Bool(boolean value, SourceRange range) implements JsonNode {
-    }
+    record Bool(boolean value, SourceRange range) implements JsonNode {}
 
     /** {@code null}. */
-    record Null(SourceRange range) implements JsonNode {
-    }
+    record Null(SourceRange range) implements JsonNode {}
 
     /** An array. */
     record Array(List<JsonNode> elements, SourceRange range) implements JsonNode {
@@ -42,6 +38,5 @@ sealed interface JsonNode {
     }
 
     /** One {@code "name": value} of an object. */
-    record Property(Str name, JsonNode value) {
-    }
+    record Property(Str name, JsonNode value) {}
 }

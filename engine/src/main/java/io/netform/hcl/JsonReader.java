@@ -37,7 +37,10 @@ final class JsonReader {
             JsonNode value = reader.value();
             reader.skipSpace();
             if (reader.pos < reader.chars.length) {
-                reader.fail(reader.pos, reader.pos + 1, "Extraneous data after value",
+                reader.fail(
+                        reader.pos,
+                        reader.pos + 1,
+                        "Extraneous data after value",
                         "Extra characters appear after the JSON value.");
             }
             return value;
@@ -48,8 +51,11 @@ final class JsonReader {
 
     private JsonNode value() {
         if (pos >= chars.length) {
-            fail(pos, pos, "Missing JSON value", "A JSON value must start with a brace, a bracket, a number, a string, "
-                    + "or a keyword.");
+            fail(
+                    pos,
+                    pos,
+                    "Missing JSON value",
+                    "A JSON value must start with a brace, a bracket, a number, a string, " + "or a keyword.");
         }
         char c = chars[pos];
         return switch (c) {
@@ -61,8 +67,11 @@ final class JsonReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     yield number();
                 }
-                yield fail(pos, pos + 1, "Invalid start of value", "A JSON value must start with a brace, a "
-                        + "bracket, a number, a string, or a keyword.");
+                yield fail(
+                        pos,
+                        pos + 1,
+                        "Invalid start of value",
+                        "A JSON value must start with a brace, a " + "bracket, a number, a string, or a keyword.");
             }
         };
     }
@@ -79,16 +88,22 @@ final class JsonReader {
             skipSpace();
             if (peek() != '"') {
                 if (peek() == '}' && !properties.isEmpty()) {
-                    fail(pos, pos + 1, "Trailing comma in object", "JSON does not permit a trailing comma after "
-                            + "the final property in an object.");
+                    fail(
+                            pos,
+                            pos + 1,
+                            "Trailing comma in object",
+                            "JSON does not permit a trailing comma after " + "the final property in an object.");
                 }
                 fail(pos, pos + 1, "Invalid object property name", "A JSON object property name must be a string.");
             }
             JsonNode.Str name = string();
             skipSpace();
             if (peek() != ':') {
-                fail(pos, pos + 1, "Missing property value colon", "JSON uses a colon as its name/value delimiter, "
-                        + "not an equals sign or anything else.");
+                fail(
+                        pos,
+                        pos + 1,
+                        "Missing property value colon",
+                        "JSON uses a colon as its name/value delimiter, " + "not an equals sign or anything else.");
             }
             pos++;
             skipSpace();
@@ -103,8 +118,11 @@ final class JsonReader {
             } else if (c == 0) {
                 fail(start, start + 1, "Unclosed object", "No closing brace was found for this JSON object.");
             } else {
-                fail(pos, pos + 1, "Missing attribute seperator comma", "A comma must appear between each property "
-                        + "definition in an object.");
+                fail(
+                        pos,
+                        pos + 1,
+                        "Missing attribute seperator comma",
+                        "A comma must appear between each property " + "definition in an object.");
             }
         }
     }
@@ -120,8 +138,11 @@ final class JsonReader {
         while (true) {
             skipSpace();
             if (peek() == ']') {
-                fail(pos, pos + 1, "Trailing comma in array", "JSON does not permit a trailing comma after the final "
-                        + "value in an array.");
+                fail(
+                        pos,
+                        pos + 1,
+                        "Trailing comma in array",
+                        "JSON does not permit a trailing comma after the final " + "value in an array.");
             }
             elements.add(value());
             skipSpace();
@@ -134,8 +155,11 @@ final class JsonReader {
             } else if (c == 0) {
                 fail(start, start + 1, "Unclosed array", "No closing bracket was found for this JSON array.");
             } else {
-                fail(pos, pos + 1, "Missing array element separator comma", "A comma must appear between each value "
-                        + "in an array.");
+                fail(
+                        pos,
+                        pos + 1,
+                        "Missing array element separator comma",
+                        "A comma must appear between each value " + "in an array.");
             }
         }
     }
@@ -172,8 +196,12 @@ final class JsonReader {
                     text.append(unicodeEscape(pos));
                     pos += 4;
                 }
-                default -> fail(pos, pos + 2, "Invalid JSON string", "The escape sequence \\" + e + " is not valid "
-                        + "in a JSON string.");
+                default ->
+                    fail(
+                            pos,
+                            pos + 2,
+                            "Invalid JSON string",
+                            "The escape sequence \\" + e + " is not valid " + "in a JSON string.");
             }
             pos += 2;
         }
@@ -216,14 +244,18 @@ final class JsonReader {
             case "true" -> new JsonNode.Bool(true, range);
             case "false" -> new JsonNode.Bool(false, range);
             case "null" -> new JsonNode.Null(range);
-            default -> fail(start, pos, "Invalid JSON keyword", "The keyword \"" + word + "\" is not valid: JSON's "
-                    + "keywords are true, false and null.");
+            default ->
+                fail(
+                        start,
+                        pos,
+                        "Invalid JSON keyword",
+                        "The keyword \"" + word + "\" is not valid: JSON's " + "keywords are true, false and null.");
         };
     }
 
     private void skipSpace() {
-        while (pos < chars.length && (chars[pos] == ' ' || chars[pos] == '\t' || chars[pos] == '\n'
-                || chars[pos] == '\r')) {
+        while (pos < chars.length
+                && (chars[pos] == ' ' || chars[pos] == '\t' || chars[pos] == '\n' || chars[pos] == '\r')) {
             pos++;
         }
     }

@@ -55,7 +55,8 @@ public final class JsonSyntax {
             // per argument, not per body: an override file in JSON may set arguments of a native block
             Optional<List<Block>> blocks = Optional.empty();
             if (item instanceof Attribute a && isJson(a.range().file())) {
-                blocks = a.name().equals("dynamic") ? dynamicBlocks(a, blockTypes)
+                blocks = a.name().equals("dynamic")
+                        ? dynamicBlocks(a, blockTypes)
                         : blockTypes.contains(a.name()) ? blocks(a, List.of(), a.expression()) : Optional.empty();
             }
             if (blocks.isPresent()) {
@@ -73,7 +74,8 @@ public final class JsonSyntax {
      * object, an array of them, or null for none. Empty when the value cannot be block bodies.
      */
     private static Optional<List<Block>> blocks(Attribute a, List<BlockLabel> labels, Expression value) {
-        List<Expression> bodies = value instanceof Expression.Tuple t ? t.elements()
+        List<Expression> bodies = value instanceof Expression.Tuple t
+                ? t.elements()
                 : value instanceof Expression.NullLiteral ? List.of() : List.of(value);
         List<Block> blocks = new ArrayList<>();
         for (Expression body : bodies) {
@@ -88,8 +90,13 @@ public final class JsonSyntax {
                     items.add(new Attribute(name, item.value(), item.key().range(), item.range()));
                 }
             }
-            blocks.add(new Block(a.name(), labels, new Body(items, body.range()), a.nameRange(),
-                    openBrace(body.range()), a.nameRange().to(body.range())));
+            blocks.add(new Block(
+                    a.name(),
+                    labels,
+                    new Body(items, body.range()),
+                    a.nameRange(),
+                    openBrace(body.range()),
+                    a.nameRange().to(body.range())));
         }
         return Optional.of(blocks);
     }
@@ -109,7 +116,8 @@ public final class JsonSyntax {
             if (!blockTypes.contains(name)) {
                 return Optional.empty();
             }
-            var dynamic = blocks(a, List.of(new BlockLabel(name, true, type.key().range())), type.value());
+            var dynamic =
+                    blocks(a, List.of(new BlockLabel(name, true, type.key().range())), type.value());
             if (dynamic.isEmpty()) {
                 return Optional.empty();
             }
@@ -123,14 +131,24 @@ public final class JsonSyntax {
                         }
                         items.addAll(content.get());
                     } else if (arg.name().equals("iterator") && literalText(arg.expression()) != null) {
-                        items.add(new Attribute(arg.name(), new Expression.Variable(literalText(arg.expression()),
-                                arg.expression().range()), arg.nameRange(), arg.range()));
+                        items.add(new Attribute(
+                                arg.name(),
+                                new Expression.Variable(
+                                        literalText(arg.expression()),
+                                        arg.expression().range()),
+                                arg.nameRange(),
+                                arg.range()));
                     } else {
                         items.add(arg);
                     }
                 }
-                all.add(new Block(d.type(), d.labels(), new Body(items, d.body().range()), d.typeRange(),
-                        d.openBraceRange(), d.range()));
+                all.add(new Block(
+                        d.type(),
+                        d.labels(),
+                        new Body(items, d.body().range()),
+                        d.typeRange(),
+                        d.openBraceRange(),
+                        d.range()));
             }
         }
         return Optional.of(all);
@@ -154,7 +172,8 @@ public final class JsonSyntax {
         if (e instanceof Expression.Template t && t.parts().isEmpty()) {
             return "";
         }
-        if (e instanceof Expression.Template t && t.parts().size() == 1
+        if (e instanceof Expression.Template t
+                && t.parts().size() == 1
                 && t.parts().get(0) instanceof TemplatePart.Literal l) {
             return l.text();
         }
@@ -165,13 +184,21 @@ public final class JsonSyntax {
         JsonSyntax syntax = new JsonSyntax(name);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             SourcePos start = new SourcePos(1, 1, 0);
-            return new ParseResult<>(new Body(List.of(), new SourceRange(name, start, start)), List.of(
-                    Diagnostic.error("Invalid character encoding", "All input files must be UTF-8 encoded. Ensure "
-                            + "that UTF-8 encoding is selected in your editor.", new SourceRange(name, start, start))));
+            return new ParseResult<>(
+                    new Body(List.of(), new SourceRange(name, start, start)),
+                    List.of(Diagnostic.error(
+                            "Invalid character encoding",
+                            "All input files must be UTF-8 encoded. Ensure "
+                                    + "that UTF-8 encoding is selected in your editor.",
+                            new SourceRange(name, start, start))));
         }
         SourceFile source = new SourceFile(name, text);
         JsonNode root = JsonReader.read(source, syntax.diagnostics);
@@ -179,8 +206,10 @@ public final class JsonSyntax {
             return new ParseResult<>(new Body(List.of(), source.range(0, text.length())), syntax.diagnostics);
         }
         if (!(root instanceof JsonNode.Obj)) {
-            syntax.diagnostics.add(Diagnostic.error("Incorrect JSON value type", "The root value of a JSON "
-                    + "configuration file must be an object.", root.range()));
+            syntax.diagnostics.add(Diagnostic.error(
+                    "Incorrect JSON value type",
+                    "The root value of a JSON " + "configuration file must be an object.",
+                    root.range()));
             return new ParseResult<>(new Body(List.of(), root.range()), syntax.diagnostics);
         }
         return new ParseResult<>(syntax.body(root, spec), syntax.diagnostics);
@@ -197,7 +226,10 @@ public final class JsonSyntax {
             if (nested != null) {
                 blocks(p.value(), name, p.name().range(), nested, new ArrayList<>(), items);
             } else {
-                items.add(new Attribute(name, expression(p.value(), spec.kindOf(name)), p.name().range(),
+                items.add(new Attribute(
+                        name,
+                        expression(p.value(), spec.kindOf(name)),
+                        p.name().range(),
                         p.name().range().to(p.value().range())));
             }
         }
@@ -209,7 +241,8 @@ public final class JsonSyntax {
      * those of an array of objects in order.
      */
     private List<JsonNode.Property> properties(JsonNode node, String labelsOf) {
-        String purpose = labelsOf == null ? "to define arguments and child blocks"
+        String purpose = labelsOf == null
+                ? "to define arguments and child blocks"
                 : "to specify the labels of this " + labelsOf + " block";
         if (node instanceof JsonNode.Obj o) {
             return o.properties();
@@ -218,8 +251,10 @@ public final class JsonSyntax {
             return List.of();
         }
         if (!(node instanceof JsonNode.Array a)) {
-            error("Incorrect JSON value type", "Either a JSON object or JSON array of objects is required here, "
-                    + purpose + ".", node.range());
+            error(
+                    "Incorrect JSON value type",
+                    "Either a JSON object or JSON array of objects is required here, " + purpose + ".",
+                    node.range());
             return List.of();
         }
         List<JsonNode.Property> all = new ArrayList<>();
@@ -233,15 +268,24 @@ public final class JsonSyntax {
         return all;
     }
 
-    private void blocks(JsonNode value, String type, SourceRange typeRange, JsonBodySpec.Nested nested,
-            List<BlockLabel> labels, List<BodyItem> into) {
+    private void blocks(
+            JsonNode value,
+            String type,
+            SourceRange typeRange,
+            JsonBodySpec.Nested nested,
+            List<BlockLabel> labels,
+            List<BodyItem> into) {
         if (labels.size() < nested.labels()) {
             List<JsonNode.Property> properties = properties(value, type);
-            boolean givenNone = value instanceof JsonNode.Obj o ? o.properties().isEmpty()
+            boolean givenNone = value instanceof JsonNode.Obj o
+                    ? o.properties().isEmpty()
                     : value instanceof JsonNode.Array a && a.elements().isEmpty();
             if (givenNone) {
-                error("Missing block label", "At least one object property is required, whose name represents a "
-                        + "label of the " + type + " block.", value.range());
+                error(
+                        "Missing block label",
+                        "At least one object property is required, whose name represents a " + "label of the " + type
+                                + " block.",
+                        value.range());
             }
             for (JsonNode.Property p : properties) {
                 List<BlockLabel> more = new ArrayList<>(labels);
@@ -257,25 +301,41 @@ public final class JsonSyntax {
                 if (element instanceof JsonNode.Obj o) {
                     into.add(block(o, type, typeRange, nested, labels));
                 } else {
-                    error("Incorrect JSON value type", "A JSON object is required here, to define arguments and "
-                            + "child blocks.", element.range());
+                    error(
+                            "Incorrect JSON value type",
+                            "A JSON object is required here, to define arguments and " + "child blocks.",
+                            element.range());
                 }
             }
         } else if (!(value instanceof JsonNode.Null)) {
-            error("Incorrect JSON value type", "Either a JSON object or a JSON array is required, representing the "
-                    + "contents of one or more \"" + type + "\" blocks.", value.range());
+            error(
+                    "Incorrect JSON value type",
+                    "Either a JSON object or a JSON array is required, representing the " + "contents of one or more \""
+                            + type + "\" blocks.",
+                    value.range());
         }
     }
 
-    private Block block(JsonNode.Obj body, String type, SourceRange typeRange, JsonBodySpec.Nested nested,
+    private Block block(
+            JsonNode.Obj body,
+            String type,
+            SourceRange typeRange,
+            JsonBodySpec.Nested nested,
             List<BlockLabel> labels) {
-        return new Block(type, labels, body(body, nested.body()), typeRange, openBrace(body.range()),
+        return new Block(
+                type,
+                labels,
+                body(body, nested.body()),
+                typeRange,
+                openBrace(body.range()),
                 typeRange.to(body.range()));
     }
 
     /** The opening brace of an object written at {@code object}. */
     private static SourceRange openBrace(SourceRange object) {
-        return new SourceRange(object.file(), object.start(),
+        return new SourceRange(
+                object.file(),
+                object.start(),
                 new SourcePos(object.startLine(), object.startColumn() + 1, object.startByte() + 1));
     }
 
@@ -290,14 +350,19 @@ public final class JsonSyntax {
             return new Expression.BoolLiteral(b.value(), b.range());
         }
         if (node instanceof JsonNode.Array a) {
-            return new Expression.Tuple(a.elements().stream().map(e -> expression(e, kind)).toList(), a.range());
+            return new Expression.Tuple(
+                    a.elements().stream().map(e -> expression(e, kind)).toList(), a.range());
         }
         if (node instanceof JsonNode.Obj o) {
             List<ObjectItem> items = new ArrayList<>();
             for (JsonNode.Property p : o.properties()) {
-                ObjectKey key = kind == JsonBodySpec.Kind.TEMPLATE ? new ObjectKey.Computed(string(p.name(), kind))
+                ObjectKey key = kind == JsonBodySpec.Kind.TEMPLATE
+                        ? new ObjectKey.Computed(string(p.name(), kind))
                         : new ObjectKey.Name(p.name().value(), p.name().range());
-                items.add(new ObjectItem(key, expression(p.value(), kind), p.name().range().to(p.value().range())));
+                items.add(new ObjectItem(
+                        key,
+                        expression(p.value(), kind),
+                        p.name().range().to(p.value().range())));
             }
             return new Expression.ObjectCons(items, o.range());
         }
@@ -307,12 +372,14 @@ public final class JsonSyntax {
     private Expression string(JsonNode.Str s, JsonBodySpec.Kind kind) {
         // positions inside a string with escapes drift by the escapes' extra characters, as in HCL itself
         if (kind == JsonBodySpec.Kind.LITERAL) {
-            return new Expression.Template(s.value().isEmpty() ? List.of()
-                    : List.of(new TemplatePart.Literal(s.value(), s.range())), s.range());
+            return new Expression.Template(
+                    s.value().isEmpty() ? List.of() : List.of(new TemplatePart.Literal(s.value(), s.range())),
+                    s.range());
         }
         // positions inside a string with escapes drift by the escapes' extra characters, as in HCL itself
         SourceFile content = new SourceFile(file, s.value(), s.contentStart());
-        ParseResult<Expression> parsed = kind == JsonBodySpec.Kind.EXPRESSION ? HclParser.parseExpression(content)
+        ParseResult<Expression> parsed = kind == JsonBodySpec.Kind.EXPRESSION
+                ? HclParser.parseExpression(content)
                 : HclParser.parseTemplate(content);
         diagnostics.addAll(parsed.diagnostics());
         return parsed.value();

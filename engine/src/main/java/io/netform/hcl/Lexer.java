@@ -216,7 +216,8 @@ public final class Lexer {
             }
             if (i < len && isIdentStart(i)) {
                 int markerEnd = identEnd(i + 1);
-                int lineEnd = at(markerEnd) == '\r' && at(markerEnd + 1) == '\n' ? markerEnd + 2
+                int lineEnd = at(markerEnd) == '\r' && at(markerEnd + 1) == '\n'
+                        ? markerEnd + 2
                         : at(markerEnd) == '\n' ? markerEnd + 1 : -1;
                 if (lineEnd > 0) {
                     emit(TokenType.OHEREDOC, lineEnd);
@@ -292,7 +293,8 @@ public final class Lexer {
             i++;
         }
         int markerLength = markerEnds[top] - markerStarts[top];
-        if (i + markerLength > len || !Arrays.equals(src, i, i + markerLength, src, markerStarts[top], markerEnds[top])) {
+        if (i + markerLength > len
+                || !Arrays.equals(src, i, i + markerLength, src, markerStarts[top], markerEnds[top])) {
             return false;
         }
         int after = i + markerLength;

@@ -7,8 +7,7 @@ public sealed interface ObjectKey {
     SourceRange range();
 
     /** A bare identifier such as {@code name} in {@code {name = 1}}: the literal attribute name. */
-    record Name(String name, SourceRange range) implements ObjectKey {
-    }
+    record Name(String name, SourceRange range) implements ObjectKey {}
 
     /** A key computed from an expression: a string, a parenthesised expression or a traversal. */
     record Computed(Expression expression) implements ObjectKey {

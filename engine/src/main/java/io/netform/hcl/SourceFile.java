@@ -20,6 +20,7 @@ public final class SourceFile {
      * ones, but a range's start may be far behind its end, so each keeps its own guess.
      */
     private int lastStartLine;
+
     private int lastEndLine;
 
     /** Indexes {@code text} under the display name {@code name}. */
@@ -106,8 +107,14 @@ public final class SourceFile {
         int startByte = byteOffset(startLine, startOffset);
         int endLine = lineIndexOf(endOffset, lastEndLine);
         lastEndLine = endLine;
-        return new SourceRange(name, origin.line() + startLine, startColumn, startByte,
-                origin.line() + endLine, column(endLine, endOffset), byteOffset(endLine, endOffset));
+        return new SourceRange(
+                name,
+                origin.line() + startLine,
+                startColumn,
+                startByte,
+                origin.line() + endLine,
+                column(endLine, endOffset),
+                byteOffset(endLine, endOffset));
     }
 
     /** The position of the character at {@code offset} (or of the end of file). */

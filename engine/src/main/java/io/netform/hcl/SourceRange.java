@@ -4,8 +4,8 @@ package io.netform.hcl;
  * A half-open span of a named source file, from the start position up to (excluding) the end
  * position. The positions are stored flat (one object per range) because every syntax node has one.
  */
-public record SourceRange(String file, int startLine, int startColumn, int startByte,
-                          int endLine, int endColumn, int endByte) {
+public record SourceRange(
+        String file, int startLine, int startColumn, int startByte, int endLine, int endColumn, int endByte) {
 
     /** The range from {@code start} to {@code end} in {@code file}. */
     public SourceRange(String file, SourcePos start, SourcePos end) {
@@ -26,10 +26,13 @@ public record SourceRange(String file, int startLine, int startColumn, int start
     public SourceRange to(SourceRange other) {
         boolean thisStarts = startByte <= other.startByte;
         boolean thisEnds = endByte >= other.endByte;
-        return new SourceRange(file,
-                thisStarts ? startLine : other.startLine, thisStarts ? startColumn : other.startColumn,
+        return new SourceRange(
+                file,
+                thisStarts ? startLine : other.startLine,
+                thisStarts ? startColumn : other.startColumn,
                 thisStarts ? startByte : other.startByte,
-                thisEnds ? endLine : other.endLine, thisEnds ? endColumn : other.endColumn,
+                thisEnds ? endLine : other.endLine,
+                thisEnds ? endColumn : other.endColumn,
                 thisEnds ? endByte : other.endByte);
     }
 

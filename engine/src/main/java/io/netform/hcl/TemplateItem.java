@@ -29,10 +29,12 @@ final class TemplateItem {
     SourceRange range;
     /** Literal source text (escapes still encoded) and the offset where it starts. */
     String raw;
+
     int rawOffset;
     boolean quoted;
     /** Literal text after decoding and stripping. */
     String text;
+
     Expression expression;
     ExpressionParser.ForIntro forIntro;
     boolean stripBefore;

@@ -81,7 +81,9 @@ final class TemplateParser {
                 }
                 case NEWLINE -> {
                     if (closer == TokenType.CQUOTE) {
-                        c.error(c.range(tokens.start(open), tokens.start(c.rawIndex())), "Invalid multi-line string",
+                        c.error(
+                                c.range(tokens.start(open), tokens.start(c.rawIndex())),
+                                "Invalid multi-line string",
                                 "Quoted strings may not be split over multiple lines. To produce a multi-line string, either "
                                         + "use the \\n escape to represent a newline character or use the \"heredoc\" "
                                         + "multi-line template syntax.");
@@ -156,10 +158,15 @@ final class TemplateParser {
                     return kind;
                 }
             }
-            c.error(keyword, "Invalid template control keyword",
-                    "\"" + tokens.text(keyword) + "\" is not a valid template control keyword; use if, else, endif, for or endfor.");
+            c.error(
+                    keyword,
+                    "Invalid template control keyword",
+                    "\"" + tokens.text(keyword)
+                            + "\" is not a valid template control keyword; use if, else, endif, for or endfor.");
         } else {
-            c.error(keyword, "Invalid template directive",
+            c.error(
+                    keyword,
+                    "Invalid template directive",
                     "A template directive keyword (if, else, endif, for or endfor) is expected at the beginning of a %{ sequence.");
         }
         return null;
@@ -175,10 +182,15 @@ final class TemplateParser {
         }
         if (c.errorCount() == errorsBefore) {
             if (type == TokenType.EOF || type == TokenType.CQUOTE || type == TokenType.CHEREDOC) {
-                c.error(open, "Unclosed template interpolation sequence", "There is no closing brace for this "
-                        + "sequence before the end of the template. This might be caused by incorrect nesting inside the given expression.");
+                c.error(
+                        open,
+                        "Unclosed template interpolation sequence",
+                        "There is no closing brace for this "
+                                + "sequence before the end of the template. This might be caused by incorrect nesting inside the given expression.");
             } else {
-                c.error(end, "Extra characters after " + what,
+                c.error(
+                        end,
+                        "Extra characters after " + what,
                         "Expected a closing brace to end the " + what + ", but found extra characters.");
             }
         }

@@ -10,12 +10,10 @@ public sealed interface TemplatePart {
     SourceRange range();
 
     /** Literal text, with escapes decoded. */
-    record Literal(String text, SourceRange range) implements TemplatePart {
-    }
+    record Literal(String text, SourceRange range) implements TemplatePart {}
 
     /** {@code ${expr}}: the expression's value converted to a string. */
-    record Interpolation(Expression expression, SourceRange range) implements TemplatePart {
-    }
+    record Interpolation(Expression expression, SourceRange range) implements TemplatePart {}
 
     /** {@code %{if cond}...%{else}...%{endif}}; {@code elseParts} is empty without an else branch. */
     record If(Expression condition, List<TemplatePart> thenParts, List<TemplatePart> elseParts, SourceRange range)
@@ -28,8 +26,9 @@ public sealed interface TemplatePart {
     }
 
     /** {@code %{for k, v in coll}...%{endfor}}. */
-    record For(Optional<String> keyVar, String valueVar, Expression collection, List<TemplatePart> body,
-               SourceRange range) implements TemplatePart {
+    record For(
+            Optional<String> keyVar, String valueVar, Expression collection, List<TemplatePart> body, SourceRange range)
+            implements TemplatePart {
         /** Copies the body so the node is immutable. */
         public For {
             body = List.copyOf(body);

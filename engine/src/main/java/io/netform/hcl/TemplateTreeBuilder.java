@@ -87,8 +87,11 @@ final class TemplateTreeBuilder {
     /** Reports and skips a closing marker that does not belong to {@code opener}. */
     private void misplaced(TemplateItem opener, TemplateItem.Kind expected) {
         TemplateItem found = items.get(next++);
-        c.error(found.range, "Unexpected " + found.kind.keyword + " directive", "Expected %{" + expected.keyword
-                + "} to close the " + opener.kind.keyword + " directive started at " + opener.range + ".");
+        c.error(
+                found.range,
+                "Unexpected " + found.kind.keyword + " directive",
+                "Expected %{" + expected.keyword + "} to close the " + opener.kind.keyword + " directive started at "
+                        + opener.range + ".");
     }
 
     /** Consumes the expected closing marker, or reports that the template ended without it. */
@@ -96,13 +99,17 @@ final class TemplateTreeBuilder {
         if (next < items.size() && items.get(next).kind == expected) {
             return items.get(next++).range;
         }
-        c.error(opener.range, "Unterminated template " + opener.kind.keyword + " directive",
+        c.error(
+                opener.range,
+                "Unterminated template " + opener.kind.keyword + " directive",
                 "There is no %{" + expected.keyword + "} closing this directive before the end of the template.");
         return opener.range;
     }
 
     private void unexpected(TemplateItem item) {
-        c.error(item.range, "Unexpected " + item.kind.keyword + " directive",
+        c.error(
+                item.range,
+                "Unexpected " + item.kind.keyword + " directive",
                 "There is no %{if} or %{for} sequence that this %{" + item.kind.keyword + "} could belong to.");
     }
 
@@ -112,7 +119,10 @@ final class TemplateTreeBuilder {
         }
         int last = parts.size() - 1;
         if (last >= 0 && parts.get(last) instanceof TemplatePart.Literal previous) {
-            parts.set(last, new TemplatePart.Literal(previous.text() + item.text, previous.range().to(item.range)));
+            parts.set(
+                    last,
+                    new TemplatePart.Literal(
+                            previous.text() + item.text, previous.range().to(item.range)));
         } else {
             parts.add(new TemplatePart.Literal(item.text, item.range));
         }

@@ -51,8 +51,11 @@ final class TokenCursor {
             return true;
         }
         if (!halted) {
-            error(tokenIndex, "Nesting too deep", "Expressions and blocks may be nested at most " + MAX_NESTING
-                    + " levels deep; the rest of this file was not parsed.");
+            error(
+                    tokenIndex,
+                    "Nesting too deep",
+                    "Expressions and blocks may be nested at most " + MAX_NESTING
+                            + " levels deep; the rest of this file was not parsed.");
             halted = true;
         }
         pos = tokens.size() - 1;
@@ -81,7 +84,9 @@ final class TokenCursor {
         boolean newlines = newlineStack[newlineTop];
         while (true) {
             TokenType t = tokens.type(i);
-            if (t == TokenType.COMMENT || t == TokenType.UNTERMINATED_COMMENT || (t == TokenType.NEWLINE && !newlines)) {
+            if (t == TokenType.COMMENT
+                    || t == TokenType.UNTERMINATED_COMMENT
+                    || (t == TokenType.NEWLINE && !newlines)) {
                 i++;
             } else {
                 return i;
@@ -195,7 +200,8 @@ final class TokenCursor {
         boolean stopAtAttribute = closer == TokenType.RBRACK || closer == TokenType.RPAREN;
         while (true) {
             TokenType t = tokens.type(pos);
-            if (t == TokenType.EOF || (stopAtAttribute && depth == 0 && t == TokenType.NEWLINE && startsAttributeLine(pos + 1))) {
+            if (t == TokenType.EOF
+                    || (stopAtAttribute && depth == 0 && t == TokenType.NEWLINE && startsAttributeLine(pos + 1))) {
                 return;
             }
             if (t == TokenType.INTERP_OPEN || t == TokenType.DIRECTIVE_OPEN) {
@@ -259,7 +265,9 @@ final class TokenCursor {
      * an argument list, so an unclosed bracket before it ends there instead of swallowing the file.
      */
     boolean startsAttributeLine(int i) {
-        return i > 0 && tokens.type(i - 1) == TokenType.NEWLINE && tokens.type(i) == TokenType.IDENT
+        return i > 0
+                && tokens.type(i - 1) == TokenType.NEWLINE
+                && tokens.type(i) == TokenType.IDENT
                 && tokens.type(i + 1) == TokenType.EQUAL;
     }
 
@@ -273,8 +281,11 @@ final class TokenCursor {
     }
 
     private static boolean opens(TokenType t) {
-        return t == TokenType.LBRACE || t == TokenType.LBRACK || t == TokenType.LPAREN
-                || t == TokenType.INTERP_OPEN || t == TokenType.DIRECTIVE_OPEN;
+        return t == TokenType.LBRACE
+                || t == TokenType.LBRACK
+                || t == TokenType.LPAREN
+                || t == TokenType.INTERP_OPEN
+                || t == TokenType.DIRECTIVE_OPEN;
     }
 
     private static boolean closes(TokenType t) {

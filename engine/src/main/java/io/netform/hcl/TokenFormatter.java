@@ -156,8 +156,11 @@ final class TokenFormatter {
     }
 
     private static int bracketDelta(TokenType t, List<Integer> openerIndents, int lineIndent) {
-        if (t == TokenType.LBRACE || t == TokenType.LBRACK || t == TokenType.LPAREN
-                || t == TokenType.INTERP_OPEN || t == TokenType.DIRECTIVE_OPEN) {
+        if (t == TokenType.LBRACE
+                || t == TokenType.LBRACK
+                || t == TokenType.LPAREN
+                || t == TokenType.INTERP_OPEN
+                || t == TokenType.DIRECTIVE_OPEN) {
             openerIndents.add(lineIndent);
             return 1;
         }
@@ -224,7 +227,8 @@ final class TokenFormatter {
             out.append("  ".repeat(line.indent())).append(line.head());
             out.append(" ".repeat(keyWidth - line.head().length())).append(line.tail());
             if (!line.comment().isEmpty()) {
-                out.append(" ".repeat(valueWidth - keyWidth - line.tail().length() + 1)).append(line.comment());
+                out.append(" ".repeat(valueWidth - keyWidth - line.tail().length() + 1))
+                        .append(line.comment());
             }
             // a run of one unaligned line must not gain trailing spaces
             int length = out.length();

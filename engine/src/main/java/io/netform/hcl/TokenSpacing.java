@@ -19,8 +19,13 @@ final class TokenSpacing {
         if (b == TokenType.COMMENT || a == TokenType.COMMENT) {
             return 1;
         }
-        if (isTemplateText(a) || isTemplateText(b) || a == TokenType.OQUOTE || b == TokenType.CQUOTE
-                || a == TokenType.SEQ_END || b == TokenType.INTERP_OPEN || b == TokenType.DIRECTIVE_OPEN) {
+        if (isTemplateText(a)
+                || isTemplateText(b)
+                || a == TokenType.OQUOTE
+                || b == TokenType.CQUOTE
+                || a == TokenType.SEQ_END
+                || b == TokenType.INTERP_OPEN
+                || b == TokenType.DIRECTIVE_OPEN) {
             // template structure: any space here would be literal text, which belongs to the author
             return 0;
         }
@@ -30,13 +35,22 @@ final class TokenSpacing {
         if (a == TokenType.DOUBLE_COLON || b == TokenType.DOUBLE_COLON) {
             return 0;
         }
-        if ((a == TokenType.NUMBER && b == TokenType.DOT) || (a == TokenType.DOT && b == TokenType.NUMBER
-                && prev > 0 && tokens.type(prev - 1) == TokenType.NUMBER)) {
+        if ((a == TokenType.NUMBER && b == TokenType.DOT)
+                || (a == TokenType.DOT
+                        && b == TokenType.NUMBER
+                        && prev > 0
+                        && tokens.type(prev - 1) == TokenType.NUMBER)) {
             // joining "1 .2" or "x.0 .1" would lex as a decimal number
             return original(prev, next);
         }
-                if (b == TokenType.COMMA || b == TokenType.RPAREN || b == TokenType.RBRACK || b == TokenType.ELLIPSIS
-                || b == TokenType.DOT || a == TokenType.DOT || a == TokenType.LPAREN || a == TokenType.LBRACK
+        if (b == TokenType.COMMA
+                || b == TokenType.RPAREN
+                || b == TokenType.RBRACK
+                || b == TokenType.ELLIPSIS
+                || b == TokenType.DOT
+                || a == TokenType.DOT
+                || a == TokenType.LPAREN
+                || a == TokenType.LBRACK
                 || a == TokenType.BANG) {
             return 0;
         }
@@ -77,8 +91,12 @@ final class TokenSpacing {
     }
 
     private static boolean endsOperand(TokenType t) {
-        return t == TokenType.RPAREN || t == TokenType.RBRACK || t == TokenType.RBRACE || t == TokenType.CQUOTE
-                || t == TokenType.CHEREDOC || t == TokenType.NUMBER;
+        return t == TokenType.RPAREN
+                || t == TokenType.RBRACK
+                || t == TokenType.RBRACE
+                || t == TokenType.CQUOTE
+                || t == TokenType.CHEREDOC
+                || t == TokenType.NUMBER;
     }
 
     private boolean isKeyword(int i) {

@@ -57,8 +57,11 @@ final class TraversalParser {
         if (type == TokenType.NUMBER) {
             c.next();
             if (!isDigits(i)) {
-                c.error(i, "Invalid legacy index syntax", "The legacy index syntax (.0) takes a whole number; "
-                        + "use the index syntax instead, like [0].");
+                c.error(
+                        i,
+                        "Invalid legacy index syntax",
+                        "The legacy index syntax (.0) takes a whole number; "
+                                + "use the index syntax instead, like [0].");
                 return new Expression.Invalid(c.rangeFrom(start));
             }
             Expression key = expressions.parseNumber(i);
@@ -76,7 +79,10 @@ final class TraversalParser {
             c.next();
         } else {
             if (c.errorCount() == errors) {
-                c.error(c.blameForMissingCloser(open), "Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").");
+                c.error(
+                        c.blameForMissingCloser(open),
+                        "Missing close bracket on index",
+                        "The index operator must end with a closing bracket (\"]\").");
             }
             c.recoverTo(TokenType.RBRACK);
         }

@@ -13,13 +13,15 @@ final class UnifiedDiff {
     private static final int CONTEXT = 3;
     private static final int MAX_EDIT_DISTANCE = 1000;
 
-    private enum Op { KEEP, DELETE, INSERT }
-
-    private record Edit(Op op, int oldLine, int newLine) {
+    private enum Op {
+        KEEP,
+        DELETE,
+        INSERT
     }
 
-    private UnifiedDiff() {
-    }
+    private record Edit(Op op, int oldLine, int newLine) {}
+
+    private UnifiedDiff() {}
 
     static String between(String oldName, String newName, String oldText, String newText) {
         if (oldText.equals(newText)) {
@@ -29,7 +31,12 @@ final class UnifiedDiff {
         String[] b = lines(newText);
         List<Edit> edits = edits(a, b);
         StringBuilder out = new StringBuilder();
-        out.append("--- ").append(oldName).append('\n').append("+++ ").append(newName).append('\n');
+        out.append("--- ")
+                .append(oldName)
+                .append('\n')
+                .append("+++ ")
+                .append(newName)
+                .append('\n');
         int i = 0;
         while (i < edits.size()) {
             if (edits.get(i).op() == Op.KEEP) {
@@ -57,7 +64,8 @@ final class UnifiedDiff {
         return Math.min(edits.size(), lastChange + 1 + CONTEXT);
     }
 
-    private static void hunk(StringBuilder out, List<Edit> hunk, String[] a, String[] b, String oldText, String newText) {
+    private static void hunk(
+            StringBuilder out, List<Edit> hunk, String[] a, String[] b, String oldText, String newText) {
         int oldStart = -1;
         int newStart = -1;
         int oldCount = 0;
@@ -84,7 +92,11 @@ final class UnifiedDiff {
                 }
             }
         }
-        out.append("@@ -").append(range(oldStart, oldCount)).append(" +").append(range(newStart, newCount)).append(" @@\n");
+        out.append("@@ -")
+                .append(range(oldStart, oldCount))
+                .append(" +")
+                .append(range(newStart, newCount))
+                .append(" @@\n");
         out.append(body);
     }
 
@@ -113,7 +125,8 @@ final class UnifiedDiff {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < a.length - prefix && suffix < b.length - prefix
+        while (suffix < a.length - prefix
+                && suffix < b.length - prefix
                 && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
             suffix++;
         }
@@ -139,7 +152,9 @@ final class UnifiedDiff {
         for (int d = 0; d <= max; d++) {
             trace.add(v.clone());
             for (int k = -d; k <= d; k += 2) {
-                int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+                int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                        ? v[offset + k + 1]
+                        : v[offset + k - 1] + 1;
                 int y = x - k;
                 while (x < n && y < m && a[aFrom + x].equals(b[bFrom + y])) {
                     x++;
@@ -160,7 +175,8 @@ final class UnifiedDiff {
         }
     }
 
-    private static void backtrack(List<int[]> trace, int offset, int n, int m, int dEnd, int aFrom, int bFrom, List<Edit> edits) {
+    private static void backtrack(
+            List<int[]> trace, int offset, int n, int m, int dEnd, int aFrom, int bFrom, List<Edit> edits) {
         Edit[] reversed = new Edit[n + m];
         int count = 0;
         int x = n;

@@ -32,13 +32,16 @@ final class Calls {
             return attemptEach(call, scope);
         }
         if (!scope.functions().exists(name)) {
-            return evaluator.fail(call.nameRange(), "Call to unknown function",
-                    "There is no function named \"" + name + "\".");
+            return evaluator.fail(
+                    call.nameRange(), "Call to unknown function", "There is no function named \"" + name + "\".");
         }
-        if (FunctionRegistry.withoutCoreNamespace(name).equals("templatestring") && !call.args().isEmpty()) {
+        if (FunctionRegistry.withoutCoreNamespace(name).equals("templatestring")
+                && !call.args().isEmpty()) {
             String misuse = templateReferenceProblem(call.args().get(0));
             if (misuse != null) {
-                return evaluator.fail(call.args().get(0).range(), "Invalid function argument",
+                return evaluator.fail(
+                        call.args().get(0).range(),
+                        "Invalid function argument",
                         "Invalid value for \"template\" parameter: invalid template expression: " + misuse + ".");
             }
         }
@@ -48,7 +51,9 @@ final class Calls {
             Expression lastExpr = call.args().get(call.args().size() - 1);
             Value last = args.remove(args.size() - 1);
             if (last.isNull()) {
-                return evaluator.fail(lastExpr.range(), "Invalid expanding argument value",
+                return evaluator.fail(
+                        lastExpr.range(),
+                        "Invalid expanding argument value",
                         "The expanding argument (indicated by ...) must not be null.");
             }
             if (!last.isKnown()) {
@@ -56,7 +61,9 @@ final class Calls {
             }
             Type t = last.type();
             if (!(t instanceof Type.ListType || t instanceof Type.SetType || t instanceof Type.TupleType)) {
-                return evaluator.fail(lastExpr.range(), "Invalid expanding argument value",
+                return evaluator.fail(
+                        lastExpr.range(),
+                        "Invalid expanding argument value",
                         "The expanding argument (indicated by ...) must be of a tuple, list, or set type.");
             }
             last.elements().forEach(e -> args.add(e.withMarks(last.marks())));
@@ -66,7 +73,9 @@ final class Calls {
         } catch (FunctionException e) {
             SourceRange at = call.range();
             if (e.argumentIndex().isPresent() && !call.args().isEmpty()) {
-                at = call.args().get(Math.min(e.argumentIndex().getAsInt(), call.args().size() - 1)).range();
+                at = call.args()
+                        .get(Math.min(e.argumentIndex().getAsInt(), call.args().size() - 1))
+                        .range();
             }
             return evaluator.fail(at, e.summary(), e.detail());
         }
@@ -90,7 +99,8 @@ final class Calls {
                     : "templatestring is only for rendering templates retrieved dynamically from elsewhere; to render"
                             + " an inline template, consider using a plain template string expression";
         }
-        return isReference(template) ? null
+        return isReference(template)
+                ? null
                 : "must be a direct reference to a single string from elsewhere, containing valid Terraform template"
                         + " syntax";
     }
@@ -121,7 +131,9 @@ final class Calls {
 
     private Value attemptEach(Expression.FunctionCall call, Scope scope) {
         if (call.args().isEmpty()) {
-            return evaluator.fail(call.range(), "Error in function call",
+            return evaluator.fail(
+                    call.range(),
+                    "Error in function call",
                     "Call to function \"try\" failed: at least one argument is required.");
         }
         StringBuilder failures = new StringBuilder();
@@ -132,19 +144,26 @@ final class Calls {
                 return attempt.value().isWhollyKnown() ? attempt.value() : Value.unknown(Type.DYNAMIC);
             }
             for (Diagnostic d : attempt.diagnostics()) {
-                failures.append("\n- ").append(d.subject()).append(": ").append(d.summary())
+                failures.append("\n- ")
+                        .append(d.subject())
+                        .append(": ")
+                        .append(d.summary())
                         .append(d.detail().isEmpty() ? "" : ": " + d.detail());
             }
         }
-        return evaluator.fail(call.range(), "Error in function call",
+        return evaluator.fail(
+                call.range(),
+                "Error in function call",
                 "Call to function \"try\" failed: no expression succeeded:" + failures);
     }
 
     private Value arity(Expression.FunctionCall call, String name, int wanted) {
         boolean tooMany = call.args().size() > wanted;
         SourceRange at = tooMany ? call.args().get(wanted).range() : call.range();
-        return evaluator.fail(at, tooMany ? "Too many function arguments" : "Not enough function arguments",
-                "Function \"" + name + "\" expects " + wanted + " argument" + (wanted == 1 ? "" : "s")
-                        + " but " + (tooMany ? "more were" : "fewer were") + " given.");
+        return evaluator.fail(
+                at,
+                tooMany ? "Too many function arguments" : "Not enough function arguments",
+                "Function \"" + name + "\" expects " + wanted + " argument" + (wanted == 1 ? "" : "s") + " but "
+                        + (tooMany ? "more were" : "fewer were") + " given.");
     }
 }

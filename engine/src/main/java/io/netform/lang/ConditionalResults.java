@@ -17,8 +17,7 @@ import java.util.TreeSet;
  * condition is unknown.
  */
 final class ConditionalResults {
-    private ConditionalResults() {
-    }
+    private ConditionalResults() {}
 
     /**
      * The type of the conditional's result, as HCL finds it: a literal {@code null} arm takes the
@@ -53,7 +52,8 @@ final class ConditionalResults {
             inside = objects(t, f);
         } else if (whenTrue instanceof Type.TupleType t && whenFalse instanceof Type.TupleType f) {
             inside = tuples(t, f);
-        } else if (whenTrue.isCollection() && whenTrue.getClass() == whenFalse.getClass()
+        } else if (whenTrue.isCollection()
+                && whenTrue.getClass() == whenFalse.getClass()
                 && structuralOfOneKind(whenTrue.elementType(), whenFalse.elementType())) {
             String noun = whenTrue instanceof Type.ListType ? "list" : whenTrue instanceof Type.SetType ? "set" : "map";
             inside = Optional.of("Mismatched " + noun + " element types: "
@@ -99,8 +99,8 @@ final class ConditionalResults {
         int trueCount = whenTrue.elementTypes().size();
         int falseCount = whenFalse.elementTypes().size();
         if (trueCount != falseCount) {
-            return Optional.of("The 'true' tuple has length " + trueCount + ", but the 'false' tuple has length "
-                    + falseCount);
+            return Optional.of(
+                    "The 'true' tuple has length " + trueCount + ", but the 'false' tuple has length " + falseCount);
         }
         for (int i = 0; i < trueCount; i++) {
             Type t = whenTrue.elementTypes().get(i);
@@ -122,11 +122,13 @@ final class ConditionalResults {
             return Value.nullOf(type);
         }
         Refinement r = definitelyNotNull(whenTrue) && definitelyNotNull(whenFalse)
-                ? Refinement.NONE.withNotNull() : Refinement.NONE;
+                ? Refinement.NONE.withNotNull()
+                : Refinement.NONE;
         if (whenTrue.type() == Type.NUMBER && whenFalse.type() == Type.NUMBER) {
             r = numberRange(whenTrue, whenFalse, r);
         } else if (whenTrue.type().isCollection() && whenTrue.type().equals(whenFalse.type())) {
-            r = r.withLengthBounds(Math.min(minLength(whenTrue), minLength(whenFalse)),
+            r = r.withLengthBounds(
+                    Math.min(minLength(whenTrue), minLength(whenFalse)),
                     Math.max(maxLength(whenTrue), maxLength(whenFalse)));
         }
         return Value.unknown(type, r);
@@ -156,7 +158,8 @@ final class ConditionalResults {
     /** The lower or upper bound of a number: itself if known, else its refinement's (if any). */
     private static Optional<Refinement.NumberBound> bound(Value v, boolean lower) {
         if (v.isKnown()) {
-            return v.isNull() || v.asBigFloat().isInfinite() ? Optional.empty()
+            return v.isNull() || v.asBigFloat().isInfinite()
+                    ? Optional.empty()
                     : Optional.of(new Refinement.NumberBound(v.asBigDecimal(), true));
         }
         return lower ? v.refinement().lowerBound() : v.refinement().upperBound();
@@ -175,6 +178,8 @@ final class ConditionalResults {
     }
 
     private static long maxLength(Value v) {
-        return v.isKnown() ? (v.isNull() ? Long.MAX_VALUE : v.length()) : v.refinement().maxLength();
+        return v.isKnown()
+                ? (v.isNull() ? Long.MAX_VALUE : v.length())
+                : v.refinement().maxLength();
     }
 }

@@ -34,8 +34,7 @@ public final class Evaluator {
     private final Deque<Value> splatItems = new ArrayDeque<>();
     private final Templates templates = new Templates(this);
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /** Evaluates {@code expression} in {@code scope}. */
     public static Evaluation evaluate(Expression expression, Scope scope) {
@@ -69,24 +68,25 @@ public final class Evaluator {
         } else if (e instanceof Expression.Splat s) {
             return splat(s, scope);
         } else if (e instanceof Expression.SplatItem item) {
-            return splatItems.isEmpty() ? fail(item.range(), "Invalid splat", "A splat item outside a splat.")
+            return splatItems.isEmpty()
+                    ? fail(item.range(), "Invalid splat", "A splat item outside a splat.")
                     : splatItems.peek();
         } else if (e instanceof Expression.FunctionCall call) {
             return new Calls(this).call(call, scope);
         } else if (e instanceof Expression.Conditional c) {
             return conditional(c, scope);
-        } else if (e instanceof Expression.Binary b && (b.operator() == BinaryOperator.AND
-                || b.operator() == BinaryOperator.OR)) {
+        } else if (e instanceof Expression.Binary b
+                && (b.operator() == BinaryOperator.AND || b.operator() == BinaryOperator.OR)) {
             return new LogicalOperators(this).evaluate(b, scope);
         } else if (e instanceof Expression.Binary b) {
             Value left = eval(b.left(), scope);
             Value right = eval(b.right(), scope);
-            return operation(b.range(), b.left().range(), b.right().range(),
-                    () -> Operators.binary(b.operator(), left, right));
+            return operation(
+                    b.range(), b.left().range(), b.right().range(), () -> Operators.binary(b.operator(), left, right));
         } else if (e instanceof Expression.Unary u) {
             Value operand = eval(u.operand(), scope);
-            return operation(u.range(), u.operand().range(), u.operand().range(),
-                    () -> Operators.unary(u.operator(), operand));
+            return operation(
+                    u.range(), u.operand().range(), u.operand().range(), () -> Operators.unary(u.operator(), operand));
         } else if (e instanceof Expression.Tuple t) {
             List<Value> elements = new ArrayList<>(t.elements().size());
             t.elements().forEach(x -> elements.add(eval(x, scope)));
@@ -102,8 +102,8 @@ public final class Evaluator {
 
     private Value variable(Expression.Variable v, Scope scope) {
         Optional<Value> value = scope.lookup(v.name());
-        return value.orElseGet(() -> fail(v.range(), "Unknown variable",
-                "There is no variable named \"" + v.name() + "\"."));
+        return value.orElseGet(
+                () -> fail(v.range(), "Unknown variable", "There is no variable named \"" + v.name() + "\"."));
     }
 
     private Value splat(Expression.Splat s, Scope scope) {
@@ -114,8 +114,11 @@ public final class Evaluator {
         if (source.isNull()) {
             // A null of no sequence type becomes an empty tuple, as any other value becomes a one-item
             // tuple; a null list, set or tuple has no elements to take, as in hcl.
-            return sequence ? fail(s.source().range(), "Splat of null value",
-                    "Splat expressions (with the * symbol) cannot be applied to null sequences.")
+            return sequence
+                    ? fail(
+                            s.source().range(),
+                            "Splat of null value",
+                            "Splat expressions (with the * symbol) cannot be applied to null sequences.")
                     : Value.tuple(List.of()).withMarks(source.marks());
         }
         if (!source.isKnown()) {
@@ -130,7 +133,8 @@ public final class Evaluator {
         if (collection && results.isEmpty()) {
             // The element type of an empty result is what the rest of the traversal gives for an
             // unknown element, as hcl types it.
-            result = Value.list(splatEach(s, Value.unknown(t.elementType()), scope).type(), List.of());
+            result = Value.list(
+                    splatEach(s, Value.unknown(t.elementType()), scope).type(), List.of());
         } else if (collection) {
             result = asListIfUniform(results).orElse(result);
         }
@@ -147,7 +151,8 @@ public final class Evaluator {
     }
 
     private static Optional<Value> asListIfUniform(List<Value> values) {
-        Optional<Type> common = Unification.unify(values.stream().map(Value::type).toList());
+        Optional<Type> common =
+                Unification.unify(values.stream().map(Value::type).toList());
         if (common.isEmpty() || common.get() == Type.DYNAMIC) {
             return Optional.empty();
         }
@@ -172,13 +177,18 @@ public final class Evaluator {
         Evaluation whenFalse = held(c.falseResult(), scope);
         Optional<Type> common = ConditionalResults.resultType(whenTrue.value(), whenFalse.value());
         if (common.isEmpty()) {
-            return fail(c.trueResult().range().to(c.falseResult().range()), "Inconsistent conditional result types",
-                    "The true and false result expressions must have consistent types. " + ConditionalResults
-                            .describeMismatch(whenTrue.value().type(), whenFalse.value().type()) + ".");
+            return fail(
+                    c.trueResult().range().to(c.falseResult().range()),
+                    "Inconsistent conditional result types",
+                    "The true and false result expressions must have consistent types. "
+                            + ConditionalResults.describeMismatch(
+                                    whenTrue.value().type(), whenFalse.value().type()) + ".");
         }
         Value condition = eval(c.condition(), scope);
         if (condition.isNull()) {
-            fail(c.condition().range(), "Null condition",
+            fail(
+                    c.condition().range(),
+                    "Null condition",
                     "The condition value is null. Conditions must either be true or false.");
             return Value.unknown(common.get());
         }
@@ -188,8 +198,9 @@ public final class Evaluator {
         marks.addAll(whenTrue.value().marks());
         marks.addAll(whenFalse.value().marks());
         if (!condition.isKnown()) {
-            return ConditionalResults.unknownResult(whenTrue.value().unmark(), whenFalse.value().unmark(),
-                    common.get()).withMarks(marks);
+            return ConditionalResults.unknownResult(
+                            whenTrue.value().unmark(), whenFalse.value().unmark(), common.get())
+                    .withMarks(marks);
         }
         Value cond;
         try {
@@ -204,8 +215,11 @@ public final class Evaluator {
         try {
             return Conversion.convert(chosen, common.get()).withMarks(marks);
         } catch (ConversionException e) {
-            fail(chosenExpr.range(), "Inconsistent conditional result types", "The " + (chooseTrue ? "true" : "false")
-                    + " result value has the wrong type: " + e.getMessage() + ".");
+            fail(
+                    chosenExpr.range(),
+                    "Inconsistent conditional result types",
+                    "The " + (chooseTrue ? "true" : "false") + " result value has the wrong type: " + e.getMessage()
+                            + ".");
             return Value.unknown(common.get()).withMarks(marks);
         }
     }
@@ -242,7 +256,9 @@ public final class Evaluator {
                 try {
                     k = Conversion.convert(key.unmark(), Type.STRING);
                 } catch (ConversionException e) {
-                    fail(item.key().range(), "Incorrect key type",
+                    fail(
+                            item.key().range(),
+                            "Incorrect key type",
                             "Can't use this value as a key: " + e.reason() + ".");
                     continue;
                 }

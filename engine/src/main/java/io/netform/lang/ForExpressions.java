@@ -26,14 +26,18 @@ final class ForExpressions {
     Value evaluate(Expression.For f, Scope scope) {
         Value collection = evaluator.eval(f.collection(), scope);
         if (collection.isNull()) {
-            return evaluator.fail(f.collection().range(), "Iteration over null value",
+            return evaluator.fail(
+                    f.collection().range(),
+                    "Iteration over null value",
                     "A null value cannot be used as the collection in a 'for' expression.");
         }
         if (collection.type() == Type.DYNAMIC) {
             return Value.unknown(Type.DYNAMIC).withMarks(collection.marks());
         }
         if (!Iteration.iterable(collection.type())) {
-            return evaluator.fail(f.collection().range(), "Iteration over non-iterable value",
+            return evaluator.fail(
+                    f.collection().range(),
+                    "Iteration over non-iterable value",
                     "A value of type " + TypeNames.ofValueType(collection.type())
                             + " cannot be used as the collection in a 'for' expression.");
         }
@@ -77,7 +81,9 @@ final class ForExpressions {
             Value value = evaluator.eval(f.valueResult(), inner);
             List<Value> group = groups.computeIfAbsent(name, k -> new ArrayList<>());
             if (!group.isEmpty() && !f.grouping()) {
-                return evaluator.fail(f.keyResult().get().range(), "Duplicate object key",
+                return evaluator.fail(
+                        f.keyResult().get().range(),
+                        "Duplicate object key",
                         "Two different items produced the key \"" + name + "\" in this 'for' expression. If "
                                 + "duplicates are expected, use the ellipsis (...) after the value expression to "
                                 + "enable grouping by key.");
@@ -116,7 +122,9 @@ final class ForExpressions {
         try {
             Conversion.convert(c.value().unmark(), Type.BOOL);
         } catch (ConversionException e) {
-            evaluator.fail(condition.range(), "Invalid 'for' condition",
+            evaluator.fail(
+                    condition.range(),
+                    "Invalid 'for' condition",
                     "The 'if' clause value is invalid: " + e.getMessage() + ".");
             return false;
         }
@@ -131,8 +139,8 @@ final class ForExpressions {
         Value c = evaluator.eval(condition, scope);
         if (c.isNull()) {
             if (report) {
-                evaluator.fail(condition.range(), "Invalid 'for' condition",
-                        "The value of the 'if' clause must not be null.");
+                evaluator.fail(
+                        condition.range(), "Invalid 'for' condition", "The value of the 'if' clause must not be null.");
             }
             return null;
         }
@@ -142,7 +150,9 @@ final class ForExpressions {
             b = Conversion.convert(c.unmark(), Type.BOOL);
         } catch (ConversionException e) {
             if (report) {
-                evaluator.fail(condition.range(), "Invalid 'for' condition",
+                evaluator.fail(
+                        condition.range(),
+                        "Invalid 'for' condition",
                         "The 'if' clause value is invalid: " + e.getMessage() + ".");
             }
             return null;
@@ -155,12 +165,16 @@ final class ForExpressions {
         try {
             k = Conversion.convert(key.unmark(), Type.STRING);
         } catch (ConversionException e) {
-            evaluator.fail(at.range(), "Invalid object key",
+            evaluator.fail(
+                    at.range(),
+                    "Invalid object key",
                     "The key expression produced an invalid result: " + e.getMessage() + ".");
             return null;
         }
         if (k.isNull()) {
-            evaluator.fail(at.range(), "Invalid object key",
+            evaluator.fail(
+                    at.range(),
+                    "Invalid object key",
                     "Key expression in 'for' expression must not produce a null value.");
             return null;
         }

@@ -10,16 +10,17 @@ import java.util.Map;
 final class Iteration {
 
     /** One visited pair. */
-    record Entry(Value key, Value value) {
-    }
+    record Entry(Value key, Value value) {}
 
-    private Iteration() {
-    }
+    private Iteration() {}
 
     /** Whether {@code type} can be iterated. */
     static boolean iterable(Type type) {
-        return type instanceof Type.ListType || type instanceof Type.SetType || type instanceof Type.TupleType
-                || type instanceof Type.MapType || type instanceof Type.ObjectType;
+        return type instanceof Type.ListType
+                || type instanceof Type.SetType
+                || type instanceof Type.TupleType
+                || type instanceof Type.MapType
+                || type instanceof Type.ObjectType;
     }
 
     /** The pairs of a known, non-null iterable value; each carries the collection's marks. */
@@ -28,7 +29,8 @@ final class Iteration {
         List<Entry> entries = new ArrayList<>();
         if (t instanceof Type.MapType || t instanceof Type.ObjectType) {
             for (Map.Entry<String, Value> e : collection.asMap().entrySet()) {
-                entries.add(new Entry(Value.string(e.getKey()).withMarks(collection.marks()),
+                entries.add(new Entry(
+                        Value.string(e.getKey()).withMarks(collection.marks()),
                         e.getValue().withMarks(collection.marks())));
             }
         } else {

@@ -50,8 +50,9 @@ final class LogicalOperators {
         if (left.hasErrors() || right.hasErrors()) {
             return Value.unknown(Type.BOOL).withMarks(marks);
         }
-        return evaluator.operation(b.range(), b.left().range(), b.right().range(),
-                () -> Operators.binary(b.operator(), lv, rv)).withMarks(marks);
+        return evaluator
+                .operation(b.range(), b.left().range(), b.right().range(), () -> Operators.binary(b.operator(), lv, rv))
+                .withMarks(marks);
     }
 
     /** The operand as a bool, or empty after reporting that it is not one. */
@@ -66,8 +67,7 @@ final class LogicalOperators {
     }
 
     /** A result settled by one operand, whose diagnostics alone are reported. */
-    private record Decision(Value value, Operators.Side side) {
-    }
+    private record Decision(Value value, Operators.Side side) {}
 
     /**
      * HCL's short-circuit rules. The deciding value is true for {@code ||} and false for

@@ -5,8 +5,7 @@ import java.util.Collection;
 /** Finds the expected name closest to a mistyped one, for "Did you mean …?" hints. */
 public final class NameSuggestion {
 
-    private NameSuggestion() {
-    }
+    private NameSuggestion() {}
 
     /** The candidate within a small edit distance of {@code given}, or null when none is close. */
     public static String closest(String given, Collection<String> candidates) {

@@ -14,8 +14,7 @@ import java.util.TreeSet;
 /** HCL's operators on values: unknowns give unknown results, and results carry the operands' marks. */
 final class Operators {
 
-    private Operators() {
-    }
+    private Operators() {}
 
     static Value binary(BinaryOperator op, Value left, Value right) throws EvalFailure {
         Set<Mark> marks = new TreeSet<>(left.marks());
@@ -45,7 +44,9 @@ final class Operators {
 
     /** Which operand a value is; HCL names it in messages and points at it. */
     enum Side {
-        LEFT, RIGHT, UNARY;
+        LEFT,
+        RIGHT,
+        UNARY;
 
         String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -81,8 +82,9 @@ final class Operators {
     }
 
     private static Value not(Value b) {
-        return b.isKnown() ? Value.bool(!b.asBoolean()).withMarks(b.marks()) : Value.unknown(Type.BOOL)
-                .withMarks(b.marks());
+        return b.isKnown()
+                ? Value.bool(!b.asBoolean()).withMarks(b.marks())
+                : Value.unknown(Type.BOOL).withMarks(b.marks());
     }
 
     /** Two known bools; which operand decides when one is unknown is {@link LogicalOperators}' business. */
@@ -91,8 +93,10 @@ final class Operators {
     }
 
     private static Value numeric(BinaryOperator op, Value l, Value r) throws EvalFailure {
-        boolean comparison = op == BinaryOperator.GREATER || op == BinaryOperator.GREATER_OR_EQUAL
-                || op == BinaryOperator.LESS || op == BinaryOperator.LESS_OR_EQUAL;
+        boolean comparison = op == BinaryOperator.GREATER
+                || op == BinaryOperator.GREATER_OR_EQUAL
+                || op == BinaryOperator.LESS
+                || op == BinaryOperator.LESS_OR_EQUAL;
         if (!l.isKnown() || !r.isKnown()) {
             return Value.unknown(comparison ? Type.BOOL : Type.NUMBER);
         }
@@ -126,8 +130,10 @@ final class Operators {
             case SUBTRACT -> "can't subtract infinity from itself";
             case MULTIPLY -> "can't multiply zero by infinity";
             case DIVIDE -> "can't divide zero by zero or infinity by infinity";
-            default -> left.isInfinite() ? "can't compute the remainder of infinity"
-                    : "can't use modulo with zero and infinity";
+            default ->
+                left.isInfinite()
+                        ? "can't compute the remainder of infinity"
+                        : "can't use modulo with zero and infinity";
         };
     }
 }

@@ -13,8 +13,7 @@ import java.util.Objects;
 public record Reference(String root, List<Step> steps, SourceRange range) {
 
     /** One step after the root. */
-    public sealed interface Step permits Attr, Key {
-    }
+    public sealed interface Step permits Attr, Key {}
 
     /** {@code .name}. */
     public record Attr(String name) implements Step {

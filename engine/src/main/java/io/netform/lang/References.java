@@ -18,8 +18,7 @@ public final class References {
 
     private final List<Reference> found = new ArrayList<>();
 
-    private References() {
-    }
+    private References() {}
 
     /** Every reference in {@code expression}, each with the longest path that is known without evaluating. */
     public static List<Reference> of(Expression expression) {

@@ -23,8 +23,8 @@ public final class TemplateFiles implements TemplateRenderer {
         }
         for (Reference ref : References.of(parsed.value())) {
             if (!variables.containsKey(ref.root())) {
-                throw FunctionException.argument(1, "vars map does not contain key \"" + ref.root()
-                        + "\", referenced at " + ref.range());
+                throw FunctionException.argument(
+                        1, "vars map does not contain key \"" + ref.root() + "\", referenced at " + ref.range());
             }
         }
         Functions table = new Functions() {
@@ -46,7 +46,8 @@ public final class TemplateFiles implements TemplateRenderer {
     }
 
     private static String describe(List<Diagnostic> diagnostics) {
-        Diagnostic first = diagnostics.stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        Diagnostic first =
+                diagnostics.stream().filter(Diagnostic::isError).findFirst().orElseThrow();
         return first.subject() + ": " + first.summary() + (first.detail().isEmpty() ? "" : ": " + first.detail());
     }
 }

@@ -68,7 +68,9 @@ final class Templates {
     private void interpolate(Value v, TemplatePart.Interpolation at, Output out) {
         out.marks.addAll(v.marks());
         if (v.isNull()) {
-            evaluator.fail(at.expression().range(), "Invalid template interpolation value",
+            evaluator.fail(
+                    at.expression().range(),
+                    "Invalid template interpolation value",
                     "The expression result is null. Cannot include a null value in a string template.");
             out.failed = true;
             return;
@@ -80,7 +82,9 @@ final class Templates {
         try {
             out.append(Conversion.convert(v.unmark(), Type.STRING).asString());
         } catch (ConversionException e) {
-            evaluator.fail(at.expression().range(), "Invalid template interpolation value",
+            evaluator.fail(
+                    at.expression().range(),
+                    "Invalid template interpolation value",
                     "Cannot include the given value in a string template: " + e.getMessage() + ".");
             out.failed = true;
         }
@@ -93,13 +97,17 @@ final class Templates {
         try {
             c = Conversion.convert(condition.unmark(), Type.BOOL);
         } catch (ConversionException e) {
-            evaluator.fail(branch.condition().range(), "Invalid template if directive",
+            evaluator.fail(
+                    branch.condition().range(),
+                    "Invalid template if directive",
                     "The condition of an %{if} directive must be a bool.");
             out.failed = true;
             return;
         }
         if (c.isNull()) {
-            evaluator.fail(branch.condition().range(), "Invalid template if directive",
+            evaluator.fail(
+                    branch.condition().range(),
+                    "Invalid template if directive",
                     "The condition value is null. Conditions must either be true or false.");
             out.failed = true;
             return;
@@ -115,7 +123,9 @@ final class Templates {
         Value collection = evaluator.eval(loop.collection(), scope);
         out.marks.addAll(collection.marks());
         if (collection.isNull()) {
-            evaluator.fail(loop.collection().range(), "Invalid template for directive",
+            evaluator.fail(
+                    loop.collection().range(),
+                    "Invalid template for directive",
                     "A null value cannot be used as the collection in a %{for} directive.");
             out.failed = true;
             return;
@@ -125,7 +135,9 @@ final class Templates {
             return;
         }
         if (!Iteration.iterable(collection.type())) {
-            evaluator.fail(loop.collection().range(), "Invalid template for directive",
+            evaluator.fail(
+                    loop.collection().range(),
+                    "Invalid template for directive",
                     "A value of type " + TypeNames.ofValueType(collection.type())
                             + " cannot be used as the collection in a %{for} directive.");
             out.failed = true;

@@ -33,8 +33,7 @@ final class ConfigExpressionJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Scope NOTHING = Scope.of(Map.of(), Functions.NONE);
 
-    private ConfigExpressionJson() {
-    }
+    private ConfigExpressionJson() {}
 
     /** One expression. */
     static ObjectNode expression(Expression e) {
@@ -73,7 +72,8 @@ final class ConfigExpressionJson {
             }
         }
         for (Block b : body.blocks()) {
-            NestedBlockSchema nested = schema == null ? null : schema.blockTypes().get(b.type());
+            NestedBlockSchema nested =
+                    schema == null ? null : schema.blockTypes().get(b.type());
             if (b.type().equals("dynamic") || (schema != null && nested == null)) {
                 continue;
             }

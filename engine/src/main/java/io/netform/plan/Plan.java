@@ -14,12 +14,22 @@ import java.util.Map;
  * @param errored  whether planning stopped on an error (such a plan cannot be applied)
  * @param adoptions what the plan records in state without a provider changing anything: imports and moves
  */
-public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange> drift,
-        Map<String, OutputChange> outputs, State priorState, Map<String, Value> variables, boolean errored,
+public record Plan(
+        Mode mode,
+        List<ResourceChange> changes,
+        List<ResourceChange> drift,
+        Map<String, OutputChange> outputs,
+        State priorState,
+        Map<String, Value> variables,
+        boolean errored,
         StateAdoptions adoptions) {
 
     /** Which kind of plan. */
-    public enum Mode { NORMAL, DESTROY, REFRESH_ONLY }
+    public enum Mode {
+        NORMAL,
+        DESTROY,
+        REFRESH_ONLY
+    }
 
     public Plan {
         changes = List.copyOf(changes);
@@ -30,8 +40,14 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
     }
 
     /** A plan that imports and moves nothing. */
-    public Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange> drift, Map<String, OutputChange> outputs,
-            State priorState, Map<String, Value> variables, boolean errored) {
+    public Plan(
+            Mode mode,
+            List<ResourceChange> changes,
+            List<ResourceChange> drift,
+            Map<String, OutputChange> outputs,
+            State priorState,
+            Map<String, Value> variables,
+            boolean errored) {
         this(mode, changes, drift, outputs, priorState, variables, errored, StateAdoptions.NONE);
     }
 
@@ -40,7 +56,8 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
      * move, or an output change.
      */
     public boolean hasChanges() {
-        return !adoptions.isEmpty() || changes.stream().anyMatch(c -> c.action() != Action.NO_OP && c.action() != Action.READ)
+        return !adoptions.isEmpty()
+                || changes.stream().anyMatch(c -> c.action() != Action.NO_OP && c.action() != Action.READ)
                 || outputs.values().stream().anyMatch(o -> o.action() != Action.NO_OP);
     }
 
@@ -64,8 +81,7 @@ public record Plan(Mode mode, List<ResourceChange> changes, List<ResourceChange>
                     add++;
                     destroy++;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return new Summary(adoptions.imports().size(), add, change, destroy, forget);

@@ -38,8 +38,8 @@ import java.util.TreeMap;
 final class PlanConfigurationJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Comparator<ResourceConfig> RESOURCE_ORDER = Comparator
-            .comparing((ResourceConfig r) -> r.address().mode() == ResourceMode.DATA)
+    private static final Comparator<ResourceConfig> RESOURCE_ORDER = Comparator.comparing(
+                    (ResourceConfig r) -> r.address().mode() == ResourceMode.DATA)
             .thenComparing(r -> r.address().toString());
 
     private final ConfigGraph config;
@@ -79,8 +79,8 @@ final class PlanConfigurationJson {
             ObjectNode entry = entry(node);
             providers.put(key(m.path(), block.key()), entry);
             ProviderSchema schema = schemas.get(WalkProviders.sourceOf(config, node));
-            ObjectNode expressions = ConfigExpressionJson.body(block.config(),
-                    schema == null ? null : schema.provider());
+            ObjectNode expressions =
+                    ConfigExpressionJson.body(block.config(), schema == null ? null : schema.provider());
             if (!expressions.isEmpty()) {
                 entry.set("expressions", expressions);
             }
@@ -118,8 +118,11 @@ final class PlanConfigurationJson {
         if (dot >= 0) {
             p.put("alias", node.key().substring(dot + 1));
         }
-        ProviderRequirement required = config.module(node.path()).settings().requiredProviders().get(local);
-        if (required != null && required.version() != null && !required.version().toString().isEmpty()) {
+        ProviderRequirement required =
+                config.module(node.path()).settings().requiredProviders().get(local);
+        if (required != null
+                && required.version() != null
+                && !required.version().toString().isEmpty()) {
             p.put("version_constraint", required.version().toString());
         }
         if (!node.path().isEmpty()) {
@@ -140,7 +143,9 @@ final class PlanConfigurationJson {
         }
         if (!m.calls().isEmpty()) {
             ObjectNode calls = out.putObject("module_calls");
-            new TreeMap<>(m.calls()).forEach((name, call) -> calls.set(name, call(call, m.children().get(name))));
+            new TreeMap<>(m.calls())
+                    .forEach((name, call) ->
+                            calls.set(name, call(call, m.children().get(name))));
         }
         if (!m.variables().isEmpty()) {
             ObjectNode variables = out.putObject("variables");
@@ -169,16 +174,20 @@ final class PlanConfigurationJson {
         out.put("type", r.address().type());
         out.put("name", r.address().name());
         ProviderNode provider = config.providers().get(new ResourceNode(m.path(), r.address()));
-        Optional<ProviderSchema.ResourceSchema> schema = provider == null ? Optional.empty()
+        Optional<ProviderSchema.ResourceSchema> schema = provider == null
+                ? Optional.empty()
                 : ResourceSchemaLookup.find(schemas, WalkProviders.sourceOf(config, provider), r.address());
-        out.put("provider_config_key", provider == null ? key(m.path(), r.provider())
-                : key(provider.path(), provider.key()));
-        ObjectNode expressions = ConfigExpressionJson.body(r.config(),
-                schema.map(ProviderSchema.ResourceSchema::block).orElse(null));
+        out.put(
+                "provider_config_key",
+                provider == null ? key(m.path(), r.provider()) : key(provider.path(), provider.key()));
+        ObjectNode expressions = ConfigExpressionJson.body(
+                r.config(), schema.map(ProviderSchema.ResourceSchema::block).orElse(null));
         if (!expressions.isEmpty()) {
             out.set("expressions", expressions);
         }
-        out.put("schema_version", schema.map(ProviderSchema.ResourceSchema::version).orElse(0L));
+        out.put(
+                "schema_version",
+                schema.map(ProviderSchema.ResourceSchema::version).orElse(0L));
         repetition(out, r.count(), r.forEach());
         dependsOn(out, r.dependsOn());
         return out;

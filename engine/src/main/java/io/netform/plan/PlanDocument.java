@@ -32,8 +32,7 @@ final class PlanDocument {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private PlanDocument() {
-    }
+    private PlanDocument() {}
 
     static ObjectNode encode(SavedPlan saved) throws CodecException {
         Plan plan = saved.plan();
@@ -79,11 +78,16 @@ final class PlanDocument {
 
     private static StateAdoptions adoptions(JsonNode node) {
         Map<ResourceInstance, String> imports = new LinkedHashMap<>();
-        node.path("imports").properties().forEach(e ->
-                imports.put(AddressParser.parseInstance(e.getKey()), e.getValue().asText()));
+        node.path("imports")
+                .properties()
+                .forEach(e -> imports.put(
+                        AddressParser.parseInstance(e.getKey()), e.getValue().asText()));
         Map<ResourceInstance, ResourceInstance> moves = new LinkedHashMap<>();
-        node.path("moves").properties().forEach(e ->
-                moves.put(AddressParser.parseInstance(e.getKey()), AddressParser.parseInstance(e.getValue().asText())));
+        node.path("moves")
+                .properties()
+                .forEach(e -> moves.put(
+                        AddressParser.parseInstance(e.getKey()),
+                        AddressParser.parseInstance(e.getValue().asText())));
         return new StateAdoptions(imports, moves);
     }
 
@@ -122,17 +126,32 @@ final class PlanDocument {
         Map<String, OutputChange> outputs = new LinkedHashMap<>();
         for (var e : doc.path("outputs").properties()) {
             JsonNode o = e.getValue();
-            outputs.put(e.getKey(), new OutputChange(e.getKey(), Action.valueOf(o.path("action").asText()),
-                    o.has("before") ? PlanValueJson.decode(o.get("before")) : null,
-                    o.has("after") ? PlanValueJson.decode(o.get("after")) : null,
-                    o.path("sensitive").asBoolean()));
+            outputs.put(
+                    e.getKey(),
+                    new OutputChange(
+                            e.getKey(),
+                            Action.valueOf(o.path("action").asText()),
+                            o.has("before") ? PlanValueJson.decode(o.get("before")) : null,
+                            o.has("after") ? PlanValueJson.decode(o.get("after")) : null,
+                            o.path("sensitive").asBoolean()));
         }
-        Plan plan = new Plan(Plan.Mode.valueOf(doc.path("mode").asText()), changes(doc.path("changes")),
-                changes(doc.path("drift")), outputs, prior, variables, doc.path("errored").asBoolean(),
+        Plan plan = new Plan(
+                Plan.Mode.valueOf(doc.path("mode").asText()),
+                changes(doc.path("changes")),
+                changes(doc.path("drift")),
+                outputs,
+                prior,
+                variables,
+                doc.path("errored").asBoolean(),
                 adoptions(doc.path("adoptions")));
         List<String> targets = new ArrayList<>();
         doc.path("targets").forEach(t -> targets.add(t.asText()));
-        return new SavedPlan(plan, targets, configuration, lockFile, doc.path("netform_version").asText(),
+        return new SavedPlan(
+                plan,
+                targets,
+                configuration,
+                lockFile,
+                doc.path("netform_version").asText(),
                 Instant.parse(doc.path("timestamp").asText()));
     }
 
@@ -141,11 +160,16 @@ final class PlanDocument {
         for (JsonNode n : array) {
             List<AttributePath> replacePaths = new ArrayList<>();
             n.path("replace_paths").forEach(p -> replacePaths.add(StateValues.pathFromJson(p)));
-            out.add(new ResourceChange(AddressParser.parseInstance(n.path("address").asText()),
+            out.add(new ResourceChange(
+                    AddressParser.parseInstance(n.path("address").asText()),
                     n.hasNonNull("deposed") ? n.get("deposed").asText() : null,
-                    ProviderConfig.parse(n.path("provider").asText()), Action.valueOf(n.path("action").asText()),
-                    ActionReason.valueOf(n.path("reason").asText()), TypeJson.fromNode(n.path("type")),
-                    PlanValueJson.decode(n.path("before")), PlanValueJson.decode(n.path("after")), replacePaths,
+                    ProviderConfig.parse(n.path("provider").asText()),
+                    Action.valueOf(n.path("action").asText()),
+                    ActionReason.valueOf(n.path("reason").asText()),
+                    TypeJson.fromNode(n.path("type")),
+                    PlanValueJson.decode(n.path("before")),
+                    PlanValueJson.decode(n.path("after")),
+                    replacePaths,
                     Base64.getDecoder().decode(n.path("private").asText())));
         }
         return out;

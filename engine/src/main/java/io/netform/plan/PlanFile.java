@@ -40,8 +40,7 @@ public final class PlanFile {
     private static final String LOCK_ENTRY = "lock.hcl";
     private static final String CONFIG_PREFIX = "config/";
 
-    private PlanFile() {
-    }
+    private PlanFile() {}
 
     /**
      * Writes {@code saved} to {@code path}, replacing it atomically.
@@ -60,12 +59,16 @@ public final class PlanFile {
             Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
             try {
                 ownerOnly(temp);
-                try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                try (OutputStream out = Files.newOutputStream(temp);
+                        ZipOutputStream zip = new ZipOutputStream(out)) {
                     entry(zip, PLAN_ENTRY, planJson);
                     entry(zip, STATE_ENTRY, StateCodec.encode(saved.plan().priorState()));
                     entry(zip, LOCK_ENTRY, saved.lockFile().getBytes(StandardCharsets.UTF_8));
                     for (var file : new TreeMap<>(saved.configuration()).entrySet()) {
-                        entry(zip, CONFIG_PREFIX + file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+                        entry(
+                                zip,
+                                CONFIG_PREFIX + file.getKey(),
+                                file.getValue().getBytes(StandardCharsets.UTF_8));
                     }
                 }
                 move(temp, path);
@@ -100,7 +103,10 @@ public final class PlanFile {
             State prior = StateCodec.decode(state, path + " (" + STATE_ENTRY + ")");
             JsonNode document = JSON.readTree(plan);
             return PlanDocument.decode(document, prior, configuration, lockFile);
-        } catch (StateFormatException | IOException | CodecException | IllegalArgumentException
+        } catch (StateFormatException
+                | IOException
+                | CodecException
+                | IllegalArgumentException
                 | java.time.DateTimeException e) {
             throw new PlanFileException(path + " is damaged: " + e.getMessage());
         }

@@ -38,12 +38,11 @@ public final class PlanJson {
     public static final String FORMAT_VERSION = "1.2";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator
-            .comparing((ResourceChange c) -> c.address().toString())
+    private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator.comparing(
+                    (ResourceChange c) -> c.address().toString())
             .thenComparing(ResourceChange::deposed, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private PlanJson() {
-    }
+    private PlanJson() {}
 
     /**
      * The plan document.
@@ -54,8 +53,12 @@ public final class PlanJson {
      * @param netformVersion written as {@code terraform_version}
      * @param timestamp      when the plan was made
      */
-    public static ObjectNode encode(Plan plan, ConfigGraph configuration, Map<ProviderSource, ProviderSchema> schemas,
-            String netformVersion, Instant timestamp) {
+    public static ObjectNode encode(
+            Plan plan,
+            ConfigGraph configuration,
+            Map<ProviderSource, ProviderSchema> schemas,
+            String netformVersion,
+            Instant timestamp) {
         try {
             return document(plan, configuration, schemas, netformVersion, timestamp);
         } catch (IllegalArgumentException noJson) {
@@ -64,19 +67,25 @@ public final class PlanJson {
         }
     }
 
-    private static ObjectNode document(Plan plan, ConfigGraph configuration, Map<ProviderSource, ProviderSchema> schemas,
-            String netformVersion, Instant timestamp) {
-        List<ResourceChange> changes = plan.changes().stream().sorted(ADDRESS_ORDER).toList();
+    private static ObjectNode document(
+            Plan plan,
+            ConfigGraph configuration,
+            Map<ProviderSource, ProviderSchema> schemas,
+            String netformVersion,
+            Instant timestamp) {
+        List<ResourceChange> changes =
+                plan.changes().stream().sorted(ADDRESS_ORDER).toList();
         ObjectNode out = NODES.objectNode();
         out.put("format_version", FORMAT_VERSION);
         out.put("terraform_version", netformVersion);
         ObjectNode variables = out.putObject("variables");
-        new TreeMap<>(plan.variables()).forEach((name, value) ->
-                variables.putObject(name).set("value", ValueJson.known(value)));
+        new TreeMap<>(plan.variables())
+                .forEach((name, value) -> variables.putObject(name).set("value", ValueJson.known(value)));
         out.set("planned_values", plannedValues(plan, changes, schemas));
         if (!plan.drift().isEmpty()) {
-            out.set("resource_drift", resourceChanges(plan.drift().stream().sorted(ADDRESS_ORDER).toList(),
-                    StateAdoptions.NONE));
+            out.set(
+                    "resource_drift",
+                    resourceChanges(plan.drift().stream().sorted(ADDRESS_ORDER).toList(), StateAdoptions.NONE));
         }
         out.set("resource_changes", resourceChanges(changes, plan.adoptions()));
         out.set("output_changes", outputChanges(plan));
@@ -92,8 +101,8 @@ public final class PlanJson {
         return out;
     }
 
-    private static ObjectNode plannedValues(Plan plan, List<ResourceChange> changes,
-            Map<ProviderSource, ProviderSchema> schemas) {
+    private static ObjectNode plannedValues(
+            Plan plan, List<ResourceChange> changes, Map<ProviderSource, ProviderSchema> schemas) {
         ObjectNode out = NODES.objectNode();
         ObjectNode outputs = out.putObject("outputs");
         new TreeMap<>(plan.outputs()).forEach((name, change) -> {
@@ -118,7 +127,8 @@ public final class PlanJson {
             Value after = shownAfter(change);
             r.set("values", ValueJson.known(after));
             r.set("sensitive_values", ValueJson.sensitiveMirror(after));
-            byModule.computeIfAbsent(change.address().module(), m -> new ArrayList<>()).add(r);
+            byModule.computeIfAbsent(change.address().module(), m -> new ArrayList<>())
+                    .add(r);
         }
         out.set("root_module", ResourceJson.moduleTree(byModule));
         return out;
@@ -199,8 +209,12 @@ public final class PlanJson {
     }
 
     private static long schemaVersion(ResourceChange change, Map<ProviderSource, ProviderSchema> schemas) {
-        return ResourceSchemaLookup.find(schemas, change.provider().source(), change.address().resource().resource())
-                .map(ProviderSchema.ResourceSchema::version).orElse(0L);
+        return ResourceSchemaLookup.find(
+                        schemas,
+                        change.provider().source(),
+                        change.address().resource().resource())
+                .map(ProviderSchema.ResourceSchema::version)
+                .orElse(0L);
     }
 
     private static Value orNull(Value v) {
@@ -211,8 +225,8 @@ public final class PlanJson {
      * The plan document of a saved plan. A plan made with {@code -target} is not complete: like
      * Terraform's, it leaves out changes the configuration asks for.
      */
-    public static ObjectNode encode(SavedPlan saved, ConfigGraph configuration,
-            Map<ProviderSource, ProviderSchema> schemas) {
+    public static ObjectNode encode(
+            SavedPlan saved, ConfigGraph configuration, Map<ProviderSource, ProviderSchema> schemas) {
         ObjectNode out = encode(saved.plan(), configuration, schemas, saved.netformVersion(), saved.timestamp());
         if (!saved.targets().isEmpty()) {
             out.put("complete", false);

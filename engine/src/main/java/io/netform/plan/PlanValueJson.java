@@ -26,8 +26,7 @@ final class PlanValueJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private PlanValueJson() {
-    }
+    private PlanValueJson() {}
 
     static ObjectNode encode(Value value) throws CodecException {
         Value.Unmarked unmarked = value.unmarkDeepWithPaths();

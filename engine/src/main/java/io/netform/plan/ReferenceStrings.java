@@ -19,11 +19,9 @@ final class ReferenceStrings {
      * What the leading steps of a reference name, the steps taken inside it, and the enclosing object
      * also reported (the resource of an instance, the module call of an instance or an output), or null.
      */
-    private record Subject(String address, List<Reference.Step> remaining, String enclosing) {
-    }
+    private record Subject(String address, List<Reference.Step> remaining, String enclosing) {}
 
-    private ReferenceStrings() {
-    }
+    private ReferenceStrings() {}
 
     /**
      * The forms of {@code ref}, most specific first: {@code aws_instance.a[0].id}, {@code aws_instance.a[0]},
@@ -93,7 +91,8 @@ final class ReferenceStrings {
         List<Reference.Step> rest = steps.subList(1, steps.size());
         if (!rest.isEmpty() && rest.get(0) instanceof Reference.Key key) {
             String instanceKey = instanceKey(key);
-            return instanceKey == null ? null
+            return instanceKey == null
+                    ? null
                     : new Subject(resource + instanceKey, rest.subList(1, rest.size()), resource);
         }
         return new Subject(resource, rest, null);
@@ -139,7 +138,8 @@ final class ReferenceStrings {
 
     /** An index step: a number in plain decimal, a string quoted as an instance key. */
     private static String keyStep(Object key) {
-        return key instanceof BigDecimal n ? "[" + n.stripTrailingZeros().toPlainString() + "]"
+        return key instanceof BigDecimal n
+                ? "[" + n.stripTrailingZeros().toPlainString() + "]"
                 : InstanceKey.of((String) key).suffix();
     }
 }

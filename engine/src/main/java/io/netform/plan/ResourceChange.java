@@ -19,8 +19,16 @@ import java.util.Objects;
  * @param replacePaths the attributes whose change forces replacement
  * @param privateData  the provider's opaque plan data, handed back at apply
  */
-public record ResourceChange(ResourceInstance address, String deposed, ProviderConfig provider, Action action,
-        ActionReason reason, Type type, Value before, Value after, List<AttributePath> replacePaths,
+public record ResourceChange(
+        ResourceInstance address,
+        String deposed,
+        ProviderConfig provider,
+        Action action,
+        ActionReason reason,
+        Type type,
+        Value before,
+        Value after,
+        List<AttributePath> replacePaths,
         byte[] privateData) {
 
     public ResourceChange {

@@ -17,8 +17,13 @@ import java.util.TreeMap;
  * @param configuration the text of every configuration file, by the name diagnostics use
  * @param lockFile      the dependency lock file's text, empty when there was none
  */
-public record SavedPlan(Plan plan, List<String> targets, Map<String, String> configuration, String lockFile,
-        String netformVersion, Instant timestamp) {
+public record SavedPlan(
+        Plan plan,
+        List<String> targets,
+        Map<String, String> configuration,
+        String lockFile,
+        String netformVersion,
+        Instant timestamp) {
 
     public SavedPlan {
         targets = List.copyOf(targets);
@@ -32,27 +37,39 @@ public record SavedPlan(Plan plan, List<String> targets, Map<String, String> con
      * @param lockFile      the dependency lock file's text now, empty when there is none
      * @param current       the state as it is now
      */
-    public List<Diagnostic> problemsApplying(Map<String, String> configuration, String lockFile, State current,
-            String netformVersion) {
+    public List<Diagnostic> problemsApplying(
+            Map<String, String> configuration, String lockFile, State current, String netformVersion) {
         List<Diagnostic> problems = new ArrayList<>();
         if (plan.errored()) {
-            problems.add(Diagnostic.error("Saved plan is not applyable", "The plan was saved after planning "
-                    + "failed, so it is incomplete. Fix the errors it reported and run plan again.", null));
+            problems.add(Diagnostic.error(
+                    "Saved plan is not applyable",
+                    "The plan was saved after planning "
+                            + "failed, so it is incomplete. Fix the errors it reported and run plan again.",
+                    null));
         }
         if (!this.netformVersion.equals(netformVersion)) {
-            problems.add(Diagnostic.error("Saved plan was made by another Netform version", "The plan was made by "
-                    + "Netform " + this.netformVersion + ", but this is Netform " + netformVersion
-                    + ". Run plan again with this version.", null));
+            problems.add(Diagnostic.error(
+                    "Saved plan was made by another Netform version",
+                    "The plan was made by "
+                            + "Netform " + this.netformVersion + ", but this is Netform " + netformVersion
+                            + ". Run plan again with this version.",
+                    null));
         }
         if (!this.configuration.equals(configuration)) {
-            problems.add(Diagnostic.error("Saved plan does not match the configuration", "The configuration "
-                    + "files changed since the plan was made (" + changedFiles(configuration) + "). Run plan "
-                    + "again to see what the configuration asks for now.", null));
+            problems.add(Diagnostic.error(
+                    "Saved plan does not match the configuration",
+                    "The configuration "
+                            + "files changed since the plan was made (" + changedFiles(configuration) + "). Run plan "
+                            + "again to see what the configuration asks for now.",
+                    null));
         }
         if (!this.lockFile.equals(lockFile)) {
-            problems.add(Diagnostic.error("Saved plan does not match the selected providers", "The dependency "
-                    + "lock file changed since the plan was made, so other provider versions would apply it. "
-                    + "Run plan again.", null));
+            problems.add(Diagnostic.error(
+                    "Saved plan does not match the selected providers",
+                    "The dependency "
+                            + "lock file changed since the plan was made, so other provider versions would apply it. "
+                            + "Run plan again.",
+                    null));
         }
         problems.addAll(stateProblems(current));
         return List.copyOf(problems);
@@ -65,15 +82,21 @@ public record SavedPlan(Plan plan, List<String> targets, Map<String, String> con
             return List.of();
         }
         if (!prior.lineage().equals(current.lineage())) {
-            return List.of(Diagnostic.error("Saved plan does not match the given state", "The plan was made "
-                    + "against state lineage " + prior.lineage() + ", but the state now has lineage "
-                    + current.lineage() + ": it belongs to another history of this configuration. Run plan "
-                    + "again.", null));
+            return List.of(Diagnostic.error(
+                    "Saved plan does not match the given state",
+                    "The plan was made "
+                            + "against state lineage " + prior.lineage() + ", but the state now has lineage "
+                            + current.lineage() + ": it belongs to another history of this configuration. Run plan "
+                            + "again.",
+                    null));
         }
         if (prior.serial() != current.serial()) {
-            return List.of(Diagnostic.error("Saved plan is stale", "The state changed since the plan was made "
-                    + "(serial " + prior.serial() + " then, " + current.serial() + " now), so the plan may no "
-                    + "longer describe the right changes. Run plan again.", null));
+            return List.of(Diagnostic.error(
+                    "Saved plan is stale",
+                    "The state changed since the plan was made "
+                            + "(serial " + prior.serial() + " then, " + current.serial() + " now), so the plan may no "
+                            + "longer describe the right changes. Run plan again.",
+                    null));
         }
         return List.of();
     }
@@ -85,8 +108,10 @@ public record SavedPlan(Plan plan, List<String> targets, Map<String, String> con
                 changed.add(now.containsKey(name) ? name + " changed" : name + " removed");
             }
         });
-        new TreeMap<>(now).keySet().stream().filter(name -> !this.configuration.containsKey(name))
-                .forEach(name -> changed.add(name + " added"));
+        new TreeMap<>(now)
+                .keySet().stream()
+                        .filter(name -> !this.configuration.containsKey(name))
+                        .forEach(name -> changed.add(name + " added"));
         return String.join(", ", changed);
     }
 }

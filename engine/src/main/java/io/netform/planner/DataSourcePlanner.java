@@ -38,32 +38,44 @@ final class DataSourcePlanner {
         var validation = t.provider().validateDataResourceConfig(dataType, config.unmarkDeep());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), validation);
         if (validation.stream().anyMatch(d -> d.error())
-                || !CustomConditions.resourcePreconditions(context, t.module(), t.address(), t.config(),
-                        t.repetition())) {
+                || !CustomConditions.resourcePreconditions(
+                        context, t.module(), t.address(), t.config(), t.repetition())) {
             return false;
         }
         if (!config.isWhollyKnown() || dependencyPending) {
             Value after = Value.unknown(type);
-            recorder.change(new ResourceChange(t.address(), null, t.providerAddress(), Action.READ,
-                    config.isWhollyKnown() ? ActionReason.READ_BECAUSE_DEPENDENCY_PENDING
-                            : ActionReason.READ_BECAUSE_CONFIG_UNKNOWN, type, Value.nullOf(type), after, List.of(),
+            recorder.change(new ResourceChange(
+                    t.address(),
+                    null,
+                    t.providerAddress(),
+                    Action.READ,
+                    config.isWhollyKnown()
+                            ? ActionReason.READ_BECAUSE_DEPENDENCY_PENDING
+                            : ActionReason.READ_BECAUSE_CONFIG_UNKNOWN,
+                    type,
+                    Value.nullOf(type),
+                    after,
+                    List.of(),
                     new byte[0]));
             context.values().setInstance(t.address().resource(), t.address().key(), after);
             return true;
         }
         Value read = read(t, config);
-        if (read == null || !CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(),
-                t.repetition(), read)) {
+        if (read == null
+                || !CustomConditions.resourcePostconditions(
+                        context, t.module(), t.address(), t.config(), t.repetition(), read)) {
             return false;
         }
-        recorder.dataRead(t.address(), t.providerAddress(), read, t.schema(), t.config().declRange());
+        recorder.dataRead(
+                t.address(), t.providerAddress(), read, t.schema(), t.config().declRange());
         context.values().setInstance(t.address().resource(), t.address().key(), read);
         return true;
     }
 
     /** Reads the data source with a known configuration; null after reporting a failure. */
     Value read(InstanceTarget t, Value config) {
-        var result = t.provider().readDataSource(t.address().resource().resource().type(), config.unmarkDeep());
+        var result =
+                t.provider().readDataSource(t.address().resource().resource().type(), config.unmarkDeep());
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), result.diagnostics());
         if (result.hasErrors()) {
             return null;

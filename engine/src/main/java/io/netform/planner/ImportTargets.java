@@ -29,7 +29,8 @@ final class ImportTargets {
     private final Map<AbsResource, List<ImportBlock>> byResource = new HashMap<>();
 
     ImportTargets(List<ImportBlock> blocks) {
-        blocks.forEach(b -> byResource.computeIfAbsent(b.resource(), r -> new ArrayList<>()).add(b));
+        blocks.forEach(b ->
+                byResource.computeIfAbsent(b.resource(), r -> new ArrayList<>()).add(b));
     }
 
     /** Whether nothing is imported. */
@@ -54,7 +55,8 @@ final class ImportTargets {
         }
         Module root = context.graph().module(List.of());
         for (ImportBlock block : blocks) {
-            Expansion each = block.forEach() == null ? Expansion.SINGLE
+            Expansion each = block.forEach() == null
+                    ? Expansion.SINGLE
                     : context.expand(root, ModuleInstance.ROOT, null, block.forEach());
             for (InstanceKey k : each.keys()) {
                 Repetition r = block.forEach() == null ? Repetition.NONE : Repetition.of(each, k);
@@ -63,10 +65,13 @@ final class ImportTargets {
                 if (key != null && id != null) {
                     Import previous = out.put(key, new Import(resource.instance(key), id, block.range()));
                     if (previous != null) {
-                        context.report(Diagnostic.error("Duplicate import configuration for \""
-                                + resource.instance(key) + "\"", "An import block for the same target was already "
-                                + "declared at " + previous.range() + ". A resource instance can be imported only "
-                                + "once.", block.range()));
+                        context.report(Diagnostic.error(
+                                "Duplicate import configuration for \"" + resource.instance(key) + "\"",
+                                "An import block for the same target was already "
+                                        + "declared at " + previous.range()
+                                        + ". A resource instance can be imported only "
+                                        + "once.",
+                                block.range()));
                     }
                 }
             }
@@ -75,8 +80,7 @@ final class ImportTargets {
     }
 
     /** One instance to import and the id to import it by. */
-    record Import(ResourceInstance address, String id, SourceRange range) {
-    }
+    record Import(ResourceInstance address, String id, SourceRange range) {}
 
     private static InstanceKey key(WalkContext context, Module root, Repetition r, ImportBlock block) {
         Expression e = block.key();
@@ -85,8 +89,10 @@ final class ImportTargets {
         }
         Value v = context.evaluate(root, ModuleInstance.ROOT, r, e);
         if (!v.isWhollyKnown() || v.isNull() || (v.type() != Type.NUMBER && v.type() != Type.STRING)) {
-            context.report(Diagnostic.error("Invalid import address", "The instance key of the import address must "
-                    + "be a known number or string.", e.range()));
+            context.report(Diagnostic.error(
+                    "Invalid import address",
+                    "The instance key of the import address must " + "be a known number or string.",
+                    e.range()));
             return null;
         }
         return v.type() == Type.NUMBER ? InstanceKey.of(v.asBigDecimal().intValue()) : InstanceKey.of(v.asString());
@@ -95,9 +101,12 @@ final class ImportTargets {
     private static String id(WalkContext context, Module root, Repetition r, ImportBlock block) {
         Value v = context.evaluate(root, ModuleInstance.ROOT, r, block.id()).unmarkDeep();
         if (!v.isWhollyKnown()) {
-            context.report(Diagnostic.error("Invalid import id argument", "The import block \"id\" argument depends "
-                    + "on resource attributes that cannot be determined until apply, so Netform cannot plan to "
-                    + "import this resource.", block.id().range()));
+            context.report(Diagnostic.error(
+                    "Invalid import id argument",
+                    "The import block \"id\" argument depends "
+                            + "on resource attributes that cannot be determined until apply, so Netform cannot plan to "
+                            + "import this resource.",
+                    block.id().range()));
             return null;
         }
         try {
@@ -106,8 +115,10 @@ final class ImportTargets {
             v = Value.nullOf(Type.STRING);
         }
         if (v.isNull() || v.asString().isEmpty()) {
-            context.report(Diagnostic.error("Invalid import id argument", "The import block \"id\" argument must be "
-                    + "a non-empty string.", block.id().range()));
+            context.report(Diagnostic.error(
+                    "Invalid import id argument",
+                    "The import block \"id\" argument must be " + "a non-empty string.",
+                    block.id().range()));
             return null;
         }
         return v.asString();

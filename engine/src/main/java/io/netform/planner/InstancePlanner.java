@@ -1,6 +1,5 @@
 package io.netform.planner;
 
-import io.netform.addrs.ResourceInstance;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
@@ -44,8 +43,14 @@ final class InstancePlanner {
         Value prior = Value.nullOf(type);
         byte[] priorPrivate = new byte[0];
         if (stored != null) {
-            Value refreshed = recorder.refresh(t.address(), stored, t.provider(), t.schema(), t.providerAddress(),
-                    options.refresh(), t.config().declRange());
+            Value refreshed = recorder.refresh(
+                    t.address(),
+                    stored,
+                    t.provider(),
+                    t.schema(),
+                    t.providerAddress(),
+                    options.refresh(),
+                    t.config().declRange());
             if (refreshed == null) {
                 return false;
             }
@@ -58,11 +63,12 @@ final class InstancePlanner {
         }
         Value config = evaluated.get();
         Value unmarkedConfig = config.unmarkDeep();
-        var validation = t.provider().validateResourceConfig(t.address().resource().resource().type(), unmarkedConfig);
+        var validation = t.provider()
+                .validateResourceConfig(t.address().resource().resource().type(), unmarkedConfig);
         ProviderDiagnostics.report(context, address, t.config().declRange(), validation);
         if (validation.stream().anyMatch(d -> d.error())
-                || !CustomConditions.resourcePreconditions(context, t.module(), t.address(), t.config(),
-                        t.repetition())) {
+                || !CustomConditions.resourcePreconditions(
+                        context, t.module(), t.address(), t.config(), t.repetition())) {
             return false;
         }
         Optional<InstanceChange.Planned> planned = InstanceChange.plan(context, t, config, prior, priorPrivate);
@@ -79,8 +85,8 @@ final class InstancePlanner {
         boolean triggered = false;
         if (!prior.isNull() && !t.config().lifecycle().replaceTriggeredBy().isEmpty()) {
             List<Diagnostic> problems = new ArrayList<>();
-            triggered = ReplaceTriggers.triggered(t.config().lifecycle().replaceTriggeredBy(), t.address(), context,
-                    recorder, problems);
+            triggered = ReplaceTriggers.triggered(
+                    t.config().lifecycle().replaceTriggeredBy(), t.address(), context, recorder, problems);
             if (!problems.isEmpty()) {
                 context.report(problems);
                 return false;
@@ -88,12 +94,18 @@ final class InstancePlanner {
         }
         if (prior.isNull()) {
             action = Action.CREATE;
-        } else if (tainted || requested || triggered
+        } else if (tainted
+                || requested
+                || triggered
                 || (!replacePaths.isEmpty() && !after.unmarkDeep().equals(prior.unmarkDeep()))) {
-            action = t.config().lifecycle().createBeforeDestroy() ? Action.CREATE_THEN_DELETE
+            action = t.config().lifecycle().createBeforeDestroy()
+                    ? Action.CREATE_THEN_DELETE
                     : Action.DELETE_THEN_CREATE;
-            reason = tainted ? ActionReason.REPLACE_BECAUSE_TAINTED : requested ? ActionReason.REPLACE_BY_REQUEST
-                    : triggered ? ActionReason.REPLACE_BY_TRIGGERS : ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE;
+            reason = tainted
+                    ? ActionReason.REPLACE_BECAUSE_TAINTED
+                    : requested
+                            ? ActionReason.REPLACE_BY_REQUEST
+                            : triggered ? ActionReason.REPLACE_BY_TRIGGERS : ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE;
         } else if (after.unmarkDeep().equals(prior.unmarkDeep())) {
             action = Action.NO_OP;
         } else {
@@ -104,8 +116,8 @@ final class InstancePlanner {
                 context.report(preventDestroy(t));
                 return false;
             }
-            Optional<InstanceChange.Planned> fresh = InstanceChange.plan(context, t, config, Value.nullOf(type),
-                    new byte[0]);
+            Optional<InstanceChange.Planned> fresh =
+                    InstanceChange.plan(context, t, config, Value.nullOf(type), new byte[0]);
             if (fresh.isEmpty()) {
                 return false;
             }
@@ -113,21 +125,32 @@ final class InstancePlanner {
             plannedPrivate = fresh.get().object().plannedPrivate();
         }
         Value markedAfter = planned.get().marked(after);
-        if (!CustomConditions.resourcePostconditions(context, t.module(), t.address(), t.config(), t.repetition(),
-                markedAfter)) {
+        if (!CustomConditions.resourcePostconditions(
+                context, t.module(), t.address(), t.config(), t.repetition(), markedAfter)) {
             return false;
         }
-        recorder.change(new ResourceChange(t.address(), null, t.providerAddress(), action, reason, type,
-                prior, markedAfter, replacePaths, plannedPrivate));
+        recorder.change(new ResourceChange(
+                t.address(),
+                null,
+                t.providerAddress(),
+                action,
+                reason,
+                type,
+                prior,
+                markedAfter,
+                replacePaths,
+                plannedPrivate));
         context.values().setInstance(t.address().resource(), t.address().key(), markedAfter);
         return true;
     }
 
     private static Diagnostic preventDestroy(InstanceTarget t) {
-        return Diagnostic.error("Instance cannot be destroyed", "Resource " + t.address() + " has "
-                + "lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. To avoid this "
-                + "error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of "
-                + "the plan using the -target flag.", t.config().declRange());
+        return Diagnostic.error(
+                "Instance cannot be destroyed",
+                "Resource " + t.address() + " has "
+                        + "lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. To avoid this "
+                        + "error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of "
+                        + "the plan using the -target flag.",
+                t.config().declRange());
     }
-
 }

@@ -27,7 +27,13 @@ final class InstanceRefresher {
             // Not created yet: what refers to it cannot be known from state.
             value = Value.unknown(t.schema().block().impliedType());
         } else {
-            value = recorder.refresh(t.address(), stored, t.provider(), t.schema(), t.providerAddress(), read,
+            value = recorder.refresh(
+                    t.address(),
+                    stored,
+                    t.provider(),
+                    t.schema(),
+                    t.providerAddress(),
+                    read,
                     t.config().declRange());
             if (value == null) {
                 return false;

@@ -30,12 +30,10 @@ import java.util.Set;
 final class MovedStatements {
 
     /** A moved block and the module it is written in. */
-    private record Statement(List<String> modulePath, MovedBlock block) {
-    }
+    private record Statement(List<String> modulePath, MovedBlock block) {}
 
     /** The state after the moves, and for each object that moved, its address before. */
-    record Result(State state, Map<ResourceInstance, ResourceInstance> previous) {
-    }
+    record Result(State state, Map<ResourceInstance, ResourceInstance> previous) {}
 
     private final List<Statement> statements = new ArrayList<>();
     private final ConfigGraph graph;
@@ -43,8 +41,9 @@ final class MovedStatements {
 
     private MovedStatements(ConfigGraph graph) {
         this.graph = graph;
-        graph.modules().values().forEach(m -> m.stateBlocks().moves().forEach(b -> statements.add(
-                new Statement(m.path(), b))));
+        graph.modules()
+                .values()
+                .forEach(m -> m.stateBlocks().moves().forEach(b -> statements.add(new Statement(m.path(), b))));
     }
 
     /** Applies {@code graph}'s moved blocks to {@code prior}; problems go to {@code context}. */
@@ -64,7 +63,8 @@ final class MovedStatements {
         Set<ResourceInstance> occupied = new HashSet<>();
         for (ResourceState resource : prior.resources().values()) {
             if (resource.address().resource().mode() == ResourceMode.MANAGED) {
-                resource.instances().stream().filter(InstanceObject::isCurrent)
+                resource.instances().stream()
+                        .filter(InstanceObject::isCurrent)
                         .forEach(o -> occupied.add(resource.address().instance(o.key())));
             }
         }
@@ -77,20 +77,24 @@ final class MovedStatements {
         List<String> blocked = new ArrayList<>();
         Set<ResourceInstance> taken = new HashSet<>();
         moves.entrySet().removeIf(e -> {
-            boolean clash = (occupied.contains(e.getValue()) && !moves.containsKey(e.getValue()))
-                    || !taken.add(e.getValue());
+            boolean clash =
+                    (occupied.contains(e.getValue()) && !moves.containsKey(e.getValue())) || !taken.add(e.getValue());
             if (clash) {
                 blocked.add("  - " + e.getKey() + " could not move to " + e.getValue());
             }
             return clash;
         });
         if (!blocked.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("Unresolved resource instance address changes", "Netform tried to "
-                    + "adjust resource instance addresses in the prior state based on change information recorded "
-                    + "in the configuration, but some adjustments did not succeed due to existing objects already "
-                    + "at the intended addresses:\n" + String.join("\n", blocked) + "\n\nNetform has planned these "
-                    + "objects where they are. If that is not what you want, resolve the conflicts with the "
-                    + "\"netform state\" subcommands and then plan again.", null));
+            diagnostics.add(Diagnostic.warning(
+                    "Unresolved resource instance address changes",
+                    "Netform tried to "
+                            + "adjust resource instance addresses in the prior state based on change information recorded "
+                            + "in the configuration, but some adjustments did not succeed due to existing objects already "
+                            + "at the intended addresses:\n" + String.join("\n", blocked)
+                            + "\n\nNetform has planned these "
+                            + "objects where they are. If that is not what you want, resolve the conflicts with the "
+                            + "\"netform state\" subcommands and then plan again.",
+                    null));
         }
         Map<ResourceInstance, ResourceInstance> previous = new LinkedHashMap<>();
         moves.forEach((from, to) -> previous.put(to, from));
@@ -107,10 +111,16 @@ final class MovedStatements {
                 return at;
             }
             if (!seen.add(next)) {
-                diagnostics.add(Diagnostic.error("Cyclic dependency in move statements", "The moved blocks form a "
-                        + "cycle for " + address + ": " + String.join(" -> ", seen.stream().map(Object::toString)
-                        .toList()) + " -> " + next + ". A chain of moves must end at an address nothing moves "
-                        + "away from.", null));
+                diagnostics.add(Diagnostic.error(
+                        "Cyclic dependency in move statements",
+                        "The moved blocks form a "
+                                + "cycle for " + address + ": "
+                                + String.join(
+                                        " -> ",
+                                        seen.stream().map(Object::toString).toList()) + " -> " + next
+                                + ". A chain of moves must end at an address nothing moves "
+                                + "away from.",
+                        null));
                 return null;
             }
             at = next;
@@ -121,12 +131,18 @@ final class MovedStatements {
     private ResourceInstance step(ResourceInstance at) {
         for (Statement s : statements) {
             List<ModuleInstance.Step> steps = at.module().steps();
-            if (steps.size() < s.modulePath().size() || !at.module().configPath().subList(0, s.modulePath().size())
-                    .equals(s.modulePath())) {
+            if (steps.size() < s.modulePath().size()
+                    || !at.module()
+                            .configPath()
+                            .subList(0, s.modulePath().size())
+                            .equals(s.modulePath())) {
                 continue;
             }
-            ModuleInstance base = new ModuleInstance(steps.subList(0, s.modulePath().size()));
-            ResourceInstance next = AddressMoves.moved(at, AddressMoves.absolute(s.block().from(), base),
+            ModuleInstance base =
+                    new ModuleInstance(steps.subList(0, s.modulePath().size()));
+            ResourceInstance next = AddressMoves.moved(
+                    at,
+                    AddressMoves.absolute(s.block().from(), base),
                     AddressMoves.absolute(s.block().to(), base));
             if (next != null && !next.equals(at)) {
                 return next;
@@ -142,13 +158,17 @@ final class MovedStatements {
             Module m = graph.module(s.modulePath());
             if (from instanceof AddressParser.ModuleTarget t) {
                 Module within = declaring(m, t.module().parent());
-                String call = t.module().steps().get(t.module().steps().size() - 1).name();
-                if (within != null && within.calls().containsKey(call) && !declares(t, s.block().to())) {
+                String call =
+                        t.module().steps().get(t.module().steps().size() - 1).name();
+                if (within != null
+                        && within.calls().containsKey(call)
+                        && !declares(t, s.block().to())) {
                     stillExists(s, "module call " + t.module());
                 }
             } else if (from instanceof AddressParser.ResourceTarget t) {
                 Module within = declaring(m, t.resource().module());
-                if (within != null && within.resources().containsKey(t.resource().resource())) {
+                if (within != null
+                        && within.resources().containsKey(t.resource().resource())) {
                     stillExists(s, t.resource().toString());
                 }
             }
@@ -157,7 +177,8 @@ final class MovedStatements {
 
     /** Whether a module move only changes instance keys of the same call (as adding count to it does). */
     private static boolean declares(AddressParser.ModuleTarget from, AddressParser.Target to) {
-        return to instanceof AddressParser.ModuleTarget t && t.module().configPath().equals(from.module().configPath());
+        return to instanceof AddressParser.ModuleTarget t
+                && t.module().configPath().equals(from.module().configPath());
     }
 
     private static Module declaring(Module m, ModuleInstance relative) {
@@ -168,8 +189,11 @@ final class MovedStatements {
     }
 
     private void stillExists(Statement s, String what) {
-        diagnostics.add(Diagnostic.error("Moved object still exists", "This statement declares a move from " + what
-                + ", but that is still declared in the configuration. Change the \"from\" address to one that no "
-                + "longer exists, or remove its block.", s.block().range()));
+        diagnostics.add(Diagnostic.error(
+                "Moved object still exists",
+                "This statement declares a move from " + what
+                        + ", but that is still declared in the configuration. Change the \"from\" address to one that no "
+                        + "longer exists, or remove its block.",
+                s.block().range()));
     }
 }

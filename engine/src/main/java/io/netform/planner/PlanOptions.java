@@ -16,8 +16,13 @@ import java.util.Set;
  * @param excludes    leave these and what depends on them out of the plan ({@code -exclude=ADDR})
  * @param imports     imports to plan besides the configuration's import blocks ({@code netform import})
  */
-public record PlanOptions(Plan.Mode mode, boolean refresh, Set<ResourceInstance> replace,
-        List<AddressParser.Target> targets, int parallelism, List<AddressParser.Target> excludes,
+public record PlanOptions(
+        Plan.Mode mode,
+        boolean refresh,
+        Set<ResourceInstance> replace,
+        List<AddressParser.Target> targets,
+        int parallelism,
+        List<AddressParser.Target> excludes,
         List<io.netform.config.ImportBlock> imports) {
 
     public PlanOptions {
@@ -28,8 +33,12 @@ public record PlanOptions(Plan.Mode mode, boolean refresh, Set<ResourceInstance>
     }
 
     /** Options without exclusions or imports beyond the configuration's. */
-    public PlanOptions(Plan.Mode mode, boolean refresh, Set<ResourceInstance> replace,
-            List<AddressParser.Target> targets, int parallelism) {
+    public PlanOptions(
+            Plan.Mode mode,
+            boolean refresh,
+            Set<ResourceInstance> replace,
+            List<AddressParser.Target> targets,
+            int parallelism) {
         this(mode, refresh, replace, targets, parallelism, List.of(), List.of());
     }
 

@@ -71,16 +71,24 @@ final class PlanRecorder {
      * The stored object as a value in the current schema, refreshed from the provider when asked;
      * the null value of the type when the object is gone, or null after reporting a failure.
      */
-    Value refresh(ResourceInstance address, InstanceObject stored, ProviderClient provider, ResourceSchema schema,
-            ProviderConfig providerAddress, boolean doRefresh, SourceRange at) {
+    Value refresh(
+            ResourceInstance address,
+            InstanceObject stored,
+            ProviderClient provider,
+            ResourceSchema schema,
+            ProviderConfig providerAddress,
+            boolean doRefresh,
+            SourceRange at) {
         Type type = schema.block().impliedType();
         String resourceType = address.resource().resource().type();
         Value before;
         try {
             before = decode(stored, provider, schema, resourceType, address, at);
         } catch (CodecException e) {
-            context.report(Diagnostic.error("Invalid resource state", "The state of " + address + " does not match "
-                    + "the provider's schema: " + e.getMessage() + ".", at));
+            context.report(Diagnostic.error(
+                    "Invalid resource state",
+                    "The state of " + address + " does not match " + "the provider's schema: " + e.getMessage() + ".",
+                    at));
             return null;
         }
         if (before == null) {
@@ -98,30 +106,70 @@ final class PlanRecorder {
         Value now = read.value().newState();
         context.refreshHooks().refreshCompleted(address, now == null ? Value.nullOf(type) : now);
         if (now == null || now.isNull()) {
-            drift.add(new ResourceChange(address, null, providerAddress, Action.DELETE, ActionReason.NONE, type,
-                    before, Value.nullOf(type), List.of(), new byte[0]));
+            drift.add(new ResourceChange(
+                    address,
+                    null,
+                    providerAddress,
+                    Action.DELETE,
+                    ActionReason.NONE,
+                    type,
+                    before,
+                    Value.nullOf(type),
+                    List.of(),
+                    new byte[0]));
             refreshed.apply(new StateChange.RemoveObject(address, null));
             return Value.nullOf(type);
         }
         Value marked = Sensitivity.marked(before, now, schema.block());
         if (!now.unmarkDeep().equals(before.unmarkDeep())) {
-            drift.add(new ResourceChange(address, null, providerAddress, Action.UPDATE, ActionReason.NONE, type,
-                    before, marked, List.of(), new byte[0]));
+            drift.add(new ResourceChange(
+                    address,
+                    null,
+                    providerAddress,
+                    Action.UPDATE,
+                    ActionReason.NONE,
+                    type,
+                    before,
+                    marked,
+                    List.of(),
+                    new byte[0]));
             try {
-                refreshed.apply(new StateChange.PutObject(address, providerAddress, StateValues.encode(address.key(),
-                        null, marked, type, schema.version(), read.value().privateData(), stored.dependencies(),
-                        stored.createBeforeDestroy())));
+                refreshed.apply(new StateChange.PutObject(
+                        address,
+                        providerAddress,
+                        StateValues.encode(
+                                address.key(),
+                                null,
+                                marked,
+                                type,
+                                schema.version(),
+                                read.value().privateData(),
+                                stored.dependencies(),
+                                stored.createBeforeDestroy())));
             } catch (CodecException e) {
-                context.report(StateValues.encodingError(address, e, at, Diagnostic.error("Provider returned an invalid object",
-                        "Reading " + address + " returned a value that does not fit its schema: " + e.getMessage() + ".", at)));
+                context.report(StateValues.encodingError(
+                        address,
+                        e,
+                        at,
+                        Diagnostic.error(
+                                "Provider returned an invalid object",
+                                "Reading " + address + " returned a value that does not fit its schema: "
+                                        + e.getMessage() + ".",
+                                at)));
                 return null;
             }
         }
         return marked;
     }
 
-    private Value decode(InstanceObject stored, ProviderClient provider, ResourceSchema schema, String resourceType,
-            ResourceInstance address, SourceRange at) throws CodecException {
+    private Value decode(
+            InstanceObject stored,
+            ProviderClient provider,
+            ResourceSchema schema,
+            String resourceType,
+            ResourceInstance address,
+            SourceRange at)
+            throws CodecException {
         Type type = schema.block().impliedType();
         if (stored.schemaVersion() == schema.version()) {
             return StateValues.decode(stored, type);
@@ -132,22 +180,59 @@ final class PlanRecorder {
         if (upgraded.hasErrors()) {
             return null;
         }
-        InstanceObject asCurrent = StateValues.encode(stored.key(), stored.deposed(), upgraded.value(), type,
-                schema.version(), StateValues.privateData(stored), stored.dependencies(), stored.createBeforeDestroy());
-        return StateValues.decode(new InstanceObject(asCurrent.key(), asCurrent.deposed(), stored.tainted(),
-                asCurrent.schemaVersion(), asCurrent.attributes(), stored.sensitiveAttributes(),
-                asCurrent.privateData(), asCurrent.dependencies(), asCurrent.createBeforeDestroy()), type);
+        InstanceObject asCurrent = StateValues.encode(
+                stored.key(),
+                stored.deposed(),
+                upgraded.value(),
+                type,
+                schema.version(),
+                StateValues.privateData(stored),
+                stored.dependencies(),
+                stored.createBeforeDestroy());
+        return StateValues.decode(
+                new InstanceObject(
+                        asCurrent.key(),
+                        asCurrent.deposed(),
+                        stored.tainted(),
+                        asCurrent.schemaVersion(),
+                        asCurrent.attributes(),
+                        stored.sensitiveAttributes(),
+                        asCurrent.privateData(),
+                        asCurrent.dependencies(),
+                        asCurrent.createBeforeDestroy()),
+                type);
     }
 
     /** Records what a data source read during planning returned, as state keeps it. */
-    void dataRead(ResourceInstance address, ProviderConfig providerAddress, Value value, ResourceSchema schema,
+    void dataRead(
+            ResourceInstance address,
+            ProviderConfig providerAddress,
+            Value value,
+            ResourceSchema schema,
             SourceRange at) {
         try {
-            refreshed.apply(new StateChange.PutObject(address, providerAddress, StateValues.encode(address.key(),
-                    null, value, schema.block().impliedType(), schema.version(), new byte[0], List.of(), false)));
+            refreshed.apply(new StateChange.PutObject(
+                    address,
+                    providerAddress,
+                    StateValues.encode(
+                            address.key(),
+                            null,
+                            value,
+                            schema.block().impliedType(),
+                            schema.version(),
+                            new byte[0],
+                            List.of(),
+                            false)));
         } catch (CodecException e) {
-            context.report(StateValues.encodingError(address, e, at, Diagnostic.error("Provider returned an invalid object",
-                    "Reading " + address + " returned a value that does not fit its schema: " + e.getMessage() + ".", at)));
+            context.report(StateValues.encodingError(
+                    address,
+                    e,
+                    at,
+                    Diagnostic.error(
+                            "Provider returned an invalid object",
+                            "Reading " + address + " returned a value that does not fit its schema: " + e.getMessage()
+                                    + ".",
+                            at)));
         }
     }
 
@@ -157,7 +242,9 @@ final class PlanRecorder {
             current.put(change.address(), change);
         }
         if (change.action() != Action.NO_OP) {
-            pending.add(List.of(change.address().module().configPath(), change.address().resource().resource()));
+            pending.add(List.of(
+                    change.address().module().configPath(),
+                    change.address().resource().resource()));
         }
     }
 

@@ -9,9 +9,9 @@ import io.netform.config.ImportBlock;
 import io.netform.config.Module;
 import io.netform.config.Output;
 import io.netform.config.ResourceConfig;
+import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
-import io.netform.graph.Node;
 import io.netform.hcl.Diagnostic;
 import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
@@ -68,8 +68,8 @@ public final class Planner {
     private final RemovedStatements removed;
     private final Map<ResourceInstance, ResourceInstance> moved;
 
-    private Planner(WalkContext context, State prior, PlanOptions options,
-            Map<ResourceInstance, ResourceInstance> moved) {
+    private Planner(
+            WalkContext context, State prior, PlanOptions options, Map<ResourceInstance, ResourceInstance> moved) {
         this.context = context;
         this.prior = prior;
         this.moved = moved;
@@ -77,10 +77,13 @@ public final class Planner {
         this.recorder = new PlanRecorder(prior, context);
         this.targeting = Targeting.of(context.graph(), options.targets(), options.excludes(), options.mode());
         // A destroy plan walks only declarations; its targets narrow what it deletes instead.
-        this.partial = new PartialWalk(context.graph(), options.mode() == Plan.Mode.DESTROY
-                ? Targeting.of(context.graph(), List.of(), options.mode()) : targeting);
-        List<ImportBlock> blocks = new ArrayList<>(
-                context.graph().module(List.of()).stateBlocks().imports());
+        this.partial = new PartialWalk(
+                context.graph(),
+                options.mode() == Plan.Mode.DESTROY
+                        ? Targeting.of(context.graph(), List.of(), options.mode())
+                        : targeting);
+        List<ImportBlock> blocks =
+                new ArrayList<>(context.graph().module(List.of()).stateBlocks().imports());
         blocks.addAll(options.imports());
         this.removed = RemovedStatements.of(context.graph(), context);
         this.imports = new ImportTargets(options.mode() == Plan.Mode.NORMAL ? blocks : List.of());
@@ -96,7 +99,11 @@ public final class Planner {
         if (options.mode() == Plan.Mode.DESTROY) {
             context.forDestroy();
         }
-        ConfigWalk.walk(context, options.parallelism(), "netform-plan", partial::skips,
+        ConfigWalk.walk(
+                context,
+                options.parallelism(),
+                "netform-plan",
+                partial::skips,
                 options.mode() == Plan.Mode.DESTROY ? null : this::planResource);
         if (!targeting.isActive()) {
             reportUnconfiguredImports();
@@ -106,10 +113,17 @@ public final class Planner {
             planDeposed();
         }
         warnAboutForgotten();
-        List<CheckResult> checks = options.mode() != Plan.Mode.NORMAL || context.hasErrors() ? List.of()
+        List<CheckResult> checks = options.mode() != Plan.Mode.NORMAL || context.hasErrors()
+                ? List.of()
                 : CheckRunner.run(context, this::anyPending);
-        Plan plan = new Plan(options.mode(), recorder.changes(), recorder.drift(), outputChanges(),
-                recorder.refreshedState(), context.rootVariables(), context.hasErrors(),
+        Plan plan = new Plan(
+                options.mode(),
+                recorder.changes(),
+                recorder.drift(),
+                outputChanges(),
+                recorder.refreshedState(),
+                context.rootVariables(),
+                context.hasErrors(),
                 new StateAdoptions(recorder.importIds(), moved));
         return new PlanResult(plan, context.diagnostics(), checks);
     }
@@ -139,14 +153,13 @@ public final class Planner {
                     continue;
                 }
                 Repetition repetition = Repetition.of(expansion, key);
-                var target = new InstanceTarget(address, config, m, repetition, provider, schema,
-                        providerAddress);
+                var target = new InstanceTarget(address, config, m, repetition, provider, schema, providerAddress);
                 ImportTargets.Import adopt = toImport.get(key);
                 if (node.resource().mode() == ResourceMode.DATA) {
                     work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target, pending)));
                 } else if (options.mode() == Plan.Mode.REFRESH_ONLY) {
-                    work.add(pool.submit(() -> new InstanceRefresher(context, recorder).refresh(target,
-                            options.refresh())));
+                    work.add(pool.submit(
+                            () -> new InstanceRefresher(context, recorder).refresh(target, options.refresh())));
                 } else if (adopt != null && prior.current(address).isEmpty()) {
                     work.add(pool.submit(() -> new InstanceImporter(context, recorder).importInto(target, adopt.id())
                             && new InstancePlanner(context, options, recorder).plan(target)));
@@ -192,40 +205,56 @@ public final class Planner {
 
     /** Terraform's error for an import whose target has no resource block (or no such instance). */
     public static Diagnostic missingImportTarget(String address, io.netform.hcl.SourceRange at) {
-        return Diagnostic.error("Configuration for import target does not exist", "The configuration for the "
-                + "given import target " + address + " does not exist. All target instances must have an "
-                + "associated configuration to be imported.", at);
+        return Diagnostic.error(
+                "Configuration for import target does not exist",
+                "The configuration for the "
+                        + "given import target " + address + " does not exist. All target instances must have an "
+                        + "associated configuration to be imported.",
+                at);
     }
 
     private ProviderSchema.ResourceSchema schemaOf(ProviderClient provider, ResourceNode node, ResourceConfig config) {
-        ProviderSchema.ResourceSchema schema = typesOf(provider, node).get(node.resource().type());
+        ProviderSchema.ResourceSchema schema =
+                typesOf(provider, node).get(node.resource().type());
         if (schema == null) {
-            context.report(unsupportedType(provider, node,
-                    context.providers().sourceOf(context.graph().providers().get(node)).display(), config));
+            context.report(unsupportedType(
+                    provider,
+                    node,
+                    context.providers()
+                            .sourceOf(context.graph().providers().get(node))
+                            .display(),
+                    config));
         }
         return schema;
     }
 
     /** The resource types or data sources of a provider, as {@code node}'s mode asks. */
     static Map<String, ProviderSchema.ResourceSchema> typesOf(ProviderClient provider, ResourceNode node) {
-        return node.resource().mode() == ResourceMode.DATA ? provider.schema().dataSources()
+        return node.resource().mode() == ResourceMode.DATA
+                ? provider.schema().dataSources()
                 : provider.schema().resources();
     }
 
     /** Terraform's error for a resource or data block whose type its provider does not have. */
-    static Diagnostic unsupportedType(ProviderClient provider, ResourceNode node, String providerName,
-            ResourceConfig config) {
+    static Diagnostic unsupportedType(
+            ProviderClient provider, ResourceNode node, String providerName, ResourceConfig config) {
         String kind = node.resource().mode() == ResourceMode.DATA ? "data source" : "resource type";
         String type = node.resource().type();
-        return Diagnostic.error("Invalid " + kind, "The provider " + providerName + " does not support " + kind
-                + " \"" + type + "\"." + io.netform.lang.NameSuggestion.didYouMean(type, typesOf(provider, node)
-                .keySet()), config.declRange());
+        return Diagnostic.error(
+                "Invalid " + kind,
+                "The provider " + providerName + " does not support " + kind
+                        + " \"" + type + "\"."
+                        + io.netform.lang.NameSuggestion.didYouMean(
+                                type, typesOf(provider, node).keySet()),
+                config.declRange());
     }
 
     /** Whether a data source depends on a resource that this plan changes, so it must be read at apply. */
     private boolean dependsOnPendingChanges(ResourceNode node) {
         Set<Node> dependencies = new HashSet<>();
-        context.graph().graph().incomingEdgesOf(node)
+        context.graph()
+                .graph()
+                .incomingEdgesOf(node)
                 .forEach(e -> dependencies.add(context.graph().graph().getEdgeSource(e)));
         return anyPending(dependencies);
     }
@@ -253,27 +282,44 @@ public final class Planner {
     }
 
     /** Instances in state that the current count or for_each no longer has. */
-    private void planRemovedInstances(ResourceNode node, AbsResource abs, Expansion expansion, ProviderClient provider,
-            ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
+    private void planRemovedInstances(
+            ResourceNode node,
+            AbsResource abs,
+            Expansion expansion,
+            ProviderClient provider,
+            ProviderSchema.ResourceSchema schema,
+            io.netform.addrs.ProviderConfig providerAddress,
             ResourceConfig config) {
         ResourceState stored = prior.resources().get(abs);
         if (stored == null || abs.resource().mode() == ResourceMode.DATA) {
             return;
         }
         for (InstanceObject object : stored.instances()) {
-            if (!object.isCurrent() || expansion.instances().containsKey(object.key())
+            if (!object.isCurrent()
+                    || expansion.instances().containsKey(object.key())
                     || !targeting.includes(node, abs.instance(object.key()))) {
                 continue;
             }
             ActionReason reason = switch (expansion.kind()) {
-                case COUNT -> object.key() instanceof InstanceKey.Index ? ActionReason.DELETE_BECAUSE_COUNT_INDEX
-                        : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
-                case FOR_EACH -> object.key() instanceof InstanceKey.Key ? ActionReason.DELETE_BECAUSE_EACH_KEY
-                        : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
+                case COUNT ->
+                    object.key() instanceof InstanceKey.Index
+                            ? ActionReason.DELETE_BECAUSE_COUNT_INDEX
+                            : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
+                case FOR_EACH ->
+                    object.key() instanceof InstanceKey.Key
+                            ? ActionReason.DELETE_BECAUSE_EACH_KEY
+                            : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
                 default -> ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
             };
-            planDelete(abs.instance(object.key()), object, provider, schema, providerAddress, reason,
-                    config.lifecycle().preventDestroy(), config.declRange());
+            planDelete(
+                    abs.instance(object.key()),
+                    object,
+                    provider,
+                    schema,
+                    providerAddress,
+                    reason,
+                    config.lifecycle().preventDestroy(),
+                    config.declRange());
         }
     }
 
@@ -290,42 +336,61 @@ public final class Planner {
             }
             Module m = context.graph().module(abs.module().configPath());
             boolean resourceDeclared = m != null && m.resources().containsKey(abs.resource());
-            ActionReason reason = options.mode() == Plan.Mode.DESTROY ? ActionReason.NONE
-                    : resourceDeclared ? ActionReason.DELETE_BECAUSE_NO_MODULE
-                    : ActionReason.DELETE_BECAUSE_NO_RESOURCE_CONFIG;
+            ActionReason reason = options.mode() == Plan.Mode.DESTROY
+                    ? ActionReason.NONE
+                    : resourceDeclared
+                            ? ActionReason.DELETE_BECAUSE_NO_MODULE
+                            : ActionReason.DELETE_BECAUSE_NO_RESOURCE_CONFIG;
             ProviderClient provider = orphanProvider(stored);
             if (provider == null) {
                 continue;
             }
-            ProviderSchema.ResourceSchema schema = provider.schema().resources().get(abs.resource().type());
+            ProviderSchema.ResourceSchema schema =
+                    provider.schema().resources().get(abs.resource().type());
             if (schema == null) {
-                context.report(Diagnostic.error("Invalid resource type", "The provider " + stored.provider().source()
-                        .display() + " no longer supports resource type \"" + abs.resource().type() + "\", which "
-                        + abs + " in state has.", null));
+                context.report(Diagnostic.error(
+                        "Invalid resource type",
+                        "The provider " + stored.provider().source().display() + " no longer supports resource type \""
+                                + abs.resource().type() + "\", which "
+                                + abs + " in state has.",
+                        null));
                 continue;
             }
-            boolean prevent = resourceDeclared && m.resources().get(abs.resource()).lifecycle().preventDestroy();
+            boolean prevent = resourceDeclared
+                    && m.resources().get(abs.resource()).lifecycle().preventDestroy();
             if (options.mode() != Plan.Mode.DESTROY && !resourceDeclared && removed.forgets(abs)) {
                 planForget(stored, provider, schema);
                 continue;
             }
             for (InstanceObject object : stored.instances()) {
                 if (object.isCurrent() && targeting.includes(abs.instance(object.key()))) {
-                    planDelete(abs.instance(object.key()), object, provider, schema, stored.provider(), reason,
-                            prevent, resourceDeclared ? m.resources().get(abs.resource()).declRange() : null);
+                    planDelete(
+                            abs.instance(object.key()),
+                            object,
+                            provider,
+                            schema,
+                            stored.provider(),
+                            reason,
+                            prevent,
+                            resourceDeclared ? m.resources().get(abs.resource()).declRange() : null);
                 }
             }
         }
     }
 
     private void warnAboutForgotten() {
-        List<String> forgotten = recorder.changes().stream().filter(c -> c.action() == Action.FORGET)
-                .map(c -> " - " + c.address()).toList();
+        List<String> forgotten = recorder.changes().stream()
+                .filter(c -> c.action() == Action.FORGET)
+                .map(c -> " - " + c.address())
+                .toList();
         if (!forgotten.isEmpty()) {
-            context.report(Diagnostic.warning("Some objects will no longer be managed by Netform", "If you apply this "
-                    + "plan, Netform will discard its tracking information for the following objects, but it will "
-                    + "not delete them:\n" + String.join("\n", forgotten) + "\n\nAfter applying this plan, Netform "
-                    + "will no longer manage these objects. You will need to import them to manage them again.",
+            context.report(Diagnostic.warning(
+                    "Some objects will no longer be managed by Netform",
+                    "If you apply this "
+                            + "plan, Netform will discard its tracking information for the following objects, but it will "
+                            + "not delete them:\n" + String.join("\n", forgotten)
+                            + "\n\nAfter applying this plan, Netform "
+                            + "will no longer manage these objects. You will need to import them to manage them again.",
                     null));
         }
     }
@@ -340,8 +405,17 @@ public final class Planner {
             }
             Value before = recorder.refresh(address, object, provider, schema, stored.provider(), false, null);
             if (before != null) {
-                recorder.change(new ResourceChange(address, null, stored.provider(), Action.FORGET, ActionReason.NONE,
-                        type, before, Value.nullOf(type), List.of(), StateValues.privateData(object)));
+                recorder.change(new ResourceChange(
+                        address,
+                        null,
+                        stored.provider(),
+                        Action.FORGET,
+                        ActionReason.NONE,
+                        type,
+                        before,
+                        Value.nullOf(type),
+                        List.of(),
+                        StateValues.privateData(object)));
             }
         }
     }
@@ -357,15 +431,25 @@ public final class Planner {
                 continue;
             }
             ProviderClient provider = orphanProvider(stored);
-            ProviderSchema.ResourceSchema schema = provider == null ? null
-                    : provider.schema().resources().get(stored.address().resource().type());
+            ProviderSchema.ResourceSchema schema = provider == null
+                    ? null
+                    : provider.schema()
+                            .resources()
+                            .get(stored.address().resource().type());
             if (schema == null) {
                 continue;
             }
             for (InstanceObject object : stored.instances()) {
                 if (!object.isCurrent() && targeting.includes(stored.address().instance(object.key()))) {
-                    planDelete(stored.address().instance(object.key()), object, provider, schema,
-                            stored.provider(), ActionReason.NONE, false, null);
+                    planDelete(
+                            stored.address().instance(object.key()),
+                            object,
+                            provider,
+                            schema,
+                            stored.provider(),
+                            ActionReason.NONE,
+                            false,
+                            null);
                 }
             }
         }
@@ -375,32 +459,59 @@ public final class Planner {
         try {
             return context.providers().runningOrUnconfigured(stored.provider().source(), context.netformVersion());
         } catch (ProviderException e) {
-            context.report(Diagnostic.error("Provider configuration not present", "To work with "
-                    + stored.address() + " its original provider configuration at " + stored.provider()
-                    + " is required, but it could not be started: " + e.getMessage(), null));
+            context.report(Diagnostic.error(
+                    "Provider configuration not present",
+                    "To work with "
+                            + stored.address() + " its original provider configuration at " + stored.provider()
+                            + " is required, but it could not be started: " + e.getMessage(),
+                    null));
             return null;
         }
     }
 
-    private void planDelete(ResourceInstance address, InstanceObject object, ProviderClient provider,
-            ProviderSchema.ResourceSchema schema, io.netform.addrs.ProviderConfig providerAddress,
-            ActionReason reason, boolean preventDestroy, io.netform.hcl.SourceRange at) {
+    private void planDelete(
+            ResourceInstance address,
+            InstanceObject object,
+            ProviderClient provider,
+            ProviderSchema.ResourceSchema schema,
+            io.netform.addrs.ProviderConfig providerAddress,
+            ActionReason reason,
+            boolean preventDestroy,
+            io.netform.hcl.SourceRange at) {
         if (preventDestroy) {
-            context.report(Diagnostic.error("Instance cannot be destroyed", "Resource " + address + " has "
-                    + "lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. To avoid "
-                    + "this error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the "
-                    + "scope of the plan using the -target flag.", at));
+            context.report(Diagnostic.error(
+                    "Instance cannot be destroyed",
+                    "Resource " + address + " has "
+                            + "lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. To avoid "
+                            + "this error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the "
+                            + "scope of the plan using the -target flag.",
+                    at));
             return;
         }
         // A deposed object is deleted as recorded: refreshing it would record drift against the current object.
-        Value before = recorder.refresh(address, object, provider, schema, providerAddress,
-                options.refresh() && options.mode() != Plan.Mode.DESTROY && object.isCurrent(), at);
+        Value before = recorder.refresh(
+                address,
+                object,
+                provider,
+                schema,
+                providerAddress,
+                options.refresh() && options.mode() != Plan.Mode.DESTROY && object.isCurrent(),
+                at);
         if (before == null || before.isNull()) {
             return;
         }
         Type type = schema.block().impliedType();
-        recorder.change(new ResourceChange(address, object.deposed(), providerAddress, Action.DELETE, reason, type,
-                before, Value.nullOf(type), List.of(), StateValues.privateData(object)));
+        recorder.change(new ResourceChange(
+                address,
+                object.deposed(),
+                providerAddress,
+                Action.DELETE,
+                reason,
+                type,
+                before,
+                Value.nullOf(type),
+                List.of(),
+                StateValues.privateData(object)));
     }
 
     private Map<String, OutputChange> outputChanges() {
@@ -421,17 +532,24 @@ public final class Planner {
         }
         for (var e : prior.outputs().entrySet()) {
             if (!changes.containsKey(e.getKey())) {
-                changes.put(e.getKey(), outputChange(e.getKey(), priorOutput(e.getKey()), null,
-                        e.getValue().sensitive()));
+                changes.put(
+                        e.getKey(),
+                        outputChange(
+                                e.getKey(),
+                                priorOutput(e.getKey()),
+                                null,
+                                e.getValue().sensitive()));
             }
         }
         return changes;
     }
 
     private static OutputChange outputChange(String name, Value before, Value after, boolean sensitive) {
-        Action action = before == null ? (after == null ? Action.NO_OP : Action.CREATE)
-                : after == null ? Action.DELETE
-                : before.unmarkDeep().equals(after.unmarkDeep()) ? Action.NO_OP : Action.UPDATE;
+        Action action = before == null
+                ? (after == null ? Action.NO_OP : Action.CREATE)
+                : after == null
+                        ? Action.DELETE
+                        : before.unmarkDeep().equals(after.unmarkDeep()) ? Action.NO_OP : Action.UPDATE;
         Value b = before == null ? Value.nullOf(Type.DYNAMIC) : before;
         Value a = after == null ? Value.nullOf(Type.DYNAMIC) : after;
         return new OutputChange(name, action, b, a, sensitive || a.containsMarks() || b.containsMarks());

@@ -19,14 +19,14 @@ import java.util.List;
 final class RemovedStatements {
 
     /** A removed block and the module it is written in. */
-    private record Statement(List<String> modulePath, RemovedBlock block) {
-    }
+    private record Statement(List<String> modulePath, RemovedBlock block) {}
 
     private final List<Statement> statements = new ArrayList<>();
 
     private RemovedStatements(ConfigGraph graph) {
-        graph.modules().values().forEach(m -> m.stateBlocks().removals().forEach(b -> statements.add(
-                new Statement(m.path(), b))));
+        graph.modules()
+                .values()
+                .forEach(m -> m.stateBlocks().removals().forEach(b -> statements.add(new Statement(m.path(), b))));
     }
 
     /** The removed blocks of {@code graph}; one that names something still configured is reported. */
@@ -37,7 +37,8 @@ final class RemovedStatements {
             AddressParser.Target from = s.block().from();
             if (from instanceof AddressParser.ModuleTarget t) {
                 Module within = declaring(m, t.module().parent());
-                String call = t.module().steps().get(t.module().steps().size() - 1).name();
+                String call =
+                        t.module().steps().get(t.module().steps().size() - 1).name();
                 if (within != null && within.calls().containsKey(call)) {
                     context.report(stillExists("module", t.module().toString(), s));
                 }
@@ -60,9 +61,11 @@ final class RemovedStatements {
                     || !at.configPath().subList(0, s.modulePath().size()).equals(s.modulePath())) {
                 continue;
             }
-            ModuleInstance base = new ModuleInstance(at.steps().subList(0, s.modulePath().size()));
+            ModuleInstance base =
+                    new ModuleInstance(at.steps().subList(0, s.modulePath().size()));
             AddressParser.Target from = AddressMoves.absolute(s.block().from(), base);
-            boolean covers = from instanceof AddressParser.ModuleTarget m ? m.module().contains(at)
+            boolean covers = from instanceof AddressParser.ModuleTarget m
+                    ? m.module().contains(at)
                     : AddressMoves.resourceOf(from).equals(resource);
             if (covers) {
                 return !s.block().destroy();
@@ -79,8 +82,11 @@ final class RemovedStatements {
     }
 
     private static Diagnostic stillExists(String kind, String address, Statement s) {
-        return Diagnostic.error("Removed " + kind + " still exists", "This statement declares that " + address
-                + " was removed, but it is still declared in the configuration. Remove its block, or this "
-                + "statement.", s.block().range());
+        return Diagnostic.error(
+                "Removed " + kind + " still exists",
+                "This statement declares that " + address
+                        + " was removed, but it is still declared in the configuration. Remove its block, or this "
+                        + "statement.",
+                s.block().range());
     }
 }

@@ -22,22 +22,26 @@ import java.util.Set;
 final class ReplaceTriggers {
 
     /** The actions of a referenced instance that trigger: creating or deleting it does not. */
-    private static final Set<Action> TRIGGERING = Set.of(Action.UPDATE, Action.DELETE_THEN_CREATE,
-            Action.CREATE_THEN_DELETE);
+    private static final Set<Action> TRIGGERING =
+            Set.of(Action.UPDATE, Action.DELETE_THEN_CREATE, Action.CREATE_THEN_DELETE);
 
-    private ReplaceTriggers() {
-    }
+    private ReplaceTriggers() {}
 
     /**
      * Whether an entry of {@code triggers} calls for replacing {@code instance}. A reference to an
      * instance without a planned change is added to {@code problems}.
      */
-    static boolean triggered(List<ReplaceTrigger> triggers, ResourceInstance instance, WalkContext context,
-            PlanRecorder recorder, List<Diagnostic> problems) {
+    static boolean triggered(
+            List<ReplaceTrigger> triggers,
+            ResourceInstance instance,
+            WalkContext context,
+            PlanRecorder recorder,
+            List<Diagnostic> problems) {
         for (ReplaceTrigger trigger : triggers) {
             AbsResource referenced = trigger.resource().in(instance.module());
             InstanceKey key = trigger.instance(instance.key());
-            boolean fires = key == null ? anyInstanceChanges(referenced, context, recorder)
+            boolean fires = key == null
+                    ? anyInstanceChanges(referenced, context, recorder)
                     : instanceChanges(trigger, referenced.instance(key), recorder, problems);
             if (fires) {
                 return true;
@@ -60,12 +64,14 @@ final class ReplaceTriggers {
         return false;
     }
 
-    private static boolean instanceChanges(ReplaceTrigger trigger, ResourceInstance referenced, PlanRecorder recorder,
-            List<Diagnostic> problems) {
+    private static boolean instanceChanges(
+            ReplaceTrigger trigger, ResourceInstance referenced, PlanRecorder recorder, List<Diagnostic> problems) {
         ResourceChange change = recorder.change(referenced);
         if (change == null) {
-            problems.add(Diagnostic.error("Invalid replace_triggered_by reference", "No change is planned for "
-                    + referenced + ", which replace_triggered_by refers to: the resource has no such instance.",
+            problems.add(Diagnostic.error(
+                    "Invalid replace_triggered_by reference",
+                    "No change is planned for " + referenced
+                            + ", which replace_triggered_by refers to: the resource has no such instance.",
                     trigger.expression().range()));
             return false;
         }

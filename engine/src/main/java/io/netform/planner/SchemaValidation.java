@@ -38,8 +38,7 @@ import java.util.Set;
  */
 public final class SchemaValidation {
 
-    private SchemaValidation() {
-    }
+    private SchemaValidation() {}
 
     /** The diagnostics of every resource and data block of the configuration. */
     public static List<Diagnostic> run(ConfigGraph graph, ProviderStarter factory, Functions functions) {
@@ -58,21 +57,34 @@ public final class SchemaValidation {
                 } catch (ProviderException e) {
                     // Reported once, at the first block that needs the provider.
                     unavailable.add(providerNode);
-                    diagnostics.add(Diagnostic.error("Missing required provider", "This configuration requires "
-                            + "the provider " + providers.sourceOf(providerNode).display() + ", but it cannot be "
-                            + "started: " + e.getMessage(), config.declRange()));
+                    diagnostics.add(Diagnostic.error(
+                            "Missing required provider",
+                            "This configuration requires "
+                                    + "the provider "
+                                    + providers.sourceOf(providerNode).display() + ", but it cannot be "
+                                    + "started: " + e.getMessage(),
+                            config.declRange()));
                     return;
                 }
-                diagnostics.addAll(check(node, config, provider, providers.sourceOf(providerNode).display(),
+                diagnostics.addAll(check(
+                        node,
+                        config,
+                        provider,
+                        providers.sourceOf(providerNode).display(),
                         providerFunctions.in(graph.module(node.path()), functions)));
             });
         }
         return diagnostics;
     }
 
-    private static List<Diagnostic> check(ResourceNode node, ResourceConfig config, ProviderClient provider,
-            String providerName, Functions functions) {
-        ProviderSchema.ResourceSchema schema = Planner.typesOf(provider, node).get(node.resource().type());
+    private static List<Diagnostic> check(
+            ResourceNode node,
+            ResourceConfig config,
+            ProviderClient provider,
+            String providerName,
+            Functions functions) {
+        ProviderSchema.ResourceSchema schema =
+                Planner.typesOf(provider, node).get(node.resource().type());
         if (schema == null) {
             return List.of(Planner.unsupportedType(provider, node, providerName, config));
         }
@@ -82,7 +94,8 @@ public final class SchemaValidation {
             Value value = decoded.value().unmarkDeep();
             String type = node.resource().type();
             List<ProviderDiagnostic> found = node.resource().mode() == ResourceMode.DATA
-                    ? provider.validateDataResourceConfig(type, value) : provider.validateResourceConfig(type, value);
+                    ? provider.validateDataResourceConfig(type, value)
+                    : provider.validateResourceConfig(type, value);
             diagnostics.addAll(ProviderDiagnostics.of(node.address(), config.declRange(), found));
         }
         return diagnostics;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The schema of a block: the provider's own configuration, a resource, a data source, or a nested block. */
-public record BlockSchema(Map<String, AttributeSchema> attributes, Map<String, NestedBlockSchema> blockTypes,
-        String description) {
+public record BlockSchema(
+        Map<String, AttributeSchema> attributes, Map<String, NestedBlockSchema> blockTypes, String description) {
 
     public BlockSchema {
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

@@ -33,8 +33,7 @@ public final class DependencyLockFile {
             # Manual edits may be lost in future updates.
             """;
 
-    private DependencyLockFile() {
-    }
+    private DependencyLockFile() {}
 
     /** Reads a lock file; a file that does not exist is an empty lock. */
     public static ParseResult<DependencyLock> read(Path file) {
@@ -44,8 +43,8 @@ public final class DependencyLockFile {
         try {
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the dependency lock file " + file + ": " + e.getMessage(),
-                    e);
+            throw new UncheckedIOException(
+                    "could not read the dependency lock file " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -65,23 +64,31 @@ public final class DependencyLockFile {
             }
         }
         for (Attribute attribute : parsed.value().attributes()) {
-            diagnostics.add(Diagnostic.error("Unsupported argument", "The dependency lock file holds only provider"
-                    + " blocks; \"" + attribute.name() + "\" is not expected here.", attribute.nameRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Unsupported argument",
+                    "The dependency lock file holds only provider" + " blocks; \"" + attribute.name()
+                            + "\" is not expected here.",
+                    attribute.nameRange()));
         }
         return new ParseResult<>(lock, diagnostics);
     }
 
     private static Optional<LockedProvider> provider(Block block, String[] lines, List<Diagnostic> diagnostics) {
         if (!block.type().equals("provider") || block.labels().size() != 1) {
-            diagnostics.add(Diagnostic.error("Unsupported block", "The dependency lock file holds only blocks of the"
-                    + " form provider \"HOST/NAMESPACE/TYPE\" { ... }.", block.typeRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Unsupported block",
+                    "The dependency lock file holds only blocks of the"
+                            + " form provider \"HOST/NAMESPACE/TYPE\" { ... }.",
+                    block.typeRange()));
             return Optional.empty();
         }
         ProviderSource source;
         try {
             source = ProviderSource.parse(block.labels().get(0).value());
         } catch (IllegalArgumentException e) {
-            diagnostics.add(Diagnostic.error("Invalid provider source", e.getMessage() + ".",
+            diagnostics.add(Diagnostic.error(
+                    "Invalid provider source",
+                    e.getMessage() + ".",
                     block.labels().get(0).range()));
             return Optional.empty();
         }
@@ -91,24 +98,37 @@ public final class DependencyLockFile {
         for (Attribute attribute : block.body().attributes()) {
             switch (attribute.name()) {
                 case "version" -> version = string(attribute, diagnostics).orElse(null);
-                case "constraints" -> constraints = string(attribute, diagnostics).orElse("");
+                case "constraints" ->
+                    constraints = string(attribute, diagnostics).orElse("");
                 case "hashes" -> hashes = strings(attribute, diagnostics);
-                default -> diagnostics.add(Diagnostic.error("Unsupported argument", "A provider entry of the"
-                        + " dependency lock file has version, constraints and hashes; \"" + attribute.name()
-                        + "\" is not expected here.", attribute.nameRange()));
+                default ->
+                    diagnostics.add(Diagnostic.error(
+                            "Unsupported argument",
+                            "A provider entry of the"
+                                    + " dependency lock file has version, constraints and hashes; \"" + attribute.name()
+                                    + "\" is not expected here.",
+                            attribute.nameRange()));
             }
         }
         for (Block nested : block.body().blocks()) {
-            diagnostics.add(Diagnostic.error("Unsupported block", "A provider entry of the dependency lock file"
-                    + " has no nested blocks.", nested.typeRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Unsupported block",
+                    "A provider entry of the dependency lock file" + " has no nested blocks.",
+                    nested.typeRange()));
         }
         if (version == null) {
-            diagnostics.add(Diagnostic.error("Missing version", "The entry for " + source + " records no version;"
-                    + " run \"netform init\" to select one.", block.typeRange()));
+            diagnostics.add(Diagnostic.error(
+                    "Missing version",
+                    "The entry for " + source + " records no version;" + " run \"netform init\" to select one.",
+                    block.typeRange()));
             return Optional.empty();
         }
         try {
-            return Optional.of(new LockedProvider(source, Version.parse(version), constraints, hashes,
+            return Optional.of(new LockedProvider(
+                    source,
+                    Version.parse(version),
+                    constraints,
+                    hashes,
                     commentAbove(lines, block.range().start().line())));
         } catch (IllegalArgumentException e) {
             diagnostics.add(Diagnostic.error("Invalid version", e.getMessage() + ".", block.typeRange()));
@@ -119,8 +139,10 @@ public final class DependencyLockFile {
     private static Optional<String> string(Attribute attribute, List<Diagnostic> diagnostics) {
         Optional<String> literal = literal(attribute.expression());
         if (literal.isEmpty()) {
-            diagnostics.add(Diagnostic.error("Invalid " + attribute.name(), "The " + attribute.name()
-                    + " of a lock file entry must be a literal string.", attribute.expression().range()));
+            diagnostics.add(Diagnostic.error(
+                    "Invalid " + attribute.name(),
+                    "The " + attribute.name() + " of a lock file entry must be a literal string.",
+                    attribute.expression().range()));
         }
         return literal;
     }
@@ -131,15 +153,17 @@ public final class DependencyLockFile {
             for (Expression element : tuple.elements()) {
                 Optional<String> literal = literal(element);
                 if (literal.isEmpty()) {
-                    diagnostics.add(Diagnostic.error("Invalid hashes", "Each hash must be a literal string.",
-                            element.range()));
+                    diagnostics.add(
+                            Diagnostic.error("Invalid hashes", "Each hash must be a literal string.", element.range()));
                 }
                 literal.ifPresent(values::add);
             }
             return values;
         }
-        diagnostics.add(Diagnostic.error("Invalid hashes", "The hashes of a lock file entry must be a list of"
-                + " literal strings.", attribute.expression().range()));
+        diagnostics.add(Diagnostic.error(
+                "Invalid hashes",
+                "The hashes of a lock file entry must be a list of" + " literal strings.",
+                attribute.expression().range()));
         return List.of();
     }
 
@@ -172,17 +196,26 @@ public final class DependencyLockFile {
         for (LockedProvider entry : lock.providers()) {
             out.append('\n');
             if (!entry.comment().isEmpty()) {
-                entry.comment().lines().forEach(line -> out.append("# ").append(line).append('\n'));
+                entry.comment()
+                        .lines()
+                        .forEach(line -> out.append("# ").append(line).append('\n'));
             }
             out.append("provider ").append(quote(entry.source().toString())).append(" {\n");
             if (entry.constraints().isEmpty()) {
-                out.append("  version = ").append(quote(entry.version().toString())).append('\n');
+                out.append("  version = ")
+                        .append(quote(entry.version().toString()))
+                        .append('\n');
             } else {
-                out.append("  version     = ").append(quote(entry.version().toString())).append('\n');
-                out.append("  constraints = ").append(quote(entry.constraints())).append('\n');
+                out.append("  version     = ")
+                        .append(quote(entry.version().toString()))
+                        .append('\n');
+                out.append("  constraints = ")
+                        .append(quote(entry.constraints()))
+                        .append('\n');
             }
             out.append("  hashes = [\n");
-            entry.hashes().forEach(hash -> out.append("    ").append(quote(hash)).append(",\n"));
+            entry.hashes()
+                    .forEach(hash -> out.append("    ").append(quote(hash)).append(",\n"));
             out.append("  ]\n}\n");
         }
         return out.toString();
@@ -192,7 +225,8 @@ public final class DependencyLockFile {
     public static void write(Path file, DependencyLock lock) {
         String text = render(lock);
         try {
-            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            if (Files.exists(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
                 return;
             }
             Path directory = file.toAbsolutePath().getParent();
@@ -204,13 +238,17 @@ public final class DependencyLockFile {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the dependency lock file " + file + ": " + e.getMessage(),
-                    e);
+            throw new UncheckedIOException(
+                    "could not write the dependency lock file " + file + ": " + e.getMessage(), e);
         }
     }
 
     private static String quote(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("${", "$${").replace("%{", "%%{")
+        return '"'
+                + text.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("${", "$${")
+                        .replace("%{", "%%{")
                 + '"';
     }
 }

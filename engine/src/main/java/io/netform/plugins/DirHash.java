@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  */
 public final class DirHash {
 
-    private DirHash() {
-    }
+    private DirHash() {}
 
     /** The h1 hash of every regular file under {@code dir}. */
     public static String h1(Path dir) {

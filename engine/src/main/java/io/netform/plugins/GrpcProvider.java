@@ -51,8 +51,9 @@ import java.util.function.Function;
 public final class GrpcProvider implements ProviderClient {
 
     /** The codes gRPC reports when the plugin's end of the connection went away. */
-    private static final Set<Status.Code> CONNECTION_LOST = Set.of(Status.Code.UNAVAILABLE, Status.Code.CANCELLED,
-            Status.Code.UNKNOWN, Status.Code.INTERNAL);
+    private static final Set<Status.Code> CONNECTION_LOST =
+            Set.of(Status.Code.UNAVAILABLE, Status.Code.CANCELLED, Status.Code.UNKNOWN, Status.Code.INTERNAL);
+
     private static final Duration EXIT_WAIT = Duration.ofSeconds(2);
 
     private final ProviderConnection plugin;
@@ -87,8 +88,13 @@ public final class GrpcProvider implements ProviderClient {
     private SchemaTypes schemaTypes() {
         SchemaTypes known = schemaTypes;
         if (known == null) {
-            known = schemas.get(installed, () -> SchemaTypes.of(new SchemaDecoder(name()).decode(call(
-                    "GetProviderSchema", "", s -> s.getProviderSchema(GetProviderSchema.Request.getDefaultInstance())))));
+            known = schemas.get(
+                    installed,
+                    () -> SchemaTypes.of(new SchemaDecoder(name())
+                            .decode(call(
+                                    "GetProviderSchema",
+                                    "",
+                                    s -> s.getProviderSchema(GetProviderSchema.Request.getDefaultInstance())))));
             schemaTypes = known;
         }
         return known;
@@ -97,15 +103,25 @@ public final class GrpcProvider implements ProviderClient {
     @Override
     public List<ProviderDiagnostic> validateProviderConfig(Value config) {
         DynamicValue wire = encode(config, providerType(), "ValidateProviderConfig", "", "configuration");
-        return ProviderDiagnostic.fromProto(call("ValidateProviderConfig", "", s -> s.validateProviderConfig(
-                ValidateProviderConfig.Request.newBuilder().setConfig(wire).build())).getDiagnosticsList());
+        return ProviderDiagnostic.fromProto(call(
+                        "ValidateProviderConfig",
+                        "",
+                        s -> s.validateProviderConfig(ValidateProviderConfig.Request.newBuilder()
+                                .setConfig(wire)
+                                .build()))
+                .getDiagnosticsList());
     }
 
     @Override
     public List<ProviderDiagnostic> configure(Value config, String netformVersion) {
         DynamicValue wire = encode(config, providerType(), "ConfigureProvider", "", "configuration");
-        return ProviderDiagnostic.fromProto(call("ConfigureProvider", "", s -> s.configureProvider(
-                ConfigureProvider.Request.newBuilder().setTerraformVersion(netformVersion).setConfig(wire).build()))
+        return ProviderDiagnostic.fromProto(call(
+                        "ConfigureProvider",
+                        "",
+                        s -> s.configureProvider(ConfigureProvider.Request.newBuilder()
+                                .setTerraformVersion(netformVersion)
+                                .setConfig(wire)
+                                .build()))
                 .getDiagnosticsList());
     }
 
@@ -116,8 +132,13 @@ public final class GrpcProvider implements ProviderClient {
             return List.of(unsupported("resource type", type));
         }
         DynamicValue wire = encode(config, objectType.get(), "ValidateResourceConfig", type, "configuration");
-        return ProviderDiagnostic.fromProto(call("ValidateResourceConfig", type, s -> s.validateResourceConfig(
-                ValidateResourceConfig.Request.newBuilder().setTypeName(type).setConfig(wire).build()))
+        return ProviderDiagnostic.fromProto(call(
+                        "ValidateResourceConfig",
+                        type,
+                        s -> s.validateResourceConfig(ValidateResourceConfig.Request.newBuilder()
+                                .setTypeName(type)
+                                .setConfig(wire)
+                                .build()))
                 .getDiagnosticsList());
     }
 
@@ -128,8 +149,13 @@ public final class GrpcProvider implements ProviderClient {
             return List.of(unsupported("data source", type));
         }
         DynamicValue wire = encode(config, objectType.get(), "ValidateDataResourceConfig", type, "configuration");
-        return ProviderDiagnostic.fromProto(call("ValidateDataResourceConfig", type, s -> s.validateDataResourceConfig(
-                ValidateDataResourceConfig.Request.newBuilder().setTypeName(type).setConfig(wire).build()))
+        return ProviderDiagnostic.fromProto(call(
+                        "ValidateDataResourceConfig",
+                        type,
+                        s -> s.validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
+                                .setTypeName(type)
+                                .setConfig(wire)
+                                .build()))
                 .getDiagnosticsList());
     }
 
@@ -139,10 +165,16 @@ public final class GrpcProvider implements ProviderClient {
         if (objectType.isEmpty()) {
             return new Response<>(null, List.of(unsupported("resource type", type)));
         }
-        UpgradeResourceState.Response response = call("UpgradeResourceState", type, s -> s.upgradeResourceState(
-                UpgradeResourceState.Request.newBuilder().setTypeName(type).setVersion(version)
-                        .setRawState(RawState.newBuilder().setJson(ByteString.copyFrom(json))).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
+        UpgradeResourceState.Response response = call(
+                "UpgradeResourceState",
+                type,
+                s -> s.upgradeResourceState(UpgradeResourceState.Request.newBuilder()
+                        .setTypeName(type)
+                        .setVersion(version)
+                        .setRawState(RawState.newBuilder().setJson(ByteString.copyFrom(json)))
+                        .build()));
+        List<ProviderDiagnostic> diagnostics =
+                new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value upgraded = decode(response.getUpgradedState(), objectType.get(), "an upgraded state", type, diagnostics);
         return new Response<>(upgraded, diagnostics);
     }
@@ -154,53 +186,66 @@ public final class GrpcProvider implements ProviderClient {
             return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         DynamicValue wire = encode(current, objectType.get(), "ReadResource", type, "current state");
-        ReadResource.Response response = call("ReadResource", type, s -> s.readResource(
-                ReadResource.Request.newBuilder().setTypeName(type).setCurrentState(wire)
-                        .setPrivate(bytes(privateData)).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
+        ReadResource.Response response = call(
+                "ReadResource",
+                type,
+                s -> s.readResource(ReadResource.Request.newBuilder()
+                        .setTypeName(type)
+                        .setCurrentState(wire)
+                        .setPrivate(bytes(privateData))
+                        .build()));
+        List<ProviderDiagnostic> diagnostics =
+                new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value newState = decode(response.getNewState(), objectType.get(), "a refreshed state", type, diagnostics);
         return new Response<>(new ReadResult(newState, response.getPrivate().toByteArray()), diagnostics);
     }
 
     @Override
-    public Response<PlannedObject> planResourceChange(String type, Value prior, Value proposed, Value config,
-            byte[] priorPrivate) {
+    public Response<PlannedObject> planResourceChange(
+            String type, Value prior, Value proposed, Value config, byte[] priorPrivate) {
         Optional<Type> objectType = resourceType(type);
         if (objectType.isEmpty()) {
             return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         Type t = objectType.get();
-        PlanResourceChange.Request request = PlanResourceChange.Request.newBuilder().setTypeName(type)
+        PlanResourceChange.Request request = PlanResourceChange.Request.newBuilder()
+                .setTypeName(type)
                 .setPriorState(encode(prior, t, "PlanResourceChange", type, "prior state"))
                 .setProposedNewState(encode(proposed, t, "PlanResourceChange", type, "proposed new state"))
                 .setConfig(encode(config, t, "PlanResourceChange", type, "configuration"))
                 .setPriorPrivate(bytes(priorPrivate))
                 .build();
         PlanResourceChange.Response response = call("PlanResourceChange", type, s -> s.planResourceChange(request));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics =
+                new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value planned = decode(response.getPlannedState(), t, "a planned state", type, diagnostics);
         List<AttributePath> requiresReplace = response.getRequiresReplaceList().stream()
-                .map(AttributePaths::fromProto).toList();
-        return new Response<>(new PlannedObject(planned, requiresReplace, response.getPlannedPrivate().toByteArray()),
+                .map(AttributePaths::fromProto)
+                .toList();
+        return new Response<>(
+                new PlannedObject(
+                        planned, requiresReplace, response.getPlannedPrivate().toByteArray()),
                 diagnostics);
     }
 
     @Override
-    public Response<AppliedObject> applyResourceChange(String type, Value prior, Value planned, Value config,
-            byte[] plannedPrivate) {
+    public Response<AppliedObject> applyResourceChange(
+            String type, Value prior, Value planned, Value config, byte[] plannedPrivate) {
         Optional<Type> objectType = resourceType(type);
         if (objectType.isEmpty()) {
             return new Response<>(null, List.of(unsupported("resource type", type)));
         }
         Type t = objectType.get();
-        ApplyResourceChange.Request request = ApplyResourceChange.Request.newBuilder().setTypeName(type)
+        ApplyResourceChange.Request request = ApplyResourceChange.Request.newBuilder()
+                .setTypeName(type)
                 .setPriorState(encode(prior, t, "ApplyResourceChange", type, "prior state"))
                 .setPlannedState(encode(planned, t, "ApplyResourceChange", type, "planned state"))
                 .setConfig(encode(config, t, "ApplyResourceChange", type, "configuration"))
                 .setPlannedPrivate(bytes(plannedPrivate))
                 .build();
         ApplyResourceChange.Response response = call("ApplyResourceChange", type, s -> s.applyResourceChange(request));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
+        List<ProviderDiagnostic> diagnostics =
+                new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value newState = decode(response.getNewState(), t, "a new state", type, diagnostics);
         return new Response<>(new AppliedObject(newState, response.getPrivate().toByteArray()), diagnostics);
     }
@@ -210,9 +255,15 @@ public final class GrpcProvider implements ProviderClient {
         if (resourceType(type).isEmpty()) {
             return new Response<>(null, List.of(unsupported("resource type", type)));
         }
-        ImportResourceState.Response response = call("ImportResourceState", type, s -> s.importResourceState(
-                ImportResourceState.Request.newBuilder().setTypeName(type).setId(id).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
+        ImportResourceState.Response response = call(
+                "ImportResourceState",
+                type,
+                s -> s.importResourceState(ImportResourceState.Request.newBuilder()
+                        .setTypeName(type)
+                        .setId(id)
+                        .build()));
+        List<ProviderDiagnostic> diagnostics =
+                new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         List<ImportedObject> imported = new ArrayList<>();
         for (ImportResourceState.ImportedResource resource : response.getImportedResourcesList()) {
             Optional<Type> importedType = resourceType(resource.getTypeName());
@@ -220,9 +271,10 @@ public final class GrpcProvider implements ProviderClient {
                 diagnostics.add(unsupported("resource type", resource.getTypeName()));
                 continue;
             }
-            Value state = decode(resource.getState(), importedType.get(), "an imported state",
-                    resource.getTypeName(), diagnostics);
-            imported.add(new ImportedObject(resource.getTypeName(), state, resource.getPrivate().toByteArray()));
+            Value state = decode(
+                    resource.getState(), importedType.get(), "an imported state", resource.getTypeName(), diagnostics);
+            imported.add(new ImportedObject(
+                    resource.getTypeName(), state, resource.getPrivate().toByteArray()));
         }
         return new Response<>(List.copyOf(imported), diagnostics);
     }
@@ -234,9 +286,15 @@ public final class GrpcProvider implements ProviderClient {
             return new Response<>(null, List.of(unsupported("data source", type)));
         }
         DynamicValue wire = encode(config, objectType.get(), "ReadDataSource", type, "configuration");
-        ReadDataSource.Response response = call("ReadDataSource", type, s -> s.readDataSource(
-                ReadDataSource.Request.newBuilder().setTypeName(type).setConfig(wire).build()));
-        List<ProviderDiagnostic> diagnostics = new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
+        ReadDataSource.Response response = call(
+                "ReadDataSource",
+                type,
+                s -> s.readDataSource(ReadDataSource.Request.newBuilder()
+                        .setTypeName(type)
+                        .setConfig(wire)
+                        .build()));
+        List<ProviderDiagnostic> diagnostics =
+                new ArrayList<>(ProviderDiagnostic.fromProto(response.getDiagnosticsList()));
         Value state = decode(response.getState(), objectType.get(), "a data source state", type, diagnostics);
         return new Response<>(state, diagnostics);
     }
@@ -277,34 +335,47 @@ public final class GrpcProvider implements ProviderClient {
     public FunctionResult callFunction(String function, List<Value> arguments) {
         FunctionSignature signature = functions().get(function);
         if (signature == null) {
-            return FunctionResult.failed("the provider " + name() + " offers no function named \"" + function + "\"",
-                    OptionalInt.empty());
+            return FunctionResult.failed(
+                    "the provider " + name() + " offers no function named \"" + function + "\"", OptionalInt.empty());
         }
         CallFunction.Request.Builder request = CallFunction.Request.newBuilder().setName(function);
         for (int i = 0; i < arguments.size(); i++) {
-            Type type = i < signature.parameters().size() ? signature.parameters().get(i).type()
-                    : signature.variadic().map(FunctionSignature.Parameter::type).orElse(Type.DYNAMIC);
+            Type type = i < signature.parameters().size()
+                    ? signature.parameters().get(i).type()
+                    : signature
+                            .variadic()
+                            .map(FunctionSignature.Parameter::type)
+                            .orElse(Type.DYNAMIC);
             request.addArguments(encode(arguments.get(i), type, "CallFunction", function, "argument " + (i + 1)));
         }
         CallFunction.Response response = call("CallFunction", function, s -> s.callFunction(request.build()));
         if (response.hasError()) {
-            return FunctionResult.failed(response.getError().getText(), response.getError().hasFunctionArgument()
-                    ? OptionalInt.of((int) response.getError().getFunctionArgument()) : OptionalInt.empty());
+            return FunctionResult.failed(
+                    response.getError().getText(),
+                    response.getError().hasFunctionArgument()
+                            ? OptionalInt.of((int) response.getError().getFunctionArgument())
+                            : OptionalInt.empty());
         }
         List<ProviderDiagnostic> problems = new ArrayList<>();
         Value result = decode(response.getResult(), signature.returnType(), "a result", function, problems);
-        return result == null ? FunctionResult.failed(problems.get(0).detail(), OptionalInt.empty())
+        return result == null
+                ? FunctionResult.failed(problems.get(0).detail(), OptionalInt.empty())
                 : FunctionResult.of(result);
     }
 
     /** Asks the plugin to stop in-flight work; a plugin that reports a problem with that is logged, not thrown. */
     @Override
     public void stop() {
-        StopProvider.Response response = call("StopProvider", "",
-                s -> s.stopProvider(StopProvider.Request.getDefaultInstance()));
+        StopProvider.Response response =
+                call("StopProvider", "", s -> s.stopProvider(StopProvider.Request.getDefaultInstance()));
         if (!response.getError().isEmpty()) {
-            log.log(plugin.name(), new HclogRecord(LogLevel.WARN, "the provider could not stop in-flight work",
-                    Instant.now(), Map.of("error", response.getError())));
+            log.log(
+                    plugin.name(),
+                    new HclogRecord(
+                            LogLevel.WARN,
+                            "the provider could not stop in-flight work",
+                            Instant.now(),
+                            Map.of("error", response.getError())));
         }
     }
 
@@ -331,7 +402,8 @@ public final class GrpcProvider implements ProviderClient {
     }
 
     private ProviderDiagnostic unsupported(String kind, String type) {
-        return ProviderDiagnostic.error("Unsupported " + kind,
+        return ProviderDiagnostic.error(
+                "Unsupported " + kind,
                 "The provider " + name() + " does not support the " + kind + " \"" + type + "\".");
     }
 
@@ -339,17 +411,20 @@ public final class GrpcProvider implements ProviderClient {
         try {
             return DynamicValues.encode(value.unmarkDeep(), type); // the engine keeps track of marks
         } catch (CodecException e) {
-            throw new ProviderException("Netform cannot send the " + what + subject(typeName) + " to the provider "
-                    + name() + " (" + operation + "): " + e.getMessage() + ". This is a bug in Netform.", e);
+            throw new ProviderException(
+                    "Netform cannot send the " + what + subject(typeName) + " to the provider " + name() + " ("
+                            + operation + "): " + e.getMessage() + ". This is a bug in Netform.",
+                    e);
         }
     }
 
-    private Value decode(DynamicValue value, Type type, String what, String typeName,
-            List<ProviderDiagnostic> diagnostics) {
+    private Value decode(
+            DynamicValue value, Type type, String what, String typeName, List<ProviderDiagnostic> diagnostics) {
         try {
             return DynamicValues.decode(value, type);
         } catch (CodecException e) {
-            diagnostics.add(ProviderDiagnostic.error("Provider returned an invalid value",
+            diagnostics.add(ProviderDiagnostic.error(
+                    "Provider returned an invalid value",
                     "The provider " + name() + " returned " + what + subject(typeName)
                             + " that does not fit its own schema: " + e.getMessage()
                             + ". This is a bug in the provider."));
@@ -378,8 +453,13 @@ public final class GrpcProvider implements ProviderClient {
         String problem = exitStatusAfter(status)
                 .map(code -> "the plugin exited unexpectedly with status " + code)
                 .orElseGet(() -> "the call failed with " + describe(status));
-        StringBuilder message = new StringBuilder("The provider ").append(name()).append(" failed during ")
-                .append(operation).append(typeName.isEmpty() ? "" : " (" + typeName + ")").append(": ").append(problem)
+        StringBuilder message = new StringBuilder("The provider ")
+                .append(name())
+                .append(" failed during ")
+                .append(operation)
+                .append(typeName.isEmpty() ? "" : " (" + typeName + ")")
+                .append(": ")
+                .append(problem)
                 .append('.');
         List<String> lastLines = log.lastLines();
         if (!lastLines.isEmpty()) {

@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param directory  the platform directory holding the plugin's files (what the lock file's hash covers)
  * @param executable the program to launch
  */
-public record InstalledProvider(ProviderSource source, Version version, Path directory, Path executable) {
-}
+public record InstalledProvider(ProviderSource source, Version version, Path directory, Path executable) {}

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param constraints the configuration's constraint text, empty when none applies
  * @param comment     text written as {@code #} lines above the entry, empty for none
  */
-public record LockedProvider(ProviderSource source, Version version, String constraints, List<String> hashes,
-        String comment) {
+public record LockedProvider(
+        ProviderSource source, Version version, String constraints, List<String> hashes, String comment) {
 
     public LockedProvider {
         Objects.requireNonNull(source, "source");

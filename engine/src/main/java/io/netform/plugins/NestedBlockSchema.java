@@ -10,7 +10,13 @@ import java.util.Objects;
 public record NestedBlockSchema(String typeName, BlockSchema block, Nesting nesting, int minItems, int maxItems) {
 
     /** How nested blocks become part of the object. */
-    public enum Nesting { SINGLE, GROUP, LIST, SET, MAP }
+    public enum Nesting {
+        SINGLE,
+        GROUP,
+        LIST,
+        SET,
+        MAP
+    }
 
     public NestedBlockSchema {
         Objects.requireNonNull(typeName, "typeName");

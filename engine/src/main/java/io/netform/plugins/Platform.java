@@ -8,8 +8,11 @@ public record Platform(String os, String arch) {
     /** The platform this JVM runs on. */
     public static Platform current() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String goOs = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "darwin"
-                : os.startsWith("windows") ? "windows" : os.replaceAll("[^a-z0-9]", "");
+        String goOs = os.startsWith("linux")
+                ? "linux"
+                : os.startsWith("mac")
+                        ? "darwin"
+                        : os.startsWith("windows") ? "windows" : os.replaceAll("[^a-z0-9]", "");
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         String goArch = switch (arch) {
             case "amd64", "x86_64" -> "amd64";

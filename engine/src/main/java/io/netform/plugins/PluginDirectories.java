@@ -35,7 +35,8 @@ public final class PluginDirectories {
     public List<InstalledProvider> versions(ProviderSource source) {
         List<InstalledProvider> found = new ArrayList<>();
         for (Path root : roots) {
-            Path typeDir = root.resolve(source.hostname()).resolve(source.namespace()).resolve(source.type());
+            Path typeDir =
+                    root.resolve(source.hostname()).resolve(source.namespace()).resolve(source.type());
             if (!Files.isDirectory(typeDir)) {
                 continue;
             }
@@ -57,12 +58,16 @@ public final class PluginDirectories {
 
     /** The newest installed version that {@code constraint} allows. */
     public Optional<InstalledProvider> newest(ProviderSource source, VersionConstraint constraint) {
-        return versions(source).stream().filter(p -> constraint.allows(p.version())).findFirst();
+        return versions(source).stream()
+                .filter(p -> constraint.allows(p.version()))
+                .findFirst();
     }
 
     /** The installed plugin of exactly {@code version}. */
     public Optional<InstalledProvider> exact(ProviderSource source, Version version) {
-        return versions(source).stream().filter(p -> p.version().equals(version)).findFirst();
+        return versions(source).stream()
+                .filter(p -> p.version().equals(version))
+                .findFirst();
     }
 
     private Optional<InstalledProvider> installed(ProviderSource source, Path versionDir) throws IOException {
@@ -78,7 +83,8 @@ public final class PluginDirectories {
         }
         String prefix = "terraform-provider-" + source.type();
         try (Stream<Path> files = Files.list(platformDir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && Files.isExecutable(f)
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                            && Files.isExecutable(f)
                             && Files.isRegularFile(f))
                     .sorted()
                     .findFirst()

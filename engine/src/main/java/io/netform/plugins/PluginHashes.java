@@ -82,12 +82,14 @@ public final class PluginHashes {
                     Map<String, Object> a = Files.readAttributes(f, "unix:size,lastModifiedTime,ctime,ino");
                     FileTime changed = (FileTime) a.get("ctime");
                     newest = changed.compareTo(newest) > 0 ? changed : newest;
-                    String line = dir.relativize(f) + " " + a.get("size") + " " + nanos(a.get("lastModifiedTime"))
-                            + " " + nanos(changed) + " " + a.get("ino") + "\n";
+                    String line = dir.relativize(f) + " " + a.get("size") + " " + nanos(a.get("lastModifiedTime")) + " "
+                            + nanos(changed) + " " + a.get("ino") + "\n";
                     digest.update(line.getBytes(StandardCharsets.UTF_8));
                 }
                 return Optional.of(new Stamp(HexFormat.of().formatHex(digest.digest()), newest));
-            } catch (UnsupportedOperationException | IllegalArgumentException | IOException
+            } catch (UnsupportedOperationException
+                    | IllegalArgumentException
+                    | IOException
                     | NoSuchAlgorithmException e) {
                 return Optional.empty();
             }

@@ -36,12 +36,12 @@ public interface ProviderClient extends AutoCloseable {
     Response<ReadResult> readResource(String type, Value current, byte[] privateData);
 
     /** Plans a change; prior or proposed may be null values (create or delete). */
-    Response<PlannedObject> planResourceChange(String type, Value prior, Value proposed, Value config,
-            byte[] priorPrivate);
+    Response<PlannedObject> planResourceChange(
+            String type, Value prior, Value proposed, Value config, byte[] priorPrivate);
 
     /** Applies a planned change; planned may be the null value (delete). */
-    Response<AppliedObject> applyResourceChange(String type, Value prior, Value planned, Value config,
-            byte[] plannedPrivate);
+    Response<AppliedObject> applyResourceChange(
+            String type, Value prior, Value planned, Value config, byte[] plannedPrivate);
 
     /** Imports an existing object by its ID. */
     Response<List<ImportedObject>> importResourceState(String type, String id);
@@ -101,8 +101,7 @@ public interface ProviderClient extends AutoCloseable {
     }
 
     /** The result of a refresh. */
-    record ReadResult(Value newState, byte[] privateData) {
-    }
+    record ReadResult(Value newState, byte[] privateData) {}
 
     /** A planned change: the planned object, the paths that force replacement, and private data. */
     record PlannedObject(Value plannedState, List<AttributePath> requiresReplace, byte[] plannedPrivate) {
@@ -112,10 +111,8 @@ public interface ProviderClient extends AutoCloseable {
     }
 
     /** The object an applied change left (it may be partial when the provider reported errors). */
-    record AppliedObject(Value newState, byte[] privateData) {
-    }
+    record AppliedObject(Value newState, byte[] privateData) {}
 
     /** One object an import found. */
-    record ImportedObject(String type, Value state, byte[] privateData) {
-    }
+    record ImportedObject(String type, Value state, byte[] privateData) {}
 }

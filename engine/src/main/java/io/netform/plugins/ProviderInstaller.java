@@ -52,12 +52,15 @@ public final class ProviderInstaller {
      * @param required the constraints per source, already combined over every module
      * @throws ProviderException listing every provider that cannot be selected; the lock file is then left as it was
      */
-    public synchronized List<ProviderSelection> install(Map<ProviderSource, VersionConstraint> required,
-            boolean upgrade) {
+    public synchronized List<ProviderSelection> install(
+            Map<ProviderSource, VersionConstraint> required, boolean upgrade) {
         DependencyLock previous = lock();
         Map<ProviderSource, List<ProviderSource>> byUsedSource = new TreeMap<>(BY_ADDRESS);
-        required.keySet().stream().sorted(BY_ADDRESS).forEach(source ->
-                byUsedSource.computeIfAbsent(usedSource(source), s -> new ArrayList<>()).add(source));
+        required.keySet().stream()
+                .sorted(BY_ADDRESS)
+                .forEach(source -> byUsedSource
+                        .computeIfAbsent(usedSource(source), s -> new ArrayList<>())
+                        .add(source));
         List<ProviderSelection> selections = new ArrayList<>();
         List<LockedProvider> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -67,8 +70,8 @@ public final class ProviderInstaller {
             try {
                 Selected selected = select(used, constraint, previous.get(used), upgrade, requiredAs, required);
                 entries.add(selected.entry());
-                requiredAs.forEach(source -> selections.add(
-                        new ProviderSelection(source, selected.installed(), selected.kept())));
+                requiredAs.forEach(
+                        source -> selections.add(new ProviderSelection(source, selected.installed(), selected.kept())));
             } catch (ProviderException e) {
                 problems.add(e.getMessage());
             }
@@ -110,7 +113,8 @@ public final class ProviderInstaller {
         if (known != null) {
             return known;
         }
-        InstalledProvider installed = directories.exact(entry.source(), entry.version())
+        InstalledProvider installed = directories
+                .exact(entry.source(), entry.version())
                 .orElseThrow(() -> notInstalled(entry, "run \"netform init\" to select an installed version"));
         String hash = hashes.h1(installed.directory());
         if (!entry.hashes().contains(hash)) {
@@ -121,28 +125,39 @@ public final class ProviderInstaller {
     }
 
     /** A selection and the lock entry recording it. */
-    private record Selected(LockedProvider entry, InstalledProvider installed, boolean kept) {
-    }
+    private record Selected(LockedProvider entry, InstalledProvider installed, boolean kept) {}
 
-    private Selected select(ProviderSource used, VersionConstraint constraint, Optional<LockedProvider> locked,
-            boolean upgrade, List<ProviderSource> requiredAs, Map<ProviderSource, VersionConstraint> required) {
+    private Selected select(
+            ProviderSource used,
+            VersionConstraint constraint,
+            Optional<LockedProvider> locked,
+            boolean upgrade,
+            List<ProviderSource> requiredAs,
+            Map<ProviderSource, VersionConstraint> required) {
         String comment = standInComment(used, requiredAs, required);
         String constraintText = required.containsKey(used) ? constraint.toString() : "";
         if (!upgrade && locked.isPresent() && constraint.allows(locked.get().version())) {
             LockedProvider entry = locked.get();
-            InstalledProvider installed = directories.exact(used, entry.version()).orElseThrow(() -> notInstalled(entry,
-                    "install it, or run \"netform init -upgrade\" to select another version"));
+            InstalledProvider installed = directories
+                    .exact(used, entry.version())
+                    .orElseThrow(() -> notInstalled(
+                            entry, "install it, or run \"netform init -upgrade\" to select another version"));
             String hash = hashes.h1(installed.directory());
             if (!entry.hashes().contains(hash)) {
                 throw hashMismatch(entry, installed, hash, "Netform keeps the recorded hashes");
             }
-            return new Selected(new LockedProvider(used, entry.version(), constraintText, entry.hashes(), comment),
-                    installed, true);
+            return new Selected(
+                    new LockedProvider(used, entry.version(), constraintText, entry.hashes(), comment),
+                    installed,
+                    true);
         }
-        InstalledProvider installed = directories.newest(used, constraint)
-                .orElseThrow(() -> noMatch(used, constraint, requiredAs));
-        return new Selected(new LockedProvider(used, installed.version(), constraintText,
-                List.of(hashes.h1(installed.directory())), comment), installed, false);
+        InstalledProvider installed =
+                directories.newest(used, constraint).orElseThrow(() -> noMatch(used, constraint, requiredAs));
+        return new Selected(
+                new LockedProvider(
+                        used, installed.version(), constraintText, List.of(hashes.h1(installed.directory())), comment),
+                installed,
+                false);
     }
 
     /** The source whose plugin is used for {@code source}: a stand-in only when no plugin of its own is installed. */
@@ -151,13 +166,16 @@ public final class ProviderInstaller {
         return substitute == null || !directories.versions(source).isEmpty() ? source : substitute;
     }
 
-    private static String standInComment(ProviderSource used, List<ProviderSource> requiredAs,
-            Map<ProviderSource, VersionConstraint> required) {
-        return requiredAs.stream().filter(source -> !source.equals(used))
+    private static String standInComment(
+            ProviderSource used, List<ProviderSource> requiredAs, Map<ProviderSource, VersionConstraint> required) {
+        return requiredAs.stream()
+                .filter(source -> !source.equals(used))
                 .map(source -> "Stands in for " + source.display() + ": no plugin for " + source.display()
-                        + " is installed" + (required.get(source).toString().isEmpty() ? "."
-                        : "; its constraint \"" + required.get(source) + "\" does not apply to " + used.display()
-                        + "."))
+                        + " is installed"
+                        + (required.get(source).toString().isEmpty()
+                                ? "."
+                                : "; its constraint \"" + required.get(source) + "\" does not apply to "
+                                        + used.display() + "."))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -165,10 +183,12 @@ public final class ProviderInstaller {
         if (lock == null) {
             ParseResult<DependencyLock> read = DependencyLockFile.read(lockFile);
             if (read.hasErrors()) {
-                throw new ProviderException("The dependency lock file cannot be read:\n" + read.diagnostics().stream()
-                        .filter(Diagnostic::isError)
-                        .map(d -> "  " + d.subject() + ": " + d.summary() + ": " + d.detail())
-                        .collect(Collectors.joining("\n")) + "\nFix or delete it, then run \"netform init\".");
+                throw new ProviderException("The dependency lock file cannot be read:\n"
+                        + read.diagnostics().stream()
+                                .filter(Diagnostic::isError)
+                                .map(d -> "  " + d.subject() + ": " + d.summary() + ": " + d.detail())
+                                .collect(Collectors.joining("\n"))
+                        + "\nFix or delete it, then run \"netform init\".");
             }
             lock = read.value();
         }
@@ -182,12 +202,13 @@ public final class ProviderInstaller {
     }
 
     private ProviderException notInstalled(LockedProvider entry, String remedy) {
-        return new ProviderException("The lock file " + lockFile + " selects " + entry.source().display() + " v"
-                + entry.version() + ", which is not installed in any of " + searched() + "; " + remedy + ".");
+        return new ProviderException(
+                "The lock file " + lockFile + " selects " + entry.source().display() + " v" + entry.version()
+                        + ", which is not installed in any of " + searched() + "; " + remedy + ".");
     }
 
-    private ProviderException hashMismatch(LockedProvider entry, InstalledProvider installed, String actual,
-            String consequence) {
+    private ProviderException hashMismatch(
+            LockedProvider entry, InstalledProvider installed, String actual, String consequence) {
         return new ProviderException("The plugin of " + entry.source().display() + " v" + entry.version() + " in "
                 + installed.directory() + " does not match the lock file " + lockFile + ": its files hash to "
                 + actual + ", but the lock file expects " + String.join(" or ", entry.hashes()) + ". "
@@ -195,18 +216,20 @@ public final class ProviderInstaller {
                 + " -upgrade\" to record its new hash.");
     }
 
-    private ProviderException noMatch(ProviderSource used, VersionConstraint constraint,
-            List<ProviderSource> requiredAs) {
-        String name = requiredAs.contains(used) ? used.display()
+    private ProviderException noMatch(
+            ProviderSource used, VersionConstraint constraint, List<ProviderSource> requiredAs) {
+        String name = requiredAs.contains(used)
+                ? used.display()
                 : requiredAs.get(0).display() + " (or its stand-in " + used.display() + ")";
         List<InstalledProvider> versions = directories.versions(used);
         if (versions.isEmpty()) {
-            return new ProviderException("No plugin for the provider " + name + " is installed in any of "
-                    + searched() + " (laid out as HOST/NAMESPACE/TYPE/VERSION/OS_ARCH/terraform-provider-TYPE).");
+            return new ProviderException("No plugin for the provider " + name + " is installed in any of " + searched()
+                    + " (laid out as HOST/NAMESPACE/TYPE/VERSION/OS_ARCH/terraform-provider-TYPE).");
         }
         return new ProviderException("No installed version of the provider " + name + " satisfies the constraint \""
-                + constraint + "\"; installed: " + versions.stream().map(p -> p.version().toString())
-                .collect(Collectors.joining(", ")) + " (in " + searched() + ").");
+                + constraint + "\"; installed: "
+                + versions.stream().map(p -> p.version().toString()).collect(Collectors.joining(", ")) + " (in "
+                + searched() + ").");
     }
 
     private String searched() {

@@ -35,13 +35,18 @@ public final class ProviderLauncher {
      */
     public GrpcProvider start(InstalledProvider provider) {
         PluginLogTail log = new PluginLogTail(logSink);
-        PluginLaunch launch = PluginLaunch.of(provider.source().display(), List.of(provider.executable().toString()))
-                .withLogSink(log).withWorkingDirectory(workingDirectory);
+        PluginLaunch launch = PluginLaunch.of(
+                        provider.source().display(),
+                        List.of(provider.executable().toString()))
+                .withLogSink(log)
+                .withWorkingDirectory(workingDirectory);
         try {
             return connect(ProviderConnection.of(PluginClient.launch(launch)), provider, log);
         } catch (PluginStartException e) {
-            throw new ProviderException("Could not start the provider " + provider.source().display() + " v"
-                    + provider.version() + " (" + provider.executable() + "): " + e.getMessage(), e);
+            throw new ProviderException(
+                    "Could not start the provider " + provider.source().display() + " v" + provider.version() + " ("
+                            + provider.executable() + "): " + e.getMessage(),
+                    e);
         }
     }
 

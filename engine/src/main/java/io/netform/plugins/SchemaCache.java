@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  */
 final class SchemaCache {
 
-    private record Key(String source, String version) {
-    }
+    private record Key(String source, String version) {}
 
     private final Map<Key, SchemaTypes> schemas = new ConcurrentHashMap<>();
 

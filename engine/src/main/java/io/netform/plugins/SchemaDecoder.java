@@ -73,17 +73,28 @@ final class SchemaDecoder {
                 parameters.add(parameter(p, where));
             }
             Optional<FunctionSignature.Parameter> variadic = f.hasVariadicParameter()
-                    ? Optional.of(parameter(f.getVariadicParameter(), where)) : Optional.empty();
-            decoded.put(name, new FunctionSignature(parameters, variadic,
-                    type(f.getReturn().getType(), where + ", return type"), f.getSummary(), f.getDescription(),
-                    f.getDeprecationMessage()));
+                    ? Optional.of(parameter(f.getVariadicParameter(), where))
+                    : Optional.empty();
+            decoded.put(
+                    name,
+                    new FunctionSignature(
+                            parameters,
+                            variadic,
+                            type(f.getReturn().getType(), where + ", return type"),
+                            f.getSummary(),
+                            f.getDescription(),
+                            f.getDeprecationMessage()));
         });
         return decoded;
     }
 
     private FunctionSignature.Parameter parameter(Function.Parameter p, String where) {
-        return new FunctionSignature.Parameter(p.getName(), type(p.getType(), where + ", parameter " + p.getName()),
-                p.getAllowNullValue(), p.getAllowUnknownValues(), p.getDescription());
+        return new FunctionSignature.Parameter(
+                p.getName(),
+                type(p.getType(), where + ", parameter " + p.getName()),
+                p.getAllowNullValue(),
+                p.getAllowUnknownValues(),
+                p.getDescription());
     }
 
     private Type type(com.google.protobuf.ByteString json, String path) {
@@ -99,8 +110,8 @@ final class SchemaDecoder {
 
     private Map<String, ProviderSchema.ResourceSchema> schemas(Map<String, Schema> schemas, String kind) {
         Map<String, ProviderSchema.ResourceSchema> decoded = new LinkedHashMap<>();
-        schemas.forEach((name, schema) -> decoded.put(name,
-                new ProviderSchema.ResourceSchema(schema.getVersion(), block(schema.getBlock(), kind + name))));
+        schemas.forEach((name, schema) -> decoded.put(
+                name, new ProviderSchema.ResourceSchema(schema.getVersion(), block(schema.getBlock(), kind + name))));
         return decoded;
     }
 
@@ -117,8 +128,14 @@ final class SchemaDecoder {
     }
 
     private AttributeSchema attribute(Schema.Attribute attribute, String where) {
-        return new AttributeSchema(attribute.getName(), attributeType(attribute, where), attribute.getDescription(),
-                attribute.getRequired(), attribute.getOptional(), attribute.getComputed(), attribute.getSensitive());
+        return new AttributeSchema(
+                attribute.getName(),
+                attributeType(attribute, where),
+                attribute.getDescription(),
+                attribute.getRequired(),
+                attribute.getOptional(),
+                attribute.getComputed(),
+                attribute.getSensitive());
     }
 
     private Type attributeType(Schema.Attribute attribute, String where) {
@@ -158,8 +175,12 @@ final class SchemaDecoder {
             case MAP -> NestedBlockSchema.Nesting.MAP;
             case INVALID, UNRECOGNIZED -> throw invalid(path, "it has no valid nesting mode");
         };
-        return new NestedBlockSchema(nested.getTypeName(), block(nested.getBlock(), path), nesting,
-                itemLimit(nested.getMinItems()), itemLimit(nested.getMaxItems()));
+        return new NestedBlockSchema(
+                nested.getTypeName(),
+                block(nested.getBlock(), path),
+                nesting,
+                itemLimit(nested.getMinItems()),
+                itemLimit(nested.getMaxItems()));
     }
 
     private static int itemLimit(long limit) {
@@ -167,7 +188,7 @@ final class SchemaDecoder {
     }
 
     private ProviderException invalid(String path, String problem) {
-        return new ProviderException("The provider " + provider + " sent a schema Netform cannot read: " + path
-                + ": " + problem + ". This is a bug in the provider.");
+        return new ProviderException("The provider " + provider + " sent a schema Netform cannot read: " + path + ": "
+                + problem + ". This is a bug in the provider.");
     }
 }

@@ -8,11 +8,14 @@ import java.util.Map;
  * A provider's schema together with the implied type of each of its blocks, computed once because
  * every value sent to or received from the provider is encoded against one of them.
  */
-record SchemaTypes(ProviderSchema schema, Type providerType, Map<String, Type> resourceTypes,
-        Map<String, Type> dataSourceTypes) {
+record SchemaTypes(
+        ProviderSchema schema, Type providerType, Map<String, Type> resourceTypes, Map<String, Type> dataSourceTypes) {
 
     static SchemaTypes of(ProviderSchema schema) {
-        return new SchemaTypes(schema, schema.provider().impliedType(), impliedTypes(schema.resources()),
+        return new SchemaTypes(
+                schema,
+                schema.provider().impliedType(),
+                impliedTypes(schema.resources()),
                 impliedTypes(schema.dataSources()));
     }
 

@@ -23,8 +23,8 @@ public record Version(int major, int minor, int patch, String prerelease) implem
         if (!m.matches()) {
             throw new IllegalArgumentException("\"" + text + "\" is not a version; expected MAJOR.MINOR.PATCH");
         }
-        return new Version(Integer.parseInt(m.group(1)), part(m.group(2)), part(m.group(3)),
-                m.group(4) == null ? "" : m.group(4));
+        return new Version(
+                Integer.parseInt(m.group(1)), part(m.group(2)), part(m.group(3)), m.group(4) == null ? "" : m.group(4));
     }
 
     private static int part(String s) {

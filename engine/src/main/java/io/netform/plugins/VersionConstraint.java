@@ -69,8 +69,8 @@ public final class VersionConstraint {
             for (String part : text.split(",", -1)) {
                 Matcher m = CONDITION.matcher(part);
                 if (!m.matches()) {
-                    throw new IllegalArgumentException("invalid version constraint \"" + part.trim() + "\" in \""
-                            + text + "\": expected an operator (=, !=, >, >=, <, <=, ~>) and a version");
+                    throw new IllegalArgumentException("invalid version constraint \"" + part.trim() + "\" in \"" + text
+                            + "\": expected an operator (=, !=, >, >=, <, <=, ~>) and a version");
                 }
                 String op = m.group(1) == null ? "=" : m.group(1);
                 String versionText = m.group(2);
@@ -78,8 +78,8 @@ public final class VersionConstraint {
                 try {
                     version = Version.parse(versionText);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("invalid version constraint \"" + part.trim() + "\": "
-                            + e.getMessage(), e);
+                    throw new IllegalArgumentException(
+                            "invalid version constraint \"" + part.trim() + "\": " + e.getMessage(), e);
                 }
                 int precision = versionText.replaceFirst("-.*", "").split("\\.").length;
                 conditions.add(new Condition(op, version, precision));

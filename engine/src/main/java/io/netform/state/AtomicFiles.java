@@ -14,8 +14,7 @@ import java.util.Set;
 /** Writes a file so that readers see either the old content or the new, never a mix, even after a crash. */
 final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Replaces {@code target} with {@code content}: temp file, fsync, rename, fsync of the directory.

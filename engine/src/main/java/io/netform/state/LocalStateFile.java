@@ -42,10 +42,11 @@ public final class LocalStateFile {
     public State read(String terraformVersion) {
         State base;
         try {
-            base = Files.exists(path) ? StateCodec.decode(Files.readAllBytes(path), path.toString())
+            base = Files.exists(path)
+                    ? StateCodec.decode(Files.readAllBytes(path), path.toString())
                     : StateJournal.lineage(journalPath())
-                            .map(lineage -> new State(terraformVersion, 0, lineage, new java.util.TreeMap<>(),
-                                    new java.util.TreeMap<>()))
+                            .map(lineage -> new State(
+                                    terraformVersion, 0, lineage, new java.util.TreeMap<>(), new java.util.TreeMap<>()))
                             .orElseGet(() -> State.empty(terraformVersion));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the state file " + path + ": " + e.getMessage(), e);

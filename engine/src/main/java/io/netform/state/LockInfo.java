@@ -9,8 +9,8 @@ import java.util.UUID;
  * Who holds a state lock and why, with the field names of Terraform's lock info so tools that read
  * it keep working.
  */
-public record LockInfo(String id, String operation, String info, String who, String version, Instant created,
-        String path) {
+public record LockInfo(
+        String id, String operation, String info, String who, String version, Instant created, String path) {
 
     /** Lock info for an operation started now by this user on this host. */
     public static LockInfo forOperation(String operation, String version, String path) {
@@ -21,8 +21,8 @@ public record LockInfo(String id, String operation, String info, String who, Str
         } catch (java.net.UnknownHostException e) {
             host = "localhost";
         }
-        return new LockInfo(UUID.randomUUID().toString(), operation, "", user + "@" + host, version,
-                Instant.now(), path);
+        return new LockInfo(
+                UUID.randomUUID().toString(), operation, "", user + "@" + host, version, Instant.now(), path);
     }
 
     ObjectNode toJson() {
@@ -44,8 +44,14 @@ public record LockInfo(String id, String operation, String info, String who, Str
         } catch (java.time.format.DateTimeParseException e) {
             created = Instant.EPOCH;
         }
-        return new LockInfo(o.path("ID").asText(), o.path("Operation").asText(), o.path("Info").asText(),
-                o.path("Who").asText(), o.path("Version").asText(), created, o.path("Path").asText());
+        return new LockInfo(
+                o.path("ID").asText(),
+                o.path("Operation").asText(),
+                o.path("Info").asText(),
+                o.path("Who").asText(),
+                o.path("Version").asText(),
+                created,
+                o.path("Path").asText());
     }
 
     /** The lines Terraform prints under "Lock Info:". */

@@ -20,7 +20,9 @@ public record OutputState(JsonNode value, JsonNode type, boolean sensitive) {
     public static OutputState of(io.netform.value.Value value, boolean sensitive)
             throws io.netform.value.CodecException {
         io.netform.value.Value plain = value.unmarkDeep();
-        return new OutputState(io.netform.value.CtyJson.toNode(plain, plain.type()),
-                io.netform.value.TypeJson.toNode(plain.type()), sensitive || value.containsMarks());
+        return new OutputState(
+                io.netform.value.CtyJson.toNode(plain, plain.type()),
+                io.netform.value.TypeJson.toNode(plain.type()),
+                sensitive || value.containsMarks());
     }
 }

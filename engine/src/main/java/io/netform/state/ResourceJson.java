@@ -25,8 +25,7 @@ public final class ResourceJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Comparator<ModuleInstance> BY_ADDRESS = Comparator.comparing(ModuleInstance::toString);
 
-    private ResourceJson() {
-    }
+    private ResourceJson() {}
 
     /** {@code address}, {@code mode}, {@code type}, {@code name} and, when the instance has a key, {@code index}. */
     public static ObjectNode header(ResourceInstance instance) {
@@ -77,7 +76,9 @@ public final class ResourceJson {
         return module(ModuleInstance.ROOT, resourcesByModule, children);
     }
 
-    private static ObjectNode module(ModuleInstance module, Map<ModuleInstance, List<ObjectNode>> resources,
+    private static ObjectNode module(
+            ModuleInstance module,
+            Map<ModuleInstance, List<ObjectNode>> resources,
             Map<ModuleInstance, List<ModuleInstance>> children) {
         ObjectNode out = NODES.objectNode();
         List<ObjectNode> own = resources.getOrDefault(module, List.of());

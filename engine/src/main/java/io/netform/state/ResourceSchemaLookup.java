@@ -10,18 +10,17 @@ import java.util.Optional;
 /** Finds the schema of a resource or data source type among the schemas of the providers in use. */
 public final class ResourceSchemaLookup {
 
-    private ResourceSchemaLookup() {
-    }
+    private ResourceSchemaLookup() {}
 
     /** The schema of {@code resource}'s type in the provider {@code source}, if that provider and type are known. */
-    public static Optional<ProviderSchema.ResourceSchema> find(Map<ProviderSource, ProviderSchema> schemas,
-            ProviderSource source, Resource resource) {
+    public static Optional<ProviderSchema.ResourceSchema> find(
+            Map<ProviderSource, ProviderSchema> schemas, ProviderSource source, Resource resource) {
         ProviderSchema provider = schemas.get(source);
         if (provider == null) {
             return Optional.empty();
         }
-        Map<String, ProviderSchema.ResourceSchema> types = resource.mode() == ResourceMode.DATA
-                ? provider.dataSources() : provider.resources();
+        Map<String, ProviderSchema.ResourceSchema> types =
+                resource.mode() == ResourceMode.DATA ? provider.dataSources() : provider.resources();
         return Optional.ofNullable(types.get(resource.type()));
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class SensitivePathJson {
 
-    private SensitivePathJson() {
-    }
+    private SensitivePathJson() {}
 
     /**
      * The paths in {@code paths}; a step this reader does not know ends its path there, so that

@@ -1,9 +1,9 @@
 package io.netform.state;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -30,11 +30,12 @@ public final class StateCodec {
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("").withObjectEmptySeparator("")));
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator("")));
 
-    private StateCodec() {
-    }
+    private StateCodec() {}
 
     /** The state as the indented JSON document Terraform writes, ending in a newline. */
     public static byte[] encode(State state) {
@@ -57,7 +58,8 @@ public final class StateCodec {
             root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new StateFormatException(source + ": the state is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
         } catch (java.io.IOException e) {
             throw new StateFormatException(source + ": the state could not be read: " + e.getMessage());
         }
@@ -71,8 +73,14 @@ public final class StateCodec {
         }
         String lineage = text(root, "lineage", source);
         TreeMap<String, OutputState> outputs = new TreeMap<>();
-        root.path("outputs").properties().forEach(e -> outputs.put(e.getKey(), new OutputState(
-                e.getValue().path("value"), e.getValue().path("type"), e.getValue().path("sensitive").asBoolean())));
+        root.path("outputs")
+                .properties()
+                .forEach(e -> outputs.put(
+                        e.getKey(),
+                        new OutputState(
+                                e.getValue().path("value"),
+                                e.getValue().path("type"),
+                                e.getValue().path("sensitive").asBoolean())));
         TreeMap<AbsResource, ResourceState> resources = new TreeMap<>();
         for (JsonNode r : root.path("resources")) {
             ResourceState resource = resourceFromJson(r, source);
@@ -84,17 +92,19 @@ public final class StateCodec {
             }
             resources.put(resource.address(), resource);
         }
-        return new State(root.path("terraform_version").asText(""), root.path("serial").asLong(0), lineage,
-                outputs, resources);
+        return new State(
+                root.path("terraform_version").asText(""), root.path("serial").asLong(0), lineage, outputs, resources);
     }
 
     private static ResourceState resourceFromJson(JsonNode r, String source) {
-        String where = source + ": resource " + r.path("type").asText("?") + "." + r.path("name").asText("?");
+        String where = source + ": resource " + r.path("type").asText("?") + "."
+                + r.path("name").asText("?");
         try {
             ModuleInstance module = r.hasNonNull("module")
-                    ? AddressParser.parseModule(r.get("module").asText()) : ModuleInstance.ROOT;
-            Resource resource = new Resource(ResourceMode.fromStateName(text(r, "mode", where)),
-                    text(r, "type", where), text(r, "name", where));
+                    ? AddressParser.parseModule(r.get("module").asText())
+                    : ModuleInstance.ROOT;
+            Resource resource = new Resource(
+                    ResourceMode.fromStateName(text(r, "mode", where)), text(r, "type", where), text(r, "name", where));
             ProviderConfig provider = ProviderConfig.parse(text(r, "provider", where));
             List<InstanceObject> instances = new ArrayList<>();
             for (JsonNode i : r.path("instances")) {
@@ -126,7 +136,8 @@ public final class StateCodec {
         List<String> dependencies = new ArrayList<>();
         i.path("dependencies").forEach(d -> dependencies.add(d.asText()));
         JsonNode sensitive = i.path("sensitive_attributes");
-        return new InstanceObject(key,
+        return new InstanceObject(
+                key,
                 i.hasNonNull("deposed") ? i.get("deposed").asText() : null,
                 "tainted".equals(i.path("status").asText()),
                 i.path("schema_version").asLong(0),

@@ -20,8 +20,7 @@ import java.util.Set;
  */
 public final class StateEdits {
 
-    private StateEdits() {
-    }
+    private StateEdits() {}
 
     /** Why an edit cannot be made. */
     public static class EditException extends RuntimeException {
@@ -74,13 +73,16 @@ public final class StateEdits {
             }
         }
         if (moves.isEmpty()) {
-            throw new EditException("Invalid source address", "Cannot move " + from + ": does not match anything in "
-                    + "the current state.");
+            throw new EditException(
+                    "Invalid source address",
+                    "Cannot move " + from + ": does not match anything in " + "the current state.");
         }
         for (ResourceInstance target : moves.values()) {
             if (!moves.containsKey(target) && state.current(target).isPresent()) {
-                throw new EditException("Invalid target address", "Cannot move to " + target + ": there is already "
-                        + "a resource instance at that address in the current state.");
+                throw new EditException(
+                        "Invalid target address",
+                        "Cannot move to " + target + ": there is already "
+                                + "a resource instance at that address in the current state.");
             }
         }
         return new Moved(relocate(state, moves), moves);
@@ -94,10 +96,21 @@ public final class StateEdits {
             for (InstanceObject o : resource.instances()) {
                 ResourceInstance target = moves.get(resource.address().instance(o.key()));
                 if (target != null) {
-                    working.apply(new StateChange.RemoveObject(resource.address().instance(o.key()), o.deposed()));
-                    puts.add(new StateChange.PutObject(target, resource.provider(), new InstanceObject(target.key(),
-                            o.deposed(), o.tainted(), o.schemaVersion(), o.attributes(), o.sensitiveAttributes(),
-                            o.privateData(), o.dependencies(), o.createBeforeDestroy())));
+                    working.apply(
+                            new StateChange.RemoveObject(resource.address().instance(o.key()), o.deposed()));
+                    puts.add(new StateChange.PutObject(
+                            target,
+                            resource.provider(),
+                            new InstanceObject(
+                                    target.key(),
+                                    o.deposed(),
+                                    o.tainted(),
+                                    o.schemaVersion(),
+                                    o.attributes(),
+                                    o.sensitiveAttributes(),
+                                    o.privateData(),
+                                    o.dependencies(),
+                                    o.createBeforeDestroy())));
                 }
             }
         }
@@ -125,9 +138,11 @@ public final class StateEdits {
             }
         }
         if (removed.isEmpty()) {
-            throw new EditException("Invalid target address", "No matching objects found. To view the available "
-                    + "instances, use \"netform state list\". Please modify the address to reference a specific "
-                    + "instance.");
+            throw new EditException(
+                    "Invalid target address",
+                    "No matching objects found. To view the available "
+                            + "instances, use \"netform state list\". Please modify the address to reference a specific "
+                            + "instance.");
         }
         return new Removed(working.snapshot(), removed);
     }
@@ -142,8 +157,10 @@ public final class StateEdits {
      */
     public static State taint(State state, ResourceInstance address, boolean tainted, String command) {
         if (address.resource().resource().mode() != ResourceMode.MANAGED) {
-            throw new EditException("Invalid resource instance address", "Resource instance " + address
-                    + " cannot be " + command + "ed: only managed resources have objects to replace.");
+            throw new EditException(
+                    "Invalid resource instance address",
+                    "Resource instance " + address + " cannot be " + command
+                            + "ed: only managed resources have objects to replace.");
         }
         if (state.resources().isEmpty()) {
             throw new Missing("The state currently contains no resource instances whatsoever. This may occur if "
@@ -152,25 +169,38 @@ public final class StateEdits {
         ResourceState resource = state.resources().get(address.resource());
         InstanceObject object = state.current(address).orElse(null);
         if (object == null) {
-            boolean deposed = resource != null && resource.instances().stream()
-                    .anyMatch(o -> o.key().equals(address.key()));
+            boolean deposed = resource != null
+                    && resource.instances().stream().anyMatch(o -> o.key().equals(address.key()));
             if (deposed) {
-                throw new EditException("No such resource instance", "Resource instance " + address + " is "
-                        + "currently part-way through a create_before_destroy replacement action. Run \"netform "
-                        + "apply\" to complete its replacement before " + command + "ing it.");
+                throw new EditException(
+                        "No such resource instance",
+                        "Resource instance " + address + " is "
+                                + "currently part-way through a create_before_destroy replacement action. Run \"netform "
+                                + "apply\" to complete its replacement before " + command + "ing it.");
             }
             throw new Missing("There is no resource instance in the state with the address " + address + ". If the "
                     + "resource configuration has just been added, you must run \"netform apply\" once to create "
                     + "the corresponding instance(s) before they can be " + command + "ed.");
         }
         if (!tainted && !object.tainted()) {
-            throw new EditException("Resource instance is not tainted", "Resource instance " + address + " is not "
-                    + "currently tainted, and so it cannot be untainted.");
+            throw new EditException(
+                    "Resource instance is not tainted",
+                    "Resource instance " + address + " is not " + "currently tainted, and so it cannot be untainted.");
         }
         WorkingState working = new WorkingState(state);
-        working.apply(new StateChange.PutObject(address, resource.provider(), new InstanceObject(object.key(), null,
-                tainted, object.schemaVersion(), object.attributes(), object.sensitiveAttributes(),
-                object.privateData(), object.dependencies(), object.createBeforeDestroy())));
+        working.apply(new StateChange.PutObject(
+                address,
+                resource.provider(),
+                new InstanceObject(
+                        object.key(),
+                        null,
+                        tainted,
+                        object.schemaVersion(),
+                        object.attributes(),
+                        object.sensitiveAttributes(),
+                        object.privateData(),
+                        object.dependencies(),
+                        object.createBeforeDestroy())));
         return working.snapshot();
     }
 
@@ -199,13 +229,19 @@ public final class StateEdits {
         List<AbsResource> replaced = new ArrayList<>();
         for (ResourceState r : state.resources().values()) {
             if (r.provider().source().equals(from)) {
-                resources.put(r.address(), new ResourceState(r.address(), new ProviderConfig(r.provider().module(), to,
-                        r.provider().alias()), r.instances()));
+                resources.put(
+                        r.address(),
+                        new ResourceState(
+                                r.address(),
+                                new ProviderConfig(
+                                        r.provider().module(), to, r.provider().alias()),
+                                r.instances()));
                 replaced.add(r.address());
             }
         }
-        return new ProviderReplaced(new State(state.terraformVersion(), state.serial(), state.lineage(),
-                state.outputs(), resources), replaced);
+        return new ProviderReplaced(
+                new State(state.terraformVersion(), state.serial(), state.lineage(), state.outputs(), resources),
+                replaced);
     }
 
     /** The addresses of the instances in state that have objects, managed resources first. */

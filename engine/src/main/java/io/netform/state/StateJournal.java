@@ -53,8 +53,8 @@ public final class StateJournal implements AutoCloseable {
     /** Starts a new journal that continues {@code base}, replacing any previous one. */
     public static StateJournal start(Path path, State base) {
         try {
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            FileChannel channel = FileChannel.open(
+                    path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             StateJournal journal = new StateJournal(path, channel);
             ObjectNode header = StateCodec.mapper().createObjectNode();
             header.put("journal", 1);
@@ -120,7 +120,8 @@ public final class StateJournal implements AutoCloseable {
     /** Leads one commit: called and returns with the lock held, releases it for the fsync itself. */
     private void commit() {
         committing = true;
-        // An interrupted thread's FileChannel call closes the channel: clear the flag for the commit, set it again after.
+        // An interrupted thread's FileChannel call closes the channel: clear the flag for the commit, set it again
+        // after.
         boolean interrupted = Thread.interrupted();
         try {
             long left = COMMIT_WINDOW_NANOS;
@@ -198,7 +199,8 @@ public final class StateJournal implements AutoCloseable {
             return Optional.empty();
         }
         try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
-            return lines.findFirst().map(first -> parse(first, path, 1).path("lineage").asText());
+            return lines.findFirst()
+                    .map(first -> parse(first, path, 1).path("lineage").asText());
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
@@ -226,9 +228,11 @@ public final class StateJournal implements AutoCloseable {
             return Optional.of(base);
         }
         JsonNode header = parse(lines[0], path, 1);
-        if (!base.lineage().equals(header.path("lineage").asText()) || base.serial() != header.path("serial").asLong()) {
+        if (!base.lineage().equals(header.path("lineage").asText())
+                || base.serial() != header.path("serial").asLong()) {
             throw new StateFormatException(path + ": this journal continues state lineage "
-                    + header.path("lineage").asText() + " serial " + header.path("serial").asLong()
+                    + header.path("lineage").asText() + " serial "
+                    + header.path("serial").asLong()
                     + ", but the state file has lineage " + base.lineage() + " serial " + base.serial()
                     + "; move the journal away to use the state file as it is");
         }
@@ -289,19 +293,34 @@ public final class StateJournal implements AutoCloseable {
             String op = o.path("op").asText();
             return switch (op) {
                 case "put" -> {
-                    ResourceInstance address = AddressParser.parseInstance(o.path("address").asText());
-                    yield new StateChange.PutObject(address, ProviderConfig.parse(o.path("provider").asText()),
+                    ResourceInstance address =
+                            AddressParser.parseInstance(o.path("address").asText());
+                    yield new StateChange.PutObject(
+                            address,
+                            ProviderConfig.parse(o.path("provider").asText()),
                             StateCodec.instanceFromJson(o.path("object")));
                 }
-                case "remove" -> new StateChange.RemoveObject(AddressParser.parseInstance(o.path("address").asText()),
-                        o.hasNonNull("deposed") ? o.get("deposed").asText() : null);
-                case "depose" -> new StateChange.DeposeObject(AddressParser.parseInstance(o.path("address").asText()),
-                        o.path("deposed").asText());
-                case "restore" -> new StateChange.RestoreDeposed(
-                        AddressParser.parseInstance(o.path("address").asText()), o.path("deposed").asText());
-                case "output" -> new StateChange.PutOutput(o.path("name").asText(),
-                        new OutputState(o.path("value"), o.path("type"), o.path("sensitive").asBoolean()));
-                case "remove_output" -> new StateChange.RemoveOutput(o.path("name").asText());
+                case "remove" ->
+                    new StateChange.RemoveObject(
+                            AddressParser.parseInstance(o.path("address").asText()),
+                            o.hasNonNull("deposed") ? o.get("deposed").asText() : null);
+                case "depose" ->
+                    new StateChange.DeposeObject(
+                            AddressParser.parseInstance(o.path("address").asText()),
+                            o.path("deposed").asText());
+                case "restore" ->
+                    new StateChange.RestoreDeposed(
+                            AddressParser.parseInstance(o.path("address").asText()),
+                            o.path("deposed").asText());
+                case "output" ->
+                    new StateChange.PutOutput(
+                            o.path("name").asText(),
+                            new OutputState(
+                                    o.path("value"),
+                                    o.path("type"),
+                                    o.path("sensitive").asBoolean()));
+                case "remove_output" ->
+                    new StateChange.RemoveOutput(o.path("name").asText());
                 default -> throw new IllegalArgumentException("unknown operation \"" + op + "\"");
             };
         } catch (IllegalArgumentException e) {

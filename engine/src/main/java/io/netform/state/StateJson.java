@@ -34,8 +34,7 @@ public final class StateJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = ExactJson.MAPPER;
 
-    private StateJson() {
-    }
+    private StateJson() {}
 
     /**
      * The state document. An empty state has no {@code values}, as in Terraform.
@@ -79,8 +78,8 @@ public final class StateJson {
         }
     }
 
-    private static ObjectNode resource(ResourceState resource, InstanceObject object,
-            Map<ProviderSource, ProviderSchema> schemas) {
+    private static ObjectNode resource(
+            ResourceState resource, InstanceObject object, Map<ProviderSource, ProviderSchema> schemas) {
         ObjectNode out = ResourceJson.header(resource.address().instance(object.key()), resource.provider());
         out.put("schema_version", object.schemaVersion());
         Value value = attributes(resource, object, schemas);
@@ -100,8 +99,8 @@ public final class StateJson {
     }
 
     /** The object's attributes as a value, marked sensitive where state says so. */
-    private static Value attributes(ResourceState resource, InstanceObject object,
-            Map<ProviderSource, ProviderSchema> schemas) {
+    private static Value attributes(
+            ResourceState resource, InstanceObject object, Map<ProviderSource, ProviderSchema> schemas) {
         Type type = declaredType(resource, schemas);
         if (type == null) {
             type = ValueJson.impliedType(object.attributes());
@@ -114,15 +113,21 @@ public final class StateJson {
             try {
                 value = CtyJson.fromNode(object.attributes(), ValueJson.impliedType(object.attributes()));
             } catch (CodecException again) {
-                throw new StateFormatException(resource.address().instance(object.key())
-                        + ": the attributes in state cannot be read: " + again.getMessage(), again);
+                throw new StateFormatException(
+                        resource.address().instance(object.key()) + ": the attributes in state cannot be read: "
+                                + again.getMessage(),
+                        again);
             }
         }
         return value.markWithPaths(SensitivePathJson.decode(object.sensitiveAttributes()), Mark.SENSITIVE);
     }
 
     private static Type declaredType(ResourceState resource, Map<ProviderSource, ProviderSchema> schemas) {
-        return ResourceSchemaLookup.find(schemas, resource.provider().source(), resource.address().resource())
-                .map(found -> found.block().impliedType()).orElse(null);
+        return ResourceSchemaLookup.find(
+                        schemas,
+                        resource.provider().source(),
+                        resource.address().resource())
+                .map(found -> found.block().impliedType())
+                .orElse(null);
     }
 }

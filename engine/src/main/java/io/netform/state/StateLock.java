@@ -56,12 +56,13 @@ public final class StateLock implements AutoCloseable {
             Duration left = Duration.between(Instant.now(), deadline);
             if (left.isNegative() || left.isZero()) {
                 LockInfo holder = readInfo(infoPath);
-                throw new StateLockedException("Error acquiring the state lock\n\n"
-                        + "The state file " + stateFile + " is locked by another command.\n"
-                        + (holder == null ? "" : "Lock Info:\n" + holder.describe() + "\n\n")
-                        + "Netform acquires a state lock to protect the state from being written by multiple\n"
-                        + "users at the same time. Wait for the other command to finish, use -lock-timeout to\n"
-                        + "wait for it, or, if you are sure no command is running, force-unlock the ID above.",
+                throw new StateLockedException(
+                        "Error acquiring the state lock\n\n"
+                                + "The state file " + stateFile + " is locked by another command.\n"
+                                + (holder == null ? "" : "Lock Info:\n" + holder.describe() + "\n\n")
+                                + "Netform acquires a state lock to protect the state from being written by multiple\n"
+                                + "users at the same time. Wait for the other command to finish, use -lock-timeout to\n"
+                                + "wait for it, or, if you are sure no command is running, force-unlock the ID above.",
                         holder);
             }
             pause(wait.compareTo(left) < 0 ? wait : left);
@@ -73,8 +74,8 @@ public final class StateLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(infoPath.toAbsolutePath().getParent());
-            channel = FileChannel.open(infoPath, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    infoPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -122,14 +123,14 @@ public final class StateLock implements AutoCloseable {
             throw new IllegalStateException("The state at " + stateFile + " is not locked.");
         }
         if (!holder.id().equals(id)) {
-            throw new IllegalStateException("The lock ID \"" + id + "\" does not match the existing lock ID \""
-                    + holder.id() + "\".");
+            throw new IllegalStateException(
+                    "The lock ID \"" + id + "\" does not match the existing lock ID \"" + holder.id() + "\".");
         }
         try (FileChannel channel = FileChannel.open(infoPath, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw new IllegalStateException("The lock " + id + " is held by a running command ("
-                        + holder.who() + ", " + holder.operation() + "); it is released when that command ends.");
+                throw new IllegalStateException("The lock " + id + " is held by a running command (" + holder.who()
+                        + ", " + holder.operation() + "); it is released when that command ends.");
             }
             channel.truncate(0);
             lock.release();

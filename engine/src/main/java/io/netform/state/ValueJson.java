@@ -24,8 +24,7 @@ public final class ValueJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ValueJson() {
-    }
+    private ValueJson() {}
 
     /**
      * The value without marks as plain JSON, leaving out what is not known yet: an unknown object
@@ -77,8 +76,9 @@ public final class ValueJson {
         }
         if (!v.isKnown()) {
             // Nothing can be said yet about what an unknown collection will hold.
-            return isSequence(v.type()) ? NODES.arrayNode() : v.type().isPrimitive() ? BooleanNode.FALSE
-                    : NODES.objectNode();
+            return isSequence(v.type())
+                    ? NODES.arrayNode()
+                    : v.type().isPrimitive() ? BooleanNode.FALSE : NODES.objectNode();
         }
         return mirror(v, true);
     }

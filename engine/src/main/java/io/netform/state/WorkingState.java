@@ -47,8 +47,18 @@ public final class WorkingState {
                 return;
             }
             InstanceObject o = slots.remove(slot(from));
-            slots.put(slot(to), new InstanceObject(o.key(), to, o.tainted(), o.schemaVersion(), o.attributes(),
-                    o.sensitiveAttributes(), o.privateData(), o.dependencies(), o.createBeforeDestroy()));
+            slots.put(
+                    slot(to),
+                    new InstanceObject(
+                            o.key(),
+                            to,
+                            o.tainted(),
+                            o.schemaVersion(),
+                            o.attributes(),
+                            o.sensitiveAttributes(),
+                            o.privateData(),
+                            o.dependencies(),
+                            o.createBeforeDestroy()));
         }
 
         List<InstanceObject> all() {
@@ -110,8 +120,8 @@ public final class WorkingState {
     /** An immutable snapshot of everything so far, with the serial of the state it started from. */
     public synchronized State snapshot() {
         TreeMap<AbsResource, ResourceState> out = new TreeMap<>();
-        resources.forEach((address, entry) ->
-                out.put(address, new ResourceState(address, entry.provider, entry.all())));
+        resources.forEach(
+                (address, entry) -> out.put(address, new ResourceState(address, entry.provider, entry.all())));
         return new State(terraformVersion, serial, lineage, new TreeMap<>(outputs), out);
     }
 }

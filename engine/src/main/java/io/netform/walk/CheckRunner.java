@@ -7,8 +7,8 @@ import io.netform.config.Condition;
 import io.netform.config.ConditionEvaluator;
 import io.netform.config.Module;
 import io.netform.config.ResourceConfig;
-import io.netform.graph.Node.ResourceNode;
 import io.netform.graph.Node;
+import io.netform.graph.Node.ResourceNode;
 import io.netform.graph.ScopedData;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
@@ -71,7 +71,8 @@ public final class CheckRunner {
             if (read == null) {
                 return new CheckResult(address, CheckStatus.ERROR, List.of());
             }
-            scoped.computeIfAbsent(data.address().type(), k -> new LinkedHashMap<>()).put(data.address().name(), read);
+            scoped.computeIfAbsent(data.address().type(), k -> new LinkedHashMap<>())
+                    .put(data.address().name(), read);
         }
         Scope scope = scope(m, at, CustomConditions.expressions(check.asserts()), scoped);
         CheckStatus status = CheckStatus.PASS;
@@ -82,8 +83,10 @@ public final class CheckRunner {
             warn(found);
             if (outcome.status() == CheckStatus.FAIL) {
                 failures.add(outcome.message());
-                context.report(Diagnostic.warning("Check block assertion failed", outcome.message() + "\n\n  with "
-                        + address, assertion.condition().range()));
+                context.report(Diagnostic.warning(
+                        "Check block assertion failed",
+                        outcome.message() + "\n\n  with " + address,
+                        assertion.condition().range()));
             }
             status = status.worst(outcome.status());
         }
@@ -97,14 +100,17 @@ public final class CheckRunner {
         String type = data.address().type();
         try {
             ProviderClient provider = context.providers().get(declared.provider());
-            ProviderSchema.ResourceSchema schema = provider.schema().dataSources().get(type);
+            ProviderSchema.ResourceSchema schema =
+                    provider.schema().dataSources().get(type);
             if (schema == null) {
-                warn(List.of(Diagnostic.error("Invalid data source", "The provider does not support data source \""
-                        + type + "\".", data.declRange())));
+                warn(List.of(Diagnostic.error(
+                        "Invalid data source",
+                        "The provider does not support data source \"" + type + "\".",
+                        data.declRange())));
                 return null;
             }
-            Evaluation config = ConfigDecoder.decode(data.config(), schema.block(),
-                    scope(m, at, ConfigDecoder.expressions(data.config()), scoped));
+            Evaluation config = ConfigDecoder.decode(
+                    data.config(), schema.block(), scope(m, at, ConfigDecoder.expressions(data.config()), scoped));
             warn(config.diagnostics());
             if (config.hasErrors()) {
                 return null;
@@ -113,8 +119,8 @@ public final class CheckRunner {
                 return Value.unknown(schema.block().impliedType());
             }
             Value plain = config.value().unmarkDeep();
-            var validation = ProviderDiagnostics.of(address, data.declRange(),
-                    provider.validateDataResourceConfig(type, plain));
+            var validation =
+                    ProviderDiagnostics.of(address, data.declRange(), provider.validateDataResourceConfig(type, plain));
             warn(validation);
             if (validation.stream().anyMatch(Diagnostic::isError)) {
                 return null;
@@ -126,22 +132,26 @@ public final class CheckRunner {
             }
             return Sensitivity.marked(config.value(), result.value(), schema.block());
         } catch (ProviderException e) {
-            warn(List.of(Diagnostic.error("Failed to read data source", "Reading " + address + " failed: "
-                    + e.getMessage(), data.declRange())));
+            warn(List.of(Diagnostic.error(
+                    "Failed to read data source",
+                    "Reading " + address + " failed: " + e.getMessage(),
+                    data.declRange())));
             return null;
         }
     }
 
     /** The module instance's scope for {@code expressions}, with the scoped data sources read so far. */
-    private Scope scope(Module m, ModuleInstance at, List<Expression> expressions,
-            Map<String, Map<String, Value>> scoped) {
+    private Scope scope(
+            Module m, ModuleInstance at, List<Expression> expressions, Map<String, Map<String, Value>> scoped) {
         Scope base = context.scopes().scope(m, at, Repetition.NONE, expressions);
         if (scoped.isEmpty()) {
             return base;
         }
-        Map<String, Value> data = new LinkedHashMap<>(base.lookup("data").map(Value::asMap).orElse(Map.of()));
+        Map<String, Value> data =
+                new LinkedHashMap<>(base.lookup("data").map(Value::asMap).orElse(Map.of()));
         scoped.forEach((type, byName) -> {
-            Map<String, Value> names = new LinkedHashMap<>(data.containsKey(type) ? data.get(type).asMap() : Map.of());
+            Map<String, Value> names =
+                    new LinkedHashMap<>(data.containsKey(type) ? data.get(type).asMap() : Map.of());
             names.putAll(byName);
             data.put(type, Value.object(names));
         });

@@ -30,8 +30,7 @@ public final class ConfigDecoder {
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private ConfigDecoder() {
-    }
+    private ConfigDecoder() {}
 
     /** The configuration value of {@code body} under {@code schema}, evaluated in {@code scope}. */
     public static Evaluation decode(Body body, BlockSchema schema, Scope scope) {
@@ -63,16 +62,21 @@ public final class ConfigDecoder {
                 continue;
             }
             if (given.putIfAbsent(a.name(), a) != null) {
-                diagnostics.add(Diagnostic.error("Attribute redefined", "The argument \"" + a.name()
-                        + "\" was already set at " + given.get(a.name()).nameRange() + ".", a.nameRange()));
+                diagnostics.add(Diagnostic.error(
+                        "Attribute redefined",
+                        "The argument \"" + a.name() + "\" was already set at "
+                                + given.get(a.name()).nameRange() + ".",
+                        a.nameRange()));
             }
         }
         for (AttributeSchema s : schema.attributes().values()) {
             Attribute a = given.get(s.name());
             if (a == null) {
                 if (s.required()) {
-                    diagnostics.add(Diagnostic.error("Missing required argument", "The argument \"" + s.name()
-                            + "\" is required, but no definition was found.", startOf(body.range())));
+                    diagnostics.add(Diagnostic.error(
+                            "Missing required argument",
+                            "The argument \"" + s.name() + "\" is required, but no definition was found.",
+                            startOf(body.range())));
                 }
                 attrs.put(s.name(), Value.nullOf(s.type()));
                 continue;
@@ -88,12 +92,18 @@ public final class ConfigDecoder {
                 unsupportedBlock(b, type, schema, dynamic);
                 continue;
             }
-            (dynamic ? dynamics : blocks).computeIfAbsent(type, k -> new ArrayList<>()).add(b);
+            (dynamic ? dynamics : blocks)
+                    .computeIfAbsent(type, k -> new ArrayList<>())
+                    .add(b);
         }
         for (NestedBlockSchema nested : schema.blockTypes().values()) {
-            attrs.put(nested.typeName(), new NestedBlocks(this, nested, body.range()).collect(
-                    blocks.getOrDefault(nested.typeName(), List.of()),
-                    dynamics.getOrDefault(nested.typeName(), List.of()), scope));
+            attrs.put(
+                    nested.typeName(),
+                    new NestedBlocks(this, nested, body.range())
+                            .collect(
+                                    blocks.getOrDefault(nested.typeName(), List.of()),
+                                    dynamics.getOrDefault(nested.typeName(), List.of()),
+                                    scope));
         }
         return Value.object(attrs);
     }
@@ -108,8 +118,10 @@ public final class ConfigDecoder {
         try {
             return Conversion.convert(v, s.type());
         } catch (ConversionException e) {
-            diagnostics.add(Diagnostic.error("Incorrect attribute value type", "Inappropriate value for attribute \""
-                    + s.name() + "\": " + e.getMessage() + ".", a.expression().range()));
+            diagnostics.add(Diagnostic.error(
+                    "Incorrect attribute value type",
+                    "Inappropriate value for attribute \"" + s.name() + "\": " + e.getMessage() + ".",
+                    a.expression().range()));
             return Value.unknown(s.type());
         }
     }
@@ -134,7 +146,9 @@ public final class ConfigDecoder {
                     + "cannot be configured.";
         } else {
             List<String> settable = schema.attributes().values().stream()
-                    .filter(s -> s.required() || s.optional()).map(AttributeSchema::name).toList();
+                    .filter(s -> s.required() || s.optional())
+                    .map(AttributeSchema::name)
+                    .toList();
             detail = "An argument named \"" + a.name() + "\" is not expected here."
                     + NameSuggestion.didYouMean(a.name(), settable);
         }
@@ -144,14 +158,14 @@ public final class ConfigDecoder {
     private void unsupportedBlock(Block b, String type, BlockSchema schema, boolean dynamic) {
         String detail;
         if (schema.attributes().containsKey(type)) {
-            detail = "Blocks of type \"" + type + "\" are not expected here. Did you mean to define argument \""
-                    + type + "\"? If so, use the equals sign to assign it a value.";
+            detail = "Blocks of type \"" + type + "\" are not expected here. Did you mean to define argument \"" + type
+                    + "\"? If so, use the equals sign to assign it a value.";
         } else {
             detail = "Blocks of type \"" + type + "\" are not expected here."
                     + NameSuggestion.didYouMean(type, schema.blockTypes().keySet());
         }
-        diagnostics.add(Diagnostic.error("Unsupported block type", detail,
-                dynamic ? b.labels().get(0).range() : b.typeRange()));
+        diagnostics.add(Diagnostic.error(
+                "Unsupported block type", detail, dynamic ? b.labels().get(0).range() : b.typeRange()));
     }
 
     private static SourceRange startOf(SourceRange r) {

@@ -1,8 +1,8 @@
 package io.netform.walk;
 
+import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
-import io.netform.graph.Node;
 import io.netform.graph.Outcome;
 import io.netform.graph.Walker;
 import io.netform.hcl.Diagnostic;
@@ -32,8 +32,7 @@ public final class ConfigWalk {
         boolean run(ResourceNode node, ExecutorService pool) throws Exception;
     }
 
-    private ConfigWalk() {
-    }
+    private ConfigWalk() {}
 
     /**
      * Walks {@code context}'s graph with at most {@code parallelism} provider calls at once.
@@ -41,8 +40,8 @@ public final class ConfigWalk {
      * @param skip vertices to leave out (targeting)
      * @param work the work for resource vertices, or null to leave resources alone (a destroy)
      */
-    public static void walk(WalkContext context, int parallelism, String threadName, Predicate<Node> skip,
-            ResourceWork work) {
+    public static void walk(
+            WalkContext context, int parallelism, String threadName, Predicate<Node> skip, ResourceWork work) {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -53,8 +52,8 @@ public final class ConfigWalk {
             context.stopSignal().watch(walker);
             Map<Node, Outcome> outcomes;
             try {
-                outcomes = walker.walk(context.graph().graph(),
-                        node -> skip.test(node) || visitAttributed(context, node, pool, work));
+                outcomes = walker.walk(
+                        context.graph().graph(), node -> skip.test(node) || visitAttributed(context, node, pool, work));
             } finally {
                 context.stopSignal().forget(walker);
             }
@@ -72,8 +71,8 @@ public final class ConfigWalk {
     private static boolean visitAttributed(WalkContext context, Node node, ExecutorService pool, ResourceWork work)
             throws Exception {
         List<Diagnostic> found = Collections.synchronizedList(new ArrayList<>());
-        boolean ok = context.attributing(found, () -> visit(context, node, new VertexTasks(pool, context, found),
-                work));
+        boolean ok =
+                context.attributing(found, () -> visit(context, node, new VertexTasks(pool, context, found), work));
         synchronized (found) {
             return ok && found.stream().noneMatch(Diagnostic::isError);
         }

@@ -21,31 +21,59 @@ import java.util.List;
  */
 public final class CustomConditions {
 
-    private CustomConditions() {
-    }
+    private CustomConditions() {}
 
     /** The preconditions of one instance; false after reporting one that failed. */
-    public static boolean resourcePreconditions(WalkContext context, Module m, ResourceInstance address,
-            ResourceConfig config, Repetition repetition) {
-        return hold(context, m, address.module(), repetition, config.lifecycle().preconditions(),
-                "Resource precondition failed", address.toString());
+    public static boolean resourcePreconditions(
+            WalkContext context, Module m, ResourceInstance address, ResourceConfig config, Repetition repetition) {
+        return hold(
+                context,
+                m,
+                address.module(),
+                repetition,
+                config.lifecycle().preconditions(),
+                "Resource precondition failed",
+                address.toString());
     }
 
     /** The postconditions of one instance, with {@code self} its planned, read or new object. */
-    public static boolean resourcePostconditions(WalkContext context, Module m, ResourceInstance address,
-            ResourceConfig config, Repetition repetition, Value self) {
-        return hold(context, m, address.module(), repetition.withSelf(self), config.lifecycle().postconditions(),
-                "Resource postcondition failed", address.toString());
+    public static boolean resourcePostconditions(
+            WalkContext context,
+            Module m,
+            ResourceInstance address,
+            ResourceConfig config,
+            Repetition repetition,
+            Value self) {
+        return hold(
+                context,
+                m,
+                address.module(),
+                repetition.withSelf(self),
+                config.lifecycle().postconditions(),
+                "Resource postcondition failed",
+                address.toString());
     }
 
     /** The preconditions of output {@code name} in one module instance. */
     public static boolean outputPreconditions(WalkContext context, Module m, ModuleInstance at, String name) {
-        return hold(context, m, at, Repetition.NONE, m.outputs().get(name).preconditions(),
-                "Module output value precondition failed", (at.isRoot() ? "" : at + ".") + "output." + name);
+        return hold(
+                context,
+                m,
+                at,
+                Repetition.NONE,
+                m.outputs().get(name).preconditions(),
+                "Module output value precondition failed",
+                (at.isRoot() ? "" : at + ".") + "output." + name);
     }
 
-    private static boolean hold(WalkContext context, Module m, ModuleInstance at, Repetition repetition,
-            List<Condition> conditions, String summary, String address) {
+    private static boolean hold(
+            WalkContext context,
+            Module m,
+            ModuleInstance at,
+            Repetition repetition,
+            List<Condition> conditions,
+            String summary,
+            String address) {
         if (conditions.isEmpty()) {
             return true;
         }
@@ -56,7 +84,9 @@ public final class CustomConditions {
             var outcome = ConditionEvaluator.evaluate(condition, scope, "Invalid condition result", found);
             context.report(found);
             if (outcome.status() == CheckStatus.FAIL) {
-                context.report(Diagnostic.error(summary, outcome.message() + "\n\n  with " + address,
+                context.report(Diagnostic.error(
+                        summary,
+                        outcome.message() + "\n\n  with " + address,
                         condition.condition().range()));
             }
             held &= outcome.status() == CheckStatus.PASS || outcome.status() == CheckStatus.UNKNOWN;

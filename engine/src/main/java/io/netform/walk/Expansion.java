@@ -14,11 +14,16 @@ import java.util.Map;
 public record Expansion(Kind kind, Map<InstanceKey, Value> instances) {
 
     /** How the instances are keyed. */
-    public enum Kind { SINGLE, COUNT, FOR_EACH, UNKNOWN }
+    public enum Kind {
+        SINGLE,
+        COUNT,
+        FOR_EACH,
+        UNKNOWN
+    }
 
     /** A single unkeyed instance. */
-    public static final Expansion SINGLE = new Expansion(Kind.SINGLE, Map.of(InstanceKey.NONE, Value.nullOf(
-            io.netform.value.Type.DYNAMIC)));
+    public static final Expansion SINGLE =
+            new Expansion(Kind.SINGLE, Map.of(InstanceKey.NONE, Value.nullOf(io.netform.value.Type.DYNAMIC)));
 
     /** Instances whose number is not known until apply. */
     public static final Expansion UNKNOWN = new Expansion(Kind.UNKNOWN, Map.of());

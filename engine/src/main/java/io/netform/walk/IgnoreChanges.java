@@ -10,8 +10,7 @@ import java.util.Map;
 /** {@code lifecycle { ignore_changes }}: the configuration with ignored attributes taken from the prior object. */
 public final class IgnoreChanges {
 
-    private IgnoreChanges() {
-    }
+    private IgnoreChanges() {}
 
     /** {@code ignore_changes = all}: every configured argument keeps its prior value. */
     public static Value keepAll(Value prior, Value config) {
@@ -46,14 +45,17 @@ public final class IgnoreChanges {
             Map<String, Value> priorEntries = prior.asMap();
             if (priorEntries.containsKey(k.key())) {
                 Value before = priorEntries.get(k.key());
-                entries.put(k.key(), entries.containsKey(k.key())
-                        ? replace(entries.get(k.key()), before, steps, i + 1) : before);
+                entries.put(
+                        k.key(),
+                        entries.containsKey(k.key()) ? replace(entries.get(k.key()), before, steps, i + 1) : before);
             } else {
                 entries.remove(k.key());
             }
             return Value.map(m.elementType(), entries).withMarks(config.marks());
         }
-        if (step instanceof AttributePath.IntKey n && t instanceof Type.ListType l && n.index() < config.length()
+        if (step instanceof AttributePath.IntKey n
+                && t instanceof Type.ListType l
+                && n.index() < config.length()
                 && n.index() < prior.length()) {
             List<Value> elements = new java.util.ArrayList<>(config.elements());
             int at = (int) n.index();

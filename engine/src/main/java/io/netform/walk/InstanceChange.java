@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class InstanceChange {
 
-    private InstanceChange() {
-    }
+    private InstanceChange() {}
 
     /**
      * What the provider planned for {@code config}; {@code effective} is what the provider was given:
@@ -35,31 +34,38 @@ public final class InstanceChange {
      * Plans {@code t} from {@code prior} (null-valued for a new object) to {@code config}, the evaluated
      * configuration with its marks; empty when the provider failed or broke the contract (already reported).
      */
-    public static Optional<Planned> plan(WalkContext context, InstanceTarget t, Value config, Value prior,
-            byte[] priorPrivate) {
+    public static Optional<Planned> plan(
+            WalkContext context, InstanceTarget t, Value config, Value prior, byte[] priorPrivate) {
         BlockSchema schema = t.schema().block();
         Value unmarkedPrior = prior.unmarkDeep();
         Value effective = ignoreChanges(t.config().lifecycle(), unmarkedPrior, config.unmarkDeep());
         Value proposed = ProposedNewState.of(schema, unmarkedPrior, effective);
-        var planned = t.provider().planResourceChange(t.address().resource().resource().type(), unmarkedPrior,
-                proposed, effective, priorPrivate);
+        var planned = t.provider()
+                .planResourceChange(
+                        t.address().resource().resource().type(), unmarkedPrior, proposed, effective, priorPrivate);
         ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), planned.diagnostics());
         if (planned.hasErrors()) {
             return Optional.empty();
         }
-        List<String> problems = PlanContract.configKept(schema, effective, planned.value().plannedState());
+        List<String> problems =
+                PlanContract.configKept(schema, effective, planned.value().plannedState());
         if (!problems.isEmpty()) {
-            context.report(Diagnostic.error("Provider produced invalid plan", "Provider "
-                    + t.providerAddress().source().display() + " planned an invalid value for " + t.address()
-                    + ":\n  - " + String.join("\n  - ", problems) + "\n\nThis is a bug in the provider, which should "
-                    + "be reported in the provider's own issue tracker.", t.config().declRange()));
+            context.report(Diagnostic.error(
+                    "Provider produced invalid plan",
+                    "Provider "
+                            + t.providerAddress().source().display() + " planned an invalid value for " + t.address()
+                            + ":\n  - " + String.join("\n  - ", problems)
+                            + "\n\nThis is a bug in the provider, which should "
+                            + "be reported in the provider's own issue tracker.",
+                    t.config().declRange()));
             return Optional.empty();
         }
         return Optional.of(new Planned(config, effective, planned.value(), schema));
     }
 
     private static Value ignoreChanges(Lifecycle lifecycle, Value prior, Value config) {
-        if (prior.isNull() || (!lifecycle.ignoreAllChanges() && lifecycle.ignoreChanges().isEmpty())) {
+        if (prior.isNull()
+                || (!lifecycle.ignoreAllChanges() && lifecycle.ignoreChanges().isEmpty())) {
             return config;
         }
         if (lifecycle.ignoreAllChanges()) {

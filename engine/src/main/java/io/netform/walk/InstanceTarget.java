@@ -11,14 +11,22 @@ import io.netform.value.Value;
 import java.util.Optional;
 
 /** A resource instance plan or apply works on: its configuration, the scope it is evaluated in, its provider. */
-public record InstanceTarget(ResourceInstance address, ResourceConfig config, Module module, Repetition repetition,
-        ProviderClient provider, ResourceSchema schema, ProviderConfig providerAddress) {
+public record InstanceTarget(
+        ResourceInstance address,
+        ResourceConfig config,
+        Module module,
+        Repetition repetition,
+        ProviderClient provider,
+        ResourceSchema schema,
+        ProviderConfig providerAddress) {
 
     /** The instance's configuration evaluated in its scope; empty when that failed (already reported). */
     public Optional<Value> evaluateConfig(WalkContext context) {
-        Evaluation evaluated = ConfigDecoder.decode(config.config(), schema.block(),
-                context.scopes().scope(module, address.module(), repetition,
-                        ConfigDecoder.expressions(config.config())));
+        Evaluation evaluated = ConfigDecoder.decode(
+                config.config(),
+                schema.block(),
+                context.scopes()
+                        .scope(module, address.module(), repetition, ConfigDecoder.expressions(config.config())));
         context.report(evaluated.diagnostics());
         return evaluated.hasErrors() ? Optional.empty() : Optional.of(evaluated.value());
     }

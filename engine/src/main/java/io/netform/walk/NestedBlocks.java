@@ -29,8 +29,7 @@ final class NestedBlocks {
     }
 
     /** One block's label (for map nesting) and its object value. */
-    private record Item(String label, Value value, SourceRange range) {
-    }
+    private record Item(String label, Value value, SourceRange range) {}
 
     Value collect(List<Block> blocks, List<Block> dynamics, Scope scope) {
         List<Item> items = new ArrayList<>();
@@ -53,14 +52,18 @@ final class NestedBlocks {
     private String label(Block b) {
         if (schema.nesting() != NestedBlockSchema.Nesting.MAP) {
             if (!b.labels().isEmpty()) {
-                decoder.error("Extraneous label for " + schema.typeName(), "No labels are expected for "
-                        + schema.typeName() + " blocks.", b.labels().get(0).range());
+                decoder.error(
+                        "Extraneous label for " + schema.typeName(),
+                        "No labels are expected for " + schema.typeName() + " blocks.",
+                        b.labels().get(0).range());
             }
             return null;
         }
         if (b.labels().size() != 1) {
-            decoder.error("Missing key for " + schema.typeName(), "A " + schema.typeName() + " block must have "
-                    + "exactly one label, its key.", b.typeRange());
+            decoder.error(
+                    "Missing key for " + schema.typeName(),
+                    "A " + schema.typeName() + " block must have " + "exactly one label, its key.",
+                    b.typeRange());
             return "";
         }
         return b.labels().get(0).value();
@@ -75,13 +78,16 @@ final class NestedBlocks {
         for (Attribute a : d.body().attributes()) {
             switch (a.name()) {
                 case "for_each" -> forEach = a;
-                case "iterator" -> iterator = a.expression() instanceof io.netform.hcl.Expression.Variable v
-                        ? v.name() : iterator;
-                case "labels" -> labelExprs = a.expression() instanceof io.netform.hcl.Expression.Tuple t
-                        ? t.elements() : List.of();
-                default -> decoder.error("Unsupported argument", "An argument named \"" + a.name()
-                        + "\" is not expected in a dynamic block; put the block's arguments in its content block.",
-                        a.nameRange());
+                case "iterator" ->
+                    iterator = a.expression() instanceof io.netform.hcl.Expression.Variable v ? v.name() : iterator;
+                case "labels" ->
+                    labelExprs = a.expression() instanceof io.netform.hcl.Expression.Tuple t ? t.elements() : List.of();
+                default ->
+                    decoder.error(
+                            "Unsupported argument",
+                            "An argument named \"" + a.name()
+                                    + "\" is not expected in a dynamic block; put the block's arguments in its content block.",
+                            a.nameRange());
             }
         }
         for (Block b : d.body().blocks()) {
@@ -90,7 +96,9 @@ final class NestedBlocks {
             }
         }
         if (forEach == null || content == null) {
-            decoder.error("Invalid dynamic block", "A dynamic block needs a for_each argument and a content block.",
+            decoder.error(
+                    "Invalid dynamic block",
+                    "A dynamic block needs a for_each argument and a content block.",
                     d.typeRange());
             return true;
         }
@@ -99,15 +107,19 @@ final class NestedBlocks {
             return false;
         }
         if (collection.isNull()) {
-            decoder.error("Invalid dynamic for_each value", "Cannot use a null value in for_each.",
+            decoder.error(
+                    "Invalid dynamic for_each value",
+                    "Cannot use a null value in for_each.",
                     forEach.expression().range());
             return true;
         }
         Type t = collection.type();
         boolean keyed = t instanceof Type.MapType || t instanceof Type.ObjectType;
         if (!keyed && !(t instanceof Type.ListType || t instanceof Type.SetType || t instanceof Type.TupleType)) {
-            decoder.error("Invalid dynamic for_each value", "Cannot use a " + t.friendlyName()
-                    + " value in for_each. An iterable collection is required.", forEach.expression().range());
+            decoder.error(
+                    "Invalid dynamic for_each value",
+                    "Cannot use a " + t.friendlyName() + " value in for_each. An iterable collection is required.",
+                    forEach.expression().range());
             return true;
         }
         List<Map.Entry<Value, Value>> entries = new ArrayList<>();
@@ -131,7 +143,9 @@ final class NestedBlocks {
                     Value s = Conversion.convert(l.unmark(), Type.STRING);
                     label = s.isKnown() && !s.isNull() ? s.asString() : "";
                 } catch (ConversionException ex) {
-                    decoder.error("Invalid dynamic block label", "The label must be a string.",
+                    decoder.error(
+                            "Invalid dynamic block label",
+                            "The label must be a string.",
                             labelExprs.get(0).range());
                     label = "";
                 }
@@ -147,8 +161,11 @@ final class NestedBlocks {
         switch (schema.nesting()) {
             case SINGLE, GROUP -> {
                 if (n > 1) {
-                    decoder.error("Duplicate " + type + " block", "Only one \"" + type + "\" block is allowed. "
-                            + "Another was defined at " + items.get(0).range() + ".", items.get(1).range());
+                    decoder.error(
+                            "Duplicate " + type + " block",
+                            "Only one \"" + type + "\" block is allowed. " + "Another was defined at "
+                                    + items.get(0).range() + ".",
+                            items.get(1).range());
                 }
                 if (n == 0 && schema.minItems() > 0) {
                     decoder.error("Missing required block", "A \"" + type + "\" block is required.", parent);
@@ -156,12 +173,17 @@ final class NestedBlocks {
             }
             default -> {
                 if (n < schema.minItems()) {
-                    decoder.error("Insufficient " + type + " blocks", "At least " + schema.minItems() + " \"" + type
-                            + "\" block" + (schema.minItems() == 1 ? " is" : "s are") + " required.", parent);
+                    decoder.error(
+                            "Insufficient " + type + " blocks",
+                            "At least " + schema.minItems() + " \"" + type + "\" block"
+                                    + (schema.minItems() == 1 ? " is" : "s are") + " required.",
+                            parent);
                 }
                 if (schema.maxItems() > 0 && n > schema.maxItems()) {
-                    decoder.error("Too many " + type + " blocks", "No more than " + schema.maxItems() + " \"" + type
-                            + "\" block" + (schema.maxItems() == 1 ? " is" : "s are") + " allowed.",
+                    decoder.error(
+                            "Too many " + type + " blocks",
+                            "No more than " + schema.maxItems() + " \"" + type + "\" block"
+                                    + (schema.maxItems() == 1 ? " is" : "s are") + " allowed.",
                             items.get(schema.maxItems()).range());
                 }
             }
@@ -188,12 +210,16 @@ final class NestedBlocks {
     private Value emptyGroup() {
         Map<String, Value> attrs = new LinkedHashMap<>();
         schema.block().attributes().forEach((name, a) -> attrs.put(name, Value.nullOf(a.type())));
-        schema.block().blockTypes().forEach((name, b) -> attrs.put(name, switch (b.nesting()) {
-            case LIST -> Value.list(b.block().impliedType(), List.of());
-            case SET -> Value.set(b.block().impliedType(), List.of());
-            case MAP -> Value.map(b.block().impliedType(), Map.of());
-            default -> Value.nullOf(b.impliedType());
-        }));
+        schema.block()
+                .blockTypes()
+                .forEach((name, b) -> attrs.put(
+                        name,
+                        switch (b.nesting()) {
+                            case LIST -> Value.list(b.block().impliedType(), List.of());
+                            case SET -> Value.set(b.block().impliedType(), List.of());
+                            case MAP -> Value.map(b.block().impliedType(), Map.of());
+                            default -> Value.nullOf(b.impliedType());
+                        }));
         return Value.object(attrs);
     }
 }

@@ -1,8 +1,8 @@
 package io.netform.walk;
 
 import io.netform.graph.ConfigGraph;
-import io.netform.graph.Node.ResourceNode;
 import io.netform.graph.Node;
+import io.netform.graph.Node.ResourceNode;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 

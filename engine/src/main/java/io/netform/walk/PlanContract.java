@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class PlanContract {
 
-    private PlanContract() {
-    }
+    private PlanContract() {}
 
     /** Where {@code planned} does not keep a configured value of a non-computed attribute. */
     public static List<String> configKept(BlockSchema schema, Value config, Value planned) {
@@ -26,8 +25,8 @@ public final class PlanContract {
         return problems;
     }
 
-    private static void configKept(BlockSchema schema, Value config, Value planned, AttributePath path,
-            List<String> problems) {
+    private static void configKept(
+            BlockSchema schema, Value config, Value planned, AttributePath path, List<String> problems) {
         if (!config.isKnown() || config.isNull() || !planned.isKnown() || planned.isNull()) {
             return;
         }
@@ -46,15 +45,23 @@ public final class PlanContract {
             Value p = planned.getAttr(b.typeName());
             if (b.nesting() == NestedBlockSchema.Nesting.SINGLE || b.nesting() == NestedBlockSchema.Nesting.GROUP) {
                 configKept(b.block(), c, p, path.attr(b.typeName()), problems);
-            } else if (b.nesting() == NestedBlockSchema.Nesting.LIST && c.isKnown() && p.isKnown() && !c.isNull()
+            } else if (b.nesting() == NestedBlockSchema.Nesting.LIST
+                    && c.isKnown()
+                    && p.isKnown()
+                    && !c.isNull()
                     && !p.isNull()) {
                 if (c.length() != p.length()) {
-                    problems.add(path.attr(b.typeName()) + ": block count changed from " + c.length() + " to "
-                            + p.length());
+                    problems.add(
+                            path.attr(b.typeName()) + ": block count changed from " + c.length() + " to " + p.length());
                     continue;
                 }
                 for (int i = 0; i < c.length(); i++) {
-                    configKept(b.block(), c.index(i), p.index(i), path.attr(b.typeName()).index(i), problems);
+                    configKept(
+                            b.block(),
+                            c.index(i),
+                            p.index(i),
+                            path.attr(b.typeName()).index(i),
+                            problems);
                 }
             }
         }
@@ -70,8 +77,8 @@ public final class PlanContract {
         return problems;
     }
 
-    private static void compare(Value expected, Value actual, AttributePath path, boolean complete,
-            List<String> problems) {
+    private static void compare(
+            Value expected, Value actual, AttributePath path, boolean complete, List<String> problems) {
         if (!expected.isKnown()) {
             if (complete && !actual.isWhollyKnown()) {
                 problems.add(where(path) + ": still unknown after apply");

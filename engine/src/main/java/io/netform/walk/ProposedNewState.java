@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class ProposedNewState {
 
-    private ProposedNewState() {
-    }
+    private ProposedNewState() {}
 
     /** The proposal from {@code prior} (possibly a null value) and {@code config}. */
     public static Value of(BlockSchema schema, Value prior, Value config) {
@@ -62,7 +61,8 @@ public final class ProposedNewState {
             case MAP: {
                 Map<String, Value> out = new LinkedHashMap<>();
                 for (var e : config.asMap().entrySet()) {
-                    Value before = priorUsable && prior.asMap().containsKey(e.getKey()) ? prior.index(e.getKey())
+                    Value before = priorUsable && prior.asMap().containsKey(e.getKey())
+                            ? prior.index(e.getKey())
                             : Value.nullOf(object);
                     out.put(e.getKey(), of(b.block(), before, e.getValue()));
                 }
@@ -93,7 +93,10 @@ public final class ProposedNewState {
             return false;
         }
         for (AttributeSchema a : schema.attributes().values()) {
-            if (!a.computed() && !prior.getAttr(a.name()).unmarkDeep().equals(config.getAttr(a.name()).unmarkDeep())) {
+            if (!a.computed()
+                    && !prior.getAttr(a.name())
+                            .unmarkDeep()
+                            .equals(config.getAttr(a.name()).unmarkDeep())) {
                 return false;
             }
         }

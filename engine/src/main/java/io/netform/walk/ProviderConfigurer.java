@@ -15,8 +15,7 @@ import java.util.Optional;
 /** Starts and configures the provider of a provider configuration vertex. */
 public final class ProviderConfigurer {
 
-    private ProviderConfigurer() {
-    }
+    private ProviderConfigurer() {}
 
     /** Starts and configures; false after reporting a failure. */
     public static boolean configure(WalkContext context, ProviderNode node) {
@@ -31,8 +30,8 @@ public final class ProviderConfigurer {
         List<ModuleInstance> instances = context.instances(node.path());
         ModuleInstance at = instances.isEmpty() ? ModuleInstance.ROOT : instances.get(0);
         List<io.netform.hcl.Expression> expressions = ConfigDecoder.expressions(body);
-        Evaluation config = ConfigDecoder.decode(body, provider.schema().provider(),
-                context.scopes().scope(m, at, Repetition.NONE, expressions));
+        Evaluation config = ConfigDecoder.decode(
+                body, provider.schema().provider(), context.scopes().scope(m, at, Repetition.NONE, expressions));
         context.report(config.diagnostics());
         if (config.hasErrors()) {
             return false;

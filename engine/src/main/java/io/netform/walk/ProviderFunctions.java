@@ -59,8 +59,10 @@ public final class ProviderFunctions {
     private Function function(Module module, String name) throws FunctionException {
         String[] parts = name.split("::", -1);
         if (!parts[0].equals(PROVIDER)) {
-            throw FunctionException.call("Unknown provider function", "The function namespace \"" + parts[0]
-                    + "\" is not valid. Provider function calls must use the \"provider::\" namespace prefix.");
+            throw FunctionException.call(
+                    "Unknown provider function",
+                    "The function namespace \"" + parts[0]
+                            + "\" is not valid. Provider function calls must use the \"provider::\" namespace prefix.");
         }
         String local = parts[1];
         String function = parts[parts.length - 1];
@@ -76,9 +78,11 @@ public final class ProviderFunctions {
         Map<String, FunctionSignature> offered = provider(source).functions();
         FunctionSignature signature = offered.get(function);
         if (signature == null) {
-            throw offered.isEmpty() ? notDeclared(name, local, function) : FunctionException.call(
-                    "Unknown provider function",
-                    "The function \"" + function + "\" is not available from the provider \"" + local + "\".");
+            throw offered.isEmpty()
+                    ? notDeclared(name, local, function)
+                    : FunctionException.call(
+                            "Unknown provider function",
+                            "The function \"" + function + "\" is not available from the provider \"" + local + "\".");
         }
         Function made = build(name, source, function, signature);
         built.put(name + " " + source, made);
@@ -86,9 +90,12 @@ public final class ProviderFunctions {
     }
 
     private static FunctionException notDeclared(String name, String local, String function) {
-        return FunctionException.call("Unknown provider function", "There is no function named \"" + name
-                + "\". Ensure that provider name \"" + local + "\" is declared in this module's required_providers"
-                + " block, and that this provider offers a function named \"" + function + "\".");
+        return FunctionException.call(
+                "Unknown provider function",
+                "There is no function named \"" + name
+                        + "\". Ensure that provider name \"" + local
+                        + "\" is declared in this module's required_providers"
+                        + " block, and that this provider offers a function named \"" + function + "\".");
     }
 
     private ProviderClient provider(ProviderSource source) throws FunctionException {
@@ -108,8 +115,10 @@ public final class ProviderFunctions {
                 .resultMayBeNull()
                 .impl((args, type) -> {
                     for (int i = 0; i < args.size(); i++) {
-                        FunctionSignature.Parameter p = i < signature.parameters().size()
-                                ? signature.parameters().get(i) : signature.variadic().orElseThrow();
+                        FunctionSignature.Parameter p =
+                                i < signature.parameters().size()
+                                        ? signature.parameters().get(i)
+                                        : signature.variadic().orElseThrow();
                         // Terraform promises providers not even nested unknowns unless they opt in.
                         if (!p.allowUnknown() && !args.get(i).isWhollyKnown()) {
                             return Value.unknown(type);

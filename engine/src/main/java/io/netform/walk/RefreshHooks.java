@@ -7,14 +7,11 @@ import io.netform.value.Value;
 public interface RefreshHooks {
 
     /** Hooks that do nothing. */
-    RefreshHooks NONE = new RefreshHooks() {
-    };
+    RefreshHooks NONE = new RefreshHooks() {};
 
     /** Reading the object of {@code address}, which state records as {@code stored}, started. */
-    default void refreshStarted(ResourceInstance address, Value stored) {
-    }
+    default void refreshStarted(ResourceInstance address, Value stored) {}
 
     /** The object was read; {@code now} is what the provider returned (a null value when it is gone). */
-    default void refreshCompleted(ResourceInstance address, Value now) {
-    }
+    default void refreshCompleted(ResourceInstance address, Value now) {}
 }

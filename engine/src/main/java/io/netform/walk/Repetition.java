@@ -14,7 +14,11 @@ public record Repetition(InstanceKey key, Value eachValue, Value self) {
 
     /** The repetition of an instance with {@code key} under {@code expansion}. */
     public static Repetition of(Expansion expansion, InstanceKey key) {
-        return new Repetition(key, expansion.kind() == Expansion.Kind.FOR_EACH ? expansion.instances().get(key) : null,
+        return new Repetition(
+                key,
+                expansion.kind() == Expansion.Kind.FOR_EACH
+                        ? expansion.instances().get(key)
+                        : null,
                 null);
     }
 

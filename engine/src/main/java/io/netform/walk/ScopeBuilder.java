@@ -35,7 +35,11 @@ public final class ScopeBuilder {
     }
 
     /** Scopes whose expressions may also call {@code provider::NAME::FUNC} of their module's providers. */
-    public ScopeBuilder(WalkValues values, Functions functions, Path rootDir, String workspace,
+    public ScopeBuilder(
+            WalkValues values,
+            Functions functions,
+            Path rootDir,
+            String workspace,
             ProviderFunctions providerFunctions) {
         this.values = values;
         this.functions = functions;
@@ -69,8 +73,8 @@ public final class ScopeBuilder {
                     case "var" -> names.put("var", Value.object(values.variables(at)));
                     case "local" -> names.put("local", Value.object(values.locals(at)));
                     case "path" -> names.put("path", pathObject(module));
-                    case "terraform" -> names.put("terraform", Value.object(Map.of("workspace",
-                            Value.string(workspace))));
+                    case "terraform" ->
+                        names.put("terraform", Value.object(Map.of("workspace", Value.string(workspace))));
                     case "count" -> {
                         if (repetition.key() instanceof InstanceKey.Index i) {
                             names.put("count", Value.object(Map.of("index", Value.number(i.value()))));
@@ -78,8 +82,10 @@ public final class ScopeBuilder {
                     }
                     case "each" -> {
                         if (repetition.eachValue() != null && repetition.key() instanceof InstanceKey.Key k) {
-                            names.put("each", Value.object(Map.of("key", Value.string(k.value()), "value",
-                                    repetition.eachValue())));
+                            names.put(
+                                    "each",
+                                    Value.object(
+                                            Map.of("key", Value.string(k.value()), "value", repetition.eachValue())));
                         }
                     }
                     case "self" -> {
@@ -96,18 +102,22 @@ public final class ScopeBuilder {
                     case "data" -> {
                         String type = ref.attrAt(0);
                         String name = ref.attrAt(1);
-                        if (type != null && name != null
-                                && module.resources().containsKey(Resource.data(type, name))) {
-                            dataByType.computeIfAbsent(type, k -> new LinkedHashMap<>()).put(name,
-                                    values.resourceValue(Resource.data(type, name).in(at)));
+                        if (type != null && name != null && module.resources().containsKey(Resource.data(type, name))) {
+                            dataByType
+                                    .computeIfAbsent(type, k -> new LinkedHashMap<>())
+                                    .put(
+                                            name,
+                                            values.resourceValue(
+                                                    Resource.data(type, name).in(at)));
                         }
                     }
                     default -> {
                         String name = ref.attrAt(0);
                         Resource r = name == null ? null : new Resource(ResourceMode.MANAGED, ref.root(), name);
                         if (r != null && module.resources().containsKey(r)) {
-                            resourcesByType.computeIfAbsent(ref.root(), k -> new LinkedHashMap<>()).put(name,
-                                    values.resourceValue(r.in(at)));
+                            resourcesByType
+                                    .computeIfAbsent(ref.root(), k -> new LinkedHashMap<>())
+                                    .put(name, values.resourceValue(r.in(at)));
                         }
                     }
                 }

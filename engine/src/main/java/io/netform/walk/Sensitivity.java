@@ -12,8 +12,7 @@ import java.util.List;
 /** Marks the attributes a provider's schema declares sensitive, so they are never shown or logged. */
 public final class Sensitivity {
 
-    private Sensitivity() {
-    }
+    private Sensitivity() {}
 
     /**
      * {@code value} (a provider's answer) with the marks {@code source} (what was sent) had, on the same

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-
 /**
  * Converts between the objects state records and values: attributes as cty JSON of the schema's
  * type, and sensitive attributes as state's path form, so marks survive a round trip through state.
@@ -28,8 +27,7 @@ public final class StateValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private StateValues() {
-    }
+    private StateValues() {}
 
     /**
      * The value of a stored object, marked sensitive where state says.
@@ -56,8 +54,16 @@ public final class StateValues {
     }
 
     /** The object to store for {@code value} (marked where sensitive) of an instance. */
-    public static InstanceObject encode(InstanceKey key, String deposed, Value value, Type type, long schemaVersion,
-            byte[] privateData, List<String> dependencies, boolean createBeforeDestroy) throws CodecException {
+    public static InstanceObject encode(
+            InstanceKey key,
+            String deposed,
+            Value value,
+            Type type,
+            long schemaVersion,
+            byte[] privateData,
+            List<String> dependencies,
+            boolean createBeforeDestroy)
+            throws CodecException {
         Value.Unmarked unmarked = value.unmarkDeepWithPaths();
         ArrayNode sensitive = NODES.arrayNode();
         for (MarkedPath p : unmarked.paths()) {
@@ -65,10 +71,19 @@ public final class StateValues {
                 sensitive.add(pathToJson(p.path()));
             }
         }
-        String privateText = privateData == null || privateData.length == 0 ? null
+        String privateText = privateData == null || privateData.length == 0
+                ? null
                 : Base64.getEncoder().encodeToString(privateData);
-        return new InstanceObject(key, deposed, false, schemaVersion, CtyJson.toNode(unmarked.value(), type),
-                sensitive, privateText, dependencies, createBeforeDestroy);
+        return new InstanceObject(
+                key,
+                deposed,
+                false,
+                schemaVersion,
+                CtyJson.toNode(unmarked.value(), type),
+                sensitive,
+                privateText,
+                dependencies,
+                createBeforeDestroy);
     }
 
     /** The provider's private bytes of a stored object. */
@@ -101,11 +116,11 @@ public final class StateValues {
                 path = path.attr(s.path("value").asText());
             } else {
                 JsonNode v = s.path("value");
-                path = "number".equals(v.path("type").asText()) ? path.index(v.path("value").asLong())
+                path = "number".equals(v.path("type").asText())
+                        ? path.index(v.path("value").asLong())
                         : path.key(v.path("value").asText());
             }
         }
         return path;
     }
-
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StopSignal {
 
     private final Set<Walker<?>> walkers = ConcurrentHashMap.newKeySet();
-    private volatile Runnable stopProviders = () -> { };
+    private volatile Runnable stopProviders = () -> {};
     private volatile boolean stopped;
 
     /** Stops the walks and providers; safe to call from any thread, more than once. */

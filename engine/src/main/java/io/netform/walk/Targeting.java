@@ -1,14 +1,14 @@
 package io.netform.walk;
 
 import io.netform.addrs.AbsResource;
+import io.netform.addrs.AddressParser;
 import io.netform.addrs.AddressParser.InstanceTarget;
 import io.netform.addrs.AddressParser.ModuleTarget;
 import io.netform.addrs.AddressParser.ResourceTarget;
-import io.netform.addrs.AddressParser;
 import io.netform.addrs.ResourceInstance;
 import io.netform.graph.ConfigGraph;
-import io.netform.graph.Node.ResourceNode;
 import io.netform.graph.Node;
+import io.netform.graph.Node.ResourceNode;
 import io.netform.plan.Plan;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,8 +32,12 @@ public final class Targeting {
     private final Set<ResourceNode> related;
     private final Set<ResourceNode> excluded;
 
-    private Targeting(List<AddressParser.Target> targets, List<AddressParser.Target> excludes,
-            Set<ResourceNode> named, Set<ResourceNode> related, Set<ResourceNode> excluded) {
+    private Targeting(
+            List<AddressParser.Target> targets,
+            List<AddressParser.Target> excludes,
+            Set<ResourceNode> named,
+            Set<ResourceNode> related,
+            Set<ResourceNode> excluded) {
         this.targets = List.copyOf(targets);
         this.excludes = List.copyOf(excludes);
         this.named = Set.copyOf(named);
@@ -47,8 +51,11 @@ public final class Targeting {
     }
 
     /** The targeting of {@code targets} less {@code excludes} in {@code graph}. */
-    public static Targeting of(ConfigGraph graph, List<AddressParser.Target> targets,
-            List<AddressParser.Target> excludes, Plan.Mode mode) {
+    public static Targeting of(
+            ConfigGraph graph,
+            List<AddressParser.Target> targets,
+            List<AddressParser.Target> excludes,
+            Plan.Mode mode) {
         Set<ResourceNode> named = new HashSet<>();
         Set<ResourceNode> excludeNamed = new HashSet<>();
         Set<ResourceNode> excluded = new HashSet<>();
@@ -85,21 +92,27 @@ public final class Targeting {
     /** Whether {@code instance} (of the resource {@code node} declares) is in. */
     public boolean includes(ResourceNode node, ResourceInstance instance) {
         return (targets.isEmpty() || related.contains(node) || targets.stream().anyMatch(t -> t.covers(instance)))
-                && !excluded.contains(node) && excludes.stream().noneMatch(e -> e.covers(instance));
+                && !excluded.contains(node)
+                && excludes.stream().noneMatch(e -> e.covers(instance));
     }
 
     /** Whether {@code instance}, whose resource may no longer be configured, is in. */
     public boolean includes(ResourceInstance instance) {
-        return includes(new ResourceNode(instance.module().configPath(), instance.resource().resource()), instance);
+        return includes(
+                new ResourceNode(
+                        instance.module().configPath(), instance.resource().resource()),
+                instance);
     }
 
     private static boolean names(AddressParser.Target target, ResourceNode node) {
         if (target instanceof ModuleTarget m) {
             return startsWith(node.path(), m.module().configPath());
         }
-        AbsResource resource = target instanceof ResourceTarget r ? r.resource()
+        AbsResource resource = target instanceof ResourceTarget r
+                ? r.resource()
                 : ((InstanceTarget) target).instance().resource();
-        return node.path().equals(resource.module().configPath()) && node.resource().equals(resource.resource());
+        return node.path().equals(resource.module().configPath())
+                && node.resource().equals(resource.resource());
     }
 
     private static boolean startsWith(List<String> path, List<String> prefix) {
@@ -113,9 +126,13 @@ public final class Targeting {
         Deque<Node> todo = new ArrayDeque<>(start);
         while (!todo.isEmpty()) {
             Node n = todo.pop();
-            Set<DefaultEdge> edges = dependencies ? graph.graph().incomingEdgesOf(n) : graph.graph().outgoingEdgesOf(n);
+            Set<DefaultEdge> edges = dependencies
+                    ? graph.graph().incomingEdgesOf(n)
+                    : graph.graph().outgoingEdgesOf(n);
             for (DefaultEdge e : edges) {
-                Node next = dependencies ? graph.graph().getEdgeSource(e) : graph.graph().getEdgeTarget(e);
+                Node next = dependencies
+                        ? graph.graph().getEdgeSource(e)
+                        : graph.graph().getEdgeTarget(e);
                 if (next instanceof ResourceNode r) {
                     found.add(r);
                 }

@@ -40,8 +40,7 @@ final class VertexTasks extends AbstractExecutorService {
 
     /** The pool belongs to the walk, which shuts it down. */
     @Override
-    public void shutdown() {
-    }
+    public void shutdown() {}
 
     @Override
     public List<Runnable> shutdownNow() {

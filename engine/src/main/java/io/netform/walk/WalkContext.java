@@ -42,12 +42,18 @@ public final class WalkContext {
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     /** Where the vertex whose work runs on this thread collects what it reports (see {@link #attributing}). */
     private final ThreadLocal<List<Diagnostic>> vertex = new ThreadLocal<>();
+
     private final StopSignal stop = new StopSignal();
     private volatile boolean destroying;
     private volatile RefreshHooks refreshHooks = RefreshHooks.NONE;
 
-    public WalkContext(ConfigGraph graph, WalkValues values, ScopeBuilder scopes, WalkProviders providers,
-            Map<String, Value> rootVariables, String netformVersion) {
+    public WalkContext(
+            ConfigGraph graph,
+            WalkValues values,
+            ScopeBuilder scopes,
+            WalkProviders providers,
+            Map<String, Value> rootVariables,
+            String netformVersion) {
         this.graph = graph;
         this.values = values;
         this.scopes = scopes;
@@ -174,7 +180,11 @@ public final class WalkContext {
             } else if (node instanceof Node.ValidationNode v) {
                 validateCrossObject(m, at, m.variables().get(v.name()));
             } else if (node instanceof Node.LocalNode l) {
-                values.setLocal(at, l.name(), evaluate(m, at, Repetition.NONE, m.locals().get(l.name()).expression()));
+                values.setLocal(
+                        at,
+                        l.name(),
+                        evaluate(
+                                m, at, Repetition.NONE, m.locals().get(l.name()).expression()));
             } else if (node instanceof Node.OutputNode o) {
                 Output output = m.outputs().get(o.name());
                 if (!destroying && !CustomConditions.outputPreconditions(this, m, at, o.name())) {
@@ -205,7 +215,8 @@ public final class WalkContext {
         List<Expression> expressions = new ArrayList<>();
         rules.forEach(r -> expressions.addAll(List.of(r.condition(), r.errorMessage())));
         var input = at.isRoot() ? null : callInput(m, at, variable);
-        SourceRange where = input == null ? variable.range() : input.expression().range();
+        SourceRange where =
+                input == null ? variable.range() : input.expression().range();
         List<Diagnostic> found = new ArrayList<>();
         VariableValue.check(rules, scopes.scope(m, at, Repetition.NONE, expressions), where, found);
         report(found);
@@ -213,7 +224,8 @@ public final class WalkContext {
 
     private Value variable(Module m, ModuleInstance at, Variable variable) {
         if (at.isRoot()) {
-            return rootVariables.getOrDefault(variable.name(), Value.unknown(variable.type().type()));
+            return rootVariables.getOrDefault(
+                    variable.name(), Value.unknown(variable.type().type()));
         }
         ModuleInstance callerInstance = at.parent();
         String callName = at.steps().get(at.steps().size() - 1).name();
@@ -236,7 +248,8 @@ public final class WalkContext {
     /** The argument of the module call that sets {@code variable} of child module instance {@code at}, or null. */
     private Attribute callInput(Module m, ModuleInstance at, Variable variable) {
         Module caller = graph.module(m.path().subList(0, m.path().size() - 1));
-        ModuleCall call = caller.calls().get(at.steps().get(at.steps().size() - 1).name());
+        ModuleCall call =
+                caller.calls().get(at.steps().get(at.steps().size() - 1).name());
         return call.inputs().get(variable.name());
     }
 
@@ -254,13 +267,19 @@ public final class WalkContext {
     private Expansion countOf(Value v, SourceRange at) {
         String summary = "Invalid count argument";
         if (v.containsMarks()) {
-            return fail(summary, "Sensitive values, or values derived from sensitive values, cannot be used as count "
-                    + "arguments.", at);
+            return fail(
+                    summary,
+                    "Sensitive values, or values derived from sensitive values, cannot be used as count "
+                            + "arguments.",
+                    at);
         }
         if (!v.isWhollyKnown()) {
-            return fail(summary, "The \"count\" value depends on resource attributes that cannot be determined until "
-                    + "apply, so Netform cannot predict how many instances will be created. To work around this, "
-                    + "use the -target argument to first apply only the resources that the count depends on.", at);
+            return fail(
+                    summary,
+                    "The \"count\" value depends on resource attributes that cannot be determined until "
+                            + "apply, so Netform cannot predict how many instances will be created. To work around this, "
+                            + "use the -target argument to first apply only the resources that the count depends on.",
+                    at);
         }
         Value number;
         try {
@@ -273,17 +292,25 @@ public final class WalkContext {
             return fail(summary, "The given \"count\" argument value is null. An integer is required.", at);
         }
         if (number.asBigFloat().isInfinite()) {
-            return fail(summary, "The given \"count\" argument value is unsuitable: the number must be a whole number "
-                    + "no larger than 1000000.", at);
+            return fail(
+                    summary,
+                    "The given \"count\" argument value is unsuitable: the number must be a whole number "
+                            + "no larger than 1000000.",
+                    at);
         }
         var n = number.asBigDecimal();
         if (n.signum() < 0) {
-            return fail(summary, "The given \"count\" argument value is unsuitable: must be greater than or equal to "
-                    + "zero.", at);
+            return fail(
+                    summary,
+                    "The given \"count\" argument value is unsuitable: must be greater than or equal to " + "zero.",
+                    at);
         }
         if (n.stripTrailingZeros().scale() > 0 || n.compareTo(java.math.BigDecimal.valueOf(1_000_000)) > 0) {
-            return fail(summary, "The given \"count\" argument value is unsuitable: the number must be a whole number "
-                    + "no larger than 1000000.", at);
+            return fail(
+                    summary,
+                    "The given \"count\" argument value is unsuitable: the number must be a whole number "
+                            + "no larger than 1000000.",
+                    at);
         }
         return Expansion.count(n.intValue());
     }
@@ -291,18 +318,27 @@ public final class WalkContext {
     private Expansion forEachOf(Value v, SourceRange at) {
         String summary = "Invalid for_each argument";
         if (v.isSensitive()) {
-            return fail(summary, "Sensitive values, or values derived from sensitive values, cannot be used as "
-                    + "for_each arguments. If you do not need the keys to be sensitive, use nonsensitive().", at);
+            return fail(
+                    summary,
+                    "Sensitive values, or values derived from sensitive values, cannot be used as "
+                            + "for_each arguments. If you do not need the keys to be sensitive, use nonsensitive().",
+                    at);
         }
         if (v.isNull()) {
-            return fail(summary, "The given \"for_each\" argument value is unsuitable: the given \"for_each\" argument "
-                    + "value is null. A map, or set of strings is allowed.", at);
+            return fail(
+                    summary,
+                    "The given \"for_each\" argument value is unsuitable: the given \"for_each\" argument "
+                            + "value is null. A map, or set of strings is allowed.",
+                    at);
         }
         if (!v.isKnown()) {
-            return fail(summary, "The \"for_each\" value depends on resource attributes that cannot be determined "
-                    + "until apply, so Netform cannot predict how many instances will be created. To work around "
-                    + "this, use the -target argument to first apply only the resources that the for_each depends "
-                    + "on.", at);
+            return fail(
+                    summary,
+                    "The \"for_each\" value depends on resource attributes that cannot be determined "
+                            + "until apply, so Netform cannot predict how many instances will be created. To work around "
+                            + "this, use the -target argument to first apply only the resources that the for_each depends "
+                            + "on.",
+                    at);
         }
         Type t = v.type();
         Map<String, Value> each = new LinkedHashMap<>();
@@ -311,18 +347,27 @@ public final class WalkContext {
         } else if (t instanceof Type.SetType s && s.elementType() == Type.STRING) {
             for (Value e : v.elements()) {
                 if (!e.isKnown() || e.isNull()) {
-                    return fail(summary, "The given \"for_each\" argument value is unsuitable: \"for_each\" sets "
-                            + "must not contain null or unknown values.", at);
+                    return fail(
+                            summary,
+                            "The given \"for_each\" argument value is unsuitable: \"for_each\" sets "
+                                    + "must not contain null or unknown values.",
+                            at);
                 }
                 each.put(e.asString(), e);
             }
         } else if (t instanceof Type.SetType s) {
-            return fail("Invalid for_each set argument", "The given \"for_each\" argument value is unsuitable: "
-                    + "\"for_each\" supports maps and sets of strings, but you have provided a set containing type "
-                    + s.elementType().friendlyName() + ".", at);
+            return fail(
+                    "Invalid for_each set argument",
+                    "The given \"for_each\" argument value is unsuitable: "
+                            + "\"for_each\" supports maps and sets of strings, but you have provided a set containing type "
+                            + s.elementType().friendlyName() + ".",
+                    at);
         } else {
-            return fail(summary, "The given \"for_each\" argument value is unsuitable: the \"for_each\" argument must "
-                    + "be a map, or set of strings, and you have provided a value of type " + t.friendlyName() + ".",
+            return fail(
+                    summary,
+                    "The given \"for_each\" argument value is unsuitable: the \"for_each\" argument must "
+                            + "be a map, or set of strings, and you have provided a value of type " + t.friendlyName()
+                            + ".",
                     at);
         }
         return Expansion.forEach(each);

@@ -46,13 +46,16 @@ public final class WalkProviders implements AutoCloseable {
 
     /** The address state and plans record for the provider configuration {@code node}. */
     public ProviderConfig addressOf(ProviderNode node) {
-        return new ProviderConfig(ModuleInstance.ROOT, sourceOf(node),
+        return new ProviderConfig(
+                ModuleInstance.ROOT,
+                sourceOf(node),
                 node.key().contains(".") ? node.key().substring(node.key().indexOf('.') + 1) : null);
     }
 
     /** Where the provider of a configuration of {@code graph} comes from, as {@link #sourceOf(ProviderNode)}. */
     public static ProviderSource sourceOf(ConfigGraph graph, ProviderNode node) {
-        String local = node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
+        String local =
+                node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
         for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
             Module m = graph.module(path);
             ProviderRequirement r = m.settings().requiredProviders().get(local);
@@ -122,8 +125,12 @@ public final class WalkProviders implements AutoCloseable {
     }
 
     private static Value emptyConfig(io.netform.plugins.BlockSchema schema) {
-        return ConfigDecoder.decode(new io.netform.hcl.Body(List.of(), null), schema,
-                io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE)).value().unmarkDeep();
+        return ConfigDecoder.decode(
+                        new io.netform.hcl.Body(List.of(), null),
+                        schema,
+                        io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE))
+                .value()
+                .unmarkDeep();
     }
 
     /** Notes that {@code node}'s provider is configured with {@code config}. */

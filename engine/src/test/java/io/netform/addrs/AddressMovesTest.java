@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class AddressMovesTest {
 
     private static String moved(String address, String from, String to) {
-        ResourceInstance result = AddressMoves.moved(AddressParser.parseInstance(address), AddressParser.parse(from),
-                AddressParser.parse(to));
+        ResourceInstance result = AddressMoves.moved(
+                AddressParser.parseInstance(address), AddressParser.parse(from), AddressParser.parse(to));
         return result == null ? null : result.toString();
     }
 
@@ -32,15 +32,18 @@ class AddressMovesTest {
         ModuleInstance base = AddressParser.parseModule("module.net[\"a\"]");
         assertThat(AddressMoves.absolute(AddressParser.parse("t_x.old"), base).toString())
                 .isEqualTo("module.net[\"a\"].t_x.old");
-        assertThat(AddressMoves.absolute(AddressParser.parse("module.inner"), base).toString())
+        assertThat(AddressMoves.absolute(AddressParser.parse("module.inner"), base)
+                        .toString())
                 .isEqualTo("module.net[\"a\"].module.inner");
-        assertThat(AddressMoves.absolute(AddressParser.parse("t_x.old[2]"), ModuleInstance.ROOT).toString())
+        assertThat(AddressMoves.absolute(AddressParser.parse("t_x.old[2]"), ModuleInstance.ROOT)
+                        .toString())
                 .isEqualTo("t_x.old[2]");
     }
 
     @Test
     void onlyLikeMayMoveToLike() {
-        assertThat(AddressMoves.mismatch(AddressParser.parse("t_x.a"), AddressParser.parse("t_x.b[0]"))).isNull();
+        assertThat(AddressMoves.mismatch(AddressParser.parse("t_x.a"), AddressParser.parse("t_x.b[0]")))
+                .isNull();
         assertThat(AddressMoves.mismatch(AddressParser.parse("data.t_x.a"), AddressParser.parse("data.t_x.b")))
                 .contains("data sources");
         assertThat(AddressMoves.mismatch(AddressParser.parse("module.a"), AddressParser.parse("t_x.b")))

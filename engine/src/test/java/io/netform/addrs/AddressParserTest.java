@@ -6,22 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netform.addrs.AddressParser.InstanceTarget;
 import io.netform.addrs.AddressParser.ModuleTarget;
 import io.netform.addrs.AddressParser.ResourceTarget;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AddressParserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "nsxt_policy_segment.web",
-        "nsxt_policy_segment.web[0]",
-        "nsxt_policy_segment.web[\"kube-system\"]",
-        "data.nsxt_policy_tier0_gateway.t0",
-        "module.cluster.nsxt_policy_tier1_gateway.t1",
-        "module.cluster[\"dev\"].module.ns[3].nsxt_policy_segment.ns[\"a \\\"b\\\"\"]",
-        "module.cluster[\"dev\"]",
-    })
+    @ValueSource(
+            strings = {
+                "nsxt_policy_segment.web",
+                "nsxt_policy_segment.web[0]",
+                "nsxt_policy_segment.web[\"kube-system\"]",
+                "data.nsxt_policy_tier0_gateway.t0",
+                "module.cluster.nsxt_policy_tier1_gateway.t1",
+                "module.cluster[\"dev\"].module.ns[3].nsxt_policy_segment.ns[\"a \\\"b\\\"\"]",
+                "module.cluster[\"dev\"]",
+            })
     void printsWhatItParses(String text) {
         assertThat(AddressParser.parse(text).toString()).isEqualTo(text);
     }
@@ -43,8 +44,12 @@ class AddressParserTest {
         assertThat(AddressParser.parse("module.c").covers(seg)).isTrue();
         assertThat(AddressParser.parse("module.c.module.n[\"a\"]").covers(seg)).isTrue();
         assertThat(AddressParser.parse("module.c.module.n[\"b\"]").covers(seg)).isFalse();
-        assertThat(AddressParser.parse("module.c.module.n[\"a\"].nsxt_policy_segment.s").covers(seg)).isTrue();
-        assertThat(AddressParser.parse("module.c.module.n[\"a\"].nsxt_policy_segment.s[0]").covers(seg)).isFalse();
+        assertThat(AddressParser.parse("module.c.module.n[\"a\"].nsxt_policy_segment.s")
+                        .covers(seg))
+                .isTrue();
+        assertThat(AddressParser.parse("module.c.module.n[\"a\"].nsxt_policy_segment.s[0]")
+                        .covers(seg))
+                .isFalse();
     }
 
     @Test

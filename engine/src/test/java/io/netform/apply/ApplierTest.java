@@ -42,8 +42,13 @@ class ApplierTest {
 
     WalkContext context(ConfigGraph graph) {
         WalkValues values = new WalkValues();
-        return new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new WalkProviders(graph, source -> provider), Map.of(), "0.1.0");
+        return new WalkContext(
+                graph,
+                values,
+                new ScopeBuilder(values, Functions.NONE, dir, "default"),
+                new WalkProviders(graph, source -> provider),
+                Map.of(),
+                "0.1.0");
     }
 
     ConfigGraph graph(String main) throws IOException {
@@ -57,8 +62,8 @@ class ApplierTest {
     }
 
     Plan plan(String main, Plan.Mode mode) throws IOException {
-        PlanResult result = Planner.plan(context(graph(main)), state, new PlanOptions(mode, true, Set.of(),
-                List.of(), 10));
+        PlanResult result =
+                Planner.plan(context(graph(main)), state, new PlanOptions(mode, true, Set.of(), List.of(), 10));
         assertThat(result.diagnostics()).isEmpty();
         return result.plan();
     }
@@ -98,18 +103,22 @@ class ApplierTest {
         assertThat(provider.cloud.get("id-child-a").getAttr("value")).isEqualTo(Value.string("id-parent"));
         assertThat(state.outputs().get("child_values").value().toString()).isEqualTo("[\"id-parent\",\"id-parent\"]");
         assertThat(state.current(io.netform.addrs.AddressParser.parseInstance("testing_object.child[\"a\"]"))
-                .orElseThrow().dependencies()).containsExactly("testing_object.parent");
+                        .orElseThrow()
+                        .dependencies())
+                .containsExactly("testing_object.parent");
 
         Plan second = plan(config, Plan.Mode.NORMAL);
         assertThat(second.hasChanges()).isFalse();
 
-        String fewer = config.replace("{ a = 1, b = 2 }", "{ a = 1 }").replace("name = \"parent\"",
-                "name = \"parent2\"");
+        String fewer =
+                config.replace("{ a = 1, b = 2 }", "{ a = 1 }").replace("name = \"parent\"", "name = \"parent2\"");
         Plan third = plan(fewer, Plan.Mode.NORMAL);
-        assertThat(third.changes()).extracting(c -> c.address() + " " + c.action()).containsExactly(
-                "testing_object.child[\"a\"] UPDATE",
-                "testing_object.child[\"b\"] DELETE",
-                "testing_object.parent DELETE_THEN_CREATE");
+        assertThat(third.changes())
+                .extracting(c -> c.address() + " " + c.action())
+                .containsExactly(
+                        "testing_object.child[\"a\"] UPDATE",
+                        "testing_object.child[\"b\"] DELETE",
+                        "testing_object.parent DELETE_THEN_CREATE");
         ApplyResult replaced = apply(fewer, third);
         assertThat(replaced.diagnostics()).isEmpty();
         assertThat(provider.cloud).containsOnlyKeys("id-parent2", "id-child-a");
@@ -128,23 +137,37 @@ class ApplierTest {
     void driftIsSeenAndRepaired() throws IOException {
         String config = CONFIG.replace("toset(var.names)", "{}");
         apply(config, plan(config, Plan.Mode.NORMAL));
-        provider.cloud.put("id-parent", provider.cloud.get("id-parent").getAttr("name").isNull() ? null
-                : io.netform.value.Value.object(Map.of("name", Value.string("parent"), "value",
-                Value.string("changed outside"), "secret", Value.nullOf(io.netform.value.Type.STRING),
-                "id", Value.string("id-parent"))));
+        provider.cloud.put(
+                "id-parent",
+                provider.cloud.get("id-parent").getAttr("name").isNull()
+                        ? null
+                        : io.netform.value.Value.object(Map.of(
+                                "name",
+                                Value.string("parent"),
+                                "value",
+                                Value.string("changed outside"),
+                                "secret",
+                                Value.nullOf(io.netform.value.Type.STRING),
+                                "id",
+                                Value.string("id-parent"))));
         Plan drifted = plan(config, Plan.Mode.NORMAL);
-        assertThat(drifted.drift()).extracting(c -> c.address() + " " + c.action())
+        assertThat(drifted.drift())
+                .extracting(c -> c.address() + " " + c.action())
                 .containsExactly("testing_object.parent UPDATE");
-        assertThat(drifted.changes()).filteredOn(c -> c.action() != Action.NO_OP)
-                .extracting(c -> c.address() + " " + c.action()).containsExactly("testing_object.parent UPDATE");
+        assertThat(drifted.changes())
+                .filteredOn(c -> c.action() != Action.NO_OP)
+                .extracting(c -> c.address() + " " + c.action())
+                .containsExactly("testing_object.parent UPDATE");
         apply(config, drifted);
         assertThat(provider.cloud.get("id-parent").getAttr("value").isNull()).isTrue();
 
         provider.cloud.remove("id-parent");
         Plan gone = plan(config, Plan.Mode.NORMAL);
         assertThat(gone.drift()).extracting(c -> c.action()).containsExactly(Action.DELETE);
-        assertThat(gone.changes()).filteredOn(c -> c.action() != Action.NO_OP)
-                .extracting(c -> c.address() + " " + c.action()).containsExactly("testing_object.parent CREATE");
+        assertThat(gone.changes())
+                .filteredOn(c -> c.action() != Action.NO_OP)
+                .extracting(c -> c.address() + " " + c.action())
+                .containsExactly("testing_object.parent CREATE");
     }
 
     @Test
@@ -162,7 +185,8 @@ class ApplierTest {
 
         ApplyResult result = apply(config, plan);
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::summary)
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::summary)
                 .containsExactly("Provider produced invalid plan");
         assertThat(provider.cloud).isEmpty();
     }
@@ -191,12 +215,14 @@ class ApplierTest {
         var lb = io.netform.addrs.AddressParser.parseInstance("testing_object.lb");
         assertThat(state.resources().get(lb.resource()).instances())
                 .as("the old object is current again, not deposed for deletion")
-                .singleElement().satisfies(o -> {
+                .singleElement()
+                .satisfies(o -> {
                     assertThat(o.deposed()).isNull();
                     assertThat(o.attributes().path("id").asText()).isEqualTo("id-lb-1");
                 });
         Plan next = plan(v2, Plan.Mode.NORMAL);
-        assertThat(next.changes()).extracting(c -> c.address() + " " + c.deposed() + " " + c.action())
+        assertThat(next.changes())
+                .extracting(c -> c.address() + " " + c.deposed() + " " + c.action())
                 .containsExactly("testing_object.lb null CREATE_THEN_DELETE");
 
         provider.failingCreates.clear();

@@ -34,7 +34,8 @@ class ConditionsAndChecksApplyTest {
         PlanResult planned = Planner.plan(FakeWalks.context(dir, provider, Map.of()), state, PlanOptions.defaults());
         assertThat(planned.diagnostics()).noneMatch(Diagnostic::isError);
         WorkingState working = new WorkingState(planned.plan().priorState());
-        ApplyResult result = Applier.apply(FakeWalks.context(dir, provider, Map.of()), planned.plan(), working::apply, ApplyHooks.NONE, 10);
+        ApplyResult result = Applier.apply(
+                FakeWalks.context(dir, provider, Map.of()), planned.plan(), working::apply, ApplyHooks.NONE, 10);
         state = working.snapshot();
         return result;
     }
@@ -60,10 +61,13 @@ class ConditionsAndChecksApplyTest {
                   value = testing_object.a.id
                 }
                 """);
-        assertThat(shown(r)).containsExactly("error main.tf:5:23: Resource postcondition failed: The provider gave "
-                + "id-a.\n\n  with testing_object.a");
-        assertThat(state.current(AddressParser.parseInstance("testing_object.a"))).isPresent();
-        assertThat(state.current(AddressParser.parseInstance("testing_object.b"))).isEmpty();
+        assertThat(shown(r))
+                .containsExactly("error main.tf:5:23: Resource postcondition failed: The provider gave "
+                        + "id-a.\n\n  with testing_object.a");
+        assertThat(state.current(AddressParser.parseInstance("testing_object.a")))
+                .isPresent();
+        assertThat(state.current(AddressParser.parseInstance("testing_object.b")))
+                .isEmpty();
         assertThat(provider.cloud).containsOnlyKeys("id-a");
         assertThat(r.checks()).isEmpty();
     }
@@ -93,10 +97,12 @@ class ConditionsAndChecksApplyTest {
         ApplyResult r = planAndApply(main);
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.added()).isEqualTo(1);
-        assertThat(r.checks()).extracting(c -> c.address() + " " + c.status()).containsExactly(
-                "check.web_answers PASS", "check.web_is_api FAIL");
-        assertThat(shown(r)).containsExactly("warning main.tf:15:21: Check block assertion failed: web is id-web, "
-                + "not id-api\n\n  with check.web_is_api");
+        assertThat(r.checks())
+                .extracting(c -> c.address() + " " + c.status())
+                .containsExactly("check.web_answers PASS", "check.web_is_api FAIL");
+        assertThat(shown(r))
+                .containsExactly("warning main.tf:15:21: Check block assertion failed: web is id-web, "
+                        + "not id-api\n\n  with check.web_is_api");
         assertThat(state.resources().keySet()).extracting(Object::toString).containsExactly("testing_object.web");
     }
 }

@@ -39,14 +39,16 @@ class RefreshHooksTest {
 
         @Override
         public void refreshCompleted(ResourceInstance address, Value now) {
-            seen.add("complete " + address + " " + (now.isNull() ? "gone" : now.getAttr("id").asString()));
+            seen.add("complete " + address + " "
+                    + (now.isNull() ? "gone" : now.getAttr("id").asString()));
         }
     };
 
     private State applied() throws Exception {
         Files.writeString(dir.resolve("main.tf"), "resource \"testing_object\" \"a\" {\n  name = \"a\"\n}\n");
-        Plan plan = Planner.plan(FakeWalks.context(dir, provider, Map.of()), State.empty("0.1.0"),
-                PlanOptions.defaults()).plan();
+        Plan plan = Planner.plan(
+                        FakeWalks.context(dir, provider, Map.of()), State.empty("0.1.0"), PlanOptions.defaults())
+                .plan();
         WorkingState working = new WorkingState(plan.priorState());
         Applier.apply(FakeWalks.context(dir, provider, Map.of()), plan, working::apply, ApplyHooks.NONE, 10);
         return working.snapshot();

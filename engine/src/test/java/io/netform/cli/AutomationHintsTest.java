@@ -30,7 +30,9 @@ class AutomationHintsTest {
         assertThat(plan.out()).contains("Changes to Outputs").contains(PLAN_NOTE);
 
         CliRun saved = CliRun.run(dir, Map.of(), "plan", "-out=tfplan");
-        assertThat(saved.out()).contains("Saved the plan to: tfplan").contains("netform apply \"tfplan\"")
+        assertThat(saved.out())
+                .contains("Saved the plan to: tfplan")
+                .contains("netform apply \"tfplan\"")
                 .doesNotContain(PLAN_NOTE);
     }
 
@@ -38,16 +40,20 @@ class AutomationHintsTest {
     void automationGetsThePlanWithoutTheHints() {
         CliRun plan = CliRun.run(dir, Map.of("TF_IN_AUTOMATION", "1"), "plan", "-out=tfplan");
         assertThat(plan.exitCode()).isZero();
-        assertThat(plan.out()).contains("Changes to Outputs").doesNotContain("netform apply")
+        assertThat(plan.out())
+                .contains("Changes to Outputs")
+                .doesNotContain("netform apply")
                 .doesNotContain("Saved the plan to");
         assertThat(dir.resolve("tfplan")).exists();
-        assertThat(CliRun.run(dir, Map.of("NETFORM_IN_AUTOMATION", "true"), "plan").out())
+        assertThat(CliRun.run(dir, Map.of("NETFORM_IN_AUTOMATION", "true"), "plan")
+                        .out())
                 .doesNotContain(PLAN_NOTE);
     }
 
     @Test
     void initTellsAPersonWhatToDoNextButNotAutomation() {
-        assertThat(CliRun.run(dir, Map.of(), "init").out()).contains("successfully initialized")
+        assertThat(CliRun.run(dir, Map.of(), "init").out())
+                .contains("successfully initialized")
                 .contains(INIT_HINT);
         CliRun automated = CliRun.run(dir, Map.of("NETFORM_IN_AUTOMATION", "1"), "init");
         assertThat(automated.exitCode()).isZero();

@@ -23,9 +23,11 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun withInput(Path dir, Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Ui ui = new Ui(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        Ui ui = new Ui(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
         int code = Main.run(args, ui, dir, env);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -25,17 +25,23 @@ import org.junit.jupiter.api.Test;
 class CollectionDiffTest {
 
     private static final Type OWNER = Type.object(Map.of("name", Type.STRING, "email", Type.STRING));
-    private static final BlockSchema RULE = new BlockSchema(Map.of(
-            "action", attr("action", Type.STRING), "sources", attr("sources", Type.set(Type.STRING))), Map.of(), "");
-    private static final BlockSchema PORT = new BlockSchema(Map.of(
-            "number", attr("number", Type.NUMBER)), Map.of(), "");
-    private static final BlockSchema GROUP = new BlockSchema(Map.of(
-            "name", attr("name", Type.STRING),
-            "members", attr("members", Type.set(Type.STRING)),
-            "owner", attr("owner", OWNER),
-            "weights", attr("weights", Type.tuple(Type.NUMBER, Type.NUMBER))),
-            Map.of("rule", new NestedBlockSchema("rule", RULE, NestedBlockSchema.Nesting.SET, 0, 0),
-                    "port", new NestedBlockSchema("port", PORT, NestedBlockSchema.Nesting.MAP, 0, 0)),
+    private static final BlockSchema RULE = new BlockSchema(
+            Map.of("action", attr("action", Type.STRING), "sources", attr("sources", Type.set(Type.STRING))),
+            Map.of(),
+            "");
+    private static final BlockSchema PORT =
+            new BlockSchema(Map.of("number", attr("number", Type.NUMBER)), Map.of(), "");
+    private static final BlockSchema GROUP = new BlockSchema(
+            Map.of(
+                    "name", attr("name", Type.STRING),
+                    "members", attr("members", Type.set(Type.STRING)),
+                    "owner", attr("owner", OWNER),
+                    "weights", attr("weights", Type.tuple(Type.NUMBER, Type.NUMBER))),
+            Map.of(
+                    "rule",
+                    new NestedBlockSchema("rule", RULE, NestedBlockSchema.Nesting.SET, 0, 0),
+                    "port",
+                    new NestedBlockSchema("port", PORT, NestedBlockSchema.Nesting.MAP, 0, 0)),
             "");
 
     private static AttributeSchema attr(String name, Type type) {
@@ -66,25 +72,44 @@ class CollectionDiffTest {
 
     private static String render(ResourceChange change) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        String text = PlanRenderer.render(PlanFixtures.plan(List.of(change)), c -> GROUP,
-                new Ui(discard, discard, false));
+        String text =
+                PlanRenderer.render(PlanFixtures.plan(List.of(change)), c -> GROUP, new Ui(discard, discard, false));
         assertThat(text).doesNotContain(SECRET_PREFIX);
         return text;
     }
 
     @Test
     void setsObjectsTuplesAndKeyedBlocksAreDiffedByElement() {
-        Value before = object(GROUP, "name", s("web"), "members", set("a", "b", "c"),
-                "owner", owner("net", "net@example.com"), "weights", Value.tuple(Value.number(1), Value.number(2)),
-                "rule", rules(rule("ALLOW", "10.0.0.0/8"), rule("DROP", "0.0.0.0/0")),
-                "port", ports(Map.of("http", 80, "https", 443)));
-        Value after = object(GROUP, "name", s("web"), "members", set("a", "c", "d"),
-                "owner", owner("platform", "net@example.com"),
-                "weights", Value.tuple(Value.number(1), Value.number(new java.math.BigDecimal("2.5"))),
-                "rule", rules(rule("ALLOW", "10.0.0.0/8", "192.168.0.0/16"), rule("DROP", "0.0.0.0/0")),
-                "port", ports(Map.of("https", 8443, "ssh", 22)));
-        String text = render(PlanFixtures.change("nsxt_policy_group.web", Action.UPDATE, ActionReason.NONE, GROUP,
-                before, after));
+        Value before = object(
+                GROUP,
+                "name",
+                s("web"),
+                "members",
+                set("a", "b", "c"),
+                "owner",
+                owner("net", "net@example.com"),
+                "weights",
+                Value.tuple(Value.number(1), Value.number(2)),
+                "rule",
+                rules(rule("ALLOW", "10.0.0.0/8"), rule("DROP", "0.0.0.0/0")),
+                "port",
+                ports(Map.of("http", 80, "https", 443)));
+        Value after = object(
+                GROUP,
+                "name",
+                s("web"),
+                "members",
+                set("a", "c", "d"),
+                "owner",
+                owner("platform", "net@example.com"),
+                "weights",
+                Value.tuple(Value.number(1), Value.number(new java.math.BigDecimal("2.5"))),
+                "rule",
+                rules(rule("ALLOW", "10.0.0.0/8", "192.168.0.0/16"), rule("DROP", "0.0.0.0/0")),
+                "port",
+                ports(Map.of("https", 8443, "ssh", 22)));
+        String text = render(
+                PlanFixtures.change("nsxt_policy_group.web", Action.UPDATE, ActionReason.NONE, GROUP, before, after));
         Golden.assertMatches("collections.txt", text);
     }
 
@@ -92,8 +117,14 @@ class CollectionDiffTest {
     void aBlockThatForcesReplacementMarksEveryLineOfIt() {
         Value before = object(GROUP, "name", s("web"), "rule", rules(rule("ALLOW", "10.0.0.0/8")));
         Value after = object(GROUP, "name", s("web"), "rule", rules(rule("DROP", "10.0.0.0/8")));
-        String text = render(PlanFixtures.change("nsxt_policy_group.web", Action.DELETE_THEN_CREATE,
-                ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE, GROUP, before, after, AttributePath.of("rule")));
+        String text = render(PlanFixtures.change(
+                "nsxt_policy_group.web",
+                Action.DELETE_THEN_CREATE,
+                ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE,
+                GROUP,
+                before,
+                after,
+                AttributePath.of("rule")));
         Golden.assertMatches("replace-block.txt", text);
         assertThat(text).contains("- rule { # forces replacement", "+ rule { # forces replacement");
     }

@@ -144,7 +144,8 @@ class ConsoleCommandTest {
         CliRun run = console("[type(1)]\n");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("Invalid use of type function")
+        assertThat(run.err())
+                .contains("Invalid use of type function")
                 .contains("The console-only \"type\" function cannot be used as part of an expression.");
     }
 
@@ -157,7 +158,8 @@ class ConsoleCommandTest {
                 """);
         CliRun run = CliRun.run(dir, "plan", "-no-color");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Error: main.tf:15:11: Call to unknown function")
+        assertThat(run.err())
+                .contains("Error: main.tf:15:11: Call to unknown function")
                 .contains("There is no function named \"type\".");
     }
 

@@ -38,11 +38,14 @@ class ConsolePlanTest {
         WalkContext walk = FakeWalks.context(dir, new FakeProvider(), Map.of());
         PlanResult planned = Planner.plan(walk, State.empty("0.1.0"), PlanOptions.defaults());
         assertThat(planned.diagnostics()).isEmpty();
-        ScopeBuilder scopes = walk.scopes().withFunctions(ConsoleFunctions.over(walk.scopes().functions()));
+        ScopeBuilder scopes =
+                walk.scopes().withFunctions(ConsoleFunctions.over(walk.scopes().functions()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Ui ui = new Ui(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        Ui ui = new Ui(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
         int code = new ConsoleSession(scopes, ModuleLoader.load(dir).root(), ui)
                 .run(new BufferedReader(new StringReader(input)), false);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();

@@ -26,7 +26,8 @@ class ConsoleTypeFormatTest {
 
     @Test
     void objectsListTheirAttributesByNameOnePerLine() {
-        assertThat(format(Type.object(Map.of("b", Type.NUMBER, "a", Type.STRING)))).isEqualTo("""
+        assertThat(format(Type.object(Map.of("b", Type.NUMBER, "a", Type.STRING))))
+                .isEqualTo("""
                 object({
                     a: string,
                     b: number,
@@ -47,7 +48,8 @@ class ConsoleTypeFormatTest {
     @Test
     void nestedStructuresIndentFourSpacesPerLevelAndACollectionOfThemOpensOnItsOwnLine() {
         Type rule = Type.object(Map.of("port", Type.NUMBER, "cidrs", Type.tuple(Type.STRING)));
-        assertThat(format(Type.object(Map.of("rules", Type.list(rule), "name", Type.STRING)))).isEqualTo("""
+        assertThat(format(Type.object(Map.of("rules", Type.list(rule), "name", Type.STRING))))
+                .isEqualTo("""
                 object({
                     name: string,
                     rules: list(

@@ -49,8 +49,8 @@ class ConsoleValueFormatTest {
     @Test
     void unknownAndSensitiveValuesAreNamedWhereverTheyAre() {
         assertThat(format(Value.unknown(Type.STRING))).isEqualTo("(known after apply)");
-        assertThat(format(Value.object(Map.of("password", Value.string("hunter2").mark(Mark.SENSITIVE),
-                "id", Value.unknown(Type.STRING)))))
+        assertThat(format(Value.object(Map.of(
+                        "password", Value.string("hunter2").mark(Mark.SENSITIVE), "id", Value.unknown(Type.STRING)))))
                 .isEqualTo("{\n  \"id\" = (known after apply)\n  \"password\" = (sensitive value)\n}")
                 .doesNotContain("hunter2");
     }

@@ -36,12 +36,14 @@ class ExactNumbersTest {
 
         assertThat(CliRun.run(dir, "apply", "tfplan").exitCode()).isZero();
         assertThat(Files.readString(dir.resolve("terraform.tfstate")))
-                .contains("\"value\": " + BIG + ",").contains("\"value\": " + TINY + ",");
+                .contains("\"value\": " + BIG + ",")
+                .contains("\"value\": " + TINY + ",");
 
         // the next apply reads that state and writes it again
         assertThat(CliRun.run(dir, "apply", "-auto-approve").exitCode()).isZero();
         assertThat(CliRun.run(dir, "state", "pull").out())
-                .contains("\"value\": " + BIG + ",").contains("\"value\": " + TINY + ",");
+                .contains("\"value\": " + BIG + ",")
+                .contains("\"value\": " + TINY + ",");
         assertThat(CliRun.run(dir, "output", "-json", "big").out().strip()).isEqualTo(BIG);
         assertThat(CliRun.run(dir, "output", "tiny").out()).isEqualTo(TINY + "\n");
     }

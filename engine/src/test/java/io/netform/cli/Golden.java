@@ -16,8 +16,7 @@ import java.nio.file.Path;
  */
 final class Golden {
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void assertMatches(String name, String actual) {
         if (Boolean.getBoolean("netform.golden.update")) {

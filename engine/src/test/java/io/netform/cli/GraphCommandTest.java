@@ -52,6 +52,9 @@ class GraphCommandTest {
     void anUnknownTypeIsAnErrorListingTheKnownOnes() {
         CliRun run = CliRun.run(dir, "graph", "-type=sideways");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Invalid graph type").contains("\"sideways\"").contains("plan-destroy, destroy");
+        assertThat(run.err())
+                .contains("Invalid graph type")
+                .contains("\"sideways\"")
+                .contains("plan-destroy, destroy");
     }
 }

@@ -38,9 +38,12 @@ class InitJsonTest {
         });
         assertThat(messages.get(0).get("type").asText()).isEqualTo("version");
         assertThat(messages.get(0).get("ui").asText()).isEqualTo("1.3");
-        assertThat(messages.stream().filter(m -> m.get("type").asText().equals("init_output"))
-                .map(m -> m.get("message_code").asText()))
-                .containsExactly("initializing_provider_plugin_message", "output_init_success_message",
+        assertThat(messages.stream()
+                        .filter(m -> m.get("type").asText().equals("init_output"))
+                        .map(m -> m.get("message_code").asText()))
+                .containsExactly(
+                        "initializing_provider_plugin_message",
+                        "output_init_success_message",
                         "output_init_success_cli_message");
         assertThat(messages.get(2).get("@message").asText()).isEqualTo("Netform has been successfully initialized!");
     }
@@ -49,8 +52,8 @@ class InitJsonTest {
     void automationGetsNoCallToActionAndErrorsAreDiagnostics() throws Exception {
         Files.writeString(dir.resolve("main.tf"), "output \"x\" {\n  value = 1\n}\n");
         CliRun automated = CliRun.run(dir, Map.of("TF_IN_AUTOMATION", "1"), "init", "-json");
-        assertThat(messages(automated.out())).noneMatch(m -> m.path("message_code").asText()
-                .equals("output_init_success_cli_message"));
+        assertThat(messages(automated.out()))
+                .noneMatch(m -> m.path("message_code").asText().equals("output_init_success_cli_message"));
 
         Files.writeString(dir.resolve("main.tf"), "output \"x\" {\n");
         CliRun broken = CliRun.run(dir, Map.of(), "init", "-json");
@@ -58,6 +61,7 @@ class InitJsonTest {
         JsonNode diagnostic = messages(broken.out()).get(1);
         assertThat(diagnostic.get("type").asText()).isEqualTo("diagnostic");
         assertThat(diagnostic.get("diagnostic").get("severity").asText()).isEqualTo("error");
-        assertThat(diagnostic.get("diagnostic").get("range").get("filename").asText()).isEqualTo("main.tf");
+        assertThat(diagnostic.get("diagnostic").get("range").get("filename").asText())
+                .isEqualTo("main.tf");
     }
 }

@@ -53,7 +53,10 @@ class InitModulesTest {
     static void git(Path in, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(in.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isZero();
     }
@@ -65,7 +68,11 @@ class InitModulesTest {
     void configure(String... sources) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sources.length; i++) {
-            text.append("module \"m").append(i).append("\" {\n  source = \"").append(sources[i]).append("\"\n}\n");
+            text.append("module \"m")
+                    .append(i)
+                    .append("\" {\n  source = \"")
+                    .append(sources[i])
+                    .append("\"\n}\n");
         }
         Files.writeString(dir.resolve("main.tf"), text);
     }
@@ -88,16 +95,24 @@ class InitModulesTest {
         configure(source("?ref=v1"), source("?ref=v2"), source("?ref=v1&depth=1"));
         CliRun init = CliRun.run(dir, "init");
         assertThat(init.exitCode()).as(init.err()).isZero();
-        assertThat(init.out()).contains("Initializing modules...", "Downloading " + source("?ref=v1") + " for m0...",
-                "- m0 in .netform/modules/m0/modules/net");
+        assertThat(init.out())
+                .contains(
+                        "Initializing modules...",
+                        "Downloading " + source("?ref=v1") + " for m0...",
+                        "- m0 in .netform/modules/m0/modules/net");
         assertThat(versions()).containsExactly("one", "two", "one");
         LoadResult fromDisk = ModuleLoader.load(dir);
         LoadResult fromSnapshot = ModuleLoader.load(dir, fromDisk.sources());
-        assertThat(fromSnapshot.diagnostics()).as("a plan file keeps the modules it was made from").isEmpty();
+        assertThat(fromSnapshot.diagnostics())
+                .as("a plan file keeps the modules it was made from")
+                .isEmpty();
         assertThat(fromSnapshot.root().children()).containsOnlyKeys("m0", "m1", "m2");
-        var manifest = new ObjectMapper().readTree(dir.resolve(".netform/modules/modules.json").toFile());
-        assertThat(manifest.get("Modules")).extracting(m -> m.get("Key").asText() + " " + m.get("Source").asText()
-                + " " + m.get("Dir").asText()).containsExactly(
+        var manifest = new ObjectMapper()
+                .readTree(dir.resolve(".netform/modules/modules.json").toFile());
+        assertThat(manifest.get("Modules"))
+                .extracting(m -> m.get("Key").asText() + " " + m.get("Source").asText() + " "
+                        + m.get("Dir").asText())
+                .containsExactly(
                         "  .",
                         "m0 " + source("?ref=v1") + " .netform/modules/m0/modules/net",
                         "m1 " + source("?ref=v2") + " .netform/modules/m1/modules/net",
@@ -109,9 +124,12 @@ class InitModulesTest {
         configure(source("?ref=v1"));
         CliRun plan = CliRun.run(dir, "validate");
         assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err()).contains("Module not installed", "main.tf:1:8",
-                "This module is not yet installed. Run \"netform init\" to install all modules required by this "
-                        + "configuration.");
+        assertThat(plan.err())
+                .contains(
+                        "Module not installed",
+                        "main.tf:1:8",
+                        "This module is not yet installed. Run \"netform init\" to install all modules required by this "
+                                + "configuration.");
         assertThat(CliRun.run(dir, "init").exitCode()).isZero();
         configure(source("?ref=v2"));
         CliRun changed = CliRun.run(dir, "validate");
@@ -142,7 +160,8 @@ class InitModulesTest {
         assertThat(init.out()).contains("- m1.inner in .netform/modules/m1/modules/net");
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
-        assertThat(loaded.root().children().get("m1").children().get("inner").outputs()).containsKey("version");
+        assertThat(loaded.root().children().get("m1").children().get("inner").outputs())
+                .containsKey("version");
         assertThat(Files.isSymbolicLink(dir.resolve(".netform/modules/m0"))).isTrue();
         assertThat(loaded.root().children().get("m0").outputs()).containsKey("version");
     }
@@ -155,8 +174,10 @@ class InitModulesTest {
         configure("git::file://" + repo + "//modules/escape");
         CliRun init = CliRun.run(dir, "init");
         assertThat(init.exitCode()).isEqualTo(1);
-        assertThat(init.err()).contains("Invalid module source address",
-                "The relative path \"../../../m1\" traverses outside of the module package it is called from");
+        assertThat(init.err())
+                .contains(
+                        "Invalid module source address",
+                        "The relative path \"../../../m1\" traverses outside of the module package it is called from");
     }
 
     @Test
@@ -176,9 +197,14 @@ class InitModulesTest {
         Files.createDirectories(dir.resolve("local"));
         CliRun init = CliRun.run(dir, "init");
         assertThat(init.exitCode()).isEqualTo(1);
-        assertThat(init.err()).contains("main.tf:2:13", "Module registry sources are not supported",
-                "git::https://github.com/hashicorp/terraform-aws-consul.git?ref=",
-                "main.tf:6:3", "Module version constraints are not supported",
-                "main.tf:9:12", "\"s3::\" sources");
+        assertThat(init.err())
+                .contains(
+                        "main.tf:2:13",
+                        "Module registry sources are not supported",
+                        "git::https://github.com/hashicorp/terraform-aws-consul.git?ref=",
+                        "main.tf:6:3",
+                        "Module version constraints are not supported",
+                        "main.tf:9:12",
+                        "\"s3::\" sources");
     }
 }

@@ -35,7 +35,8 @@ class JsonUiStreamTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final JsonUiStream stream = new JsonUiStream(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+    private final JsonUiStream stream = new JsonUiStream(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
             Clock.fixed(Instant.parse("2026-11-26T12:00:00.123456Z"), ZoneOffset.UTC));
 
     private List<JsonNode> lines() throws Exception {
@@ -51,7 +52,12 @@ class JsonUiStreamTest {
     }
 
     private static ResourceChange create() {
-        return change("nsxt_policy_segment.web[\"a\"]", Action.CREATE, ActionReason.NONE, SEGMENT, nullOf(SEGMENT),
+        return change(
+                "nsxt_policy_segment.web[\"a\"]",
+                Action.CREATE,
+                ActionReason.NONE,
+                SEGMENT,
+                nullOf(SEGMENT),
                 object(SEGMENT, "id", unknownString(), "display_name", s("web")));
     }
 
@@ -66,18 +72,32 @@ class JsonUiStreamTest {
 
     @Test
     void aPlanIsDriftThenPlannedChangesThenTheSummaryThenOutputs() throws Exception {
-        ResourceChange replace = change("module.net.nsxt_policy_segment.db[1]", Action.DELETE_THEN_CREATE,
-                ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE, SEGMENT, object(SEGMENT, "id", s("seg-db")),
-                object(SEGMENT, "id", unknownString()), AttributePath.of("transport_zone_path"));
-        ResourceChange drift = change("nsxt_policy_segment.old", Action.DELETE, ActionReason.NONE, SEGMENT,
-                object(SEGMENT, "id", s("seg-old")), nullOf(SEGMENT));
-        Plan plan = PlanFixtures.plan(Plan.Mode.NORMAL, List.of(create(), replace), List.of(drift),
+        ResourceChange replace = change(
+                "module.net.nsxt_policy_segment.db[1]",
+                Action.DELETE_THEN_CREATE,
+                ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE,
+                SEGMENT,
+                object(SEGMENT, "id", s("seg-db")),
+                object(SEGMENT, "id", unknownString()),
+                AttributePath.of("transport_zone_path"));
+        ResourceChange drift = change(
+                "nsxt_policy_segment.old",
+                Action.DELETE,
+                ActionReason.NONE,
+                SEGMENT,
+                object(SEGMENT, "id", s("seg-old")),
+                nullOf(SEGMENT));
+        Plan plan = PlanFixtures.plan(
+                Plan.Mode.NORMAL,
+                List.of(create(), replace),
+                List.of(drift),
                 new OutputChange("web_id", Action.CREATE, null, unknownString(), false));
         stream.plan(plan);
 
         List<JsonNode> m = lines();
-        assertThat(m).extracting(n -> n.path("type").asText()).containsExactly("resource_drift", "planned_change",
-                "planned_change", "change_summary", "outputs");
+        assertThat(m)
+                .extracting(n -> n.path("type").asText())
+                .containsExactly("resource_drift", "planned_change", "planned_change", "change_summary", "outputs");
         assertThat(m.get(0).path("@message").asText()).isEqualTo("nsxt_policy_segment.old: Drift detected (delete)");
         JsonNode created = m.get(1).path("change");
         assertThat(m.get(1).path("@message").asText()).isEqualTo("nsxt_policy_segment.web[\"a\"]: Plan to create");
@@ -94,7 +114,8 @@ class JsonUiStreamTest {
         assertThat(m.get(3).path("@message").asText()).isEqualTo("Plan: 2 to add, 0 to change, 1 to destroy.");
         assertThat(m.get(3).path("changes").toString())
                 .isEqualTo("{\"add\":2,\"change\":0,\"import\":0,\"remove\":1,\"operation\":\"plan\"}");
-        assertThat(m.get(4).path("outputs").path("web_id").path("action").asText()).isEqualTo("create");
+        assertThat(m.get(4).path("outputs").path("web_id").path("action").asText())
+                .isEqualTo("create");
     }
 
     @Test
@@ -102,8 +123,7 @@ class JsonUiStreamTest {
         String text = "# é\nresource \"x\" \"y\" {\n  name = \"é\" + 1\n}\n";
         // The subject is `"é" + 1` on line 3: columns 10 to 17 (exclusive).
         SourceRange range = new SourceRange("main.tf", 3, 10, 35, 3, 17, 42);
-        stream.diagnostic(Diagnostic.error("Invalid operand", "A number is required.", range),
-                Map.of("main.tf", text));
+        stream.diagnostic(Diagnostic.error("Invalid operand", "A number is required.", range), Map.of("main.tf", text));
 
         JsonNode m = lines().get(0);
         assertThat(m.path("@level").asText()).isEqualTo("error");
@@ -118,8 +138,11 @@ class JsonUiStreamTest {
         assertThat(snippet.path("code").asText()).isEqualTo("  name = \"é\" + 1");
         assertThat(snippet.path("start_line").asInt()).isEqualTo(3);
         byte[] code = snippet.path("code").asText().getBytes(StandardCharsets.UTF_8);
-        String highlighted = new String(code, snippet.path("highlight_start_offset").asInt(),
-                snippet.path("highlight_end_offset").asInt() - snippet.path("highlight_start_offset").asInt(),
+        String highlighted = new String(
+                code,
+                snippet.path("highlight_start_offset").asInt(),
+                snippet.path("highlight_end_offset").asInt()
+                        - snippet.path("highlight_start_offset").asInt(),
                 StandardCharsets.UTF_8);
         assertThat(highlighted).isEqualTo("\"é\" + 1");
     }
@@ -127,7 +150,11 @@ class JsonUiStreamTest {
     @Test
     void applyHooksBecomeApplyStartProgressCompleteAndErrored() throws Exception {
         JsonApplyView view = new JsonApplyView(stream);
-        ResourceChange update = change("nsxt_policy_segment.web", Action.UPDATE, ActionReason.NONE, SEGMENT,
+        ResourceChange update = change(
+                "nsxt_policy_segment.web",
+                Action.UPDATE,
+                ActionReason.NONE,
+                SEGMENT,
                 object(SEGMENT, "id", s("seg-1"), "display_name", s("a")),
                 object(SEGMENT, "id", s("seg-1"), "display_name", s("b")));
         view.started(update);
@@ -136,7 +163,8 @@ class JsonUiStreamTest {
         view.failed(create(), Duration.ofSeconds(3));
 
         List<JsonNode> m = lines();
-        assertThat(m).extracting(n -> n.path("type").asText())
+        assertThat(m)
+                .extracting(n -> n.path("type").asText())
                 .containsExactly("apply_start", "apply_progress", "apply_complete", "apply_errored");
         assertThat(m.get(0).path("@message").asText()).isEqualTo("nsxt_policy_segment.web: Modifying... [id=seg-1]");
         assertThat(m.get(0).path("hook").path("id_value").asText()).isEqualTo("seg-1");

@@ -54,14 +54,18 @@ class LoggingTest {
         assertThat(first.err()).isEmpty();
         assertThat(second.exitCode()).isZero();
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines).filteredOn(l -> l.contains("[INFO]  Netform version: ")).hasSize(2);
+        assertThat(lines)
+                .filteredOn(l -> l.contains("[INFO]  Netform version: "))
+                .hasSize(2);
         assertThat(lines).noneMatch(l -> l.contains("[DEBUG]"));
     }
 
     @Test
     void netformLogWinsOverTfLogAndDebugShowsTheCommandButNotItsFlagValues() {
         CliRun run = CliRun.run(dir, Map.of("NETFORM_LOG", "DEBUG", "TF_LOG", "ERROR"), "version", "-json");
-        assertThat(run.err()).contains("[INFO]  Netform version: ").contains("[DEBUG] Command: netform version")
+        assertThat(run.err())
+                .contains("[INFO]  Netform version: ")
+                .contains("[DEBUG] Command: netform version")
                 .doesNotContain("-json");
     }
 
@@ -69,8 +73,8 @@ class LoggingTest {
     void jsonWritesHclogJsonLinesAtTraceLevel() throws Exception {
         Logging log = logging(Map.of("TF_LOG", "JSON"));
         log.log(LogLevel.TRACE, "walk started");
-        log.pluginSink().log("testing", new HclogRecord(LogLevel.DEBUG, "read", CLOCK.instant(),
-                Map.of("id", "obj-1")));
+        log.pluginSink()
+                .log("testing", new HclogRecord(LogLevel.DEBUG, "read", CLOCK.instant(), Map.of("id", "obj-1")));
         String[] lines = stderr().split("\n");
         assertThat(lines).hasSize(2);
         var first = new ObjectMapper().readTree(lines[0]);
@@ -85,8 +89,10 @@ class LoggingTest {
     void pluginLinesCarryTheirPluginsNameAndFollowTheLevel() {
         Logging log = logging(Map.of("NETFORM_LOG", "warn"));
         log.pluginSink().log("nsxt", new HclogRecord(LogLevel.INFO, "configured", CLOCK.instant(), Map.of()));
-        log.pluginSink().log("nsxt", new HclogRecord(LogLevel.ERROR, "request failed", CLOCK.instant(),
-                Map.of("status", "503")));
+        log.pluginSink()
+                .log(
+                        "nsxt",
+                        new HclogRecord(LogLevel.ERROR, "request failed", CLOCK.instant(), Map.of("status", "503")));
         assertThat(stderr()).isEqualTo("2026-11-26T18:00:00.123Z [ERROR] provider.nsxt: request failed status=503\n");
     }
 

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  * state's JSON cannot hold.
  */
 class NumberOutputsTest {
-    private static final String THIRD = "0.333333333333333333333333333333333333333333333333333333333333333333333333333333"
-            + "33333333333333333333333333333333333333333333333333333333333333333333333333335";
+    private static final String THIRD =
+            "0.333333333333333333333333333333333333333333333333333333333333333333333333333333"
+                    + "33333333333333333333333333333333333333333333333333333333333333333333333333335";
 
     @TempDir
     Path dir;
@@ -42,20 +43,28 @@ class NumberOutputsTest {
     void aPlanShowsInfinityAndEveryDigit() {
         CliRun plan = CliRun.run(dir, "plan");
         assertThat(plan.exitCode()).isZero();
-        assertThat(plan.out()).contains("+ ratio = +Inf").contains("+ third = " + THIRD + "\n")
-                .contains("+ root  = 1.4142135623730951\n").contains("+ small = 0.0000001\n");
+        assertThat(plan.out())
+                .contains("+ ratio = +Inf")
+                .contains("+ third = " + THIRD + "\n")
+                .contains("+ root  = 1.4142135623730951\n")
+                .contains("+ small = 0.0000001\n");
     }
 
     @Test
     void infinityCannotBeStoredAndTheErrorNamesTheOutput() throws Exception {
         CliRun apply = CliRun.run(dir, "apply", "-auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
-        assertThat(apply.err()).contains("main.tf:1:8: Failed to serialize output value in state")
-                .contains("An error occurred while serializing output value \"ratio\": cannot serialize infinity as JSON.");
+        assertThat(apply.err())
+                .contains("main.tf:1:8: Failed to serialize output value in state")
+                .contains(
+                        "An error occurred while serializing output value \"ratio\": cannot serialize infinity as JSON.");
 
         String state = Files.readString(dir.resolve("terraform.tfstate"));
-        assertThat(state).doesNotContain("\"ratio\"").contains("\"value\": " + THIRD + ",")
-                .contains("\"value\": 1.4142135623730951,").contains("\"value\": 0.0000001,");
+        assertThat(state)
+                .doesNotContain("\"ratio\"")
+                .contains("\"value\": " + THIRD + ",")
+                .contains("\"value\": 1.4142135623730951,")
+                .contains("\"value\": 0.0000001,");
         assertThat(CliRun.run(dir, "output", "third").out()).isEqualTo(THIRD + "\n");
         assertThat(CliRun.run(dir, "output", "-json", "small").out().strip()).isEqualTo("0.0000001");
     }

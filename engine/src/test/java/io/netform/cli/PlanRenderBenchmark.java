@@ -33,8 +33,7 @@ import java.util.Map;
  */
 public final class PlanRenderBenchmark {
 
-    private PlanRenderBenchmark() {
-    }
+    private PlanRenderBenchmark() {}
 
     public static void main(String[] args) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
@@ -49,9 +48,11 @@ public final class PlanRenderBenchmark {
         double human10k = time(() -> render(large, ui));
         double json1k = time(() -> json(small));
         double json10k = time(() -> json(large));
-        System.out.printf("human plan: 1k %.1f ms (%.1f us/change), 10k %.1f ms (%.1f us/change), ratio %.1f%n",
+        System.out.printf(
+                "human plan: 1k %.1f ms (%.1f us/change), 10k %.1f ms (%.1f us/change), ratio %.1f%n",
                 human1k, human1k, human10k, human10k / 10, human10k / human1k);
-        System.out.printf("plan JSON:  1k %.1f ms (%.1f us/change), 10k %.1f ms (%.1f us/change), ratio %.1f%n",
+        System.out.printf(
+                "plan JSON:  1k %.1f ms (%.1f us/change), 10k %.1f ms (%.1f us/change), ratio %.1f%n",
                 json1k, json1k, json10k, json10k / 10, json10k / json1k);
     }
 
@@ -62,8 +63,8 @@ public final class PlanRenderBenchmark {
     }
 
     private static void json(Plan plan) {
-        PlanJson.toText(PlanJson.encode(plan, CONFIGURATION, Map.of(PlanFixtures.NSXT, PlanFixtures.SCHEMA),
-                "bench", Instant.EPOCH));
+        PlanJson.toText(PlanJson.encode(
+                plan, CONFIGURATION, Map.of(PlanFixtures.NSXT, PlanFixtures.SCHEMA), "bench", Instant.EPOCH));
     }
 
     /** The best of three runs, in milliseconds. */
@@ -80,8 +81,13 @@ public final class PlanRenderBenchmark {
     private static Plan plan(int count) {
         List<ResourceChange> changes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            changes.add(PlanFixtures.change("nsxt_policy_segment.s[" + i + "]", Action.UPDATE, ActionReason.NONE,
-                    SEGMENT, segment(i, 0), segment(i, 1)));
+            changes.add(PlanFixtures.change(
+                    "nsxt_policy_segment.s[" + i + "]",
+                    Action.UPDATE,
+                    ActionReason.NONE,
+                    SEGMENT,
+                    segment(i, 0),
+                    segment(i, 1)));
         }
         return PlanFixtures.plan(changes);
     }
@@ -91,10 +97,19 @@ public final class PlanRenderBenchmark {
         for (int v = 0; v < 20; v++) {
             vlans.add(Value.string(Integer.toString(v == 10 ? v + version : v)));
         }
-        return object(SEGMENT, "id", s("seg-" + i), "display_name", s("segment-" + i),
-                "vlan_ids", Value.list(Type.STRING, vlans),
-                "labels", stringMap("env", version == 0 ? "dev" : "prod", "index", Integer.toString(i)),
-                "admin_password", secret("bench"),
-                "subnet", subnets(subnet("10.0." + (i % 250) + ".1/24", "range-" + version), subnet("10.1.0.1/24")));
+        return object(
+                SEGMENT,
+                "id",
+                s("seg-" + i),
+                "display_name",
+                s("segment-" + i),
+                "vlan_ids",
+                Value.list(Type.STRING, vlans),
+                "labels",
+                stringMap("env", version == 0 ? "dev" : "prod", "index", Integer.toString(i)),
+                "admin_password",
+                secret("bench"),
+                "subnet",
+                subnets(subnet("10.0." + (i % 250) + ".1/24", "range-" + version), subnet("10.1.0.1/24")));
     }
 }

@@ -51,7 +51,8 @@ class PlanTimestampTest {
         CliRun apply = CliRun.run(dir, Map.of(), "apply", "-no-color", "tfplan");
 
         assertThat(apply.exitCode()).as(apply.err()).isZero();
-        assertThat(apply.out()).contains("planned_at = \"2020-01-02T03:04:05Z\"")
+        assertThat(apply.out())
+                .contains("planned_at = \"2020-01-02T03:04:05Z\"")
                 .containsPattern("id = \"[0-9a-f-]{36}\"");
     }
 
@@ -60,8 +61,10 @@ class PlanTimestampTest {
         Files.writeString(dir.resolve("main.tf"), "output \"planned_at\" {\n  value = plantimestamp()\n}\n");
 
         CliRun plan = CliRun.run(dir, Map.of(), "plan", "-out=tfplan", "-no-color");
-        String recorded = JSON.readTree(CliRun.run(dir, Map.of(), "show", "-json", "tfplan").out())
-                .path("timestamp").asText();
+        String recorded = JSON.readTree(
+                        CliRun.run(dir, Map.of(), "show", "-json", "tfplan").out())
+                .path("timestamp")
+                .asText();
 
         assertThat(recorded).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(plan.out()).contains("planned_at = \"" + recorded + "\"");
@@ -69,7 +72,8 @@ class PlanTimestampTest {
 
     private static void rewriteTimestamp(Path planFile, String timestamp) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
-        try (InputStream in = Files.newInputStream(planFile); ZipInputStream zip = new ZipInputStream(in);
+        try (InputStream in = Files.newInputStream(planFile);
+                ZipInputStream zip = new ZipInputStream(in);
                 ZipOutputStream out = new ZipOutputStream(rewritten)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 byte[] content = zip.readAllBytes();

@@ -35,34 +35,44 @@ import net.jqwik.api.Tuple;
  */
 class RenderPropertiesTest {
 
-    private static final Ui PLAIN = new Ui(new PrintStream(OutputStream.nullOutputStream()),
-            new PrintStream(OutputStream.nullOutputStream()), false);
+    private static final Ui PLAIN = new Ui(
+            new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()), false);
 
     /** A type and two values of it. */
-    record Change(Type type, Value before, Value after) {
-    }
+    record Change(Type type, Value before, Value after) {}
 
     @Property(tries = 500)
     void sensitivePartsAreNeverShownAndMirrorsFit(@ForAll("changes") Change change, @ForAll boolean create) {
-        BlockSchema schema = new BlockSchema(Map.of(
-                "v", new AttributeSchema("v", change.type(), "", false, true, false, false),
-                "id", new AttributeSchema("id", Type.STRING, "", false, true, true, false)), Map.of(), "");
+        BlockSchema schema = new BlockSchema(
+                Map.of(
+                        "v", new AttributeSchema("v", change.type(), "", false, true, false, false),
+                        "id", new AttributeSchema("id", Type.STRING, "", false, true, true, false)),
+                Map.of(),
+                "");
         Value before = Value.object(Map.of("v", change.before(), "id", Value.string("x")));
         Value after = Value.object(Map.of("v", change.after(), "id", Value.string("x")));
-        ResourceChange rc = PlanFixtures.change("nsxt_policy_segment.r", create ? Action.CREATE : Action.UPDATE,
-                ActionReason.NONE, schema, create ? Value.nullOf(schema.impliedType()) : before, after);
+        ResourceChange rc = PlanFixtures.change(
+                "nsxt_policy_segment.r",
+                create ? Action.CREATE : Action.UPDATE,
+                ActionReason.NONE,
+                schema,
+                create ? Value.nullOf(schema.impliedType()) : before,
+                after);
         Plan plan = PlanFixtures.plan(List.of(rc));
         String text = PlanRenderer.render(plan, c -> schema, PLAIN);
         assertThat(text).doesNotContain(PlanFixtures.SECRET_PREFIX);
-        ProviderSchema provider = new ProviderSchema(BlockSchema.empty(),
-                Map.of("nsxt_policy_segment", new ProviderSchema.ResourceSchema(0, schema)), Map.of());
-        PlanJsonStructure.check(PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, provider), "test", Instant.EPOCH));
+        ProviderSchema provider = new ProviderSchema(
+                BlockSchema.empty(),
+                Map.of("nsxt_policy_segment", new ProviderSchema.ResourceSchema(0, schema)),
+                Map.of());
+        PlanJsonStructure.check(PlanJson.encode(
+                plan, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, provider), "test", Instant.EPOCH));
     }
 
     @Provide
     Arbitrary<Change> changes() {
-        return types(2).flatMap(t -> Combinators.combine(values(t, 2, false), values(t, 2, false))
-                .as((b, a) -> new Change(t, b, a)));
+        return types(2).flatMap(t ->
+                Combinators.combine(values(t, 2, false), values(t, 2, false)).as((b, a) -> new Change(t, b, a)));
     }
 
     private static Arbitrary<Type> types(int depth) {
@@ -77,8 +87,12 @@ class RenderPropertiesTest {
                 Tuple.of(1, inner.map(Type::set)),
                 Tuple.of(1, inner.map(Type::map)),
                 Tuple.of(1, inner.list().ofMinSize(1).ofMaxSize(3).map(Type::tuple)),
-                Tuple.of(1, Arbitraries.maps(Arbitraries.of("a", "b", "id", "name", "tags"), inner)
-                        .ofMinSize(1).ofMaxSize(3).map(Type::object)));
+                Tuple.of(
+                        1,
+                        Arbitraries.maps(Arbitraries.of("a", "b", "id", "name", "tags"), inner)
+                                .ofMinSize(1)
+                                .ofMaxSize(3)
+                                .map(Type::object)));
     }
 
     /** A value of {@code type}; inside a sensitive part every string is a secret, so a leak can be seen. */
@@ -98,8 +112,10 @@ class RenderPropertiesTest {
             return secret ? text.map(s -> Value.string(PlanFixtures.SECRET_PREFIX + s)) : text.map(Value::string);
         }
         if (type == Type.NUMBER) {
-            return Arbitraries.bigDecimals().between(BigDecimal.valueOf(-1000), BigDecimal.valueOf(1000))
-                    .ofScale(1).map(Value::number);
+            return Arbitraries.bigDecimals()
+                    .between(BigDecimal.valueOf(-1000), BigDecimal.valueOf(1000))
+                    .ofScale(1)
+                    .map(Value::number);
         }
         if (type == Type.BOOL) {
             return Arbitraries.of(Value.TRUE, Value.FALSE);
@@ -108,11 +124,12 @@ class RenderPropertiesTest {
         if (type instanceof Type.ObjectType o) {
             Arbitrary<Map<String, Value>> attributes = Arbitraries.just(Map.<String, Value>of());
             for (Map.Entry<String, Type> attribute : o.attributeTypes().entrySet()) {
-                attributes = attributes.flatMap(m -> values(attribute.getValue(), inner, secret).map(v -> {
-                    Map<String, Value> next = new java.util.TreeMap<>(m);
-                    next.put(attribute.getKey(), v);
-                    return next;
-                }));
+                attributes = attributes.flatMap(m -> values(attribute.getValue(), inner, secret)
+                        .map(v -> {
+                            Map<String, Value> next = new java.util.TreeMap<>(m);
+                            next.put(attribute.getKey(), v);
+                            return next;
+                        }));
             }
             return attributes.map(Value::object);
         }
@@ -129,7 +146,8 @@ class RenderPropertiesTest {
         }
         Arbitrary<Value> element = values(type.elementType(), inner, secret);
         if (type instanceof Type.MapType) {
-            return Arbitraries.maps(Arbitraries.of("k1", "k2", "k 3"), element).ofMaxSize(3)
+            return Arbitraries.maps(Arbitraries.of("k1", "k2", "k 3"), element)
+                    .ofMaxSize(3)
                     .map(m -> Value.map(type.elementType(), m));
         }
         Arbitrary<List<Value>> list = element.list().ofMaxSize(4);

@@ -23,7 +23,9 @@ class RequiredVersionTest {
         for (String command : new String[] {"init", "validate", "plan"}) {
             CliRun run = CliRun.run(dir, command);
             assertThat(run.exitCode()).as(command).isEqualTo(1);
-            assertThat(run.err()).as(command).contains("Error: versions.tf:2:3: Unsupported Terraform Core version")
+            assertThat(run.err())
+                    .as(command)
+                    .contains("Error: versions.tf:2:3: Unsupported Terraform Core version")
                     .contains("This configuration does not support Terraform version 1.9.8");
         }
     }

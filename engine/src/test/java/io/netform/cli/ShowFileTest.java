@@ -29,9 +29,11 @@ class ShowFileTest {
         assertThat(run.exitCode()).isZero();
         JsonNode plan = JSON.readTree(run.out());
         assertThat(plan.path("format_version").asText()).isEqualTo("1.2");
-        assertThat(plan.path("resource_changes")).extracting(c -> c.path("address").asText())
+        assertThat(plan.path("resource_changes"))
+                .extracting(c -> c.path("address").asText())
                 .contains("nsxt_policy_segment.web");
-        assertThat(plan.path("variables").path("environment").path("value").asText()).isEqualTo("dev");
+        assertThat(plan.path("variables").path("environment").path("value").asText())
+                .isEqualTo("dev");
     }
 
     @Test
@@ -41,12 +43,24 @@ class ShowFileTest {
         CliRun run = CliRun.run(dir, "show", "-json", "tfplan");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = JSON.readTree(run.out()).path("configuration").path("root_module");
-        assertThat(root.path("resources")).extracting(r -> r.path("address").asText())
+        assertThat(root.path("resources"))
+                .extracting(r -> r.path("address").asText())
                 .containsExactly("nsxt_policy_segment.web", "data.nsxt_policy_tier0_gateway.t0");
-        assertThat(root.path("resources").get(0).path("expressions").path("labels").path("references"))
-                .extracting(JsonNode::asText).containsExactly("var.environment");
-        assertThat(root.path("module_calls").path("cluster").path("module").path("resources").get(0)
-                .path("address").asText()).isEqualTo("nsxt_policy_segment.db");
+        assertThat(root.path("resources")
+                        .get(0)
+                        .path("expressions")
+                        .path("labels")
+                        .path("references"))
+                .extracting(JsonNode::asText)
+                .containsExactly("var.environment");
+        assertThat(root.path("module_calls")
+                        .path("cluster")
+                        .path("module")
+                        .path("resources")
+                        .get(0)
+                        .path("address")
+                        .asText())
+                .isEqualTo("nsxt_policy_segment.db");
     }
 
     @Test
@@ -54,7 +68,8 @@ class ShowFileTest {
         PlanFile.write(dir.resolve("tfplan"), PlanFixtures.savedPlan());
         CliRun run = CliRun.run(dir, "graph", "-plan=tfplan");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\"nsxt_policy_segment.web\" [label = \"nsxt_policy_segment.web (create)\"")
+        assertThat(run.out())
+                .contains("\"nsxt_policy_segment.web\" [label = \"nsxt_policy_segment.web (create)\"")
                 .contains("subgraph \"cluster_module.cluster\"");
     }
 
@@ -66,7 +81,12 @@ class ShowFileTest {
                 """);
         CliRun run = CliRun.run(dir, "show", "-json", "other.tfstate");
         assertThat(run.exitCode()).isZero();
-        assertThat(JSON.readTree(run.out()).path("values").path("outputs").path("url").path("value").asText())
+        assertThat(JSON.readTree(run.out())
+                        .path("values")
+                        .path("outputs")
+                        .path("url")
+                        .path("value")
+                        .asText())
                 .isEqualTo("https://example.test");
     }
 
@@ -74,7 +94,8 @@ class ShowFileTest {
     void aMissingFileIsAnErrorNamingIt() {
         CliRun run = CliRun.run(dir, "show", "nothing.plan");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Failed to read the given file as a state or plan file")
+        assertThat(run.err())
+                .contains("Failed to read the given file as a state or plan file")
                 .contains("nothing.plan");
     }
 }

@@ -72,7 +72,8 @@ class StateMarkingCommandsTest {
 
     private long backups() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches("terraform\\.tfstate\\.\\d+\\.backup")).count();
+            return files.filter(p -> p.getFileName().toString().matches("terraform\\.tfstate\\.\\d+\\.backup"))
+                    .count();
         }
     }
 
@@ -92,8 +93,8 @@ class StateMarkingCommandsTest {
 
         CliRun untaint = CliRun.run(dir, "untaint", "testing_object.web[1]");
         assertThat(untaint.exitCode()).as(untaint.err()).isZero();
-        assertThat(untaint.out()).isEqualTo("Resource instance testing_object.web[1] has been successfully "
-                + "untainted.\n");
+        assertThat(untaint.out())
+                .isEqualTo("Resource instance testing_object.web[1] has been successfully " + "untainted.\n");
         assertThat(instance("web", 1).has("status")).isFalse();
     }
 
@@ -101,7 +102,8 @@ class StateMarkingCommandsTest {
     void untaintRefusesAnObjectThatIsNotTainted() throws Exception {
         CliRun run = CliRun.run(dir, "untaint", "testing_object.web[0]");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Error: Resource instance is not tainted")
+        assertThat(run.err())
+                .contains("Error: Resource instance is not tainted")
                 .contains("Resource instance testing_object.web[0] is not currently tainted, and so it cannot be "
                         + "untainted.");
     }
@@ -111,12 +113,14 @@ class StateMarkingCommandsTest {
         String before = Files.readString(dir.resolve("terraform.tfstate"));
         CliRun missing = CliRun.run(dir, "taint", "testing_object.web[5]");
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.err()).contains("Error: No such resource instance")
+        assertThat(missing.err())
+                .contains("Error: No such resource instance")
                 .contains("There is no resource instance in the state with the address testing_object.web[5].");
 
         CliRun allowed = CliRun.run(dir, "taint", "-allow-missing", "testing_object.web[5]");
         assertThat(allowed.exitCode()).isZero();
-        assertThat(allowed.err() + allowed.out()).contains("Warning: No such resource instance")
+        assertThat(allowed.err() + allowed.out())
+                .contains("Warning: No such resource instance")
                 .contains("Resource instance testing_object.web[5] was not found, but this is not an error because "
                         + "-allow-missing was set.");
         assertThat(Files.readString(dir.resolve("terraform.tfstate"))).isEqualTo(before);
@@ -128,14 +132,16 @@ class StateMarkingCommandsTest {
         CliRun run = CliRun.run(dir, "taint", "testing_object.web[0]");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("The state currently contains no resource instances whatsoever.");
-        assertThat(CliRun.run(dir, "untaint", "-allow-missing", "testing_object.web[0]").exitCode()).isZero();
+        assertThat(CliRun.run(dir, "untaint", "-allow-missing", "testing_object.web[0]")
+                        .exitCode())
+                .isZero();
     }
 
     @Test
     void taintWaitsForTheStateLockAndFailsWhileAnotherCommandHoldsIt() throws Exception {
         Path path = dir.resolve("terraform.tfstate");
-        try (StateLock held = StateLock.acquire(path, LockInfo.forOperation("OperationTypeApply", "test",
-                path.toString()), Duration.ZERO)) {
+        try (StateLock held = StateLock.acquire(
+                path, LockInfo.forOperation("OperationTypeApply", "test", path.toString()), Duration.ZERO)) {
             CliRun run = CliRun.run(dir, "taint", "testing_object.web[0]");
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("Error: ").contains("lock");
@@ -147,15 +153,17 @@ class StateMarkingCommandsTest {
 
     @Test
     void replaceProviderAsksThenRecordsTheNewProviderKeepingModuleAndAlias() throws Exception {
-        CliRun declined = CliRun.withInput(dir, Map.of(), "no\n", "state", "replace-provider", "netform/testing",
-                "example.com/acme/testing");
+        CliRun declined = CliRun.withInput(
+                dir, Map.of(), "no\n", "state", "replace-provider", "netform/testing", "example.com/acme/testing");
         assertThat(declined.exitCode()).isZero();
-        assertThat(declined.out()).contains("Do you want to make these changes?")
-                .contains("Only 'yes' will be accepted to continue.").endsWith("Cancelled replacing providers.\n");
+        assertThat(declined.out())
+                .contains("Do you want to make these changes?")
+                .contains("Only 'yes' will be accepted to continue.")
+                .endsWith("Cancelled replacing providers.\n");
         assertThat(Files.readString(dir.resolve("terraform.tfstate"))).isEqualTo(STATE);
 
-        CliRun run = CliRun.withInput(dir, Map.of(), "yes\n", "state", "replace-provider", "netform/testing",
-                "example.com/acme/testing");
+        CliRun run = CliRun.withInput(
+                dir, Map.of(), "yes\n", "state", "replace-provider", "netform/testing", "example.com/acme/testing");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("""
                 Netform will perform the following actions:
@@ -170,18 +178,20 @@ class StateMarkingCommandsTest {
                   module.net.testing_object.seg
                 """).endsWith("\nSuccessfully replaced provider for 2 resources.\n");
         JsonNode resources = state().path("resources");
-        assertThat(resources.findValuesAsText("provider")).containsExactlyInAnyOrder(
-                "provider[\"example.com/acme/testing\"]",
-                "module.net.provider[\"example.com/acme/testing\"].eu",
-                "provider[\"registry.terraform.io/vmware/nsxt\"]");
+        assertThat(resources.findValuesAsText("provider"))
+                .containsExactlyInAnyOrder(
+                        "provider[\"example.com/acme/testing\"]",
+                        "module.net.provider[\"example.com/acme/testing\"].eu",
+                        "provider[\"registry.terraform.io/vmware/nsxt\"]");
     }
 
     @Test
     void replaceProviderWithAutoApproveDoesNotAskAndSaysWhenNothingMatches() throws Exception {
         CliRun run = CliRun.run(dir, "state", "replace-provider", "-auto-approve", "vmware/nsxt", "netform/nsxt");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("Enter a value").contains("Successfully replaced provider for 1 "
-                + "resources.");
+        assertThat(run.out())
+                .doesNotContain("Enter a value")
+                .contains("Successfully replaced provider for 1 " + "resources.");
         CliRun none = CliRun.run(dir, "state", "replace-provider", "-auto-approve", "hashicorp/aws", "netform/aws");
         assertThat(none.out()).isEqualTo("No matching resources found.\n");
         CliRun invalid = CliRun.run(dir, "state", "replace-provider", "-auto-approve", "a/b/c/d", "netform/aws");

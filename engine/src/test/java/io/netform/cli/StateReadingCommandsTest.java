@@ -107,7 +107,8 @@ class StateReadingCommandsTest {
         CliRun list = CliRun.run(dir, "output", "-raw", "names");
         assertThat(list.exitCode()).isEqualTo(1);
         assertThat(list.out()).isEmpty();
-        assertThat(list.err()).contains("Error: Unsupported value for raw output")
+        assertThat(list.err())
+                .contains("Error: Unsupported value for raw output")
                 .contains("output value \"names\" is list(string)");
         CliRun noName = CliRun.run(dir, "output", "-raw");
         assertThat(noName.exitCode()).isEqualTo(1);
@@ -119,7 +120,8 @@ class StateReadingCommandsTest {
     void anUnknownOutputIsAnError() {
         CliRun run = CliRun.run(dir, "output", "nope");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Error: Output \"nope\" not found")
+        assertThat(run.err())
+                .contains("Error: Output \"nope\" not found")
                 .contains("The output variable requested could not be found in the state file.");
     }
 
@@ -142,7 +144,8 @@ class StateReadingCommandsTest {
                 """);
         assertThat(CliRun.run(dir, "state", "list", "testing_object.web").out())
                 .isEqualTo("testing_object.web[0]\ntesting_object.web[1]\n");
-        assertThat(CliRun.run(dir, "state", "list", "module.net", "testing_object.web[1]").out())
+        assertThat(CliRun.run(dir, "state", "list", "module.net", "testing_object.web[1]")
+                        .out())
                 .isEqualTo("testing_object.web[1]\nmodule.net.testing_object.seg\n");
         assertThat(CliRun.run(dir, "state", "list", "-id=obj-1").out()).isEqualTo("testing_object.web[1]\n");
         CliRun bad = CliRun.run(dir, "state", "list", "testing_object.");
@@ -164,7 +167,9 @@ class StateReadingCommandsTest {
                 }
                 """);
         // Without the provider's schema a JSON object reads as an object, so its keys are written bare.
-        assertThat(CliRun.run(dir, "state", "show", "module.net.testing_object.seg").out()).isEqualTo("""
+        assertThat(CliRun.run(dir, "state", "show", "module.net.testing_object.seg")
+                        .out())
+                .isEqualTo("""
                 # module.net.testing_object.seg:
                 resource "testing_object" "seg" {
                     id   = "obj-2"
@@ -203,7 +208,8 @@ class StateReadingCommandsTest {
     void showPrintsEveryObjectThenTheOutputs() {
         CliRun run = CliRun.run(dir, "show");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("""
+        assertThat(run.out())
+                .startsWith("""
                 # data.testing_echo.in:
                 data "testing_echo" "in" {
                     input  = "hello"
@@ -214,7 +220,8 @@ class StateReadingCommandsTest {
                 """)
                 .contains("\n\nOutputs:\n\ncount    = 3\n")
                 .contains("password = (sensitive value)\n")
-                .doesNotContain("hunter2").doesNotContain("s3cr3t");
+                .doesNotContain("hunter2")
+                .doesNotContain("s3cr3t");
     }
 
     @Test
@@ -223,12 +230,24 @@ class StateReadingCommandsTest {
         assertThat(run.exitCode()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.path("format_version").asText()).isEqualTo("1.0");
-        assertThat(json.path("values").path("outputs").path("password").path("sensitive").asBoolean()).isTrue();
+        assertThat(json.path("values")
+                        .path("outputs")
+                        .path("password")
+                        .path("sensitive")
+                        .asBoolean())
+                .isTrue();
         JsonNode web0 = json.path("values").path("root_module").path("resources").findParents("address").stream()
-                .filter(r -> r.path("address").asText().equals("testing_object.web[0]")).findFirst().orElseThrow();
+                .filter(r -> r.path("address").asText().equals("testing_object.web[0]"))
+                .findFirst()
+                .orElseThrow();
         assertThat(web0.path("values").path("secret").asText()).isEqualTo("s3cr3t");
         assertThat(web0.path("sensitive_values").path("secret").asBoolean()).isTrue();
-        assertThat(json.path("values").path("root_module").path("child_modules").get(0).path("address").asText())
+        assertThat(json.path("values")
+                        .path("root_module")
+                        .path("child_modules")
+                        .get(0)
+                        .path("address")
+                        .asText())
                 .isEqualTo("module.net");
     }
 
@@ -236,7 +255,8 @@ class StateReadingCommandsTest {
     void showWithoutStateSaysSo() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         assertThat(CliRun.run(empty, "show").out()).isEqualTo("No state.\n");
-        assertThat(JSON.readTree(CliRun.run(empty, "show", "-json").out()).has("values")).isFalse();
+        assertThat(JSON.readTree(CliRun.run(empty, "show", "-json").out()).has("values"))
+                .isFalse();
     }
 
     @Test

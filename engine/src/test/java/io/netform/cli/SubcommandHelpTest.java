@@ -16,8 +16,12 @@ class SubcommandHelpTest {
         for (String help : new String[] {"-help", "-h", "--help"}) {
             CliRun run = CliRun.run(dir, "plan", help);
             assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("Usage: netform plan").contains("-out=PATH").contains("-detailed-exitcode")
-                    .contains("-json").contains("-compact-warnings");
+            assertThat(run.out())
+                    .contains("Usage: netform plan")
+                    .contains("-out=PATH")
+                    .contains("-detailed-exitcode")
+                    .contains("-json")
+                    .contains("-compact-warnings");
         }
         CliRun nested = CliRun.run(dir, "state", "list", "-help");
         assertThat(nested.exitCode()).isZero();
@@ -28,9 +32,25 @@ class SubcommandHelpTest {
     void helpListsEveryCommandInOrderAndChdirBeforeACommandIsAllowed() {
         CliRun help = CliRun.run(dir, "-help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).containsSubsequence("init", "validate", "plan", "apply", "destroy", "fmt", "version",
-                "output", "state", "show", "force-unlock", "import", "refresh", "graph", "providers", "workspace",
-                "console");
+        assertThat(help.out())
+                .containsSubsequence(
+                        "init",
+                        "validate",
+                        "plan",
+                        "apply",
+                        "destroy",
+                        "fmt",
+                        "version",
+                        "output",
+                        "state",
+                        "show",
+                        "force-unlock",
+                        "import",
+                        "refresh",
+                        "graph",
+                        "providers",
+                        "workspace",
+                        "console");
         CliRun chdir = CliRun.run(dir, "-chdir", ".", "version");
         assertThat(chdir.exitCode()).isZero();
         assertThat(chdir.out()).startsWith("Netform v");
@@ -39,7 +59,8 @@ class SubcommandHelpTest {
     @Test
     void theCommandNamedIsTheFirstWordAfterTheGlobalOptions() {
         assertThat(Main.commandName(new String[] {"plan", "-out=x"})).isEqualTo("plan");
-        assertThat(Main.commandName(new String[] {"-chdir", "dir", "state", "list"})).isEqualTo("state");
+        assertThat(Main.commandName(new String[] {"-chdir", "dir", "state", "list"}))
+                .isEqualTo("state");
         assertThat(Main.commandName(new String[] {"-chdir=dir", "apply"})).isEqualTo("apply");
         assertThat(Main.commandName(new String[] {"plna"})).isNull();
         assertThat(Main.commandName(new String[] {"-help"})).isNull();

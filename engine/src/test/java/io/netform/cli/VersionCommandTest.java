@@ -17,8 +17,9 @@ class VersionCommandTest {
     void printsTheVersionTheTerraformLanguageItImplementsAndThePlatform() {
         CliRun run = CliRun.run(dir, "version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("Netform v\\d+\\.\\d+\\.\\d+\\nTerraform language 1\\.9\\.8\\non "
-                + Platform.current() + "\\n");
+        assertThat(run.out())
+                .matches("Netform v\\d+\\.\\d+\\.\\d+\\nTerraform language 1\\.9\\.8\\non " + Platform.current()
+                        + "\\n");
     }
 
     @Test

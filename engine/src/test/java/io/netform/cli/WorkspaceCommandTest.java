@@ -47,7 +47,8 @@ class WorkspaceCommandTest {
         assertThat(run("workspace", "select", "default").out()).contains("Switched to workspace \"default\".");
         assertThat(run("workspace", "list").out()).isEqualTo("* default\n  dev\n\n");
         assertThat(run("workspace", "select", "staging").err()).contains("Workspace \"staging\" doesn't exist");
-        assertThat(run("workspace", "select", "-or-create", "staging").exitCode()).isZero();
+        assertThat(run("workspace", "select", "-or-create", "staging").exitCode())
+                .isZero();
         assertThat(run("workspace", "show").out()).isEqualTo("staging\n");
     }
 
@@ -62,7 +63,8 @@ class WorkspaceCommandTest {
 
         run("workspace", "select", "default");
         assertThat(run("output").err()).contains("No outputs found");
-        assertThat(CliRun.run(dir, Map.of("TF_WORKSPACE", "dev"), "output", "-raw", "where").out())
+        assertThat(CliRun.run(dir, Map.of("TF_WORKSPACE", "dev"), "output", "-raw", "where")
+                        .out())
                 .isEqualTo("dev");
     }
 
@@ -87,7 +89,9 @@ class WorkspaceCommandTest {
         run("workspace", "select", "default");
         CliRun refused = run("workspace", "delete", "dev");
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("Workspace is not empty").contains("testing_object.web")
+        assertThat(refused.err())
+                .contains("Workspace is not empty")
+                .contains("testing_object.web")
                 .contains("-force");
         assertThat(dir.resolve("terraform.tfstate.d/dev/terraform.tfstate")).exists();
         assertThat(run("workspace", "delete", "-force", "dev").exitCode()).isZero();
@@ -99,11 +103,15 @@ class WorkspaceCommandTest {
         run("workspace", "new", "dev");
         Map<String, String> env = Map.of("TF_WORKSPACE", "prod", "NETFORM_WORKSPACE", "qa");
         assertThat(CliRun.run(dir, env, "workspace", "show").out()).isEqualTo("qa\n");
-        assertThat(CliRun.run(dir, Map.of("TF_WORKSPACE", "prod"), "workspace", "show").out()).isEqualTo("prod\n");
+        assertThat(CliRun.run(dir, Map.of("TF_WORKSPACE", "prod"), "workspace", "show")
+                        .out())
+                .isEqualTo("prod\n");
         CliRun select = CliRun.run(dir, Map.of("TF_WORKSPACE", "prod"), "workspace", "select", "default");
         assertThat(select.exitCode()).isEqualTo(1);
         assertThat(select.err()).contains("TF_WORKSPACE");
-        assertThat(CliRun.run(dir, Map.of("TF_WORKSPACE", "prod"), "workspace", "new", "prod").exitCode()).isZero();
+        assertThat(CliRun.run(dir, Map.of("TF_WORKSPACE", "prod"), "workspace", "new", "prod")
+                        .exitCode())
+                .isZero();
         assertThat(run("workspace", "show").out()).isEqualTo("dev\n");
     }
 
@@ -118,7 +126,13 @@ class WorkspaceCommandTest {
     void everySubcommandHasHelp() {
         CliRun help = run("workspace", "delete", "-help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: netform workspace delete").contains("-force").contains("NAME");
-        assertThat(run("workspace", "-help").out()).contains("list").contains("select").contains("new");
+        assertThat(help.out())
+                .contains("Usage: netform workspace delete")
+                .contains("-force")
+                .contains("NAME");
+        assertThat(run("workspace", "-help").out())
+                .contains("list")
+                .contains("select")
+                .contains("new");
     }
 }

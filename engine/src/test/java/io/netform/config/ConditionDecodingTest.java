@@ -23,8 +23,10 @@ class ConditionDecodingTest {
     }
 
     static List<String> errors(LoadResult r) {
-        return r.diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> d.subject() + ": " + d.summary() + ": " + d.detail()).toList();
+        return r.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.subject() + ": " + d.summary() + ": " + d.detail())
+                .toList();
     }
 
     @Test
@@ -66,12 +68,19 @@ class ConditionDecodingTest {
                 }
                 """);
         assertThat(errors(r)).isEmpty();
-        Lifecycle a = r.root().resources().get(Resource.managed("testing_object", "a")).lifecycle();
+        Lifecycle a = r.root()
+                .resources()
+                .get(Resource.managed("testing_object", "a"))
+                .lifecycle();
         assertThat(a.createBeforeDestroy()).isTrue();
         assertThat(a.preconditions()).hasSize(1);
         assertThat(a.preconditions().get(0).condition().range().toString()).isEqualTo("main.tf:6:23");
         assertThat(a.postconditions()).hasSize(2);
-        assertThat(r.root().resources().get(Resource.data("testing_echo", "e")).lifecycle().postconditions())
+        assertThat(r.root()
+                        .resources()
+                        .get(Resource.data("testing_echo", "e"))
+                        .lifecycle()
+                        .postconditions())
                 .hasSize(1);
         assertThat(r.root().outputs().get("o").preconditions()).hasSize(1);
     }
@@ -89,10 +98,11 @@ class ConditionDecodingTest {
                   }
                 }
                 """);
-        assertThat(errors(r)).containsExactlyInAnyOrder(
-                "main.tf:6:7: Unsupported argument: An argument named \"message\" is not expected here.",
-                "main.tf:4:18: Missing required argument: The argument \"error_message\" is required, but no "
-                        + "definition was found.");
+        assertThat(errors(r))
+                .containsExactlyInAnyOrder(
+                        "main.tf:6:7: Unsupported argument: An argument named \"message\" is not expected here.",
+                        "main.tf:4:18: Missing required argument: The argument \"error_message\" is required, but no "
+                                + "definition was found.");
     }
 
     @Test
@@ -114,11 +124,11 @@ class ConditionDecodingTest {
                 """);
         assertThat(errors(r)).isEmpty();
         Check check = r.root().checks().get("reachable");
-        assertThat(check.data()).extracting(d -> d.address().toString())
-                .containsExactly("data.testing_echo.probe");
+        assertThat(check.data()).extracting(d -> d.address().toString()).containsExactly("data.testing_echo.probe");
         assertThat(check.asserts()).hasSize(2);
         assertThat(r.root().resources()).isEmpty();
-        assertThat(r.root().checkScoping(Resource.data("testing_echo", "probe"))).isSameAs(check);
+        assertThat(r.root().checkScoping(Resource.data("testing_echo", "probe")))
+                .isSameAs(check);
     }
 
     @Test
@@ -155,16 +165,17 @@ class ConditionDecodingTest {
                   }
                 }
                 """);
-        assertThat(errors(r)).containsExactlyInAnyOrder(
-                "main.tf:4:7: Missing assert block: A check block needs at least one assert block: an assert block "
-                        + "with a condition and an error_message.",
-                "main.tf:12:7: Duplicate check block: A check block named \"twice\" was already defined at "
-                        + "main.tf:6:7. Check blocks must have unique names within a module.",
-                "main.tf:22:3: Invalid scoped data source: A data source inside a check block is read once per "
-                        + "check: count and for_each are not supported here.",
-                "main.tf:19:23: Duplicate data \"testing_echo\" configuration: A testing_echo data resource named "
-                        + "\"probe\" was already declared at main.tf:1:21. Resource names must be unique per type "
-                        + "in each module.");
+        assertThat(errors(r))
+                .containsExactlyInAnyOrder(
+                        "main.tf:4:7: Missing assert block: A check block needs at least one assert block: an assert block "
+                                + "with a condition and an error_message.",
+                        "main.tf:12:7: Duplicate check block: A check block named \"twice\" was already defined at "
+                                + "main.tf:6:7. Check blocks must have unique names within a module.",
+                        "main.tf:22:3: Invalid scoped data source: A data source inside a check block is read once per "
+                                + "check: count and for_each are not supported here.",
+                        "main.tf:19:23: Duplicate data \"testing_echo\" configuration: A testing_echo data resource named "
+                                + "\"probe\" was already declared at main.tf:1:21. Resource names must be unique per type "
+                                + "in each module.");
     }
 
     @Test
@@ -186,8 +197,9 @@ class ConditionDecodingTest {
                   }
                 }
                 """);
-        assertThat(errors(r)).containsExactly("main.tf:2:3: Invalid scoped data source: A data source inside a "
-                + "check block cannot have preconditions or postconditions: write them as assert blocks of the "
-                + "check.");
+        assertThat(errors(r))
+                .containsExactly("main.tf:2:3: Invalid scoped data source: A data source inside a "
+                        + "check block cannot have preconditions or postconditions: write them as assert blocks of the "
+                        + "check.");
     }
 }

@@ -42,7 +42,8 @@ class EphemeralValuesTest {
                   ephemeral = true
                 }
                 """);
-        assertThat(loaded.diagnostics()).extracting(d -> d.subject() + " " + d.summary())
+        assertThat(loaded.diagnostics())
+                .extracting(d -> d.subject() + " " + d.summary())
                 .containsExactly("main.tf:3:3 Ephemeral values are not supported");
     }
 

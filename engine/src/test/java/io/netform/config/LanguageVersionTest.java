@@ -15,8 +15,7 @@ class LanguageVersionTest {
     Path dir;
 
     private LoadResult load(String requiredVersion) throws Exception {
-        Files.writeString(dir.resolve("main.tf"), "terraform {\n  required_version = \"" + requiredVersion
-                + "\"\n}\n");
+        Files.writeString(dir.resolve("main.tf"), "terraform {\n  required_version = \"" + requiredVersion + "\"\n}\n");
         return ModuleLoader.load(dir);
     }
 
@@ -44,13 +43,15 @@ class LanguageVersionTest {
         Files.writeString(dir.resolve("main.tf"), "module \"net\" {\n  source = \"./net\"\n}\n");
         Files.createDirectory(dir.resolve("net"));
         Files.writeString(dir.resolve("net/main.tf"), "terraform {\n  required_version = \">= 2.0\"\n}\n");
-        assertThat(ModuleLoader.load(dir).diagnostics()).extracting(d -> d.subject() + " " + d.summary())
+        assertThat(ModuleLoader.load(dir).diagnostics())
+                .extracting(d -> d.subject() + " " + d.summary())
                 .containsExactly("net/main.tf:2:3 Unsupported Terraform Core version");
     }
 
     @Test
     void anUnreadableConstraintIsAnError() throws Exception {
-        assertThat(load(">= one").diagnostics()).extracting(Diagnostic::summary)
+        assertThat(load(">= one").diagnostics())
+                .extracting(Diagnostic::summary)
                 .containsExactly("Invalid version constraint");
     }
 }

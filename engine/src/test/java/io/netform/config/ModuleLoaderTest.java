@@ -27,8 +27,10 @@ class ModuleLoaderTest {
     }
 
     static List<String> errors(LoadResult r) {
-        return r.diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> d.subject() + ": " + d.summary() + ": " + d.detail()).toList();
+        return r.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.subject() + ": " + d.summary() + ": " + d.detail())
+                .toList();
     }
 
     @Test
@@ -121,11 +123,15 @@ class ModuleLoaderTest {
         assertThat(ns.dependsOn()).hasSize(1);
         assertThat(ns.lifecycle().createBeforeDestroy()).isTrue();
         assertThat(ns.lifecycle().ignoreChanges())
-                .containsExactly(AttributePath.of("tags"), AttributePath.of("subnet").index(0).attr("cidr"));
+                .containsExactly(
+                        AttributePath.of("tags"),
+                        AttributePath.of("subnet").index(0).attr("cidr"));
         assertThat(ns.config().attributes()).extracting(a -> a.name()).containsExactly("display_name");
         assertThat(ns.config().blocks()).extracting(b -> b.type()).containsExactly("subnet");
 
-        assertThat(root.resources().get(Resource.data("nsxt_policy_tier0_gateway", "t0")).provider())
+        assertThat(root.resources()
+                        .get(Resource.data("nsxt_policy_tier0_gateway", "t0"))
+                        .provider())
                 .isEqualTo("nsxt");
         ModuleCall ingress = root.calls().get("ingress");
         assertThat(ingress.inputs()).containsOnlyKeys("vip");
@@ -169,26 +175,27 @@ class ModuleLoaderTest {
                 }
                 resourc "x" "y" {}
                 """);
-        assertThat(errors(ModuleLoader.load(dir))).containsExactly(
-                "main.tf:29:1: Unsupported block type: Blocks of type \"resourc\" are not expected here. "
-                        + "Did you mean \"resource\"?",
-                "main.tf:3:3: Invalid combination of \"count\" and \"for_each\": The \"count\" and \"for_each\" "
-                        + "meta-arguments are mutually-exclusive, only one should be used to be explicit about the "
-                        + "number of resources to be created.",
-                "main.tf:5:16: Duplicate resource \"t_x\" configuration: A t_x resource named \"a\" was already "
-                        + "declared at main.tf:1:16. Resource names must be unique per type in each module.",
-                "main.tf:7:3: Unsupported argument: An argument named \"tpye\" is not expected here. "
-                        + "Did you mean \"type\"?",
-                "main.tf:11:13: Invalid default value for variable: This default value is not compatible with the "
-                        + "variable's type constraint: a number is required.",
-                "main.tf:14:10: Invalid type specification: The keyword \"strin\" is not a valid type "
-                        + "specification.",
-                "main.tf:20:3: Duplicate local value definition: A local value named \"a\" was already defined at "
-                        + "main.tf:17:3. Local value names must be unique within a module.",
-                "main.tf:27:15: Variables not allowed: Variables may not be used here: sensitive must be a "
-                        + "constant value.",
-                "main.tf:22:8: Unreadable module directory: The module directory nowhere does not exist or cannot "
-                        + "be read.");
+        assertThat(errors(ModuleLoader.load(dir)))
+                .containsExactly(
+                        "main.tf:29:1: Unsupported block type: Blocks of type \"resourc\" are not expected here. "
+                                + "Did you mean \"resource\"?",
+                        "main.tf:3:3: Invalid combination of \"count\" and \"for_each\": The \"count\" and \"for_each\" "
+                                + "meta-arguments are mutually-exclusive, only one should be used to be explicit about the "
+                                + "number of resources to be created.",
+                        "main.tf:5:16: Duplicate resource \"t_x\" configuration: A t_x resource named \"a\" was already "
+                                + "declared at main.tf:1:16. Resource names must be unique per type in each module.",
+                        "main.tf:7:3: Unsupported argument: An argument named \"tpye\" is not expected here. "
+                                + "Did you mean \"type\"?",
+                        "main.tf:11:13: Invalid default value for variable: This default value is not compatible with the "
+                                + "variable's type constraint: a number is required.",
+                        "main.tf:14:10: Invalid type specification: The keyword \"strin\" is not a valid type "
+                                + "specification.",
+                        "main.tf:20:3: Duplicate local value definition: A local value named \"a\" was already defined at "
+                                + "main.tf:17:3. Local value names must be unique within a module.",
+                        "main.tf:27:15: Variables not allowed: Variables may not be used here: sensitive must be a "
+                                + "constant value.",
+                        "main.tf:22:8: Unreadable module directory: The module directory nowhere does not exist or cannot "
+                                + "be read.");
     }
 
     @Test
@@ -200,7 +207,10 @@ class ModuleLoaderTest {
     void aModuleThatCallsItselfIsACycle() throws IOException {
         write("main.tf", "module \"loop\" {\n  source = \"./m\"\n}\n");
         write("m/main.tf", "module \"again\" {\n  source = \"../m\"\n}\n");
-        assertThat(errors(ModuleLoader.load(dir))).singleElement().asString().contains("Module cycle")
+        assertThat(errors(ModuleLoader.load(dir)))
+                .singleElement()
+                .asString()
+                .contains("Module cycle")
                 .startsWith("m/main.tf:1:8");
     }
 
@@ -221,16 +231,18 @@ class ModuleLoaderTest {
                   value = module.net.id
                 }
                 """);
-        write("root/modules/net/main.tf", "variable \"zone\" {}\nresource \"t_x\" \"a\" {\n  z = var.zone\n}\n"
-                + "output \"id\" {\n  value = t_x.a.id\n}\n");
+        write(
+                "root/modules/net/main.tf",
+                "variable \"zone\" {}\nresource \"t_x\" \"a\" {\n  z = var.zone\n}\n"
+                        + "output \"id\" {\n  value = t_x.a.id\n}\n");
         write("root/modules/net/extra.tf", "resource \"t_x\" \"b\" {\n  count = 2\n}\n");
         write("root/modules/net/README.md", "not configuration");
         write("mods/shared/main.tf", "locals {\n  x = 1\n}\n");
         Path root = dir.resolve("root");
         LoadResult fromDisk = ModuleLoader.load(root);
         assertThat(fromDisk.diagnostics()).isEmpty();
-        assertThat(fromDisk.sources()).containsOnlyKeys("main.tf", "modules/net/main.tf", "modules/net/extra.tf",
-                "../mods/shared/main.tf");
+        assertThat(fromDisk.sources())
+                .containsOnlyKeys("main.tf", "modules/net/main.tf", "modules/net/extra.tf", "../mods/shared/main.tf");
 
         LoadResult fromSnapshot = ModuleLoader.load(root, fromDisk.sources());
 
@@ -245,11 +257,15 @@ class ModuleLoaderTest {
         write("main.tf", "module \"gone\" {\n  source = \"./gone\"\n}\n");
         LoadResult fromDisk = ModuleLoader.load(dir);
         LoadResult fromSnapshot = ModuleLoader.load(dir, Map.of("main.tf", Files.readString(dir.resolve("main.tf"))));
-        assertThat(errors(fromSnapshot)).containsExactly("main.tf:1:8: Unreadable module directory: The module "
-                + "directory gone does not exist or cannot be read.");
+        assertThat(errors(fromSnapshot))
+                .containsExactly("main.tf:1:8: Unreadable module directory: The module "
+                        + "directory gone does not exist or cannot be read.");
         assertThat(errors(fromSnapshot)).isEqualTo(errors(fromDisk));
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        assertThat(errors(ModuleLoader.load(empty, Map.of()))).isEqualTo(errors(ModuleLoader.load(empty)))
-                .singleElement().asString().contains("No configuration files");
+        assertThat(errors(ModuleLoader.load(empty, Map.of())))
+                .isEqualTo(errors(ModuleLoader.load(empty)))
+                .singleElement()
+                .asString()
+                .contains("No configuration files");
     }
 }

@@ -32,7 +32,10 @@ class OverridesTest {
     }
 
     static Value argument(ResourceConfig r, String name) {
-        return value(r.config().attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow()
+        return value(r.config().attributes().stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
+                .orElseThrow()
                 .expression());
     }
 
@@ -157,10 +160,15 @@ class OverridesTest {
         assertThat(value(root.locals().get("b").expression())).isEqualTo(Value.number(20));
         assertThat(root.variables().get("zones").defaultValue().elements()).hasSize(2);
         assertThat(root.outputs().get("o").description()).isEqualTo("overridden");
-        assertThat(root.providers().values()).extracting(p -> p.alias() + "=" + value(p.config().attributes().get(0)
-                .expression()).asBigDecimal().intValue()).containsExactly("west=10", "null=2");
+        assertThat(root.providers().values())
+                .extracting(p -> p.alias() + "="
+                        + value(p.config().attributes().get(0).expression())
+                                .asBigDecimal()
+                                .intValue())
+                .containsExactly("west=10", "null=2");
         assertThat(root.calls().get("net").source()).isEqualTo("./net2");
-        assertThat(root.children().get("net").directory()).isEqualTo(dir.resolve("net2").toAbsolutePath().normalize());
+        assertThat(root.children().get("net").directory())
+                .isEqualTo(dir.resolve("net2").toAbsolutePath().normalize());
     }
 
     @Test
@@ -169,7 +177,9 @@ class OverridesTest {
         write("override.tf", "variable \"n\" {\n  type = number\n}\nvariable \"m\" {\n  type = number\n}\n");
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.root().variables().get("n").defaultValue()).isEqualTo(Value.number(5));
-        assertThat(ModuleLoaderTest.errors(loaded)).singleElement().asString()
+        assertThat(ModuleLoaderTest.errors(loaded))
+                .singleElement()
+                .asString()
                 .startsWith("main.tf:5:13: Invalid default value for variable");
     }
 
@@ -197,7 +207,8 @@ class OverridesTest {
         Module.Settings settings = loaded.root().settings();
         assertThat(settings.requiredVersion()).isEqualTo(">= 1.5");
         assertThat(settings.requiredProviders()).containsOnlyKeys("testing", "nsxt");
-        assertThat(settings.requiredProviders().get("testing").version().toString()).contains("2.0");
+        assertThat(settings.requiredProviders().get("testing").version().toString())
+                .contains("2.0");
     }
 
     @Test
@@ -218,16 +229,17 @@ class OverridesTest {
                   to   = testing_object.b
                 }
                 """);
-        assertThat(ModuleLoaderTest.errors(ModuleLoader.load(dir))).containsExactly(
-                "override.tf:1:1: Missing resource to override: There is no testing_object resource named \"db\". "
-                        + "An override file can only override a resource block defined in a primary configuration "
-                        + "file.",
-                "override.tf:5:3: Missing base local value definition to override: There is no local value named "
-                        + "\"missing\". An override file can only override a local value that was already defined "
-                        + "in a primary configuration file.",
-                "override.tf:8:3: Unsupported override: The depends_on argument may not be overridden.",
-                "override.tf:10:1: Cannot override 'moved' blocks: The moved blocks can appear only in normal files, "
-                        + "not in override files.");
+        assertThat(ModuleLoaderTest.errors(ModuleLoader.load(dir)))
+                .containsExactly(
+                        "override.tf:1:1: Missing resource to override: There is no testing_object resource named \"db\". "
+                                + "An override file can only override a resource block defined in a primary configuration "
+                                + "file.",
+                        "override.tf:5:3: Missing base local value definition to override: There is no local value named "
+                                + "\"missing\". An override file can only override a local value that was already defined "
+                                + "in a primary configuration file.",
+                        "override.tf:8:3: Unsupported override: The depends_on argument may not be overridden.",
+                        "override.tf:10:1: Cannot override 'moved' blocks: The moved blocks can appear only in normal files, "
+                                + "not in override files.");
     }
 
     @Test
@@ -256,10 +268,14 @@ class OverridesTest {
     @Test
     void jsonErrorsNameTheJsonFile() throws IOException {
         write("main.tf.json", "{\"variable\": {\"x\": {\"typo\": 1}}}");
-        assertThat(ModuleLoaderTest.errors(ModuleLoader.load(dir))).singleElement().asString()
+        assertThat(ModuleLoaderTest.errors(ModuleLoader.load(dir)))
+                .singleElement()
+                .asString()
                 .startsWith("main.tf.json:1:21: Unsupported argument");
         write("main.tf.json", "{\"output\": {\"x\": {\"value\": \"${1 +}\"}}}");
-        assertThat(ModuleLoaderTest.errors(ModuleLoader.load(dir))).singleElement().asString()
+        assertThat(ModuleLoaderTest.errors(ModuleLoader.load(dir)))
+                .singleElement()
+                .asString()
                 .startsWith("main.tf.json:1:3");
     }
 }

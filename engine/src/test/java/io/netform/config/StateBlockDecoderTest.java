@@ -59,9 +59,11 @@ class StateBlockDecoderTest {
         assertThat(blocks.imports().get(0).key()).isInstanceOf(Expression.Template.class);
         assertThat(blocks.imports().get(1).resource().toString()).isEqualTo("module.m.t_x.b");
         assertThat(blocks.imports().get(1).key()).isInstanceOf(Expression.GetAttr.class);
-        assertThat(blocks.moves()).extracting(m -> m.from() + " -> " + m.to())
+        assertThat(blocks.moves())
+                .extracting(m -> m.from() + " -> " + m.to())
                 .containsExactly("t_x.old[0] -> t_x.a[\"k\"]", "module.x -> module.y[\"z\"]");
-        assertThat(blocks.removals()).extracting(b -> b.from() + " " + b.destroy())
+        assertThat(blocks.removals())
+                .extracting(b -> b.from() + " " + b.destroy())
                 .containsExactly("t_x.gone false", "module.gone true");
     }
 
@@ -84,7 +86,8 @@ class StateBlockDecoderTest {
                   from = t_x.a[0]
                 }
                 """);
-        assertThat(ModuleLoaderTest.errors(r)).hasSize(4)
+        assertThat(ModuleLoaderTest.errors(r))
+                .hasSize(4)
                 .anyMatch(e -> e.contains("main.tf:1:1") && e.contains("same resource type (t_x)"))
                 .anyMatch(e -> e.contains("main.tf:6:10") && e.contains("Invalid \"from\" address"))
                 .anyMatch(e -> e.contains("Invalid import address") && e.contains("not a module"))
@@ -105,7 +108,9 @@ class StateBlockDecoderTest {
                   source = "./child"
                 }
                 """);
-        assertThat(ModuleLoaderTest.errors(r)).singleElement().asString()
+        assertThat(ModuleLoaderTest.errors(r))
+                .singleElement()
+                .asString()
                 .contains("Import blocks are only allowed in the root module");
     }
 }

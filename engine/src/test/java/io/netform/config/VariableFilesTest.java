@@ -54,16 +54,22 @@ class VariableFilesTest {
 
     @Test
     void precedenceIsEnvironmentTfvarsTfvarsJsonAutoFilesInNameOrderThenTheCommandLine() throws IOException {
-        Files.writeString(dir.resolve("terraform.tfvars"), "a = \"tfvars\"\nb = \"tfvars\"\nc = \"tfvars\"\n"
-                + "d = \"tfvars\"\ne = \"tfvars\"\n");
-        Files.writeString(dir.resolve("terraform.tfvars.json"), "{\"b\": \"tfvars.json\", \"c\": \"tfvars.json\", "
-                + "\"d\": \"tfvars.json\", \"e\": \"tfvars.json\"}");
-        Files.writeString(dir.resolve("a.auto.tfvars.json"), "{\"c\": \"a.auto.json\", \"d\": \"a.auto.json\", "
-                + "\"e\": \"a.auto.json\"}");
+        Files.writeString(
+                dir.resolve("terraform.tfvars"),
+                "a = \"tfvars\"\nb = \"tfvars\"\nc = \"tfvars\"\n" + "d = \"tfvars\"\ne = \"tfvars\"\n");
+        Files.writeString(
+                dir.resolve("terraform.tfvars.json"),
+                "{\"b\": \"tfvars.json\", \"c\": \"tfvars.json\", "
+                        + "\"d\": \"tfvars.json\", \"e\": \"tfvars.json\"}");
+        Files.writeString(
+                dir.resolve("a.auto.tfvars.json"),
+                "{\"c\": \"a.auto.json\", \"d\": \"a.auto.json\", " + "\"e\": \"a.auto.json\"}");
         Files.writeString(dir.resolve("b.auto.tfvars"), "d = \"b.auto\"\ne = \"b.auto\"\n");
         Files.writeString(dir.resolve("cli.json"), "{\"e\": \"cli.json\", \"zones\": [\"${not-a-template}\"]}");
-        Map<String, Value> values = resolve(Map.of("TF_VAR_a", "env", "TF_VAR_b", "env", "TF_VAR_zones", "[\"env\"]"),
-                new Assignment("e=cli"), new VarFile(Path.of("cli.json")));
+        Map<String, Value> values = resolve(
+                Map.of("TF_VAR_a", "env", "TF_VAR_b", "env", "TF_VAR_zones", "[\"env\"]"),
+                new Assignment("e=cli"),
+                new VarFile(Path.of("cli.json")));
         assertThat(values.get("a")).isEqualTo(Value.string("tfvars"));
         assertThat(values.get("b")).isEqualTo(Value.string("tfvars.json"));
         assertThat(values.get("c")).isEqualTo(Value.string("a.auto.json"));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netform.config.VariableInputs.Assignment;
 import io.netform.config.VariableInputs.VarFile;
 import io.netform.hcl.Diagnostic;
+import io.netform.lang.Functions;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
-import io.netform.lang.Functions;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.io.IOException;
@@ -69,7 +69,10 @@ class VariableInputsTest {
     }
 
     static List<String> errors(VariableInputs.Resolved r) {
-        return r.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.summary() + ": " + d.detail()).toList();
+        return r.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.summary() + ": " + d.detail())
+                .toList();
     }
 
     @Test
@@ -78,8 +81,10 @@ class VariableInputsTest {
         Files.writeString(dir.resolve("a.auto.tfvars"), "replicas = 3\n");
         Files.writeString(dir.resolve("b.auto.tfvars"), "replicas = 4\nzones = [\"a\", \"b\"]\n");
         Files.writeString(dir.resolve("extra.tfvars"), "labels = { env = \"dev\" }\n");
-        var result = resolve(Map.of("TF_VAR_name", "from-env", "TF_VAR_replicas", "9"),
-                new VarFile(Path.of("extra.tfvars")), new Assignment("name=from-cli"));
+        var result = resolve(
+                Map.of("TF_VAR_name", "from-env", "TF_VAR_replicas", "9"),
+                new VarFile(Path.of("extra.tfvars")),
+                new Assignment("name=from-cli"));
         assertThat(errors(result)).isEmpty();
         assertThat(result.values().get("name")).isEqualTo(Value.string("from-cli"));
         assertThat(result.values().get("replicas")).isEqualTo(Value.number(4));
@@ -89,7 +94,9 @@ class VariableInputsTest {
 
     @Test
     void commandLineTextIsAStringOrAnExpressionByTheDeclaredType() {
-        var result = resolve(Map.of("NETFORM_VAR_zones", "[\"x\"]"), new Assignment("name=[not, hcl]"),
+        var result = resolve(
+                Map.of("NETFORM_VAR_zones", "[\"x\"]"),
+                new Assignment("name=[not, hcl]"),
                 new Assignment("replicas=5"));
         assertThat(errors(result)).isEmpty();
         assertThat(result.values().get("name")).isEqualTo(Value.string("[not, hcl]"));
@@ -107,22 +114,25 @@ class VariableInputsTest {
 
     @Test
     void reportsMissingUndeclaredInvalidAndFailedValidation() throws IOException {
-        Files.writeString(dir.resolve("terraform.tfvars"), "cluster = \"much-too-long\"\nreplicas = \"many\"\n"
-                + "unused = 1\n");
+        Files.writeString(
+                dir.resolve("terraform.tfvars"), "cluster = \"much-too-long\"\nreplicas = \"many\"\n" + "unused = 1\n");
         var result = resolve(Map.of(), new Assignment("nope=1"), new Assignment("broken"));
-        assertThat(errors(result)).containsExactly(
-                "Value for undeclared variable: A variable named \"nope\" was assigned on the command line, but the "
-                        + "root module does not declare a variable of that name. To use this value, add a "
-                        + "\"variable\" block to the configuration.",
-                "Invalid -var option: The given -var option \"broken\" is not correctly specified. It must be a "
-                        + "variable name and value separated by an equals sign, like -var=\"key=value\".",
-                "No value for required variable: The input variable \"name\" is not set, and has no default value. "
-                        + "Use a -var or -var-file command line argument to provide a value for this variable.",
-                "Invalid value for input variable: The given value is not suitable for var.replicas declared at "
-                        + "variables.tf:2:10: a number is required.",
-                "Invalid value for variable: The cluster name must be at most 8 characters.\n\nThis was checked by "
-                        + "the validation rule at variables.tf:23:3.");
-        assertThat(result.diagnostics()).anyMatch(d -> !d.isError() && d.summary().equals(
-                "Value for undeclared variable") && d.subject().toString().equals("terraform.tfvars:3:1"));
+        assertThat(errors(result))
+                .containsExactly(
+                        "Value for undeclared variable: A variable named \"nope\" was assigned on the command line, but the "
+                                + "root module does not declare a variable of that name. To use this value, add a "
+                                + "\"variable\" block to the configuration.",
+                        "Invalid -var option: The given -var option \"broken\" is not correctly specified. It must be a "
+                                + "variable name and value separated by an equals sign, like -var=\"key=value\".",
+                        "No value for required variable: The input variable \"name\" is not set, and has no default value. "
+                                + "Use a -var or -var-file command line argument to provide a value for this variable.",
+                        "Invalid value for input variable: The given value is not suitable for var.replicas declared at "
+                                + "variables.tf:2:10: a number is required.",
+                        "Invalid value for variable: The cluster name must be at most 8 characters.\n\nThis was checked by "
+                                + "the validation rule at variables.tf:23:3.");
+        assertThat(result.diagnostics())
+                .anyMatch(d -> !d.isError()
+                        && d.summary().equals("Value for undeclared variable")
+                        && d.subject().toString().equals("terraform.tfvars:3:1"));
     }
 }

@@ -42,8 +42,8 @@ class EngineTest {
     /** One object store for every start of the provider, as a real remote end would be. */
     private final FakeProviderService cloud = new FakeProviderService();
 
-    private final Engine engine = new Engine(new InProcessProviders(Map.of(TESTING, d -> cloud)),
-            (plugin, record) -> { }, "1.9.8");
+    private final Engine engine =
+            new Engine(new InProcessProviders(Map.of(TESTING, d -> cloud)), (plugin, record) -> {}, "1.9.8");
 
     @BeforeEach
     void installed() throws IOException {
@@ -56,7 +56,8 @@ class EngineTest {
     void aProviderServedInProcessRunsInTheEnginesJvmAndIsFoundAsTheInstalledPlugin() {
         try (ProviderClient provider = engine.providers(dir).start(TESTING, VersionConstraint.any())) {
             assertThat(provider.schema().provider().description())
-                    .isEqualTo("fake provider served by process " + ProcessHandle.current().pid());
+                    .isEqualTo("fake provider served by process "
+                            + ProcessHandle.current().pid());
         }
     }
 
@@ -70,14 +71,15 @@ class EngineTest {
                 events.add("applied " + change.address());
             }
         };
-        try (Session session = engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE,
-                new Cancellation())) {
+        try (Session session =
+                engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE, new Cancellation())) {
             assertThat(session.load().failed()).isFalse();
             Result<State> read = session.lockAndRead("OperationTypeApply", backend());
             assertThat(read.value().resources()).isEmpty();
             Result<PlanResult> planned = session.plan(Plan.Mode.NORMAL);
             assertThat(planned.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
-            assertThat(planned.value().plan().changes()).extracting(ResourceChange::action)
+            assertThat(planned.value().plan().changes())
+                    .extracting(ResourceChange::action)
                     .containsExactly(Action.CREATE);
             Result<ApplyResult> applied = session.apply(planned.value().plan(), progress);
             assertThat(applied.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
@@ -95,21 +97,24 @@ class EngineTest {
                 + "resource \"testing_object\" \"copy\" {\n  name = \"imported-obj-web\"\n}\n");
         try (Session session = session()) {
             session.lockAndRead("OperationTypeApply", backend());
-            Result<PlanResult> planned = session.plan(Plan.Mode.NORMAL, List.of(),
-                    List.of(AddressParser.parse("testing_object.web")));
+            Result<PlanResult> planned =
+                    session.plan(Plan.Mode.NORMAL, List.of(), List.of(AddressParser.parse("testing_object.web")));
             session.apply(planned.value().plan(), ApplyHooks.NONE);
         }
         try (Session session = session()) {
-            assertThat(session.importTarget("data.testing_lookup.x").diagnostics()).extracting(Diagnostic::summary)
+            assertThat(session.importTarget("data.testing_lookup.x").diagnostics())
+                    .extracting(Diagnostic::summary)
                     .containsExactly("Invalid address");
-            assertThat(session.importTarget("testing_object.missing").diagnostics()).extracting(Diagnostic::summary)
+            assertThat(session.importTarget("testing_object.missing").diagnostics())
+                    .extracting(Diagnostic::summary)
                     .containsExactly("Configuration for import target does not exist");
             Result<ResourceInstance> target = session.importTarget("testing_object.copy");
             session.lockAndRead("OperationTypeImport", backend());
             Result<Session.Imported> imported = session.importObject(target.value(), "obj-web");
             assertThat(imported.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
             assertThat(imported.value().objectId()).isEqualTo("obj-web");
-            assertThat(session.importObject(target.value(), "obj-web").diagnostics()).extracting(Diagnostic::summary)
+            assertThat(session.importObject(target.value(), "obj-web").diagnostics())
+                    .extracting(Diagnostic::summary)
                     .containsExactly("Resource already managed by Netform");
         }
         try (Session session = session()) {
@@ -125,8 +130,8 @@ class EngineTest {
     void aCancelledSessionPlansNothingAndSaysSo() throws IOException {
         config("resource \"testing_object\" \"web\" {\n  name = \"web\"\n}\n");
         Cancellation cancellation = new Cancellation();
-        try (Session session = engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE,
-                cancellation)) {
+        try (Session session =
+                engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE, cancellation)) {
             session.load();
             session.lockAndRead("OperationTypePlan", backend());
             cancellation.cancel();
@@ -148,8 +153,8 @@ class EngineTest {
     void aHeldLockIsAnErrorResultNamingTheHolder() throws IOException {
         config("");
         try (StateBackend.Lock held = backend().lock("OperationTypeApply", "1.9.8", java.time.Duration.ZERO);
-                Session session = engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE,
-                        new Cancellation())) {
+                Session session = engine.session(
+                        OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE, new Cancellation())) {
             session.load();
             Result<State> read = session.lockAndRead("OperationTypePlan", backend());
             assertThat(read.failed()).isTrue();
@@ -159,8 +164,8 @@ class EngineTest {
 
     /** A session with the configuration loaded. */
     private Session session() {
-        Session session = engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE,
-                new Cancellation());
+        Session session =
+                engine.session(OperationRequest.defaults(dir, Map.of()), OperationHooks.NONE, new Cancellation());
         assertThat(session.load().failed()).isFalse();
         return session;
     }
@@ -170,8 +175,10 @@ class EngineTest {
     }
 
     private void config(String body) throws IOException {
-        Files.writeString(dir.resolve("main.tf"), "terraform {\n  required_providers {\n    testing = { source = "
-                + "\"netform/testing\" }\n  }\n}\n\nprovider \"testing\" {\n  endpoint = \"fake\"\n  token    = \"t\"\n}\n\n"
-                + body);
+        Files.writeString(
+                dir.resolve("main.tf"),
+                "terraform {\n  required_providers {\n    testing = { source = "
+                        + "\"netform/testing\" }\n  }\n}\n\nprovider \"testing\" {\n  endpoint = \"fake\"\n  token    = \"t\"\n}\n\n"
+                        + body);
     }
 }

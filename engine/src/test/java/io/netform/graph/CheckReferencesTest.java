@@ -31,7 +31,9 @@ class CheckReferencesTest {
     }
 
     List<String> errors() {
-        return diagnostics.stream().map(d -> d.subject() + ": " + d.summary() + ": " + d.detail()).toList();
+        return diagnostics.stream()
+                .map(d -> d.subject() + ": " + d.summary() + ": " + d.detail())
+                .toList();
     }
 
     @Test
@@ -63,8 +65,11 @@ class CheckReferencesTest {
                 }
                 """);
         assertThat(errors()).isEmpty();
-        assertThat(ConfigGraphBuilderTest.edges(g)).contains("var.size -> testing_object.a",
-                "testing_object.base -> testing_object.a", "testing_object.a -> output.o");
+        assertThat(ConfigGraphBuilderTest.edges(g))
+                .contains(
+                        "var.size -> testing_object.a",
+                        "testing_object.base -> testing_object.a",
+                        "testing_object.a -> output.o");
     }
 
     @Test
@@ -104,8 +109,8 @@ class CheckReferencesTest {
                 """);
         assertThat(errors()).isEmpty();
         ScopedData second = g.scoped().get(new ResourceNode(List.of(), Resource.data("testing_echo", "second")));
-        assertThat(second.dependencies()).containsExactly(new ResourceNode(List.of(),
-                Resource.managed("testing_object", "web")));
+        assertThat(second.dependencies())
+                .containsExactly(new ResourceNode(List.of(), Resource.managed("testing_object", "web")));
         assertThat(second.provider().key()).isEqualTo("testing");
         assertThat(g.graph().vertexSet()).noneMatch(n -> n.address().contains("testing_echo"));
     }
@@ -132,15 +137,16 @@ class CheckReferencesTest {
                   value = data.testing_echo.probe.output
                 }
                 """);
-        assertThat(errors()).containsExactlyInAnyOrder(
-                "main.tf:3:13: Reference to undeclared input variable: An input variable with the name \"missing\" "
-                        + "has not been declared. This variable can be declared with a variable \"missing\" {} "
-                        + "block.",
-                "main.tf:6:55: Reference to undeclared local value: A local value with the name \"nothing\" has "
-                        + "not been declared.",
-                "main.tf:12:21: Reference to scoped resource: The referenced data resource \"testing_echo\" "
-                        + "\"probe\" is scoped to check \"a\": it can be used only inside that check block.",
-                "main.tf:17:11: Reference to scoped resource: The referenced data resource \"testing_echo\" "
-                        + "\"probe\" is scoped to check \"a\": it can be used only inside that check block.");
+        assertThat(errors())
+                .containsExactlyInAnyOrder(
+                        "main.tf:3:13: Reference to undeclared input variable: An input variable with the name \"missing\" "
+                                + "has not been declared. This variable can be declared with a variable \"missing\" {} "
+                                + "block.",
+                        "main.tf:6:55: Reference to undeclared local value: A local value with the name \"nothing\" has "
+                                + "not been declared.",
+                        "main.tf:12:21: Reference to scoped resource: The referenced data resource \"testing_echo\" "
+                                + "\"probe\" is scoped to check \"a\": it can be used only inside that check block.",
+                        "main.tf:17:11: Reference to scoped resource: The referenced data resource \"testing_echo\" "
+                                + "\"probe\" is scoped to check \"a\": it can be used only inside that check block.");
     }
 }

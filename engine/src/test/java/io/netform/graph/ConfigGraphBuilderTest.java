@@ -28,8 +28,10 @@ class ConfigGraphBuilderTest {
     }
 
     static Set<String> edges(ConfigGraph g) {
-        return g.graph().edgeSet().stream().map(e -> g.graph().getEdgeSource(e).address() + " -> "
-                + g.graph().getEdgeTarget(e).address()).collect(Collectors.toSet());
+        return g.graph().edgeSet().stream()
+                .map(e -> g.graph().getEdgeSource(e).address() + " -> "
+                        + g.graph().getEdgeTarget(e).address())
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -75,19 +77,20 @@ class ConfigGraphBuilderTest {
                 }
                 """);
         assertThat(diagnostics).isEmpty();
-        assertThat(edges(g)).contains(
-                "var.n -> local.prefix",
-                "var.n -> testing_object.a",
-                "local.prefix -> testing_object.a",
-                "provider[\"testing\"] -> testing_object.a",
-                "testing_object.a -> module.c.var.parent_id",
-                "module.c -> module.c.var.parent_id",
-                "module.c.var.parent_id -> module.c.testing_object.inner",
-                "provider[\"testing\"] -> module.c.testing_object.inner",
-                "module.c.testing_object.inner -> module.c.output.id",
-                "module.c.output.id -> data.testing_echo.e",
-                "testing_object.a -> data.testing_echo.e",
-                "data.testing_echo.e -> output.echo");
+        assertThat(edges(g))
+                .contains(
+                        "var.n -> local.prefix",
+                        "var.n -> testing_object.a",
+                        "local.prefix -> testing_object.a",
+                        "provider[\"testing\"] -> testing_object.a",
+                        "testing_object.a -> module.c.var.parent_id",
+                        "module.c -> module.c.var.parent_id",
+                        "module.c.var.parent_id -> module.c.testing_object.inner",
+                        "provider[\"testing\"] -> module.c.testing_object.inner",
+                        "module.c.testing_object.inner -> module.c.output.id",
+                        "module.c.output.id -> data.testing_echo.e",
+                        "testing_object.a -> data.testing_echo.e",
+                        "data.testing_echo.e -> output.echo");
         assertThat(g.providers().values()).extracting(Node::address).containsOnly("provider[\"testing\"]");
     }
 
@@ -106,15 +109,17 @@ class ConfigGraphBuilderTest {
                 }
                 """);
         assertThat(g).isNull();
-        assertThat(diagnostics).extracting(d -> d.subject() + " " + d.summary()).containsExactly(
-                "main.tf:8:11 Invalid \"path\" attribute",
-                "main.tf:3:11 Reference to undeclared input variable",
-                "main.tf:4:14 Reference to undeclared local value",
-                "main.tf:4:24 Reference to \"count\" in non-counted context",
-                "main.tf:4:38 Reference to \"each\" in context without for_each",
-                "main.tf:5:17 Reference to undeclared resource",
-                "main.tf:5:42 Reference to undeclared module",
-                "main.tf:5:58 Reference to undeclared resource");
+        assertThat(diagnostics)
+                .extracting(d -> d.subject() + " " + d.summary())
+                .containsExactly(
+                        "main.tf:8:11 Invalid \"path\" attribute",
+                        "main.tf:3:11 Reference to undeclared input variable",
+                        "main.tf:4:14 Reference to undeclared local value",
+                        "main.tf:4:24 Reference to \"count\" in non-counted context",
+                        "main.tf:4:38 Reference to \"each\" in context without for_each",
+                        "main.tf:5:17 Reference to undeclared resource",
+                        "main.tf:5:42 Reference to undeclared module",
+                        "main.tf:5:58 Reference to undeclared resource");
         assertThat(diagnostics.get(1).detail()).contains("Did you mean \"name\"?");
     }
 
@@ -133,8 +138,9 @@ class ConfigGraphBuilderTest {
                 }
                 """);
         assertThat(graph).isNull();
-        assertThat(diagnostics).extracting(Diagnostic::summary, Diagnostic::detail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Cycle in the configuration",
-                        "Cycle: local.l, testing_object.a, testing_object.b"));
+        assertThat(diagnostics)
+                .extracting(Diagnostic::summary, Diagnostic::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "Cycle in the configuration", "Cycle: local.l, testing_object.a, testing_object.b"));
     }
 }

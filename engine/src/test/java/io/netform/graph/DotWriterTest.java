@@ -46,16 +46,20 @@ class DotWriterTest {
     @Test
     void theWholeGraphHasEveryResourceAndItsProvider() throws Exception {
         String dot = DotWriter.write(graph(), false);
-        assertThat(dot).contains("\"testing_object.a\" [label = \"testing_object.a\", shape = \"box\"]")
+        assertThat(dot)
+                .contains("\"testing_object.a\" [label = \"testing_object.a\", shape = \"box\"]")
                 .contains("\"testing_object.c\" -> \"testing_object.b\"")
                 .contains("shape = \"ellipse\"");
     }
 
     @Test
     void aPartialGraphJoinsTheShownResourcesThroughHiddenOnes() throws Exception {
-        String dot = DotWriter.write(graph(), false, Map.of(resource("a"), "testing_object.a (create)",
-                resource("c"), "testing_object.c (update)"));
-        assertThat(dot).contains("[label = \"testing_object.a (create)\"")
+        String dot = DotWriter.write(
+                graph(),
+                false,
+                Map.of(resource("a"), "testing_object.a (create)", resource("c"), "testing_object.c (update)"));
+        assertThat(dot)
+                .contains("[label = \"testing_object.a (create)\"")
                 .contains("[label = \"testing_object.c (update)\"")
                 .contains("\"testing_object.c\" -> \"testing_object.a\"")
                 .doesNotContain("\"testing_object.b\"");

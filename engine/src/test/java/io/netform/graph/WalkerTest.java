@@ -52,8 +52,9 @@ class WalkerTest {
             return true;
         });
         assertThat(outcomes.get("a")).isInstanceOf(Outcome.Done.class);
-        assertThat(outcomes.get("b")).isInstanceOfSatisfying(Outcome.Failed.class,
-                f -> assertThat(f.error()).hasMessage("boom"));
+        assertThat(outcomes.get("b"))
+                .isInstanceOfSatisfying(
+                        Outcome.Failed.class, f -> assertThat(f.error()).hasMessage("boom"));
         assertThat(outcomes.get("c")).isEqualTo(new Outcome.Skipped("res.b"));
         assertThat(outcomes.get("y")).isInstanceOf(Outcome.Done.class);
         assertThat(outcomes.get("y2")).isInstanceOf(Outcome.Done.class);
@@ -69,12 +70,13 @@ class WalkerTest {
         AtomicInteger peak = new AtomicInteger();
         Map<String, AtomicInteger> perGroup = new ConcurrentHashMap<>();
         Map<String, Integer> groupPeak = new ConcurrentHashMap<>();
-        Walker<String> walker = new Walker<>(5, v -> v, v -> v.substring(0, v.indexOf('/')),
-                group -> group.equals("slow") ? 2 : null);
+        Walker<String> walker =
+                new Walker<>(5, v -> v, v -> v.substring(0, v.indexOf('/')), group -> group.equals("slow") ? 2 : null);
         walker.walk(g, v -> {
             String group = v.substring(0, v.indexOf('/'));
             int n = now.incrementAndGet();
-            int inGroup = perGroup.computeIfAbsent(group, k -> new AtomicInteger()).incrementAndGet();
+            int inGroup =
+                    perGroup.computeIfAbsent(group, k -> new AtomicInteger()).incrementAndGet();
             peak.accumulateAndGet(n, Math::max);
             groupPeak.merge(group, inGroup, Math::max);
             // Hold the slot until the walker has had a chance to start as much as it may.
@@ -130,7 +132,8 @@ class WalkerTest {
         g.addEdge("e2", "e");
         assertThat(Cycles.describe(Cycles.find(g, v -> "res." + v)))
                 .isEqualTo("Cycle: res.a, res.b, res.c; Cycle: res.e, res.e2");
-        assertThat(Cycles.find(new DirectedAcyclicGraph<String, DefaultEdge>(DefaultEdge.class), v -> v)).isEmpty();
+        assertThat(Cycles.find(new DirectedAcyclicGraph<String, DefaultEdge>(DefaultEdge.class), v -> v))
+                .isEmpty();
     }
 
     @Test

@@ -10,13 +10,14 @@ import java.util.stream.Stream;
 
 /** Reads the test corpus under {@code src/test/resources/hcl}. */
 final class Corpus {
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** The files of corpus directory {@code dir} whose names end with {@code suffix}, sorted. */
     static List<Path> files(String dir, String suffix) {
         try (Stream<Path> list = Files.list(root().resolve(dir))) {
-            return list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,8 +37,10 @@ class DiagnosticRendererTest {
 
     @Test
     void omitsTheSnippetWithoutSourceAndMarksWarnings() {
-        Diagnostic d = Diagnostic.warning("Deprecated", "Use the other one.", new SourceFile("w.tf", "a = 1\n").range(0, 1));
+        Diagnostic d =
+                Diagnostic.warning("Deprecated", "Use the other one.", new SourceFile("w.tf", "a = 1\n").range(0, 1));
 
-        assertThat(new DiagnosticRenderer().render(List.of(d))).isEqualTo("w.tf:1:1: Warning: Deprecated\n  Use the other one.\n");
+        assertThat(new DiagnosticRenderer().render(List.of(d)))
+                .isEqualTo("w.tf:1:1: Warning: Deprecated\n  Use the other one.\n");
     }
 }

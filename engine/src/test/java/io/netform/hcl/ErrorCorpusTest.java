@@ -17,15 +17,16 @@ class ErrorCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> eachBrokenFileReportsTheExpectedDiagnostics() {
-        return Corpus.files("errors", ".tf").stream().map(file -> DynamicTest.dynamicTest(
-                file.getFileName().toString(), () -> assertReportsExpected(file)));
+        return Corpus.files("errors", ".tf").stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> assertReportsExpected(file)));
     }
 
     private static void assertReportsExpected(Path file) throws Exception {
         String name = file.getFileName().toString();
         ParseResult<Body> result = HclParser.parseFile(name, Files.readAllBytes(file));
 
-        String actual = result.diagnostics().stream().map(ErrorCorpusTest::describe).collect(Collectors.joining());
+        String actual =
+                result.diagnostics().stream().map(ErrorCorpusTest::describe).collect(Collectors.joining());
         assertThat(actual).isEqualTo(Corpus.read(Corpus.sibling(file, ".tf", ".errors")));
         assertThat(result.diagnostics()).allSatisfy(d -> {
             assertThat(d.isError()).isTrue();
@@ -36,7 +37,7 @@ class ErrorCorpusTest {
 
     private static String describe(Diagnostic d) {
         SourceRange r = d.subject();
-        return r.start().line() + ":" + r.start().column() + "-" + r.end().line() + ":" + r.end().column()
-                + " " + d.summary() + "\n";
+        return r.start().line() + ":" + r.start().column() + "-" + r.end().line() + ":"
+                + r.end().column() + " " + d.summary() + "\n";
     }
 }

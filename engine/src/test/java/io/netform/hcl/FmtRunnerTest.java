@@ -33,7 +33,9 @@ class FmtRunnerTest {
 
         assertThat(report.exitCode()).isZero();
         assertThat(report.files()).extracting(FmtReport.FileOutcome::path).containsExactly(ugly, fine);
-        assertThat(report.changedFiles()).extracting(FmtReport.FileOutcome::path).containsExactly(ugly);
+        assertThat(report.changedFiles())
+                .extracting(FmtReport.FileOutcome::path)
+                .containsExactly(ugly);
         assertThat(Files.readString(ugly)).isEqualTo(CANONICAL);
         assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo(UGLY);
     }
@@ -49,7 +51,8 @@ class FmtRunnerTest {
             assertThat(f.written()).isFalse();
             assertThat(f.result().diff()).contains("-a=1", "+a = 1");
         });
-        assertThat(report.diffs()).isEqualTo(report.changedFiles().get(0).result().diff());
+        assertThat(report.diffs())
+                .isEqualTo(report.changedFiles().get(0).result().diff());
         assertThat(Files.readString(ugly)).isEqualTo(UGLY);
     }
 
@@ -57,7 +60,8 @@ class FmtRunnerTest {
     void checkOfCanonicalFilesExitsZero() throws IOException {
         write("main.tf", CANONICAL);
 
-        assertThat(FmtRunner.run(dir, new FmtOptions(true, false, false)).exitCode()).isZero();
+        assertThat(FmtRunner.run(dir, new FmtOptions(true, false, false)).exitCode())
+                .isZero();
     }
 
     @Test
@@ -92,7 +96,9 @@ class FmtRunnerTest {
 
         FmtReport report = FmtRunner.run(file, new FmtOptions(false, false, false));
 
-        assertThat(report.files()).singleElement().satisfies(f -> assertThat(f.written()).isTrue());
+        assertThat(report.files())
+                .singleElement()
+                .satisfies(f -> assertThat(f.written()).isTrue());
         assertThat(Files.readString(file)).isEqualTo(CANONICAL);
     }
 
@@ -103,16 +109,20 @@ class FmtRunnerTest {
         FmtReport report = FmtRunner.run(missing, new FmtOptions(false, false, false));
 
         assertThat(report.exitCode()).isEqualTo(FmtReport.EXIT_SYNTAX_ERROR);
-        assertThat(report.failedFiles()).singleElement().satisfies(f -> assertThat(f.result().diagnostics())
-                .extracting(Diagnostic::summary, Diagnostic::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cannot format " + missing,
-                        "The file could not be read or written: there is no such file or directory.")));
+        assertThat(report.failedFiles())
+                .singleElement()
+                .satisfies(f -> assertThat(f.result().diagnostics())
+                        .extracting(Diagnostic::summary, Diagnostic::detail)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "Cannot format " + missing,
+                                "The file could not be read or written: there is no such file or directory.")));
     }
 
     @Test
     void withoutDiffOptionThereAreNoDiffs() throws IOException {
         write("main.tf", UGLY);
 
-        assertThat(FmtRunner.run(dir, new FmtOptions(true, false, false)).diffs()).isEmpty();
+        assertThat(FmtRunner.run(dir, new FmtOptions(true, false, false)).diffs())
+                .isEmpty();
     }
 }

@@ -14,8 +14,8 @@ class HclFormatterTest {
 
     @TestFactory
     Stream<DynamicTest> eachInputFormatsToItsGoldenOutput() {
-        return Corpus.files("fmt", ".in.tf").stream().map(file -> DynamicTest.dynamicTest(
-                file.getFileName().toString(), () -> assertFormatsToGolden(file)));
+        return Corpus.files("fmt", ".in.tf").stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> assertFormatsToGolden(file)));
     }
 
     private static void assertFormatsToGolden(Path input) {
@@ -25,7 +25,9 @@ class HclFormatterTest {
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.formatted()).isEqualTo(expected);
-        assertThat(HclFormatter.format("out.tf", expected).changed()).as("golden output is already canonical").isFalse();
+        assertThat(HclFormatter.format("out.tf", expected).changed())
+                .as("golden output is already canonical")
+                .isFalse();
     }
 
     @Test
@@ -34,10 +36,14 @@ class HclFormatterTest {
             String text = Corpus.read(file);
             FormatResult result = HclFormatter.format(file.toString(), text);
 
-            assertThat(SyntaxTreePrinter.print(HclParser.parseFile("x", result.formatted()).value()))
+            assertThat(SyntaxTreePrinter.print(
+                            HclParser.parseFile("x", result.formatted()).value()))
                     .as(file.toString())
-                    .isEqualTo(SyntaxTreePrinter.print(HclParser.parseFile("x", text).value()));
-            assertThat(HclFormatter.format("again", result.formatted()).changed()).as(file.toString()).isFalse();
+                    .isEqualTo(SyntaxTreePrinter.print(
+                            HclParser.parseFile("x", text).value()));
+            assertThat(HclFormatter.format("again", result.formatted()).changed())
+                    .as(file.toString())
+                    .isFalse();
         }
     }
 
@@ -55,7 +61,8 @@ class HclFormatterTest {
 
     @Test
     void invalidUtf8IsASyntaxError() {
-        FormatResult result = HclFormatter.format("bad.tf", new byte[] {'a', ' ', '=', ' ', '"', (byte) 0xFF, '"', '\n'});
+        FormatResult result =
+                HclFormatter.format("bad.tf", new byte[] {'a', ' ', '=', ' ', '"', (byte) 0xFF, '"', '\n'});
 
         assertThat(result.hasErrors()).isTrue();
     }
@@ -69,7 +76,8 @@ class HclFormatterTest {
 
     @Test
     void theDiffIsAUnifiedDiffOfTheChangedLines() {
-        FormatResult result = HclFormatter.format("main.tf", "a = 1\nb=2\nc = 3\nd = 4\ne = 5\nf = 6\ng = 7\nh = 8\n\n\nz=1\n");
+        FormatResult result =
+                HclFormatter.format("main.tf", "a = 1\nb=2\nc = 3\nd = 4\ne = 5\nf = 6\ng = 7\nh = 8\n\n\nz=1\n");
 
         assertThat(result.diff()).isEqualTo("""
                 --- old/main.tf

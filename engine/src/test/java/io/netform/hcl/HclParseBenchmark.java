@@ -14,8 +14,7 @@ public final class HclParseBenchmark {
     private static final int WARMUP = 40;
     private static final int MEASURED = 25;
 
-    private HclParseBenchmark() {
-    }
+    private HclParseBenchmark() {}
 
     /** Generates the module, warms up, measures and prints the figures. */
     public static void main(String[] args) {
@@ -47,10 +46,13 @@ public final class HclParseBenchmark {
             formatNanos[i] = System.nanoTime() - start;
         }
         System.out.printf("module: %d lines, %d blocks, %d KiB%n", lines, BLOCKS, module.length() / 1024);
-        System.out.printf("parse:  median %.1f ms, best %.1f ms (after %d warm-up runs)%n",
+        System.out.printf(
+                "parse:  median %.1f ms, best %.1f ms (after %d warm-up runs)%n",
                 median(parseNanos) / 1e6, min(parseNanos) / 1e6, WARMUP);
         // CPU time of the parsing thread is steadier than wall time on a shared machine
-        System.out.printf("parse CPU time: median %.1f ms, best %.1f ms%n", median(parseCpuNanos) / 1e6, min(parseCpuNanos) / 1e6);
+        System.out.printf(
+                "parse CPU time: median %.1f ms, best %.1f ms%n",
+                median(parseCpuNanos) / 1e6, min(parseCpuNanos) / 1e6);
         System.out.printf("parse allocation: %.1f MiB per parse%n", allocated / (double) MEASURED / (1 << 20));
         System.out.printf("fmt:    median %.1f ms (parse + format)%n", median(formatNanos) / 1e6);
     }
@@ -65,13 +67,24 @@ public final class HclParseBenchmark {
     public static String generateModule() {
         StringBuilder out = new StringBuilder(BLOCKS * 330);
         for (int n = 0; n < BLOCKS; n++) {
-            out.append("resource \"nsxt_policy_segment\" \"seg_").append(n).append("\" {\n")
-                    .append("  display_name = \"seg-${var.env}-").append(n)
-                    .append("-%{if ").append(n).append(" % 2 == 0}even%{else}odd%{endif}\"\n")
-                    .append("  subnets      = [for i, c in var.cidrs : cidrsubnet(c, 12, ").append(n)
+            out.append("resource \"nsxt_policy_segment\" \"seg_")
+                    .append(n)
+                    .append("\" {\n")
+                    .append("  display_name = \"seg-${var.env}-")
+                    .append(n)
+                    .append("-%{if ")
+                    .append(n)
+                    .append(" % 2 == 0}even%{else}odd%{endif}\"\n")
+                    .append("  subnets      = [for i, c in var.cidrs : cidrsubnet(c, 12, ")
+                    .append(n)
                     .append(" + i) if i < 3]\n")
-                    .append("  tags         = merge(local.tags, { index = ").append(n).append(", name = upper(\"seg-")
-                    .append(n).append("\"), path = var.t1[").append(n).append(" % 4].path })\n")
+                    .append("  tags         = merge(local.tags, { index = ")
+                    .append(n)
+                    .append(", name = upper(\"seg-")
+                    .append(n)
+                    .append("\"), path = var.t1[")
+                    .append(n)
+                    .append(" % 4].path })\n")
                     .append("}\n");
         }
         return out.toString();

@@ -25,7 +25,8 @@ class HclParserTest {
         Body body = parse("# c\nname = foo.bar + 1\n");
         Attribute attribute = body.attributes().get(0);
 
-        assertThat(attribute.nameRange()).isEqualTo(new SourceRange("main.tf", new SourcePos(2, 1, 4), new SourcePos(2, 5, 8)));
+        assertThat(attribute.nameRange())
+                .isEqualTo(new SourceRange("main.tf", new SourcePos(2, 1, 4), new SourcePos(2, 5, 8)));
         assertThat(attribute.range().end()).isEqualTo(new SourcePos(2, 19, 22));
         Expression.Binary sum = (Expression.Binary) attribute.expression();
         assertThat(sum.range().start()).isEqualTo(new SourcePos(2, 8, 11));
@@ -45,11 +46,15 @@ class HclParserTest {
 
     @Test
     void blocksKeepTypeLabelsAndBodyWithRanges() {
-        Block block = parse("resource \"nsxt_policy_segment\" web {\n  a = 1\n}\n").blocks().get(0);
+        Block block = parse("resource \"nsxt_policy_segment\" web {\n  a = 1\n}\n")
+                .blocks()
+                .get(0);
 
         assertThat(block.type()).isEqualTo("resource");
-        assertThat(block.labels()).extracting(BlockLabel::value, BlockLabel::quoted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("nsxt_policy_segment", true),
+        assertThat(block.labels())
+                .extracting(BlockLabel::value, BlockLabel::quoted)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("nsxt_policy_segment", true),
                         org.assertj.core.groups.Tuple.tuple("web", false));
         assertThat(block.body().attributes()).extracting(Attribute::name).containsExactly("a");
         assertThat(block.range().start().line()).isEqualTo(1);
@@ -74,15 +79,18 @@ class HclParserTest {
     void literalStringsAreTemplatesWithOneLiteralPart() {
         Expression.Template t = (Expression.Template) attribute("a = \"x\\ty\"\n");
 
-        assertThat(t.parts()).singleElement().isInstanceOfSatisfying(TemplatePart.Literal.class,
-                l -> assertThat(l.text()).isEqualTo("x\ty"));
+        assertThat(t.parts())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        TemplatePart.Literal.class, l -> assertThat(l.text()).isEqualTo("x\ty"));
     }
 
     @Test
     void bareObjectKeysAreNamesAndOthersAreComputed() {
         Expression.ObjectCons o = (Expression.ObjectCons) attribute("a = { name = 1, (k) = 2, \"s\" = 3 }\n");
 
-        assertThat(o.items().get(0).key()).isEqualTo(new ObjectKey.Name("name", o.items().get(0).key().range()));
+        assertThat(o.items().get(0).key())
+                .isEqualTo(new ObjectKey.Name("name", o.items().get(0).key().range()));
         assertThat(o.items().get(1).key()).isInstanceOf(ObjectKey.Computed.class);
         assertThat(o.items().get(2).key()).isInstanceOf(ObjectKey.Computed.class);
     }
@@ -92,17 +100,20 @@ class HclParserTest {
         assertThat(HclParser.parseExpression("<value>", "[1, 2]").diagnostics()).isEmpty();
 
         ParseResult<Expression> bad = HclParser.parseExpression("<value>", "1 2");
-        assertThat(bad.diagnostics()).extracting(Diagnostic::summary).containsExactly("Extra characters after expression");
+        assertThat(bad.diagnostics())
+                .extracting(Diagnostic::summary)
+                .containsExactly("Extra characters after expression");
     }
 
     @Test
     void templateFilesAreParsedAsTemplatesWithoutQuotes() {
-        ParseResult<Expression> result = HclParser.parseTemplate("user_data.tftpl",
-                "#!/bin/sh\n%{ for ip in ips ~}\nping ${ip}\n%{ endfor ~}\n\"quoted\" \\n stays\n");
+        ParseResult<Expression> result = HclParser.parseTemplate(
+                "user_data.tftpl", "#!/bin/sh\n%{ for ip in ips ~}\nping ${ip}\n%{ endfor ~}\n\"quoted\" \\n stays\n");
 
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(SyntaxTreePrinter.print(result.value())).isEqualTo(
-                "(template \"#!/bin/sh\\n\" (for ip in ips \"ping \" (interp ip) \"\\n\") \"\\\"quoted\\\" \\\\n stays\\n\")");
+        assertThat(SyntaxTreePrinter.print(result.value()))
+                .isEqualTo(
+                        "(template \"#!/bin/sh\\n\" (for ip in ips \"ping \" (interp ip) \"\\n\") \"\\\"quoted\\\" \\\\n stays\\n\")");
     }
 
     @Test
@@ -128,12 +139,18 @@ class HclParserTest {
 
     @Test
     void oneParseReportsEveryIndependentError() {
-        ParseResult<Body> result = HclParser.parseFile("main.tf",
-                "a = [1 2]\nb = 'x'\nblock {\n  c = (1\n  d = 2\n}\ne = \"${\"\n");
+        ParseResult<Body> result =
+                HclParser.parseFile("main.tf", "a = [1 2]\nb = 'x'\nblock {\n  c = (1\n  d = 2\n}\ne = \"${\"\n");
 
-        assertThat(result.diagnostics()).extracting(d -> d.subject().start().line() + " " + d.summary())
-                .containsExactly("1 Missing item separator", "2 Invalid character", "2 Invalid character",
-                        "4 Unbalanced parentheses", "7 Unterminated template string", "7 Invalid multi-line string");
+        assertThat(result.diagnostics())
+                .extracting(d -> d.subject().start().line() + " " + d.summary())
+                .containsExactly(
+                        "1 Missing item separator",
+                        "2 Invalid character",
+                        "2 Invalid character",
+                        "4 Unbalanced parentheses",
+                        "7 Unterminated template string",
+                        "7 Invalid multi-line string");
         Block block = result.value().blocks().get(0);
         assertThat(block.body().attributes()).extracting(Attribute::name).containsExactly("c", "d");
     }
@@ -172,7 +189,8 @@ class HclParserTest {
     void bodyListsItemsInSourceOrder() {
         Body body = parse("a = 1\nb {}\nc = 2\n");
 
-        assertThat(body.items()).extracting(item -> item instanceof Attribute a ? a.name() : ((Block) item).type())
+        assertThat(body.items())
+                .extracting(item -> item instanceof Attribute a ? a.name() : ((Block) item).type())
                 .isEqualTo(List.of("a", "b", "c"));
     }
 
@@ -181,9 +199,11 @@ class HclParserTest {
         String deep = "a = " + "[(-".repeat(20_000) + "1" + "\n";
         String blocks = "b {\n".repeat(5_000);
 
-        assertThat(HclParser.parseFile("deep.tf", deep).diagnostics()).extracting(Diagnostic::summary)
+        assertThat(HclParser.parseFile("deep.tf", deep).diagnostics())
+                .extracting(Diagnostic::summary)
                 .containsExactly("Nesting too deep");
-        assertThat(HclParser.parseFile("blocks.tf", blocks).diagnostics()).extracting(Diagnostic::summary)
+        assertThat(HclParser.parseFile("blocks.tf", blocks).diagnostics())
+                .extracting(Diagnostic::summary)
                 .containsExactly("Nesting too deep");
     }
 }

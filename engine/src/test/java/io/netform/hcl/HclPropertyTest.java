@@ -16,7 +16,8 @@ import net.jqwik.api.Provide;
 /** Properties of the parser and formatter over generated and mutated files. */
 class HclPropertyTest {
     private static final List<String> CORPUS = loadCorpus();
-    private static final byte[] INTERESTING = "{}[]()\"'$%~<>-=#/*\\\n\r\t .,:?!&|0aZ\u00e9".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] INTERESTING =
+            "{}[]()\"'$%~<>-=#/*\\\n\r\t .,:?!&|0aZ\u00e9".getBytes(StandardCharsets.UTF_8);
 
     private static List<String> loadCorpus() {
         List<String> texts = new ArrayList<>();
@@ -47,7 +48,8 @@ class HclPropertyTest {
         ParseResult<Body> reparsed = HclParser.parseFile("gen.tf", result.formatted());
         assertThat(reparsed.diagnostics()).as(result.formatted()).isEmpty();
         assertThat(SyntaxTreePrinter.print(reparsed.value()))
-                .isEqualTo(SyntaxTreePrinter.print(HclParser.parseFile("gen.tf", text).value()));
+                .isEqualTo(SyntaxTreePrinter.print(
+                        HclParser.parseFile("gen.tf", text).value()));
     }
 
     @Property(tries = 300)
@@ -66,25 +68,33 @@ class HclPropertyTest {
         FormatResult formatted = HclFormatter.format("mutated.tf", content);
 
         assertThat(result.value()).isNotNull();
-        assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.subject().file()).isEqualTo("mutated.tf"));
+        assertThat(result.diagnostics())
+                .allSatisfy(d -> assertThat(d.subject().file()).isEqualTo("mutated.tf"));
         if (result.hasErrors()) {
             assertThat(formatted.hasErrors()).isTrue();
             assertThat(formatted.changed()).isFalse();
         } else {
-            assertThat(SyntaxTreePrinter.print(HclParser.parseFile("mutated.tf", formatted.formatted()).value()))
+            assertThat(SyntaxTreePrinter.print(HclParser.parseFile("mutated.tf", formatted.formatted())
+                            .value()))
                     .isEqualTo(SyntaxTreePrinter.print(result.value()));
         }
         String text = new String(content, StandardCharsets.UTF_8);
         new DiagnosticRenderer().withSource("mutated.tf", text).render(result.diagnostics());
         assertThat(HclParser.parseTemplate("mutated.tftpl", text).value()).isNotNull();
-        assertThat(io.netform.lang.References.of(HclParser.parseExpression("mutated", text).value())).isNotNull();
+        assertThat(io.netform.lang.References.of(
+                        HclParser.parseExpression("mutated", text).value()))
+                .isNotNull();
     }
 
     @Property(tries = 300)
     void mutatedExpressionsAndTemplatesNeverThrow(@ForAll long seed) {
         Random random = new Random(seed);
-        String text = new String(mutate("a.b[*].c + f(x...) ? \"${y}%{if z}w%{endif}\" : [for v in l : v]"
-                .getBytes(StandardCharsets.UTF_8), random), StandardCharsets.UTF_8);
+        String text = new String(
+                mutate(
+                        "a.b[*].c + f(x...) ? \"${y}%{if z}w%{endif}\" : [for v in l : v]"
+                                .getBytes(StandardCharsets.UTF_8),
+                        random),
+                StandardCharsets.UTF_8);
 
         assertThat(HclParser.parseExpression("e", text).value()).isNotNull();
         assertThat(HclParser.parseTemplate("t", text).value()).isNotNull();

@@ -14,7 +14,9 @@ class JsonSyntaxTest {
     }
 
     static List<String> diagnostics(ParseResult<Body> r) {
-        return r.diagnostics().stream().map(d -> d.subject() + ": " + d.summary()).toList();
+        return r.diagnostics().stream()
+                .map(d -> d.subject() + ": " + d.summary())
+                .toList();
     }
 
     @Test
@@ -33,9 +35,14 @@ class JsonSyntaxTest {
                 """);
         assertThat(r.diagnostics()).isEmpty();
         List<Block> blocks = r.value().blocks();
-        assertThat(blocks).extracting(b -> b.type() + " " + b.labels().stream().map(BlockLabel::value).toList())
-                .containsExactly("resource [testing_object, a]", "resource [testing_object, b]",
-                        "resource [testing_object, b]", "variable [zones]");
+        assertThat(blocks)
+                .extracting(b -> b.type() + " "
+                        + b.labels().stream().map(BlockLabel::value).toList())
+                .containsExactly(
+                        "resource [testing_object, a]",
+                        "resource [testing_object, b]",
+                        "resource [testing_object, b]",
+                        "variable [zones]");
         assertThat(r.value().attributes()).isEmpty();
         Block a = blocks.get(0);
         assertThat(a.typeRange()).hasToString("main.tf.json:3:3");
@@ -89,11 +96,14 @@ class JsonSyntaxTest {
                 """);
         assertThat(r.diagnostics()).isEmpty();
         List<Block> blocks = r.value().blocks();
-        var defaultValue = (Expression.Template) blocks.get(0).body().attributes().get(0).expression();
+        var defaultValue =
+                (Expression.Template) blocks.get(0).body().attributes().get(0).expression();
         assertThat(((TemplatePart.Literal) defaultValue.parts().get(0)).text()).isEqualTo("${not.evaluated}");
-        var dependsOn = (Expression.Tuple) blocks.get(1).body().attributes().get(1).expression();
+        var dependsOn =
+                (Expression.Tuple) blocks.get(1).body().attributes().get(1).expression();
         assertThat(dependsOn.elements().get(0)).isInstanceOf(Expression.GetAttr.class);
-        var providers = (Expression.ObjectCons) blocks.get(2).body().attributes().get(1).expression();
+        var providers =
+                (Expression.ObjectCons) blocks.get(2).body().attributes().get(1).expression();
         assertThat(providers.items().get(0).key()).isInstanceOf(ObjectKey.Name.class);
         assertThat(providers.items().get(0).value()).isInstanceOf(Expression.GetAttr.class);
         Body resource = blocks.get(3).body();
@@ -111,7 +121,9 @@ class JsonSyntaxTest {
         assertThat(diagnostics(parse("{\"locals\": {\"a\": 1,}}")))
                 .containsExactly("main.tf.json:1:20: Trailing comma in object");
         assertThat(diagnostics(parse("{\"locals\": {\"a\": \"${1 +}\"}}")))
-                .singleElement().asString().startsWith("main.tf.json:1:24: ");
+                .singleElement()
+                .asString()
+                .startsWith("main.tf.json:1:24: ");
         assertThat(diagnostics(parse("[1]"))).containsExactly("main.tf.json:1:1: Incorrect JSON value type");
         assertThat(diagnostics(parse("{\"resource\": {\"testing_object\": \"x\"}}")))
                 .containsExactly("main.tf.json:1:33: Incorrect JSON value type");
@@ -131,27 +143,33 @@ class JsonSyntaxTest {
                 }}}}
                 """).value().blocks().get(0).body();
         Body decoded = JsonSyntax.withBlocks(resource, Set.of("rule", "single", "absent", "outer"));
-        assertThat(decoded.items()).extracting(i -> i instanceof Block b ? "block " + b.type()
-                : "argument " + ((Attribute) i).name())
+        assertThat(decoded.items())
+                .extracting(i -> i instanceof Block b ? "block " + b.type() : "argument " + ((Attribute) i).name())
                 .containsExactly("block rule", "block rule", "block single", "argument other", "block outer");
         Block second = decoded.blocks().get(1);
         assertThat(second.typeRange()).hasToString("main.tf.json:2:3");
-        assertThat(decoded.blocks().get(0).body().attributes()).extracting(Attribute::name).containsExactly("port");
+        assertThat(decoded.blocks().get(0).body().attributes())
+                .extracting(Attribute::name)
+                .containsExactly("port");
 
-        Block dynamic = JsonSyntax.withBlocks(decoded.blocks().get(3).body(), Set.of("rule")).blocks().get(0);
+        Block dynamic = JsonSyntax.withBlocks(decoded.blocks().get(3).body(), Set.of("rule"))
+                .blocks()
+                .get(0);
         assertThat(dynamic.type()).isEqualTo("dynamic");
         assertThat(dynamic.labels()).extracting(BlockLabel::value).containsExactly("rule");
         assertThat(dynamic.body().attributes()).extracting(Attribute::name).containsExactly("for_each", "iterator");
         assertThat(dynamic.body().attributes().get(1).expression()).isInstanceOf(Expression.Variable.class);
         assertThat(dynamic.body().blocks()).extracting(Block::type).containsExactly("content");
 
-        Body nativeSyntax = HclParser.parseFile("main.tf", "rule = { port = 80 }\n").value();
+        Body nativeSyntax =
+                HclParser.parseFile("main.tf", "rule = { port = 80 }\n").value();
         assertThat(JsonSyntax.withBlocks(nativeSyntax, Set.of("rule"))).isSameAs(nativeSyntax);
     }
 
     @Test
     void variablesFilesTakeEveryValueLiterally() {
-        ParseResult<Body> r = JsonSyntax.parseVariables("terraform.tfvars.json",
+        ParseResult<Body> r = JsonSyntax.parseVariables(
+                "terraform.tfvars.json",
                 "{\"name\": \"${x}\", \"zones\": [\"a\"], \"tags\": {\"k\": \"v\"}}".getBytes(StandardCharsets.UTF_8));
         assertThat(r.diagnostics()).isEmpty();
         var name = (Expression.Template) r.value().attributes().get(0).expression();

@@ -1,7 +1,7 @@
 package io.netform.hcl;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.netform.hcl.TokenType.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +30,8 @@ class LexerTest {
 
     @Test
     void commentsAndNewlinesAreTokensButSpacesAreNot() {
-        assertThat(types("a = 1 # c\r\n/* b */ // d\n")).containsExactly(
-                IDENT, EQUAL, NUMBER, COMMENT, NEWLINE, COMMENT, COMMENT, NEWLINE, EOF);
+        assertThat(types("a = 1 # c\r\n/* b */ // d\n"))
+                .containsExactly(IDENT, EQUAL, NUMBER, COMMENT, NEWLINE, COMMENT, COMMENT, NEWLINE, EOF);
     }
 
     @Test
@@ -46,15 +46,28 @@ class LexerTest {
 
     @Test
     void operatorsAreLongestMatch() {
-        assertThat(types("== != <= >= => && || ... !")).containsExactly(
-                EQEQ, NOTEQ, LE, GE, FAT_ARROW, AND, OR, ELLIPSIS, BANG, EOF);
+        assertThat(types("== != <= >= => && || ... !"))
+                .containsExactly(EQEQ, NOTEQ, LE, GE, FAT_ARROW, AND, OR, ELLIPSIS, BANG, EOF);
     }
 
     @Test
     void quotedTemplatesNestExpressionsAndObjectBraces() {
-        assertThat(types("\"a${ {b = 1}.b ~}c\"")).containsExactly(
-                OQUOTE, QUOTED_LIT, INTERP_OPEN, LBRACE, IDENT, EQUAL, NUMBER, RBRACE, DOT, IDENT, SEQ_END,
-                QUOTED_LIT, CQUOTE, EOF);
+        assertThat(types("\"a${ {b = 1}.b ~}c\""))
+                .containsExactly(
+                        OQUOTE,
+                        QUOTED_LIT,
+                        INTERP_OPEN,
+                        LBRACE,
+                        IDENT,
+                        EQUAL,
+                        NUMBER,
+                        RBRACE,
+                        DOT,
+                        IDENT,
+                        SEQ_END,
+                        QUOTED_LIT,
+                        CQUOTE,
+                        EOF);
     }
 
     @Test
@@ -64,15 +77,29 @@ class LexerTest {
 
     @Test
     void heredocsRunUntilTheMarkerAloneOnALine() {
-        assertThat(types("a = <<-EOT\n  x ${y}\n  EOTX\n  EOT\nb = 1")).containsExactly(
-                IDENT, EQUAL, OHEREDOC, STRING_LIT, INTERP_OPEN, IDENT, SEQ_END, STRING_LIT, STRING_LIT, CHEREDOC,
-                NEWLINE, IDENT, EQUAL, NUMBER, EOF);
+        assertThat(types("a = <<-EOT\n  x ${y}\n  EOTX\n  EOT\nb = 1"))
+                .containsExactly(
+                        IDENT,
+                        EQUAL,
+                        OHEREDOC,
+                        STRING_LIT,
+                        INTERP_OPEN,
+                        IDENT,
+                        SEQ_END,
+                        STRING_LIT,
+                        STRING_LIT,
+                        CHEREDOC,
+                        NEWLINE,
+                        IDENT,
+                        EQUAL,
+                        NUMBER,
+                        EOF);
     }
 
     @Test
     void aQuotedStringEndsAtTheLineEnd() {
-        assertThat(types("a = \"x\nb = 1")).containsExactly(
-                IDENT, EQUAL, OQUOTE, QUOTED_LIT, NEWLINE, IDENT, EQUAL, NUMBER, EOF);
+        assertThat(types("a = \"x\nb = 1"))
+                .containsExactly(IDENT, EQUAL, OQUOTE, QUOTED_LIT, NEWLINE, IDENT, EQUAL, NUMBER, EOF);
     }
 
     @Test

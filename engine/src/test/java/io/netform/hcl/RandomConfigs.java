@@ -28,7 +28,12 @@ final class RandomConfigs {
             if (depth < 2 && random.nextInt(4) == 0) {
                 block(out, depth);
             } else {
-                out.append("attr_").append(i).append(space()).append('=').append(space()).append(expression(3));
+                out.append("attr_")
+                        .append(i)
+                        .append(space())
+                        .append('=')
+                        .append(space())
+                        .append(expression(3));
                 out.append(pick("", " # trailing", " // trailing")).append('\n');
             }
         }
@@ -49,12 +54,15 @@ final class RandomConfigs {
             // identifiers may contain dashes, so an operator needs a space before it
             case 0 -> expression(depth - 1) + " " + pick(BINARY) + space() + expression(depth - 1);
             case 1 -> pick("-", "!") + term(depth - 1);
-            case 2 -> expression(depth - 1) + space() + "?" + space() + expression(depth - 1) + space() + ":" + space() + expression(depth - 1);
+            case 2 ->
+                expression(depth - 1) + space() + "?" + space() + expression(depth - 1) + space() + ":" + space()
+                        + expression(depth - 1);
             case 3 -> "[" + elements(depth) + "]";
             case 4 -> object(depth);
             case 5 -> pick("upper", "max", "concat") + "(" + arguments(depth) + ")";
-            case 6 -> "[for" + " x in " + term(depth - 1) + space() + ":" + space() + expression(depth - 1)
-                    + pick("", " if " + expression(depth - 1)) + "]";
+            case 6 ->
+                "[for" + " x in " + term(depth - 1) + space() + ":" + space() + expression(depth - 1)
+                        + pick("", " if " + expression(depth - 1)) + "]";
             case 7 -> "{for k, v in " + term(depth - 1) + " : k => " + expression(depth - 1) + pick("", "...") + "}";
             case 8 -> "(" + breakOrSpace() + expression(depth - 1) + breakOrSpace() + ")";
             case 9 -> "\"pre ${" + space() + expression(depth - 1) + space() + "} %{if a}y%{else}n%{endif}\"";
@@ -98,8 +106,11 @@ final class RandomConfigs {
         boolean multiLine = random.nextBoolean();
         StringBuilder out = new StringBuilder("{").append(multiLine ? "\n" : space());
         for (int i = 0; i < n; i++) {
-            out.append(pick("key" + i, "\"k" + i + "\"", "(" + pick(NAMES) + ")")).append(space())
-                    .append(pick("=", ":")).append(space()).append(expression(depth - 1));
+            out.append(pick("key" + i, "\"k" + i + "\"", "(" + pick(NAMES) + ")"))
+                    .append(space())
+                    .append(pick("=", ":"))
+                    .append(space())
+                    .append(expression(depth - 1));
             out.append(multiLine ? "\n" : (i < n - 1 ? "," + space() : space()));
         }
         return out.append('}').toString();

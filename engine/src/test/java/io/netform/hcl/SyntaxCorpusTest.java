@@ -12,8 +12,8 @@ class SyntaxCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> eachCorpusFileParsesToItsGoldenTree() {
-        return Corpus.files("syntax", ".tf").stream().map(file -> DynamicTest.dynamicTest(
-                file.getFileName().toString(), () -> assertParsesToGolden(file)));
+        return Corpus.files("syntax", ".tf").stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> assertParsesToGolden(file)));
     }
 
     private static void assertParsesToGolden(Path file) {

@@ -9,8 +9,7 @@ import java.util.List;
 final class SyntaxTreePrinter {
     private final StringBuilder out = new StringBuilder();
 
-    private SyntaxTreePrinter() {
-    }
+    private SyntaxTreePrinter() {}
 
     /** The text form of a body: one line per attribute, blocks with their nested bodies indented. */
     public static String print(Body body) {

@@ -107,15 +107,22 @@ record Answer(JsonNode type, JsonNode value, String text, String error) {
             ArrayNode array = NODES.arrayNode();
             Iterator<JsonNode> elements = node.elements();
             for (int i = 0; elements.hasNext(); i++) {
-                Type element = type instanceof Type.TupleType t ? t.elementTypes().get(i) : type.elementType();
+                Type element =
+                        type instanceof Type.TupleType t ? t.elementTypes().get(i) : type.elementType();
                 array.add(exact(elements.next(), element));
             }
             return array;
         }
         if (type instanceof Type.MapType || type instanceof Type.ObjectType) {
             ObjectNode object = NODES.objectNode();
-            node.fields().forEachRemaining(e -> object.set(e.getKey(), exact(e.getValue(),
-                    type instanceof Type.ObjectType o ? o.attributeType(e.getKey()) : type.elementType())));
+            node.fields()
+                    .forEachRemaining(e -> object.set(
+                            e.getKey(),
+                            exact(
+                                    e.getValue(),
+                                    type instanceof Type.ObjectType o
+                                            ? o.attributeType(e.getKey())
+                                            : type.elementType())));
             return object;
         }
         return node;
@@ -156,7 +163,9 @@ record Answer(JsonNode type, JsonNode value, String text, String error) {
     }
 
     private static String describe(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().filter(Diagnostic::isError)
-                .map(d -> d.summary() + "; " + d.detail()).collect(Collectors.joining(" | "));
+        return diagnostics.stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.summary() + "; " + d.detail())
+                .collect(Collectors.joining(" | "));
     }
 }

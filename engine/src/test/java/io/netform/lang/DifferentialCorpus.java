@@ -34,8 +34,7 @@ final class DifferentialCorpus {
 
     private final Map<String, Case> cases = new LinkedHashMap<>(ExpressionGenerator.generate());
 
-    private DifferentialCorpus() {
-    }
+    private DifferentialCorpus() {}
 
     /** Every case, generated ones first. */
     static List<Case> cases() throws IOException {

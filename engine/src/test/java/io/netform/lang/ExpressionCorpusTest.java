@@ -40,21 +40,30 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExpressionCorpusTest {
 
-    static final Scope SCOPE = Scope.of(Map.of("var", Value.object(Map.ofEntries(
-            Map.entry("name", Value.string("web")),
-            Map.entry("port", Value.number(8080)),
-            Map.entry("tags", Value.object(Map.of("env", Value.string("dev"), "tier", Value.string("front")))),
-            Map.entry("zones", Value.list(Type.STRING, List.of(Value.string("a"), Value.string("b")))),
-            Map.entry("nums", Value.list(Type.NUMBER, List.of(Value.number(3), Value.number(1), Value.number(2)))),
-            Map.entry("set", Value.set(Type.STRING, List.of(Value.string("y"), Value.string("x")))),
-            Map.entry("nothing", Value.nullOf(Type.DYNAMIC)),
-            Map.entry("pending", Value.unknown(Type.STRING)),
-            Map.entry("secret", Value.string("s3cr3t").mark(Mark.SENSITIVE)),
-            Map.entry("unknown_list", Value.unknown(Type.list(Type.STRING))),
-            Map.entry("flag", Value.TRUE)))), new FunctionTable(FunctionRegistry.terraform(Path.of("."))));
+    static final Scope SCOPE = Scope.of(
+            Map.of(
+                    "var",
+                    Value.object(Map.ofEntries(
+                            Map.entry("name", Value.string("web")),
+                            Map.entry("port", Value.number(8080)),
+                            Map.entry(
+                                    "tags",
+                                    Value.object(Map.of("env", Value.string("dev"), "tier", Value.string("front")))),
+                            Map.entry("zones", Value.list(Type.STRING, List.of(Value.string("a"), Value.string("b")))),
+                            Map.entry(
+                                    "nums",
+                                    Value.list(
+                                            Type.NUMBER, List.of(Value.number(3), Value.number(1), Value.number(2)))),
+                            Map.entry("set", Value.set(Type.STRING, List.of(Value.string("y"), Value.string("x")))),
+                            Map.entry("nothing", Value.nullOf(Type.DYNAMIC)),
+                            Map.entry("pending", Value.unknown(Type.STRING)),
+                            Map.entry("secret", Value.string("s3cr3t").mark(Mark.SENSITIVE)),
+                            Map.entry("unknown_list", Value.unknown(Type.list(Type.STRING))),
+                            Map.entry("flag", Value.TRUE)))),
+            new FunctionTable(FunctionRegistry.terraform(Path.of("."))));
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** One expression of the corpus and what it must give. */
     record Case(String file, Attribute attribute, JsonNode expected) {
@@ -88,10 +97,16 @@ class ExpressionCorpusTest {
         }
         assertThat(result.diagnostics()).as("diagnostics of %s", c).isNotEmpty();
         Diagnostic first = result.diagnostics().get(0);
-        assertThat(first.summary()).as(c.toString()).isEqualTo(error.get("summary").asText());
-        assertThat(lineColumns(first.subject())).as(c.toString()).isEqualTo(error.get("range").asText());
+        assertThat(first.summary())
+                .as(c.toString())
+                .isEqualTo(error.get("summary").asText());
+        assertThat(lineColumns(first.subject()))
+                .as(c.toString())
+                .isEqualTo(error.get("range").asText());
         if (error.has("detail")) {
-            assertThat(first.detail()).as(c.toString()).isEqualTo(error.get("detail").asText());
+            assertThat(first.detail())
+                    .as(c.toString())
+                    .isEqualTo(error.get("detail").asText());
         } else {
             assertThat(first.detail()).as(c.toString()).isNotBlank();
         }
@@ -103,18 +118,22 @@ class ExpressionCorpusTest {
             Set<String> names = new LinkedHashSet<>();
             JSON.readTree(expectationsOf(tf).toFile()).fieldNames().forEachRemaining(names::add);
             locals(tf).forEach(a -> names.remove(a.name()));
-            assertThat(names).as("expectations in %s without an expression", expectationsOf(tf)).isEmpty();
+            assertThat(names)
+                    .as("expectations in %s without an expression", expectationsOf(tf))
+                    .isEmpty();
         }
     }
 
     private static String lineColumns(SourceRange r) {
-        return r.start().line() + ":" + r.start().column() + "-" + r.end().line() + ":" + r.end().column();
+        return r.start().line() + ":" + r.start().column() + "-" + r.end().line() + ":"
+                + r.end().column();
     }
 
     private static List<Path> corpusFiles() throws IOException {
         Path dir;
         try {
-            dir = Path.of(ExpressionCorpusTest.class.getResource("/lang/expressions").toURI());
+            dir = Path.of(
+                    ExpressionCorpusTest.class.getResource("/lang/expressions").toURI());
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
@@ -134,7 +153,9 @@ class ExpressionCorpusTest {
         List<Attribute> attributes = new ArrayList<>();
         for (BodyItem item : parsed.value().items()) {
             if (item instanceof Block b && b.type().equals("locals")) {
-                b.body().items().stream().filter(Attribute.class::isInstance).map(Attribute.class::cast)
+                b.body().items().stream()
+                        .filter(Attribute.class::isInstance)
+                        .map(Attribute.class::cast)
                         .forEach(attributes::add);
             }
         }

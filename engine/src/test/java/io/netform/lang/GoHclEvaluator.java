@@ -33,8 +33,8 @@ final class GoHclEvaluator {
 
     private static final Path SOURCES = Path.of("src/test/go/hcl-eval").toAbsolutePath();
     private static final Path BUILD = Path.of("target/go-hcl-eval").toAbsolutePath();
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final Path binary;
 
@@ -60,9 +60,12 @@ final class GoHclEvaluator {
         environment.put("GOFLAGS", "");
         environment.put("GOCACHE", BUILD.resolve("cache").toString());
         Process build = builder.start();
-        assertThat(build.waitFor(10, TimeUnit.MINUTES)).as("go build of hcl-eval finished").isTrue();
+        assertThat(build.waitFor(10, TimeUnit.MINUTES))
+                .as("go build of hcl-eval finished")
+                .isTrue();
         assertThat(build.exitValue())
-                .as("go build of hcl-eval failed (are HashiCorp's hcl/v2 and go-cty installed? %s):%n%s",
+                .as(
+                        "go build of hcl-eval failed (are HashiCorp's hcl/v2 and go-cty installed? %s):%n%s",
                         INSTALL_COMMAND, Files.readString(log))
                 .isZero();
         return new GoHclEvaluator(binary);
@@ -86,16 +89,19 @@ final class GoHclEvaluator {
             }
         });
         List<JsonNode> answers = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 answers.add(JSON.readTree(line));
             }
         }
         feeding.join();
         assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("hcl-eval finished").isTrue();
-        assertThat(process.exitValue()).as("hcl-eval's exit status; its standard error: %s",
-                Files.readString(BUILD.resolve("hcl-eval.stderr"))).isZero();
+        assertThat(process.exitValue())
+                .as(
+                        "hcl-eval's exit status; its standard error: %s",
+                        Files.readString(BUILD.resolve("hcl-eval.stderr")))
+                .isZero();
         assertThat(answers).as("one answer per expression").hasSameSizeAs(expressions);
         Map<String, JsonNode> byExpression = new LinkedHashMap<>();
         for (int i = 0; i < expressions.size(); i++) {

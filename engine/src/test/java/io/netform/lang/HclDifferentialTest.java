@@ -49,14 +49,71 @@ class HclDifferentialTest {
     @Test
     void theCorpusIsLargeAndCoversEveryFunctionAndEveryDifference() {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(1000);
-        for (String function : List.of("abs", "can", "ceil", "chomp", "chunklist", "coalesce", "coalescelist",
-                "compact", "concat", "contains", "csvdecode", "distinct", "element", "flatten", "floor", "format",
-                "formatdate", "formatlist", "indent", "join", "jsondecode", "jsonencode", "keys", "length", "log",
-                "lookup", "lower", "max", "merge", "min", "parseint", "pow", "range", "regex", "regexall", "reverse",
-                "setintersection", "setproduct", "setsubtract", "setunion", "signum", "slice", "sort", "split",
-                "strrev", "substr", "timeadd", "title", "tobool", "tolist", "tomap", "tonumber", "toset", "tostring",
-                "trim", "trimprefix", "trimspace", "trimsuffix", "try", "upper", "values", "zipmap")) {
-            assertThat(cases).as("calls of %s", function)
+        for (String function : List.of(
+                "abs",
+                "can",
+                "ceil",
+                "chomp",
+                "chunklist",
+                "coalesce",
+                "coalescelist",
+                "compact",
+                "concat",
+                "contains",
+                "csvdecode",
+                "distinct",
+                "element",
+                "flatten",
+                "floor",
+                "format",
+                "formatdate",
+                "formatlist",
+                "indent",
+                "join",
+                "jsondecode",
+                "jsonencode",
+                "keys",
+                "length",
+                "log",
+                "lookup",
+                "lower",
+                "max",
+                "merge",
+                "min",
+                "parseint",
+                "pow",
+                "range",
+                "regex",
+                "regexall",
+                "reverse",
+                "setintersection",
+                "setproduct",
+                "setsubtract",
+                "setunion",
+                "signum",
+                "slice",
+                "sort",
+                "split",
+                "strrev",
+                "substr",
+                "timeadd",
+                "title",
+                "tobool",
+                "tolist",
+                "tomap",
+                "tonumber",
+                "toset",
+                "tostring",
+                "trim",
+                "trimprefix",
+                "trimspace",
+                "trimsuffix",
+                "try",
+                "upper",
+                "values",
+                "zipmap")) {
+            assertThat(cases)
+                    .as("calls of %s", function)
                     .anyMatch(c -> c.expression().startsWith(function + "("));
         }
         for (TerraformDifference difference : TerraformDifference.values()) {
@@ -66,24 +123,32 @@ class HclDifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> netformAgreesWithHashicorp() {
-        return cases.stream().map(c -> dynamicTest(c.toString(), () -> {
-            Answer expected = c.terraform() == null ? Answer.failed("Terraform fails here")
-                    : Answer.ofGo(hashicorp.get(c.terraform()));
-            Answer actual;
-            try {
-                actual = Answer.ofNetform(c.expression(), FUNCTIONS);
-            } catch (RuntimeException e) {
-                throw new AssertionError("Netform failed with an exception, not a diagnostic, on "
-                        + c.expression().replace("\n", "\\n"), e);
-            }
-            String difference = c.difference() == null ? ""
-                    : String.format("%nTerraform differs from hcl-eval here (%s: %s); expected is %s",
-                            c.difference(), c.difference().reason(), c.terraform() == null ? "an error"
-                                    : "hcl-eval's answer to " + c.terraform());
-            assertThat(actual.agreesWith(expected))
-                    .as("%s%n  Netform:     %s%n  HashiCorp's: %s%s", c.expression().replace("\n", "\\n"),
-                            actual, expected, difference)
-                    .isTrue();
-        }));
+        return cases.stream()
+                .map(c -> dynamicTest(c.toString(), () -> {
+                    Answer expected = c.terraform() == null
+                            ? Answer.failed("Terraform fails here")
+                            : Answer.ofGo(hashicorp.get(c.terraform()));
+                    Answer actual;
+                    try {
+                        actual = Answer.ofNetform(c.expression(), FUNCTIONS);
+                    } catch (RuntimeException e) {
+                        throw new AssertionError(
+                                "Netform failed with an exception, not a diagnostic, on "
+                                        + c.expression().replace("\n", "\\n"),
+                                e);
+                    }
+                    String difference = c.difference() == null
+                            ? ""
+                            : String.format(
+                                    "%nTerraform differs from hcl-eval here (%s: %s); expected is %s",
+                                    c.difference(),
+                                    c.difference().reason(),
+                                    c.terraform() == null ? "an error" : "hcl-eval's answer to " + c.terraform());
+                    assertThat(actual.agreesWith(expected))
+                            .as(
+                                    "%s%n  Netform:     %s%n  HashiCorp's: %s%s",
+                                    c.expression().replace("\n", "\\n"), actual, expected, difference)
+                            .isTrue();
+                }));
     }
 }

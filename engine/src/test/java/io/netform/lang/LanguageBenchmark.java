@@ -26,18 +26,24 @@ import java.util.Map;
  */
 public final class LanguageBenchmark {
 
-    private LanguageBenchmark() {
-    }
+    private LanguageBenchmark() {}
 
     public static void main(String[] args) {
         String module = HclParseBenchmark.generateModule();
-        Scope scope = Scope.of(Map.of(
-                "var", Value.object(Map.of(
-                        "env", Value.string("dev"),
-                        "cidrs", Value.list(Type.STRING, List.of(Value.string("10.0.0.0/8"),
-                                Value.string("100.64.0.0/10"), Value.string("172.16.0.0/12"))),
-                        "t1", Value.tuple(List.of(tier1("a"), tier1("b"), tier1("c"), tier1("d"))))),
-                "local", Value.object(Map.of("tags", Value.object(Map.of("env", Value.string("dev")))))),
+        Scope scope = Scope.of(
+                Map.of(
+                        "var",
+                                Value.object(Map.of(
+                                        "env", Value.string("dev"),
+                                        "cidrs",
+                                                Value.list(
+                                                        Type.STRING,
+                                                        List.of(
+                                                                Value.string("10.0.0.0/8"),
+                                                                Value.string("100.64.0.0/10"),
+                                                                Value.string("172.16.0.0/12"))),
+                                        "t1", Value.tuple(List.of(tier1("a"), tier1("b"), tier1("c"), tier1("d"))))),
+                        "local", Value.object(Map.of("tags", Value.object(Map.of("env", Value.string("dev")))))),
                 new FunctionTable(FunctionRegistry.terraform(Path.of("."))));
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         int warmup = 30;
@@ -57,7 +63,8 @@ public final class LanguageBenchmark {
         }
         Arrays.sort(nanos);
         System.out.printf("lines: %d, values evaluated per pass: %d%n", module.split("\n").length, values);
-        System.out.printf("parse + evaluate: median %.1f ms, min %.1f ms, allocated %.1f MiB per pass%n",
+        System.out.printf(
+                "parse + evaluate: median %.1f ms, min %.1f ms, allocated %.1f MiB per pass%n",
                 nanos[measured / 2] / 1e6, nanos[0] / 1e6, allocated / (double) measured / (1 << 20));
     }
 

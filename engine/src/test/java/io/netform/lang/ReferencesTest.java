@@ -16,17 +16,17 @@ class ReferencesTest {
 
     @Test
     void findsTheLongestStaticPathOfEachReference() {
-        assertThat(refs("nsxt_policy_segment.ns[\"web\"].path")).containsExactly("nsxt_policy_segment.ns[\"web\"].path");
-        assertThat(refs("nsxt_policy_segment.ns[each.key].path"))
-                .containsExactly("nsxt_policy_segment.ns", "each.key");
+        assertThat(refs("nsxt_policy_segment.ns[\"web\"].path"))
+                .containsExactly("nsxt_policy_segment.ns[\"web\"].path");
+        assertThat(refs("nsxt_policy_segment.ns[each.key].path")).containsExactly("nsxt_policy_segment.ns", "each.key");
         assertThat(refs("module.cluster.tier1_path")).containsExactly("module.cluster.tier1_path");
         assertThat(refs("var.zones[0]")).containsExactly("var.zones[0]");
     }
 
     @Test
     void seesThroughEveryKindOfExpression() {
-        assertThat(refs("\"${var.a}-%{if local.b}${data.x.y.id}%{endif}\"")).containsExactly("var.a", "local.b",
-                "data.x.y.id");
+        assertThat(refs("\"${var.a}-%{if local.b}${data.x.y.id}%{endif}\""))
+                .containsExactly("var.a", "local.b", "data.x.y.id");
         assertThat(refs("cidrsubnet(var.block, 8, count.index) == 1 ? [path.module] : {k = self.x}"))
                 .containsExactly("var.block", "count.index", "path.module", "self.x");
         assertThat(refs("aws_instance.web[*].id")).containsExactly("aws_instance.web");

@@ -15,31 +15,40 @@ import org.junit.jupiter.api.Test;
 
 /** templatestring as Terraform 1.9 has it: a template held elsewhere, referred to, rendered with the HCL engine. */
 class TemplateStringTest {
-    private static final Scope SCOPE = Scope.of(Map.of("local", Value.object(Map.of(
-            "greeting", Value.string("Hello, ${name}!"),
-            "templates", Value.object(Map.of("bye", Value.string("Bye, ${upper(name)}."))),
-            "reads_file", Value.string("${file(\"x.txt\")}"),
-            "nested", Value.string("${templatestring(t, {})}"),
-            "number", Value.number(3),
-            "pending", Value.unknown(Type.STRING),
-            "secret", Value.string("pw ${name}").mark(Mark.SENSITIVE)))),
+    private static final Scope SCOPE = Scope.of(
+            Map.of(
+                    "local",
+                    Value.object(Map.of(
+                            "greeting", Value.string("Hello, ${name}!"),
+                            "templates", Value.object(Map.of("bye", Value.string("Bye, ${upper(name)}."))),
+                            "reads_file", Value.string("${file(\"x.txt\")}"),
+                            "nested", Value.string("${templatestring(t, {})}"),
+                            "number", Value.number(3),
+                            "pending", Value.unknown(Type.STRING),
+                            "secret", Value.string("pw ${name}").mark(Mark.SENSITIVE)))),
             new FunctionTable(FunctionRegistry.terraform(Path.of("."), new TemplateFiles())));
 
     private static Evaluation evaluate(String expression) {
-        return Evaluator.evaluate(HclParser.parseExpression("main.tf", expression).value(), SCOPE);
+        return Evaluator.evaluate(
+                HclParser.parseExpression("main.tf", expression).value(), SCOPE);
     }
 
     private static Diagnostic error(String expression) {
         Evaluation result = evaluate(expression);
         assertThat(result.hasErrors()).as(expression).isTrue();
-        return result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        return result.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void rendersATemplateAReferenceLeadsTo() {
-        assertThat(evaluate("templatestring(local.greeting, { name = \"Alex\" })").value())
+        assertThat(evaluate("templatestring(local.greeting, { name = \"Alex\" })")
+                        .value())
                 .isEqualTo(Value.string("Hello, Alex!"));
-        assertThat(evaluate("templatestring(local.templates[\"bye\"], { name = \"Alex\" })").value())
+        assertThat(evaluate("templatestring(local.templates[\"bye\"], { name = \"Alex\" })")
+                        .value())
                 .isEqualTo(Value.string("Bye, ALEX."));
     }
 
@@ -48,9 +57,10 @@ class TemplateStringTest {
         Diagnostic d = error("templatestring(\"Hello, ${name}\", { name = \"x\" })");
 
         assertThat(d.summary()).isEqualTo("Invalid function argument");
-        assertThat(d.detail()).isEqualTo("Invalid value for \"template\" parameter: invalid template expression:"
-                + " templatestring is only for rendering templates retrieved dynamically from elsewhere; to render an"
-                + " inline template, consider using a plain template string expression.");
+        assertThat(d.detail())
+                .isEqualTo("Invalid value for \"template\" parameter: invalid template expression:"
+                        + " templatestring is only for rendering templates retrieved dynamically from elsewhere; to render an"
+                        + " inline template, consider using a plain template string expression.");
     }
 
     @Test
@@ -63,9 +73,10 @@ class TemplateStringTest {
 
     @Test
     void refusesAnExpressionThatIsNotAReference() {
-        assertThat(error("templatestring(lower(local.greeting), {})").detail()).isEqualTo(
-                "Invalid value for \"template\" parameter: invalid template expression: must be a direct reference"
-                        + " to a single string from elsewhere, containing valid Terraform template syntax.");
+        assertThat(error("templatestring(lower(local.greeting), {})").detail())
+                .isEqualTo(
+                        "Invalid value for \"template\" parameter: invalid template expression: must be a direct reference"
+                                + " to a single string from elsewhere, containing valid Terraform template syntax.");
     }
 
     @Test
@@ -76,9 +87,10 @@ class TemplateStringTest {
 
     @Test
     void aTemplateMayNotReadFilesNorRenderTemplates() {
-        assertThat(error("templatestring(local.reads_file, {})").detail()).contains(
-                "cannot use filesystem access functions like file in templatestring templates; consider passing the"
-                        + " function result as a template variable instead");
+        assertThat(error("templatestring(local.reads_file, {})").detail())
+                .contains(
+                        "cannot use filesystem access functions like file in templatestring templates; consider passing the"
+                                + " function result as a template variable instead");
         assertThat(error("templatestring(local.nested, { t = \"x\" })").detail())
                 .contains("cannot recursively call templatestring from inside another template function");
     }

@@ -7,7 +7,6 @@ package io.netform.lang;
  * or must fail where Terraform fails; never skipped.
  */
 enum TerraformDifference {
-
     SHORT_CIRCUIT("Terraform 1.12 (hcl 2.22) short-circuits && and ||: when both operands convert to bool"
             + " and either one decides (false or null for &&, true for ||), the other one's errors are not"
             + " reported"),
@@ -23,8 +22,8 @@ enum TerraformDifference {
             + " give a null of the type converted to; go-cty's give an untyped null"),
     JSON_DUPLICATE_KEYS("Terraform 1.10.5 (go-cty 1.16) rejects an object with a duplicate key in jsondecode"
             + " (\"improved error message when objects contain duplicate keys\"); go-cty 1.12 keeps the last"),
-    COALESCE_SKIPS_EMPTY_STRINGS("Terraform's own coalesce skips empty strings as well as nulls; go-cty's"
-            + " skips only nulls");
+    COALESCE_SKIPS_EMPTY_STRINGS(
+            "Terraform's own coalesce skips empty strings as well as nulls; go-cty's" + " skips only nulls");
 
     private final String reason;
 

@@ -157,7 +157,8 @@ class PlanConfigurationJsonTest {
                 """));
         JsonNode e = config.path("root_module").path("resources").get(1);
         assertThat(e.has("count_expression")).isFalse();
-        assertThat(e.has("for_each_expression")).as("a function call is neither a constant nor a reference")
+        assertThat(e.has("for_each_expression"))
+                .as("a function call is neither a constant nor a reference")
                 .isFalse();
         assertThat(e.path("expressions")).isEqualTo(json("""
                 {"name": {"references": ["each.key"]}, "value": {"references": ["each.value.size", "each.value"]}}
@@ -192,8 +193,8 @@ class PlanConfigurationJsonTest {
                   }
                 }
                 """;
-        JsonNode withSchema = encode(Map.of("main.tf", main), Map.of(ProviderSource.parse("hashicorp/nsxt"),
-                PlanFixtures.SCHEMA));
+        JsonNode withSchema =
+                encode(Map.of("main.tf", main), Map.of(ProviderSource.parse("hashicorp/nsxt"), PlanFixtures.SCHEMA));
         JsonNode segment = withSchema.path("root_module").path("resources").get(0);
         assertThat(segment.path("schema_version").asLong()).isEqualTo(2);
         assertThat(segment.path("expressions")).isEqualTo(json("""
@@ -202,7 +203,10 @@ class PlanConfigurationJsonTest {
                  "advanced_config": {"local_egress": {"constant_value": true}}}
                 """));
 
-        JsonNode without = encode(Map.of("main.tf", main), Map.of()).path("root_module").path("resources").get(0);
+        JsonNode without = encode(Map.of("main.tf", main), Map.of())
+                .path("root_module")
+                .path("resources")
+                .get(0);
         assertThat(without.path("schema_version").asLong()).isZero();
         assertThat(without.path("expressions")).isEqualTo(json("""
                 {"display_name": {"constant_value": "s"},
@@ -222,8 +226,12 @@ class PlanConfigurationJsonTest {
                    "advanced_config": {"local_egress": true}
                  }}}}
                 """;
-        JsonNode segment = encode(Map.of("main.tf.json", main), Map.of(ProviderSource.parse("hashicorp/nsxt"),
-                PlanFixtures.SCHEMA)).path("root_module").path("resources").get(0);
+        JsonNode segment = encode(
+                        Map.of("main.tf.json", main),
+                        Map.of(ProviderSource.parse("hashicorp/nsxt"), PlanFixtures.SCHEMA))
+                .path("root_module")
+                .path("resources")
+                .get(0);
         assertThat(segment.path("expressions")).isEqualTo(json("""
                 {"display_name": {"constant_value": "s"},
                  "subnet": [{"cidr": {"references": ["var.cidr"]}}, {"cidr": {"constant_value": "10.0.2.1/24"}}],
@@ -367,14 +375,34 @@ class PlanConfigurationJsonTest {
                                             "module_address": "module.own"}}
                 """));
         JsonNode root = config.path("root_module");
-        assertThat(root.path("resources")).extracting(r -> r.path("address").asText() + " "
-                + r.path("provider_config_key").asText()).containsExactly("nsxt_policy_segment.east nsxt",
-                "nsxt_policy_segment.west nsxt.west", "t_x.implied t");
-        assertThat(root.path("module_calls").path("passed").path("module").path("resources").get(0)
-                .path("provider_config_key").asText()).isEqualTo("nsxt.west");
-        assertThat(root.path("module_calls").path("inherited").path("module").path("resources").get(0)
-                .path("provider_config_key").asText()).isEqualTo("nsxt");
-        assertThat(root.path("module_calls").path("own").path("module").path("resources").get(0)
-                .path("provider_config_key").asText()).isEqualTo("module.own:k8s.cluster");
+        assertThat(root.path("resources"))
+                .extracting(r -> r.path("address").asText() + " "
+                        + r.path("provider_config_key").asText())
+                .containsExactly(
+                        "nsxt_policy_segment.east nsxt", "nsxt_policy_segment.west nsxt.west", "t_x.implied t");
+        assertThat(root.path("module_calls")
+                        .path("passed")
+                        .path("module")
+                        .path("resources")
+                        .get(0)
+                        .path("provider_config_key")
+                        .asText())
+                .isEqualTo("nsxt.west");
+        assertThat(root.path("module_calls")
+                        .path("inherited")
+                        .path("module")
+                        .path("resources")
+                        .get(0)
+                        .path("provider_config_key")
+                        .asText())
+                .isEqualTo("nsxt");
+        assertThat(root.path("module_calls")
+                        .path("own")
+                        .path("module")
+                        .path("resources")
+                        .get(0)
+                        .path("provider_config_key")
+                        .asText())
+                .isEqualTo("module.own:k8s.cluster");
     }
 }

@@ -48,7 +48,8 @@ class PlanFileTest {
         Value id = p.changes().get(0).after().getAttr("id");
         assertThat(id.isKnown()).isFalse();
         assertThat(id.refinement()).isEqualTo(Refinement.NONE.withNotNull().withStringPrefix("seg-"));
-        assertThat(p.changes().get(0).after().getAttr("admin_password").isSensitive()).isTrue();
+        assertThat(p.changes().get(0).after().getAttr("admin_password").isSensitive())
+                .isTrue();
     }
 
     @Test
@@ -57,13 +58,21 @@ class PlanFileTest {
         Plan p = saved.plan();
         StateAdoptions adoptions = new StateAdoptions(
                 Map.of(AddressParser.parseInstance("nsxt_policy_segment.web"), "seg-web"),
-                Map.of(AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.db[1]"),
+                Map.of(
+                        AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.db[1]"),
                         AddressParser.parseInstance("nsxt_policy_segment.db")));
-        Plan adopting = new Plan(p.mode(), p.changes(), p.drift(), p.outputs(), p.priorState(), p.variables(),
-                p.errored(), adoptions);
+        Plan adopting = new Plan(
+                p.mode(), p.changes(), p.drift(), p.outputs(), p.priorState(), p.variables(), p.errored(), adoptions);
         Path file = dir.resolve("tfplan");
-        PlanFile.write(file, new SavedPlan(adopting, saved.targets(), saved.configuration(), saved.lockFile(),
-                saved.netformVersion(), saved.timestamp()));
+        PlanFile.write(
+                file,
+                new SavedPlan(
+                        adopting,
+                        saved.targets(),
+                        saved.configuration(),
+                        saved.lockFile(),
+                        saved.netformVersion(),
+                        saved.timestamp()));
 
         assertThat(PlanFile.read(file).plan().adoptions()).isEqualTo(adoptions);
     }
@@ -73,9 +82,24 @@ class PlanFileTest {
         for (int i = 0; i < actual.size(); i++) {
             ResourceChange a = actual.get(i);
             ResourceChange e = expected.get(i);
-            assertThat(List.of(a.address(), a.provider(), a.action(), a.reason(), a.type(), a.before(), a.after(),
-                    a.replacePaths())).isEqualTo(List.of(e.address(), e.provider(), e.action(), e.reason(), e.type(),
-                    e.before(), e.after(), e.replacePaths()));
+            assertThat(List.of(
+                            a.address(),
+                            a.provider(),
+                            a.action(),
+                            a.reason(),
+                            a.type(),
+                            a.before(),
+                            a.after(),
+                            a.replacePaths()))
+                    .isEqualTo(List.of(
+                            e.address(),
+                            e.provider(),
+                            e.action(),
+                            e.reason(),
+                            e.type(),
+                            e.before(),
+                            e.after(),
+                            e.replacePaths()));
             assertThat(a.deposed()).isEqualTo(e.deposed());
             assertThat(a.privateData()).isEqualTo(e.privateData());
         }
@@ -85,7 +109,8 @@ class PlanFileTest {
     void thePlanFileIsReadableByItsOwnerOnly() throws Exception {
         Path file = dir.resolve("tfplan");
         PlanFile.write(file, PlanFixtures.savedPlan());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(PlanFile.isPlanFile(file)).isTrue();
     }
 
@@ -93,9 +118,13 @@ class PlanFileTest {
     void aFileThatIsNotAPlanIsRefusedNamingIt() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
         assertThat(PlanFile.isPlanFile(text)).isFalse();
-        assertThatThrownBy(() -> PlanFile.read(text)).isInstanceOf(PlanFileException.class)
-                .hasMessageContaining("notes.txt").hasMessageContaining("not a Netform plan file");
-        assertThatThrownBy(() -> PlanFile.read(dir.resolve("missing"))).isInstanceOf(PlanFileException.class)
-                .hasMessageContaining("missing").hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> PlanFile.read(text))
+                .isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("notes.txt")
+                .hasMessageContaining("not a Netform plan file");
+        assertThatThrownBy(() -> PlanFile.read(dir.resolve("missing")))
+                .isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("missing")
+                .hasMessageContaining("does not exist");
     }
 }

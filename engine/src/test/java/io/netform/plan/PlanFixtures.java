@@ -37,40 +37,51 @@ public final class PlanFixtures {
     public static final ProviderSource NSXT = ProviderSource.parse("netform/nsxt");
     public static final ProviderConfig PROVIDER = ProviderConfig.root(NSXT);
 
-    public static final BlockSchema SUBNET = new BlockSchema(Map.of(
-            "cidr", attr("cidr", Type.STRING),
-            "dhcp_ranges", attr("dhcp_ranges", Type.list(Type.STRING))), Map.of(), "");
-
-    public static final BlockSchema ADVANCED = new BlockSchema(Map.of(
-            "connectivity", attr("connectivity", Type.STRING),
-            "local_egress", attr("local_egress", Type.BOOL)), Map.of(), "");
-
-    public static final BlockSchema SEGMENT = new BlockSchema(orderedAttributes(
-            attr("id", Type.STRING),
-            attr("display_name", Type.STRING),
-            attr("description", Type.STRING),
-            attr("path", Type.STRING),
-            attr("transport_zone_path", Type.STRING),
-            attr("vlan_ids", Type.list(Type.STRING)),
-            attr("labels", Type.map(Type.STRING)),
-            attr("mtu", Type.NUMBER),
-            attr("overlay", Type.BOOL),
-            attr("script", Type.STRING),
-            new AttributeSchema("admin_password", Type.STRING, "", false, true, false, true)),
-            Map.of("subnet", new NestedBlockSchema("subnet", SUBNET, NestedBlockSchema.Nesting.LIST, 0, 0),
-                    "advanced_config", new NestedBlockSchema("advanced_config", ADVANCED,
-                            NestedBlockSchema.Nesting.SINGLE, 0, 1)),
+    public static final BlockSchema SUBNET = new BlockSchema(
+            Map.of(
+                    "cidr", attr("cidr", Type.STRING),
+                    "dhcp_ranges", attr("dhcp_ranges", Type.list(Type.STRING))),
+            Map.of(),
             "");
 
-    public static final BlockSchema TIER0 = new BlockSchema(orderedAttributes(
-            attr("id", Type.STRING), attr("display_name", Type.STRING), attr("path", Type.STRING)), Map.of(), "");
+    public static final BlockSchema ADVANCED = new BlockSchema(
+            Map.of(
+                    "connectivity", attr("connectivity", Type.STRING),
+                    "local_egress", attr("local_egress", Type.BOOL)),
+            Map.of(),
+            "");
 
-    public static final ProviderSchema SCHEMA = new ProviderSchema(BlockSchema.empty(),
+    public static final BlockSchema SEGMENT = new BlockSchema(
+            orderedAttributes(
+                    attr("id", Type.STRING),
+                    attr("display_name", Type.STRING),
+                    attr("description", Type.STRING),
+                    attr("path", Type.STRING),
+                    attr("transport_zone_path", Type.STRING),
+                    attr("vlan_ids", Type.list(Type.STRING)),
+                    attr("labels", Type.map(Type.STRING)),
+                    attr("mtu", Type.NUMBER),
+                    attr("overlay", Type.BOOL),
+                    attr("script", Type.STRING),
+                    new AttributeSchema("admin_password", Type.STRING, "", false, true, false, true)),
+            Map.of(
+                    "subnet",
+                    new NestedBlockSchema("subnet", SUBNET, NestedBlockSchema.Nesting.LIST, 0, 0),
+                    "advanced_config",
+                    new NestedBlockSchema("advanced_config", ADVANCED, NestedBlockSchema.Nesting.SINGLE, 0, 1)),
+            "");
+
+    public static final BlockSchema TIER0 = new BlockSchema(
+            orderedAttributes(attr("id", Type.STRING), attr("display_name", Type.STRING), attr("path", Type.STRING)),
+            Map.of(),
+            "");
+
+    public static final ProviderSchema SCHEMA = new ProviderSchema(
+            BlockSchema.empty(),
             Map.of("nsxt_policy_segment", new ProviderSchema.ResourceSchema(2, SEGMENT)),
             Map.of("nsxt_policy_tier0_gateway", new ProviderSchema.ResourceSchema(0, TIER0)));
 
-    private PlanFixtures() {
-    }
+    private PlanFixtures() {}
 
     private static AttributeSchema attr(String name, Type type) {
         return new AttributeSchema(name, type, "", false, true, false, false);
@@ -140,10 +151,25 @@ public final class PlanFixtures {
     }
 
     /** A change of {@code address} managed by the fixture provider. */
-    public static ResourceChange change(String address, Action action, ActionReason reason, BlockSchema schema,
-            Value before, Value after, AttributePath... replacePaths) {
-        return new ResourceChange(AddressParser.parseInstance(address), null, PROVIDER, action, reason,
-                schema.impliedType(), before, after, List.of(replacePaths), null);
+    public static ResourceChange change(
+            String address,
+            Action action,
+            ActionReason reason,
+            BlockSchema schema,
+            Value before,
+            Value after,
+            AttributePath... replacePaths) {
+        return new ResourceChange(
+                AddressParser.parseInstance(address),
+                null,
+                PROVIDER,
+                action,
+                reason,
+                schema.impliedType(),
+                before,
+                after,
+                List.of(replacePaths),
+                null);
     }
 
     /** A normal plan of these changes and outputs against an empty state. */
@@ -151,42 +177,86 @@ public final class PlanFixtures {
         return plan(Plan.Mode.NORMAL, changes, List.of(), outputs);
     }
 
-    public static Plan plan(Plan.Mode mode, List<ResourceChange> changes, List<ResourceChange> drift,
-            OutputChange... outputs) {
+    public static Plan plan(
+            Plan.Mode mode, List<ResourceChange> changes, List<ResourceChange> drift, OutputChange... outputs) {
         return plan(mode, State.empty("0.1.0"), changes, drift, outputs);
     }
 
-    public static Plan plan(Plan.Mode mode, State prior, List<ResourceChange> changes, List<ResourceChange> drift,
+    public static Plan plan(
+            Plan.Mode mode,
+            State prior,
+            List<ResourceChange> changes,
+            List<ResourceChange> drift,
             OutputChange... outputs) {
         Map<String, OutputChange> byName = new LinkedHashMap<>();
         for (OutputChange o : outputs) {
             byName.put(o.name(), o);
         }
-        return new Plan(mode, new ArrayList<>(changes), drift, byName, prior,
-                Map.of("environment", Value.string("dev")), false);
+        return new Plan(
+                mode,
+                new ArrayList<>(changes),
+                drift,
+                byName,
+                prior,
+                Map.of("environment", Value.string("dev")),
+                false);
     }
 
     /** A saved plan with a create (a refined unknown, a sensitive value), a replace, drift, outputs and targets. */
     public static SavedPlan savedPlan() {
-        ResourceChange create = change("nsxt_policy_segment.web", Action.CREATE, ActionReason.NONE, SEGMENT,
-                nullOf(SEGMENT), object(SEGMENT,
-                        "id", Value.unknown(Type.STRING, Refinement.NONE.withNotNull().withStringPrefix("seg-")),
-                        "display_name", s("web"), "labels", stringMap("env", "dev"),
-                        "admin_password", secret("pw"), "subnet", subnets(subnet("10.0.1.1/24", "10.0.1.5"))));
+        ResourceChange create = change(
+                "nsxt_policy_segment.web",
+                Action.CREATE,
+                ActionReason.NONE,
+                SEGMENT,
+                nullOf(SEGMENT),
+                object(
+                        SEGMENT,
+                        "id",
+                        Value.unknown(Type.STRING, Refinement.NONE.withNotNull().withStringPrefix("seg-")),
+                        "display_name",
+                        s("web"),
+                        "labels",
+                        stringMap("env", "dev"),
+                        "admin_password",
+                        secret("pw"),
+                        "subnet",
+                        subnets(subnet("10.0.1.1/24", "10.0.1.5"))));
         ResourceChange replace = new ResourceChange(
-                AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.db[1]"), null,
-                PROVIDER, Action.DELETE_THEN_CREATE, ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE,
-                SEGMENT.impliedType(), object(SEGMENT, "id", s("seg-db"), "transport_zone_path", s("/tz/a")),
+                AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.db[1]"),
+                null,
+                PROVIDER,
+                Action.DELETE_THEN_CREATE,
+                ActionReason.REPLACE_BECAUSE_CANNOT_UPDATE,
+                SEGMENT.impliedType(),
+                object(SEGMENT, "id", s("seg-db"), "transport_zone_path", s("/tz/a")),
                 object(SEGMENT, "id", unknownString(), "transport_zone_path", s("/tz/b")),
-                List.of(AttributePath.of("transport_zone_path")), new byte[] {1, 2, 3});
-        ResourceChange drift = change("nsxt_policy_segment.old", Action.DELETE, ActionReason.NONE, SEGMENT,
-                object(SEGMENT, "id", s("seg-old")), nullOf(SEGMENT));
-        Plan plan = new Plan(Plan.Mode.NORMAL, List.of(create, replace), List.of(drift), Map.of(
-                "web_id", new OutputChange("web_id", Action.CREATE, null, unknownString(), false),
-                "token", new OutputChange("token", Action.UPDATE, secret("a"), secret("b"), true)),
-                StateFixtures.state(), Map.of("environment", s("dev"), "password", secret("v")), false);
-        return new SavedPlan(plan, List.of("nsxt_policy_segment.web"), CONFIGURATION,
-                "# lock\n", "0.1.0", java.time.Instant.parse("2026-11-26T12:00:00Z"));
+                List.of(AttributePath.of("transport_zone_path")),
+                new byte[] {1, 2, 3});
+        ResourceChange drift = change(
+                "nsxt_policy_segment.old",
+                Action.DELETE,
+                ActionReason.NONE,
+                SEGMENT,
+                object(SEGMENT, "id", s("seg-old")),
+                nullOf(SEGMENT));
+        Plan plan = new Plan(
+                Plan.Mode.NORMAL,
+                List.of(create, replace),
+                List.of(drift),
+                Map.of(
+                        "web_id", new OutputChange("web_id", Action.CREATE, null, unknownString(), false),
+                        "token", new OutputChange("token", Action.UPDATE, secret("a"), secret("b"), true)),
+                StateFixtures.state(),
+                Map.of("environment", s("dev"), "password", secret("v")),
+                false);
+        return new SavedPlan(
+                plan,
+                List.of("nsxt_policy_segment.web"),
+                CONFIGURATION,
+                "# lock\n",
+                "0.1.0",
+                java.time.Instant.parse("2026-11-26T12:00:00Z"));
     }
 
     /** The configuration files {@link #savedPlan()} was made from. */

@@ -13,22 +13,34 @@ import java.util.Map;
  */
 public final class PlanJsonStructure {
 
-    private static final List<List<String>> ACTIONS = List.of(List.of("no-op"), List.of("create"),
-            List.of("read"), List.of("update"), List.of("delete", "create"), List.of("create", "delete"),
-            List.of("delete"), List.of("forget"), List.of("create", "forget"));
+    private static final List<List<String>> ACTIONS = List.of(
+            List.of("no-op"),
+            List.of("create"),
+            List.of("read"),
+            List.of("update"),
+            List.of("delete", "create"),
+            List.of("create", "delete"),
+            List.of("delete"),
+            List.of("forget"),
+            List.of("create", "forget"));
 
-    private PlanJsonStructure() {
-    }
+    private PlanJsonStructure() {}
 
     public static void check(JsonNode plan) {
         assertThat(plan.path("format_version").asText()).isEqualTo("1.2");
-        assertThat(plan.path("terraform_version").isTextual()).as("terraform_version").isTrue();
+        assertThat(plan.path("terraform_version").isTextual())
+                .as("terraform_version")
+                .isTrue();
         assertThat(plan.path("variables").isObject()).as("variables").isTrue();
-        plan.path("variables").forEach(v -> assertThat(v.has("value")).as("variable value").isTrue());
-        assertThat(plan.path("planned_values").path("root_module").isObject()).as("planned_values.root_module")
+        plan.path("variables")
+                .forEach(v -> assertThat(v.has("value")).as("variable value").isTrue());
+        assertThat(plan.path("planned_values").path("root_module").isObject())
+                .as("planned_values.root_module")
                 .isTrue();
         checkModule(plan.path("planned_values").path("root_module"), true);
-        assertThat(plan.path("resource_changes").isArray()).as("resource_changes").isTrue();
+        assertThat(plan.path("resource_changes").isArray())
+                .as("resource_changes")
+                .isTrue();
         plan.path("resource_changes").forEach(PlanJsonStructure::checkResourceChange);
         plan.path("resource_drift").forEach(PlanJsonStructure::checkResourceChange);
         assertThat(plan.path("output_changes").isObject()).as("output_changes").isTrue();
@@ -40,7 +52,9 @@ public final class PlanJsonStructure {
             }
         }
         assertThat(plan.path("configuration").isObject()).as("configuration").isTrue();
-        assertThat(plan.path("relevant_attributes").isArray()).as("relevant_attributes").isTrue();
+        assertThat(plan.path("relevant_attributes").isArray())
+                .as("relevant_attributes")
+                .isTrue();
         assertThat(plan.path("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         for (String flag : List.of("applyable", "complete", "errored")) {
             assertThat(plan.path(flag).isBoolean()).as(flag).isTrue();
@@ -48,13 +62,25 @@ public final class PlanJsonStructure {
     }
 
     private static void checkModule(JsonNode module, boolean isRoot) {
-        assertThat(module.has("address")).as("only child modules have an address").isEqualTo(!isRoot);
+        assertThat(module.has("address"))
+                .as("only child modules have an address")
+                .isEqualTo(!isRoot);
         for (JsonNode r : module.path("resources")) {
-            for (String key : List.of("address", "mode", "type", "name", "provider_name", "schema_version",
-                    "values", "sensitive_values")) {
+            for (String key : List.of(
+                    "address",
+                    "mode",
+                    "type",
+                    "name",
+                    "provider_name",
+                    "schema_version",
+                    "values",
+                    "sensitive_values")) {
                 assertThat(r.has(key)).as(r.path("address") + " has " + key).isTrue();
             }
-            checkSensitiveMirror(r.path("sensitive_values"), r.path("values"), r.path("address").asText());
+            checkSensitiveMirror(
+                    r.path("sensitive_values"),
+                    r.path("values"),
+                    r.path("address").asText());
         }
         module.path("child_modules").forEach(child -> checkModule(child, false));
     }
@@ -68,8 +94,8 @@ public final class PlanJsonStructure {
     }
 
     private static void checkChange(JsonNode change) {
-        for (String key : List.of("actions", "before", "after", "after_unknown", "before_sensitive",
-                "after_sensitive")) {
+        for (String key :
+                List.of("actions", "before", "after", "after_unknown", "before_sensitive", "after_sensitive")) {
             assertThat(change.has(key)).as("change has " + key).isTrue();
         }
         List<String> actions = new java.util.ArrayList<>();
@@ -84,7 +110,8 @@ public final class PlanJsonStructure {
     static void checkUnknownMirror(JsonNode mirror, JsonNode value, String where) {
         if (mirror.isBoolean()) {
             if (mirror.asBoolean()) {
-                assertThat(value.isMissingNode() || value.isNull()).as(where + " is unknown, so it is left out")
+                assertThat(value.isMissingNode() || value.isNull())
+                        .as(where + " is unknown, so it is left out")
                         .isTrue();
             }
             return;
@@ -99,7 +126,9 @@ public final class PlanJsonStructure {
         }
         if (value.isMissingNode() || value.isNull()) {
             // An unknown value: its mirror can only be empty.
-            assertThat(mirror.size()).as(where + " is not known, so its mirror is empty").isZero();
+            assertThat(mirror.size())
+                    .as(where + " is not known, so its mirror is empty")
+                    .isZero();
             return;
         }
         walk(mirror, value, where, PlanJsonStructure::checkSensitiveMirror);
@@ -111,14 +140,22 @@ public final class PlanJsonStructure {
 
     private static void walk(JsonNode mirror, JsonNode value, String where, Check check) {
         if (mirror.isObject()) {
-            assertThat(value.isObject()).as(where + " is an object like its mirror").isTrue();
+            assertThat(value.isObject())
+                    .as(where + " is an object like its mirror")
+                    .isTrue();
             for (Map.Entry<String, JsonNode> f : mirror.properties()) {
                 check.check(f.getValue(), value.path(f.getKey()), where + "." + f.getKey());
             }
         } else {
-            assertThat(mirror.isArray()).as(where + " mirror is true, false, an object or an array").isTrue();
-            assertThat(value.isArray()).as(where + " is a sequence like its mirror").isTrue();
-            assertThat(value.size()).as(where + " has as many elements as its mirror").isEqualTo(mirror.size());
+            assertThat(mirror.isArray())
+                    .as(where + " mirror is true, false, an object or an array")
+                    .isTrue();
+            assertThat(value.isArray())
+                    .as(where + " is a sequence like its mirror")
+                    .isTrue();
+            assertThat(value.size())
+                    .as(where + " has as many elements as its mirror")
+                    .isEqualTo(mirror.size());
             for (int i = 0; i < mirror.size(); i++) {
                 check.check(mirror.get(i), value.get(i), where + "[" + i + "]");
             }

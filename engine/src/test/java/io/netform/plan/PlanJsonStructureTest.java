@@ -10,14 +10,14 @@ class PlanJsonStructureTest {
     @Test
     void rejectsAnUnknownValueThatIsPresentInAfter() {
         assertThatThrownBy(() -> PlanJsonStructure.checkUnknownMirror(
-                StateFixtures.json("{'id':true}"), StateFixtures.json("{'id':'x'}"), "after"))
+                        StateFixtures.json("{'id':true}"), StateFixtures.json("{'id':'x'}"), "after"))
                 .hasMessageContaining("after.id is unknown");
     }
 
     @Test
     void rejectsASensitiveMirrorOfAnotherLength() {
         assertThatThrownBy(() -> PlanJsonStructure.checkSensitiveMirror(
-                StateFixtures.json("{'ports':[false]}"), StateFixtures.json("{'ports':[1,2]}"), "before"))
+                        StateFixtures.json("{'ports':[false]}"), StateFixtures.json("{'ports':[1,2]}"), "before"))
                 .hasMessageContaining("before.ports has as many elements as its mirror");
     }
 }

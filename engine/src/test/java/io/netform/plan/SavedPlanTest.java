@@ -15,7 +15,9 @@ class SavedPlanTest {
     private static final State PRIOR = SAVED.plan().priorState();
 
     private static List<String> problems(Map<String, String> config, String lock, State now, String version) {
-        return SAVED.problemsApplying(config, lock, now, version).stream().map(Diagnostic::summary).toList();
+        return SAVED.problemsApplying(config, lock, now, version).stream()
+                .map(Diagnostic::summary)
+                .toList();
     }
 
     private static List<String> problems(State now) {
@@ -34,25 +36,41 @@ class SavedPlanTest {
 
     @Test
     void aStateOfAnotherLineageDoesNotMatch() {
-        State other = new State(PRIOR.terraformVersion(), PRIOR.serial(), "another-lineage",
-                new TreeMap<>(PRIOR.outputs()), new TreeMap<>(PRIOR.resources()));
+        State other = new State(
+                PRIOR.terraformVersion(),
+                PRIOR.serial(),
+                "another-lineage",
+                new TreeMap<>(PRIOR.outputs()),
+                new TreeMap<>(PRIOR.resources()));
         assertThat(problems(other)).containsExactly("Saved plan does not match the given state");
     }
 
     @Test
     void aPlanMadeWithoutStateAppliesWhileThereIsStillNone() {
-        SavedPlan fresh = new SavedPlan(new Plan(Plan.Mode.NORMAL, List.of(), List.of(), Map.of(),
-                State.empty("0.1.0"), Map.of(), false), List.of(), Map.of(), "", "0.1.0", SAVED.timestamp());
-        assertThat(fresh.problemsApplying(Map.of(), "", State.empty("0.1.0"), "0.1.0")).isEmpty();
+        SavedPlan fresh = new SavedPlan(
+                new Plan(Plan.Mode.NORMAL, List.of(), List.of(), Map.of(), State.empty("0.1.0"), Map.of(), false),
+                List.of(),
+                Map.of(),
+                "",
+                "0.1.0",
+                SAVED.timestamp());
+        assertThat(fresh.problemsApplying(Map.of(), "", State.empty("0.1.0"), "0.1.0"))
+                .isEmpty();
         assertThat(fresh.problemsApplying(Map.of(), "", State.empty("0.1.0").withSerial(1), "0.1.0"))
-                .extracting(Diagnostic::summary).containsExactly("Saved plan does not match the given state");
+                .extracting(Diagnostic::summary)
+                .containsExactly("Saved plan does not match the given state");
     }
 
     @Test
     void changedConfigurationFilesAreNamed() {
-        List<Diagnostic> found = SAVED.problemsApplying(Map.of("main.tf", "resource {}\n# edited\n", "new.tf", ""),
-                SAVED.lockFile(), PRIOR, SAVED.netformVersion());
-        assertThat(found).extracting(Diagnostic::summary).containsExactly("Saved plan does not match the configuration");
+        List<Diagnostic> found = SAVED.problemsApplying(
+                Map.of("main.tf", "resource {}\n# edited\n", "new.tf", ""),
+                SAVED.lockFile(),
+                PRIOR,
+                SAVED.netformVersion());
+        assertThat(found)
+                .extracting(Diagnostic::summary)
+                .containsExactly("Saved plan does not match the configuration");
         assertThat(found.get(0).detail()).contains("main.tf changed").contains("new.tf added");
     }
 
@@ -67,10 +85,15 @@ class SavedPlanTest {
     @Test
     void anErroredPlanIsNotApplyable() {
         Plan p = SAVED.plan();
-        SavedPlan errored = new SavedPlan(new Plan(p.mode(), p.changes(), p.drift(), p.outputs(), p.priorState(),
-                p.variables(), true), SAVED.targets(), SAVED.configuration(), SAVED.lockFile(),
-                SAVED.netformVersion(), SAVED.timestamp());
+        SavedPlan errored = new SavedPlan(
+                new Plan(p.mode(), p.changes(), p.drift(), p.outputs(), p.priorState(), p.variables(), true),
+                SAVED.targets(),
+                SAVED.configuration(),
+                SAVED.lockFile(),
+                SAVED.netformVersion(),
+                SAVED.timestamp());
         assertThat(errored.problemsApplying(SAVED.configuration(), SAVED.lockFile(), PRIOR, SAVED.netformVersion()))
-                .extracting(Diagnostic::summary).containsExactly("Saved plan is not applyable");
+                .extracting(Diagnostic::summary)
+                .containsExactly("Saved plan is not applyable");
     }
 }

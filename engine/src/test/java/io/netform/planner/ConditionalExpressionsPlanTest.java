@@ -52,8 +52,11 @@ class ConditionalExpressionsPlanTest {
     @Test
     void nullVariablesTakeTheGuardedDefaults() throws IOException {
         // what the variables' null defaults give
-        PlanResult result = plan(Map.of("suffix", Value.nullOf(Type.STRING),
-                "feature", Value.nullOf(Type.object(Map.of("enabled", Type.BOOL)))));
+        PlanResult result = plan(Map.of(
+                "suffix",
+                Value.nullOf(Type.STRING),
+                "feature",
+                Value.nullOf(Type.object(Map.of("enabled", Type.BOOL)))));
         assertThat(FakeWalks.shown(result.diagnostics())).isEmpty();
         Value web = result.plan().changes().get(0).after();
         assertThat(web.getAttr("name")).isEqualTo(Value.string("default"));
@@ -63,8 +66,8 @@ class ConditionalExpressionsPlanTest {
 
     @Test
     void setVariablesTakeTheGuardedArms() throws IOException {
-        PlanResult result = plan(Map.of("suffix", Value.string("web"),
-                "feature", Value.object(Map.of("enabled", Value.TRUE))));
+        PlanResult result =
+                plan(Map.of("suffix", Value.string("web"), "feature", Value.object(Map.of("enabled", Value.TRUE))));
         assertThat(FakeWalks.shown(result.diagnostics())).isEmpty();
         Value web = result.plan().changes().get(0).after();
         assertThat(web.getAttr("name")).isEqualTo(Value.string("WEB"));

@@ -29,8 +29,7 @@ class ConditionsAndChecksPlanTest {
 
     PlanResult plan(String main, Map<String, Value> variables) throws IOException {
         Files.writeString(dir.resolve("main.tf"), main);
-        return Planner.plan(FakeWalks.context(dir, provider, variables), State.empty("0.1.0"),
-                PlanOptions.defaults());
+        return Planner.plan(FakeWalks.context(dir, provider, variables), State.empty("0.1.0"), PlanOptions.defaults());
     }
 
     static List<String> shown(PlanResult r) {
@@ -65,8 +64,9 @@ class ConditionsAndChecksPlanTest {
     void aFailedPreconditionStopsThePlanNamingTheResourceAndItsDependentsAreNotPlanned() throws IOException {
         PlanResult r = plan(GUARDED, Map.of("env", Value.string("test")));
         assertThat(r.hasErrors()).isTrue();
-        assertThat(shown(r)).containsExactly("error main.tf:6:23: Resource precondition failed: env must be dev or "
-                + "prod, not test.\n\n  with testing_object.a");
+        assertThat(shown(r))
+                .containsExactly("error main.tf:6:23: Resource precondition failed: env must be dev or "
+                        + "prod, not test.\n\n  with testing_object.a");
         assertThat(r.plan().changes()).isEmpty();
     }
 
@@ -74,13 +74,15 @@ class ConditionsAndChecksPlanTest {
     void postconditionsSeeThePlannedObjectAndWaitForApplyWhenItIsNotKnownYet() throws IOException {
         PlanResult ok = plan(GUARDED, Map.of("env", Value.string("prod")));
         assertThat(shown(ok)).isEmpty();
-        assertThat(ok.plan().changes()).extracting(c -> c.address().toString())
+        assertThat(ok.plan().changes())
+                .extracting(c -> c.address().toString())
                 .containsExactly("testing_object.a", "testing_object.b");
 
-        PlanResult tooLong = plan(GUARDED.replace("\"a-${var.env}\"", "\"abcdef-${var.env}\""),
-                Map.of("env", Value.string("dev")));
-        assertThat(shown(tooLong)).containsExactly("error main.tf:14:23: Resource postcondition failed: The name "
-                + "abcdef-dev is too long.\n\n  with testing_object.a");
+        PlanResult tooLong =
+                plan(GUARDED.replace("\"a-${var.env}\"", "\"abcdef-${var.env}\""), Map.of("env", Value.string("dev")));
+        assertThat(shown(tooLong))
+                .containsExactly("error main.tf:14:23: Resource postcondition failed: The name "
+                        + "abcdef-dev is too long.\n\n  with testing_object.a");
     }
 
     @Test
@@ -95,10 +97,13 @@ class ConditionsAndChecksPlanTest {
                   }
                 }
                 """, Map.of("port", Value.number(80)));
-        assertThat(shown(r)).containsExactly("error main.tf:5:21: Module output value precondition failed: Use an "
-                + "unprivileged port.\n\n  with output.port");
-        PlanResult destroy = Planner.plan(FakeWalks.context(dir, provider, Map.of("port", Value.number(80))),
-                State.empty("0.1.0"), new PlanOptions(Plan.Mode.DESTROY, true, Set.of(), List.of(), 10));
+        assertThat(shown(r))
+                .containsExactly("error main.tf:5:21: Module output value precondition failed: Use an "
+                        + "unprivileged port.\n\n  with output.port");
+        PlanResult destroy = Planner.plan(
+                FakeWalks.context(dir, provider, Map.of("port", Value.number(80))),
+                State.empty("0.1.0"),
+                new PlanOptions(Plan.Mode.DESTROY, true, Set.of(), List.of(), 10));
         assertThat(destroy.diagnostics()).isEmpty();
     }
 
@@ -134,10 +139,15 @@ class ConditionsAndChecksPlanTest {
                 }
                 """, Map.of());
         assertThat(r.hasErrors()).isFalse();
-        assertThat(r.checks()).extracting(c -> c.address() + " " + c.status() + " " + c.failures()).containsExactly(
-                "check.known PASS []", "check.wrong FAIL [The server is called web.]", "check.later UNKNOWN []");
-        assertThat(shown(r)).containsExactly("warning main.tf:15:21: Check block assertion failed: The server is "
-                + "called web.\n\n  with check.wrong");
+        assertThat(r.checks())
+                .extracting(c -> c.address() + " " + c.status() + " " + c.failures())
+                .containsExactly(
+                        "check.known PASS []",
+                        "check.wrong FAIL [The server is called web.]",
+                        "check.later UNKNOWN []");
+        assertThat(shown(r))
+                .containsExactly("warning main.tf:15:21: Check block assertion failed: The server is "
+                        + "called web.\n\n  with check.wrong");
         assertThat(r.plan().changes()).extracting(c -> c.address().toString()).containsExactly("testing_object.web");
     }
 

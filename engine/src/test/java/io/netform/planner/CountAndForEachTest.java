@@ -24,8 +24,8 @@ class CountAndForEachTest {
 
     private PlanResult plan(String main, Map<String, Value> variables) throws Exception {
         Files.writeString(dir.resolve("main.tf"), main);
-        return Planner.plan(FakeWalks.context(dir, new FakeProvider(), variables), State.empty("0.1.0"),
-                PlanOptions.defaults());
+        return Planner.plan(
+                FakeWalks.context(dir, new FakeProvider(), variables), State.empty("0.1.0"), PlanOptions.defaults());
     }
 
     private static List<String> addresses(PlanResult result) {
@@ -41,8 +41,8 @@ class CountAndForEachTest {
                 }
                 """, Map.of());
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(addresses(result)).containsExactly("testing_object.a[0]", "testing_object.a[1]",
-                "testing_object.a[2]");
+        assertThat(addresses(result))
+                .containsExactly("testing_object.a[0]", "testing_object.a[1]", "testing_object.a[2]");
     }
 
     @Test
@@ -61,13 +61,21 @@ class CountAndForEachTest {
         Files.createDirectory(dir.resolve("m"));
         Files.writeString(dir.resolve("m/main.tf"), "resource \"testing_object\" \"b\" {\n  name = \"b\"\n}\n");
         Files.writeString(dir.resolve("main.tf"), main);
-        var inputs = VariableInputs.resolve(ModuleLoader.load(dir).root(), dir, Map.of(),
-                List.of(new VariableInputs.Assignment("n=2")), Functions.NONE);
+        var inputs = VariableInputs.resolve(
+                ModuleLoader.load(dir).root(),
+                dir,
+                Map.of(),
+                List.of(new VariableInputs.Assignment("n=2")),
+                Functions.NONE);
         assertThat(inputs.values().get("n")).isEqualTo(Value.string("2"));
         PlanResult result = plan(main, inputs.values());
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(addresses(result)).containsExactly("testing_object.a[0]", "testing_object.a[1]",
-                "module.m[0].testing_object.b", "module.m[1].testing_object.b");
+        assertThat(addresses(result))
+                .containsExactly(
+                        "testing_object.a[0]",
+                        "testing_object.a[1]",
+                        "module.m[0].testing_object.b",
+                        "module.m[1].testing_object.b");
     }
 
     @Test
@@ -89,13 +97,14 @@ class CountAndForEachTest {
                   count = "1.5"
                   name  = "d"
                 }
-                """, Map.of()).diagnostics())).containsExactlyInAnyOrder(
-                "error main.tf:2:11: Incorrect value type: Invalid expression value: a number is required.",
-                "error main.tf:6:11: Incorrect value type: Invalid expression value: number required.",
-                "error main.tf:10:11: Invalid count argument: The given \"count\" argument value is unsuitable: "
-                        + "must be greater than or equal to zero.",
-                "error main.tf:14:11: Invalid count argument: The given \"count\" argument value is unsuitable: the "
-                        + "number must be a whole number no larger than 1000000.");
+                """, Map.of()).diagnostics()))
+                .containsExactlyInAnyOrder(
+                        "error main.tf:2:11: Incorrect value type: Invalid expression value: a number is required.",
+                        "error main.tf:6:11: Incorrect value type: Invalid expression value: number required.",
+                        "error main.tf:10:11: Invalid count argument: The given \"count\" argument value is unsuitable: "
+                                + "must be greater than or equal to zero.",
+                        "error main.tf:14:11: Invalid count argument: The given \"count\" argument value is unsuitable: the "
+                                + "number must be a whole number no larger than 1000000.");
     }
 
     @Test
@@ -111,12 +120,15 @@ class CountAndForEachTest {
                 }
                 """, Map.of()).diagnostics());
         assertThat(shown).hasSize(2);
-        assertThat(shown).anySatisfy(d -> assertThat(d).startsWith("error main.tf:2:14: Invalid for_each argument: "
-                + "The given \"for_each\" argument value is unsuitable: the \"for_each\" argument must be a map, or "
-                + "set of strings, and you have provided a value of type tuple"));
-        assertThat(shown).contains("error main.tf:6:14: Invalid for_each set argument: The given \"for_each\" "
-                + "argument value is unsuitable: \"for_each\" supports maps and sets of strings, but you have "
-                + "provided a set containing type number.");
+        assertThat(shown)
+                .anySatisfy(d -> assertThat(d)
+                        .startsWith("error main.tf:2:14: Invalid for_each argument: "
+                                + "The given \"for_each\" argument value is unsuitable: the \"for_each\" argument must be a map, or "
+                                + "set of strings, and you have provided a value of type tuple"));
+        assertThat(shown)
+                .contains("error main.tf:6:14: Invalid for_each set argument: The given \"for_each\" "
+                        + "argument value is unsuitable: \"for_each\" supports maps and sets of strings, but you have "
+                        + "provided a set containing type number.");
     }
 
     @Test

@@ -59,15 +59,23 @@ class ExclusionTest {
     }
 
     Targeting targeting(List<String> targets, List<String> excludes, Plan.Mode mode) {
-        return Targeting.of(graph, targets.stream().map(AddressParser::parse).toList(),
-                excludes.stream().map(AddressParser::parse).toList(), mode);
+        return Targeting.of(
+                graph,
+                targets.stream().map(AddressParser::parse).toList(),
+                excludes.stream().map(AddressParser::parse).toList(),
+                mode);
     }
 
     /** The instances {@code t} keeps, of base, app[0], app[1], report and other. */
     static List<String> kept(Targeting t) {
-        return Stream.of("testing_object.base", "testing_object.app[0]", "testing_object.app[1]",
-                "testing_object.report", "testing_object.other")
-                .filter(a -> t.includes(AddressParser.parseInstance(a))).toList();
+        return Stream.of(
+                        "testing_object.base",
+                        "testing_object.app[0]",
+                        "testing_object.app[1]",
+                        "testing_object.report",
+                        "testing_object.other")
+                .filter(a -> t.includes(AddressParser.parseInstance(a)))
+                .toList();
     }
 
     @Test
@@ -75,14 +83,16 @@ class ExclusionTest {
         Targeting t = targeting(List.of(), List.of("testing_object.base"), Plan.Mode.NORMAL);
         assertThat(t.isActive()).isTrue();
         assertThat(kept(t)).containsExactly("testing_object.other");
-        assertThat(t.includes(new ResourceNode(List.of(), Resource.managed("testing_object", "app")))).isFalse();
+        assertThat(t.includes(new ResourceNode(List.of(), Resource.managed("testing_object", "app"))))
+                .isFalse();
     }
 
     @Test
     void anExcludedInstanceKeepsItsSiblingsButNotTheDependentsOfItsResource() {
         Targeting t = targeting(List.of(), List.of("testing_object.app[1]"), Plan.Mode.NORMAL);
         assertThat(kept(t)).containsExactly("testing_object.base", "testing_object.app[0]", "testing_object.other");
-        assertThat(t.includes(new ResourceNode(List.of(), Resource.managed("testing_object", "app")))).isTrue();
+        assertThat(t.includes(new ResourceNode(List.of(), Resource.managed("testing_object", "app"))))
+                .isTrue();
     }
 
     @Test
@@ -93,8 +103,7 @@ class ExclusionTest {
 
     @Test
     void exclusionsNarrowTargets() {
-        Targeting t = targeting(List.of("testing_object.report"), List.of("testing_object.app[0]"),
-                Plan.Mode.NORMAL);
+        Targeting t = targeting(List.of("testing_object.report"), List.of("testing_object.app[0]"), Plan.Mode.NORMAL);
         assertThat(kept(t)).containsExactly("testing_object.base", "testing_object.app[1]");
         assertThat(targeting(List.of(), List.of(), Plan.Mode.NORMAL).isActive()).isFalse();
     }

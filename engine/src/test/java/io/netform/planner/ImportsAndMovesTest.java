@@ -58,8 +58,11 @@ class ImportsAndMovesTest {
     private State stateWith(String address, Value object) throws Exception {
         ResourceInstance at = AddressParser.parseInstance(address);
         WorkingState working = new WorkingState(State.empty("0.1.0"));
-        working.apply(new StateChange.PutObject(at, TESTING, StateValues.encode(at.key(), null, object,
-                FakeProvider.OBJECT.impliedType(), 0, new byte[0], List.of(), false)));
+        working.apply(new StateChange.PutObject(
+                at,
+                TESTING,
+                StateValues.encode(
+                        at.key(), null, object, FakeProvider.OBJECT.impliedType(), 0, new byte[0], List.of(), false)));
         return working.snapshot();
     }
 
@@ -70,8 +73,13 @@ class ImportsAndMovesTest {
         List<Diagnostic> diagnostics = new ArrayList<>();
         ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         WalkValues values = new WalkValues();
-        var context = new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new WalkProviders(graph, source -> provider), Map.of(), "0.1.0");
+        var context = new WalkContext(
+                graph,
+                values,
+                new ScopeBuilder(values, Functions.NONE, dir, "default"),
+                new WalkProviders(graph, source -> provider),
+                Map.of(),
+                "0.1.0");
         return Planner.plan(context, prior, PlanOptions.defaults());
     }
 
@@ -89,14 +97,21 @@ class ImportsAndMovesTest {
                 """, State.empty("0.1.0"));
         assertThat(result.diagnostics()).isEmpty();
         Plan plan = result.plan();
-        assertThat(plan.changes()).extracting(c -> c.address() + " " + c.action())
+        assertThat(plan.changes())
+                .extracting(c -> c.address() + " " + c.action())
                 .containsExactly("testing_object.a NO_OP");
         assertThat(plan.adoptions().imports()).containsEntry(AddressParser.parseInstance("testing_object.a"), "id-7");
         assertThat(plan.summary()).isEqualTo(new Plan.Summary(1, 0, 0, 0, 0));
         assertThat(plan.hasChanges()).isTrue();
-        assertThat(plan.priorState().current(AddressParser.parseInstance("testing_object.a"))).isPresent();
+        assertThat(plan.priorState().current(AddressParser.parseInstance("testing_object.a")))
+                .isPresent();
         var json = PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(), "0.1.0", Instant.EPOCH);
-        assertThat(json.path("resource_changes").get(0).path("change").path("importing").path("id").asText())
+        assertThat(json.path("resource_changes")
+                        .get(0)
+                        .path("change")
+                        .path("importing")
+                        .path("id")
+                        .asText())
                 .isEqualTo("id-7");
     }
 
@@ -114,10 +129,13 @@ class ImportsAndMovesTest {
                 """, prior);
         assertThat(result.diagnostics()).isEmpty();
         Plan plan = result.plan();
-        assertThat(plan.changes()).extracting(c -> c.address() + " " + c.action())
+        assertThat(plan.changes())
+                .extracting(c -> c.address() + " " + c.action())
                 .containsExactly("testing_object.new NO_OP");
-        assertThat(plan.adoptions().moves()).containsEntry(AddressParser.parseInstance("testing_object.new"),
-                AddressParser.parseInstance("testing_object.old"));
+        assertThat(plan.adoptions().moves())
+                .containsEntry(
+                        AddressParser.parseInstance("testing_object.new"),
+                        AddressParser.parseInstance("testing_object.old"));
         assertThat(plan.hasChanges()).isTrue();
         var json = PlanJson.encode(plan, PlanFixtures.configuration(), Map.of(), "0.1.0", Instant.EPOCH);
         assertThat(json.path("resource_changes").get(0).path("previous_address").asText())
@@ -136,10 +154,13 @@ class ImportsAndMovesTest {
                 }
                 """, prior);
         Plan plan = result.plan();
-        assertThat(plan.changes()).extracting(c -> c.address() + " " + c.action())
+        assertThat(plan.changes())
+                .extracting(c -> c.address() + " " + c.action())
                 .containsExactly("testing_object.gone FORGET");
         assertThat(plan.summary().forget()).isEqualTo(1);
-        assertThat(result.diagnostics()).singleElement().extracting(Diagnostic::summary)
+        assertThat(result.diagnostics())
+                .singleElement()
+                .extracting(Diagnostic::summary)
                 .isEqualTo("Some objects will no longer be managed by Netform");
     }
 }

@@ -25,10 +25,11 @@ class NumberStateTest {
                   input = 1 / 0
                 }
                 """);
-        PlanResult r = Planner.plan(FakeWalks.context(dir, new FakeProvider(), Map.of()), State.empty("0.1.0"),
-                PlanOptions.defaults());
-        assertThat(FakeWalks.shown(r.diagnostics())).anySatisfy(shown -> assertThat(shown)
-                .contains("Failed to encode data.testing_echo.ratio in state")
-                .contains("cannot serialize infinity as JSON."));
+        PlanResult r = Planner.plan(
+                FakeWalks.context(dir, new FakeProvider(), Map.of()), State.empty("0.1.0"), PlanOptions.defaults());
+        assertThat(FakeWalks.shown(r.diagnostics()))
+                .anySatisfy(shown -> assertThat(shown)
+                        .contains("Failed to encode data.testing_echo.ratio in state")
+                        .contains("cannot serialize infinity as JSON."));
     }
 }

@@ -44,8 +44,13 @@ class PlannerTest {
         ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
         WalkValues values = new WalkValues();
-        var context = new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
-                new WalkProviders(graph, source -> provider), variables, "0.1.0");
+        var context = new WalkContext(
+                graph,
+                values,
+                new ScopeBuilder(values, Functions.NONE, dir, "default"),
+                new WalkProviders(graph, source -> provider),
+                variables,
+                "0.1.0");
         return Planner.plan(context, prior, PlanOptions.defaults());
     }
 
@@ -73,15 +78,18 @@ class PlannerTest {
                 """, State.empty("0.1.0"), Map.of("n", Value.number(3)));
         assertThat(result.diagnostics()).isEmpty();
         Plan plan = result.plan();
-        assertThat(plan.changes()).extracting(c -> c.address() + " " + c.action()).containsExactly(
-                "data.testing_echo.e READ",
-                "testing_object.a[0] CREATE",
-                "testing_object.a[1] CREATE",
-                "testing_object.a[2] CREATE",
-                "testing_object.b CREATE");
+        assertThat(plan.changes())
+                .extracting(c -> c.address() + " " + c.action())
+                .containsExactly(
+                        "data.testing_echo.e READ",
+                        "testing_object.a[0] CREATE",
+                        "testing_object.a[1] CREATE",
+                        "testing_object.a[2] CREATE",
+                        "testing_object.b CREATE");
         ResourceChange b = plan.changes().get(4);
         assertThat(b.after().getAttr("value").isKnown()).isFalse();
-        assertThat(plan.changes().get(1).after().getAttr("secret").isSensitive()).isTrue();
+        assertThat(plan.changes().get(1).after().getAttr("secret").isSensitive())
+                .isTrue();
         assertThat(plan.changes().get(0).reason()).isEqualTo(ActionReason.READ_BECAUSE_CONFIG_UNKNOWN);
         assertThat(plan.summary()).isEqualTo(new Plan.Summary(4, 0, 0));
         assertThat(plan.outputs().get("ids").action()).isEqualTo(Action.CREATE);
@@ -96,7 +104,8 @@ class PlannerTest {
                 }
                 """, State.empty("0.1.0"), Map.of());
         assertThat(result.hasErrors()).isTrue();
-        assertThat(result.diagnostics()).extracting(d -> d.subject() + " " + d.summary())
+        assertThat(result.diagnostics())
+                .extracting(d -> d.subject() + " " + d.summary())
                 .containsExactly("main.tf:2:11 Invalid count argument");
         assertThat(result.plan().errored()).isTrue();
     }

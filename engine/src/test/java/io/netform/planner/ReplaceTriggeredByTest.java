@@ -31,8 +31,9 @@ class ReplaceTriggeredByTest {
     /** Applies {@code main} to an empty state and returns the state it leaves. */
     private State applied(String main) throws Exception {
         Files.writeString(dir.resolve("main.tf"), main);
-        Plan plan = Planner.plan(FakeWalks.context(dir, provider, Map.of()), State.empty("0.1.0"),
-                PlanOptions.defaults()).plan();
+        Plan plan = Planner.plan(
+                        FakeWalks.context(dir, provider, Map.of()), State.empty("0.1.0"), PlanOptions.defaults())
+                .plan();
         WorkingState working = new WorkingState(plan.priorState());
         Applier.apply(FakeWalks.context(dir, provider, Map.of()), plan, working::apply, ApplyHooks.NONE, 10);
         return working.snapshot();
@@ -45,7 +46,9 @@ class ReplaceTriggeredByTest {
 
     private static List<String> actions(PlanResult result) {
         assertThat(result.diagnostics()).isEmpty();
-        return result.plan().changes().stream().map(c -> c.address() + " " + c.action() + " " + c.reason()).toList();
+        return result.plan().changes().stream()
+                .map(c -> c.address() + " " + c.action() + " " + c.reason())
+                .toList();
     }
 
     private static String pair(String aValue, String trigger) {
@@ -67,23 +70,31 @@ class ReplaceTriggeredByTest {
     void anUpdateOfTheReferencedResourceReplacesTheInstance() throws Exception {
         State state = applied(pair("1", "testing_object.a"));
         PlanResult result = plan(pair("2", "testing_object.a"), state);
-        assertThat(actions(result)).containsExactly("testing_object.a UPDATE NONE",
-                "testing_object.b DELETE_THEN_CREATE REPLACE_BY_TRIGGERS");
+        assertThat(actions(result))
+                .containsExactly(
+                        "testing_object.a UPDATE NONE", "testing_object.b DELETE_THEN_CREATE REPLACE_BY_TRIGGERS");
 
-        JsonNode json = PlanJson.encode(result.plan(), FakeWalks.context(dir, provider, Map.of()).graph(),
-                Map.of(result.plan().changes().get(0).provider().source(), provider.schema()), "0.1.0",
+        JsonNode json = PlanJson.encode(
+                result.plan(),
+                FakeWalks.context(dir, provider, Map.of()).graph(),
+                Map.of(result.plan().changes().get(0).provider().source(), provider.schema()),
+                "0.1.0",
                 java.time.Instant.EPOCH);
         assertThat(json.path("resource_changes").get(1).path("action_reason").asText())
                 .isEqualTo("replace_by_triggers");
-        assertThat(json.path("resource_changes").get(1).path("change").path("actions").toString())
+        assertThat(json.path("resource_changes")
+                        .get(1)
+                        .path("change")
+                        .path("actions")
+                        .toString())
                 .isEqualTo("[\"delete\",\"create\"]");
     }
 
     @Test
     void withoutAChangeNothingIsReplaced() throws Exception {
         State state = applied(pair("1", "testing_object.a"));
-        assertThat(actions(plan(pair("1", "testing_object.a"), state))).containsExactly(
-                "testing_object.a NO_OP NONE", "testing_object.b NO_OP NONE");
+        assertThat(actions(plan(pair("1", "testing_object.a"), state)))
+                .containsExactly("testing_object.a NO_OP NONE", "testing_object.b NO_OP NONE");
     }
 
     @Test
@@ -102,10 +113,11 @@ class ReplaceTriggeredByTest {
                 }
                 """;
         State state = applied(main.formatted("1", "s"));
-        assertThat(actions(plan(main.formatted("2", "s"), state))).containsExactly("testing_object.a UPDATE NONE",
-                "testing_object.b NO_OP NONE");
-        assertThat(actions(plan(main.formatted("1", "t"), state))).containsExactly("testing_object.a UPDATE NONE",
-                "testing_object.b DELETE_THEN_CREATE REPLACE_BY_TRIGGERS");
+        assertThat(actions(plan(main.formatted("2", "s"), state)))
+                .containsExactly("testing_object.a UPDATE NONE", "testing_object.b NO_OP NONE");
+        assertThat(actions(plan(main.formatted("1", "t"), state)))
+                .containsExactly(
+                        "testing_object.a UPDATE NONE", "testing_object.b DELETE_THEN_CREATE REPLACE_BY_TRIGGERS");
     }
 
     @Test
@@ -126,9 +138,12 @@ class ReplaceTriggeredByTest {
                 }
                 """;
         State state = applied(main.formatted("1"));
-        assertThat(actions(plan(main.formatted("2"), state))).containsExactly("testing_object.a[0] NO_OP NONE",
-                "testing_object.a[1] UPDATE NONE", "testing_object.b[0] NO_OP NONE",
-                "testing_object.b[1] CREATE_THEN_DELETE REPLACE_BY_TRIGGERS");
+        assertThat(actions(plan(main.formatted("2"), state)))
+                .containsExactly(
+                        "testing_object.a[0] NO_OP NONE",
+                        "testing_object.a[1] UPDATE NONE",
+                        "testing_object.b[0] NO_OP NONE",
+                        "testing_object.b[1] CREATE_THEN_DELETE REPLACE_BY_TRIGGERS");
     }
 
     @Test
@@ -154,17 +169,18 @@ class ReplaceTriggeredByTest {
                 }
                 """;
         State state = applied(main.formatted("1"));
-        assertThat(actions(plan(main.formatted("2"), state))).contains(
-                "testing_object.all DELETE_THEN_CREATE REPLACE_BY_TRIGGERS",
-                "testing_object.each[\"x\"] NO_OP NONE",
-                "testing_object.each[\"y\"] DELETE_THEN_CREATE REPLACE_BY_TRIGGERS");
+        assertThat(actions(plan(main.formatted("2"), state)))
+                .contains(
+                        "testing_object.all DELETE_THEN_CREATE REPLACE_BY_TRIGGERS",
+                        "testing_object.each[\"x\"] NO_OP NONE",
+                        "testing_object.each[\"y\"] DELETE_THEN_CREATE REPLACE_BY_TRIGGERS");
     }
 
     @Test
     void aNewInstanceIsCreatedWhateverItsTriggersSay() throws Exception {
         Files.writeString(dir.resolve("main.tf"), pair("1", "testing_object.a"));
-        assertThat(actions(plan(pair("1", "testing_object.a"), State.empty("0.1.0")))).containsExactly(
-                "testing_object.a CREATE NONE", "testing_object.b CREATE NONE");
+        assertThat(actions(plan(pair("1", "testing_object.a"), State.empty("0.1.0"))))
+                .containsExactly("testing_object.a CREATE NONE", "testing_object.b CREATE NONE");
     }
 
     @Test
@@ -201,19 +217,20 @@ class ReplaceTriggeredByTest {
                 }
                 """);
         LoadResult loaded = ModuleLoader.load(dir);
-        assertThat(FakeWalks.shown(loaded.diagnostics())).containsExactly(
-                "error main.tf:15:7: Invalid reference in replace_triggered_by expression: Only resources, "
-                        + "count.index, and each.key may be used in replace_triggered_by.",
-                "error main.tf:16:7: Invalid reference in replace_triggered_by expression: Only resources, "
-                        + "count.index, and each.key may be used in replace_triggered_by.",
-                "error main.tf:17:7: Invalid each reference in replace_triggered_by expression: Only each.key may "
-                        + "be used in replace_triggered_by.",
-                "error main.tf:18:7: Invalid replace_triggered_by expression: Unexpected expression found in "
-                        + "replace_triggered_by.",
-                "error main.tf:19:7: Invalid replace_triggered_by expression: Missing resource reference in "
-                        + "replace_triggered_by expression.",
-                "error main.tf:20:7: Invalid replace_triggered_by expression: Multiple resource references in "
-                        + "replace_triggered_by expression.",
-                "error main.tf:27:28: Invalid expression: A static list expression is required.");
+        assertThat(FakeWalks.shown(loaded.diagnostics()))
+                .containsExactly(
+                        "error main.tf:15:7: Invalid reference in replace_triggered_by expression: Only resources, "
+                                + "count.index, and each.key may be used in replace_triggered_by.",
+                        "error main.tf:16:7: Invalid reference in replace_triggered_by expression: Only resources, "
+                                + "count.index, and each.key may be used in replace_triggered_by.",
+                        "error main.tf:17:7: Invalid each reference in replace_triggered_by expression: Only each.key may "
+                                + "be used in replace_triggered_by.",
+                        "error main.tf:18:7: Invalid replace_triggered_by expression: Unexpected expression found in "
+                                + "replace_triggered_by.",
+                        "error main.tf:19:7: Invalid replace_triggered_by expression: Missing resource reference in "
+                                + "replace_triggered_by expression.",
+                        "error main.tf:20:7: Invalid replace_triggered_by expression: Multiple resource references in "
+                                + "replace_triggered_by expression.",
+                        "error main.tf:27:28: Invalid expression: A static list expression is required.");
     }
 }

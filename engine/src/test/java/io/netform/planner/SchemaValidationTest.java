@@ -41,8 +41,8 @@ class SchemaValidationTest {
         List<Diagnostic> diagnostics = new ArrayList<>();
         ConfigGraph graph = ConfigGraphBuilder.build(loaded.root()).into(diagnostics);
         assertThat(diagnostics).isEmpty();
-        return FakeWalks.shown(SchemaValidation.run(graph, factory,
-                FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));
+        return FakeWalks.shown(SchemaValidation.run(
+                graph, factory, FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()))));
     }
 
     private List<String> validate(String config) throws IOException {
@@ -76,8 +76,9 @@ class SchemaValidationTest {
                 resource "testing_object" "a" {
                   name = type("a")
                 }
-                """)).containsExactly("error main.tf:2:10: Call to unknown function: "
-                        + "There is no function named \"type\".");
+                """))
+                .containsExactly(
+                        "error main.tf:2:10: Call to unknown function: " + "There is no function named \"type\".");
     }
 
     @Test
@@ -95,17 +96,18 @@ class SchemaValidationTest {
                 }
                 data "testing_nothing" "d" {
                 }
-                """)).containsExactlyInAnyOrder(
-                "error main.tf:1:27: Invalid resource type: The provider netform/testing does not support resource "
-                        + "type \"testing_objekt\". Did you mean \"testing_object\"?",
-                "error main.tf:6:3: Unsupported argument: An argument named \"valeu\" is not expected here. Did you "
-                        + "mean \"value\"?",
-                "error main.tf:8:31: Missing required argument: The argument \"name\" is required, but no definition "
-                        + "was found.",
-                "error main.tf:9:11: Incorrect attribute value type: Inappropriate value for attribute \"value\": "
-                        + "string required.",
-                "error main.tf:11:24: Invalid data source: The provider netform/testing does not support data source "
-                        + "\"testing_nothing\".");
+                """))
+                .containsExactlyInAnyOrder(
+                        "error main.tf:1:27: Invalid resource type: The provider netform/testing does not support resource "
+                                + "type \"testing_objekt\". Did you mean \"testing_object\"?",
+                        "error main.tf:6:3: Unsupported argument: An argument named \"valeu\" is not expected here. Did you "
+                                + "mean \"value\"?",
+                        "error main.tf:8:31: Missing required argument: The argument \"name\" is required, but no definition "
+                                + "was found.",
+                        "error main.tf:9:11: Incorrect attribute value type: Inappropriate value for attribute \"value\": "
+                                + "string required.",
+                        "error main.tf:11:24: Invalid data source: The provider netform/testing does not support data source "
+                                + "\"testing_nothing\".");
     }
 
     @Test
@@ -130,7 +132,12 @@ class SchemaValidationTest {
                 }
                 """, source -> {
                     throw new ProviderException("the lock file has no entry for it; run \"netform init\"");
-                })).singleElement().asString().startsWith("error ").contains("Missing required provider")
-                .contains("netform/testing").contains("run \"netform init\"");
+                }))
+                .singleElement()
+                .asString()
+                .startsWith("error ")
+                .contains("Missing required provider")
+                .contains("netform/testing")
+                .contains("run \"netform init\"");
     }
 }

@@ -30,20 +30,28 @@ class TaintedObjectsTest {
     void aTaintedObjectIsReplacedAndAnUntaintedOneKept() throws Exception {
         FakeProvider provider = new FakeProvider();
         Files.writeString(dir.resolve("main.tf"), "resource \"testing_object\" \"a\" {\n  name = \"a\"\n}\n");
-        Plan first = Planner.plan(FakeWalks.context(dir, provider, Map.of()), State.empty("0.1.0"),
-                PlanOptions.defaults()).plan();
+        Plan first = Planner.plan(
+                        FakeWalks.context(dir, provider, Map.of()), State.empty("0.1.0"), PlanOptions.defaults())
+                .plan();
         WorkingState working = new WorkingState(first.priorState());
         Applier.apply(FakeWalks.context(dir, provider, Map.of()), first, working::apply, ApplyHooks.NONE, 10);
         var address = AddressParser.parseInstance("testing_object.a");
 
         State tainted = StateEdits.taint(working.snapshot(), address, true, "taint");
-        ResourceChange change = Planner.plan(FakeWalks.context(dir, provider, Map.of()), tainted,
-                PlanOptions.defaults()).plan().changes().get(0);
+        ResourceChange change = Planner.plan(
+                        FakeWalks.context(dir, provider, Map.of()), tainted, PlanOptions.defaults())
+                .plan()
+                .changes()
+                .get(0);
         assertThat(change.action()).isEqualTo(Action.DELETE_THEN_CREATE);
         assertThat(change.reason()).isEqualTo(ActionReason.REPLACE_BECAUSE_TAINTED);
 
         State untainted = StateEdits.taint(tainted, address, false, "untaint");
         assertThat(Planner.plan(FakeWalks.context(dir, provider, Map.of()), untainted, PlanOptions.defaults())
-                .plan().changes().get(0).action()).isEqualTo(Action.NO_OP);
+                        .plan()
+                        .changes()
+                        .get(0)
+                        .action())
+                .isEqualTo(Action.NO_OP);
     }
 }

@@ -25,8 +25,8 @@ class VariableValidationTest {
 
     private List<String> planned(String main, Map<String, Value> variables) throws Exception {
         Files.writeString(dir.resolve("main.tf"), main);
-        PlanResult result = Planner.plan(FakeWalks.context(dir, new FakeProvider(), variables), State.empty("0.1.0"),
-                PlanOptions.defaults());
+        PlanResult result = Planner.plan(
+                FakeWalks.context(dir, new FakeProvider(), variables), State.empty("0.1.0"), PlanOptions.defaults());
         return FakeWalks.shown(result.diagnostics());
     }
 
@@ -45,10 +45,12 @@ class VariableValidationTest {
 
     @Test
     void aRuleMayCompareWithAnotherVariable() throws Exception {
-        assertThat(planned(BOUNDS, Map.of("max", Value.number(3), "n", Value.number(2)))).isEmpty();
-        assertThat(planned(BOUNDS, Map.of("max", Value.number(3), "n", Value.number(5)))).containsExactly(
-                "error main.tf:4:10: Invalid value for variable: n must be at most 3.\n\nThis was checked by the "
-                        + "validation rule at main.tf:6:3.");
+        assertThat(planned(BOUNDS, Map.of("max", Value.number(3), "n", Value.number(2))))
+                .isEmpty();
+        assertThat(planned(BOUNDS, Map.of("max", Value.number(3), "n", Value.number(5))))
+                .containsExactly(
+                        "error main.tf:4:10: Invalid value for variable: n must be at most 3.\n\nThis was checked by the "
+                                + "validation rule at main.tf:6:3.");
     }
 
     @Test
@@ -76,9 +78,10 @@ class VariableValidationTest {
                 }
                 """;
         assertThat(planned(main, Map.of("env", Value.string("dev")))).isEmpty();
-        assertThat(planned(main, Map.of("env", Value.string("test")))).containsExactly(
-                "error main.tf:7:10: Invalid value for variable: env must be one of dev, prod.\n\nThis was checked "
-                        + "by the validation rule at main.tf:9:3.");
+        assertThat(planned(main, Map.of("env", Value.string("test"))))
+                .containsExactly(
+                        "error main.tf:7:10: Invalid value for variable: env must be one of dev, prod.\n\nThis was checked "
+                                + "by the validation rule at main.tf:9:3.");
     }
 
     @Test
@@ -91,8 +94,9 @@ class VariableValidationTest {
                   max    = 3
                   n      = 4
                 }
-                """, Map.of())).containsExactly("error main.tf:4:12: Invalid value for variable: n must be at most 3."
-                + "\n\nThis was checked by the validation rule at m/main.tf:6:3.");
+                """, Map.of()))
+                .containsExactly("error main.tf:4:12: Invalid value for variable: n must be at most 3."
+                        + "\n\nThis was checked by the validation rule at m/main.tf:6:3.");
     }
 
     @Test
@@ -107,7 +111,8 @@ class VariableValidationTest {
                 """);
         List<Diagnostic> diagnostics = new ArrayList<>();
         ConfigGraphBuilder.build(ModuleLoader.load(dir).root()).into(diagnostics);
-        assertThat(diagnostics).extracting(d -> d.subject() + " " + d.summary())
+        assertThat(diagnostics)
+                .extracting(d -> d.subject() + " " + d.summary())
                 .containsExactly("main.tf:3:30 Reference to undeclared local value");
     }
 }

@@ -14,18 +14,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DependencyLockFileTest {
 
-    static final LockedProvider TESTING = new LockedProvider(ProviderSource.parse("netform/testing"),
-            Version.parse("0.1.0"), ">= 0.1.0", List.of("h1:bbb=", "h1:aaa="), "");
-    static final LockedProvider NSXT = new LockedProvider(ProviderSource.parse("netform/nsxt"),
-            Version.parse("0.2.0"), "", List.of("h1:ccc="), "Stands in for vmware/nsxt: no plugin for vmware/nsxt"
-            + " is installed.");
+    static final LockedProvider TESTING = new LockedProvider(
+            ProviderSource.parse("netform/testing"),
+            Version.parse("0.1.0"),
+            ">= 0.1.0",
+            List.of("h1:bbb=", "h1:aaa="),
+            "");
+    static final LockedProvider NSXT = new LockedProvider(
+            ProviderSource.parse("netform/nsxt"),
+            Version.parse("0.2.0"),
+            "",
+            List.of("h1:ccc="),
+            "Stands in for vmware/nsxt: no plugin for vmware/nsxt" + " is installed.");
 
     @TempDir
     Path dir;
 
     @Test
     void rendersTerraformsLayoutSortedByAddress() {
-        assertThat(DependencyLockFile.render(DependencyLock.of(List.of(TESTING, NSXT)))).isEqualTo("""
+        assertThat(DependencyLockFile.render(DependencyLock.of(List.of(TESTING, NSXT))))
+                .isEqualTo("""
                 # This file is maintained automatically by "netform init".
                 # Manual edits may be lost in future updates.
 
@@ -58,7 +66,10 @@ class DependencyLockFileTest {
 
         assertThat(read.diagnostics()).isEmpty();
         assertThat(read.value()).isEqualTo(lock);
-        assertThat(read.value().get(ProviderSource.parse("netform/nsxt")).orElseThrow().comment())
+        assertThat(read.value()
+                        .get(ProviderSource.parse("netform/nsxt"))
+                        .orElseThrow()
+                        .comment())
                 .isEqualTo(NSXT.comment());
     }
 
@@ -73,7 +84,9 @@ class DependencyLockFileTest {
                 }
                 """);
         assertThat(read.diagnostics()).isEmpty();
-        LockedProvider dns = read.value().get(new ProviderSource("example.com", "acme", "dns")).orElseThrow();
+        LockedProvider dns = read.value()
+                .get(new ProviderSource("example.com", "acme", "dns"))
+                .orElseThrow();
         assertThat(dns.version()).isEqualTo(Version.parse("1.2.3-beta1"));
         assertThat(dns.constraints()).isEmpty();
         assertThat(dns.hashes()).containsExactly("h1:x=");
@@ -112,13 +125,15 @@ class DependencyLockFileTest {
                 }
                 module "x" {}
                 """);
-        assertThat(read.diagnostics()).extracting(d -> d.subject() + ": " + d.summary()).containsExactly(
-                "lock.hcl:2:13: Invalid version",
-                "lock.hcl:3:13: Invalid hashes",
-                "lock.hcl:4:3: Unsupported argument",
-                "lock.hcl:1:1: Missing version",
-                "lock.hcl:6:1: Missing version",
-                "lock.hcl:9:1: Unsupported block");
+        assertThat(read.diagnostics())
+                .extracting(d -> d.subject() + ": " + d.summary())
+                .containsExactly(
+                        "lock.hcl:2:13: Invalid version",
+                        "lock.hcl:3:13: Invalid hashes",
+                        "lock.hcl:4:3: Unsupported argument",
+                        "lock.hcl:1:1: Missing version",
+                        "lock.hcl:6:1: Missing version",
+                        "lock.hcl:9:1: Unsupported block");
         assertThat(read.diagnostics()).allMatch(Diagnostic::isError);
         assertThat(read.value().providers()).isEmpty();
     }

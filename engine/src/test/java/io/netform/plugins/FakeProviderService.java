@@ -50,8 +50,10 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
                 .addAttributes(attribute("name", "\"string\"").setRequired(true))
                 .addAttributes(attribute("size", "\"number\"").setOptional(true))
                 .addAttributes(attribute("tags", "[\"map\",\"string\"]").setOptional(true))
-                .addBlockTypes(Schema.NestedBlock.newBuilder().setTypeName("port")
-                        .setNesting(Schema.NestedBlock.NestingMode.LIST).setMaxItems(3)
+                .addBlockTypes(Schema.NestedBlock.newBuilder()
+                        .setTypeName("port")
+                        .setNesting(Schema.NestedBlock.NestingMode.LIST)
+                        .setMaxItems(3)
                         .setBlock(Schema.Block.newBuilder()
                                 .addAttributes(attribute("number", "\"number\"").setRequired(true))))
                 .build();
@@ -63,13 +65,22 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
                 .addAttributes(attribute("name", "\"string\"").setOptional(true))
                 .build();
         return GetProviderSchema.Response.newBuilder()
-                .setProvider(Schema.newBuilder().setBlock(Schema.Block.newBuilder()
-                        .setDescription("fake provider served by process " + ProcessHandle.current().pid())
-                        .addAttributes(attribute("endpoint", "\"string\"").setOptional(true))
-                        .addAttributes(attribute("token", "\"string\"").setOptional(true).setSensitive(true))))
-                .putResourceSchemas("testing_object", Schema.newBuilder().setVersion(2).setBlock(object).build())
-                .putResourceSchemas("testing_crash", Schema.newBuilder().setBlock(crash).build())
-                .putDataSourceSchemas("testing_lookup", Schema.newBuilder().setBlock(lookup).build())
+                .setProvider(Schema.newBuilder()
+                        .setBlock(Schema.Block.newBuilder()
+                                .setDescription("fake provider served by process "
+                                        + ProcessHandle.current().pid())
+                                .addAttributes(
+                                        attribute("endpoint", "\"string\"").setOptional(true))
+                                .addAttributes(attribute("token", "\"string\"")
+                                        .setOptional(true)
+                                        .setSensitive(true))))
+                .putResourceSchemas(
+                        "testing_object",
+                        Schema.newBuilder().setVersion(2).setBlock(object).build())
+                .putResourceSchemas(
+                        "testing_crash", Schema.newBuilder().setBlock(crash).build())
+                .putDataSourceSchemas(
+                        "testing_lookup", Schema.newBuilder().setBlock(lookup).build())
                 .build();
     }
 
@@ -78,63 +89,78 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     }
 
     @Override
-    public void getProviderSchema(GetProviderSchema.Request request,
-            StreamObserver<GetProviderSchema.Response> responses) {
+    public void getProviderSchema(
+            GetProviderSchema.Request request, StreamObserver<GetProviderSchema.Response> responses) {
         reply(responses, schema);
     }
 
     @Override
     public void getFunctions(GetFunctions.Request request, StreamObserver<GetFunctions.Response> responses) {
-        reply(responses, GetFunctions.Response.newBuilder().putFunctions("pick", Function.newBuilder()
-                .addParameters(Function.Parameter.newBuilder().setName("items")
-                        .setType(ByteString.copyFromUtf8("[\"list\",\"string\"]")))
-                .addParameters(Function.Parameter.newBuilder().setName("index")
-                        .setType(ByteString.copyFromUtf8("\"number\"")))
-                .setReturn(Function.Return.newBuilder().setType(ByteString.copyFromUtf8("\"string\"")))
-                .setSummary("The item at an index")
-                .build()).build());
+        reply(
+                responses,
+                GetFunctions.Response.newBuilder()
+                        .putFunctions(
+                                "pick",
+                                Function.newBuilder()
+                                        .addParameters(Function.Parameter.newBuilder()
+                                                .setName("items")
+                                                .setType(ByteString.copyFromUtf8("[\"list\",\"string\"]")))
+                                        .addParameters(Function.Parameter.newBuilder()
+                                                .setName("index")
+                                                .setType(ByteString.copyFromUtf8("\"number\"")))
+                                        .setReturn(Function.Return.newBuilder()
+                                                .setType(ByteString.copyFromUtf8("\"string\"")))
+                                        .setSummary("The item at an index")
+                                        .build())
+                        .build());
     }
 
     @Override
     public void callFunction(CallFunction.Request request, StreamObserver<CallFunction.Response> responses) {
-        List<Value> items = decode(request.getArguments(0), Type.list(Type.STRING)).elements();
+        List<Value> items =
+                decode(request.getArguments(0), Type.list(Type.STRING)).elements();
         int index = decode(request.getArguments(1), Type.NUMBER).asInt();
         CallFunction.Response.Builder response = CallFunction.Response.newBuilder();
         if (index >= items.size()) {
-            response.setError(FunctionError.newBuilder().setText("index " + index + " is out of range")
+            response.setError(FunctionError.newBuilder()
+                    .setText("index " + index + " is out of range")
                     .setFunctionArgument(1));
         } else {
-            response.setResult(DynamicValue.newBuilder().setJson(ByteString.copyFromUtf8(
-                    "\"" + items.get(index).asString() + "\"")));
+            response.setResult(DynamicValue.newBuilder()
+                    .setJson(ByteString.copyFromUtf8("\"" + items.get(index).asString() + "\"")));
         }
         reply(responses, response.build());
     }
 
     @Override
-    public void validateProviderConfig(ValidateProviderConfig.Request request,
-            StreamObserver<ValidateProviderConfig.Response> responses) {
+    public void validateProviderConfig(
+            ValidateProviderConfig.Request request, StreamObserver<ValidateProviderConfig.Response> responses) {
         reply(responses, ValidateProviderConfig.Response.getDefaultInstance());
     }
 
     @Override
-    public void configureProvider(ConfigureProvider.Request request,
-            StreamObserver<ConfigureProvider.Response> responses) {
+    public void configureProvider(
+            ConfigureProvider.Request request, StreamObserver<ConfigureProvider.Response> responses) {
         Value config = decode(request.getConfig(), decoded.provider().impliedType());
         ConfigureProvider.Response.Builder response = ConfigureProvider.Response.newBuilder()
-                .addDiagnostics(Diagnostic.newBuilder().setSeverity(Diagnostic.Severity.WARNING)
+                .addDiagnostics(Diagnostic.newBuilder()
+                        .setSeverity(Diagnostic.Severity.WARNING)
                         .setSummary("Configured by " + request.getTerraformVersion())
-                        .setDetail("token has " + config.getAttr("token").asString().length() + " characters"));
+                        .setDetail("token has "
+                                + config.getAttr("token").asString().length() + " characters"));
         if (config.getAttr("endpoint").isNull()) {
-            response.addDiagnostics(Diagnostic.newBuilder().setSeverity(Diagnostic.Severity.ERROR)
-                    .setSummary("Missing endpoint").setDetail("The fake provider needs an endpoint.")
+            response.addDiagnostics(Diagnostic.newBuilder()
+                    .setSeverity(Diagnostic.Severity.ERROR)
+                    .setSummary("Missing endpoint")
+                    .setDetail("The fake provider needs an endpoint.")
                     .setAttribute(path(step("endpoint"))));
         }
         reply(responses, response.build());
     }
 
     @Override
-    public void validateResourceConfig(ValidateResourceConfig.Request request,
-            StreamObserver<ValidateResourceConfig.Response> responses) {
+    public void validateResourceConfig(
+            ValidateResourceConfig.Request request, StreamObserver<ValidateResourceConfig.Response> responses) {
         if (request.getTypeName().equals("testing_crash")) {
             System.err.println("the fake provider is about to lose its footing");
             reply(responses, ValidateResourceConfig.Response.getDefaultInstance());
@@ -144,30 +170,41 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
         ValidateResourceConfig.Response.Builder response = ValidateResourceConfig.Response.newBuilder();
         Value tags = config.getAttr("tags");
         if (tags.isKnown() && !tags.isNull() && tags.asMap().containsKey("bad")) {
-            response.addDiagnostics(error("Bad tag", path(step("tags"),
-                    AttributePath.Step.newBuilder().setElementKeyString("bad").build())));
+            response.addDiagnostics(error(
+                    "Bad tag",
+                    path(
+                            step("tags"),
+                            AttributePath.Step.newBuilder()
+                                    .setElementKeyString("bad")
+                                    .build())));
         }
         List<Value> ports = config.getAttr("port").elements();
         for (int i = 0; i < ports.size(); i++) {
             Value number = ports.get(i).getAttr("number");
             if (number.isKnown() && number.asLong() < 0) {
-                response.addDiagnostics(error("Negative port", path(step("port"),
-                        AttributePath.Step.newBuilder().setElementKeyInt(i).build(), step("number"))));
+                response.addDiagnostics(error(
+                        "Negative port",
+                        path(
+                                step("port"),
+                                AttributePath.Step.newBuilder()
+                                        .setElementKeyInt(i)
+                                        .build(),
+                                step("number"))));
             }
         }
         reply(responses, response.build());
     }
 
     @Override
-    public void planResourceChange(PlanResourceChange.Request request,
-            StreamObserver<PlanResourceChange.Response> responses) {
+    public void planResourceChange(
+            PlanResourceChange.Request request, StreamObserver<PlanResourceChange.Response> responses) {
         if (request.getTypeName().equals("testing_crash")) {
             Runtime.getRuntime().halt(7);
         }
         Value prior = decode(request.getPriorState(), objectType());
         Value proposed = decode(request.getProposedNewState(), objectType());
-        PlanResourceChange.Response.Builder response = PlanResourceChange.Response.newBuilder()
-                .setPlannedPrivate(ByteString.copyFromUtf8("planned-private"));
+        PlanResourceChange.Response.Builder response =
+                PlanResourceChange.Response.newBuilder().setPlannedPrivate(ByteString.copyFromUtf8("planned-private"));
         if (proposed.isNull()) {
             reply(responses, response.setPlannedState(encode(proposed)).build());
             return;
@@ -177,23 +214,30 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
         if (renamed) {
             response.addRequiresReplace(path(step("name")));
         }
-        reply(responses, response.setPlannedState(encode(with(proposed, "id", id))).build());
+        reply(
+                responses,
+                response.setPlannedState(encode(with(proposed, "id", id))).build());
     }
 
     @Override
-    public void applyResourceChange(ApplyResourceChange.Request request,
-            StreamObserver<ApplyResourceChange.Response> responses) {
+    public void applyResourceChange(
+            ApplyResourceChange.Request request, StreamObserver<ApplyResourceChange.Response> responses) {
         Value prior = decode(request.getPriorState(), objectType());
         Value planned = decode(request.getPlannedState(), objectType());
-        ApplyResourceChange.Response.Builder response = ApplyResourceChange.Response.newBuilder()
-                .setPrivate(request.getPlannedPrivate());
+        ApplyResourceChange.Response.Builder response =
+                ApplyResourceChange.Response.newBuilder().setPrivate(request.getPlannedPrivate());
         if (planned.isNull()) {
             store.remove(prior.getAttr("id").asString());
             reply(responses, response.setNewState(encode(planned)).build());
             return;
         }
         Value id = planned.getAttr("id");
-        Value created = id.isKnown() ? planned : with(planned, "id", Value.string("obj-" + planned.getAttr("name").asString()));
+        Value created = id.isKnown()
+                ? planned
+                : with(
+                        planned,
+                        "id",
+                        Value.string("obj-" + planned.getAttr("name").asString()));
         store.put(created.getAttr("id").asString(), created);
         reply(responses, response.setNewState(encode(created)).build());
     }
@@ -203,7 +247,8 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
         Value current = decode(request.getCurrentState(), objectType());
         Value stored = store.get(current.getAttr("id").asString());
         // An object that is gone comes back as an empty DynamicValue, which means null.
-        ReadResource.Response.Builder response = ReadResource.Response.newBuilder().setPrivate(request.getPrivate());
+        ReadResource.Response.Builder response =
+                ReadResource.Response.newBuilder().setPrivate(request.getPrivate());
         if (stored != null) {
             response.setNewState(encode(stored));
         }
@@ -211,56 +256,80 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     }
 
     @Override
-    public void importResourceState(ImportResourceState.Request request,
-            StreamObserver<ImportResourceState.Response> responses) {
+    public void importResourceState(
+            ImportResourceState.Request request, StreamObserver<ImportResourceState.Response> responses) {
         Map<String, Value> attributes = new TreeMap<>();
-        ((Type.ObjectType) objectType()).attributeTypes().forEach((name, type) -> attributes.put(name,
-                Value.nullOf(type)));
+        ((Type.ObjectType) objectType())
+                .attributeTypes()
+                .forEach((name, type) -> attributes.put(name, Value.nullOf(type)));
         attributes.put("id", Value.string(request.getId()));
         attributes.put("name", Value.string("imported-" + request.getId()));
-        attributes.put("port", Value.list(((Type.ObjectType) objectType()).attributeTypes().get("port").elementType(),
-                List.of()));
-        reply(responses, ImportResourceState.Response.newBuilder()
-                .addImportedResources(ImportResourceState.ImportedResource.newBuilder()
-                        .setTypeName(request.getTypeName())
-                        .setState(encode(Value.object(attributes)))
-                        .setPrivate(ByteString.copyFromUtf8("imported")))
-                .build());
+        attributes.put(
+                "port",
+                Value.list(
+                        ((Type.ObjectType) objectType())
+                                .attributeTypes()
+                                .get("port")
+                                .elementType(),
+                        List.of()));
+        reply(
+                responses,
+                ImportResourceState.Response.newBuilder()
+                        .addImportedResources(ImportResourceState.ImportedResource.newBuilder()
+                                .setTypeName(request.getTypeName())
+                                .setState(encode(Value.object(attributes)))
+                                .setPrivate(ByteString.copyFromUtf8("imported")))
+                        .build());
     }
 
     @Override
     public void readDataSource(ReadDataSource.Request request, StreamObserver<ReadDataSource.Response> responses) {
         Type type = decoded.dataSources().get("testing_lookup").block().impliedType();
         Value config = decode(request.getConfig(), type);
-        Value state = with(config, "value", Value.string("value-of-" + config.getAttr("name").asString()));
+        Value state = with(
+                config,
+                "value",
+                Value.string("value-of-" + config.getAttr("name").asString()));
         try {
             // JSON on purpose: hosts must accept it when msgpack is empty.
-            reply(responses, ReadDataSource.Response.newBuilder()
-                    .setState(DynamicValue.newBuilder().setJson(ByteString.copyFrom(CtyJson.encodeToBytes(state, type))))
-                    .build());
+            reply(
+                    responses,
+                    ReadDataSource.Response.newBuilder()
+                            .setState(DynamicValue.newBuilder()
+                                    .setJson(ByteString.copyFrom(CtyJson.encodeToBytes(state, type))))
+                            .build());
         } catch (CodecException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @Override
-    public void upgradeResourceState(UpgradeResourceState.Request request,
-            StreamObserver<UpgradeResourceState.Response> responses) {
+    public void upgradeResourceState(
+            UpgradeResourceState.Request request, StreamObserver<UpgradeResourceState.Response> responses) {
         try {
             // Version 1 called the name "title".
             String json = request.getRawState().getJson().toStringUtf8().replace("\"title\"", "\"name\"");
             Value upgraded = CtyJson.decode(json, objectType());
-            reply(responses, UpgradeResourceState.Response.newBuilder().setUpgradedState(encode(upgraded)).build());
+            reply(
+                    responses,
+                    UpgradeResourceState.Response.newBuilder()
+                            .setUpgradedState(encode(upgraded))
+                            .build());
         } catch (CodecException e) {
-            reply(responses, UpgradeResourceState.Response.newBuilder()
-                    .addDiagnostics(error("Cannot upgrade: " + e.getMessage(), AttributePath.getDefaultInstance()))
-                    .build());
+            reply(
+                    responses,
+                    UpgradeResourceState.Response.newBuilder()
+                            .addDiagnostics(
+                                    error("Cannot upgrade: " + e.getMessage(), AttributePath.getDefaultInstance()))
+                            .build());
         }
     }
 
     @Override
     public void stopProvider(StopProvider.Request request, StreamObserver<StopProvider.Response> responses) {
-        reply(responses, StopProvider.Response.newBuilder().setError("nothing to stop").build());
+        reply(
+                responses,
+                StopProvider.Response.newBuilder().setError("nothing to stop").build());
     }
 
     private Type objectType() {
@@ -298,7 +367,10 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     }
 
     private static Diagnostic error(String summary, AttributePath path) {
-        return Diagnostic.newBuilder().setSeverity(Diagnostic.Severity.ERROR).setSummary(summary).setAttribute(path)
+        return Diagnostic.newBuilder()
+                .setSeverity(Diagnostic.Severity.ERROR)
+                .setSummary(summary)
+                .setAttribute(path)
                 .build();
     }
 

@@ -28,8 +28,7 @@ import java.util.concurrent.Future;
  */
 public final class GrpcProviderBench {
 
-    private GrpcProviderBench() {
-    }
+    private GrpcProviderBench() {}
 
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
@@ -57,9 +56,17 @@ public final class GrpcProviderBench {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Value config = Value.object(Map.of("id", Value.nullOf(Type.STRING), "name", Value.string("o" + i),
-                        "size", Value.number(i), "tags", Value.map(Type.STRING, Map.of("env", Value.string("dev"))),
-                        "port", Value.list(port, List.of(Value.object(Map.of("number", Value.number(443)))))));
+                Value config = Value.object(Map.of(
+                        "id",
+                        Value.nullOf(Type.STRING),
+                        "name",
+                        Value.string("o" + i),
+                        "size",
+                        Value.number(i),
+                        "tags",
+                        Value.map(Type.STRING, Map.of("env", Value.string("dev"))),
+                        "port",
+                        Value.list(port, List.of(Value.object(Map.of("number", Value.number(443)))))));
                 done.add(pool.submit(() -> planAndApply(provider, type, config)));
             }
             for (Future<?> future : done) {
@@ -72,15 +79,17 @@ public final class GrpcProviderBench {
     }
 
     private static void planAndApply(GrpcProvider provider, Type type, Value config) {
-        ProviderClient.PlannedObject plan = provider.planResourceChange("testing_object", Value.nullOf(type), config, config,
-                null).value();
-        provider.applyResourceChange("testing_object", Value.nullOf(type), plan.plannedState(), config,
-                plan.plannedPrivate());
+        ProviderClient.PlannedObject plan = provider.planResourceChange(
+                        "testing_object", Value.nullOf(type), config, config, null)
+                .value();
+        provider.applyResourceChange(
+                "testing_object", Value.nullOf(type), plan.plannedState(), config, plan.plannedPrivate());
     }
 
     private static void report(String how, int pairs, long nanos) {
-        System.out.printf("%s: %d plan+apply pairs in %.0f ms = %.3f ms per pair, %.0f pairs/s%n", how, pairs,
-                nanos / 1e6, nanos / 1e6 / pairs, pairs / (nanos / 1e9));
+        System.out.printf(
+                "%s: %d plan+apply pairs in %.0f ms = %.3f ms per pair, %.0f pairs/s%n",
+                how, pairs, nanos / 1e6, nanos / 1e6 / pairs, pairs / (nanos / 1e9));
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -1,9 +1,9 @@
 package io.netform.plugins;
 
+import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static java.util.stream.Collectors.toMap;
 
 import io.netform.addrs.ProviderSource;
 import io.netform.value.AttributePath;
@@ -50,16 +50,25 @@ class GrpcProviderTest {
     }
 
     static Value object(Value id, String name, List<Long> ports, Map<String, String> tags) {
-        Type portType = ((Type.ObjectType) objectType()).attributeTypes().get("port").elementType();
+        Type portType =
+                ((Type.ObjectType) objectType()).attributeTypes().get("port").elementType();
         return Value.object(Map.of(
                 "id", id,
                 "name", Value.string(name),
                 "size", Value.number(3),
-                "tags", tags == null ? Value.nullOf(Type.map(Type.STRING))
-                        : Value.map(Type.STRING, tags.entrySet().stream()
-                                .collect(toMap(Map.Entry::getKey, e -> Value.string(e.getValue())))),
-                "port", Value.list(portType, ports.stream()
-                        .map(p -> Value.object(Map.of("number", Value.number(p)))).toList())));
+                "tags",
+                        tags == null
+                                ? Value.nullOf(Type.map(Type.STRING))
+                                : Value.map(
+                                        Type.STRING,
+                                        tags.entrySet().stream()
+                                                .collect(toMap(Map.Entry::getKey, e -> Value.string(e.getValue())))),
+                "port",
+                        Value.list(
+                                portType,
+                                ports.stream()
+                                        .map(p -> Value.object(Map.of("number", Value.number(p))))
+                                        .toList())));
     }
 
     @Test
@@ -79,8 +88,9 @@ class GrpcProviderTest {
         try {
             // The schema names the process that served it: the second plugin was never asked.
             assertThat(second.schema()).isSameAs(schema);
-            assertThat(second.validateResourceConfig("testing_object", object(Value.nullOf(Type.STRING), "a",
-                    List.of(), null))).isEmpty();
+            assertThat(second.validateResourceConfig(
+                            "testing_object", object(Value.nullOf(Type.STRING), "a", List.of(), null)))
+                    .isEmpty();
         } finally {
             second.close();
         }
@@ -98,10 +108,14 @@ class GrpcProviderTest {
 
         List<ProviderDiagnostic> diagnostics = provider.configure(config, "0.1.0-test");
 
-        assertThat(diagnostics).containsExactly(
-                new ProviderDiagnostic(false, "Configured by 0.1.0-test", "token has 6 characters", null),
-                new ProviderDiagnostic(true, "Missing endpoint", "The fake provider needs an endpoint.",
-                        AttributePath.of("endpoint")));
+        assertThat(diagnostics)
+                .containsExactly(
+                        new ProviderDiagnostic(false, "Configured by 0.1.0-test", "token has 6 characters", null),
+                        new ProviderDiagnostic(
+                                true,
+                                "Missing endpoint",
+                                "The fake provider needs an endpoint.",
+                                AttributePath.of("endpoint")));
     }
 
     @Test
@@ -112,8 +126,7 @@ class GrpcProviderTest {
                 .extracting(ProviderDiagnostic::summary, ProviderDiagnostic::attribute)
                 .containsExactly(
                         tuple("Bad tag", AttributePath.of("tags").key("bad")),
-                        tuple("Negative port",
-                                AttributePath.of("port").index(1).attr("number")));
+                        tuple("Negative port", AttributePath.of("port").index(1).attr("number")));
     }
 
     @Test
@@ -121,32 +134,39 @@ class GrpcProviderTest {
         Type type = objectType();
         Value config = object(Value.nullOf(Type.STRING), "web", List.of(80L), null);
 
-        ProviderClient.Response<ProviderClient.PlannedObject> plan = provider.planResourceChange("testing_object",
-                Value.nullOf(type), config, config, null);
+        ProviderClient.Response<ProviderClient.PlannedObject> plan =
+                provider.planResourceChange("testing_object", Value.nullOf(type), config, config, null);
         assertThat(plan.diagnostics()).isEmpty();
         Value planned = plan.value().plannedState();
         assertThat(planned.getAttr("id").isKnown()).isFalse();
         assertThat(planned.getAttr("name")).isEqualTo(Value.string("web"));
-        assertThat(new String(plan.value().plannedPrivate(), StandardCharsets.UTF_8)).isEqualTo("planned-private");
+        assertThat(new String(plan.value().plannedPrivate(), StandardCharsets.UTF_8))
+                .isEqualTo("planned-private");
 
-        ProviderClient.Response<ProviderClient.AppliedObject> created = provider.applyResourceChange("testing_object",
-                Value.nullOf(type), planned, config, plan.value().plannedPrivate());
+        ProviderClient.Response<ProviderClient.AppliedObject> created = provider.applyResourceChange(
+                "testing_object",
+                Value.nullOf(type),
+                planned,
+                config,
+                plan.value().plannedPrivate());
         Value state = created.value().newState();
         assertThat(state.getAttr("id")).isEqualTo(Value.string("obj-web"));
         assertThat(state.getAttr("port").elements()).hasSize(1);
 
-        ProviderClient.Response<ProviderClient.ReadResult> read = provider.readResource("testing_object", state, new byte[] {1});
+        ProviderClient.Response<ProviderClient.ReadResult> read =
+                provider.readResource("testing_object", state, new byte[] {1});
         assertThat(read.value().newState()).isEqualTo(state);
         assertThat(read.value().privateData()).containsExactly(1);
 
         Value renamed = object(Value.nullOf(Type.STRING), "web2", List.of(80L), null);
-        ProviderClient.PlannedObject replace = provider.planResourceChange("testing_object", state, renamed, renamed, null)
+        ProviderClient.PlannedObject replace = provider.planResourceChange(
+                        "testing_object", state, renamed, renamed, null)
                 .value();
         assertThat(replace.requiresReplace()).containsExactly(AttributePath.of("name"));
         assertThat(replace.plannedState().getAttr("id").isKnown()).isFalse();
 
-        ProviderClient.Response<ProviderClient.AppliedObject> deleted = provider.applyResourceChange("testing_object", state,
-                Value.nullOf(type), Value.nullOf(type), null);
+        ProviderClient.Response<ProviderClient.AppliedObject> deleted =
+                provider.applyResourceChange("testing_object", state, Value.nullOf(type), Value.nullOf(type), null);
         assertThat(deleted.value().newState().isNull()).isTrue();
         assertThat(provider.readResource("testing_object", state, null).value().newState())
                 .as("an object that is gone reads as null")
@@ -155,7 +175,8 @@ class GrpcProviderTest {
 
     @Test
     void importsReadsDataSourcesAnsweredInJsonAndUpgradesState() {
-        ProviderClient.Response<List<ProviderClient.ImportedObject>> imported = provider.importResourceState("testing_object", "abc");
+        ProviderClient.Response<List<ProviderClient.ImportedObject>> imported =
+                provider.importResourceState("testing_object", "abc");
         assertThat(imported.value()).singleElement().satisfies(o -> {
             assertThat(o.type()).isEqualTo("testing_object");
             assertThat(o.state().getAttr("id")).isEqualTo(Value.string("abc"));
@@ -168,8 +189,8 @@ class GrpcProviderTest {
                 .isEqualTo(Value.string("value-of-x"));
 
         String v1 = "{\"id\":\"a\",\"title\":\"old\",\"size\":1,\"tags\":null,\"port\":[]}";
-        ProviderClient.Response<Value> upgraded = provider.upgradeResourceState("testing_object", 1,
-                v1.getBytes(StandardCharsets.UTF_8));
+        ProviderClient.Response<Value> upgraded =
+                provider.upgradeResourceState("testing_object", 1, v1.getBytes(StandardCharsets.UTF_8));
         assertThat(upgraded.diagnostics()).isEmpty();
         assertThat(upgraded.value().getAttr("name")).isEqualTo(Value.string("old"));
     }
@@ -178,7 +199,8 @@ class GrpcProviderTest {
     void asksGetFunctionsForTheFunctionsTheSchemaLeavesOutAndCallsThem() {
         FunctionSignature pick = provider.functions().get("pick");
         assertThat(provider.schema().functions()).isEmpty();
-        assertThat(pick.parameters()).extracting(FunctionSignature.Parameter::name, FunctionSignature.Parameter::type)
+        assertThat(pick.parameters())
+                .extracting(FunctionSignature.Parameter::name, FunctionSignature.Parameter::type)
                 .containsExactly(tuple("items", Type.list(Type.STRING)), tuple("index", Type.NUMBER));
         assertThat(pick.returnType()).isEqualTo(Type.STRING);
         assertThat(pick.summary()).isEqualTo("The item at an index");
@@ -226,8 +248,8 @@ class GrpcProviderTest {
             RecordingLogSink.Entry said = log.await("about to lose its footing");
             assertThat(said.plugin()).isEqualTo("netform/crashing");
 
-            assertThatThrownBy(() -> crashing.planResourceChange("testing_crash", Value.nullOf(config.type()),
-                    config, config, null))
+            assertThatThrownBy(() -> crashing.planResourceChange(
+                            "testing_crash", Value.nullOf(config.type()), config, config, null))
                     .isInstanceOf(ProviderException.class)
                     .hasMessageContaining("The provider netform/crashing v0.3.0 failed during PlanResourceChange"
                             + " (testing_crash): the plugin exited unexpectedly with status 7.")
@@ -241,8 +263,8 @@ class GrpcProviderTest {
         Path executable = directory.resolve("terraform-provider-broken");
         Files.writeString(executable, "#!/bin/sh\necho 'cannot read ~/.broken.conf' >&2\nexit 3\n");
         Files.setPosixFilePermissions(executable, PosixFilePermissions.fromString("rwxr-xr-x"));
-        InstalledProvider broken = new InstalledProvider(ProviderSource.parse("netform/broken"),
-                Version.parse("1.0.0"), directory, executable);
+        InstalledProvider broken = new InstalledProvider(
+                ProviderSource.parse("netform/broken"), Version.parse("1.0.0"), directory, executable);
 
         assertThatThrownBy(() -> launcher.start(broken))
                 .isInstanceOf(ProviderException.class)

@@ -21,7 +21,9 @@ class PluginDirectoriesTest {
     Path dir;
 
     Path install(Path root, String version, String platform, String content) throws IOException {
-        Path platformDir = root.resolve("registry.terraform.io/netform/nsxt").resolve(version).resolve(platform);
+        Path platformDir = root.resolve("registry.terraform.io/netform/nsxt")
+                .resolve(version)
+                .resolve(platform);
         Files.createDirectories(platformDir);
         Path exe = platformDir.resolve("terraform-provider-nsxt_v" + version);
         Files.writeString(exe, content);
@@ -39,14 +41,20 @@ class PluginDirectoriesTest {
         install(second, "1.9.0", "darwin_arm64", "d");
         PluginDirectories dirs = new PluginDirectories(List.of(first, second), LINUX);
 
-        assertThat(dirs.versions(NSXT)).extracting(p -> p.version().toString())
+        assertThat(dirs.versions(NSXT))
+                .extracting(p -> p.version().toString())
                 .containsExactly("2.0.0", "1.3.5", "1.2.0");
-        assertThat(dirs.newest(NSXT, VersionConstraint.parse("~> 1.2")).orElseThrow().version())
+        assertThat(dirs.newest(NSXT, VersionConstraint.parse("~> 1.2"))
+                        .orElseThrow()
+                        .version())
                 .isEqualTo(Version.parse("1.3.5"));
-        assertThat(dirs.newest(NSXT, VersionConstraint.parse("~> 1.2.0")).orElseThrow().version())
+        assertThat(dirs.newest(NSXT, VersionConstraint.parse("~> 1.2.0"))
+                        .orElseThrow()
+                        .version())
                 .isEqualTo(Version.parse("1.2.0"));
         assertThat(dirs.newest(NSXT, VersionConstraint.parse(">= 3"))).isEmpty();
-        assertThat(dirs.newest(ProviderSource.parse("netform/other"), VersionConstraint.any())).isEmpty();
+        assertThat(dirs.newest(ProviderSource.parse("netform/other"), VersionConstraint.any()))
+                .isEmpty();
     }
 
     @Test
@@ -75,19 +83,32 @@ class PluginDirectoriesTest {
 
     @Test
     void constraintsFollowTerraform() {
-        assertThat(VersionConstraint.parse("1.2.3").allows(Version.parse("1.2.3"))).isTrue();
-        assertThat(VersionConstraint.parse("!= 1.2.3").allows(Version.parse("1.2.3"))).isFalse();
-        assertThat(VersionConstraint.parse(">= 1.0, < 2.0").allows(Version.parse("1.99.0"))).isTrue();
-        assertThat(VersionConstraint.parse(">= 1.0, < 2.0").allows(Version.parse("2.0.0"))).isFalse();
-        assertThat(VersionConstraint.parse("> 1.0").allows(Version.parse("1.0.0"))).isFalse();
-        assertThat(VersionConstraint.parse("<= 1.0").allows(Version.parse("1.0.0"))).isTrue();
-        assertThat(VersionConstraint.parse("~> 1").allows(Version.parse("7.0.0"))).isTrue();
-        assertThat(VersionConstraint.parse("~> 1.2").allows(Version.parse("2.0.0"))).isFalse();
-        assertThat(VersionConstraint.parse("~> 1.2.3").allows(Version.parse("1.3.0"))).isFalse();
-        assertThat(VersionConstraint.parse(">= 1.0").allows(Version.parse("1.5.0-beta1"))).isFalse();
-        assertThat(VersionConstraint.parse("= 1.5.0-beta1").allows(Version.parse("1.5.0-beta1"))).isTrue();
+        assertThat(VersionConstraint.parse("1.2.3").allows(Version.parse("1.2.3")))
+                .isTrue();
+        assertThat(VersionConstraint.parse("!= 1.2.3").allows(Version.parse("1.2.3")))
+                .isFalse();
+        assertThat(VersionConstraint.parse(">= 1.0, < 2.0").allows(Version.parse("1.99.0")))
+                .isTrue();
+        assertThat(VersionConstraint.parse(">= 1.0, < 2.0").allows(Version.parse("2.0.0")))
+                .isFalse();
+        assertThat(VersionConstraint.parse("> 1.0").allows(Version.parse("1.0.0")))
+                .isFalse();
+        assertThat(VersionConstraint.parse("<= 1.0").allows(Version.parse("1.0.0")))
+                .isTrue();
+        assertThat(VersionConstraint.parse("~> 1").allows(Version.parse("7.0.0")))
+                .isTrue();
+        assertThat(VersionConstraint.parse("~> 1.2").allows(Version.parse("2.0.0")))
+                .isFalse();
+        assertThat(VersionConstraint.parse("~> 1.2.3").allows(Version.parse("1.3.0")))
+                .isFalse();
+        assertThat(VersionConstraint.parse(">= 1.0").allows(Version.parse("1.5.0-beta1")))
+                .isFalse();
+        assertThat(VersionConstraint.parse("= 1.5.0-beta1").allows(Version.parse("1.5.0-beta1")))
+                .isTrue();
         assertThat(Version.parse("1.5.0-beta1")).isLessThan(Version.parse("1.5.0"));
-        assertThat(VersionConstraint.parse(">= 1").and(VersionConstraint.parse("< 2")).toString())
+        assertThat(VersionConstraint.parse(">= 1")
+                        .and(VersionConstraint.parse("< 2"))
+                        .toString())
                 .isEqualTo(">= 1, < 2");
         assertThatThrownBy(() -> VersionConstraint.parse(">= banana"))
                 .hasMessageContaining("invalid version constraint \">= banana\"");

@@ -23,6 +23,7 @@ class ProviderInstallerTest {
 
     @TempDir
     Path dir;
+
     Path pluginDir;
     Path bundled;
     Path lockFile;
@@ -44,7 +45,9 @@ class ProviderInstallerTest {
     }
 
     ProviderInstaller installer() {
-        return new ProviderInstaller(new PluginDirectories(List.of(pluginDir, bundled), LINUX), lockFile,
+        return new ProviderInstaller(
+                new PluginDirectories(List.of(pluginDir, bundled), LINUX),
+                lockFile,
                 PluginHashes.rememberedIn(lockFile.resolveSibling(".netform").resolve("plugin_hashes")));
     }
 
@@ -69,8 +72,8 @@ class ProviderInstallerTest {
             assertThat(s.locked()).isFalse();
             assertThat(s.substituted()).isFalse();
         });
-        assertThat(locked(TESTING)).isEqualTo(new LockedProvider(TESTING, Version.parse("0.2.0"), "< 1.0.0",
-                List.of(DirHash.h1(v2)), ""));
+        assertThat(locked(TESTING))
+                .isEqualTo(new LockedProvider(TESTING, Version.parse("0.2.0"), "< 1.0.0", List.of(DirHash.h1(v2)), ""));
         assertThat(installer().locate(TESTING).directory()).isEqualTo(v2);
     }
 
@@ -80,11 +83,13 @@ class ProviderInstallerTest {
         installer().install(requires(TESTING, ">= 0.1.0"), false);
         install(bundled, TESTING, "0.2.0");
 
-        ProviderSelection kept = installer().install(requires(TESTING, ">= 0.1.0"), false).get(0);
+        ProviderSelection kept =
+                installer().install(requires(TESTING, ">= 0.1.0"), false).get(0);
         assertThat(kept.locked()).isTrue();
         assertThat(kept.installed().version()).isEqualTo(Version.parse("0.1.0"));
 
-        ProviderSelection upgraded = installer().install(requires(TESTING, ">= 0.1.0"), true).get(0);
+        ProviderSelection upgraded =
+                installer().install(requires(TESTING, ">= 0.1.0"), true).get(0);
         assertThat(upgraded.locked()).isFalse();
         assertThat(locked(TESTING).version()).isEqualTo(Version.parse("0.2.0"));
     }
@@ -114,13 +119,19 @@ class ProviderInstallerTest {
         installer().install(requires(TESTING, ">= 0.1.0"), false);
         String before = Files.readString(lockFile);
 
-        assertThatThrownBy(() -> installer().install(Map.of(
-                        TESTING, VersionConstraint.parse(">= 2.0"),
-                        NSXT, VersionConstraint.any(),
-                        ProviderSource.parse("netform/missing"), VersionConstraint.any()), false))
+        assertThatThrownBy(() -> installer()
+                        .install(
+                                Map.of(
+                                        TESTING,
+                                        VersionConstraint.parse(">= 2.0"),
+                                        NSXT,
+                                        VersionConstraint.any(),
+                                        ProviderSource.parse("netform/missing"),
+                                        VersionConstraint.any()),
+                                false))
                 .isInstanceOf(ProviderException.class)
-                .hasMessageContaining("No plugin for the provider netform/missing is installed in any of "
-                        + pluginDir + ", " + bundled)
+                .hasMessageContaining("No plugin for the provider netform/missing is installed in any of " + pluginDir
+                        + ", " + bundled)
                 .hasMessageContaining("No installed version of the provider netform/testing satisfies the"
                         + " constraint \">= 2.0\"; installed: 0.1.0");
         assertThat(Files.readString(lockFile)).isEqualTo(before);
@@ -171,7 +182,9 @@ class ProviderInstallerTest {
     void aLockedVersionThatWasUninstalledIsAnError() throws IOException {
         Path plugin = install(bundled, TESTING, "0.1.0");
         installer().install(requires(TESTING, ""), false);
-        Files.walk(plugin.getParent()).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.walk(plugin.getParent())
+                .sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
 
         assertThatThrownBy(() -> installer().locate(TESTING))
                 .isInstanceOf(ProviderException.class)
@@ -182,7 +195,8 @@ class ProviderInstallerTest {
     void vmwareNsxtIsServedByTheBundledNetformNsxtAndTheLockFileSaysSo() throws IOException {
         Path bundledNsxt = install(bundled, NSXT, "0.1.0");
 
-        ProviderSelection selection = installer().install(requires(VMWARE_NSXT, "~> 3.4"), false).get(0);
+        ProviderSelection selection =
+                installer().install(requires(VMWARE_NSXT, "~> 3.4"), false).get(0);
 
         assertThat(selection.required()).isEqualTo(VMWARE_NSXT);
         assertThat(selection.installed().source()).isEqualTo(NSXT);
@@ -193,7 +207,9 @@ class ProviderInstallerTest {
                 provider "registry.terraform.io/netform/nsxt" {
                   version = "0.1.0"
                 """).doesNotContain("provider \"registry.terraform.io/vmware");
-        assertThat(installer().locate(VMWARE_NSXT, VersionConstraint.parse("~> 3.4")).directory())
+        assertThat(installer()
+                        .locate(VMWARE_NSXT, VersionConstraint.parse("~> 3.4"))
+                        .directory())
                 .isEqualTo(bundledNsxt);
     }
 
@@ -202,7 +218,8 @@ class ProviderInstallerTest {
         install(bundled, NSXT, "0.1.0");
         Path theirs = install(pluginDir, VMWARE_NSXT, "3.4.0");
 
-        ProviderSelection selection = installer().install(requires(VMWARE_NSXT, "~> 3.4"), false).get(0);
+        ProviderSelection selection =
+                installer().install(requires(VMWARE_NSXT, "~> 3.4"), false).get(0);
 
         assertThat(selection.substituted()).isFalse();
         assertThat(locked(VMWARE_NSXT).version()).isEqualTo(Version.parse("3.4.0"));
@@ -215,16 +232,24 @@ class ProviderInstallerTest {
         ProviderSource hashicorp = ProviderSource.parse("hashicorp/kubernetes");
         install(bundled, kubernetes, "0.1.0");
 
-        List<ProviderSelection> selections = installer().install(Map.of(
-                hashicorp, VersionConstraint.parse(">= 2.0"),
-                kubernetes, VersionConstraint.parse(">= 0.1")), false);
+        List<ProviderSelection> selections = installer()
+                .install(
+                        Map.of(
+                                hashicorp, VersionConstraint.parse(">= 2.0"),
+                                kubernetes, VersionConstraint.parse(">= 0.1")),
+                        false);
 
-        assertThat(selections).extracting(s -> s.required().display() + " -> " + s.installed().source().display())
-                .containsExactly("hashicorp/kubernetes -> netform/kubernetes", "netform/kubernetes -> netform/kubernetes");
-        assertThat(DependencyLockFile.read(lockFile).value().providers()).singleElement().satisfies(entry -> {
-            assertThat(entry.constraints()).isEqualTo(">= 0.1");
-            assertThat(entry.comment()).startsWith("Stands in for hashicorp/kubernetes");
-        });
+        assertThat(selections)
+                .extracting(s ->
+                        s.required().display() + " -> " + s.installed().source().display())
+                .containsExactly(
+                        "hashicorp/kubernetes -> netform/kubernetes", "netform/kubernetes -> netform/kubernetes");
+        assertThat(DependencyLockFile.read(lockFile).value().providers())
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.constraints()).isEqualTo(">= 0.1");
+                    assertThat(entry.comment()).startsWith("Stands in for hashicorp/kubernetes");
+                });
     }
 
     @Test

@@ -11,8 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 final class RecordingLogSink implements PluginLogSink {
 
     /** One record and the plugin it came from. */
-    record Entry(String plugin, HclogRecord record) {
-    }
+    record Entry(String plugin, HclogRecord record) {}
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
 

@@ -28,8 +28,19 @@ class LocalStateFileTest {
     static StateChange put(String address, String name) {
         ResourceInstance addr = AddressParser.parseInstance(address);
         var attrs = JsonNodeFactory.instance.objectNode().put("name", name).put("id", name);
-        return new StateChange.PutObject(addr, TESTING, new InstanceObject(addr.key(), null, false, 0, attrs,
-                JsonNodeFactory.instance.arrayNode(), null, List.of(), false));
+        return new StateChange.PutObject(
+                addr,
+                TESTING,
+                new InstanceObject(
+                        addr.key(),
+                        null,
+                        false,
+                        0,
+                        attrs,
+                        JsonNodeFactory.instance.arrayNode(),
+                        null,
+                        List.of(),
+                        false));
     }
 
     @Test
@@ -45,7 +56,9 @@ class LocalStateFileTest {
         assertThat(first.serial()).isEqualTo(1);
         assertThat(Files.getPosixFilePermissions(file.path())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
-        assertThat(file.write(first).serial()).as("unchanged content keeps its serial").isEqualTo(1);
+        assertThat(file.write(first).serial())
+                .as("unchanged content keeps its serial")
+                .isEqualTo(1);
 
         working.apply(put("testing_object.b", "b"));
         State second = file.write(working.snapshot());
@@ -68,7 +81,10 @@ class LocalStateFileTest {
             journal.append(new StateChange.RemoveObject(AddressParser.parseInstance("testing_object.a"), null));
             journal.append(put("testing_object.c", "c"));
             // What another process reads before any sync is what a process killed now would leave behind.
-            assertThat(StateJournal.replay(file.journalPath(), base).orElseThrow().resources()).hasSize(2);
+            assertThat(StateJournal.replay(file.journalPath(), base)
+                            .orElseThrow()
+                            .resources())
+                    .hasSize(2);
         }
         // A crash in the middle of writing the next line leaves half of it behind.
         Files.writeString(file.journalPath(), "{\"op\":\"put\",\"addr", StandardOpenOption.APPEND);
@@ -77,8 +93,11 @@ class LocalStateFileTest {
         State recovered = reopened.read("0.1.0");
         assertThat(recovered.resources().keySet().stream().map(Object::toString))
                 .containsExactly("testing_object.c", "module.m[\"x\"].testing_object.b");
-        assertThat(Files.exists(file.journalPath())).as("replayed journal is removed").isFalse();
-        assertThat(StateCodec.decode(Files.readAllBytes(file.path()), "s").resources()).hasSize(2);
+        assertThat(Files.exists(file.journalPath()))
+                .as("replayed journal is removed")
+                .isFalse();
+        assertThat(StateCodec.decode(Files.readAllBytes(file.path()), "s").resources())
+                .hasSize(2);
         assertThat(recovered.serial()).isEqualTo(base.serial() + 1);
     }
 
@@ -107,7 +126,8 @@ class LocalStateFileTest {
         }
         State recovered = new LocalStateFile(file.path()).read("0.1.0");
         assertThat(recovered.resources()).hasSize(8);
-        assertThat(recovered.resources().values()).allSatisfy(r -> assertThat(r.instances()).hasSize(100));
+        assertThat(recovered.resources().values())
+                .allSatisfy(r -> assertThat(r.instances()).hasSize(100));
     }
 
     @Test
@@ -119,7 +139,9 @@ class LocalStateFileTest {
             try {
                 journal.append(put("testing_object.a", "a"));
                 journal.sync();
-                assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+                assertThat(Thread.currentThread().isInterrupted())
+                        .as("the interrupt is kept for the caller")
+                        .isTrue();
             } finally {
                 Thread.interrupted();
             }
@@ -164,8 +186,10 @@ class LocalStateFileTest {
             journal.append(put("testing_object.a", "a"));
         }
         String text = Files.readString(file.journalPath());
-        Files.writeString(file.journalPath(), text + "not json\n" + text.lines().skip(1).findFirst().orElseThrow()
-                + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file.journalPath(),
+                text + "not json\n" + text.lines().skip(1).findFirst().orElseThrow() + "\n",
+                StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new LocalStateFile(file.path()).read("0.1.0"))
                 .hasMessageContaining(file.journalPath() + ":3: damaged journal line");
     }
@@ -177,14 +201,30 @@ class LocalStateFileTest {
         ResourceInstance a = AddressParser.parseInstance("testing_object.a");
         var attrs = JsonNodeFactory.instance.objectNode().put("id", "old");
         try (StateJournal journal = StateJournal.start(file.journalPath(), base)) {
-            journal.append(new StateChange.PutObject(a, TESTING, new InstanceObject(a.key(), "0a1b2c3d", false, 0,
-                    attrs, JsonNodeFactory.instance.arrayNode(), null, List.of(), true)));
+            journal.append(new StateChange.PutObject(
+                    a,
+                    TESTING,
+                    new InstanceObject(
+                            a.key(),
+                            "0a1b2c3d",
+                            false,
+                            0,
+                            attrs,
+                            JsonNodeFactory.instance.arrayNode(),
+                            null,
+                            List.of(),
+                            true)));
             journal.append(put("testing_object.a", "new"));
-            journal.append(new StateChange.PutOutput("vip", new OutputState(
-                    JsonNodeFactory.instance.textNode("10.0.0.1"), JsonNodeFactory.instance.textNode("string"), true)));
+            journal.append(new StateChange.PutOutput(
+                    "vip",
+                    new OutputState(
+                            JsonNodeFactory.instance.textNode("10.0.0.1"),
+                            JsonNodeFactory.instance.textNode("string"),
+                            true)));
         }
         State recovered = new LocalStateFile(file.path()).read("0.1.0");
-        assertThat(recovered.resources().get(a.resource()).instances()).extracting(InstanceObject::deposed)
+        assertThat(recovered.resources().get(a.resource()).instances())
+                .extracting(InstanceObject::deposed)
                 .containsExactly(null, "0a1b2c3d");
         assertThat(recovered.outputs().get("vip").sensitive()).isTrue();
     }

@@ -33,10 +33,12 @@ class StateCodecTest {
         assertThat(state.outputs().get("password").sensitive()).isTrue();
         var ns = AddressParser.parseInstance("module.cluster[\"dev\"].nsxt_policy_segment.ns[\"default\"]");
         InstanceObject object = state.current(ns).orElseThrow();
-        assertThat(object.attributes().path("subnet").get(0).path("cidr").asText()).isEqualTo("10.0.1.1/24");
+        assertThat(object.attributes().path("subnet").get(0).path("cidr").asText())
+                .isEqualTo("10.0.1.1/24");
         assertThat(object.createBeforeDestroy()).isTrue();
         assertThat(object.dependencies()).containsExactly("module.cluster.nsxt_policy_tier1_gateway.t1");
-        var tainted = state.current(ns.resource().instance(InstanceKey.of("kube-system"))).orElseThrow();
+        var tainted = state.current(ns.resource().instance(InstanceKey.of("kube-system")))
+                .orElseThrow();
         assertThat(tainted.tainted()).isTrue();
         assertThat(state.resources().get(ns.resource()).provider().alias()).isEqualTo("west");
     }
@@ -51,12 +53,16 @@ class StateCodecTest {
                 + "\"provider\":\"provider[\\\"a/b\\\"]\",\"instances\":[{\"schema_version\":0,"
                 + "\"attributes\":{\"big\":" + big + ",\"tiny\":" + tiny + ",\"list\":[" + tiny + "]}}]}]}";
 
-        String written = new String(StateCodec.encode(StateCodec.decode(stored.getBytes(), "s.tfstate")),
-                StandardCharsets.UTF_8);
-        assertThat(written).contains("\"value\": " + big + ",").contains("\"big\": " + big + ",")
-                .contains("\"tiny\": " + tiny).contains(tiny + "\n");
-        assertThat(new String(StateCodec.encode(StateCodec.decode(written.getBytes(), "s.tfstate")),
-                StandardCharsets.UTF_8)).isEqualTo(written);
+        String written = new String(
+                StateCodec.encode(StateCodec.decode(stored.getBytes(), "s.tfstate")), StandardCharsets.UTF_8);
+        assertThat(written)
+                .contains("\"value\": " + big + ",")
+                .contains("\"big\": " + big + ",")
+                .contains("\"tiny\": " + tiny)
+                .contains(tiny + "\n");
+        assertThat(new String(
+                        StateCodec.encode(StateCodec.decode(written.getBytes(), "s.tfstate")), StandardCharsets.UTF_8))
+                .isEqualTo(written);
     }
 
     @Test

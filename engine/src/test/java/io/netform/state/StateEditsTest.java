@@ -21,19 +21,26 @@ class StateEditsTest {
 
     private static List<String> addresses(State state) {
         List<String> out = new ArrayList<>();
-        state.resources().values().forEach(r -> r.instances().forEach(o -> out.add(r.address().instance(o.key())
-                + "=" + o.attributes().path("name").asText())));
+        state.resources()
+                .values()
+                .forEach(r -> r.instances()
+                        .forEach(o -> out.add(r.address().instance(o.key()) + "="
+                                + o.attributes().path("name").asText())));
         return out;
     }
 
     @Test
     void movesAResourceWithAllItsInstancesKeepingTheirObjects() {
         State before = state("testing_object.a[0]", "testing_object.a[1]", "testing_object.b");
-        StateEdits.Moved moved = StateEdits.move(before, AddressParser.parse("testing_object.a"),
-                AddressParser.parse("testing_object.c"));
-        assertThat(addresses(moved.state())).containsExactly("testing_object.b=testing_object.b",
-                "testing_object.c[0]=testing_object.a[0]", "testing_object.c[1]=testing_object.a[1]");
-        assertThat(moved.moves().values()).extracting(ResourceInstance::toString)
+        StateEdits.Moved moved = StateEdits.move(
+                before, AddressParser.parse("testing_object.a"), AddressParser.parse("testing_object.c"));
+        assertThat(addresses(moved.state()))
+                .containsExactly(
+                        "testing_object.b=testing_object.b",
+                        "testing_object.c[0]=testing_object.a[0]",
+                        "testing_object.c[1]=testing_object.a[1]");
+        assertThat(moved.moves().values())
+                .extracting(ResourceInstance::toString)
                 .containsExactly("testing_object.c[0]", "testing_object.c[1]");
         assertThat(moved.state().lineage()).isEqualTo(before.lineage());
     }
@@ -41,29 +48,32 @@ class StateEditsTest {
     @Test
     void movesModulesIntoOtherModulesAndUnkeyedInstancesToKeys() {
         State before = state("module.a.module.b.testing_object.x", "testing_object.y");
-        State modules = StateEdits.move(before, AddressParser.parse("module.a"),
-                AddressParser.parse("module.z[\"k\"]")).state();
-        assertThat(addresses(modules)).contains("module.z[\"k\"].module.b.testing_object.x="
-                + "module.a.module.b.testing_object.x");
-        State keyed = StateEdits.move(before, AddressParser.parse("testing_object.y"),
-                AddressParser.parse("testing_object.y[\"one\"]")).state();
+        State modules = StateEdits.move(before, AddressParser.parse("module.a"), AddressParser.parse("module.z[\"k\"]"))
+                .state();
+        assertThat(addresses(modules))
+                .contains("module.z[\"k\"].module.b.testing_object.x=" + "module.a.module.b.testing_object.x");
+        State keyed = StateEdits.move(
+                        before,
+                        AddressParser.parse("testing_object.y"),
+                        AddressParser.parse("testing_object.y[\"one\"]"))
+                .state();
         assertThat(addresses(keyed)).contains("testing_object.y[\"one\"]=testing_object.y");
     }
 
     @Test
     void refusesMovesThatWouldLoseOrMixObjects() {
         State before = state("testing_object.a[0]", "testing_object.a[1]");
-        assertThatThrownBy(() -> StateEdits.move(before, AddressParser.parse("testing_object.a[0]"),
-                AddressParser.parse("testing_object.a[1]")))
+        assertThatThrownBy(() -> StateEdits.move(
+                        before, AddressParser.parse("testing_object.a[0]"), AddressParser.parse("testing_object.a[1]")))
                 .hasMessageContaining("Cannot move to testing_object.a[1]: there is already a resource instance");
-        assertThatThrownBy(() -> StateEdits.move(before, AddressParser.parse("testing_object.nope"),
-                AddressParser.parse("testing_object.b")))
+        assertThatThrownBy(() -> StateEdits.move(
+                        before, AddressParser.parse("testing_object.nope"), AddressParser.parse("testing_object.b")))
                 .hasMessageContaining("Cannot move testing_object.nope: does not match anything");
-        assertThatThrownBy(() -> StateEdits.move(before, AddressParser.parse("testing_object.a"),
-                AddressParser.parse("other_thing.a")))
+        assertThatThrownBy(() -> StateEdits.move(
+                        before, AddressParser.parse("testing_object.a"), AddressParser.parse("other_thing.a")))
                 .hasMessageContaining("same resource type (testing_object)");
-        assertThatThrownBy(() -> StateEdits.move(before, AddressParser.parse("module.m"),
-                AddressParser.parse("testing_object.a")))
+        assertThatThrownBy(() -> StateEdits.move(
+                        before, AddressParser.parse("module.m"), AddressParser.parse("testing_object.a")))
                 .hasMessageContaining("a module can only move to another module address");
     }
 
@@ -72,19 +82,23 @@ class StateEditsTest {
         State before = state("module.a.testing_object.x", "module.b.testing_object.x");
         State moved = StateEdits.move(before, AddressParser.parse("module.a"), AddressParser.parse("module.c"))
                 .state();
-        assertThat(addresses(moved)).containsExactly("module.b.testing_object.x=module.b.testing_object.x",
-                "module.c.testing_object.x=module.a.testing_object.x");
+        assertThat(addresses(moved))
+                .containsExactly(
+                        "module.b.testing_object.x=module.b.testing_object.x",
+                        "module.c.testing_object.x=module.a.testing_object.x");
     }
 
     @Test
     void removesWhatAnAddressCoversAndFailsWhenItCoversNothing() {
         State before = state("testing_object.a[0]", "testing_object.a[1]", "module.m.testing_object.b");
         StateEdits.Removed removed = StateEdits.remove(before, AddressParser.parse("module.m"));
-        assertThat(addresses(removed.state())).containsExactly("testing_object.a[0]=testing_object.a[0]",
-                "testing_object.a[1]=testing_object.a[1]");
-        assertThat(removed.removed()).extracting(ResourceInstance::toString)
+        assertThat(addresses(removed.state()))
+                .containsExactly("testing_object.a[0]=testing_object.a[0]", "testing_object.a[1]=testing_object.a[1]");
+        assertThat(removed.removed())
+                .extracting(ResourceInstance::toString)
                 .containsExactly("module.m.testing_object.b");
         assertThatThrownBy(() -> StateEdits.remove(before, AddressParser.parse("testing_object.a[7]")))
-                .isInstanceOf(StateEdits.EditException.class).hasMessageContaining("No matching objects found");
+                .isInstanceOf(StateEdits.EditException.class)
+                .hasMessageContaining("No matching objects found");
     }
 }

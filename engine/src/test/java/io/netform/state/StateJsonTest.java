@@ -26,9 +26,12 @@ class StateJsonTest {
         assertThat(web.path("provider_name").asText()).isEqualTo("registry.terraform.io/netform/nsxt");
         assertThat(web.path("schema_version").asInt()).isEqualTo(2);
         assertThat(web.path("values").path("mtu").asInt()).isEqualTo(1500);
-        assertThat(web.path("values").has("description")).as("null attributes are written as null").isTrue();
-        assertThat(web.path("sensitive_values").toString()).isEqualTo("{\"admin_password\":true,"
-                + "\"labels\":{\"token\":true},\"subnet\":[{\"dhcp_ranges\":[]}],\"vlan_ids\":[false,false]}");
+        assertThat(web.path("values").has("description"))
+                .as("null attributes are written as null")
+                .isTrue();
+        assertThat(web.path("sensitive_values").toString())
+                .isEqualTo("{\"admin_password\":true,"
+                        + "\"labels\":{\"token\":true},\"subnet\":[{\"dhcp_ranges\":[]}],\"vlan_ids\":[false,false]}");
         assertThat(web.path("depends_on").toString()).isEqualTo("[\"nsxt_policy_tier1_gateway.t1\"]");
         assertThat(web.has("tainted")).isFalse();
         assertThat(web.has("index")).isFalse();
@@ -37,7 +40,10 @@ class StateJsonTest {
 
     @Test
     void nestsModulesAndKeepsKeysAndTaint() {
-        JsonNode child = encode(StateFixtures.state()).path("values").path("root_module").path("child_modules")
+        JsonNode child = encode(StateFixtures.state())
+                .path("values")
+                .path("root_module")
+                .path("child_modules")
                 .get(0);
         assertThat(child.path("address").asText()).isEqualTo("module.cluster[\"dev\"]");
         JsonNode ns = child.path("resources").get(0);
@@ -63,9 +69,13 @@ class StateJsonTest {
 
     @Test
     void readsAttributesWithTheirOwnShapeWhenTheSchemaIsMissing() {
-        JsonNode web = StateJson.encode(StateFixtures.state(), Map.of()).path("values").path("root_module")
-                .path("resources").get(0);
+        JsonNode web = StateJson.encode(StateFixtures.state(), Map.of())
+                .path("values")
+                .path("root_module")
+                .path("resources")
+                .get(0);
         assertThat(web.path("values").path("labels").path("env").asText()).isEqualTo("dev");
-        assertThat(web.path("sensitive_values").path("admin_password").asBoolean()).isTrue();
+        assertThat(web.path("sensitive_values").path("admin_password").asBoolean())
+                .isTrue();
     }
 }

@@ -25,13 +25,18 @@ class StateLockTest {
                     .hasMessageStartingWith("Error acquiring the state lock")
                     .hasMessageContaining("ID:        " + mine.id())
                     .hasMessageContaining("Operation: OperationTypeApply")
-                    .satisfies(e -> assertThat(((StateLockedException) e).holder()).isEqualTo(mine));
+                    .satisfies(
+                            e -> assertThat(((StateLockedException) e).holder()).isEqualTo(mine));
         }
         LockInfo later = LockInfo.forOperation("OperationTypePlan", "0.1.0", state.toString());
         try (StateLock lock = StateLock.acquire(state, later, Duration.ZERO)) {
-            assertThat(StateLock.readInfo(StateLock.infoPathFor(state))).isEqualTo(lock.info()).isEqualTo(later);
+            assertThat(StateLock.readInfo(StateLock.infoPathFor(state)))
+                    .isEqualTo(lock.info())
+                    .isEqualTo(later);
         }
-        assertThat(StateLock.readInfo(StateLock.infoPathFor(state))).as("released lock leaves no info").isNull();
+        assertThat(StateLock.readInfo(StateLock.infoPathFor(state)))
+                .as("released lock leaves no info")
+                .isNull();
     }
 
     @Test

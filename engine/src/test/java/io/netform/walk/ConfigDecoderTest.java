@@ -11,8 +11,8 @@ import io.netform.lang.Functions;
 import io.netform.lang.Scope;
 import io.netform.plugins.AttributeSchema;
 import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema.Nesting;
 import io.netform.plugins.NestedBlockSchema;
+import io.netform.plugins.NestedBlockSchema.Nesting;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -22,23 +22,47 @@ import org.junit.jupiter.api.Test;
 
 class ConfigDecoderTest {
 
-    static final BlockSchema SUBNET = new BlockSchema(Map.of(
-            "cidr", new AttributeSchema("cidr", Type.STRING, "", true, false, false, false),
-            "dhcp_ranges", new AttributeSchema("dhcp_ranges", Type.list(Type.STRING), "", false, true, false, false)),
-            Map.of(), "");
-    static final BlockSchema SEGMENT = new BlockSchema(Map.of(
-            "display_name", new AttributeSchema("display_name", Type.STRING, "", true, false, false, false),
-            "vlan_ids", new AttributeSchema("vlan_ids", Type.list(Type.NUMBER), "", false, true, false, false),
-            "path", new AttributeSchema("path", Type.STRING, "", false, false, true, false)),
-            Map.of("subnet", new NestedBlockSchema("subnet", SUBNET, Nesting.LIST, 0, 3),
-                    "advanced_config", new NestedBlockSchema("advanced_config", new BlockSchema(Map.of(
-                            "connectivity", new AttributeSchema("connectivity", Type.STRING, "", false, true, false,
-                                    false)), Map.of(), ""), Nesting.SINGLE, 0, 1)), "");
+    static final BlockSchema SUBNET = new BlockSchema(
+            Map.of(
+                    "cidr", new AttributeSchema("cidr", Type.STRING, "", true, false, false, false),
+                    "dhcp_ranges",
+                            new AttributeSchema("dhcp_ranges", Type.list(Type.STRING), "", false, true, false, false)),
+            Map.of(),
+            "");
+    static final BlockSchema SEGMENT = new BlockSchema(
+            Map.of(
+                    "display_name", new AttributeSchema("display_name", Type.STRING, "", true, false, false, false),
+                    "vlan_ids", new AttributeSchema("vlan_ids", Type.list(Type.NUMBER), "", false, true, false, false),
+                    "path", new AttributeSchema("path", Type.STRING, "", false, false, true, false)),
+            Map.of(
+                    "subnet",
+                    new NestedBlockSchema("subnet", SUBNET, Nesting.LIST, 0, 3),
+                    "advanced_config",
+                    new NestedBlockSchema(
+                            "advanced_config",
+                            new BlockSchema(
+                                    Map.of(
+                                            "connectivity",
+                                            new AttributeSchema(
+                                                    "connectivity", Type.STRING, "", false, true, false, false)),
+                                    Map.of(),
+                                    ""),
+                            Nesting.SINGLE,
+                            0,
+                            1)),
+            "");
 
-    static final Scope SCOPE = Scope.of(Map.of("var", Value.object(Map.of(
-            "cidrs", Value.list(Type.STRING, List.of(Value.string("10.0.1.1/24"), Value.string("10.0.2.1/24"))),
-            "secret", Value.string("s").mark(Mark.SENSITIVE),
-            "later", Value.unknown(Type.list(Type.STRING))))), Functions.NONE);
+    static final Scope SCOPE = Scope.of(
+            Map.of(
+                    "var",
+                    Value.object(Map.of(
+                            "cidrs",
+                                    Value.list(
+                                            Type.STRING,
+                                            List.of(Value.string("10.0.1.1/24"), Value.string("10.0.2.1/24"))),
+                            "secret", Value.string("s").mark(Mark.SENSITIVE),
+                            "later", Value.unknown(Type.list(Type.STRING))))),
+            Functions.NONE);
 
     static Evaluation decode(String hcl) {
         var parsed = HclParser.parseFile("main.tf", hcl);
@@ -48,8 +72,10 @@ class ConfigDecoderTest {
     }
 
     static List<String> errors(Evaluation e) {
-        return e.diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> d.subject() + ": " + d.summary() + ": " + d.detail()).toList();
+        return e.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.subject() + ": " + d.summary() + ": " + d.detail())
+                .toList();
     }
 
     @Test
@@ -70,12 +96,14 @@ class ConfigDecoderTest {
         assertThat(errors(e)).isEmpty();
         Value v = e.value();
         assertThat(v.getAttr("display_name").isSensitive()).isTrue();
-        assertThat(v.getAttr("vlan_ids")).isEqualTo(Value.list(Type.NUMBER, List.of(Value.number(100),
-                Value.number(200))));
+        assertThat(v.getAttr("vlan_ids"))
+                .isEqualTo(Value.list(Type.NUMBER, List.of(Value.number(100), Value.number(200))));
         assertThat(v.getAttr("path").isNull()).isTrue();
-        assertThat(v.getAttr("subnet").elements()).extracting(s -> s.getAttr("cidr").asString())
+        assertThat(v.getAttr("subnet").elements())
+                .extracting(s -> s.getAttr("cidr").asString())
                 .containsExactly("10.0.0.1/24", "10.0.1.1/24", "10.0.2.1/24");
-        assertThat(v.getAttr("subnet").elements().get(0).getAttr("dhcp_ranges").isNull()).isTrue();
+        assertThat(v.getAttr("subnet").elements().get(0).getAttr("dhcp_ranges").isNull())
+                .isTrue();
         assertThat(v.getAttr("advanced_config").isNull()).isTrue();
         assertThat(v.type()).isEqualTo(SEGMENT.impliedType());
     }
@@ -121,23 +149,24 @@ class ConfigDecoderTest {
                 tags {
                 }
                 """);
-        assertThat(errors(e)).containsExactlyInAnyOrder(
-                "main.tf:1:1: Unsupported argument: An argument named \"display_nme\" is not expected here. "
-                        + "Did you mean \"display_name\"?",
-                "main.tf:2:1: Unsupported argument: An argument named \"path\" is not expected here: the provider "
-                        + "sets it, and it cannot be configured.",
-                "main.tf:4:1: Unsupported argument: An argument named \"advanced_config\" is not expected here. "
-                        + "Did you mean to define a block of type \"advanced_config\"?",
-                "main.tf:1:1: Missing required argument: The argument \"display_name\" is required, but no "
-                        + "definition was found.",
-                "main.tf:3:12: Incorrect attribute value type: Inappropriate value for attribute \"vlan_ids\": "
-                        + "list of number required.",
-                "main.tf:20:1: Unsupported block type: Blocks of type \"tags\" are not expected here.",
-                "main.tf:5:8: Missing required argument: The argument \"cidr\" is required, but no definition was "
-                        + "found.",
-                "main.tf:13:1: Too many subnet blocks: No more than 3 \"subnet\" blocks are allowed.",
-                "main.tf:18:1: Duplicate advanced_config block: Only one \"advanced_config\" block is allowed. "
-                        + "Another was defined at main.tf:16:1.");
+        assertThat(errors(e))
+                .containsExactlyInAnyOrder(
+                        "main.tf:1:1: Unsupported argument: An argument named \"display_nme\" is not expected here. "
+                                + "Did you mean \"display_name\"?",
+                        "main.tf:2:1: Unsupported argument: An argument named \"path\" is not expected here: the provider "
+                                + "sets it, and it cannot be configured.",
+                        "main.tf:4:1: Unsupported argument: An argument named \"advanced_config\" is not expected here. "
+                                + "Did you mean to define a block of type \"advanced_config\"?",
+                        "main.tf:1:1: Missing required argument: The argument \"display_name\" is required, but no "
+                                + "definition was found.",
+                        "main.tf:3:12: Incorrect attribute value type: Inappropriate value for attribute \"vlan_ids\": "
+                                + "list of number required.",
+                        "main.tf:20:1: Unsupported block type: Blocks of type \"tags\" are not expected here.",
+                        "main.tf:5:8: Missing required argument: The argument \"cidr\" is required, but no definition was "
+                                + "found.",
+                        "main.tf:13:1: Too many subnet blocks: No more than 3 \"subnet\" blocks are allowed.",
+                        "main.tf:18:1: Duplicate advanced_config block: Only one \"advanced_config\" block is allowed. "
+                                + "Another was defined at main.tf:16:1.");
     }
 
     @Test
@@ -153,7 +182,8 @@ class ConfigDecoderTest {
         assertThat(parsed.diagnostics()).isEmpty();
         Evaluation e = ConfigDecoder.decode(parsed.value().blocks().get(0).body(), SEGMENT, SCOPE);
         assertThat(errors(e)).isEmpty();
-        assertThat(e.value().getAttr("subnet").elements()).extracting(s -> s.getAttr("cidr").asString())
+        assertThat(e.value().getAttr("subnet").elements())
+                .extracting(s -> s.getAttr("cidr").asString())
                 .containsExactly("10.0.0.1/24", "10.0.1.1/24", "10.0.2.1/24");
         assertThat(e.value().getAttr("advanced_config").getAttr("connectivity")).isEqualTo(Value.string("OFF"));
         assertThat(e.value().type()).isEqualTo(SEGMENT.impliedType());

@@ -47,7 +47,8 @@ class ConfigWalkTest {
             if (name.equals("bad")) {
                 assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
                 // Reported from one of the resource's instance tasks, as the planner's are.
-                pool.submit(() -> context.report(Diagnostic.error("Bad", "bad failed", null))).get();
+                pool.submit(() -> context.report(Diagnostic.error("Bad", "bad failed", null)))
+                        .get();
                 badReported.countDown();
             } else if (name.equals("slow")) {
                 slowStarted.countDown();

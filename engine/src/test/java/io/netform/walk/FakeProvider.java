@@ -24,16 +24,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FakeProvider implements ProviderClient {
 
-    public static final BlockSchema OBJECT = new BlockSchema(orderedOf(
-            "name", new AttributeSchema("name", Type.STRING, "", true, false, false, false),
-            "value", new AttributeSchema("value", Type.STRING, "", false, true, false, false),
-            "secret", new AttributeSchema("secret", Type.STRING, "", false, true, false, true),
-            "id", new AttributeSchema("id", Type.STRING, "", false, false, true, false)), Map.of(), "");
-    static final BlockSchema PROVIDER = new BlockSchema(orderedOf(
-            "region", new AttributeSchema("region", Type.STRING, "", false, true, false, false)), Map.of(), "");
-    static final BlockSchema ECHO = new BlockSchema(orderedOf(
-            "input", new AttributeSchema("input", Type.DYNAMIC, "", true, false, false, false),
-            "output", new AttributeSchema("output", Type.DYNAMIC, "", false, false, true, false)), Map.of(), "");
+    public static final BlockSchema OBJECT = new BlockSchema(
+            orderedOf(
+                    "name", new AttributeSchema("name", Type.STRING, "", true, false, false, false),
+                    "value", new AttributeSchema("value", Type.STRING, "", false, true, false, false),
+                    "secret", new AttributeSchema("secret", Type.STRING, "", false, true, false, true),
+                    "id", new AttributeSchema("id", Type.STRING, "", false, false, true, false)),
+            Map.of(),
+            "");
+    static final BlockSchema PROVIDER = new BlockSchema(
+            orderedOf("region", new AttributeSchema("region", Type.STRING, "", false, true, false, false)),
+            Map.of(),
+            "");
+    static final BlockSchema ECHO = new BlockSchema(
+            orderedOf(
+                    "input", new AttributeSchema("input", Type.DYNAMIC, "", true, false, false, false),
+                    "output", new AttributeSchema("output", Type.DYNAMIC, "", false, false, true, false)),
+            Map.of(),
+            "");
 
     /** The objects that exist, by id. */
     public final Map<String, Value> cloud = new ConcurrentHashMap<>();
@@ -55,8 +63,12 @@ public final class FakeProvider implements ProviderClient {
      * "!" fails the call as a whole. Every call's arguments are recorded in {@link #functionCalls}.
      */
     public static final FunctionSignature GREET = new FunctionSignature(
-            List.of(new FunctionSignature.Parameter("name", Type.STRING, false, false, "")), Optional.empty(),
-            Type.STRING, "Greets", "", "");
+            List.of(new FunctionSignature.Parameter("name", Type.STRING, false, false, "")),
+            Optional.empty(),
+            Type.STRING,
+            "Greets",
+            "",
+            "");
 
     /** The arguments of every function call, in order. */
     public final List<List<Value>> functionCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -71,9 +83,10 @@ public final class FakeProvider implements ProviderClient {
 
     @Override
     public ProviderSchema schema() {
-        return new ProviderSchema(PROVIDER, Map.of("testing_object",
-                new ProviderSchema.ResourceSchema(0, OBJECT)), Map.of("testing_echo",
-                new ProviderSchema.ResourceSchema(0, ECHO)));
+        return new ProviderSchema(
+                PROVIDER,
+                Map.of("testing_object", new ProviderSchema.ResourceSchema(0, OBJECT)),
+                Map.of("testing_echo", new ProviderSchema.ResourceSchema(0, ECHO)));
     }
 
     @Override
@@ -105,13 +118,13 @@ public final class FakeProvider implements ProviderClient {
     @Override
     public Response<ReadResult> readResource(String type, Value current, byte[] privateData) {
         Value now = cloud.get(current.getAttr("id").asString());
-        return new Response<>(new ReadResult(now == null ? Value.nullOf(OBJECT.impliedType()) : now, privateData),
-                List.of());
+        return new Response<>(
+                new ReadResult(now == null ? Value.nullOf(OBJECT.impliedType()) : now, privateData), List.of());
     }
 
     @Override
-    public Response<PlannedObject> planResourceChange(String type, Value prior, Value proposed, Value config,
-            byte[] priorPrivate) {
+    public Response<PlannedObject> planResourceChange(
+            String type, Value prior, Value proposed, Value config, byte[] priorPrivate) {
         if (proposed.isNull()) {
             return new Response<>(new PlannedObject(proposed, List.of(), priorPrivate), List.of());
         }
@@ -123,19 +136,22 @@ public final class FakeProvider implements ProviderClient {
         if (invalidPlans.contains(proposed.getAttr("name").asString())) {
             attrs.put("value", Value.string("changed by provider"));
         }
-        return new Response<>(new PlannedObject(Value.object(attrs), replace ? List.of(AttributePath.of("name"))
-                : List.of(), new byte[0]), List.of());
+        return new Response<>(
+                new PlannedObject(
+                        Value.object(attrs), replace ? List.of(AttributePath.of("name")) : List.of(), new byte[0]),
+                List.of());
     }
 
     @Override
-    public Response<AppliedObject> applyResourceChange(String type, Value prior, Value planned, Value config,
-            byte[] plannedPrivate) {
+    public Response<AppliedObject> applyResourceChange(
+            String type, Value prior, Value planned, Value config, byte[] plannedPrivate) {
         if (planned.isNull()) {
             cloud.remove(prior.getAttr("id").asString());
             return new Response<>(new AppliedObject(planned, new byte[0]), List.of());
         }
         if (prior.isNull() && failingCreates.contains(planned.getAttr("name").asString())) {
-            return new Response<>(new AppliedObject(Value.nullOf(OBJECT.impliedType()), new byte[0]),
+            return new Response<>(
+                    new AppliedObject(Value.nullOf(OBJECT.impliedType()), new byte[0]),
                     List.of(ProviderDiagnostic.error("Creation failed", "The name is refused.")));
         }
         Map<String, Value> attrs = new LinkedHashMap<>(planned.asMap());
@@ -181,8 +197,7 @@ public final class FakeProvider implements ProviderClient {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
     public void close() {

@@ -23,8 +23,7 @@ import java.util.Map;
  */
 public final class FakeWalks {
 
-    private FakeWalks() {
-    }
+    private FakeWalks() {}
 
     /** A fresh context for one plan or apply of the (valid) configuration in {@code dir}. */
     public static WalkContext context(Path dir, ProviderClient provider, Map<String, Value> variables) {
@@ -35,13 +34,19 @@ public final class FakeWalks {
         assertThat(diagnostics).isEmpty();
         WalkValues values = new WalkValues();
         var functions = new FunctionTable(FunctionRegistry.terraform(dir, new TemplateFiles()));
-        return new WalkContext(graph, values, new ScopeBuilder(values, functions, dir, "default"),
-                new WalkProviders(graph, source -> provider), variables, "0.1.0");
+        return new WalkContext(
+                graph,
+                values,
+                new ScopeBuilder(values, functions, dir, "default"),
+                new WalkProviders(graph, source -> provider),
+                variables,
+                "0.1.0");
     }
 
     /** Each diagnostic as a line: severity, place, summary and detail. */
     public static List<String> shown(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(d -> (d.isError() ? "error " : "warning ") + d.subject() + ": "
-                + d.summary() + ": " + d.detail()).toList();
+        return diagnostics.stream()
+                .map(d -> (d.isError() ? "error " : "warning ") + d.subject() + ": " + d.summary() + ": " + d.detail())
+                .toList();
     }
 }

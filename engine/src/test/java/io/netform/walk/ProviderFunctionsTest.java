@@ -31,7 +31,8 @@ class ProviderFunctionsTest {
 
     @BeforeEach
     void load(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("main.tf"),
+        Files.writeString(
+                dir.resolve("main.tf"),
                 "terraform {\n  required_providers {\n    hello = { source = \"netform/testing\" }\n  }\n}\n");
         LoadResult loaded = ModuleLoader.load(dir);
         assertThat(loaded.diagnostics()).isEmpty();
@@ -40,7 +41,8 @@ class ProviderFunctionsTest {
     }
 
     private Evaluation evaluate(String expression, Map<String, Value> names) {
-        return Evaluator.evaluate(HclParser.parseExpression("main.tf", expression).value(), Scope.of(names, functions));
+        return Evaluator.evaluate(
+                HclParser.parseExpression("main.tf", expression).value(), Scope.of(names, functions));
     }
 
     private Diagnostic error(String expression) {
@@ -51,7 +53,8 @@ class ProviderFunctionsTest {
 
     @Test
     void callsTheFunctionOfTheProviderTheModuleNamesThatWay() {
-        assertThat(evaluate("provider::hello::greet(\"web\")", Map.of()).value()).isEqualTo(Value.string("hello, web"));
+        assertThat(evaluate("provider::hello::greet(\"web\")", Map.of()).value())
+                .isEqualTo(Value.string("hello, web"));
         assertThat(evaluate("upper(provider::hello::greet(\"web\"))", Map.of()).value())
                 .isEqualTo(Value.string("HELLO, WEB"));
     }
@@ -65,8 +68,10 @@ class ProviderFunctionsTest {
 
     @Test
     void anUnknownArgumentGivesAnUnknownResultWithoutCallingTheProvider() {
-        Value result = evaluate("provider::hello::greet(var.x)",
-                Map.of("var", Value.object(Map.of("x", Value.unknown(Type.STRING))))).value();
+        Value result = evaluate(
+                        "provider::hello::greet(var.x)",
+                        Map.of("var", Value.object(Map.of("x", Value.unknown(Type.STRING)))))
+                .value();
 
         assertThat(result.isKnown()).isFalse();
         assertThat(result.type()).isEqualTo(Type.STRING);
@@ -75,8 +80,12 @@ class ProviderFunctionsTest {
 
     @Test
     void aSensitiveArgumentGivesASensitiveResultAndReachesTheProviderUnmarked() {
-        Value result = evaluate("provider::hello::greet(var.x)",
-                Map.of("var", Value.object(Map.of("x", Value.string("pw").mark(Mark.SENSITIVE))))).value();
+        Value result = evaluate(
+                        "provider::hello::greet(var.x)",
+                        Map.of(
+                                "var",
+                                Value.object(Map.of("x", Value.string("pw").mark(Mark.SENSITIVE)))))
+                .value();
 
         assertThat(result.isSensitive()).isTrue();
         assertThat(provider.functionCalls).containsExactly(List.of(Value.string("pw")));
@@ -112,9 +121,10 @@ class ProviderFunctionsTest {
         Diagnostic d = error("provider::testing::greet(\"x\")");
 
         assertThat(d.summary()).isEqualTo("Unknown provider function");
-        assertThat(d.detail()).isEqualTo("There is no function named \"provider::testing::greet\". Ensure that"
-                + " provider name \"testing\" is declared in this module's required_providers block, and that this"
-                + " provider offers a function named \"greet\".");
+        assertThat(d.detail())
+                .isEqualTo("There is no function named \"provider::testing::greet\". Ensure that"
+                        + " provider name \"testing\" is declared in this module's required_providers block, and that this"
+                        + " provider offers a function named \"greet\".");
     }
 
     @Test
@@ -130,8 +140,9 @@ class ProviderFunctionsTest {
         Diagnostic d = error("hello::greet(\"x\")");
 
         assertThat(d.summary()).isEqualTo("Unknown provider function");
-        assertThat(d.detail()).isEqualTo("The function namespace \"hello\" is not valid. Provider function calls"
-                + " must use the \"provider::\" namespace prefix.");
+        assertThat(d.detail())
+                .isEqualTo("The function namespace \"hello\" is not valid. Provider function calls"
+                        + " must use the \"provider::\" namespace prefix.");
     }
 
     @Test

@@ -56,19 +56,24 @@ class ProvidersTest {
 
     WalkContext walk(String region) {
         WalkValues values = new WalkValues();
-        return new WalkContext(graph, values, new ScopeBuilder(values, Functions.NONE, dir, "default"),
+        return new WalkContext(
+                graph,
+                values,
+                new ScopeBuilder(values, Functions.NONE, dir, "default"),
                 new WalkProviders(graph, source -> {
                     FakeProvider p = new FakeProvider();
                     started.add(p);
                     return p;
-                }), Map.of("region", Value.string(region)), "0.1.0");
+                }),
+                Map.of("region", Value.string(region)),
+                "0.1.0");
     }
 
     /** Plans with one region and applies with another; whether the apply reported nothing. */
     boolean planThenApply(String planRegion, String applyRegion) {
         WalkContext planning = walk(planRegion);
-        PlanResult planned = Planner.plan(planning, State.empty("0.1.0"), new PlanOptions(Plan.Mode.NORMAL, true,
-                Set.of(), List.of(), 10));
+        PlanResult planned = Planner.plan(
+                planning, State.empty("0.1.0"), new PlanOptions(Plan.Mode.NORMAL, true, Set.of(), List.of(), 10));
         assertThat(planned.diagnostics()).isEmpty();
         WalkContext applying = walk(applyRegion);
         planning.providers().handOver(applying.providers());

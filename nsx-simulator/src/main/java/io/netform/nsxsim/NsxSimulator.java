@@ -43,7 +43,8 @@ public final class NsxSimulator implements AutoCloseable {
     public static NsxSimulator create(SimulatorConfig config) {
         Clock clock = Clock.systemUTC();
         TypeCatalog catalog = TypeCatalog.standard();
-        PolicyStore store = config.dataDirectory() == null ? PolicyStore.inMemory(catalog, clock)
+        PolicyStore store = config.dataDirectory() == null
+                ? PolicyStore.inMemory(catalog, clock)
                 : PolicyStore.open(catalog, new StoreFile(config.dataDirectory()), config.flushDelay(), clock);
         PolicyApi api = new PolicyApi(store, new PolicyObjects(catalog, clock), config.realizationDelay(), clock);
         return new NsxSimulator(config, store, api);
@@ -64,11 +65,17 @@ public final class NsxSimulator implements AutoCloseable {
     /** Starts the HTTPS server; the certificate goes to {@code server.crt} in the data directory. */
     public synchronized URI startServer() {
         if (server == null) {
-            certificate = config.dataDirectory() == null ? SelfSignedCertificate.generate()
+            certificate = config.dataDirectory() == null
+                    ? SelfSignedCertificate.generate()
                     : SelfSignedCertificate.inDirectory(config.dataDirectory());
-            server = HttpsFrontEnd.start(new InetSocketAddress(config.host(), config.port()),
-                    certificate.serverContext(), api, new UserAuthentication(config.user(), config.password()),
-                    new RequestLimits(config.rateLimit(), config.concurrencyLimit()), faults, requests);
+            server = HttpsFrontEnd.start(
+                    new InetSocketAddress(config.host(), config.port()),
+                    certificate.serverContext(),
+                    api,
+                    new UserAuthentication(config.user(), config.password()),
+                    new RequestLimits(config.rateLimit(), config.concurrencyLimit()),
+                    faults,
+                    requests);
         }
         return baseUrl();
     }

@@ -14,8 +14,7 @@ public final class NsxSimulatorMain {
             + " [--host ADDR] [--latency-ms N] [--fault-rate F] [--realization-delay-ms N] [--rate-limit N]"
             + " [--concurrency-limit N]";
 
-    private NsxSimulatorMain() {
-    }
+    private NsxSimulatorMain() {}
 
     /** Runs the simulator; exits 2 on bad flags. */
     public static void main(String[] args) throws InterruptedException {
@@ -30,10 +29,13 @@ public final class NsxSimulatorMain {
         }
         NsxSimulator simulator = NsxSimulator.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "nsx-sim-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            simulator.close();
+                            stopped.countDown();
+                        },
+                        "nsx-sim-shutdown"));
         announce(System.out, simulator.baseUrl(), config);
         stopped.await();
     }
@@ -76,14 +78,24 @@ public final class NsxSimulatorMain {
         if (port < 0 || data == null) {
             throw new IllegalArgumentException("--port and --data are required");
         }
-        return new SimulatorConfig(host, port, data, user, password, Duration.ofMillis(realization),
-                config.flushDelay(), rateLimit, concurrencyLimit, FaultSettings.fromFlags(latency, faultRate));
+        return new SimulatorConfig(
+                host,
+                port,
+                data,
+                user,
+                password,
+                Duration.ofMillis(realization),
+                config.flushDelay(),
+                rateLimit,
+                concurrencyLimit,
+                FaultSettings.fromFlags(latency, faultRate));
     }
 
     private static void announce(PrintStream out, URI url, SimulatorConfig config) {
         out.println("nsx-sim: NSX Manager simulator listening on " + url);
-        out.println("nsx-sim: user " + config.user() + ", certificate " + config.dataDirectory().resolve("server.crt")
-                + ", store " + config.dataDirectory().resolve("store.json"));
+        out.println("nsx-sim: user " + config.user() + ", certificate "
+                + config.dataDirectory().resolve("server.crt") + ", store "
+                + config.dataDirectory().resolve("store.json"));
         out.flush();
     }
 
@@ -95,8 +107,8 @@ public final class NsxSimulatorMain {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " must be a whole number in " + min + ".." + max + ", got '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    flag + " must be a whole number in " + min + ".." + max + ", got '" + value + "'");
         }
     }
 

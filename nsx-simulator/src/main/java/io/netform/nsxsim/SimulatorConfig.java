@@ -19,8 +19,17 @@ import java.time.Duration;
  * @param concurrencyLimit requests in flight per user (0 disables)
  * @param faults           the initial fault settings
  */
-public record SimulatorConfig(String host, int port, Path dataDirectory, String user, String password,
-        Duration realizationDelay, Duration flushDelay, int rateLimit, int concurrencyLimit, FaultSettings faults) {
+public record SimulatorConfig(
+        String host,
+        int port,
+        Path dataDirectory,
+        String user,
+        String password,
+        Duration realizationDelay,
+        Duration flushDelay,
+        int rateLimit,
+        int concurrencyLimit,
+        FaultSettings faults) {
 
     /** The default user name. */
     public static final String DEFAULT_USER = "admin";
@@ -29,37 +38,73 @@ public record SimulatorConfig(String host, int port, Path dataDirectory, String 
 
     /** Defaults: localhost, a free port, in memory, admin credentials, NSX's limits, no faults. */
     public static SimulatorConfig defaults() {
-        return new SimulatorConfig("127.0.0.1", 0, null, DEFAULT_USER, DEFAULT_PASSWORD, Duration.ofSeconds(1),
-                Duration.ZERO, RequestLimits.DEFAULT_RATE, RequestLimits.DEFAULT_CONCURRENCY, FaultSettings.NONE);
+        return new SimulatorConfig(
+                "127.0.0.1",
+                0,
+                null,
+                DEFAULT_USER,
+                DEFAULT_PASSWORD,
+                Duration.ofSeconds(1),
+                Duration.ZERO,
+                RequestLimits.DEFAULT_RATE,
+                RequestLimits.DEFAULT_CONCURRENCY,
+                FaultSettings.NONE);
     }
 
     /** This configuration with the store and certificate in a directory. */
     public SimulatorConfig withDataDirectory(Path directory) {
-        return new SimulatorConfig(host, port, directory, user, password, realizationDelay, flushDelay, rateLimit,
-                concurrencyLimit, faults);
+        return new SimulatorConfig(
+                host,
+                port,
+                directory,
+                user,
+                password,
+                realizationDelay,
+                flushDelay,
+                rateLimit,
+                concurrencyLimit,
+                faults);
     }
 
     /** This configuration with another realization delay. */
     public SimulatorConfig withRealizationDelay(Duration delay) {
-        return new SimulatorConfig(host, port, dataDirectory, user, password, delay, flushDelay, rateLimit,
-                concurrencyLimit, faults);
+        return new SimulatorConfig(
+                host, port, dataDirectory, user, password, delay, flushDelay, rateLimit, concurrencyLimit, faults);
     }
 
     /** This configuration with another store flush delay. */
     public SimulatorConfig withFlushDelay(Duration delay) {
-        return new SimulatorConfig(host, port, dataDirectory, user, password, realizationDelay, delay, rateLimit,
-                concurrencyLimit, faults);
+        return new SimulatorConfig(
+                host,
+                port,
+                dataDirectory,
+                user,
+                password,
+                realizationDelay,
+                delay,
+                rateLimit,
+                concurrencyLimit,
+                faults);
     }
 
     /** This configuration with other per-user limits. */
     public SimulatorConfig withLimits(int rate, int concurrency) {
-        return new SimulatorConfig(host, port, dataDirectory, user, password, realizationDelay, flushDelay, rate,
-                concurrency, faults);
+        return new SimulatorConfig(
+                host, port, dataDirectory, user, password, realizationDelay, flushDelay, rate, concurrency, faults);
     }
 
     /** This configuration with other initial faults. */
     public SimulatorConfig withFaults(FaultSettings settings) {
-        return new SimulatorConfig(host, port, dataDirectory, user, password, realizationDelay, flushDelay,
-                rateLimit, concurrencyLimit, settings);
+        return new SimulatorConfig(
+                host,
+                port,
+                dataDirectory,
+                user,
+                password,
+                realizationDelay,
+                flushDelay,
+                rateLimit,
+                concurrencyLimit,
+                settings);
     }
 }

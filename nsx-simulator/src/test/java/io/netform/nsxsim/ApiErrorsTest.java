@@ -20,8 +20,9 @@ class ApiErrorsTest extends SimulatorTestBase {
         assertThat(reply.json().path("httpStatus").asText()).isEqualTo("NOT_FOUND");
         assertThat(reply.json().path("error_code").asInt()).isEqualTo(600);
         assertThat(reply.json().path("module_name").asText()).isEqualTo("common-services");
-        assertThat(reply.json().path("error_message").asText()).isEqualTo(
-                "The requested object : /infra/segments/nope could not be found. Object identifiers are case sensitive.");
+        assertThat(reply.json().path("error_message").asText())
+                .isEqualTo(
+                        "The requested object : /infra/segments/nope could not be found. Object identifiers are case sensitive.");
         assertThat(nsx.delete("/infra/segments/nope").errorCode()).isEqualTo("600");
     }
 
@@ -48,9 +49,10 @@ class ApiErrorsTest extends SimulatorTestBase {
         NsxTestClient.Reply reply = nsx.delete(T1);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.errorCode()).isEqualTo("500030");
-        assertThat(reply.json().path("error_message").asText()).isEqualTo("The object path=[" + T1
-                + "] cannot be deleted as either it has children or it is being referenced by other objects "
-                + "path=[/infra/segments/web]");
+        assertThat(reply.json().path("error_message").asText())
+                .isEqualTo("The object path=[" + T1
+                        + "] cannot be deleted as either it has children or it is being referenced by other objects "
+                        + "path=[/infra/segments/web]");
         assertThat(nsx.delete("/infra/segments/web").status()).isEqualTo(204);
         assertThat(nsx.delete(T1).status()).isEqualTo(204);
     }
@@ -77,11 +79,16 @@ class ApiErrorsTest extends SimulatorTestBase {
         String group = "/infra/domains/default/groups/g";
         created(group, "{}");
         created("/infra/services/svc", "{}");
-        created("/infra/domains/default/security-policies/p", "{\"category\":\"Application\",\"rules\":[{\"id\":\"r\","
-                + "\"source_groups\":[\"" + group + "\"],\"services\":[\"/infra/services/svc\"]}]}");
-        assertThat(nsx.delete(group + "?force=true&fail_if_subtree_exists=false").errorCode()).isEqualTo("500030");
+        created(
+                "/infra/domains/default/security-policies/p",
+                "{\"category\":\"Application\",\"rules\":[{\"id\":\"r\"," + "\"source_groups\":[\"" + group
+                        + "\"],\"services\":[\"/infra/services/svc\"]}]}");
+        assertThat(nsx.delete(group + "?force=true&fail_if_subtree_exists=false")
+                        .errorCode())
+                .isEqualTo("500030");
         assertThat(nsx.delete("/infra/services/svc").errorCode()).isEqualTo("500030");
-        assertThat(nsx.delete("/infra/domains/default/security-policies/p").status()).isEqualTo(204);
+        assertThat(nsx.delete("/infra/domains/default/security-policies/p").status())
+                .isEqualTo(204);
         created("/infra/lb-pools/pool", "{\"member_group\":{\"group_path\":\"" + group + "\"}}");
         assertThat(nsx.delete(group).errorCode()).isEqualTo("500030");
         nsx.delete("/infra/lb-pools/pool");
@@ -93,8 +100,10 @@ class ApiErrorsTest extends SimulatorTestBase {
     void ipBlockWithSubnetsCannotBeDeleted() {
         created("/infra/ip-blocks/b", "{\"cidr\":\"10.0.0.0/16\"}");
         created("/infra/ip-pools/p", "{}");
-        created("/infra/ip-pools/p/ip-subnets/s", "{\"resource_type\":\"IpAddressPoolBlockSubnet\",\"size\":16,"
-                + "\"ip_block_path\":\"/infra/ip-blocks/b\"}");
+        created(
+                "/infra/ip-pools/p/ip-subnets/s",
+                "{\"resource_type\":\"IpAddressPoolBlockSubnet\",\"size\":16,"
+                        + "\"ip_block_path\":\"/infra/ip-blocks/b\"}");
         assertThat(nsx.delete("/infra/ip-blocks/b").errorCode()).isEqualTo("500030");
         assertThat(nsx.delete("/infra/ip-pools/p").errorCode()).isEqualTo("500030");
     }
@@ -102,8 +111,10 @@ class ApiErrorsTest extends SimulatorTestBase {
     @Test
     void lbPoolUsedByAVirtualServerNeedsForce() {
         created("/infra/lb-pools/pool", "{}");
-        created("/infra/lb-virtual-servers/vs", "{\"pool_path\":\"/infra/lb-pools/pool\",\"application_profile_path\":"
-                + "\"/infra/lb-app-profiles/default-tcp-lb-app-profile\",\"ports\":[\"80\"],\"ip_address\":\"1.1.1.1\"}");
+        created(
+                "/infra/lb-virtual-servers/vs",
+                "{\"pool_path\":\"/infra/lb-pools/pool\",\"application_profile_path\":"
+                        + "\"/infra/lb-app-profiles/default-tcp-lb-app-profile\",\"ports\":[\"80\"],\"ip_address\":\"1.1.1.1\"}");
         assertThat(nsx.delete("/infra/lb-pools/pool").errorCode()).isEqualTo("500030");
         assertThat(nsx.delete("/infra/lb-pools/pool?force=true").status()).isEqualTo(204);
     }
@@ -127,10 +138,14 @@ class ApiErrorsTest extends SimulatorTestBase {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("httpStatus").asText()).isEqualTo("CONFLICT");
         assertThat(stale.json().path("error_message").asText()).contains("modified by somebody else");
-        assertThat(nsx.put("/infra/ip-blocks/b", "{\"cidr\":\"10.1.0.0/16\"}").status()).isEqualTo(409);
-        assertThat(nsx.patch("/infra/ip-blocks/b", "{\"_revision\":7}").status()).isEqualTo(409);
+        assertThat(nsx.put("/infra/ip-blocks/b", "{\"cidr\":\"10.1.0.0/16\"}").status())
+                .isEqualTo(409);
+        assertThat(nsx.patch("/infra/ip-blocks/b", "{\"_revision\":7}").status())
+                .isEqualTo(409);
         assertThat(nsx.get("/infra/ip-blocks/b").json().path("cidr").asText()).isEqualTo("10.0.0.0/16");
-        assertThat(nsx.put("/infra/ip-blocks/b", "{\"cidr\":\"10.1.0.0/16\",\"_revision\":1}").status()).isEqualTo(200);
+        assertThat(nsx.put("/infra/ip-blocks/b", "{\"cidr\":\"10.1.0.0/16\",\"_revision\":1}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -148,19 +163,25 @@ class ApiErrorsTest extends SimulatorTestBase {
         assertThat(nsx.send("PATCH", "/policy/api/v1" + T1, null).errorCode()).isEqualTo("287");
         assertThat(nsx.patch(T1, "{\"a\":1} trailing").status()).isEqualTo(400);
         assertThat(nsx.get("/infra/segments?page_size=abc").status()).isEqualTo(400);
-        assertThat(nsx.patch("/infra/segments/s", "{\"resource_type\":\"Tier1\"}").status()).isEqualTo(400);
-        assertThat(nsx.patch("/infra/segments/s", "{\"id\":\"other\"}").status()).isEqualTo(400);
-        assertThat(nsx.patch("/infra/segments/a&b", "{}").status()).isEqualTo(400);
-        assertThat(nsx.patch("/infra/segments/s", "{\"subnets\":[{\"gateway_address\":\"10.0.0.300/24\"}]}").status())
+        assertThat(nsx.patch("/infra/segments/s", "{\"resource_type\":\"Tier1\"}")
+                        .status())
                 .isEqualTo(400);
-        assertThat(nsx.send("POST", "/policy/api/v1/infra/segments", "{}").status()).isEqualTo(405);
+        assertThat(nsx.patch("/infra/segments/s", "{\"id\":\"other\"}").status())
+                .isEqualTo(400);
+        assertThat(nsx.patch("/infra/segments/a&b", "{}").status()).isEqualTo(400);
+        assertThat(nsx.patch("/infra/segments/s", "{\"subnets\":[{\"gateway_address\":\"10.0.0.300/24\"}]}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(nsx.send("POST", "/policy/api/v1/infra/segments", "{}").status())
+                .isEqualTo(405);
         assertThat(nsx.get("/infra/no-such-things").status()).isEqualTo(404);
         assertThat(nsx.get("/infra/segments/s").status()).isEqualTo(404);
     }
 
     @Test
     void atMostThirtyTagsPerObject() {
-        String thirty = IntStream.range(0, 30).mapToObj(i -> "{\"scope\":\"s" + i + "\",\"tag\":\"t\"}")
+        String thirty = IntStream.range(0, 30)
+                .mapToObj(i -> "{\"scope\":\"s" + i + "\",\"tag\":\"t\"}")
                 .collect(Collectors.joining(",", "[", "]"));
         String thirtyOne = thirty.replace("]", ",{\"scope\":\"extra\",\"tag\":\"t\"}]");
         assertThat(nsx.patch(T1, "{\"tags\":" + thirty + "}").status()).isEqualTo(204);
@@ -177,7 +198,8 @@ class ApiErrorsTest extends SimulatorTestBase {
         created(list, "{\"members\":[\"/infra/domains/default/groups/g\"]}");
         assertThat(nsx.get(list).json().path("members").get(0).asText()).isEqualTo("/infra/domains/default/groups/g");
         assertThat(nsx.delete("/infra/domains/default/groups/g").errorCode()).isEqualTo("500030");
-        assertThat(nsx.patch(list, "{\"members\":[\"/infra/segments/none\"]}").errorCode()).isEqualTo("500012");
+        assertThat(nsx.patch(list, "{\"members\":[\"/infra/segments/none\"]}").errorCode())
+                .isEqualTo("500012");
         assertThat(nsx.delete(list).status()).isEqualTo(405);
     }
 

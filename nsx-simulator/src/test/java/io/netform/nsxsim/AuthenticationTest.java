@@ -30,8 +30,11 @@ class AuthenticationTest extends SimulatorTestBase {
     @Test
     void sessionCookieWithXsrfTokenAuthenticates() {
         NsxTestClient client = new NsxTestClient(simulator.baseUrl(), simulator.certificatePem(), null, null);
-        NsxTestClient.Reply login = client.send("POST", "/api/session/create",
-                "j_username=admin&j_password=VMware1%21VMware1%21", "application/x-www-form-urlencoded");
+        NsxTestClient.Reply login = client.send(
+                "POST",
+                "/api/session/create",
+                "j_username=admin&j_password=VMware1%21VMware1%21",
+                "application/x-www-form-urlencoded");
         assertThat(login.status()).isEqualTo(200);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         String token = login.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
@@ -43,7 +46,11 @@ class AuthenticationTest extends SimulatorTestBase {
         assertThat(client.get("/infra/tier-0s/T0").status()).isEqualTo(403);
         client.header("X-XSRF-TOKEN", token);
         assertThat(client.patch("/infra/tier-1s/by-session", "{}").status()).isEqualTo(204);
-        assertThat(client.get("/infra/tier-1s/by-session").json().path("_create_user").asText()).isEqualTo("admin");
+        assertThat(client.get("/infra/tier-1s/by-session")
+                        .json()
+                        .path("_create_user")
+                        .asText())
+                .isEqualTo("admin");
 
         assertThat(client.send("POST", "/api/session/destroy", null).status()).isEqualTo(200);
         assertThat(client.get("/infra/tier-0s/T0").status()).isEqualTo(403);
@@ -52,8 +59,8 @@ class AuthenticationTest extends SimulatorTestBase {
     @Test
     void sessionWithWrongPasswordIsRefused() {
         NsxTestClient client = new NsxTestClient(simulator.baseUrl(), simulator.certificatePem(), null, null);
-        NsxTestClient.Reply login = client.send("POST", "/api/session/create", "j_username=admin&j_password=x",
-                "application/x-www-form-urlencoded");
+        NsxTestClient.Reply login = client.send(
+                "POST", "/api/session/create", "j_username=admin&j_password=x", "application/x-www-form-urlencoded");
         assertThat(login.status()).isEqualTo(403);
         assertThat(login.headers().firstValue("X-XSRF-TOKEN")).isEmpty();
     }

@@ -22,9 +22,16 @@ class ConcurrentClientsTest extends SimulatorTestBase {
                 writers.add(pool.submit(() -> {
                     int ok = 0;
                     for (int i = 0; i < 25; i++) {
-                        ok += nsx.patch("/infra/segments/w" + writer + "-" + i, "{}").status() == 204 ? 1 : 0;
-                        ok += nsx.patch("/infra/segments/shared", "{\"description\":\"" + writer + "\"}").status()
-                                == 204 ? 1 : 0;
+                        ok += nsx.patch("/infra/segments/w" + writer + "-" + i, "{}")
+                                                .status()
+                                        == 204
+                                ? 1
+                                : 0;
+                        ok += nsx.patch("/infra/segments/shared", "{\"description\":\"" + writer + "\"}")
+                                                .status()
+                                        == 204
+                                ? 1
+                                : 0;
                     }
                     return ok;
                 }));
@@ -37,7 +44,9 @@ class ConcurrentClientsTest extends SimulatorTestBase {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(nsx.get("/infra/segments").json().path("result_count").asInt()).isEqualTo(201);
-        assertThat(nsx.get("/infra/segments/shared").json().path("_revision").asLong()).isEqualTo(199);
+        assertThat(nsx.get("/infra/segments").json().path("result_count").asInt())
+                .isEqualTo(201);
+        assertThat(nsx.get("/infra/segments/shared").json().path("_revision").asLong())
+                .isEqualTo(199);
     }
 }

@@ -42,16 +42,18 @@ class EmbeddedApiTest {
         }
         Files.writeString(data.resolve("store.json.tmp"), "{\"format\":1,\"objects\":[{\"path\":");
         try (NsxSimulator reopened = NsxSimulator.create(config)) {
-            assertThat(reopened.handle(call("GET", "/infra/ip-blocks/b", "")).status()).isEqualTo(200);
+            assertThat(reopened.handle(call("GET", "/infra/ip-blocks/b", "")).status())
+                    .isEqualTo(200);
             reopened.handle(call("PATCH", "/infra/ip-blocks/c", "{\"cidr\":\"11.0.0.0/8\"}"));
         }
         try (NsxSimulator again = NsxSimulator.create(config)) {
-            assertThat(again.handle(call("GET", "/infra/ip-blocks/c", "")).status()).isEqualTo(200);
+            assertThat(again.handle(call("GET", "/infra/ip-blocks/c", "")).status())
+                    .isEqualTo(200);
         }
     }
 
     private static ApiRequest call(String method, String policyPath, String body) {
-        return new ApiRequest(method, "/policy/api/v1" + policyPath, Map.of(), body.getBytes(StandardCharsets.UTF_8),
-                "embedded");
+        return new ApiRequest(
+                method, "/policy/api/v1" + policyPath, Map.of(), body.getBytes(StandardCharsets.UTF_8), "embedded");
     }
 }

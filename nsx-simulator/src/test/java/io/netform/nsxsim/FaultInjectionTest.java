@@ -56,21 +56,37 @@ class FaultInjectionTest extends SimulatorTestBase {
 
     @Test
     void commandLineFlagsBecomeFaultSettings() {
-        SimulatorConfig parsed = NsxSimulatorMain.parse(new String[] {"--port", "8443", "--data", "/tmp/x",
-            "--user", "u", "--password", "p", "--latency-ms", "7", "--fault-rate", "0.3"});
+        SimulatorConfig parsed = NsxSimulatorMain.parse(new String[] {
+            "--port",
+            "8443",
+            "--data",
+            "/tmp/x",
+            "--user",
+            "u",
+            "--password",
+            "p",
+            "--latency-ms",
+            "7",
+            "--fault-rate",
+            "0.3"
+        });
         assertThat(parsed.port()).isEqualTo(8443);
         assertThat(parsed.rateLimit()).isEqualTo(100);
         assertThat(parsed.concurrencyLimit()).isEqualTo(40);
         assertThat(NsxSimulatorMain.parse(new String[] {"--port", "0", "--data", "d", "--rate-limit", "0"})
-                .rateLimit()).isZero();
+                        .rateLimit())
+                .isZero();
         assertThat(parsed.user()).isEqualTo("u");
         assertThat(parsed.faults().latencyMinMs()).isEqualTo(7);
         assertThat(parsed.faults().latencyMaxMs()).isEqualTo(7);
-        assertThat(parsed.faults().rate429() + parsed.faults().rate503() + parsed.faults().rate500())
+        assertThat(parsed.faults().rate429()
+                        + parsed.faults().rate503()
+                        + parsed.faults().rate500())
                 .isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-9));
         assertThatThrownBy(() -> NsxSimulatorMain.parse(new String[] {"--port", "1"}))
                 .hasMessageContaining("--data");
-        assertThatThrownBy(() -> NsxSimulatorMain.parse(new String[] {"--port", "1", "--data", "d",
-            "--fault-rate", "2"})).hasMessageContaining("fraction");
+        assertThatThrownBy(
+                        () -> NsxSimulatorMain.parse(new String[] {"--port", "1", "--data", "d", "--fault-rate", "2"}))
+                .hasMessageContaining("fraction");
     }
 }

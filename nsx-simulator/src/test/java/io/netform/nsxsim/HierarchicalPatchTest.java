@@ -19,9 +19,17 @@ class HierarchicalPatchTest extends SimulatorTestBase {
     @Test
     void createsATreeOfObjectsInOneCall() {
         assertThat(nsx.patch("/infra", GATEWAY_WITH_SEGMENT).status()).isEqualTo(204);
-        assertThat(nsx.get("/infra/tier-1s/t1/locale-services/default").json().path("edge_cluster_path").asText())
+        assertThat(nsx.get("/infra/tier-1s/t1/locale-services/default")
+                        .json()
+                        .path("edge_cluster_path")
+                        .asText())
                 .isEqualTo(SeedObjects.EDGE_CLUSTER);
-        assertThat(nsx.get("/infra/segments/web").json().path("subnets").get(0).path("network").asText())
+        assertThat(nsx.get("/infra/segments/web")
+                        .json()
+                        .path("subnets")
+                        .get(0)
+                        .path("network")
+                        .asText())
                 .isEqualTo("10.2.0.0/24");
     }
 
@@ -36,10 +44,18 @@ class HierarchicalPatchTest extends SimulatorTestBase {
                 + "\"Rule\":{\"id\":\"allow-web\",\"resource_type\":\"Rule\",\"action\":\"ALLOW\",\"sequence_number\":1,"
                 + "\"destination_groups\":[\"/infra/domains/default/groups/web\"]}}]}}]}]}";
         assertThat(nsx.patch("/infra", policy).status()).isEqualTo(204);
-        assertThat(nsx.get("/infra/domains/default/security-policies/p").json().path("rules").get(0).path("id")
-                .asText()).isEqualTo("allow-web");
-        assertThat(nsx.get("/infra/domains/default/security-policies/p/rules/allow-web").json().path("rule_id")
-                .asLong()).isPositive();
+        assertThat(nsx.get("/infra/domains/default/security-policies/p")
+                        .json()
+                        .path("rules")
+                        .get(0)
+                        .path("id")
+                        .asText())
+                .isEqualTo("allow-web");
+        assertThat(nsx.get("/infra/domains/default/security-policies/p/rules/allow-web")
+                        .json()
+                        .path("rule_id")
+                        .asLong())
+                .isPositive();
 
         String deleteBoth = "{\"resource_type\":\"Infra\",\"children\":["
                 + "{\"resource_type\":\"ChildSegment\",\"marked_for_delete\":true,\"Segment\":{\"id\":\"web\"}},"
@@ -51,13 +67,16 @@ class HierarchicalPatchTest extends SimulatorTestBase {
 
     @Test
     void aFailureAnywhereLeavesNothingChanged() {
-        String broken = GATEWAY_WITH_SEGMENT.replace("]}}]}", "]}},{\"resource_type\":\"ChildSegment\",\"Segment\":"
-                + "{\"id\":\"bad\",\"connectivity_path\":\"/infra/tier-1s/missing\"}}]}");
+        String broken = GATEWAY_WITH_SEGMENT.replace(
+                "]}}]}",
+                "]}},{\"resource_type\":\"ChildSegment\",\"Segment\":"
+                        + "{\"id\":\"bad\",\"connectivity_path\":\"/infra/tier-1s/missing\"}}]}");
         NsxTestClient.Reply reply = nsx.patch("/infra", broken);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.errorCode()).isEqualTo("500012");
         assertThat(reply.json().path("error_message").asText()).contains("children[2]", "/infra/tier-1s/missing");
-        assertThat(reply.json().path("related_errors").get(0).path("error_code").asInt()).isEqualTo(500012);
+        assertThat(reply.json().path("related_errors").get(0).path("error_code").asInt())
+                .isEqualTo(500012);
         assertThat(nsx.get("/infra/tier-1s/t1").status()).isEqualTo(404);
         assertThat(nsx.get("/infra/segments/web").status()).isEqualTo(404);
     }
@@ -77,17 +96,23 @@ class HierarchicalPatchTest extends SimulatorTestBase {
         nsx.patch("/infra", GATEWAY_WITH_SEGMENT);
         String stale = "{\"resource_type\":\"Infra\",\"children\":[{\"resource_type\":\"ChildTier1\",\"Tier1\":"
                 + "{\"id\":\"t1\",\"_revision\":5,\"description\":\"x\"}}]}";
-        assertThat(nsx.send("PATCH", "/policy/api/v1/infra?enforce_revision_check=true", stale).status())
+        assertThat(nsx.send("PATCH", "/policy/api/v1/infra?enforce_revision_check=true", stale)
+                        .status())
                 .isEqualTo(409);
         assertThat(nsx.patch("/infra", stale).status()).isEqualTo(204);
-        assertThat(nsx.get("/infra/tier-1s/t1").json().path("description").asText()).isEqualTo("x");
+        assertThat(nsx.get("/infra/tier-1s/t1").json().path("description").asText())
+                .isEqualTo("x");
     }
 
     @Test
     void wrappersThatDoNotFitAreRefused() {
         assertThat(nsx.patch("/infra", "{\"children\":[{\"resource_type\":\"ChildRule\",\"Rule\":{\"id\":\"r\"}}]}")
-                .status()).isEqualTo(400);
-        assertThat(nsx.patch("/infra", "{\"children\":[{\"resource_type\":\"ChildTier1\"}]}").status()).isEqualTo(400);
-        assertThat(nsx.patch("/infra", "{\"resource_type\":\"Tier1\"}").status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(400);
+        assertThat(nsx.patch("/infra", "{\"children\":[{\"resource_type\":\"ChildTier1\"}]}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(nsx.patch("/infra", "{\"resource_type\":\"Tier1\"}").status())
+                .isEqualTo(400);
     }
 }

@@ -22,7 +22,8 @@ class ListPagingTest extends SimulatorTestBase {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = nsx.get("/infra/segments?page_size=10" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            JsonNode page = nsx.get("/infra/segments?page_size=10" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .json();
             assertThat(page.path("result_count").asInt()).isEqualTo(25);
             page.path("results").forEach(r -> seen.add(r.path("id").asText()));
             cursor = page.has("cursor") ? page.get("cursor").asText() : null;
@@ -44,14 +45,24 @@ class ListPagingTest extends SimulatorTestBase {
     @Test
     void seededServicesAndProfilesAreListed() {
         JsonNode services = nsx.get("/infra/services").json();
-        assertThat(services.path("results").findValuesAsText("id")).contains("DNS", "DNS-UDP", "HTTP", "HTTPS", "SSH",
-                "NTP", "ICMP-ALL");
+        assertThat(services.path("results").findValuesAsText("id"))
+                .contains("DNS", "DNS-UDP", "HTTP", "HTTPS", "SSH", "NTP", "ICMP-ALL");
         JsonNode https = nsx.get("/infra/services/HTTPS").json();
-        assertThat(https.path("service_entries").get(0).path("destination_ports").get(0).asText()).isEqualTo("443");
+        assertThat(https.path("service_entries")
+                        .get(0)
+                        .path("destination_ports")
+                        .get(0)
+                        .asText())
+                .isEqualTo("443");
         assertThat(https.path("_system_owned").asBoolean()).isTrue();
-        assertThat(nsx.get("/infra/lb-app-profiles").json().path("result_count").asInt()).isEqualTo(3);
-        assertThat(nsx.get("/infra/tier-0s/T0/locale-services/default").status()).isEqualTo(200);
-        assertThat(nsx.get("/infra/sites/default/enforcement-points/default/transport-zones").json()
-                .path("results").findValuesAsText("tz_type")).contains("OVERLAY_STANDARD");
+        assertThat(nsx.get("/infra/lb-app-profiles").json().path("result_count").asInt())
+                .isEqualTo(3);
+        assertThat(nsx.get("/infra/tier-0s/T0/locale-services/default").status())
+                .isEqualTo(200);
+        assertThat(nsx.get("/infra/sites/default/enforcement-points/default/transport-zones")
+                        .json()
+                        .path("results")
+                        .findValuesAsText("tz_type"))
+                .contains("OVERLAY_STANDARD");
     }
 }

@@ -37,11 +37,16 @@ public final class NsxTestClient {
     /** A client for the simulator at {@code base}, trusting the PEM certificate, with basic credentials. */
     public NsxTestClient(URI base, String certificatePem, String user, String password) {
         this.base = base;
-        this.http = HttpClient.newBuilder().sslContext(trusting(certificatePem))
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .sslContext(trusting(certificatePem))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         if (user != null) {
-            headers.put("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            headers.put(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -88,8 +93,8 @@ public final class NsxTestClient {
     /** Any request with a given content type; transport failures become UncheckedIOException. */
     public Reply send(String method, String rawPath, String body, String contentType) {
         try {
-            HttpResponse<byte[]> response = http.send(request(method, rawPath, body, contentType),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request(method, rawPath, body, contentType), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode json = response.body().length == 0 ? Json.object() : Json.MAPPER.readTree(response.body());
             return new Reply(response.statusCode(), json, response.headers());
         } catch (IOException e) {
@@ -103,8 +108,10 @@ public final class NsxTestClient {
     /** A Policy API request whose body is read but not parsed (for benchmarks); returns the status. */
     public int status(String method, String policyPath, String json) {
         try {
-            return http.send(request(method, "/policy/api/v1" + policyPath, json, "application/json"),
-                    HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+            return http.send(
+                            request(method, "/policy/api/v1" + policyPath, json, "application/json"),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .statusCode();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -114,9 +121,11 @@ public final class NsxTestClient {
     }
 
     private HttpRequest request(String method, String rawPath, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(rawPath)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(rawPath))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
@@ -128,8 +137,10 @@ public final class NsxTestClient {
         try {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
-            trust.setCertificateEntry("nsx-sim", CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
+            trust.setCertificateEntry(
+                    "nsx-sim",
+                    CertificateFactory.getInstance("X.509")
+                            .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(trust);
             SSLContext context = SSLContext.getInstance("TLS");

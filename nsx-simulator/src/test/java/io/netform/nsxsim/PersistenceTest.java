@@ -13,7 +13,8 @@ class PersistenceTest extends SimulatorTestBase {
 
     @Test
     void objectsSurviveARestartWithTheirRevisionAndIdentity() throws Exception {
-        assertThat(nsx.patch("/infra/tier-1s/t1", "{\"display_name\":\"gw\"}").status()).isEqualTo(204);
+        assertThat(nsx.patch("/infra/tier-1s/t1", "{\"display_name\":\"gw\"}").status())
+                .isEqualTo(204);
         nsx.patch("/infra/tier-1s/t1", "{\"description\":\"v2\"}");
         nsx.patch("/infra/segments/web", "{\"connectivity_path\":\"/infra/tier-1s/t1\"}");
         JsonNode before = nsx.get("/infra/tier-1s/t1").json();
@@ -23,7 +24,8 @@ class PersistenceTest extends SimulatorTestBase {
         JsonNode after = nsx.get("/infra/tier-1s/t1").json();
         assertThat(after).isEqualTo(before);
         assertThat(after.path("_revision").asLong()).isEqualTo(1);
-        assertThat(nsx.delete("/infra/tier-1s/t1").errorCode()).as("references are rebuilt on load")
+        assertThat(nsx.delete("/infra/tier-1s/t1").errorCode())
+                .as("references are rebuilt on load")
                 .isEqualTo("500030");
         JsonNode file = Json.MAPPER.readTree(data.resolve("store.json").toFile());
         assertThat(file.path("objects").findValuesAsText("path")).contains("/infra/tier-1s/t1", "/infra/segments/web");
@@ -56,6 +58,7 @@ class PersistenceTest extends SimulatorTestBase {
 
         restart();
 
-        assertThat(nsx.get("/infra/segments").json().path("result_count").asInt()).isEqualTo(20);
+        assertThat(nsx.get("/infra/segments").json().path("result_count").asInt())
+                .isEqualTo(20);
     }
 }

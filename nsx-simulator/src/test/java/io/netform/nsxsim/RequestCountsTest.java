@@ -16,10 +16,13 @@ class RequestCountsTest extends SimulatorTestBase {
         simulator.faults().update(new io.netform.nsxsim.server.FaultSettings(0, 0, 1, 0, 0, 0, null, 500));
         assertThat(nsx.get("/infra/segments/web").status()).isEqualTo(429);
 
-        assertThat(simulator.requests().byRequest()).containsEntry("PATCH /policy/api/v1/infra/segments/web", 1L)
+        assertThat(simulator.requests().byRequest())
+                .containsEntry("PATCH /policy/api/v1/infra/segments/web", 1L)
                 .containsEntry("GET /policy/api/v1/infra/segments/web", 3L)
-                .containsEntry("GET /policy/api/v1/infra/realized-state/realized-entities"
-                        + " intent_path=/infra/segments/web", 1L);
+                .containsEntry(
+                        "GET /policy/api/v1/infra/realized-state/realized-entities"
+                                + " intent_path=/infra/segments/web",
+                        1L);
         assertThat(simulator.requests().total()).isEqualTo(5);
         simulator.requests().reset();
         assertThat(simulator.requests().total()).isZero();

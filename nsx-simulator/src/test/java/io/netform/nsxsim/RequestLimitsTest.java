@@ -24,7 +24,8 @@ class RequestLimitsTest extends SimulatorTestBase {
         for (int i = 0; i < 30; i++) {
             replies.add(nsx.get("/infra/tier-0s/T0"));
         }
-        NsxTestClient.Reply limited = replies.stream().filter(r -> r.status() == 429).findFirst().orElseThrow();
+        NsxTestClient.Reply limited =
+                replies.stream().filter(r -> r.status() == 429).findFirst().orElseThrow();
         assertThat(limited.json().get("error_code").isTextual()).isTrue();
         assertThat(limited.errorCode()).isEqualTo("102");
         assertThat(limited.json().path("error_message").asText())

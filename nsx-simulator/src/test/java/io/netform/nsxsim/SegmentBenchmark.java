@@ -30,28 +30,45 @@ public final class SegmentBenchmark {
     private static final Duration WARMUP = Duration.ofSeconds(3);
     private static final Duration MEASURE = Duration.ofSeconds(8);
 
-    private SegmentBenchmark() {
-    }
+    private SegmentBenchmark() {}
 
     /** Prints one line per measurement. */
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("nsx-sim-bench");
-        SimulatorConfig config = SimulatorConfig.defaults().withDataDirectory(data).withLimits(0, 0)
-                .withFlushDelay(Duration.ofMillis(100)).withRealizationDelay(Duration.ZERO);
+        SimulatorConfig config = SimulatorConfig.defaults()
+                .withDataDirectory(data)
+                .withLimits(0, 0)
+                .withFlushDelay(Duration.ofMillis(100))
+                .withRealizationDelay(Duration.ZERO);
         try (NsxSimulator simulator = NsxSimulator.start(config)) {
             NsxTestClient client = NsxTestClient.of(simulator, config);
             for (int i = 0; i < SEGMENTS; i++) {
-                client.patch("/infra/segments/seg-" + i, "{\"subnets\":[{\"gateway_address\":\"10.0." + (i % 250)
-                        + ".1/24\"}],\"tags\":[{\"scope\":\"bench\",\"tag\":\"" + i + "\"}]}");
+                client.patch(
+                        "/infra/segments/seg-" + i,
+                        "{\"subnets\":[{\"gateway_address\":\"10.0." + (i % 250)
+                                + ".1/24\"}],\"tags\":[{\"scope\":\"bench\",\"tag\":\"" + i + "\"}]}");
             }
             overHttps("GET  ", i -> client.status("GET", "/infra/segments/seg-" + i, null));
-            overHttps("PATCH", i -> client.status("PATCH", "/infra/segments/seg-" + i,
-                    "{\"description\":\"run " + System.nanoTime() + "\"}"));
-            inProcess("GET  ", simulator, i -> new ApiRequest("GET", "/policy/api/v1/infra/segments/seg-" + i,
-                    Map.of(), new byte[0], "admin"));
-            inProcess("PATCH", simulator, i -> new ApiRequest("PATCH", "/policy/api/v1/infra/segments/seg-" + i,
-                    Map.of(), ("{\"description\":\"run " + System.nanoTime() + "\"}").getBytes(StandardCharsets.UTF_8),
-                    "admin"));
+            overHttps(
+                    "PATCH",
+                    i -> client.status(
+                            "PATCH",
+                            "/infra/segments/seg-" + i,
+                            "{\"description\":\"run " + System.nanoTime() + "\"}"));
+            inProcess(
+                    "GET  ",
+                    simulator,
+                    i -> new ApiRequest(
+                            "GET", "/policy/api/v1/infra/segments/seg-" + i, Map.of(), new byte[0], "admin"));
+            inProcess(
+                    "PATCH",
+                    simulator,
+                    i -> new ApiRequest(
+                            "PATCH",
+                            "/policy/api/v1/infra/segments/seg-" + i,
+                            Map.of(),
+                            ("{\"description\":\"run " + System.nanoTime() + "\"}").getBytes(StandardCharsets.UTF_8),
+                            "admin"));
         }
     }
 
@@ -60,8 +77,13 @@ public final class SegmentBenchmark {
         long start = System.nanoTime();
         List<Long> latencies = run(call, MEASURE);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("HTTPS %s %d clients: %8.0f req/s, median %.3f ms, p99 %.3f ms (%d requests)%n", label,
-                CLIENTS, latencies.size() / seconds, percentile(latencies, 50), percentile(latencies, 99),
+        System.out.printf(
+                "HTTPS %s %d clients: %8.0f req/s, median %.3f ms, p99 %.3f ms (%d requests)%n",
+                label,
+                CLIENTS,
+                latencies.size() / seconds,
+                percentile(latencies, 50),
+                percentile(latencies, 99),
                 latencies.size());
     }
 
@@ -107,8 +129,9 @@ public final class SegmentBenchmark {
                 latencies.add(took);
             }
         }
-        System.out.printf("in-process %s 1 thread: median %.3f ms, p99 %.3f ms (%d requests)%n", label,
-                percentile(latencies, 50), percentile(latencies, 99), latencies.size());
+        System.out.printf(
+                "in-process %s 1 thread: median %.3f ms, p99 %.3f ms (%d requests)%n",
+                label, percentile(latencies, 50), percentile(latencies, 99), latencies.size());
     }
 
     private static double percentile(List<Long> nanos, int percent) {

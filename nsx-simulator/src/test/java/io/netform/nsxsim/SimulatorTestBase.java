@@ -11,6 +11,7 @@ abstract class SimulatorTestBase {
 
     @TempDir
     Path data;
+
     SimulatorConfig config;
     NsxSimulator simulator;
     NsxTestClient nsx;
@@ -22,7 +23,9 @@ abstract class SimulatorTestBase {
 
     @BeforeEach
     void startSimulator() {
-        config = configure(SimulatorConfig.defaults().withDataDirectory(data).withLimits(0, 0)
+        config = configure(SimulatorConfig.defaults()
+                .withDataDirectory(data)
+                .withLimits(0, 0)
                 .withRealizationDelay(Duration.ZERO));
         simulator = NsxSimulator.start(config);
         nsx = NsxTestClient.of(simulator, config);

@@ -17,8 +17,15 @@ import java.util.Set;
  * @param host     the manager's URL, or null for the embedded simulator
  * @param password never logged or shown; {@link #toString()} leaves it out
  */
-record ConnectionSettings(URI host, String username, String password, boolean allowUnverifiedSsl, String caFile,
-        String caPem, boolean sessionAuth, RetryPolicy retries) {
+record ConnectionSettings(
+        URI host,
+        String username,
+        String password,
+        boolean allowUnverifiedSsl,
+        String caFile,
+        String caPem,
+        boolean sessionAuth,
+        RetryPolicy retries) {
 
     /** The host value that runs the NSX simulator inside the provider. */
     static final String EMBEDDED = "embedded";
@@ -26,22 +33,31 @@ record ConnectionSettings(URI host, String username, String password, boolean al
     static ConnectionSettings from(Value config, Map<String, String> env) {
         String host = text(config, "host", env.get("NSXT_MANAGER_HOST"));
         if (host == null || host.isBlank()) {
-            throw new DiagnosticException("Missing NSX Manager host", "Set host in the provider block (or "
-                    + "NSXT_MANAGER_HOST) to the manager's address, or to \"embedded\" to run the NSX simulator "
-                    + "inside the provider.", AttributePath.of("host"));
+            throw new DiagnosticException(
+                    "Missing NSX Manager host",
+                    "Set host in the provider block (or "
+                            + "NSXT_MANAGER_HOST) to the manager's address, or to \"embedded\" to run the NSX simulator "
+                            + "inside the provider.",
+                    AttributePath.of("host"));
         }
         boolean embedded = host.equals(EMBEDDED);
         String username = text(config, "username", env.get("NSXT_USERNAME"));
         String password = text(config, "password", env.get("NSXT_PASSWORD"));
         if (!embedded && (username == null || password == null)) {
-            throw new DiagnosticException("Missing NSX credentials", "Set username and password in the provider "
-                    + "block, or NSXT_USERNAME and NSXT_PASSWORD.", AttributePath.of(username == null ? "username"
-                            : "password"));
+            throw new DiagnosticException(
+                    "Missing NSX credentials",
+                    "Set username and password in the provider " + "block, or NSXT_USERNAME and NSXT_PASSWORD.",
+                    AttributePath.of(username == null ? "username" : "password"));
         }
-        return new ConnectionSettings(embedded ? null : url(host), username, password,
+        return new ConnectionSettings(
+                embedded ? null : url(host),
+                username,
+                password,
                 flag(config, "allow_unverified_ssl", env.get("NSXT_ALLOW_UNVERIFIED_SSL"), false),
-                text(config, "ca_file", env.get("NSXT_CA_FILE")), text(config, "ca", env.get("NSXT_CA")),
-                flag(config, "session_auth", null, true), retries(config, env));
+                text(config, "ca_file", env.get("NSXT_CA_FILE")),
+                text(config, "ca", env.get("NSXT_CA")),
+                flag(config, "session_auth", null, true),
+                retries(config, env));
     }
 
     boolean isEmbedded() {
@@ -57,19 +73,30 @@ record ConnectionSettings(URI host, String username, String password, boolean al
     private static RetryPolicy retries(Value config, Map<String, String> env) {
         RetryPolicy defaults = RetryPolicy.defaults();
         int max = (int) number(config, "max_retries", env.get("NSXT_MAX_RETRIES"), defaults.maxRetries());
-        long min = number(config, "retry_min_delay", env.get("NSXT_RETRY_MIN_DELAY"), defaults.minDelay().toMillis());
-        long maxDelay = number(config, "retry_max_delay", env.get("NSXT_RETRY_MAX_DELAY"),
+        long min = number(
+                config,
+                "retry_min_delay",
+                env.get("NSXT_RETRY_MIN_DELAY"),
+                defaults.minDelay().toMillis());
+        long maxDelay = number(
+                config,
+                "retry_max_delay",
+                env.get("NSXT_RETRY_MAX_DELAY"),
                 defaults.maxDelay().toMillis());
         if (max < 0 || min < 0 || maxDelay < 0) {
-            throw new DiagnosticException("Invalid retry settings", "max_retries, retry_min_delay and "
-                    + "retry_max_delay cannot be negative.");
+            throw new DiagnosticException(
+                    "Invalid retry settings",
+                    "max_retries, retry_min_delay and " + "retry_max_delay cannot be negative.");
         }
         Set<Integer> statuses = new LinkedHashSet<>();
         Value codes = config.getAttr("retry_on_status_codes");
         if (!codes.isNull()) {
             codes.elements().forEach(code -> statuses.add(code.asInt()));
         }
-        return new RetryPolicy(max, Duration.ofMillis(min), Duration.ofMillis(maxDelay),
+        return new RetryPolicy(
+                max,
+                Duration.ofMillis(min),
+                Duration.ofMillis(maxDelay),
                 statuses.isEmpty() ? Set.copyOf(RetryPolicy.DEFAULT_STATUSES) : statuses);
     }
 
@@ -82,8 +109,10 @@ record ConnectionSettings(URI host, String username, String password, boolean al
             }
             return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
         } catch (IllegalArgumentException e) {
-            throw new DiagnosticException("Invalid NSX Manager host", "\"" + host + "\" is not a host name or URL: "
-                    + e.getMessage(), AttributePath.of("host"));
+            throw new DiagnosticException(
+                    "Invalid NSX Manager host",
+                    "\"" + host + "\" is not a host name or URL: " + e.getMessage(),
+                    AttributePath.of("host"));
         }
     }
 
@@ -108,8 +137,10 @@ record ConnectionSettings(URI host, String username, String password, boolean al
         try {
             return fallback == null ? otherwise : Long.parseLong(fallback.strip());
         } catch (NumberFormatException e) {
-            throw new DiagnosticException("Invalid " + name, "The environment gives \"" + fallback + "\", which is "
-                    + "not a whole number.", AttributePath.of(name));
+            throw new DiagnosticException(
+                    "Invalid " + name,
+                    "The environment gives \"" + fallback + "\", which is " + "not a whole number.",
+                    AttributePath.of(name));
         }
     }
 }

@@ -10,8 +10,6 @@ import io.netform.nsxt.data.DataSourceCatalog;
 import io.netform.nsxt.function.FunctionCatalog;
 import io.netform.nsxt.resource.ResourceCatalog;
 import io.netform.nsxt.resource.ResourceContext;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Provider;
@@ -19,6 +17,8 @@ import io.netform.provider.ProviderFunction;
 import io.netform.provider.ProviderServer;
 import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.nio.file.Path;
@@ -70,24 +70,38 @@ public final class NsxtProvider implements Provider {
     @Override
     public Schema schema() {
         return Schema.of(SchemaBlock.of(
-                SchemaAttribute.string("host").optional().describedAs("The NSX Manager's host name or URL (or "
-                        + "NSXT_MANAGER_HOST); \"embedded\" runs the NSX simulator inside the provider, its objects "
-                        + "kept under .netform/nsx-sim of the working directory."),
-                SchemaAttribute.string("username").optional().describedAs("User name (or NSXT_USERNAME)."),
-                SchemaAttribute.string("password").optional().sensitive().describedAs("Password (or NSXT_PASSWORD)."),
-                SchemaAttribute.bool("allow_unverified_ssl").optional()
-                        .describedAs("Accept any certificate from the manager; for labs only. Default false."),
-                SchemaAttribute.string("ca_file").optional().describedAs("A PEM file of CA certificates to trust."),
-                SchemaAttribute.string("ca").optional().describedAs("PEM CA certificates to trust, as text."),
-                SchemaAttribute.bool("session_auth").optional()
-                        .describedAs("Authenticate once per session instead of on every call. Default true."),
-                SchemaAttribute.number("max_retries").optional().describedAs("Retries of a failed call. Default 4."),
-                SchemaAttribute.number("retry_min_delay").optional()
-                        .describedAs("Least wait before a retry, in milliseconds. Default 0."),
-                SchemaAttribute.number("retry_max_delay").optional()
-                        .describedAs("Most wait before a retry, in milliseconds. Default 500."),
-                SchemaAttribute.of("retry_on_status_codes", Type.list(Type.NUMBER)).optional()
-                        .describedAs("HTTP statuses that are retried. Default 400, 409, 429, 500, 503, 504."))
+                        SchemaAttribute.string("host")
+                                .optional()
+                                .describedAs("The NSX Manager's host name or URL (or "
+                                        + "NSXT_MANAGER_HOST); \"embedded\" runs the NSX simulator inside the provider, its objects "
+                                        + "kept under .netform/nsx-sim of the working directory."),
+                        SchemaAttribute.string("username").optional().describedAs("User name (or NSXT_USERNAME)."),
+                        SchemaAttribute.string("password")
+                                .optional()
+                                .sensitive()
+                                .describedAs("Password (or NSXT_PASSWORD)."),
+                        SchemaAttribute.bool("allow_unverified_ssl")
+                                .optional()
+                                .describedAs("Accept any certificate from the manager; for labs only. Default false."),
+                        SchemaAttribute.string("ca_file")
+                                .optional()
+                                .describedAs("A PEM file of CA certificates to trust."),
+                        SchemaAttribute.string("ca").optional().describedAs("PEM CA certificates to trust, as text."),
+                        SchemaAttribute.bool("session_auth")
+                                .optional()
+                                .describedAs("Authenticate once per session instead of on every call. Default true."),
+                        SchemaAttribute.number("max_retries")
+                                .optional()
+                                .describedAs("Retries of a failed call. Default 4."),
+                        SchemaAttribute.number("retry_min_delay")
+                                .optional()
+                                .describedAs("Least wait before a retry, in milliseconds. Default 0."),
+                        SchemaAttribute.number("retry_max_delay")
+                                .optional()
+                                .describedAs("Most wait before a retry, in milliseconds. Default 500."),
+                        SchemaAttribute.of("retry_on_status_codes", Type.list(Type.NUMBER))
+                                .optional()
+                                .describedAs("HTTP statuses that are retried. Default 400, 409, 429, 500, 503, 504."))
                 .describedAs("The NSX-T Policy API."));
     }
 
@@ -99,15 +113,18 @@ public final class NsxtProvider implements Provider {
             transport = EmbeddedTransport.open(workingDirectory.resolve(EMBEDDED_STORE));
         } else {
             try {
-                transport = new HttpTransport(settings.host(),
+                transport = new HttpTransport(
+                        settings.host(),
                         TlsTrust.context(settings.allowUnverifiedSsl(), settings.caFile(), settings.caPem()),
-                        settings.username(), settings.password(), settings.sessionAuth());
+                        settings.username(),
+                        settings.password(),
+                        settings.sessionAuth());
             } catch (IllegalArgumentException e) {
                 throw new DiagnosticException("Invalid TLS settings", e.getMessage());
             }
         }
-        client = new PolicyClient(transport, settings.retries(),
-                settings.isEmbedded() ? Throttle.NONE : Throttle.NSX_DEFAULTS);
+        client = new PolicyClient(
+                transport, settings.retries(), settings.isEmbedded() ? Throttle.NONE : Throttle.NSX_DEFAULTS);
     }
 
     @Override
@@ -138,8 +155,9 @@ public final class NsxtProvider implements Provider {
     PolicyClient client() {
         PolicyClient configured = client;
         if (configured == null) {
-            throw new DiagnosticException("Provider not configured", "The nsxt provider was used before its "
-                    + "configuration was received.");
+            throw new DiagnosticException(
+                    "Provider not configured",
+                    "The nsxt provider was used before its " + "configuration was received.");
         }
         return configured;
     }

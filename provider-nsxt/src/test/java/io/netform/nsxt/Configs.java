@@ -1,8 +1,8 @@
 package io.netform.nsxt;
 
+import io.netform.provider.NestedBlock;
 import io.netform.provider.SchemaAttribute;
 import io.netform.provider.SchemaBlock;
-import io.netform.provider.NestedBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
@@ -50,7 +50,8 @@ public final class Configs {
                 items.add(of(nested.block(), (Map<String, ?>) item));
             }
         }
-        return nested.nesting() == NestedBlock.Nesting.SET ? Value.set(objectType, items)
+        return nested.nesting() == NestedBlock.Nesting.SET
+                ? Value.set(objectType, items)
                 : Value.list(objectType, items);
     }
 
@@ -72,7 +73,8 @@ public final class Configs {
             for (Object item : (List<?>) raw) {
                 items.add(value(item, type.elementType()));
             }
-            return type instanceof Type.SetType ? Value.set(type.elementType(), items)
+            return type instanceof Type.SetType
+                    ? Value.set(type.elementType(), items)
                     : Value.list(type.elementType(), items);
         }
         throw new IllegalArgumentException("cannot make a " + type.friendlyName() + " of " + raw);

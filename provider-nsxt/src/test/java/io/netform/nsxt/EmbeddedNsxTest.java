@@ -74,8 +74,8 @@ public abstract class EmbeddedNsxTest {
 
     /** Destroys the object and asserts that a read finds it gone. */
     protected void assertDeletedAndGone(String type, Value state) {
-        ProviderHarness.Result deleted = harness.apply(type, state, Value.nullOf(state.type()),
-                Value.nullOf(state.type()));
+        ProviderHarness.Result deleted =
+                harness.apply(type, state, Value.nullOf(state.type()), Value.nullOf(state.type()));
         assertThat(deleted.diagnostics()).isEmpty();
         assertThat(harness.read(type, state).state().isNull()).isTrue();
     }

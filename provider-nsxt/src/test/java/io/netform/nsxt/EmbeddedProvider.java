@@ -2,8 +2,8 @@ package io.netform.nsxt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.provider.SchemaBlock;
 import io.netform.provider.ProviderHarness;
+import io.netform.provider.SchemaBlock;
 import io.netform.value.Value;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +19,8 @@ public final class EmbeddedProvider implements AutoCloseable {
         // A short wait for references, so that a refused delete fails fast.
         provider = new NsxtProvider(Map.of(), directory, Duration.ofSeconds(1));
         harness = ProviderHarness.inProcess(provider);
-        assertThat(harness.configure(Configs.of(provider.schema().block(), Map.of("host", "embedded")))).isEmpty();
+        assertThat(harness.configure(Configs.of(provider.schema().block(), Map.of("host", "embedded"))))
+                .isEmpty();
     }
 
     /** A configured provider whose simulator keeps its objects under the directory. */

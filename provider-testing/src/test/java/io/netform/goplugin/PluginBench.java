@@ -1,12 +1,13 @@
 package io.netform.goplugin;
 
 import com.google.protobuf.ByteString;
-import io.netform.proto.tfplugin6.DynamicValue;
-import io.netform.proto.tfplugin6.PlanResourceChange;
-import io.netform.proto.tfplugin6.ProviderGrpc;
+import com.sun.management.OperatingSystemMXBean;
 import io.grpc.ManagedChannel;
 import io.netform.proto.plugin.Empty;
 import io.netform.proto.plugin.GRPCControllerGrpc;
+import io.netform.proto.tfplugin6.DynamicValue;
+import io.netform.proto.tfplugin6.PlanResourceChange;
+import io.netform.proto.tfplugin6.ProviderGrpc;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-import com.sun.management.OperatingSystemMXBean;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
 
@@ -94,10 +94,9 @@ public final class PluginBench {
      */
     private static void createClassDataArchive(String classPath, Path archive)
             throws IOException, InterruptedException {
-        ProcessBuilder builder =
-                new ProcessBuilder(
-                                testingProvider(List.of("-XX:ArchiveClassesAtExit=" + archive), classPath))
-                        .redirectError(archive.resolveSibling("archive-run.log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        testingProvider(List.of("-XX:ArchiveClassesAtExit=" + archive), classPath))
+                .redirectError(archive.resolveSibling("archive-run.log").toFile());
         builder.environment().put(MagicCookie.TERRAFORM.key(), MagicCookie.TERRAFORM.value());
         builder.environment().put(ProtocolVersions.ENVIRONMENT_VARIABLE, "6");
         PluginCertificate host = PluginCertificate.generate();
@@ -111,20 +110,18 @@ public final class PluginBench {
         drain.setDaemon(true);
         drain.start();
         try (PluginTransport transport = PluginTransport.open()) {
-            ManagedChannel channel =
-                    transport.channel(
-                            handshake.address(),
-                            PluginTransport.clientTls(
-                                    host, PluginCertificate.parseHandshakeField(handshake.serverCertificate())));
+            ManagedChannel channel = transport.channel(
+                    handshake.address(),
+                    PluginTransport.clientTls(
+                            host, PluginCertificate.parseHandshakeField(handshake.serverCertificate())));
             planOnce(ProviderGrpc.newBlockingStub(channel), request());
             GRPCControllerGrpc.newBlockingStub(channel).shutdown(Empty.getDefaultInstance());
             channel.shutdownNow();
         }
         if (!plugin.waitFor(2, TimeUnit.MINUTES) || !Files.exists(archive)) {
             plugin.destroyForcibly();
-            throw new IllegalStateException(
-                    "the JVM did not write the AppCDS archive " + archive
-                            + "; see " + archive.resolveSibling("archive-run.log"));
+            throw new IllegalStateException("the JVM did not write the AppCDS archive " + archive + "; see "
+                    + archive.resolveSibling("archive-run.log"));
         }
     }
 
@@ -142,21 +139,22 @@ public final class PluginBench {
         for (int i = 0; i < starts; i++) {
             for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
                 RecordingLogSink sink = new RecordingLogSink();
-                PluginLaunch launch = PluginLaunch.of("bench", variant.getValue()).withLogSink(sink);
+                PluginLaunch launch =
+                        PluginLaunch.of("bench", variant.getValue()).withLogSink(sink);
                 long begin = System.nanoTime();
                 PluginClient plugin = PluginClient.launch(launch);
                 ready.get(variant.getKey())[i] = System.nanoTime() - begin;
                 plugin.close();
-                handshake.get(variant.getKey())[i] =
-                        Duration.between(
-                                        sink.awaitMessage("plugin started").timestamp(),
-                                        sink.awaitMessage("plugin handshake received").timestamp())
-                                .toNanos();
+                handshake.get(variant.getKey())[i] = Duration.between(
+                                sink.awaitMessage("plugin started").timestamp(),
+                                sink.awaitMessage("plugin handshake received").timestamp())
+                        .toNanos();
             }
         }
-        variants.keySet().forEach(label -> System.out.printf(
-                "  %-58s launch->handshake %s   launch->healthy %s%n",
-                label, summary(handshake.get(label)), summary(ready.get(label))));
+        variants.keySet()
+                .forEach(label -> System.out.printf(
+                        "  %-58s launch->handshake %s   launch->healthy %s%n",
+                        label, summary(handshake.get(label)), summary(ready.get(label))));
     }
 
     /**
@@ -170,8 +168,8 @@ public final class PluginBench {
         List<Timing> timings = new ArrayList<>();
         try {
             for (Map.Entry<String, List<String>> command : commands.entrySet()) {
-                PluginLaunch launch = PluginLaunch.of("bench", command.getValue())
-                        .withLogSink((plugin, record) -> {});
+                PluginLaunch launch =
+                        PluginLaunch.of("bench", command.getValue()).withLogSink((plugin, record) -> {});
                 Timing timing = new Timing(command.getKey(), PluginClient.launch(launch), perRound * ROUNDS);
                 timings.add(timing);
                 for (int i = 0; i < calls; i++) {
@@ -284,7 +282,8 @@ public final class PluginBench {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
                 Stream<Path> files = Files.walk(directory)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.putNextEntry(new JarEntry(directory.relativize(file).toString().replace(File.separatorChar, '/')));
+                out.putNextEntry(
+                        new JarEntry(directory.relativize(file).toString().replace(File.separatorChar, '/')));
                 Files.copy(file, out);
                 out.closeEntry();
             }
@@ -294,7 +293,8 @@ public final class PluginBench {
     /** One call as the engine makes it: a blocking stub without a deadline. */
     private static void planOnce(ProviderGrpc.ProviderBlockingStub provider, PlanResourceChange.Request request) {
         PlanResourceChange.Response response = provider.planResourceChange(request);
-        if (response.getDiagnosticsCount() > 0 || response.getPlannedState().getMsgpack().isEmpty()) {
+        if (response.getDiagnosticsCount() > 0
+                || response.getPlannedState().getMsgpack().isEmpty()) {
             throw new IllegalStateException("the plugin did not plan: " + response.getDiagnosticsList());
         }
     }
@@ -323,7 +323,11 @@ public final class PluginBench {
             }
             msgpack.packString("item").packArrayHeader(2);
             for (int i = 0; i < 2; i++) {
-                msgpack.packMapHeader(2).packString("key").packString("k" + i).packString("value").packString("v" + i);
+                msgpack.packMapHeader(2)
+                        .packString("key")
+                        .packString("k" + i)
+                        .packString("value")
+                        .packString("v" + i);
             }
             msgpack.packString("id");
             if (withComputed) {
@@ -337,7 +341,9 @@ public final class PluginBench {
             } else {
                 msgpack.packNil();
             }
-            return DynamicValue.newBuilder().setMsgpack(ByteString.copyFrom(msgpack.toByteArray())).build();
+            return DynamicValue.newBuilder()
+                    .setMsgpack(ByteString.copyFrom(msgpack.toByteArray()))
+                    .build();
         } catch (IOException e) {
             throw new IllegalStateException("msgpack into memory failed", e);
         }
@@ -348,8 +354,6 @@ public final class PluginBench {
         Arrays.sort(sorted);
         return String.format(
                 "%4d / %4d / %4d",
-                sorted[sorted.length / 2] / 1_000_000,
-                sorted[0] / 1_000_000,
-                sorted[sorted.length - 1] / 1_000_000);
+                sorted[sorted.length / 2] / 1_000_000, sorted[0] / 1_000_000, sorted[sorted.length - 1] / 1_000_000);
     }
 }

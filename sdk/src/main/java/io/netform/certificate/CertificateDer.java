@@ -53,9 +53,9 @@ public final class CertificateDer {
 
     /** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 on. */
     private static final int LAST_UTC_TIME_YEAR = 2049;
+
     private static final DateTimeFormatter UTC_TIME_FORMAT = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'");
-    private static final DateTimeFormatter GENERALIZED_TIME_FORMAT =
-            DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'");
+    private static final DateTimeFormatter GENERALIZED_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'");
 
     private CertificateDer() {}
 
@@ -68,17 +68,16 @@ public final class CertificateDer {
             throws GeneralSecurityException {
         byte[] name = name(subject.organization(), subject.commonName());
         byte[] algorithm = tlv(SEQUENCE, oid(ECDSA_WITH_SHA512));
-        byte[] tbs =
-                tlv(
-                        SEQUENCE,
-                        tlv(EXPLICIT_0, tlv(INTEGER, new byte[] {2})),
-                        tlv(INTEGER, serial.toByteArray()),
-                        algorithm,
-                        name,
-                        tlv(SEQUENCE, time(notBefore), time(notAfter)),
-                        name,
-                        keys.getPublic().getEncoded(),
-                        tlv(EXPLICIT_3, tlv(SEQUENCE, extensions(subject))));
+        byte[] tbs = tlv(
+                SEQUENCE,
+                tlv(EXPLICIT_0, tlv(INTEGER, new byte[] {2})),
+                tlv(INTEGER, serial.toByteArray()),
+                algorithm,
+                name,
+                tlv(SEQUENCE, time(notBefore), time(notAfter)),
+                name,
+                keys.getPublic().getEncoded(),
+                tlv(EXPLICIT_3, tlv(SEQUENCE, extensions(subject))));
         Signature signer = Signature.getInstance("SHA512withECDSA");
         signer.initSign(keys.getPrivate());
         signer.update(tbs);

@@ -15,7 +15,10 @@ import java.util.Objects;
  *     AutoMTLS certificates are, rather than a plain server certificate
  */
 public record CertificateSubject(
-        String commonName, String organization, List<String> dnsNames, List<InetAddress> ipAddresses,
+        String commonName,
+        String organization,
+        List<String> dnsNames,
+        List<InetAddress> ipAddresses,
         boolean authority) {
 
     public CertificateSubject {

@@ -55,18 +55,20 @@ public final class Pem {
      */
     public static PrivateKey privateKey(String pem, String algorithm) {
         String base64 = pem.replace("-----BEGIN " + PRIVATE_KEY + "-----", "")
-                .replace("-----END " + PRIVATE_KEY + "-----", "").replaceAll("\\s", "");
+                .replace("-----END " + PRIVATE_KEY + "-----", "")
+                .replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
-                    .decode(base64)));
+            return KeyFactory.getInstance(algorithm)
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a PEM PKCS#8 " + algorithm + " private key (" + e.getMessage() + ")",
-                    e);
+            throw new IllegalArgumentException(
+                    "not a PEM PKCS#8 " + algorithm + " private key (" + e.getMessage() + ")", e);
         }
     }
 
     private static String block(String label, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
     }
 }

@@ -21,14 +21,12 @@ final class BrokerService extends GRPCBrokerGrpc.GRPCBrokerImplBase {
         return new StreamObserver<>() {
             @Override
             public void onNext(ConnInfo knock) {
-                ConnInfo refusal =
-                        knock.toBuilder()
-                                .setKnock(
-                                        ConnInfo.Knock.newBuilder()
-                                                .setKnock(true)
-                                                .setAck(false)
-                                                .setError("this plugin does not broker extra connections"))
-                                .build();
+                ConnInfo refusal = knock.toBuilder()
+                        .setKnock(ConnInfo.Knock.newBuilder()
+                                .setKnock(true)
+                                .setAck(false)
+                                .setError("this plugin does not broker extra connections"))
+                        .build();
                 synchronized (responses) {
                     if (openStreams.contains(responses)) {
                         responses.onNext(refusal);

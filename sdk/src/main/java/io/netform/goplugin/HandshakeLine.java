@@ -10,11 +10,7 @@ import java.util.Objects;
  * @param serverCertificate the plugin's AutoMTLS certificate as unpadded base64 DER, or empty
  */
 public record HandshakeLine(
-        int coreVersion,
-        int appVersion,
-        PluginAddress address,
-        String protocol,
-        String serverCertificate) {
+        int coreVersion, int appVersion, PluginAddress address, String protocol, String serverCertificate) {
 
     /** go-plugin's core protocol version; hosts reject every other value. */
     public static final int CORE_PROTOCOL_VERSION = 1;

@@ -22,14 +22,12 @@ import java.util.Objects;
  *
  * @param fields the other key/value pairs; values that are not JSON strings keep their JSON text
  */
-public record HclogRecord(
-        LogLevel level, String message, Instant timestamp, Map<String, String> fields) {
+public record HclogRecord(LogLevel level, String message, Instant timestamp, Map<String, String> fields) {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     /** hclog's {@code 2006-01-02T15:04:05.000000Z07:00}. */
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX");
 
     public HclogRecord {
         Objects.requireNonNull(level, "level");

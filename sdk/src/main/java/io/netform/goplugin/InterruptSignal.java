@@ -22,9 +22,8 @@ final class InterruptSignal {
         try {
             Class<?> signal = Class.forName("sun.misc.Signal");
             Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
-            Object handler =
-                    Proxy.newProxyInstance(
-                            handlerType.getClassLoader(), new Class<?>[] {handlerType}, loggingHandler(log));
+            Object handler = Proxy.newProxyInstance(
+                    handlerType.getClassLoader(), new Class<?>[] {handlerType}, loggingHandler(log));
             Object interrupt = signal.getConstructor(String.class).newInstance("INT");
             signal.getMethod("handle", signal, handlerType).invoke(null, interrupt, handler);
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -34,15 +33,14 @@ final class InterruptSignal {
 
     private static InvocationHandler loggingHandler(HclogWriter log) {
         AtomicInteger count = new AtomicInteger();
-        return (proxy, method, arguments) ->
-                switch (method.getName()) {
-                    case "handle" -> {
-                        log.debug("plugin received interrupt signal, ignoring", "count", count.incrementAndGet());
-                        yield null;
-                    }
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == arguments[0];
-                    default -> "SIGINT handler that ignores the signal";
-                };
+        return (proxy, method, arguments) -> switch (method.getName()) {
+            case "handle" -> {
+                log.debug("plugin received interrupt signal, ignoring", "count", count.incrementAndGet());
+                yield null;
+            }
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "equals" -> proxy == arguments[0];
+            default -> "SIGINT handler that ignores the signal";
+        };
     }
 }

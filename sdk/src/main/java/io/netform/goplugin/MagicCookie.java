@@ -10,10 +10,8 @@ import java.util.Objects;
 public record MagicCookie(String key, String value) {
 
     /** Terraform's cookie; Netform uses it so its providers run under Terraform and vice versa. */
-    public static final MagicCookie TERRAFORM =
-            new MagicCookie(
-                    "TF_PLUGIN_MAGIC_COOKIE",
-                    "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2");
+    public static final MagicCookie TERRAFORM = new MagicCookie(
+            "TF_PLUGIN_MAGIC_COOKIE", "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2");
 
     public MagicCookie {
         Objects.requireNonNull(key, "key");

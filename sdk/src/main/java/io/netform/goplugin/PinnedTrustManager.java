@@ -21,8 +21,7 @@ final class PinnedTrustManager extends X509ExtendedTrustManager {
 
     private void check(X509Certificate[] chain) throws CertificateException {
         if (chain == null || chain.length == 0 || !pinned.equals(chain[0])) {
-            throw new CertificateException(
-                    "the peer's certificate is not the one exchanged at the plugin handshake");
+            throw new CertificateException("the peer's certificate is not the one exchanged at the plugin handshake");
         }
     }
 

@@ -49,13 +49,12 @@ public record PluginCertificate(X509Certificate certificate, PrivateKey privateK
             generator.initialize(new ECGenParameterSpec("secp521r1"), RANDOM);
             KeyPair keys = generator.generateKeyPair();
             Instant now = Instant.now();
-            byte[] der =
-                    CertificateDer.selfSigned(
-                            keys,
-                            new BigInteger(128, RANDOM),
-                            now.minus(BACKDATING),
-                            now.plus(VALIDITY),
-                            new CertificateSubject(HOST_NAME, ORGANIZATION, List.of(HOST_NAME), List.of(), true));
+            byte[] der = CertificateDer.selfSigned(
+                    keys,
+                    new BigInteger(128, RANDOM),
+                    now.minus(BACKDATING),
+                    now.plus(VALIDITY),
+                    new CertificateSubject(HOST_NAME, ORGANIZATION, List.of(HOST_NAME), List.of(), true));
             return new PluginCertificate(parseDer(der), keys.getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create the AutoMTLS certificate: " + e, e);
@@ -91,8 +90,7 @@ public record PluginCertificate(X509Certificate certificate, PrivateKey privateK
             return parseDer(Base64.getDecoder().decode(field));
         } catch (CertificateException | IllegalArgumentException | ClassCastException e) {
             throw new IllegalArgumentException(
-                    "the certificate field is not base64 DER of an X.509 certificate (" + e.getMessage() + ")",
-                    e);
+                    "the certificate field is not base64 DER of an X.509 certificate (" + e.getMessage() + ")", e);
         }
     }
 

@@ -100,8 +100,7 @@ public final class PluginClient implements AutoCloseable {
         PluginTransport transport = PluginTransport.open();
         PluginClient client = null;
         try {
-            ManagedChannel channel =
-                    transport.channel(handshake.address(), clientTls(launch, output, own, handshake));
+            ManagedChannel channel = transport.channel(handshake.address(), clientTls(launch, output, own, handshake));
             client = new PluginClient(launch, process, output, transport, channel, handshake.appVersion());
             client.checkHealth(deadline);
             log(launch, LogLevel.DEBUG, "plugin healthy", Map.of());
@@ -150,8 +149,7 @@ public final class PluginClient implements AutoCloseable {
             // Stdout ends a moment before the exit is observable; the status is worth the wait.
             awaitQuietly(process.onExit(), SHUTDOWN_GRACE);
             awaitQuietly(output.stderrDone(), SHUTDOWN_GRACE);
-            String what =
-                    process.isAlive() ? "closed its stdout" : "exited with status " + process.exitValue();
+            String what = process.isAlive() ? "closed its stdout" : "exited with status " + process.exitValue();
             throw failure(launch, output, what + " before completing the handshake", null);
         }
         HandshakeLine handshake;
@@ -166,8 +164,7 @@ public final class PluginClient implements AutoCloseable {
     }
 
     /** Waits for the handshake line, the process's exit or the deadline, whichever comes first. */
-    private static String firstLineOrNull(
-            PluginLaunch launch, Process process, PluginOutput output, Instant deadline) {
+    private static String firstLineOrNull(PluginLaunch launch, Process process, PluginOutput output, Instant deadline) {
         try {
             CompletableFuture.anyOf(output.firstStdoutLine(), process.onExit())
                     .get(Math.max(0, Duration.between(Instant.now(), deadline).toNanos()), TimeUnit.NANOSECONDS);
@@ -244,11 +241,12 @@ public final class PluginClient implements AutoCloseable {
     private void checkHealth(Instant deadline) {
         HealthCheckResponse.ServingStatus status;
         try {
-            status =
-                    HealthGrpc.newBlockingStub(channel)
-                            .withDeadlineAfter(millisUntil(deadline), TimeUnit.MILLISECONDS)
-                            .check(HealthCheckRequest.newBuilder().setService(PluginServer.HEALTH_SERVICE_NAME).build())
-                            .getStatus();
+            status = HealthGrpc.newBlockingStub(channel)
+                    .withDeadlineAfter(millisUntil(deadline), TimeUnit.MILLISECONDS)
+                    .check(HealthCheckRequest.newBuilder()
+                            .setService(PluginServer.HEALTH_SERVICE_NAME)
+                            .build())
+                    .getStatus();
         } catch (StatusRuntimeException e) {
             throw failure(launch, output, "did not answer the health check: " + describe(e.getStatus()), e);
         }
@@ -259,34 +257,31 @@ public final class PluginClient implements AutoCloseable {
 
     /** Relays what the plugin writes to its standard streams; plugins without GRPCStdio are fine. */
     private void streamStdio() {
-        GRPCStdioGrpc.newStub(channel)
-                .streamStdio(
-                        Empty.getDefaultInstance(),
-                        new StreamObserver<>() {
-                            @Override
-                            public void onNext(StdioData data) {
-                                String stream = data.getChannel() == StdioData.Channel.STDERR ? "stderr" : "stdout";
-                                for (String line : data.getData().toString(StandardCharsets.UTF_8).split("\\R")) {
-                                    if (!line.isEmpty()) {
-                                        log(LogLevel.DEBUG, line, Map.of("stream", stream));
-                                    }
-                                }
-                            }
+        GRPCStdioGrpc.newStub(channel).streamStdio(Empty.getDefaultInstance(), new StreamObserver<>() {
+            @Override
+            public void onNext(StdioData data) {
+                String stream = data.getChannel() == StdioData.Channel.STDERR ? "stderr" : "stdout";
+                for (String line :
+                        data.getData().toString(StandardCharsets.UTF_8).split("\\R")) {
+                    if (!line.isEmpty()) {
+                        log(LogLevel.DEBUG, line, Map.of("stream", stream));
+                    }
+                }
+            }
 
-                            @Override
-                            public void onError(Throwable error) {
-                                Status status = Status.fromThrowable(error);
-                                if (!closing && status.getCode() != Status.Code.CANCELLED) {
-                                    log(LogLevel.DEBUG, "plugin does not stream its stdio",
-                                            Map.of("status", describe(status)));
-                                }
-                            }
+            @Override
+            public void onError(Throwable error) {
+                Status status = Status.fromThrowable(error);
+                if (!closing && status.getCode() != Status.Code.CANCELLED) {
+                    log(LogLevel.DEBUG, "plugin does not stream its stdio", Map.of("status", describe(status)));
+                }
+            }
 
-                            @Override
-                            public void onCompleted() {
-                                // The plugin ends the stream when it stops; its exit is reported separately.
-                            }
-                        });
+            @Override
+            public void onCompleted() {
+                // The plugin ends the stream when it stops; its exit is reported separately.
+            }
+        });
     }
 
     private int reportExit(Process exited) {
@@ -382,7 +377,9 @@ public final class PluginClient implements AutoCloseable {
         }
         channel.shutdown();
         if (!exitsWithin(SHUTDOWN_GRACE)) {
-            log(LogLevel.WARN, "plugin did not exit after Shutdown; killing it",
+            log(
+                    LogLevel.WARN,
+                    "plugin did not exit after Shutdown; killing it",
                     Map.of("pid", String.valueOf(process.pid())));
             process.destroyForcibly();
             exitsWithin(SHUTDOWN_GRACE);

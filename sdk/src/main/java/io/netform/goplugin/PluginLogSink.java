@@ -18,8 +18,7 @@ public interface PluginLogSink {
     /** A sink that forwards to {@link System.Logger} {@code netform.plugin.<name>}. */
     static PluginLogSink systemLogger() {
         return (plugin, record) ->
-                System.getLogger("netform.plugin." + plugin)
-                        .log(level(record.level()), () -> render(record));
+                System.getLogger("netform.plugin." + plugin).log(level(record.level()), () -> render(record));
     }
 
     private static Level level(LogLevel level) {

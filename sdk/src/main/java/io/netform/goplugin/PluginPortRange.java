@@ -24,9 +24,8 @@ public record PluginPortRange(int min, int max) {
         requirePort(MIN_ENVIRONMENT_VARIABLE, min);
         requirePort(MAX_ENVIRONMENT_VARIABLE, max);
         if (min > max) {
-            throw new IllegalArgumentException(
-                    MIN_ENVIRONMENT_VARIABLE + " (" + min + ") is greater than " + MAX_ENVIRONMENT_VARIABLE
-                            + " (" + max + "): no port is left to listen on");
+            throw new IllegalArgumentException(MIN_ENVIRONMENT_VARIABLE + " (" + min + ") is greater than "
+                    + MAX_ENVIRONMENT_VARIABLE + " (" + max + "): no port is left to listen on");
         }
     }
 

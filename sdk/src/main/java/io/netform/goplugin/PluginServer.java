@@ -75,10 +75,7 @@ public final class PluginServer {
      *     run on worker threads, except for a {@link NonBlockingService}'s
      */
     public static void serve(
-            String name,
-            MagicCookie cookie,
-            SortedSet<Integer> versions,
-            List<? extends BindableService> services) {
+            String name, MagicCookie cookie, SortedSet<Integer> versions, List<? extends BindableService> services) {
         PrintStream stderr = System.err;
         Map<String, String> environment = System.getenv();
         if (!cookie.isPresentIn(environment)) {
@@ -119,15 +116,18 @@ public final class PluginServer {
         }
         log.debug(
                 "plugin serving",
-                "network", plugin.handshake.address().network(),
-                "address", plugin.handshake.address().address(),
-                "protocol_version", plugin.handshake.appVersion(),
-                "auto_mtls", plugin.handshake.hasServerCertificate());
+                "network",
+                plugin.handshake.address().network(),
+                "address",
+                plugin.handshake.address().address(),
+                "protocol_version",
+                plugin.handshake.appVersion(),
+                "auto_mtls",
+                plugin.handshake.hasServerCertificate());
         stdout.println(plugin.handshake.format());
         stdout.flush();
         // From here on stdout belongs to GRPCStdio: nothing may follow the handshake line.
-        System.setOut(
-                new PrintStream(plugin.stdio.output(StdioData.Channel.STDOUT), true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(plugin.stdio.output(StdioData.Channel.STDOUT), true, StandardCharsets.UTF_8));
         plugin.awaitShutdownRequest();
         log.debug("plugin shutting down at the host's request");
         plugin.stop();
@@ -135,12 +135,9 @@ public final class PluginServer {
     }
 
     private static PluginServer start(
-            Map<String, String> environment,
-            SortedSet<Integer> versions,
-            List<? extends BindableService> services)
+            Map<String, String> environment, SortedSet<Integer> versions, List<? extends BindableService> services)
             throws IOException {
-        int appVersion =
-                ProtocolVersions.negotiate(environment.get(ProtocolVersions.ENVIRONMENT_VARIABLE), versions);
+        int appVersion = ProtocolVersions.negotiate(environment.get(ProtocolVersions.ENVIRONMENT_VARIABLE), versions);
         String clientPem = environment.get(PluginCertificate.CLIENT_CERT_ENVIRONMENT_VARIABLE);
         boolean autoMtls = clientPem != null && !clientPem.isBlank();
         // The key and certificate, and the TLS context, are the slowest parts of start-up: each is made
@@ -148,9 +145,8 @@ public final class PluginServer {
         // context takes the key only when a host connects, which is after the handshake line.
         CompletableFuture<PluginCertificate> own =
                 autoMtls ? CompletableFuture.supplyAsync(PluginCertificate::generate) : null;
-        CompletableFuture<SslContext> tls = autoMtls
-                ? CompletableFuture.supplyAsync(() -> serverTls(() -> await(own), clientPem))
-                : null;
+        CompletableFuture<SslContext> tls =
+                autoMtls ? CompletableFuture.supplyAsync(() -> serverTls(() -> await(own), clientPem)) : null;
         PluginTransport transport = PluginTransport.open();
         CallThreads threads = new CallThreads(services);
         try {
@@ -166,9 +162,7 @@ public final class PluginServer {
                         .addService(stdio)
                         .addService(broker);
                 services.forEach(builder::addService);
-                return autoMtls
-                        ? builder.sslContext(new DeferredServerTls(() -> await(tls)))
-                        : builder;
+                return autoMtls ? builder.sslContext(new DeferredServerTls(() -> await(tls))) : builder;
             };
             Listening listening = listen(transport, environment, withServices);
             String certificate = "";
@@ -184,13 +178,12 @@ public final class PluginServer {
                 throw e;
             }
             health.setStatus(HEALTH_SERVICE_NAME, ServingStatus.SERVING);
-            HandshakeLine handshake =
-                    new HandshakeLine(
-                            HandshakeLine.CORE_PROTOCOL_VERSION,
-                            appVersion,
-                            listening.address(),
-                            HandshakeLine.GRPC,
-                            certificate);
+            HandshakeLine handshake = new HandshakeLine(
+                    HandshakeLine.CORE_PROTOCOL_VERSION,
+                    appVersion,
+                    listening.address(),
+                    HandshakeLine.GRPC,
+                    certificate);
             return new PluginServer(
                     listening.server(), handshake, stdio, broker, transport, threads, shutdownRequested);
         } catch (IOException | RuntimeException e) {
@@ -226,20 +219,22 @@ public final class PluginServer {
      * free loopback port of the host's range, as go-plugin does.
      */
     private static Listening listen(
-            PluginTransport transport,
-            Map<String, String> environment,
-            UnaryOperator<NettyServerBuilder> withServices)
+            PluginTransport transport, Map<String, String> environment, UnaryOperator<NettyServerBuilder> withServices)
             throws IOException {
         if (transport.supportsUnixSockets()) {
             PluginAddress socket = socketAddress(environment);
-            return new Listening(withServices.apply(transport.serverBuilder(socket)).build().start(), socket);
+            return new Listening(
+                    withServices.apply(transport.serverBuilder(socket)).build().start(), socket);
         }
         PluginPortRange range = PluginPortRange.fromEnvironment(environment);
         IOException lastFailure = null;
         for (int port = range.min(); port <= range.max(); port++) {
             PluginAddress.Tcp address = new PluginAddress.Tcp(LOOPBACK, port);
             try {
-                Server server = withServices.apply(transport.serverBuilder(address)).build().start();
+                Server server = withServices
+                        .apply(transport.serverBuilder(address))
+                        .build()
+                        .start();
                 return new Listening(server, new PluginAddress.Tcp(LOOPBACK, server.getPort()));
             } catch (IOException taken) {
                 lastFailure = taken;

@@ -15,7 +15,8 @@ public final class PluginStartException extends RuntimeException {
     }
 
     private static String message(String plugin, String problem, List<String> lastStderrLines) {
-        StringBuilder text = new StringBuilder("plugin ").append(plugin).append(": ").append(problem);
+        StringBuilder text =
+                new StringBuilder("plugin ").append(plugin).append(": ").append(problem);
         if (lastStderrLines.isEmpty()) {
             text.append("\nThe plugin wrote nothing on stderr.");
         } else {

@@ -71,12 +71,11 @@ final class PluginTransport implements AutoCloseable {
             .toList();
 
     /** gRPC needs HTTP/2, agreed on through ALPN. */
-    private static final ApplicationProtocolConfig HTTP2_OVER_ALPN =
-            new ApplicationProtocolConfig(
-                    ApplicationProtocolConfig.Protocol.ALPN,
-                    ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
-                    ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
-                    ApplicationProtocolNames.HTTP_2);
+    private static final ApplicationProtocolConfig HTTP2_OVER_ALPN = new ApplicationProtocolConfig(
+            ApplicationProtocolConfig.Protocol.ALPN,
+            ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+            ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+            ApplicationProtocolNames.HTTP_2);
 
     /**
      * Netty's first pooled buffer loads the Flight Recorder runtime for its allocation events,
@@ -101,8 +100,7 @@ final class PluginTransport implements AutoCloseable {
     static PluginTransport open() {
         boolean epoll = Epoll.isAvailable();
         EventLoopGroup loops =
-                new MultiThreadIoEventLoopGroup(
-                        1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+                new MultiThreadIoEventLoopGroup(1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         return new PluginTransport(epoll, loops);
     }
 
@@ -116,21 +114,18 @@ final class PluginTransport implements AutoCloseable {
         NettyServerBuilder builder;
         if (address instanceof PluginAddress.UnixSocket socket) {
             requireUnixSockets();
-            builder =
-                    NettyServerBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
-                            .channelType(EpollServerDomainSocketChannel.class)
-                            // gRPC asks for TCP keep-alive, which a Unix socket does not have; unset, it is
-                            // not tried and not warned about.
-                            .withChildOption(ChannelOption.SO_KEEPALIVE, null);
+            builder = NettyServerBuilder.forAddress(
+                            new DomainSocketAddress(socket.path().toFile()))
+                    .channelType(EpollServerDomainSocketChannel.class)
+                    // gRPC asks for TCP keep-alive, which a Unix socket does not have; unset, it is
+                    // not tried and not warned about.
+                    .withChildOption(ChannelOption.SO_KEEPALIVE, null);
         } else {
             PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
-            builder =
-                    NettyServerBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
-                            .channelType(
-                                    unixSockets ? EpollServerSocketChannel.class : NioServerSocketChannel.class);
+            builder = NettyServerBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
+                    .channelType(unixSockets ? EpollServerSocketChannel.class : NioServerSocketChannel.class);
         }
-        return builder
-                .bossEventLoopGroup(eventLoops)
+        return builder.bossEventLoopGroup(eventLoops)
                 .workerEventLoopGroup(eventLoops)
                 .flowControlWindow(FLOW_CONTROL_WINDOW)
                 .maxInboundMessageSize(MAX_MESSAGE_SIZE);
@@ -141,15 +136,14 @@ final class PluginTransport implements AutoCloseable {
         NettyChannelBuilder builder;
         if (address instanceof PluginAddress.UnixSocket socket) {
             requireUnixSockets();
-            builder =
-                    NettyChannelBuilder.forAddress(new DomainSocketAddress(socket.path().toFile()))
-                            .channelType(EpollDomainSocketChannel.class)
-                            .withOption(ChannelOption.SO_KEEPALIVE, null);
+            builder = NettyChannelBuilder.forAddress(
+                            new DomainSocketAddress(socket.path().toFile()))
+                    .channelType(EpollDomainSocketChannel.class)
+                    .withOption(ChannelOption.SO_KEEPALIVE, null);
         } else {
             PluginAddress.Tcp tcp = (PluginAddress.Tcp) address;
-            builder =
-                    NettyChannelBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
-                            .channelType(unixSockets ? EpollSocketChannel.class : NioSocketChannel.class);
+            builder = NettyChannelBuilder.forAddress(new InetSocketAddress(tcp.host(), tcp.port()))
+                    .channelType(unixSockets ? EpollSocketChannel.class : NioSocketChannel.class);
         }
         // No retries: a plugin call is never retried (ApplyResourceChange is not idempotent), and
         // gRPC's retry machinery buffers every call on the way.
@@ -170,14 +164,12 @@ final class PluginTransport implements AutoCloseable {
      * The plugin's side of AutoMTLS: present our certificate, require exactly the host's. The
      * certificate is asked for only when a host connects, so it may still be in the making.
      */
-    static SslContext serverTls(Supplier<PluginCertificate> own, X509Certificate trustedClient)
-            throws SSLException {
+    static SslContext serverTls(Supplier<PluginCertificate> own, X509Certificate trustedClient) throws SSLException {
         return mutualTls(false, own, trustedClient);
     }
 
     /** The host's side of AutoMTLS: present our certificate, trust exactly the plugin's. */
-    static SslContext clientTls(PluginCertificate own, X509Certificate trustedServer)
-            throws SSLException {
+    static SslContext clientTls(PluginCertificate own, X509Certificate trustedServer) throws SSLException {
         return mutualTls(true, () -> own, trustedServer);
     }
 
@@ -191,9 +183,7 @@ final class PluginTransport implements AutoCloseable {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(
-                    new KeyManager[] {new OwnKeyManager(own)},
-                    new TrustManager[] {new PinnedTrustManager(peer)},
-                    null);
+                    new KeyManager[] {new OwnKeyManager(own)}, new TrustManager[] {new PinnedTrustManager(peer)}, null);
             return new JdkSslContext(
                     context,
                     client,

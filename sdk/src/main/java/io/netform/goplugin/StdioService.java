@@ -31,10 +31,9 @@ final class StdioService extends GRPCStdioGrpc.GRPCStdioImplBase {
     public void streamStdio(Empty request, StreamObserver<StdioData> responses) {
         synchronized (lock) {
             if (subscriber != null || closed) {
-                responses.onError(
-                        Status.FAILED_PRECONDITION
-                                .withDescription("the plugin's stdio is already streamed or closed")
-                                .asRuntimeException());
+                responses.onError(Status.FAILED_PRECONDITION
+                        .withDescription("the plugin's stdio is already streamed or closed")
+                        .asRuntimeException());
                 return;
             }
             ((ServerCallStreamObserver<StdioData>) responses).setOnCancelHandler(this::unsubscribe);
@@ -55,11 +54,10 @@ final class StdioService extends GRPCStdioGrpc.GRPCStdioImplBase {
 
             @Override
             public void write(byte[] bytes, int offset, int length) {
-                send(
-                        StdioData.newBuilder()
-                                .setChannel(channel)
-                                .setData(ByteString.copyFrom(bytes, offset, length))
-                                .build());
+                send(StdioData.newBuilder()
+                        .setChannel(channel)
+                        .setData(ByteString.copyFrom(bytes, offset, length))
+                        .build());
             }
         };
     }

@@ -69,8 +69,7 @@ final class AppliedStateCheck {
         }
     }
 
-    private static void checkElements(
-            List<Value> planned, Value applied, AttributePath path, List<String> problems) {
+    private static void checkElements(List<Value> planned, Value applied, AttributePath path, List<String> problems) {
         List<Value> actual = applied.elements();
         if (actual.size() != planned.size()) {
             problems.add(path + " was planned with " + planned.size() + " element(s) but has " + actual.size());

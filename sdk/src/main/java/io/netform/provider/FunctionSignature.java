@@ -11,8 +11,13 @@ import java.util.Optional;
  * parameter that takes any further arguments, the return type, and its documentation (a one-line
  * summary, a description, and a deprecation message when it should no longer be used).
  */
-public record FunctionSignature(List<FunctionParameter> parameters, Optional<FunctionParameter> variadic,
-        Type returnType, String summary, String description, String deprecationMessage) {
+public record FunctionSignature(
+        List<FunctionParameter> parameters,
+        Optional<FunctionParameter> variadic,
+        Type returnType,
+        String summary,
+        String description,
+        String deprecationMessage) {
 
     public FunctionSignature {
         parameters = List.copyOf(parameters);
@@ -37,8 +42,8 @@ public record FunctionSignature(List<FunctionParameter> parameters, Optional<Fun
 
     /** This signature taking any number of further arguments for {@code parameter}. */
     public FunctionSignature withVariadic(FunctionParameter parameter) {
-        return new FunctionSignature(parameters, Optional.of(parameter), returnType, summary, description,
-                deprecationMessage);
+        return new FunctionSignature(
+                parameters, Optional.of(parameter), returnType, summary, description, deprecationMessage);
     }
 
     public FunctionSignature summarizedAs(String text) {

@@ -52,8 +52,7 @@ import java.util.function.Supplier;
  * interrupts the workers running provider calls, and every call after it, so that blocking
  * provider code ends early.
  */
-public final class ProviderService extends ProviderGrpc.ProviderImplBase
-        implements NonBlockingService, AutoCloseable {
+public final class ProviderService extends ProviderGrpc.ProviderImplBase implements NonBlockingService, AutoCloseable {
 
     private final Provider provider;
     private final ExecutorService workers;
@@ -62,6 +61,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     private volatile boolean stopped;
     /** Each type's value type, worked out once: every call decodes and encodes its values against it. */
     private final Map<String, Type> resourceTypes = new ConcurrentHashMap<>();
+
     private final Map<String, Type> dataSourceTypes = new ConcurrentHashMap<>();
 
     public ProviderService(Provider provider) {
@@ -80,12 +80,18 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     public void getMetadata(GetMetadata.Request request, StreamObserver<GetMetadata.Response> responses) {
         GetMetadata.Response.Builder response =
                 GetMetadata.Response.newBuilder().setServerCapabilities(ServerCapabilities.getDefaultInstance());
-        provider.resources().keySet().forEach(name ->
-                response.addResources(GetMetadata.ResourceMetadata.newBuilder().setTypeName(name)));
-        provider.dataSources().keySet().forEach(name ->
-                response.addDataSources(GetMetadata.DataSourceMetadata.newBuilder().setTypeName(name)));
-        provider.functions().keySet().forEach(name ->
-                response.addFunctions(GetMetadata.FunctionMetadata.newBuilder().setName(name)));
+        provider.resources()
+                .keySet()
+                .forEach(name -> response.addResources(
+                        GetMetadata.ResourceMetadata.newBuilder().setTypeName(name)));
+        provider.dataSources()
+                .keySet()
+                .forEach(name -> response.addDataSources(
+                        GetMetadata.DataSourceMetadata.newBuilder().setTypeName(name)));
+        provider.functions()
+                .keySet()
+                .forEach(name -> response.addFunctions(
+                        GetMetadata.FunctionMetadata.newBuilder().setName(name)));
         reply(responses, response.build());
     }
 
@@ -95,20 +101,20 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         GetProviderSchema.Response.Builder response = GetProviderSchema.Response.newBuilder()
                 .setProvider(WireSchema.toProto(provider.schema()))
                 .setServerCapabilities(ServerCapabilities.getDefaultInstance());
-        provider.resources().forEach((name, resource) ->
-                response.putResourceSchemas(name, WireSchema.toProto(resource.schema())));
-        provider.dataSources().forEach((name, source) ->
-                response.putDataSourceSchemas(name, WireSchema.toProto(source.schema())));
-        provider.functions().forEach((name, function) ->
-                response.putFunctions(name, WireSchema.function(function.signature())));
+        provider.resources()
+                .forEach((name, resource) -> response.putResourceSchemas(name, WireSchema.toProto(resource.schema())));
+        provider.dataSources()
+                .forEach((name, source) -> response.putDataSourceSchemas(name, WireSchema.toProto(source.schema())));
+        provider.functions()
+                .forEach((name, function) -> response.putFunctions(name, WireSchema.function(function.signature())));
         reply(responses, response.build());
     }
 
     @Override
     public void getFunctions(GetFunctions.Request request, StreamObserver<GetFunctions.Response> responses) {
         GetFunctions.Response.Builder response = GetFunctions.Response.newBuilder();
-        provider.functions().forEach((name, function) ->
-                response.putFunctions(name, WireSchema.function(function.signature())));
+        provider.functions()
+                .forEach((name, function) -> response.putFunctions(name, WireSchema.function(function.signature())));
         reply(responses, response.build());
     }
 
@@ -123,8 +129,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         try {
             ProviderFunction function = provider.functions().get(request.getName());
             if (function == null) {
-                throw new FunctionError("The provider " + provider.name() + " has no function named \""
-                        + request.getName() + "\".");
+                throw new FunctionError(
+                        "The provider " + provider.name() + " has no function named \"" + request.getName() + "\".");
             }
             FunctionSignature signature = function.signature();
             List<Value> arguments = arguments(signature, request.getArgumentsList());
@@ -135,11 +141,11 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             e.argumentIndex().ifPresent(error::setFunctionArgument);
             response.setError(error);
         } catch (DiagnosticException e) {
-            response.setError(io.netform.proto.tfplugin6.FunctionError.newBuilder()
-                    .setText(e.summary() + ": " + e.detail()));
+            response.setError(
+                    io.netform.proto.tfplugin6.FunctionError.newBuilder().setText(e.summary() + ": " + e.detail()));
         } catch (RuntimeException e) {
-            response.setError(io.netform.proto.tfplugin6.FunctionError.newBuilder().setText(
-                    "Unexpected error in the provider " + provider.name() + " while calling the function "
+            response.setError(io.netform.proto.tfplugin6.FunctionError.newBuilder()
+                    .setText("Unexpected error in the provider " + provider.name() + " while calling the function "
                             + request.getName() + ": " + e));
         }
         reply(responses, response.build());
@@ -148,14 +154,17 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     /** The arguments decoded against their parameters' types, each checked against what its parameter allows. */
     private static List<Value> arguments(FunctionSignature signature, List<DynamicValue> wire) {
         if (wire.size() < signature.parameters().size()) {
-            throw new FunctionError("The function takes " + signature.parameters().size()
-                    + " argument(s) but was given " + wire.size() + ".");
+            throw new FunctionError("The function takes "
+                    + signature.parameters().size() + " argument(s) but was given " + wire.size() + ".");
         }
         List<Value> arguments = new ArrayList<>(wire.size());
         for (int i = 0; i < wire.size(); i++) {
             int index = i;
-            FunctionParameter parameter = signature.parameterFor(i).orElseThrow(() -> FunctionError
-                    .argument(index, "The function takes only " + signature.parameters().size() + " argument(s)."));
+            FunctionParameter parameter = signature
+                    .parameterFor(i)
+                    .orElseThrow(() -> FunctionError.argument(
+                            index,
+                            "The function takes only " + signature.parameters().size() + " argument(s)."));
             Value value;
             try {
                 value = WireValues.decode(wire.get(i), parameter.type(), "The argument");
@@ -163,12 +172,10 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
                 throw FunctionError.argument(i, e.detail());
             }
             if (value.isNull() && !parameter.allowNull()) {
-                throw FunctionError.argument(i, "The argument \"" + parameter.name()
-                        + "\" must not be null.");
+                throw FunctionError.argument(i, "The argument \"" + parameter.name() + "\" must not be null.");
             }
             if (!value.isWhollyKnown() && !parameter.allowUnknown()) {
-                throw FunctionError.argument(i, "The argument \"" + parameter.name()
-                        + "\" must be known.");
+                throw FunctionError.argument(i, "The argument \"" + parameter.name() + "\" must be known.");
             }
             arguments.add(value);
         }
@@ -180,7 +187,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             ValidateProviderConfig.Request request, StreamObserver<ValidateProviderConfig.Response> responses) {
         ValidateProviderConfig.Response.Builder response = ValidateProviderConfig.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, "the provider configuration", () -> {
-            Value config = WireValues.decode(request.getConfig(), provider.schema().impliedType(), "the configuration");
+            Value config =
+                    WireValues.decode(request.getConfig(), provider.schema().impliedType(), "the configuration");
             checkStructure(provider.schema().block(), config, response::addDiagnostics);
             provider.validate(config);
         });
@@ -193,8 +201,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         boolean here = offline(provider.resources().get(request.getTypeName()));
         run(here, responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             ResourceType resource = resource(request.getTypeName());
-            Value config = WireValues.decode(request.getConfig(), type(resource, request.getTypeName()),
-                    "the configuration");
+            Value config =
+                    WireValues.decode(request.getConfig(), type(resource, request.getTypeName()), "the configuration");
             checkStructure(resource.schema().block(), config, response::addDiagnostics);
             resource.validate(config);
         });
@@ -202,13 +210,12 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
 
     @Override
     public void validateDataResourceConfig(
-            ValidateDataResourceConfig.Request request,
-            StreamObserver<ValidateDataResourceConfig.Response> responses) {
+            ValidateDataResourceConfig.Request request, StreamObserver<ValidateDataResourceConfig.Response> responses) {
         ValidateDataResourceConfig.Response.Builder response = ValidateDataResourceConfig.Response.newBuilder();
         onWorker(responses, response::build, response::addDiagnostics, request.getTypeName(), () -> {
             DataSource source = dataSource(request.getTypeName());
-            Value config = WireValues.decode(request.getConfig(), type(source, request.getTypeName()),
-                    "the configuration");
+            Value config =
+                    WireValues.decode(request.getConfig(), type(source, request.getTypeName()), "the configuration");
             checkStructure(source.schema().block(), config, response::addDiagnostics);
             source.validate(config);
         });
@@ -218,9 +225,13 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     public void configureProvider(
             ConfigureProvider.Request request, StreamObserver<ConfigureProvider.Response> responses) {
         ConfigureProvider.Response.Builder response = ConfigureProvider.Response.newBuilder();
-        onWorker(responses, response::build, response::addDiagnostics, "the provider configuration", () ->
-                provider.configure(WireValues.decode(
-                        request.getConfig(), provider.schema().impliedType(), "the configuration")));
+        onWorker(
+                responses,
+                response::build,
+                response::addDiagnostics,
+                "the provider configuration",
+                () -> provider.configure(
+                        WireValues.decode(request.getConfig(), provider.schema().impliedType(), "the configuration")));
     }
 
     @Override
@@ -262,9 +273,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             Value proposed = WireValues.decode(request.getProposedNewState(), type, "the proposed state");
             Value config = WireValues.decode(request.getConfig(), type, "the configuration");
             ResourcePlanner.Planned planned = ResourcePlanner.plan(resource.schema(), prior, proposed, config);
-            Value state = planned.state().isNull()
-                    ? planned.state()
-                    : resource.customizePlan(prior, planned.state(), config);
+            Value state =
+                    planned.state().isNull() ? planned.state() : resource.customizePlan(prior, planned.state(), config);
             response.setPlannedState(WireValues.encode(state, type, "the planned state"))
                     .setPlannedPrivate(request.getPriorPrivate());
             planned.requiresReplace().forEach(path -> response.addRequiresReplace(AttributePaths.toProto(path)));
@@ -289,10 +299,11 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             List<String> problems = planned.isNull() ? List.of() : AppliedStateCheck.violations(planned, result);
             if (!problems.isEmpty()) {
                 response.addDiagnostics(ProviderDiagnostic.error(
-                        "Provider produced inconsistent result after apply",
-                        "The new state of this " + request.getTypeName() + " breaks its plan: "
-                                + String.join("; ", problems) + ". This is a bug in the provider "
-                                + provider.name() + ".").toProto());
+                                "Provider produced inconsistent result after apply",
+                                "The new state of this " + request.getTypeName() + " breaks its plan: "
+                                        + String.join("; ", problems) + ". This is a bug in the provider "
+                                        + provider.name() + ".")
+                        .toProto());
             }
         });
     }
@@ -341,10 +352,12 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         return result;
     }
 
-    private static Value upgrade(ResourceType resource, Type type, long version, io.netform.proto.tfplugin6.RawState raw) {
+    private static Value upgrade(
+            ResourceType resource, Type type, long version, io.netform.proto.tfplugin6.RawState raw) {
         if (raw.getJson().isEmpty()) {
             if (raw.getFlatmapCount() > 0) {
-                throw new DiagnosticException("Cannot upgrade stored state",
+                throw new DiagnosticException(
+                        "Cannot upgrade stored state",
                         "The state is in the legacy flatmap format, which this provider does not read.");
             }
             return Value.nullOf(type);
@@ -372,7 +385,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
      */
     private static void checkStructure(SchemaBlock block, Value config, Consumer<Diagnostic> diagnostics) {
         requireArguments(block, config);
-        BlockLimits.violations(block, config).forEach(violation -> diagnostics.accept(violation.diagnostic().toProto()));
+        BlockLimits.violations(block, config)
+                .forEach(violation -> diagnostics.accept(violation.diagnostic().toProto()));
     }
 
     /** The protocol's own rule: a required argument must be set, though it may still be unknown. */
@@ -382,7 +396,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
         }
         for (SchemaAttribute attribute : block.attributes()) {
             if (attribute.isRequired() && config.getAttr(attribute.name()).isNull()) {
-                throw new DiagnosticException("Missing required argument",
+                throw new DiagnosticException(
+                        "Missing required argument",
                         "The argument \"" + attribute.name() + "\" is required, but no definition was found.",
                         AttributePath.of(attribute.name()));
             }
@@ -400,7 +415,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     private ResourceType resource(String typeName) {
         ResourceType resource = provider.resources().get(typeName);
         if (resource == null) {
-            throw new DiagnosticException("Unknown resource type",
+            throw new DiagnosticException(
+                    "Unknown resource type",
                     "The provider " + provider.name() + " has no resource type \"" + typeName + "\".");
         }
         return resource;
@@ -409,7 +425,8 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
     private DataSource dataSource(String typeName) {
         DataSource source = provider.dataSources().get(typeName);
         if (source == null) {
-            throw new DiagnosticException("Unknown data source",
+            throw new DiagnosticException(
+                    "Unknown data source",
                     "The provider " + provider.name() + " has no data source \"" + typeName + "\".");
         }
         return source;
@@ -470,8 +487,9 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase
             diagnostics.accept(e.diagnostic().toProto());
         } catch (RuntimeException e) {
             diagnostics.accept(ProviderDiagnostic.error(
-                    "Unexpected error in the provider " + provider.name(),
-                    "While handling " + subject + ": " + e).toProto());
+                            "Unexpected error in the provider " + provider.name(),
+                            "While handling " + subject + ": " + e)
+                    .toProto());
         }
     }
 

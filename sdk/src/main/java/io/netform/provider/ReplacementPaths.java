@@ -26,7 +26,8 @@ final class ReplacementPaths {
         return List.copyOf(paths);
     }
 
-    private static void inObject(SchemaBlock block, Value prior, Value planned, AttributePath at, List<AttributePath> paths) {
+    private static void inObject(
+            SchemaBlock block, Value prior, Value planned, AttributePath at, List<AttributePath> paths) {
         for (SchemaAttribute attribute : block.attributes()) {
             if (attribute.isForceNew()
                     && !attr(prior, attribute.name(), attribute.type())
@@ -120,7 +121,8 @@ final class ReplacementPaths {
         SchemaBlock block = nested.block();
         return switch (nested.nesting()) {
             case SINGLE, GROUP -> projection(block, value);
-            case LIST -> items(value).stream().map(item -> projection(block, item)).toList();
+            case LIST ->
+                items(value).stream().map(item -> projection(block, item)).toList();
             case SET -> projections(block, items(value));
             case MAP -> {
                 Map<String, Object> projected = new TreeMap<>();
@@ -142,8 +144,10 @@ final class ReplacementPaths {
 
     /** No blocks, written as null or as an empty collection, are the same configuration. */
     private static Value absentIfEmpty(Value blocks) {
-        boolean empty = blocks.isKnown() && !blocks.isNull()
-                && !(blocks.type() instanceof Type.ObjectType) && blocks.length() == 0;
+        boolean empty = blocks.isKnown()
+                && !blocks.isNull()
+                && !(blocks.type() instanceof Type.ObjectType)
+                && blocks.length() == 0;
         return empty ? Value.nullOf(blocks.type()) : blocks;
     }
 

@@ -58,7 +58,10 @@ final class ResourcePlanner {
 
     /** The planned value of a nested block; collections take their type from their elements. */
     private static Value planNested(NestedBlock nested, Value proposed, Value config, boolean fresh) {
-        if (proposed.isNull() || !proposed.isKnown() || config.isNull() || !config.isKnown()
+        if (proposed.isNull()
+                || !proposed.isKnown()
+                || config.isNull()
+                || !config.isKnown()
                 || proposed.length() == 0) {
             return proposed;
         }
@@ -86,8 +89,9 @@ final class ResourcePlanner {
             case MAP -> {
                 Map<String, Value> planned = new TreeMap<>();
                 Map<String, Value> configItems = config.asMap();
-                proposed.asMap().forEach((key, item) -> planned.put(
-                        key, planObject(block, item, configItems.getOrDefault(key, item), fresh)));
+                proposed.asMap()
+                        .forEach((key, item) ->
+                                planned.put(key, planObject(block, item, configItems.getOrDefault(key, item), fresh)));
                 yield Value.map(planned.values().iterator().next().type(), planned);
             }
         };

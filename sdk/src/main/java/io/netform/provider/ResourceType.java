@@ -57,8 +57,7 @@ public interface ResourceType {
      * needs, since the host reads the object next.
      */
     default Value importState(String id) {
-        throw new DiagnosticException(
-                "Import is not supported", "This resource type cannot import existing objects.");
+        throw new DiagnosticException("Import is not supported", "This resource type cannot import existing objects.");
     }
 
     /**

@@ -27,8 +27,7 @@ public record SchemaAttribute(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
         if (!isRequired && !isOptional && !isComputed) {
-            throw new IllegalArgumentException(
-                    "attribute " + name + " must be required, optional or computed");
+            throw new IllegalArgumentException("attribute " + name + " must be required, optional or computed");
         }
         if (isRequired && (isOptional || isComputed)) {
             throw new IllegalArgumentException(

@@ -18,7 +18,8 @@ final class WireSchema {
     /** A function's signature in tfplugin6's message form, as GetProviderSchema and GetFunctions return it. */
     static io.netform.proto.tfplugin6.Function function(FunctionSignature signature) {
         io.netform.proto.tfplugin6.Function.Builder wire = io.netform.proto.tfplugin6.Function.newBuilder()
-                .setReturn(io.netform.proto.tfplugin6.Function.Return.newBuilder().setType(type(signature.returnType())))
+                .setReturn(
+                        io.netform.proto.tfplugin6.Function.Return.newBuilder().setType(type(signature.returnType())))
                 .setSummary(signature.summary())
                 .setDescription(signature.description())
                 .setDeprecationMessage(signature.deprecationMessage());

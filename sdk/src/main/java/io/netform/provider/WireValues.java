@@ -30,9 +30,7 @@ final class WireValues {
             return DynamicValues.encode(value, type);
         } catch (CodecException e) {
             throw new DiagnosticException(
-                    "Provider produced an invalid value",
-                    what + " cannot be encoded: " + e.reason(),
-                    e.path());
+                    "Provider produced an invalid value", what + " cannot be encoded: " + e.reason(), e.path());
         }
     }
 }

@@ -64,7 +64,8 @@ public record AttributePath(List<Step> steps) {
 
     /** True if {@code other} is this path or a path inside it. */
     public boolean isPrefixOf(AttributePath other) {
-        return other.steps.size() >= steps.size() && other.steps.subList(0, steps.size()).equals(steps);
+        return other.steps.size() >= steps.size()
+                && other.steps.subList(0, steps.size()).equals(steps);
     }
 
     /**

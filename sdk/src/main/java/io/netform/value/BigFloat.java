@@ -28,7 +28,11 @@ public final class BigFloat implements Comparable<BigFloat> {
     /** Go bounds a float's binary exponent to a 32-bit integer: text beyond it fails to parse, results overflow or underflow. */
     private static final long MAX_EXPONENT = Integer.MAX_VALUE;
 
-    private enum Form { ZERO, FINITE, INFINITE }
+    private enum Form {
+        ZERO,
+        FINITE,
+        INFINITE
+    }
 
     private final Form form;
     private final boolean negative;
@@ -36,6 +40,7 @@ public final class BigFloat implements Comparable<BigFloat> {
     private final BigInteger mantissa;
     /** The value is {@code mantissa * 2^exponent}. */
     private final long exponent;
+
     private final int precision;
     /**
      * Whether this is zero or a whole number below 2^63 that its precision holds exactly, whose text
@@ -45,6 +50,7 @@ public final class BigFloat implements Comparable<BigFloat> {
     private final boolean small;
     /** The value when {@link #small}. */
     private final long smallValue;
+
     private String text;
 
     private BigFloat(Form form, boolean negative, BigInteger mantissa, long exponent, int precision) {
@@ -54,12 +60,14 @@ public final class BigFloat implements Comparable<BigFloat> {
         this.exponent = exponent;
         this.precision = precision;
         long top = exponent + mantissa.bitLength();
-        this.small = form == Form.ZERO || form == Form.FINITE && exponent >= 0 && top < Long.SIZE - 1 && top <= precision;
+        this.small =
+                form == Form.ZERO || form == Form.FINITE && exponent >= 0 && top < Long.SIZE - 1 && top <= precision;
         this.smallValue = small && form == Form.FINITE ? (negative ? -1 : 1) * (mantissa.longValue() << exponent) : 0;
     }
 
     /** The numbers from -128 to 1024 as int64s and as parsed, which are made far more often than others. */
     private static final int CACHED_MIN = -128;
+
     private static final int CACHED_MAX = 1024;
     private static final BigFloat[] CACHED_LONGS = cache(LONG_PRECISION);
     private static final BigFloat[] CACHED_PARSED = cache(PARSE_PRECISION);
@@ -162,7 +170,8 @@ public final class BigFloat implements Comparable<BigFloat> {
         if (i < s.length()) {
             char e = s.charAt(i);
             if (e != 'e' && e != 'E' && e != 'p' && e != 'P') {
-                throw new NumberFormatException("unexpected " + Value.quote(String.valueOf(e)) + " in " + Value.quote(text));
+                throw new NumberFormatException(
+                        "unexpected " + Value.quote(String.valueOf(e)) + " in " + Value.quote(text));
             }
             String power = s.substring(i + 1);
             if (!power.matches("[+-]?[0-9]+")) {
@@ -310,7 +319,8 @@ public final class BigFloat implements Comparable<BigFloat> {
         if (form == Form.ZERO) {
             return BigInteger.ZERO;
         }
-        BigInteger magnitude = exponent >= 0 ? mantissa.shiftLeft(Math.toIntExact(exponent))
+        BigInteger magnitude = exponent >= 0
+                ? mantissa.shiftLeft(Math.toIntExact(exponent))
                 : exponent <= -mantissa.bitLength() ? BigInteger.ZERO : mantissa.shiftRight((int) -exponent);
         return negative ? magnitude.negate() : magnitude;
     }
@@ -318,7 +328,8 @@ public final class BigFloat implements Comparable<BigFloat> {
     /** The nearest float64, ties to even (Go's {@code Float.Float64}); beyond its range, an infinity. */
     public double toDouble() {
         if (form != Form.FINITE) {
-            return form == Form.ZERO ? (negative ? -0.0 : 0.0)
+            return form == Form.ZERO
+                    ? (negative ? -0.0 : 0.0)
                     : negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         long top = exponent + mantissa.bitLength();
@@ -346,7 +357,8 @@ public final class BigFloat implements Comparable<BigFloat> {
         }
         BigDecimal magnitude = exponent >= 0
                 ? new BigDecimal(mantissa.shiftLeft(Math.toIntExact(exponent)))
-                : new BigDecimal(mantissa.multiply(BigInteger.valueOf(5).pow(Math.toIntExact(-exponent))),
+                : new BigDecimal(
+                        mantissa.multiply(BigInteger.valueOf(5).pow(Math.toIntExact(-exponent))),
                         Math.toIntExact(-exponent));
         return negative ? magnitude.negate() : magnitude;
     }
@@ -462,8 +474,11 @@ public final class BigFloat implements Comparable<BigFloat> {
     }
 
     private BigFloat withPrecision(int p) {
-        return p == precision ? this : form == Form.FINITE ? round(negative, mantissa, exponent, p)
-                : new BigFloat(form, negative, mantissa, exponent, p);
+        return p == precision
+                ? this
+                : form == Form.FINITE
+                        ? round(negative, mantissa, exponent, p)
+                        : new BigFloat(form, negative, mantissa, exponent, p);
     }
 
     private static BigInteger signed(BigInteger magnitude, boolean negative) {
@@ -557,7 +572,10 @@ public final class BigFloat implements Comparable<BigFloat> {
             t = switch (form) {
                 case INFINITE -> negative ? "-Inf" : "+Inf";
                 case ZERO -> negative ? "-0" : "0";
-                case FINITE -> small ? Long.toString(smallValue) : (negative ? "-" : "") + shortest().plain();
+                case FINITE ->
+                    small
+                            ? Long.toString(smallValue)
+                            : (negative ? "-" : "") + shortest().plain();
             };
             text = t;
         }
@@ -569,7 +587,8 @@ public final class BigFloat implements Comparable<BigFloat> {
      * text is all its digits. Larger whole numbers print with zeros where their bits are not known.
      */
     private boolean wholeBelowPrecision() {
-        return form == Form.ZERO || form == Form.FINITE && exponent >= 0 && mantissa.bitLength() + exponent <= precision;
+        return form == Form.ZERO
+                || form == Form.FINITE && exponent >= 0 && mantissa.bitLength() + exponent <= precision;
     }
 
     /** The shortest decimal digits that identify this finite, nonzero number at its precision. */
@@ -599,8 +618,9 @@ public final class BigFloat implements Comparable<BigFloat> {
                     .shortestWithin(DecimalDigits.of(below, e), DecimalDigits.of(above, e), inclusive);
         }
         int enough = (int) (precision * 0.30103) + 8;
-        return DecimalDigits.leading(mantissa, exponent, enough).shortestWithin(
-                DecimalDigits.leading(below, e, enough), DecimalDigits.leading(above, e, enough), inclusive);
+        return DecimalDigits.leading(mantissa, exponent, enough)
+                .shortestWithin(
+                        DecimalDigits.leading(below, e, enough), DecimalDigits.leading(above, e, enough), inclusive);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.Optional;
  */
 public final class Conversion {
     /** Numbers beyond this decimal exponent are refused when parsed from text, to bound their size. */
-
     private Conversion() {}
 
     public static Value convert(Value value, Type target) throws ConversionException {
@@ -28,8 +27,7 @@ public final class Conversion {
      * (the string "abc" to a number) has a message without the place, which {@link
      * ConversionException#path()} gives.
      */
-    public static Value convert(Value value, Type target, AttributePath path)
-            throws ConversionException {
+    public static Value convert(Value value, Type target, AttributePath path) throws ConversionException {
         Type from = value.type();
         if (!from.equals(target) && !canConvert(from, target)) {
             throw new ConversionException(path, TypeMismatch.describe(from, target));
@@ -38,8 +36,7 @@ public final class Conversion {
     }
 
     /** Converts a value whose type is known to convert to {@code target}. */
-    private static Value convertPossible(Value value, Type target, AttributePath path)
-            throws ConversionException {
+    private static Value convertPossible(Value value, Type target, AttributePath path) throws ConversionException {
         if (target == Type.DYNAMIC) {
             return value;
         }
@@ -58,8 +55,7 @@ public final class Conversion {
         return convertKnown(value, target, path);
     }
 
-    private static Value convertKnown(Value value, Type target, AttributePath path)
-            throws ConversionException {
+    private static Value convertKnown(Value value, Type target, AttributePath path) throws ConversionException {
         Type from = value.type();
         if (target.isPrimitive() && from.isPrimitive()) {
             return primitive(value, target, path);
@@ -91,21 +87,23 @@ public final class Conversion {
             return canConvertToCollection(from, to);
         }
         if (to instanceof Type.TupleType t) {
-            return from instanceof Type.TupleType f && f.elementTypes().size() == t.elementTypes().size()
+            return from instanceof Type.TupleType f
+                    && f.elementTypes().size() == t.elementTypes().size()
                     && allConvert(f.elementTypes(), t.elementTypes());
         }
         Type.ObjectType o = (Type.ObjectType) to;
         if (from instanceof Type.MapType) {
             // an optional attribute's type only matters if the map turns out to hold that key
-            return o.attributeTypes().entrySet().stream().allMatch(a -> o.isOptional(a.getKey())
-                    || canConvert(from.elementType(), a.getValue()));
+            return o.attributeTypes().entrySet().stream()
+                    .allMatch(a -> o.isOptional(a.getKey()) || canConvert(from.elementType(), a.getValue()));
         }
         if (!(from instanceof Type.ObjectType f)) {
             return false;
         }
-        return o.attributeTypes().entrySet().stream().allMatch(a -> f.hasAttribute(a.getKey())
-                ? canConvert(f.attributeType(a.getKey()), a.getValue())
-                : o.isOptional(a.getKey()));
+        return o.attributeTypes().entrySet().stream()
+                .allMatch(a -> f.hasAttribute(a.getKey())
+                        ? canConvert(f.attributeType(a.getKey()), a.getValue())
+                        : o.isOptional(a.getKey()));
     }
 
     private static boolean canConvertToCollection(Type from, Type to) {
@@ -119,8 +117,10 @@ public final class Conversion {
         if (to.elementType() == Type.DYNAMIC && !from.isCollection() && !elements.isEmpty()) {
             // a tuple or object becomes a collection of its elements' common type, which must exist
             Optional<Type> common = Unification.unify(elements);
-            return common.isPresent() && (common.get() != Type.DYNAMIC || to instanceof Type.MapType
-                    || elements.stream().allMatch(e -> e == Type.DYNAMIC));
+            return common.isPresent()
+                    && (common.get() != Type.DYNAMIC
+                            || to instanceof Type.MapType
+                            || elements.stream().allMatch(e -> e == Type.DYNAMIC));
         }
         return elements.stream().allMatch(e -> canConvert(e, to.elementType()));
     }
@@ -160,10 +160,12 @@ public final class Conversion {
                             ? Unification.unify(elementTypes(from))
                             : Optional.empty();
             Type filled = known.map(k -> resultType(k, element)).orElse(element.withoutOptionalAttributes());
-            return target instanceof Type.ListType ? Type.list(filled)
+            return target instanceof Type.ListType
+                    ? Type.list(filled)
                     : target instanceof Type.SetType ? Type.set(filled) : Type.map(filled);
         }
-        if (target instanceof Type.TupleType t && from instanceof Type.TupleType f
+        if (target instanceof Type.TupleType t
+                && from instanceof Type.TupleType f
                 && f.elementTypes().size() == t.elementTypes().size()) {
             List<Type> filled = new ArrayList<>();
             for (int i = 0; i < t.elementTypes().size(); i++) {
@@ -173,20 +175,21 @@ public final class Conversion {
         }
         if (target instanceof Type.ObjectType o && from instanceof Type.ObjectType f) {
             Map<String, Type> filled = new LinkedHashMap<>();
-            o.attributeTypes().forEach((name, t) -> filled.put(name, f.hasAttribute(name)
-                    ? resultType(f.attributeType(name), t) : t.withoutOptionalAttributes()));
+            o.attributeTypes()
+                    .forEach((name, t) -> filled.put(
+                            name,
+                            f.hasAttribute(name)
+                                    ? resultType(f.attributeType(name), t)
+                                    : t.withoutOptionalAttributes()));
             return Type.object(filled);
         }
         return target.withoutOptionalAttributes();
     }
 
-    private static Value primitive(Value value, Type target, AttributePath path)
-            throws ConversionException {
+    private static Value primitive(Value value, Type target, AttributePath path) throws ConversionException {
         Type from = value.type();
         if (target == Type.STRING) {
-            return Value.string(from == Type.NUMBER
-                    ? value.asBigFloat().text()
-                    : Boolean.toString(value.asBoolean()));
+            return Value.string(from == Type.NUMBER ? value.asBigFloat().text() : Boolean.toString(value.asBoolean()));
         }
         String text = value.asString();
         if (target == Type.NUMBER) {
@@ -195,11 +198,13 @@ public final class Conversion {
         return switch (text) {
             case "true", "1" -> Value.TRUE;
             case "false", "0" -> Value.FALSE;
-            default -> throw new ConversionException(path, text.equalsIgnoreCase("true")
-                    || text.equalsIgnoreCase("false")
-                    ? "a bool is required; to convert from string, use lowercase \""
-                            + text.toLowerCase(Locale.ROOT) + "\""
-                    : "a bool is required");
+            default ->
+                throw new ConversionException(
+                        path,
+                        text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
+                                ? "a bool is required; to convert from string, use lowercase \""
+                                        + text.toLowerCase(Locale.ROOT) + "\""
+                                : "a bool is required");
         };
     }
 
@@ -212,8 +217,7 @@ public final class Conversion {
         }
     }
 
-    private static Value toListOrSet(Value value, Type target, AttributePath path)
-            throws ConversionException {
+    private static Value toListOrSet(Value value, Type target, AttributePath path) throws ConversionException {
         boolean isList = target instanceof Type.ListType;
         List<Value> converted = new ArrayList<>();
         List<Value> source = value.elements();
@@ -226,8 +230,7 @@ public final class Conversion {
         return isList ? Value.list(element, converted) : Value.set(element, converted);
     }
 
-    private static Value toMap(Value value, Type target, AttributePath path)
-            throws ConversionException {
+    private static Value toMap(Value value, Type target, AttributePath path) throws ConversionException {
         boolean fromObject = value.type() instanceof Type.ObjectType;
         Map<String, Value> converted = new LinkedHashMap<>();
         for (Map.Entry<String, Value> e : value.asMap().entrySet()) {
@@ -239,7 +242,8 @@ public final class Conversion {
         }
         List<Value> elements = new ArrayList<>(converted.values());
         List<AttributePath> paths = converted.keySet().stream()
-                .map(k -> fromObject ? path.attr(k) : path.key(k)).toList();
+                .map(k -> fromObject ? path.attr(k) : path.key(k))
+                .toList();
         Type element = unifyElements(elements, path, paths);
         int i = 0;
         for (String key : converted.keySet()) {
@@ -248,8 +252,7 @@ public final class Conversion {
         return Value.map(element, converted);
     }
 
-    private static Value toObject(Value value, Type.ObjectType target, AttributePath path)
-            throws ConversionException {
+    private static Value toObject(Value value, Type.ObjectType target, AttributePath path) throws ConversionException {
         Map<String, Value> source = value.asMap();
         boolean fromMap = value.type() instanceof Type.MapType;
         Map<String, Value> converted = new LinkedHashMap<>();
@@ -261,17 +264,19 @@ public final class Conversion {
             } else if (given == null) {
                 throw new ConversionException(path, "map has no element for required attribute " + Value.quote(name));
             } else if (fromMap && !canConvert(given.type(), attribute.getValue())) {
-                throw new ConversionException(path, "map element type is incompatible with attribute "
-                        + Value.quote(name) + ": " + TypeMismatch.describe(given.type(), attribute.getValue()));
+                throw new ConversionException(
+                        path,
+                        "map element type is incompatible with attribute " + Value.quote(name) + ": "
+                                + TypeMismatch.describe(given.type(), attribute.getValue()));
             } else {
-                converted.put(name, convertPossible(given, attribute.getValue(), fromMap ? path.key(name) : path.attr(name)));
+                converted.put(
+                        name, convertPossible(given, attribute.getValue(), fromMap ? path.key(name) : path.attr(name)));
             }
         }
         return Value.object(converted);
     }
 
-    private static Value toTuple(Value value, Type.TupleType target, AttributePath path)
-            throws ConversionException {
+    private static Value toTuple(Value value, Type.TupleType target, AttributePath path) throws ConversionException {
         List<Value> source = value.elements();
         List<Type> types = target.elementTypes();
         List<Value> converted = new ArrayList<>();
@@ -285,8 +290,7 @@ public final class Conversion {
      * Converting to a collection whose element type has dynamic parts may leave elements of
      * different types; they are brought to their unified type, in place.
      */
-    private static Type unifyElements(
-            List<Value> elements, AttributePath path, List<AttributePath> elementPaths)
+    private static Type unifyElements(List<Value> elements, AttributePath path, List<AttributePath> elementPaths)
             throws ConversionException {
         List<Type> types = elements.stream().map(Value::type).toList();
         if (types.stream().distinct().count() == 1) {

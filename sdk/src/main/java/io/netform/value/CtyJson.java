@@ -69,20 +69,23 @@ public final class CtyJson {
      */
     public static JsonNode toNode(Value value, Type type) throws CodecException {
         if (!value.type().conformsTo(type)) {
-            throw new CodecException(AttributePath.root(), "the value is " + value.type().friendlyName()
-                    + ", which does not conform to " + type.friendlyName());
+            throw new CodecException(
+                    AttributePath.root(),
+                    "the value is " + value.type().friendlyName() + ", which does not conform to "
+                            + type.friendlyName());
         }
         return write(value, type, AttributePath.root());
     }
 
     private static JsonNode write(Value value, Type type, AttributePath path) throws CodecException {
         if (value.isMarked()) {
-            throw new CodecException(path, "the value is marked " + value.marks()
-                    + ", and marked values cannot be serialized; unmark it first and keep its paths");
+            throw new CodecException(
+                    path,
+                    "the value is marked " + value.marks()
+                            + ", and marked values cannot be serialized; unmark it first and keep its paths");
         }
         if (!value.isKnown()) {
-            throw new CodecException(path, "the value is not known yet, and JSON cannot express an"
-                    + " unknown value");
+            throw new CodecException(path, "the value is not known yet, and JSON cannot express an" + " unknown value");
         }
         if (type == Type.DYNAMIC && value.type() != Type.DYNAMIC) {
             ObjectNode wrapper = NODES.objectNode();
@@ -106,9 +109,11 @@ public final class CtyJson {
             ObjectNode object = NODES.objectNode();
             for (Map.Entry<String, Value> e : value.asMap().entrySet()) {
                 String key = e.getKey();
-                object.set(key, type instanceof Type.ObjectType o
-                        ? write(e.getValue(), o.attributeType(key), path.attr(key))
-                        : write(e.getValue(), type.elementType(), path.key(key)));
+                object.set(
+                        key,
+                        type instanceof Type.ObjectType o
+                                ? write(e.getValue(), o.attributeType(key), path.attr(key))
+                                : write(e.getValue(), type.elementType(), path.key(key)));
             }
             return object;
         }
@@ -126,7 +131,8 @@ public final class CtyJson {
      * double (from a mapper that reads them so) by its shortest text rather than its binary value.
      */
     private static BigFloat number(JsonNode node) {
-        return node.isIntegralNumber() || node.isBigDecimal() ? BigFloat.of(node.decimalValue())
+        return node.isIntegralNumber() || node.isBigDecimal()
+                ? BigFloat.of(node.decimalValue())
                 : BigFloat.parse(node.asText());
     }
 
@@ -142,7 +148,9 @@ public final class CtyJson {
         if (!n.isInteger()) {
             return NODES.numberNode(shown);
         }
-        return shown.precision() < 19 ? NODES.numberNode(shown.longValueExact()) : NODES.numberNode(shown.toBigIntegerExact());
+        return shown.precision() < 19
+                ? NODES.numberNode(shown.longValueExact())
+                : NODES.numberNode(shown.toBigIntegerExact());
     }
 
     /**
@@ -175,14 +183,15 @@ public final class CtyJson {
         return readSequence(node, type, path);
     }
 
-    private static Value readPrimitive(JsonNode node, Type type, AttributePath path)
-            throws CodecException {
+    private static Value readPrimitive(JsonNode node, Type type, AttributePath path) throws CodecException {
         if (!node.isValueNode()) {
             throw mismatch(type, node, path);
         }
-        Value scalar = node.isTextual() ? Value.string(node.textValue())
-                : node.isNumber() ? Value.number(number(node))
-                : node.isBoolean() ? Value.bool(node.booleanValue()) : null;
+        Value scalar = node.isTextual()
+                ? Value.string(node.textValue())
+                : node.isNumber()
+                        ? Value.number(number(node))
+                        : node.isBoolean() ? Value.bool(node.booleanValue()) : null;
         if (scalar == null) {
             throw mismatch(type, node, path);
         }
@@ -195,8 +204,9 @@ public final class CtyJson {
 
     private static Value readDynamic(JsonNode node, AttributePath path) throws CodecException {
         if (!node.isObject() || node.size() != 2 || !node.has("value") || !node.has("type")) {
-            throw new CodecException(path, "a value of dynamic type is an object with exactly the"
-                    + " attributes \"value\" and \"type\"");
+            throw new CodecException(
+                    path,
+                    "a value of dynamic type is an object with exactly the" + " attributes \"value\" and \"type\"");
         }
         Type type;
         try {
@@ -207,13 +217,14 @@ public final class CtyJson {
         return read(node.get("value"), type, path);
     }
 
-    private static Value readSequence(JsonNode node, Type type, AttributePath path)
-            throws CodecException {
+    private static Value readSequence(JsonNode node, Type type, AttributePath path) throws CodecException {
         List<Value> elements = new ArrayList<>(node.size());
         if (type instanceof Type.TupleType t) {
             if (node.size() != t.elementTypes().size()) {
-                throw new CodecException(path, "a tuple of " + t.elementTypes().size()
-                        + " elements is required, but the JSON array has " + node.size());
+                throw new CodecException(
+                        path,
+                        "a tuple of " + t.elementTypes().size() + " elements is required, but the JSON array has "
+                                + node.size());
             }
             for (int i = 0; i < node.size(); i++) {
                 elements.add(read(node.get(i), t.elementTypes().get(i), path.index(i)));
@@ -227,8 +238,7 @@ public final class CtyJson {
         return type instanceof Type.ListType ? Value.list(element, elements) : Value.set(element, elements);
     }
 
-    private static Value readKeyed(JsonNode node, Type type, AttributePath path)
-            throws CodecException {
+    private static Value readKeyed(JsonNode node, Type type, AttributePath path) throws CodecException {
         Map<String, Value> entries = new LinkedHashMap<>();
         Type.ObjectType object = type instanceof Type.ObjectType o ? o : null;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -236,9 +246,11 @@ public final class CtyJson {
             if (object != null && !object.hasAttribute(key)) {
                 throw new CodecException(path, "unsupported attribute " + Value.quote(key));
             }
-            entries.put(key, object != null
-                    ? read(field.getValue(), object.attributeType(key), path.attr(key))
-                    : read(field.getValue(), type.elementType(), path.key(key)));
+            entries.put(
+                    key,
+                    object != null
+                            ? read(field.getValue(), object.attributeType(key), path.attr(key))
+                            : read(field.getValue(), type.elementType(), path.key(key)));
         }
         if (object != null) {
             object.attributeTypes().forEach((name, t) -> entries.putIfAbsent(name, Value.nullOf(t)));
@@ -254,7 +266,9 @@ public final class CtyJson {
     }
 
     private static CodecException mismatch(Type type, JsonNode node, AttributePath path) {
-        return new CodecException(path, TypeMismatch.required(type) + ", but the JSON holds "
-                + node.getNodeType().name().toLowerCase(Locale.ROOT));
+        return new CodecException(
+                path,
+                TypeMismatch.required(type) + ", but the JSON holds "
+                        + node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -67,7 +67,8 @@ record DecimalDigits(String digits, long exponent, boolean exact) {
         while (end > 0 && digits.charAt(end - 1) == '0') {
             end--;
         }
-        return end == digits.length() ? this
+        return end == digits.length()
+                ? this
                 : new DecimalDigits(digits.substring(0, end), end == 0 ? 0 : exponent, exact);
     }
 
@@ -127,7 +128,8 @@ record DecimalDigits(String digits, long exponent, boolean exact) {
     }
 
     DecimalDigits roundedDown(int n) {
-        return n >= digits.length() && exact ? this
+        return n >= digits.length() && exact
+                ? this
                 : new DecimalDigits(digits.substring(0, Math.min(n, digits.length())), exponent, true).trimmed();
     }
 

@@ -89,7 +89,8 @@ final class DeepMarks {
             return v;
         }
         AttributePath.Step step = steps.get(at);
-        if (step instanceof AttributePath.IntKey i && v.payload() instanceof List<?>
+        if (step instanceof AttributePath.IntKey i
+                && v.payload() instanceof List<?>
                 && !(v.type() instanceof Type.SetType)) {
             List<Value> elements = new ArrayList<>(v.elements());
             if (i.index() < 0 || i.index() >= elements.size()) {

@@ -28,8 +28,7 @@ public final class MsgpackCodec {
      * An unpacker allocates its string-decoding buffer (8,192 chars by default) on the first string;
      * reading from an array it always takes the direct path, so a small one saves 16 KB per value.
      */
-    static final MessagePack.UnpackerConfig UNPACKER =
-            new MessagePack.UnpackerConfig().withStringDecoderBufferSize(64);
+    static final MessagePack.UnpackerConfig UNPACKER = new MessagePack.UnpackerConfig().withStringDecoderBufferSize(64);
 
     /**
      * A packer writes into chunks of its buffer size (8 KB by default) and copies them out at the end;
@@ -49,8 +48,10 @@ public final class MsgpackCodec {
      */
     public static byte[] encode(Value value, Type type) throws CodecException {
         if (!value.type().conformsTo(type)) {
-            throw new CodecException(AttributePath.root(), "the value is " + value.type().friendlyName()
-                    + ", which does not conform to " + type.friendlyName());
+            throw new CodecException(
+                    AttributePath.root(),
+                    "the value is " + value.type().friendlyName() + ", which does not conform to "
+                            + type.friendlyName());
         }
         try (MessageBufferPacker packer = PACKER.newBufferPacker()) {
             new MsgpackWriter(packer).write(value, type);
@@ -173,7 +174,8 @@ public final class MsgpackCodec {
             }
             MessageFormat format = in.getNextFormat();
             if (format.getValueType() != ValueType.ARRAY || in.unpackArrayHeader() != 2) {
-                throw new CodecException(AttributePath.root(), "a dynamic value is [type JSON, value], a 2-element array");
+                throw new CodecException(
+                        AttributePath.root(), "a dynamic value is [type JSON, value], a 2-element array");
             }
             byte[] typeJson;
             if (in.getNextFormat().getValueType() == ValueType.BINARY) {
@@ -189,8 +191,10 @@ public final class MsgpackCodec {
             int size = in.unpackArrayHeader();
             if (type instanceof Type.TupleType t) {
                 if (size != t.elementTypes().size()) {
-                    throw new CodecException(AttributePath.root(), "a tuple of " + t.elementTypes().size()
-                            + " elements is required, but the msgpack array has " + size);
+                    throw new CodecException(
+                            AttributePath.root(),
+                            "a tuple of " + t.elementTypes().size()
+                                    + " elements is required, but the msgpack array has " + size);
                 }
                 List<Value> elements = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
@@ -282,8 +286,10 @@ public final class MsgpackCodec {
 
         private static void expect(MessageFormat format, ValueType wanted, Type type) throws CodecException {
             if (format.getValueType() != wanted) {
-                throw new CodecException(AttributePath.root(), TypeMismatch.required(type)
-                        + ", but the msgpack data holds " + format.getValueType().name().toLowerCase(Locale.ROOT));
+                throw new CodecException(
+                        AttributePath.root(),
+                        TypeMismatch.required(type) + ", but the msgpack data holds "
+                                + format.getValueType().name().toLowerCase(Locale.ROOT));
             }
         }
     }
@@ -292,8 +298,7 @@ public final class MsgpackCodec {
      * Elements decoded against a dynamic element type carry their own types; a collection needs one,
      * so they are unified (each element list is updated in place).
      */
-    static Type commonType(Type declared, List<Value> elements, AttributePath path)
-            throws CodecException {
+    static Type commonType(Type declared, List<Value> elements, AttributePath path) throws CodecException {
         if (elements.isEmpty()) {
             return declared;
         }

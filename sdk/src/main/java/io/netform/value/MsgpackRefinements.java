@@ -30,9 +30,12 @@ final class MsgpackRefinements {
     static byte[] write(Refinement r) throws IOException {
         try (MessageBufferPacker out = MsgpackCodec.PACKER.newBufferPacker()) {
             MsgpackWriter numbers = new MsgpackWriter(out);
-            int entries = (r.notNull() ? 1 : 0) + (r.stringPrefix().isEmpty() ? 0 : 1)
-                    + (r.lowerBound().isPresent() ? 1 : 0) + (r.upperBound().isPresent() ? 1 : 0)
-                    + (r.minLength() > 0 ? 1 : 0) + (r.maxLength() < Long.MAX_VALUE ? 1 : 0);
+            int entries = (r.notNull() ? 1 : 0)
+                    + (r.stringPrefix().isEmpty() ? 0 : 1)
+                    + (r.lowerBound().isPresent() ? 1 : 0)
+                    + (r.upperBound().isPresent() ? 1 : 0)
+                    + (r.minLength() > 0 ? 1 : 0)
+                    + (r.maxLength() < Long.MAX_VALUE ? 1 : 0);
             out.packMapHeader(entries);
             if (r.notNull()) {
                 out.packInt(NOT_NULL).packBoolean(true);
@@ -52,8 +55,9 @@ final class MsgpackRefinements {
         }
     }
 
-    private static void writeBound(MessageBufferPacker out, MsgpackWriter numbers, int key,
-            Optional<Refinement.NumberBound> bound) throws IOException {
+    private static void writeBound(
+            MessageBufferPacker out, MsgpackWriter numbers, int key, Optional<Refinement.NumberBound> bound)
+            throws IOException {
         if (bound.isPresent()) {
             out.packInt(key).packArrayHeader(2);
             numbers.writeNumber(BigFloat.of(bound.get().value()));
@@ -100,8 +104,7 @@ final class MsgpackRefinements {
         if (key == STRING_PREFIX && next == ValueType.STRING) {
             return r.withStringPrefix(in.unpackString());
         }
-        if ((key == LOWER_BOUND || key == UPPER_BOUND) && next == ValueType.ARRAY
-                && in.unpackArrayHeader() == 2) {
+        if ((key == LOWER_BOUND || key == UPPER_BOUND) && next == ValueType.ARRAY && in.unpackArrayHeader() == 2) {
             BigDecimal value = readNumber(in);
             boolean inclusive = in.unpackBoolean();
             return key == LOWER_BOUND ? r.withLowerBound(value, inclusive) : r.withUpperBound(value, inclusive);

@@ -21,8 +21,10 @@ final class MsgpackWriter {
      */
     void write(Value value, Type type) throws IOException, CodecException {
         if (value.isMarked()) {
-            throw new CodecException(AttributePath.root(), "the value is marked " + value.marks()
-                    + ", and marked values cannot be serialized; unmark it first and keep its paths");
+            throw new CodecException(
+                    AttributePath.root(),
+                    "the value is marked " + value.marks()
+                            + ", and marked values cannot be serialized; unmark it first and keep its paths");
         }
         if (type == Type.DYNAMIC && value.type() != Type.DYNAMIC) {
             byte[] typeJson = TypeJson.encode(value.type()).getBytes(StandardCharsets.UTF_8);
@@ -99,9 +101,10 @@ final class MsgpackWriter {
             try {
                 write(e.getValue(), object != null ? object.attributeType(e.getKey()) : type.elementType());
             } catch (CodecException problem) {
-                throw problem.inside(object != null
-                        ? new AttributePath.GetAttr(e.getKey())
-                        : new AttributePath.StringKey(e.getKey()));
+                throw problem.inside(
+                        object != null
+                                ? new AttributePath.GetAttr(e.getKey())
+                                : new AttributePath.StringKey(e.getKey()));
             }
         }
     }

@@ -53,20 +53,27 @@ public record Refinement(
     }
 
     public Refinement withStringPrefix(String prefix) {
-        return new Refinement(
-                notNull, Value.nfc(prefix), lowerBound, upperBound, minLength, maxLength);
+        return new Refinement(notNull, Value.nfc(prefix), lowerBound, upperBound, minLength, maxLength);
     }
 
     public Refinement withLowerBound(BigDecimal value, boolean inclusive) {
         return new Refinement(
-                notNull, stringPrefix, Optional.of(new NumberBound(value, inclusive)), upperBound,
-                minLength, maxLength);
+                notNull,
+                stringPrefix,
+                Optional.of(new NumberBound(value, inclusive)),
+                upperBound,
+                minLength,
+                maxLength);
     }
 
     public Refinement withUpperBound(BigDecimal value, boolean inclusive) {
         return new Refinement(
-                notNull, stringPrefix, lowerBound, Optional.of(new NumberBound(value, inclusive)),
-                minLength, maxLength);
+                notNull,
+                stringPrefix,
+                lowerBound,
+                Optional.of(new NumberBound(value, inclusive)),
+                minLength,
+                maxLength);
     }
 
     public Refinement withLengthBounds(long min, long max) {
@@ -96,8 +103,10 @@ public record Refinement(
         if (!stringPrefix.isEmpty()) {
             parts.add("prefix " + Value.quote(stringPrefix));
         }
-        lowerBound.ifPresent(b -> parts.add((b.inclusive() ? ">= " : "> ") + b.value().toPlainString()));
-        upperBound.ifPresent(b -> parts.add((b.inclusive() ? "<= " : "< ") + b.value().toPlainString()));
+        lowerBound.ifPresent(
+                b -> parts.add((b.inclusive() ? ">= " : "> ") + b.value().toPlainString()));
+        upperBound.ifPresent(
+                b -> parts.add((b.inclusive() ? "<= " : "< ") + b.value().toPlainString()));
         if (minLength > 0) {
             parts.add("length >= " + minLength);
         }

@@ -112,8 +112,25 @@ final class SetOrderKey {
         return out.toString();
     }
 
-    private static final Map<Integer, String> ESCAPES = Map.of(7, "\\a", 8, "\\b", 12, "\\f", 10, "\\n", 13, "\\r",
-            9, "\\t", 11, "\\v", (int) '"', "\\\"", (int) '\\', "\\\\");
+    private static final Map<Integer, String> ESCAPES = Map.of(
+            7,
+            "\\a",
+            8,
+            "\\b",
+            12,
+            "\\f",
+            10,
+            "\\n",
+            13,
+            "\\r",
+            9,
+            "\\t",
+            11,
+            "\\v",
+            (int) '"',
+            "\\\"",
+            (int) '\\',
+            "\\\\");
 
     /** Go's strconv.Quote. */
     static void quote(String s, StringBuilder out) {
@@ -141,8 +158,13 @@ final class SetOrderKey {
             return true;
         }
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.SPACE_SEPARATOR,
+                    Character.LINE_SEPARATOR,
                     Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };

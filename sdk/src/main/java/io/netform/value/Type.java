@@ -10,7 +10,12 @@ import java.util.stream.Collectors;
 
 /** A cty type: a primitive, a collection, a structural type or the dynamic pseudo-type. */
 public sealed interface Type
-        permits Type.Primitive, Type.Dynamic, Type.ListType, Type.SetType, Type.MapType, Type.TupleType,
+        permits Type.Primitive,
+                Type.Dynamic,
+                Type.ListType,
+                Type.SetType,
+                Type.MapType,
+                Type.TupleType,
                 Type.ObjectType {
 
     Type STRING = Primitive.STRING;
@@ -163,8 +168,7 @@ public sealed interface Type
 
         @Override
         public boolean conformsTo(Type target) {
-            return target == DYNAMIC
-                    || target instanceof ListType l && elementType.conformsTo(l.elementType);
+            return target == DYNAMIC || target instanceof ListType l && elementType.conformsTo(l.elementType);
         }
 
         @Override
@@ -197,8 +201,7 @@ public sealed interface Type
 
         @Override
         public boolean conformsTo(Type target) {
-            return target == DYNAMIC
-                    || target instanceof SetType s && elementType.conformsTo(s.elementType);
+            return target == DYNAMIC || target instanceof SetType s && elementType.conformsTo(s.elementType);
         }
 
         @Override
@@ -231,8 +234,7 @@ public sealed interface Type
 
         @Override
         public boolean conformsTo(Type target) {
-            return target == DYNAMIC
-                    || target instanceof MapType m && elementType.conformsTo(m.elementType);
+            return target == DYNAMIC || target instanceof MapType m && elementType.conformsTo(m.elementType);
         }
 
         @Override
@@ -255,9 +257,7 @@ public sealed interface Type
 
         @Override
         public String friendlyName() {
-            return elementTypes.stream()
-                    .map(Type::friendlyName)
-                    .collect(Collectors.joining(", ", "tuple([", "])"));
+            return elementTypes.stream().map(Type::friendlyName).collect(Collectors.joining(", ", "tuple([", "])"));
         }
 
         @Override
@@ -283,7 +283,8 @@ public sealed interface Type
 
         @Override
         public Type withoutOptionalAttributes() {
-            List<Type> plain = elementTypes.stream().map(Type::withoutOptionalAttributes).toList();
+            List<Type> plain =
+                    elementTypes.stream().map(Type::withoutOptionalAttributes).toList();
             for (int i = 0; i < plain.size(); i++) {
                 if (plain.get(i) != elementTypes.get(i)) {
                     return new TupleType(plain);
@@ -302,8 +303,7 @@ public sealed interface Type
      * {@code object({name=T, ...})}: named attributes each with their own type. Optional attributes
      * only appear in type constraints: converting to such a type fills a missing attribute with null.
      */
-    record ObjectType(Map<String, Type> attributeTypes, Set<String> optionalAttributes)
-            implements Type {
+    record ObjectType(Map<String, Type> attributeTypes, Set<String> optionalAttributes) implements Type {
         /** Copies both arguments into immutable, name-ordered collections. */
         public ObjectType {
             attributeTypes = Collections.unmodifiableSortedMap(new TreeMap<>(attributeTypes));

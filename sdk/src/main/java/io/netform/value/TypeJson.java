@@ -39,8 +39,7 @@ public final class TypeJson {
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new CodecException(AttributePath.root(),
-                    "the type is not valid JSON: " + e.getOriginalMessage());
+            throw new CodecException(AttributePath.root(), "the type is not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null) {
             throw new CodecException(AttributePath.root(), "the type JSON is empty");
@@ -106,8 +105,7 @@ public final class TypeJson {
             throw invalid("a " + kind + " type is [\"" + kind + "\", element type], not " + node);
         }
         Type element = fromNode(node.get(1));
-        return kind.equals("list") ? Type.list(element)
-                : kind.equals("set") ? Type.set(element) : Type.map(element);
+        return kind.equals("list") ? Type.list(element) : kind.equals("set") ? Type.set(element) : Type.map(element);
     }
 
     private static Type tuple(JsonNode node) throws CodecException {

@@ -49,8 +49,8 @@ final class TypeMismatch {
                     missing.add(name);
                 }
             } else if (mismatch == null && !Conversion.canConvert(got.attributeType(name), wanted.getValue())) {
-                mismatch = "attribute " + Value.quote(name) + ": "
-                        + describe(got.attributeType(name), wanted.getValue());
+                mismatch =
+                        "attribute " + Value.quote(name) + ": " + describe(got.attributeType(name), wanted.getValue());
             }
         }
         if (!missing.isEmpty()) {
@@ -72,9 +72,8 @@ final class TypeMismatch {
     }
 
     private static String fromStructural(Type got, Type want) {
-        boolean kindMatches = want instanceof Type.MapType
-                ? got instanceof Type.ObjectType
-                : got instanceof Type.TupleType;
+        boolean kindMatches =
+                want instanceof Type.MapType ? got instanceof Type.ObjectType : got instanceof Type.TupleType;
         if (!kindMatches) {
             return required(want);
         }
@@ -97,9 +96,8 @@ final class TypeMismatch {
     }
 
     private static String fromCollection(Type got, Type want) {
-        boolean kindMatches = want instanceof Type.MapType
-                ? got instanceof Type.MapType
-                : !(got instanceof Type.MapType);
+        boolean kindMatches =
+                want instanceof Type.MapType ? got instanceof Type.MapType : !(got instanceof Type.MapType);
         if (!kindMatches) {
             return required(want);
         }

@@ -39,7 +39,8 @@ public final class Unification {
         }
         List<Value> converted = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            converted.add(Conversion.convert(values.get(i), unified.get(), AttributePath.root().index(i)));
+            converted.add(Conversion.convert(
+                    values.get(i), unified.get(), AttributePath.root().index(i)));
         }
         return converted;
     }
@@ -121,14 +122,16 @@ public final class Unification {
      * Tuples among lists (objects among maps): the structural types are first unified into a
      * collection of {@code kind}, which must then unify with the collections into that kind.
      */
-    private static Optional<Type> structuralAsCollection(List<Type> types, Class<? extends Type> kind,
-            UnaryOperator<Type> of) {
+    private static Optional<Type> structuralAsCollection(
+            List<Type> types, Class<? extends Type> kind, UnaryOperator<Type> of) {
         List<Type> structural = types.stream().filter(kind::isInstance).toList();
         Optional<Type> collection = elementsAsCollection(structural, of);
         if (collection.isEmpty()) {
             return Optional.empty();
         }
-        List<Type> replaced = types.stream().map(t -> kind.isInstance(t) ? collection.get() : t).toList();
+        List<Type> replaced = types.stream()
+                .map(t -> kind.isInstance(t) ? collection.get() : t)
+                .toList();
         Type target = of.apply(Type.DYNAMIC);
         return common(replaced).filter(t -> t.getClass() == target.getClass());
     }
@@ -148,13 +151,15 @@ public final class Unification {
 
     private static Optional<Type> objects(List<Type> types) {
         Set<String> names = ((Type.ObjectType) types.get(0)).attributeTypes().keySet();
-        if (!types.stream().allMatch(t -> ((Type.ObjectType) t).attributeTypes().keySet().equals(names))) {
+        if (!types.stream()
+                .allMatch(t -> ((Type.ObjectType) t).attributeTypes().keySet().equals(names))) {
             return elementsAsCollection(types, Type::map);
         }
         Map<String, Type> unified = new LinkedHashMap<>();
         for (String name : names) {
-            Optional<Type> attribute =
-                    common(types.stream().map(t -> ((Type.ObjectType) t).attributeType(name)).toList());
+            Optional<Type> attribute = common(types.stream()
+                    .map(t -> ((Type.ObjectType) t).attributeType(name))
+                    .toList());
             if (attribute.isEmpty()) {
                 return Optional.empty();
             }
@@ -172,8 +177,9 @@ public final class Unification {
         List<Type> unified = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             int at = i;
-            Optional<Type> element =
-                    common(types.stream().map(t -> ((Type.TupleType) t).elementTypes().get(at)).toList());
+            Optional<Type> element = common(types.stream()
+                    .map(t -> ((Type.TupleType) t).elementTypes().get(at))
+                    .toList());
             if (element.isEmpty()) {
                 return Optional.empty();
             }
@@ -264,7 +270,8 @@ public final class Unification {
                 return 0;
             }
             return byParts(x.attributeTypes().keySet().stream()
-                    .map(k -> compare(x.attributeType(k), y.attributeType(k))).toList());
+                    .map(k -> compare(x.attributeType(k), y.attributeType(k)))
+                    .toList());
         }
         if (a instanceof Type.TupleType x && b instanceof Type.TupleType y) {
             if (x.elementTypes().size() != y.elementTypes().size()) {

@@ -36,12 +36,17 @@ public final class Value {
     public static final Value TRUE = new Value(Type.BOOL, Kind.KNOWN, Boolean.TRUE, NO_MARKS);
     public static final Value FALSE = new Value(Type.BOOL, Kind.KNOWN, Boolean.FALSE, NO_MARKS);
 
-    private enum Kind { KNOWN, NULL, UNKNOWN }
+    private enum Kind {
+        KNOWN,
+        NULL,
+        UNKNOWN
+    }
 
     private final Type type;
     private final Kind kind;
     /** String, BigFloat, Boolean, List of Value, sorted Map of Value, or Refinement if unknown. */
     private final Object payload;
+
     private final Set<Mark> marks;
     private int hash;
 
@@ -216,8 +221,8 @@ public final class Value {
                         + ", but the " + kind + " holds " + wanted.friendlyName());
             }
             if (found != null && !found.equals(e.type)) {
-                throw new IllegalArgumentException(kind + " elements must all have one type, but element "
-                        + i + " is " + e.type.friendlyName() + " and an earlier one is " + found.friendlyName());
+                throw new IllegalArgumentException(kind + " elements must all have one type, but element " + i + " is "
+                        + e.type.friendlyName() + " and an earlier one is " + found.friendlyName());
             }
             found = e.type;
             i++;
@@ -317,8 +322,7 @@ public final class Value {
     /** The elements of a list, set (in set order) or tuple. */
     @SuppressWarnings("unchecked")
     public List<Value> elements() {
-        if (!(type instanceof Type.ListType || type instanceof Type.SetType
-                || type instanceof Type.TupleType)) {
+        if (!(type instanceof Type.ListType || type instanceof Type.SetType || type instanceof Type.TupleType)) {
             throw new IllegalStateException(type.friendlyName() + " has no elements to list");
         }
         requireKnownNotNull();
@@ -368,7 +372,8 @@ public final class Value {
         }
         if (kind == Kind.UNKNOWN) {
             Type element = type instanceof Type.TupleType t
-                    ? t.elementTypes().get(checkedIndex(position, t.elementTypes().size()))
+                    ? t.elementTypes()
+                            .get(checkedIndex(position, t.elementTypes().size()))
                     : type.elementType();
             return unknown(element).withMarks(marks);
         }
@@ -497,7 +502,8 @@ public final class Value {
 
     /** This value with {@code mark} added at each of the given paths. */
     public Value markWithPaths(Collection<AttributePath> paths, Mark mark) {
-        return markWithPaths(paths.stream().map(p -> new MarkedPath(p, Set.of(mark))).toList());
+        return markWithPaths(
+                paths.stream().map(p -> new MarkedPath(p, Set.of(mark))).toList());
     }
 
     /**
@@ -601,7 +607,9 @@ public final class Value {
     static String nfc(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= FIRST_COMBINING_MARK) {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+                        ? s
+                        : Normalizer.normalize(s, Normalizer.Form.NFC);
             }
         }
         return s;

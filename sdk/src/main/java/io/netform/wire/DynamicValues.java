@@ -19,7 +19,9 @@ public final class DynamicValues {
 
     /** The value, which must hold no marks, encoded against the type. */
     public static DynamicValue encode(Value value, Type type) throws CodecException {
-        return DynamicValue.newBuilder().setMsgpack(ByteString.copyFrom(MsgpackCodec.encode(value, type))).build();
+        return DynamicValue.newBuilder()
+                .setMsgpack(ByteString.copyFrom(MsgpackCodec.encode(value, type)))
+                .build();
     }
 
     /** The value of the type the DynamicValue holds. */

@@ -24,11 +24,15 @@ public record ProviderDiagnostic(boolean error, String summary, String detail, A
 
     /** One diagnostic; an attribute path without steps is about the whole object. */
     public static ProviderDiagnostic fromProto(Diagnostic diagnostic) {
-        AttributePath path = diagnostic.hasAttribute() && diagnostic.getAttribute().getStepsCount() > 0
-                ? AttributePaths.fromProto(diagnostic.getAttribute())
-                : null;
-        return new ProviderDiagnostic(diagnostic.getSeverity() != Diagnostic.Severity.WARNING,
-                diagnostic.getSummary(), diagnostic.getDetail(), path);
+        AttributePath path =
+                diagnostic.hasAttribute() && diagnostic.getAttribute().getStepsCount() > 0
+                        ? AttributePaths.fromProto(diagnostic.getAttribute())
+                        : null;
+        return new ProviderDiagnostic(
+                diagnostic.getSeverity() != Diagnostic.Severity.WARNING,
+                diagnostic.getSummary(),
+                diagnostic.getDetail(),
+                path);
     }
 
     /** This diagnostic in tfplugin6's message form; a root path is left out, as it says nothing more. */

@@ -36,11 +36,19 @@ class CertificateDerTest {
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair keys = generator.generateKeyPair();
         Instant now = Instant.now();
-        byte[] der = CertificateDer.selfSigned(keys, BigInteger.TEN, now, now.plus(Duration.ofDays(1)),
-                new CertificateSubject("localhost", "Netform NSX simulator", List.of("localhost"),
-                        List.of(InetAddress.getLoopbackAddress()), false));
-        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(der));
+        byte[] der = CertificateDer.selfSigned(
+                keys,
+                BigInteger.TEN,
+                now,
+                now.plus(Duration.ofDays(1)),
+                new CertificateSubject(
+                        "localhost",
+                        "Netform NSX simulator",
+                        List.of("localhost"),
+                        List.of(InetAddress.getLoopbackAddress()),
+                        false));
+        X509Certificate certificate = (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
 
         certificate.verify(keys.getPublic());
         assertThat(certificate.getSubjectX500Principal().getName()).isEqualTo("CN=localhost,O=Netform NSX simulator");
@@ -49,6 +57,7 @@ class CertificateDerTest {
         assertThat(certificate.getSubjectAlternativeNames())
                 .containsExactly(List.of(DNS_NAME, "localhost"), List.of(IP_ADDRESS, "127.0.0.1"));
         assertThat(Pem.certificate(Pem.of(certificate))).isEqualTo(certificate);
-        assertThat(Pem.privateKey(Pem.of(keys.getPrivate()), "EC").getEncoded()).isEqualTo(keys.getPrivate().getEncoded());
+        assertThat(Pem.privateKey(Pem.of(keys.getPrivate()), "EC").getEncoded())
+                .isEqualTo(keys.getPrivate().getEncoded());
     }
 }

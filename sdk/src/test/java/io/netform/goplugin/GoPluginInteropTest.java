@@ -37,15 +37,11 @@ class GoPluginInteropTest {
 
     @BeforeAll
     static void buildTheGoPrograms() throws IOException, InterruptedException {
-        Path go =
-                findGo()
-                        .orElseThrow(
-                                () ->
-                                        new AssertionError(
-                                                "The go-plugin interoperability tests need the Go toolchain"
-                                                        + " and HashiCorp's"
-                                                        + " go-plugin, which are not installed. Install them with:\n  "
-                                                        + INSTALL_COMMAND));
+        Path go = findGo().orElseThrow(
+                        () -> new AssertionError("The go-plugin interoperability tests need the Go toolchain"
+                                + " and HashiCorp's"
+                                + " go-plugin, which are not installed. Install them with:\n  "
+                                + INSTALL_COMMAND));
         goHost = build(go, "goplugin-host");
         goProvider = build(go, "goplugin-provider");
     }
@@ -75,17 +71,16 @@ class GoPluginInteropTest {
     @ValueSource(booleans = {true, false})
     void theNetformClientLaunchesHealthChecksAndShutsDownAGoPlugin(boolean autoMtls) throws Exception {
         RecordingLogSink sink = new RecordingLogSink();
-        PluginClient plugin =
-                PluginClient.launch(
-                        PluginLaunch.of("goplugin-provider", List.of(goProvider.toString()))
-                                .withAutoMtls(autoMtls)
-                                .withLogSink(sink));
+        PluginClient plugin = PluginClient.launch(PluginLaunch.of("goplugin-provider", List.of(goProvider.toString()))
+                .withAutoMtls(autoMtls)
+                .withLogSink(sink));
         try {
             assertThat(plugin.appVersion()).isEqualTo(6);
-            assertThat(
-                            HealthGrpc.newBlockingStub(plugin.channel())
-                                    .check(HealthCheckRequest.newBuilder().setService("plugin").build())
-                                    .getStatus())
+            assertThat(HealthGrpc.newBlockingStub(plugin.channel())
+                            .check(HealthCheckRequest.newBuilder()
+                                    .setService("plugin")
+                                    .build())
+                            .getStatus())
                     .isEqualTo(ServingStatus.SERVING);
             HclogRecord address = sink.awaitMessage("plugin address");
             assertThat(address.fields()).containsEntry("network", "unix").containsEntry("@module", "goplugin-provider");
@@ -116,18 +111,19 @@ class GoPluginInteropTest {
         Files.createDirectories(BUILD);
         Path binary = BUILD.resolve(program);
         Path output = BUILD.resolve(program + "-build.log");
-        ProcessBuilder builder =
-                new ProcessBuilder(go.toString(), "build", "-o", binary.toString(), ".")
-                        .directory(SOURCES.resolve(program).toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(go.toString(), "build", "-o", binary.toString(), ".")
+                .directory(SOURCES.resolve(program).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("GO111MODULE", "off");
         environment.put("GOPATH", "/usr/share/gocode");
         environment.put("GOFLAGS", "");
         environment.put("GOCACHE", BUILD.resolve("cache").toString());
         Process build = builder.start();
-        assertThat(build.waitFor(10, TimeUnit.MINUTES)).as("go build of %s finished", program).isTrue();
+        assertThat(build.waitFor(10, TimeUnit.MINUTES))
+                .as("go build of %s finished", program)
+                .isTrue();
         assertThat(build.exitValue())
                 .as(
                         "go build of %s failed (are HashiCorp's go-plugin and gRPC installed? %s):%n%s",

@@ -35,7 +35,8 @@ class HandshakeLineTest {
 
     @Test
     void treatsAShortLastFieldAsNoCertificateAsGoPluginDoes() {
-        assertThat(HandshakeLine.parse("1|6|unix|/tmp/p|grpc|extra").hasServerCertificate()).isFalse();
+        assertThat(HandshakeLine.parse("1|6|unix|/tmp/p|grpc|extra").hasServerCertificate())
+                .isFalse();
     }
 
     @Test

@@ -14,12 +14,11 @@ class HclogRecordTest {
 
     @Test
     void readsAGoPluginJsonLine() {
-        HclogRecord record =
-                HclogRecord.parse(
-                        "{\"@level\":\"warn\",\"@message\":\"slow API\",\"@module\":\"provider\","
-                                + "\"@timestamp\":\"2026-11-26T10:15:30.123456+01:00\","
-                                + "\"attempt\":3,\"path\":\"/infra\"}",
-                        NOW);
+        HclogRecord record = HclogRecord.parse(
+                "{\"@level\":\"warn\",\"@message\":\"slow API\",\"@module\":\"provider\","
+                        + "\"@timestamp\":\"2026-11-26T10:15:30.123456+01:00\","
+                        + "\"attempt\":3,\"path\":\"/infra\"}",
+                NOW);
         assertThat(record.level()).isEqualTo(LogLevel.WARN);
         assertThat(record.message()).isEqualTo("slow API");
         assertThat(record.timestamp()).isEqualTo(Instant.parse("2026-11-26T09:15:30.123456Z"));

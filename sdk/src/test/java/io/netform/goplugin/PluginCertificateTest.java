@@ -24,7 +24,11 @@ class PluginCertificateTest {
         certificate.verify(certificate.getPublicKey());
         assertThat(certificate.getVersion()).isEqualTo(3);
         assertThat(certificate.getSigAlgName()).isEqualTo("SHA512withECDSA");
-        assertThat(((ECPublicKey) certificate.getPublicKey()).getParams().getCurve().getField().getFieldSize())
+        assertThat(((ECPublicKey) certificate.getPublicKey())
+                        .getParams()
+                        .getCurve()
+                        .getField()
+                        .getFieldSize())
                 .isEqualTo(521);
         assertThat(certificate.getSubjectX500Principal().getName()).isEqualTo("CN=localhost,O=Netform");
         assertThat(certificate.getIssuerX500Principal()).isEqualTo(certificate.getSubjectX500Principal());
@@ -33,10 +37,11 @@ class PluginCertificateTest {
 
     @Test
     void carriesTheExtensionsOfGoPluginsCertificates() throws Exception {
-        assertThat(certificate.getBasicConstraints()).as("a CA without path length limit").isEqualTo(Integer.MAX_VALUE);
+        assertThat(certificate.getBasicConstraints())
+                .as("a CA without path length limit")
+                .isEqualTo(Integer.MAX_VALUE);
         // digitalSignature, keyEncipherment, keyAgreement, keyCertSign
-        assertThat(certificate.getKeyUsage())
-                .startsWith(true, false, true, false, true, true, false, false);
+        assertThat(certificate.getKeyUsage()).startsWith(true, false, true, false, true, true, false, false);
         assertThat(certificate.getExtendedKeyUsage()).containsExactly(CLIENT_AUTH, SERVER_AUTH);
         assertThat(certificate.getSubjectAlternativeNames()).containsExactly(List.of(DNS_NAME, "localhost"));
         assertThat(certificate.getCriticalExtensionOIDs()).containsExactlyInAnyOrder("2.5.29.15", "2.5.29.19");
@@ -57,7 +62,8 @@ class PluginCertificateTest {
     void travelsAsPemAndAsTheHandshakeFieldWithoutLosingAByte() throws Exception {
         assertThat(PluginCertificate.parsePem(generated.pem()).getEncoded()).isEqualTo(certificate.getEncoded());
         assertThat(generated.handshakeField()).doesNotEndWith("=");
-        assertThat(PluginCertificate.parseHandshakeField(generated.handshakeField()).getEncoded())
+        assertThat(PluginCertificate.parseHandshakeField(generated.handshakeField())
+                        .getEncoded())
                 .isEqualTo(certificate.getEncoded());
     }
 
@@ -70,7 +76,8 @@ class PluginCertificateTest {
 
     @Test
     void refusesTextThatIsNotACertificate() {
-        assertThatThrownBy(() -> PluginCertificate.parsePem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"))
+        assertThatThrownBy(() ->
+                        PluginCertificate.parsePem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not a PEM X.509 certificate");
         assertThatThrownBy(() -> PluginCertificate.parseHandshakeField("bm90IGEgY2VydA"))

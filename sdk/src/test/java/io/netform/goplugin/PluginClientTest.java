@@ -3,6 +3,8 @@ package io.netform.goplugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.protobuf.ByteString;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
@@ -11,16 +13,14 @@ import io.netform.proto.tfplugin6.GetMetadata;
 import io.netform.proto.tfplugin6.PlanResourceChange;
 import io.netform.proto.tfplugin6.ProviderGrpc;
 import io.netform.proto.tfplugin6.StopProvider;
-import com.google.common.util.concurrent.ListenableFuture;
-import com.google.protobuf.ByteString;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Launches real plugin JVMs through {@link PluginClient} and checks what a host observes. */
 class PluginClientTest {
@@ -42,20 +42,20 @@ class PluginClientTest {
         PluginClient plugin = PluginClient.launch(launch("serve").withAutoMtls(autoMtls));
         try {
             assertThat(plugin.appVersion()).isEqualTo(6);
-            assertThat(
-                            HealthGrpc.newBlockingStub(plugin.channel())
-                                    .check(HealthCheckRequest.newBuilder().setService("plugin").build())
-                                    .getStatus())
+            assertThat(HealthGrpc.newBlockingStub(plugin.channel())
+                            .check(HealthCheckRequest.newBuilder()
+                                    .setService("plugin")
+                                    .build())
+                            .getStatus())
                     .isEqualTo(ServingStatus.SERVING);
-            DynamicValue proposed =
-                    DynamicValue.newBuilder().setMsgpack(ByteString.copyFrom(MSGPACK_NAME_WEB)).build();
-            PlanResourceChange.Response planned =
-                    ProviderGrpc.newBlockingStub(plugin.channel())
-                            .planResourceChange(
-                                    PlanResourceChange.Request.newBuilder()
-                                            .setTypeName("testing_object")
-                                            .setProposedNewState(proposed)
-                                            .build());
+            DynamicValue proposed = DynamicValue.newBuilder()
+                    .setMsgpack(ByteString.copyFrom(MSGPACK_NAME_WEB))
+                    .build();
+            PlanResourceChange.Response planned = ProviderGrpc.newBlockingStub(plugin.channel())
+                    .planResourceChange(PlanResourceChange.Request.newBuilder()
+                            .setTypeName("testing_object")
+                            .setProposedNewState(proposed)
+                            .build());
             assertThat(planned.getPlannedState()).isEqualTo(proposed);
         } finally {
             plugin.close();
@@ -68,26 +68,31 @@ class PluginClientTest {
     @Test
     void aBlockedCallOfAnOrdinaryServiceHoldsUpNoOtherCall() throws Exception {
         try (PluginClient plugin = PluginClient.launch(launch("slow"))) {
-            ListenableFuture<PlanResourceChange.Response> blocked =
-                    ProviderGrpc.newFutureStub(plugin.channel())
-                            .planResourceChange(PlanResourceChange.Request.newBuilder()
-                                    .setTypeName("testing_object")
-                                    .setProposedNewState(DynamicValue.newBuilder()
-                                            .setMsgpack(ByteString.copyFrom(MSGPACK_NAME_WEB)))
-                                    .build());
+            ListenableFuture<PlanResourceChange.Response> blocked = ProviderGrpc.newFutureStub(plugin.channel())
+                    .planResourceChange(PlanResourceChange.Request.newBuilder()
+                            .setTypeName("testing_object")
+                            .setProposedNewState(
+                                    DynamicValue.newBuilder().setMsgpack(ByteString.copyFrom(MSGPACK_NAME_WEB)))
+                            .build());
             ProviderGrpc.ProviderBlockingStub provider =
                     ProviderGrpc.newBlockingStub(plugin.channel()).withDeadlineAfter(30, TimeUnit.SECONDS);
             // Health runs on the connection's event loop, GetMetadata on a second worker.
             assertThat(HealthGrpc.newBlockingStub(plugin.channel())
                             .withDeadlineAfter(30, TimeUnit.SECONDS)
-                            .check(HealthCheckRequest.newBuilder().setService("plugin").build())
+                            .check(HealthCheckRequest.newBuilder()
+                                    .setService("plugin")
+                                    .build())
                             .getStatus())
                     .isEqualTo(ServingStatus.SERVING);
-            assertThat(provider.getMetadata(GetMetadata.Request.getDefaultInstance())).isNotNull();
+            assertThat(provider.getMetadata(GetMetadata.Request.getDefaultInstance()))
+                    .isNotNull();
             assertThat(blocked).isNotDone();
 
             provider.stopProvider(StopProvider.Request.getDefaultInstance());
-            assertThat(blocked.get(30, TimeUnit.SECONDS).getPlannedState().getMsgpack().toByteArray())
+            assertThat(blocked.get(30, TimeUnit.SECONDS)
+                            .getPlannedState()
+                            .getMsgpack()
+                            .toByteArray())
                     .isEqualTo(MSGPACK_NAME_WEB);
         }
     }
@@ -96,10 +101,8 @@ class PluginClientTest {
     void relaysThePluginsStdoutAfterTheHandshakeThroughGrpcStdio() throws Exception {
         try (PluginClient plugin = PluginClient.launch(launch("serve"))) {
             ProviderGrpc.newBlockingStub(plugin.channel()).getMetadata(GetMetadata.Request.getDefaultInstance());
-            HclogRecord printed =
-                    sink.await(
-                            "from the plugin's stdout",
-                            record -> record.message().startsWith("metadata requested at"));
+            HclogRecord printed = sink.await(
+                    "from the plugin's stdout", record -> record.message().startsWith("metadata requested at"));
             assertThat(printed.fields()).containsEntry("stream", "stdout");
         }
     }
@@ -118,8 +121,7 @@ class PluginClientTest {
 
     @Test
     void failsClearlyWhenThePluginNeverCompletesTheHandshake() {
-        assertThatThrownBy(
-                        () -> PluginClient.launch(launch("never-ready").withStartTimeout(Duration.ofSeconds(3))))
+        assertThatThrownBy(() -> PluginClient.launch(launch("never-ready").withStartTimeout(Duration.ofSeconds(3))))
                 .isInstanceOf(PluginStartException.class)
                 .hasMessageContaining("plugin test-plugin: did not complete the handshake within 3000 ms")
                 .hasMessageContaining("warming up, please wait");
@@ -150,9 +152,8 @@ class PluginClientTest {
 
     @Test
     void failsClearlyWhenTheExecutableDoesNotExist() {
-        assertThatThrownBy(
-                        () -> PluginClient.launch(
-                                PluginLaunch.of("missing", List.of("/nonexistent/terraform-provider-x"))))
+        assertThatThrownBy(() ->
+                        PluginClient.launch(PluginLaunch.of("missing", List.of("/nonexistent/terraform-provider-x"))))
                 .isInstanceOf(PluginStartException.class)
                 .hasMessageContaining("plugin missing: cannot run /nonexistent/terraform-provider-x");
     }
@@ -180,16 +181,19 @@ class PluginClientTest {
         try (PluginClient plugin = PluginClient.launch(launch("serve"))) {
             interrupt(plugin.pid());
             sink.awaitMessage("plugin received interrupt signal, ignoring");
-            assertThat(
-                            HealthGrpc.newBlockingStub(plugin.channel())
-                                    .check(HealthCheckRequest.newBuilder().setService("plugin").build())
-                                    .getStatus())
+            assertThat(HealthGrpc.newBlockingStub(plugin.channel())
+                            .check(HealthCheckRequest.newBuilder()
+                                    .setService("plugin")
+                                    .build())
+                            .getStatus())
                     .isEqualTo(ServingStatus.SERVING);
         }
     }
 
     private static void interrupt(long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor()).isZero();
     }
 }

@@ -18,15 +18,16 @@ class PluginPortRangeTest {
     @Test
     void readsWhatAHostWrites() {
         PluginPortRange range = new PluginPortRange(10_000, 25_000);
-        assertThat(range.environment()).containsOnly(
-                Map.entry("PLUGIN_MIN_PORT", "10000"), Map.entry("PLUGIN_MAX_PORT", "25000"));
+        assertThat(range.environment())
+                .containsOnly(Map.entry("PLUGIN_MIN_PORT", "10000"), Map.entry("PLUGIN_MAX_PORT", "25000"));
         assertThat(PluginPortRange.fromEnvironment(range.environment())).isEqualTo(range);
     }
 
     @Test
     void aLowerBoundAloneLeavesNoPortAsInGoPlugin() {
         assertThatThrownBy(() -> PluginPortRange.fromEnvironment(Map.of("PLUGIN_MIN_PORT", "10000")))
-                .hasMessage("PLUGIN_MIN_PORT (10000) is greater than PLUGIN_MAX_PORT (0): no port is left to listen on");
+                .hasMessage(
+                        "PLUGIN_MIN_PORT (10000) is greater than PLUGIN_MAX_PORT (0): no port is left to listen on");
     }
 
     @Test

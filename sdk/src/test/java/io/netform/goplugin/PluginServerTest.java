@@ -18,8 +18,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.interfaces.ECPublicKey;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 class PluginServerTest {
 
     /** Netty without its native transport: no Unix sockets, so the plugin falls back to TCP. */
-    private static final List<String> WITHOUT_EPOLL =
-            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dio.grpc.netty.shaded.io.netty.transport.noNative=true");
+    private static final List<String> WITHOUT_EPOLL = List.of(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dio.grpc.netty.shaded.io.netty.transport.noNative=true");
 
     private static final String CLASS_PATH = System.getProperty("java.class.path");
 
@@ -65,8 +65,7 @@ class PluginServerTest {
 
     private HandshakeLine handshake(Map<String, String> environment) throws IOException {
         BufferedReader stdout =
-                new BufferedReader(
-                        new InputStreamReader(start(environment).getInputStream(), StandardCharsets.UTF_8));
+                new BufferedReader(new InputStreamReader(start(environment).getInputStream(), StandardCharsets.UTF_8));
         String line = stdout.readLine();
         assertThat(line).as("the handshake line").isNotNull();
         return HandshakeLine.parse(line);
@@ -74,8 +73,10 @@ class PluginServerTest {
 
     private static Map<String, String> launchedByHost(String versions) {
         return Map.of(
-                MagicCookie.TERRAFORM.key(), MagicCookie.TERRAFORM.value(),
-                ProtocolVersions.ENVIRONMENT_VARIABLE, versions);
+                MagicCookie.TERRAFORM.key(),
+                MagicCookie.TERRAFORM.value(),
+                ProtocolVersions.ENVIRONMENT_VARIABLE,
+                versions);
     }
 
     @Test
@@ -103,7 +104,9 @@ class PluginServerTest {
         GRPCControllerGrpc.newBlockingStub(channel).shutdown(Empty.getDefaultInstance());
         assertThat(plugin.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(plugin.exitValue()).isZero();
-        assertThat(Files.exists(socket)).as("the socket file is removed on exit").isFalse();
+        assertThat(Files.exists(socket))
+                .as("the socket file is removed on exit")
+                .isFalse();
         channel.shutdownNow();
     }
 
@@ -121,19 +124,22 @@ class PluginServerTest {
 
         assertThat(line.serverCertificate()).doesNotContain("=").hasSizeGreaterThan(50);
         X509Certificate server = PluginCertificate.parseHandshakeField(line.serverCertificate());
-        assertThat(((ECPublicKey) server.getPublicKey()).getParams().getCurve().getField().getFieldSize())
+        assertThat(((ECPublicKey) server.getPublicKey())
+                        .getParams()
+                        .getCurve()
+                        .getField()
+                        .getFieldSize())
                 .isEqualTo(521);
         assertThat(server.getSubjectAlternativeNames()).containsExactly(List.of(2, "localhost"));
 
         transport = PluginTransport.open();
-        Function<PluginCertificate, ManagedChannel> tlsAs =
-                identity -> {
-                    try {
-                        return transport.channel(line.address(), PluginTransport.clientTls(identity, server));
-                    } catch (javax.net.ssl.SSLException e) {
-                        throw new AssertionError(e);
-                    }
-                };
+        Function<PluginCertificate, ManagedChannel> tlsAs = identity -> {
+            try {
+                return transport.channel(line.address(), PluginTransport.clientTls(identity, server));
+            } catch (javax.net.ssl.SSLException e) {
+                throw new AssertionError(e);
+            }
+        };
         ManagedChannel plaintext = transport.channel(line.address(), null);
         ManagedChannel stranger = tlsAs.apply(PluginCertificate.generate());
         ManagedChannel pinned = tlsAs.apply(host);
@@ -158,7 +164,8 @@ class PluginServerTest {
             String line = new BufferedReader(new InputStreamReader(plugin.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
 
-            PluginAddress.Tcp address = (PluginAddress.Tcp) HandshakeLine.parse(line).address();
+            PluginAddress.Tcp address =
+                    (PluginAddress.Tcp) HandshakeLine.parse(line).address();
             assertThat(address.host()).isEqualTo("127.0.0.1");
             assertThat(address.port()).isGreaterThan(first).isLessThanOrEqualTo(first + 50);
             transport = PluginTransport.open();
@@ -208,7 +215,9 @@ class PluginServerTest {
     private static ServingStatus health(ManagedChannel channel) {
         return HealthGrpc.newBlockingStub(channel)
                 .withDeadlineAfter(10, TimeUnit.SECONDS)
-                .check(HealthCheckRequest.newBuilder().setService(PluginServer.HEALTH_SERVICE_NAME).build())
+                .check(HealthCheckRequest.newBuilder()
+                        .setService(PluginServer.HEALTH_SERVICE_NAME)
+                        .build())
                 .getStatus();
     }
 }

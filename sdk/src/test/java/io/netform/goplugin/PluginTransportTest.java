@@ -17,7 +17,8 @@ class PluginTransportTest {
         PluginCertificate host = PluginCertificate.generate();
         PluginCertificate plugin = PluginCertificate.generate();
         SSLEngine client = PluginTransport.clientTls(host, plugin.certificate()).newEngine(ByteBufAllocator.DEFAULT);
-        SSLEngine server = PluginTransport.serverTls(() -> plugin, host.certificate()).newEngine(ByteBufAllocator.DEFAULT);
+        SSLEngine server =
+                PluginTransport.serverTls(() -> plugin, host.certificate()).newEngine(ByteBufAllocator.DEFAULT);
 
         handshake(client, server);
 

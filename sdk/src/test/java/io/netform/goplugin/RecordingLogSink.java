@@ -30,6 +30,7 @@ final class RecordingLogSink implements PluginLogSink {
 
     /** Waits for a record with exactly this message. */
     HclogRecord awaitMessage(String message) {
-        return await("with message '" + message + "'", record -> record.message().equals(message));
+        return await(
+                "with message '" + message + "'", record -> record.message().equals(message));
     }
 }

@@ -49,8 +49,9 @@ public final class TestPlugin {
                 Runtime.getRuntime().addShutdownHook(new Thread(TestPlugin::blockForever));
                 serve();
             }
-            case "slow" -> PluginServer.serve(
-                    "test-plugin", MagicCookie.TERRAFORM, new TreeSet<>(List.of(6)), List.of(new SlowProvider()));
+            case "slow" ->
+                PluginServer.serve(
+                        "test-plugin", MagicCookie.TERRAFORM, new TreeSet<>(List.of(6)), List.of(new SlowProvider()));
             default -> throw new IllegalArgumentException("unknown test plugin mode " + mode);
         }
     }
@@ -72,24 +73,21 @@ public final class TestPlugin {
     static final class EchoProvider extends ProviderGrpc.ProviderImplBase implements NonBlockingService {
 
         @Override
-        public void getMetadata(
-                GetMetadata.Request request, StreamObserver<GetMetadata.Response> responses) {
+        public void getMetadata(GetMetadata.Request request, StreamObserver<GetMetadata.Response> responses) {
             System.out.println("metadata requested at " + Instant.now());
-            responses.onNext(
-                    GetMetadata.Response.newBuilder()
-                            .addResources(GetMetadata.ResourceMetadata.newBuilder().setTypeName("testing_object"))
-                            .build());
+            responses.onNext(GetMetadata.Response.newBuilder()
+                    .addResources(GetMetadata.ResourceMetadata.newBuilder().setTypeName("testing_object"))
+                    .build());
             responses.onCompleted();
         }
 
         @Override
         public void planResourceChange(
                 PlanResourceChange.Request request, StreamObserver<PlanResourceChange.Response> responses) {
-            responses.onNext(
-                    PlanResourceChange.Response.newBuilder()
-                            .setPlannedState(request.getProposedNewState())
-                            .setPlannedPrivate(request.getPriorPrivate())
-                            .build());
+            responses.onNext(PlanResourceChange.Response.newBuilder()
+                    .setPlannedState(request.getProposedNewState())
+                    .setPlannedPrivate(request.getPriorPrivate())
+                    .build());
             responses.onCompleted();
         }
     }
@@ -103,8 +101,7 @@ public final class TestPlugin {
         private final CountDownLatch stopped = new CountDownLatch(1);
 
         @Override
-        public void getMetadata(
-                GetMetadata.Request request, StreamObserver<GetMetadata.Response> responses) {
+        public void getMetadata(GetMetadata.Request request, StreamObserver<GetMetadata.Response> responses) {
             responses.onNext(GetMetadata.Response.getDefaultInstance());
             responses.onCompleted();
         }

@@ -26,17 +26,21 @@ class IpPrefixTest {
         assertThat(block.contains(IpPrefix.parse("10.0.5.0/24"))).isTrue();
         assertThat(block.contains(IpPrefix.parse("10.0.0.0/8"))).isFalse();
         assertThat(block.contains(IpPrefix.parse("::a00:0/120"))).isFalse();
-        assertThat(block.contains(IpPrefix.parseAddress("10.0.255.255").address())).isTrue();
+        assertThat(block.contains(IpPrefix.parseAddress("10.0.255.255").address()))
+                .isTrue();
         assertThat(block.last()).isEqualTo(BigInteger.valueOf(0x0A00FFFFL));
     }
 
     @Test
     void withoutLeavesTheFewestAlignedPrefixesInAddressOrder() {
         assertThat(IpPrefix.parse("10.0.0.0/24").without(List.of(IpPrefix.parse("10.0.0.64/26"))))
-                .map(IpPrefix::toString).containsExactly("10.0.0.0/26", "10.0.0.128/25");
-        assertThat(IpPrefix.parse("10.0.0.0/24").without(List.of(IpPrefix.parse("10.0.0.0/8")))).isEmpty();
+                .map(IpPrefix::toString)
+                .containsExactly("10.0.0.0/26", "10.0.0.128/25");
+        assertThat(IpPrefix.parse("10.0.0.0/24").without(List.of(IpPrefix.parse("10.0.0.0/8"))))
+                .isEmpty();
         assertThat(IpPrefix.parse("10.0.0.0/24").without(List.of(IpPrefix.parse("10.1.0.0/24"))))
-                .map(IpPrefix::toString).containsExactly("10.0.0.0/24");
+                .map(IpPrefix::toString)
+                .containsExactly("10.0.0.0/24");
     }
 
     @Test

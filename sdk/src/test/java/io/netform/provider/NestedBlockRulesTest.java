@@ -40,20 +40,22 @@ class NestedBlockRulesTest {
 
         assertThat(replacements(prior, rack().ports(port("1", "uplink"), port("3", "mgmt"))))
                 .containsExactly("port[1].number");
-        assertThat(replacements(prior, rack().ports(port("1", "renamed"), port("2", "mgmt")))).isEmpty();
+        assertThat(replacements(prior, rack().ports(port("1", "renamed"), port("2", "mgmt"))))
+                .isEmpty();
         assertThat(replacements(prior, rack().ports(port("1", "uplink"), port("2", "mgmt"), port("4", null))))
-                .as("a new port brings its force-new number").containsExactly("port[2].number");
+                .as("a new port brings its force-new number")
+                .containsExactly("port[2].number");
     }
 
     @Test
     void aForceNewAttributeInAMapBlockIsNamedWithTheBlocksKey() {
         Value prior = state(rack().vlans(Map.of("blue", vlan("10.0.0.0/24", "a"), "red", vlan("10.0.1.0/24", "b"))));
 
-        assertThat(replacements(prior,
-                rack().vlans(Map.of("blue", vlan("10.0.0.0/24", "a"), "red", vlan("10.0.9.0/24", "b")))))
+        assertThat(replacements(
+                        prior, rack().vlans(Map.of("blue", vlan("10.0.0.0/24", "a"), "red", vlan("10.0.9.0/24", "b")))))
                 .containsExactly("vlan[\"red\"].cidr");
-        assertThat(replacements(prior,
-                rack().vlans(Map.of("blue", vlan("10.0.0.0/24", "x"), "red", vlan("10.0.1.0/24", "y")))))
+        assertThat(replacements(
+                        prior, rack().vlans(Map.of("blue", vlan("10.0.0.0/24", "x"), "red", vlan("10.0.1.0/24", "y")))))
                 .isEmpty();
     }
 
@@ -61,18 +63,22 @@ class NestedBlockRulesTest {
     void aForceNewAttributeInASetBlockNamesTheSetWhoseElementsHaveNoPosition() {
         Value prior = state(rack().disks(disk("1TB", "a"), disk("2TB", "b")));
 
-        assertThat(replacements(prior, rack().disks(disk("1TB", "a"), disk("4TB", "b")))).containsExactly("disk");
-        assertThat(replacements(prior, rack().disks(disk("1TB", "c"), disk("2TB", "d")))).isEmpty();
+        assertThat(replacements(prior, rack().disks(disk("1TB", "a"), disk("4TB", "b"))))
+                .containsExactly("disk");
+        assertThat(replacements(prior, rack().disks(disk("1TB", "c"), disk("2TB", "d"))))
+                .isEmpty();
     }
 
     @Test
     void aForceNewAttributeInASingleBlockAndInABlockInsideItAreFound() {
         Value prior = state(rack().chassis(chassis("r740", "black", "gpu")));
 
-        assertThat(replacements(prior, rack().chassis(chassis("r750", "black", "gpu")))).containsExactly("chassis.model");
+        assertThat(replacements(prior, rack().chassis(chassis("r750", "black", "gpu"))))
+                .containsExactly("chassis.model");
         assertThat(replacements(prior, rack().chassis(chassis("r740", "black", "nic"))))
                 .containsExactly("chassis.slot[0].card");
-        assertThat(replacements(prior, rack().chassis(chassis("r740", "white", "gpu")))).isEmpty();
+        assertThat(replacements(prior, rack().chassis(chassis("r740", "white", "gpu"))))
+                .isEmpty();
     }
 
     @Test
@@ -82,20 +88,23 @@ class NestedBlockRulesTest {
         assertThat(replacements(prior, rack().power("110"))).containsExactly("power");
         assertThat(replacements(prior, rack().power("230", "230"))).containsExactly("power");
         assertThat(replacements(prior, rack().power("230"))).isEmpty();
-        assertThat(replacements(state(rack().noPower()), rack().power())).as("null and no blocks").isEmpty();
+        assertThat(replacements(state(rack().noPower()), rack().power()))
+                .as("null and no blocks")
+                .isEmpty();
     }
 
     @Test
     void aReplacementPlansTheComputedIdUnknown() {
         Value prior = state(rack().ports(port("1", null)));
-        ProviderHarness.Planned plan = racks.plan("racks_rack", prior, rack().ports(port("9", null)).config());
+        ProviderHarness.Planned plan =
+                racks.plan("racks_rack", prior, rack().ports(port("9", null)).config());
         assertThat(plan.state().getAttr("id").isKnown()).isFalse();
     }
 
     @Test
     void tooFewOrTooManyListAndSetBlocksAreRefusedWithTheirPaths() {
-        assertThat(problems(rack().ports())).containsExactly(
-                "port: Insufficient port blocks: At least 1 \"port\" blocks are required.");
+        assertThat(problems(rack().ports()))
+                .containsExactly("port: Insufficient port blocks: At least 1 \"port\" blocks are required.");
         assertThat(problems(rack().ports(port("1", null), port("2", null), port("3", null), port("4", null))))
                 .containsExactly("port: Too many port blocks: No more than 3 \"port\" blocks are allowed.");
         assertThat(problems(rack().disks(disk("1TB", null), disk("2TB", null), disk("3TB", null))))
@@ -115,17 +124,22 @@ class NestedBlockRulesTest {
     void theProviderConfigurationAndDataSourcesHaveTheirLimitsToo() {
         Type providerType = new RackProvider().schema().impliedType();
         Value endpoint = Value.object(Map.of("url", Value.string("https://rack")));
-        Value twoEndpoints = Value.object(Map.of(
-                "endpoint", Value.list(RackProvider.ENDPOINT.impliedType(), List.of(endpoint, endpoint))));
-        List<Diagnostic> provider = racks.stub().validateProviderConfig(ValidateProviderConfig.Request.newBuilder()
-                .setConfig(ProviderHarness.wire(twoEndpoints, providerType)).build()).getDiagnosticsList();
+        Value twoEndpoints = Value.object(
+                Map.of("endpoint", Value.list(RackProvider.ENDPOINT.impliedType(), List.of(endpoint, endpoint))));
+        List<Diagnostic> provider = racks.stub()
+                .validateProviderConfig(ValidateProviderConfig.Request.newBuilder()
+                        .setConfig(ProviderHarness.wire(twoEndpoints, providerType))
+                        .build())
+                .getDiagnosticsList();
         assertThat(described(provider))
                 .containsExactly("endpoint: Too many endpoint blocks: No more than 1 \"endpoint\" block is allowed.");
 
-        List<Diagnostic> data = racks.stub().validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
-                .setTypeName("racks_rack")
-                .setConfig(ProviderHarness.wire(rack().ports().config(), RackProvider.RACK.impliedType()))
-                .build()).getDiagnosticsList();
+        List<Diagnostic> data = racks.stub()
+                .validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
+                        .setTypeName("racks_rack")
+                        .setConfig(ProviderHarness.wire(rack().ports().config(), RackProvider.RACK.impliedType()))
+                        .build())
+                .getDiagnosticsList();
         assertThat(described(data))
                 .containsExactly("port: Insufficient port blocks: At least 1 \"port\" blocks are required.");
     }
@@ -135,7 +149,9 @@ class NestedBlockRulesTest {
     private static List<String> replacements(Value prior, RackConfig config) {
         ProviderHarness.Planned plan = racks.plan("racks_rack", prior, config.config());
         assertThat(plan.diagnostics()).isEmpty();
-        return plan.requiresReplace().stream().map(NestedBlockRulesTest::describe).toList();
+        return plan.requiresReplace().stream()
+                .map(NestedBlockRulesTest::describe)
+                .toList();
     }
 
     private static List<String> problems(RackConfig config) {
@@ -149,12 +165,15 @@ class NestedBlockRulesTest {
     }
 
     private static String describe(AttributePath path) {
-        return path.getStepsList().stream().map(step -> switch (step.getSelectorCase()) {
-            case ATTRIBUTE_NAME -> "." + step.getAttributeName();
-            case ELEMENT_KEY_STRING -> "[\"" + step.getElementKeyString() + "\"]";
-            case ELEMENT_KEY_INT -> "[" + step.getElementKeyInt() + "]";
-            default -> "?";
-        }).collect(Collectors.joining()).substring(1);
+        return path.getStepsList().stream()
+                .map(step -> switch (step.getSelectorCase()) {
+                    case ATTRIBUTE_NAME -> "." + step.getAttributeName();
+                    case ELEMENT_KEY_STRING -> "[\"" + step.getElementKeyString() + "\"]";
+                    case ELEMENT_KEY_INT -> "[" + step.getElementKeyInt() + "]";
+                    default -> "?";
+                })
+                .collect(Collectors.joining())
+                .substring(1);
     }
 
     private static Value state(RackConfig config) {

@@ -15,16 +15,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class NotesProvider implements Provider {
 
-    static final Schema NOTE_SCHEMA = new Schema(1, SchemaBlock.of(
-                    SchemaAttribute.string("name").required().forceNew(),
-                    SchemaAttribute.string("body").optional(),
-                    SchemaAttribute.string("secret").optional().sensitive(),
-                    SchemaAttribute.of("tags", Type.map(Type.STRING)).optional(),
-                    SchemaAttribute.string("colour").withDefault(Value.string("yellow")),
-                    SchemaAttribute.string("id").computed(),
-                    SchemaAttribute.number("revision").computed())
-            .with(NestedBlock.list("item", SchemaBlock.of(
-                    SchemaAttribute.string("key").required(), SchemaAttribute.string("value").optional()))));
+    static final Schema NOTE_SCHEMA = new Schema(
+            1,
+            SchemaBlock.of(
+                            SchemaAttribute.string("name").required().forceNew(),
+                            SchemaAttribute.string("body").optional(),
+                            SchemaAttribute.string("secret").optional().sensitive(),
+                            SchemaAttribute.of("tags", Type.map(Type.STRING)).optional(),
+                            SchemaAttribute.string("colour").withDefault(Value.string("yellow")),
+                            SchemaAttribute.string("id").computed(),
+                            SchemaAttribute.number("revision").computed())
+                    .with(NestedBlock.list(
+                            "item",
+                            SchemaBlock.of(
+                                    SchemaAttribute.string("key").required(),
+                                    SchemaAttribute.string("value").optional()))));
 
     static final Schema ECHO_SCHEMA = Schema.of(SchemaBlock.of(
             SchemaAttribute.of("input", Type.DYNAMIC).required(),
@@ -96,8 +101,8 @@ final class NotesProvider implements Provider {
         public void validate(Value config) {
             Value name = config.getAttr("name");
             if (name.isKnown() && !name.isNull() && name.asString().isBlank()) {
-                throw new DiagnosticException("Invalid name", "A note needs a name that is not blank.",
-                        AttributePath.of("name"));
+                throw new DiagnosticException(
+                        "Invalid name", "A note needs a name that is not blank.", AttributePath.of("name"));
             }
         }
 
@@ -120,7 +125,8 @@ final class NotesProvider implements Provider {
 
         @Override
         public Value update(Value prior, Value planned, Value config) {
-            Value updated = with(planned, "revision", Value.number(prior.getAttr("revision").asLong() + 1));
+            Value updated = with(
+                    planned, "revision", Value.number(prior.getAttr("revision").asLong() + 1));
             notes.put(updated.getAttr("id").asString(), updated);
             return updated;
         }
@@ -144,7 +150,10 @@ final class NotesProvider implements Provider {
             for (SchemaAttribute attribute : NOTE_SCHEMA.block().attributes()) {
                 stub.put(attribute.name(), Value.nullOf(attribute.type()));
             }
-            stub.put("item", Value.nullOf(Type.list(NOTE_SCHEMA.block().blocks().get(0).block().impliedType())));
+            stub.put(
+                    "item",
+                    Value.nullOf(Type.list(
+                            NOTE_SCHEMA.block().blocks().get(0).block().impliedType())));
             stub.put("id", Value.string(id));
             return Value.object(stub);
         }
@@ -152,7 +161,8 @@ final class NotesProvider implements Provider {
         @Override
         public Value upgradeState(long storedVersion, JsonNode stored) {
             // Version 0 called the body "text".
-            Map<String, Value> upgraded = new TreeMap<>(importState(stored.path("id").asText()).asMap());
+            Map<String, Value> upgraded =
+                    new TreeMap<>(importState(stored.path("id").asText()).asMap());
             upgraded.put("name", Value.string(stored.path("name").asText()));
             upgraded.put("body", Value.string(stored.path("text").asText()));
             upgraded.put("revision", Value.number(stored.path("revision").decimalValue()));

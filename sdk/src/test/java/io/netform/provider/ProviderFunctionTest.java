@@ -48,42 +48,52 @@ class ProviderFunctionTest {
 
         @Override
         public Map<String, ProviderFunction> functions() {
-            return Map.of("join", new ProviderFunction() {
-                @Override
-                public FunctionSignature signature() {
-                    return FunctionSignature.returning(Type.STRING)
-                            .with(FunctionParameter.string("separator").describedAs("Goes between the parts."))
-                            .withVariadic(FunctionParameter.string("parts").allowingNull())
-                            .summarizedAs("Joins strings")
-                            .describedAs("Joins the parts with the separator, leaving out nulls.");
-                }
-
-                @Override
-                public Value call(List<Value> arguments) {
-                    StringBuilder out = new StringBuilder();
-                    for (Value part : arguments.subList(1, arguments.size())) {
-                        if (!part.isNull()) {
-                            out.append(out.length() == 0 ? "" : arguments.get(0).asString()).append(part.asString());
+            return Map.of(
+                    "join",
+                    new ProviderFunction() {
+                        @Override
+                        public FunctionSignature signature() {
+                            return FunctionSignature.returning(Type.STRING)
+                                    .with(FunctionParameter.string("separator").describedAs("Goes between the parts."))
+                                    .withVariadic(
+                                            FunctionParameter.string("parts").allowingNull())
+                                    .summarizedAs("Joins strings")
+                                    .describedAs("Joins the parts with the separator, leaving out nulls.");
                         }
-                    }
-                    return Value.string(out.toString());
-                }
-            }, "first", new ProviderFunction() {
-                @Override
-                public FunctionSignature signature() {
-                    return FunctionSignature.returning(Type.DYNAMIC)
-                            .with(FunctionParameter.of("list", Type.list(Type.DYNAMIC)).allowingUnknown())
-                            .deprecated("Use element() instead.");
-                }
 
-                @Override
-                public Value call(List<Value> arguments) {
-                    if (arguments.get(0).length() == 0) {
-                        throw FunctionError.argument(0, "the list is empty");
-                    }
-                    return arguments.get(0).elements().get(0);
-                }
-            });
+                        @Override
+                        public Value call(List<Value> arguments) {
+                            StringBuilder out = new StringBuilder();
+                            for (Value part : arguments.subList(1, arguments.size())) {
+                                if (!part.isNull()) {
+                                    out.append(
+                                                    out.length() == 0
+                                                            ? ""
+                                                            : arguments.get(0).asString())
+                                            .append(part.asString());
+                                }
+                            }
+                            return Value.string(out.toString());
+                        }
+                    },
+                    "first",
+                    new ProviderFunction() {
+                        @Override
+                        public FunctionSignature signature() {
+                            return FunctionSignature.returning(Type.DYNAMIC)
+                                    .with(FunctionParameter.of("list", Type.list(Type.DYNAMIC))
+                                            .allowingUnknown())
+                                    .deprecated("Use element() instead.");
+                        }
+
+                        @Override
+                        public Value call(List<Value> arguments) {
+                            if (arguments.get(0).length() == 0) {
+                                throw FunctionError.argument(0, "the list is empty");
+                            }
+                            return arguments.get(0).elements().get(0);
+                        }
+                    });
         }
     }
 
@@ -100,8 +110,11 @@ class ProviderFunctionTest {
     }
 
     private static CallFunction.Response call(String name, DynamicValue... arguments) {
-        return words.stub().callFunction(CallFunction.Request.newBuilder().setName(name)
-                .addAllArguments(List.of(arguments)).build());
+        return words.stub()
+                .callFunction(CallFunction.Request.newBuilder()
+                        .setName(name)
+                        .addAllArguments(List.of(arguments))
+                        .build());
     }
 
     private static DynamicValue string(String s) {
@@ -110,7 +123,8 @@ class ProviderFunctionTest {
 
     @Test
     void declaresItsFunctionsInTheSchemaInGetFunctionsAndInTheMetadata() {
-        Function join = words.stub().getProviderSchema(GetProviderSchema.Request.getDefaultInstance())
+        Function join = words.stub()
+                .getProviderSchema(GetProviderSchema.Request.getDefaultInstance())
                 .getFunctionsOrThrow("join");
         assertThat(join.getParametersList()).singleElement().satisfies(p -> {
             assertThat(p.getName()).isEqualTo("separator");
@@ -124,14 +138,19 @@ class ProviderFunctionTest {
         assertThat(join.getSummary()).isEqualTo("Joins strings");
         assertThat(join.getDescription()).isEqualTo("Joins the parts with the separator, leaving out nulls.");
 
-        Function first = words.stub().getFunctions(GetFunctions.Request.getDefaultInstance()).getFunctionsOrThrow("first");
+        Function first = words.stub()
+                .getFunctions(GetFunctions.Request.getDefaultInstance())
+                .getFunctionsOrThrow("first");
         assertThat(first.getParameters(0).getAllowUnknownValues()).isTrue();
         assertThat(first.getParameters(0).getType().toStringUtf8()).isEqualTo("[\"list\",\"dynamic\"]");
         assertThat(first.getDeprecationMessage()).isEqualTo("Use element() instead.");
         assertThat(first.hasVariadicParameter()).isFalse();
 
-        assertThat(words.stub().getMetadata(GetMetadata.Request.getDefaultInstance()).getFunctionsList())
-                .extracting(GetMetadata.FunctionMetadata::getName).containsExactlyInAnyOrder("join", "first");
+        assertThat(words.stub()
+                        .getMetadata(GetMetadata.Request.getDefaultInstance())
+                        .getFunctionsList())
+                .extracting(GetMetadata.FunctionMetadata::getName)
+                .containsExactlyInAnyOrder("join", "first");
     }
 
     @Test
@@ -144,8 +163,8 @@ class ProviderFunctionTest {
 
     @Test
     void aFunctionErrorNamesTheArgumentAtFault() {
-        CallFunction.Response response = call("first", ProviderHarness.wire(
-                Value.list(Type.STRING, List.of()), Type.list(Type.DYNAMIC)));
+        CallFunction.Response response =
+                call("first", ProviderHarness.wire(Value.list(Type.STRING, List.of()), Type.list(Type.DYNAMIC)));
 
         assertThat(response.getError().getText()).isEqualTo("the list is empty");
         assertThat(response.getError().getFunctionArgument()).isZero();
@@ -162,8 +181,8 @@ class ProviderFunctionTest {
     @Test
     void refusesANullOrUnknownArgumentTheParameterDoesNotAllow() {
         CallFunction.Response nullSeparator = call("join", string(null), string("a"));
-        CallFunction.Response unknown = call("join", string("-"),
-                ProviderHarness.wire(Value.unknown(Type.STRING), Type.STRING));
+        CallFunction.Response unknown =
+                call("join", string("-"), ProviderHarness.wire(Value.unknown(Type.STRING), Type.STRING));
 
         assertThat(nullSeparator.getError().getText()).isEqualTo("The argument \"separator\" must not be null.");
         assertThat(nullSeparator.getError().getFunctionArgument()).isZero();
@@ -174,8 +193,8 @@ class ProviderFunctionTest {
     @Test
     void refusesTooFewArgumentsAndAnUnknownFunction() {
         assertThat(call("join").getError().getText()).isEqualTo("The function takes 1 argument(s) but was given 0.");
-        DynamicValue list = ProviderHarness.wire(Value.list(Type.STRING, List.of(Value.string("a"))),
-                Type.list(Type.DYNAMIC));
+        DynamicValue list =
+                ProviderHarness.wire(Value.list(Type.STRING, List.of(Value.string("a"))), Type.list(Type.DYNAMIC));
         CallFunction.Response tooMany = call("first", list, string("b"));
         assertThat(tooMany.getError().getText()).isEqualTo("The function takes only 1 argument(s).");
         assertThat(tooMany.getError().getFunctionArgument()).isEqualTo(1);

@@ -41,7 +41,9 @@ import java.util.concurrent.TimeUnit;
 public final class ProviderHarness implements AutoCloseable {
 
     /** A planned state, the paths that force replacement, and the provider's diagnostics. */
-    public record Planned(Value state, List<io.netform.proto.tfplugin6.AttributePath> requiresReplace,
+    public record Planned(
+            Value state,
+            List<io.netform.proto.tfplugin6.AttributePath> requiresReplace,
             List<Diagnostic> diagnostics) {}
 
     /** A state (new, read or imported) and the provider's diagnostics. */
@@ -112,12 +114,16 @@ public final class ProviderHarness implements AutoCloseable {
     public List<Diagnostic> configure(Value config) {
         Type type = impliedType(schema.getProvider().getBlock());
         return provider.configureProvider(ConfigureProvider.Request.newBuilder()
-                .setConfig(wire(config, type)).build()).getDiagnosticsList();
+                        .setConfig(wire(config, type))
+                        .build())
+                .getDiagnosticsList();
     }
 
     public List<Diagnostic> validate(String typeName, Value config) {
         return provider.validateResourceConfig(ValidateResourceConfig.Request.newBuilder()
-                .setTypeName(typeName).setConfig(wire(config, resourceType(typeName))).build())
+                        .setTypeName(typeName)
+                        .setConfig(wire(config, resourceType(typeName)))
+                        .build())
                 .getDiagnosticsList();
     }
 
@@ -133,7 +139,9 @@ public final class ProviderHarness implements AutoCloseable {
                 .setProposedNewState(wire(proposed(typeName, prior, config), type))
                 .setConfig(wire(config, type))
                 .build());
-        return new Planned(value(response.getPlannedState(), type), response.getRequiresReplaceList(),
+        return new Planned(
+                value(response.getPlannedState(), type),
+                response.getRequiresReplaceList(),
                 response.getDiagnosticsList());
     }
 
@@ -161,13 +169,17 @@ public final class ProviderHarness implements AutoCloseable {
     public Result read(String typeName, Value current) {
         Type type = resourceType(typeName);
         ReadResource.Response response = provider.readResource(ReadResource.Request.newBuilder()
-                .setTypeName(typeName).setCurrentState(wire(current, type)).build());
+                .setTypeName(typeName)
+                .setCurrentState(wire(current, type))
+                .build());
         return new Result(value(response.getNewState(), type), response.getDiagnosticsList());
     }
 
     public Result importState(String typeName, String id) {
-        ImportResourceState.Response response = provider.importResourceState(ImportResourceState.Request
-                .newBuilder().setTypeName(typeName).setId(id).build());
+        ImportResourceState.Response response = provider.importResourceState(ImportResourceState.Request.newBuilder()
+                .setTypeName(typeName)
+                .setId(id)
+                .build());
         Value state = response.getImportedResourcesCount() == 0
                 ? Value.nullOf(resourceType(typeName))
                 : value(response.getImportedResources(0).getState(), resourceType(typeName));
@@ -177,7 +189,9 @@ public final class ProviderHarness implements AutoCloseable {
     public Result readData(String typeName, Value config) {
         Type type = dataSourceType(typeName);
         ReadDataSource.Response response = provider.readDataSource(ReadDataSource.Request.newBuilder()
-                .setTypeName(typeName).setConfig(wire(config, type)).build());
+                .setTypeName(typeName)
+                .setConfig(wire(config, type))
+                .build());
         return new Result(value(response.getState(), type), response.getDiagnosticsList());
     }
 
@@ -194,7 +208,9 @@ public final class ProviderHarness implements AutoCloseable {
     /** The value as msgpack of the type. */
     public static DynamicValue wire(Value value, Type type) {
         try {
-            return DynamicValue.newBuilder().setMsgpack(ByteString.copyFrom(MsgpackCodec.encode(value, type))).build();
+            return DynamicValue.newBuilder()
+                    .setMsgpack(ByteString.copyFrom(MsgpackCodec.encode(value, type)))
+                    .build();
         } catch (CodecException e) {
             throw new IllegalArgumentException(
                     "the value does not fit " + type.friendlyName() + ": " + e.getMessage(), e);
@@ -219,8 +235,8 @@ public final class ProviderHarness implements AutoCloseable {
             return config;
         }
         Map<String, Value> attributes = new TreeMap<>(config.asMap());
-        for (io.netform.proto.tfplugin6.Schema.Attribute attribute
-                : schema.getResourceSchemasOrThrow(typeName).getBlock().getAttributesList()) {
+        for (io.netform.proto.tfplugin6.Schema.Attribute attribute :
+                schema.getResourceSchemasOrThrow(typeName).getBlock().getAttributesList()) {
             if (attribute.getComputed() && config.getAttr(attribute.getName()).isNull()) {
                 attributes.put(attribute.getName(), prior.getAttr(attribute.getName()));
             }
@@ -238,19 +254,22 @@ public final class ProviderHarness implements AutoCloseable {
         Map<String, Type> types = new LinkedHashMap<>();
         try {
             for (io.netform.proto.tfplugin6.Schema.Attribute attribute : block.getAttributesList()) {
-                types.put(attribute.getName(), TypeJson.decode(attribute.getType().toByteArray()));
+                types.put(
+                        attribute.getName(), TypeJson.decode(attribute.getType().toByteArray()));
             }
         } catch (CodecException e) {
             throw new AssertionError("the provider's schema holds an unreadable type: " + e.getMessage(), e);
         }
         for (io.netform.proto.tfplugin6.Schema.NestedBlock nested : block.getBlockTypesList()) {
             Type object = impliedType(nested.getBlock());
-            types.put(nested.getTypeName(), switch (nested.getNesting()) {
-                case LIST -> Type.list(object);
-                case SET -> Type.set(object);
-                case MAP -> Type.map(object);
-                default -> object;
-            });
+            types.put(
+                    nested.getTypeName(),
+                    switch (nested.getNesting()) {
+                        case LIST -> Type.list(object);
+                        case SET -> Type.set(object);
+                        case MAP -> Type.map(object);
+                        default -> object;
+                    });
         }
         return Type.object(types);
     }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class ProviderServiceTest {
 
     private static final Type NOTE = NotesProvider.NOTE_SCHEMA.impliedType();
-    private static final Type ITEM = NotesProvider.NOTE_SCHEMA.block().blocks().get(0).block().impliedType();
+    private static final Type ITEM =
+            NotesProvider.NOTE_SCHEMA.block().blocks().get(0).block().impliedType();
 
     private static ProviderHarness notes;
 
@@ -44,7 +45,8 @@ class ProviderServiceTest {
                 System.getProperty("java.class.path"),
                 NotesProvider.Plugin.class.getName());
         notes = ProviderHarness.launch(PluginLaunch.of("notes", command).withLogSink((name, record) -> {}));
-        assertThat(notes.configure(Value.object(Map.of("prefix", Value.string("n"))))).isEmpty();
+        assertThat(notes.configure(Value.object(Map.of("prefix", Value.string("n")))))
+                .isEmpty();
     }
 
     @AfterAll
@@ -63,7 +65,8 @@ class ProviderServiceTest {
         assertThat(name.getType().toStringUtf8()).isEqualTo("\"string\"");
         assertThat(name.getRequired()).isTrue();
         assertThat(note.getBlock().getAttributesList())
-                .filteredOn(a -> a.getName().equals("secret")).singleElement()
+                .filteredOn(a -> a.getName().equals("secret"))
+                .singleElement()
                 .satisfies(secret -> assertThat(secret.getSensitive()).isTrue());
         assertThat(note.getBlock().getBlockTypes(0).getNesting()).isEqualTo(NestingMode.LIST);
         assertThat(schema.getDataSourceSchemasMap()).containsKey("notes_echo");
@@ -74,25 +77,29 @@ class ProviderServiceTest {
     @Test
     void listsItsResourceTypesAndDataSourcesInTheMetadata() {
         GetMetadata.Response metadata = notes.stub().getMetadata(GetMetadata.Request.getDefaultInstance());
-        assertThat(metadata.getResourcesList()).extracting(GetMetadata.ResourceMetadata::getTypeName)
+        assertThat(metadata.getResourcesList())
+                .extracting(GetMetadata.ResourceMetadata::getTypeName)
                 .containsExactlyInAnyOrder("notes_note", "notes_liar");
-        assertThat(metadata.getDataSourcesList()).extracting(GetMetadata.DataSourceMetadata::getTypeName)
+        assertThat(metadata.getDataSourcesList())
+                .extracting(GetMetadata.DataSourceMetadata::getTypeName)
                 .containsExactly("notes_echo");
     }
 
     @Test
     void validatesTheProviderAndDataSourceConfigurations() {
         Type providerType = Type.object(Map.of("prefix", Type.STRING));
-        assertThat(notes.stub().validateProviderConfig(ValidateProviderConfig.Request.newBuilder()
-                        .setConfig(ProviderHarness.wire(
-                                Value.object(Map.of("prefix", Value.string("p"))), providerType))
-                        .build())
-                .getDiagnosticsList())
+        assertThat(notes.stub()
+                        .validateProviderConfig(ValidateProviderConfig.Request.newBuilder()
+                                .setConfig(ProviderHarness.wire(
+                                        Value.object(Map.of("prefix", Value.string("p"))), providerType))
+                                .build())
+                        .getDiagnosticsList())
                 .isEmpty();
 
         Type echo = NotesProvider.ECHO_SCHEMA.impliedType();
         Value noInput = echoConfig(Value.nullOf(Type.DYNAMIC));
-        Diagnostic missing = notes.stub().validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
+        Diagnostic missing = notes.stub()
+                .validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
                         .setTypeName("notes_echo")
                         .setConfig(ProviderHarness.wire(noInput, echo))
                         .build())
@@ -101,11 +108,12 @@ class ProviderServiceTest {
         assertThat(missing.getAttribute().getSteps(0).getAttributeName()).isEqualTo("input");
 
         Value unknownInput = echoConfig(Value.unknown(Type.DYNAMIC));
-        assertThat(notes.stub().validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
-                        .setTypeName("notes_echo")
-                        .setConfig(ProviderHarness.wire(unknownInput, echo))
-                        .build())
-                .getDiagnosticsList())
+        assertThat(notes.stub()
+                        .validateDataResourceConfig(ValidateDataResourceConfig.Request.newBuilder()
+                                .setTypeName("notes_echo")
+                                .setConfig(ProviderHarness.wire(unknownInput, echo))
+                                .build())
+                        .getDiagnosticsList())
                 .as("a value not known yet is no error")
                 .isEmpty();
     }
@@ -118,15 +126,18 @@ class ProviderServiceTest {
 
         String json = "{\"name\":\"ok\",\"body\":null,\"secret\":null,\"tags\":null,\"colour\":null,"
                 + "\"id\":null,\"revision\":null,\"item\":[]}";
-        assertThat(notes.stub().validateResourceConfig(ValidateResourceConfig.Request.newBuilder()
-                        .setTypeName("notes_note")
-                        .setConfig(DynamicValue.newBuilder().setJson(ByteString.copyFromUtf8(json)))
-                        .build())
-                .getDiagnosticsList())
+        assertThat(notes.stub()
+                        .validateResourceConfig(ValidateResourceConfig.Request.newBuilder()
+                                .setTypeName("notes_note")
+                                .setConfig(DynamicValue.newBuilder().setJson(ByteString.copyFromUtf8(json)))
+                                .build())
+                        .getDiagnosticsList())
                 .isEmpty();
 
-        Diagnostic unknownType = notes.stub().validateResourceConfig(ValidateResourceConfig.Request.newBuilder()
-                        .setTypeName("notes_nope").build())
+        Diagnostic unknownType = notes.stub()
+                .validateResourceConfig(ValidateResourceConfig.Request.newBuilder()
+                        .setTypeName("notes_nope")
+                        .build())
                 .getDiagnostics(0);
         assertThat(unknownType.getDetail()).isEqualTo("The provider notes has no resource type \"notes_nope\".");
     }
@@ -155,17 +166,22 @@ class ProviderServiceTest {
         Value created = notes.create("notes_note", config("todo", "a"));
 
         ProviderHarness.Planned replace = notes.plan("notes_note", created, config("todo-2", "a"));
-        assertThat(replace.requiresReplace()).singleElement()
-                .satisfies(path -> assertThat(path.getSteps(0).getAttributeName()).isEqualTo("name"));
+        assertThat(replace.requiresReplace())
+                .singleElement()
+                .satisfies(
+                        path -> assertThat(path.getSteps(0).getAttributeName()).isEqualTo("name"));
         assertThat(replace.state().getAttr("id").isKnown()).isFalse();
 
         Value edited = config("todo", null);
         ProviderHarness.Planned update = notes.plan("notes_note", created, edited);
         assertThat(update.requiresReplace()).isEmpty();
         assertThat(update.state().getAttr("id")).isEqualTo(created.getAttr("id"));
-        assertThat(update.state().getAttr("body").isNull()).as("an unset optional argument is planned null").isTrue();
+        assertThat(update.state().getAttr("body").isNull())
+                .as("an unset optional argument is planned null")
+                .isTrue();
         assertThat(update.state().getAttr("revision").isKnown()).isFalse();
-        Value updated = notes.apply("notes_note", created, update.state(), edited).state();
+        Value updated =
+                notes.apply("notes_note", created, update.state(), edited).state();
         assertThat(updated.getAttr("revision")).isEqualTo(Value.number(2));
         assertThat(updated.getAttr("body").isNull()).isTrue();
     }
@@ -182,15 +198,16 @@ class ProviderServiceTest {
 
     @Test
     void importsByIdAndUpgradesStateStoredUnderAnOlderSchema() {
-        assertThat(notes.importState("notes_note", "n-42").state().getAttr("id")).isEqualTo(Value.string("n-42"));
+        assertThat(notes.importState("notes_note", "n-42").state().getAttr("id"))
+                .isEqualTo(Value.string("n-42"));
 
         String storedV0 = "{\"id\":\"n-7\",\"name\":\"old\",\"text\":\"from version 0\",\"revision\":3}";
-        UpgradeResourceState.Response upgraded = notes.stub().upgradeResourceState(UpgradeResourceState.Request
-                .newBuilder()
-                .setTypeName("notes_note")
-                .setVersion(0)
-                .setRawState(RawState.newBuilder().setJson(ByteString.copyFromUtf8(storedV0)))
-                .build());
+        UpgradeResourceState.Response upgraded = notes.stub()
+                .upgradeResourceState(UpgradeResourceState.Request.newBuilder()
+                        .setTypeName("notes_note")
+                        .setVersion(0)
+                        .setRawState(RawState.newBuilder().setJson(ByteString.copyFromUtf8(storedV0)))
+                        .build());
         assertThat(upgraded.getDiagnosticsList()).isEmpty();
         Value state = ProviderHarness.value(upgraded.getUpgradedState(), NOTE);
         assertThat(state.getAttr("body")).isEqualTo(Value.string("from version 0"));
@@ -201,12 +218,12 @@ class ProviderServiceTest {
     void storedStateKeepsEveryDigitOfItsNumbers() {
         String fraction = "0.1000000000000000000000000000001";
         String storedV0 = "{\"id\":\"n-8\",\"name\":\"old\",\"text\":\"t\",\"revision\":" + fraction + "}";
-        UpgradeResourceState.Response upgraded = notes.stub().upgradeResourceState(UpgradeResourceState.Request
-                .newBuilder()
-                .setTypeName("notes_note")
-                .setVersion(0)
-                .setRawState(RawState.newBuilder().setJson(ByteString.copyFromUtf8(storedV0)))
-                .build());
+        UpgradeResourceState.Response upgraded = notes.stub()
+                .upgradeResourceState(UpgradeResourceState.Request.newBuilder()
+                        .setTypeName("notes_note")
+                        .setVersion(0)
+                        .setRawState(RawState.newBuilder().setJson(ByteString.copyFromUtf8(storedV0)))
+                        .build());
         Value state = ProviderHarness.value(upgraded.getUpgradedState(), NOTE);
         assertThat(state.getAttr("revision").asBigFloat().text()).isEqualTo(fraction);
     }

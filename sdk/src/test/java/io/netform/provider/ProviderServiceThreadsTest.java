@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderServiceThreadsTest {
 
-    private static final Schema SCHEMA = Schema.of(SchemaBlock.of(SchemaAttribute.string("name").required()));
+    private static final Schema SCHEMA =
+            Schema.of(SchemaBlock.of(SchemaAttribute.string("name").required()));
     private static final Value CONFIG = Value.object(Map.of("name", Value.string("web")));
 
     private final List<String> offlineThreads = new CopyOnWriteArrayList<>();
@@ -24,10 +25,12 @@ class ProviderServiceThreadsTest {
     void offlineHooksRunWhereTheCallArrivesAndOthersOnWorkers() {
         try (ProviderHarness harness = ProviderHarness.inProcess(new Threads())) {
             assertThat(harness.validate("threads_offline", CONFIG)).isEmpty();
-            assertThat(harness.plan("threads_offline", Value.nullOf(SCHEMA.impliedType()), CONFIG).diagnostics())
+            assertThat(harness.plan("threads_offline", Value.nullOf(SCHEMA.impliedType()), CONFIG)
+                            .diagnostics())
                     .isEmpty();
             assertThat(harness.validate("threads_online", CONFIG)).isEmpty();
-            assertThat(harness.plan("threads_online", Value.nullOf(SCHEMA.impliedType()), CONFIG).diagnostics())
+            assertThat(harness.plan("threads_online", Value.nullOf(SCHEMA.impliedType()), CONFIG)
+                            .diagnostics())
                     .isEmpty();
         }
         assertThat(offlineThreads).hasSize(2).noneMatch(name -> name.startsWith("threads-call-"));

@@ -12,18 +12,26 @@ import java.util.TreeMap;
 final class RackProvider implements Provider {
 
     static final SchemaBlock PORT = SchemaBlock.of(
-            SchemaAttribute.string("number").required().forceNew(), SchemaAttribute.string("label").optional());
+            SchemaAttribute.string("number").required().forceNew(),
+            SchemaAttribute.string("label").optional());
     static final SchemaBlock DISK = SchemaBlock.of(
-            SchemaAttribute.string("size").required().forceNew(), SchemaAttribute.string("note").optional());
+            SchemaAttribute.string("size").required().forceNew(),
+            SchemaAttribute.string("note").optional());
     static final SchemaBlock VLAN = SchemaBlock.of(
-            SchemaAttribute.string("cidr").required().forceNew(), SchemaAttribute.string("comment").optional());
-    static final SchemaBlock SLOT = SchemaBlock.of(SchemaAttribute.string("card").required().forceNew());
+            SchemaAttribute.string("cidr").required().forceNew(),
+            SchemaAttribute.string("comment").optional());
+    static final SchemaBlock SLOT =
+            SchemaBlock.of(SchemaAttribute.string("card").required().forceNew());
     static final SchemaBlock CHASSIS = SchemaBlock.of(
-                    SchemaAttribute.string("model").required().forceNew(), SchemaAttribute.string("colour").optional())
+                    SchemaAttribute.string("model").required().forceNew(),
+                    SchemaAttribute.string("colour").optional())
             .with(NestedBlock.list("slot", SLOT).withItems(0, 1));
-    static final SchemaBlock POWER = SchemaBlock.of(SchemaAttribute.string("volts").optional());
+    static final SchemaBlock POWER =
+            SchemaBlock.of(SchemaAttribute.string("volts").optional());
 
-    static final Schema RACK = Schema.of(SchemaBlock.of(SchemaAttribute.string("name").required(), SchemaAttribute.string("id").computed())
+    static final Schema RACK = Schema.of(SchemaBlock.of(
+                    SchemaAttribute.string("name").required(),
+                    SchemaAttribute.string("id").computed())
             .with(
                     NestedBlock.list("port", PORT).withItems(1, 3),
                     NestedBlock.set("disk", DISK).withItems(0, 2),
@@ -31,7 +39,8 @@ final class RackProvider implements Provider {
                     NestedBlock.single("chassis", CHASSIS),
                     NestedBlock.list("power", POWER).forceNew()));
 
-    static final SchemaBlock ENDPOINT = SchemaBlock.of(SchemaAttribute.string("url").required());
+    static final SchemaBlock ENDPOINT =
+            SchemaBlock.of(SchemaAttribute.string("url").required());
 
     @Override
     public String name() {
@@ -40,7 +49,8 @@ final class RackProvider implements Provider {
 
     @Override
     public Schema schema() {
-        return Schema.of(SchemaBlock.of().with(NestedBlock.list("endpoint", ENDPOINT).withItems(0, 1)));
+        return Schema.of(
+                SchemaBlock.of().with(NestedBlock.list("endpoint", ENDPOINT).withItems(0, 1)));
     }
 
     @Override

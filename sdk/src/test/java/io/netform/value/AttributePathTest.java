@@ -36,8 +36,7 @@ class AttributePathTest {
     void namesTheStepThatDoesNotExist() {
         assertThatThrownBy(() -> AttributePath.of("subnet").index(3).apply(SEGMENT))
                 .hasMessage(".subnet[3]: element 3 does not exist in a collection of 1 elements");
-        assertThatThrownBy(() -> AttributePath.of("nope").apply(SEGMENT))
-                .hasMessageStartingWith(".nope: ");
+        assertThatThrownBy(() -> AttributePath.of("nope").apply(SEGMENT)).hasMessageStartingWith(".nope: ");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Numbers as go-cty holds them; every expected text is what HashiCorp's hcl/v2 and go-cty print. */
 class BigFloatTest {
-    private static final String THIRD = "0.333333333333333333333333333333333333333333333333333333333333333333333333333333"
-            + "33333333333333333333333333333333333333333333333333333333333333333333333333335";
+    private static final String THIRD =
+            "0.333333333333333333333333333333333333333333333333333333333333333333333333333333"
+                    + "33333333333333333333333333333333333333333333333333333333333333333333333333335";
 
     private static BigFloat n(String text) {
         return BigFloat.parse(text);
@@ -21,18 +22,21 @@ class BigFloatTest {
     @Test
     void aQuotientHas512BitsAndPrintsAsGoPrintsIt() {
         assertThat(n("1").divide(n("3")).text()).isEqualTo(THIRD);
-        assertThat(n("2").divide(n("3")).text()).isEqualTo("0.666666666666666666666666666666666666666666666666666666666666666666666666666666"
-                + "6666666666666666666666666666666666666666666666666666666666666666666666666667");
+        assertThat(n("2").divide(n("3")).text())
+                .isEqualTo("0.666666666666666666666666666666666666666666666666666666666666666666666666666666"
+                        + "6666666666666666666666666666666666666666666666666666666666666666666666666667");
         assertThat(n("1").divide(n("3")).multiply(n("3")).text()).isEqualTo("1");
     }
 
     @Test
     void decimalsAreBinaryButPrintShort() {
         assertThat(n("0.1").add(n("0.2")).text()).isEqualTo("0.3");
-        assertThat(n("0.1").multiply(n("0.1")).text()).isEqualTo("0.010000000000000000000000000000000000000000000000000000000000000000000000000000"
-                + "000000000000000000000000000000000000000000000000000000000000000000000000000001");
-        assertThat(n("-7").remainder(n("3.14159")).text()).isEqualTo("-0.71681999999999999999999999999999999999999999999999999999999999999999999999999"
-                + "99999999999999999999999999999999999999999999999999999999999999999999999999999");
+        assertThat(n("0.1").multiply(n("0.1")).text())
+                .isEqualTo("0.010000000000000000000000000000000000000000000000000000000000000000000000000000"
+                        + "000000000000000000000000000000000000000000000000000000000000000000000000000001");
+        assertThat(n("-7").remainder(n("3.14159")).text())
+                .isEqualTo("-0.71681999999999999999999999999999999999999999999999999999999999999999999999999"
+                        + "99999999999999999999999999999999999999999999999999999999999999999999999999999");
     }
 
     @Test
@@ -44,7 +48,8 @@ class BigFloatTest {
         assertThat(root.add(n("1")).text()).isEqualTo("2.4142135623730951454746218587388284504413604736328125");
         // a product keeps every bit of two float64s
         assertThat(root.multiply(root).text()).isEqualTo("2.00000000000000027343234630647693");
-        assertThat(BigFloat.of(0.1).add(n("0")).text()).isEqualTo("0.1000000000000000055511151231257827021181583404541015625");
+        assertThat(BigFloat.of(0.1).add(n("0")).text())
+                .isEqualTo("0.1000000000000000055511151231257827021181583404541015625");
         // whole numbers from Go's int64 have 64 bits, and so has their quotient
         assertThat(BigFloat.of(1).divide(BigFloat.of(3)).text()).isEqualTo("0.33333333333333333334");
         assertThat(BigFloat.of(Math.pow(2, 100)).text()).isEqualTo("1267650600228229400000000000000");
@@ -53,7 +58,9 @@ class BigFloatTest {
 
     @Test
     void equalityIsByTextAsInCty() {
-        assertThat(BigFloat.of(Math.sqrt(2))).isEqualTo(n("1.4142135623730951")).hasSameHashCodeAs(n("1.4142135623730951"));
+        assertThat(BigFloat.of(Math.sqrt(2)))
+                .isEqualTo(n("1.4142135623730951"))
+                .hasSameHashCodeAs(n("1.4142135623730951"));
         assertThat(BigFloat.of(Math.sqrt(2)).compareTo(n("1.4142135623730951"))).isNotZero();
         assertThat(n("-0")).isEqualTo(n("0")).hasSameHashCodeAs(n("0"));
         assertThat(n("1").divide(n("3"))).isEqualTo(n(THIRD));
@@ -100,14 +107,27 @@ class BigFloatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"inf,+Inf", "-Inf,-Inf", "+Inf,+Inf", "-0,-0", "1p4,16", ".5,0.5", "5.,5", "+5,5", "1E+5,100000",
-        "007,7", "1e23,100000000000000000000000", "2.675,2.675"})
+    @CsvSource({
+        "inf,+Inf",
+        "-Inf,-Inf",
+        "+Inf,+Inf",
+        "-0,-0",
+        "1p4,16",
+        ".5,0.5",
+        "5.,5",
+        "+5,5",
+        "1E+5,100000",
+        "007,7",
+        "1e23,100000000000000000000000",
+        "2.675,2.675"
+    })
     void parsesAsGoParseFloat(String text, String printed) {
         assertThat(n(text).text()).isEqualTo(printed);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", ".", "-", "INF", "0x10", " 1", "1 ", "1_0", "1e", "1e+", "1.2.3", "1e400000000000", "e5"})
+    @ValueSource(
+            strings = {"", ".", "-", "INF", "0x10", " 1", "1 ", "1_0", "1e", "1e+", "1.2.3", "1e400000000000", "e5"})
     void refusesWhatGoRefuses(String text) {
         assertThatThrownBy(() -> n(text)).isInstanceOf(NumberFormatException.class);
     }
@@ -121,11 +141,22 @@ class BigFloatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.1, 1.0 / 3, 1e308, 4.9e-324, 2.2250738585072014e-308, 2.225073858507201e-308,
-        123456789.125, -0.0, 1.7976931348623157e308})
+    @ValueSource(
+            doubles = {
+                0.1,
+                1.0 / 3,
+                1e308,
+                4.9e-324,
+                2.2250738585072014e-308,
+                2.225073858507201e-308,
+                123456789.125,
+                -0.0,
+                1.7976931348623157e308
+            })
     void float64sComeBackExactly(double d) {
         assertThat(BigFloat.of(d).toDouble()).isEqualTo(d);
-        assertThat(Double.doubleToRawLongBits(n(BigFloat.of(d).text()).toDouble())).isEqualTo(Double.doubleToRawLongBits(d));
+        assertThat(Double.doubleToRawLongBits(n(BigFloat.of(d).text()).toDouble()))
+                .isEqualTo(Double.doubleToRawLongBits(d));
     }
 
     @Test

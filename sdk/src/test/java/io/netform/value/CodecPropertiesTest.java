@@ -46,7 +46,8 @@ class CodecPropertiesTest {
             v.asMap().forEach((k, e) -> entries.put(k, exactNumbers(e)));
             return v.withEntries(entries);
         }
-        return v.withElements(v.elements().stream().map(CodecPropertiesTest::exactNumbers).toList());
+        return v.withElements(
+                v.elements().stream().map(CodecPropertiesTest::exactNumbers).toList());
     }
 
     @Property(tries = 1000)

@@ -30,26 +30,64 @@ class CtyJsonTest {
 
     static Stream<Arguments> goldenCases() {
         Type segmentType = Type.object(Map.of(
-                "name", Type.STRING, "vlan", Type.NUMBER, "ratio", Type.NUMBER, "enabled", Type.BOOL,
-                "note", Type.STRING, "subnets", Type.list(Type.STRING), "tags", Type.map(Type.STRING),
-                "ports", Type.set(Type.NUMBER), "pair", Type.tuple(Type.STRING, Type.NUMBER)));
+                "name",
+                Type.STRING,
+                "vlan",
+                Type.NUMBER,
+                "ratio",
+                Type.NUMBER,
+                "enabled",
+                Type.BOOL,
+                "note",
+                Type.STRING,
+                "subnets",
+                Type.list(Type.STRING),
+                "tags",
+                Type.map(Type.STRING),
+                "ports",
+                Type.set(Type.NUMBER),
+                "pair",
+                Type.tuple(Type.STRING, Type.NUMBER)));
         Value segment = Value.object(Map.of(
-                "name", Value.string("web"), "vlan", Value.number(100), "ratio", number("0.25"),
-                "enabled", Value.TRUE, "note", Value.nullOf(Type.STRING),
-                "subnets", Value.list(Type.STRING, List.of(Value.string("10.0.0.0/24"), Value.string("10.0.1.0/24"))),
-                "tags", Value.map(Type.STRING, Map.of("team", Value.string("net"), "env", Value.string("prod"))),
-                "ports", Value.set(Type.NUMBER, List.of(Value.number(443), Value.number(80))),
-                "pair", Value.tuple(Value.string("x"), Value.number(1))));
-        Type dynamicType = Type.object(Map.of(
-                "extra", Type.DYNAMIC, "missing", Type.DYNAMIC, "typed_null", Type.DYNAMIC));
+                "name",
+                Value.string("web"),
+                "vlan",
+                Value.number(100),
+                "ratio",
+                number("0.25"),
+                "enabled",
+                Value.TRUE,
+                "note",
+                Value.nullOf(Type.STRING),
+                "subnets",
+                Value.list(Type.STRING, List.of(Value.string("10.0.0.0/24"), Value.string("10.0.1.0/24"))),
+                "tags",
+                Value.map(Type.STRING, Map.of("team", Value.string("net"), "env", Value.string("prod"))),
+                "ports",
+                Value.set(Type.NUMBER, List.of(Value.number(443), Value.number(80))),
+                "pair",
+                Value.tuple(Value.string("x"), Value.number(1))));
+        Type dynamicType =
+                Type.object(Map.of("extra", Type.DYNAMIC, "missing", Type.DYNAMIC, "typed_null", Type.DYNAMIC));
         Value dynamic = Value.object(Map.of(
                 "extra", Value.object(Map.of("a", Value.list(Type.NUMBER, List.of(Value.number(1), number("2.5"))))),
                 "missing", Value.nullOf(Type.DYNAMIC),
                 "typed_null", Value.nullOf(Type.STRING)));
-        Value numbers = Value.list(Type.NUMBER, List.of(number("123456789012345678901234567890"),
-                number("0.1"), number("-0.000001"), number("1E-7"), number("1E+20"), Value.number(-42)));
-        Value strings = Value.list(Type.STRING, List.of(Value.string("e\u0301 \"quoted\" \\ back"),
-                Value.string("日本"), Value.string("tab\tnew\nline")));
+        Value numbers = Value.list(
+                Type.NUMBER,
+                List.of(
+                        number("123456789012345678901234567890"),
+                        number("0.1"),
+                        number("-0.000001"),
+                        number("1E-7"),
+                        number("1E+20"),
+                        Value.number(-42)));
+        Value strings = Value.list(
+                Type.STRING,
+                List.of(
+                        Value.string("e\u0301 \"quoted\" \\ back"),
+                        Value.string("日本"),
+                        Value.string("tab\tnew\nline")));
         return Stream.of(
                 Arguments.of("segment.json", segment, segmentType),
                 Arguments.of("dynamic.json", dynamic, dynamicType),
@@ -116,16 +154,21 @@ class CtyJsonTest {
 
     @Test
     void readsTheTypeBeforeOrAfterTheValue() throws CodecException {
-        assertThat(CtyJson.decode("{\"type\":\"number\",\"value\":7}", Type.DYNAMIC)).isEqualTo(Value.number(7));
+        assertThat(CtyJson.decode("{\"type\":\"number\",\"value\":7}", Type.DYNAMIC))
+                .isEqualTo(Value.number(7));
     }
 
     @Test
     void numbersAreWrittenAsTheirShortestText() throws CodecException {
         Value third = Value.number(BigFloat.of(1).divide(BigFloat.parse("3")));
-        assertThat(CtyJson.encode(third, Type.NUMBER)).isEqualTo(third.asBigFloat().text()).hasSize(157);
-        assertThat(CtyJson.decode(CtyJson.encode(third, Type.NUMBER), Type.NUMBER)).isEqualTo(third);
+        assertThat(CtyJson.encode(third, Type.NUMBER))
+                .isEqualTo(third.asBigFloat().text())
+                .hasSize(157);
+        assertThat(CtyJson.decode(CtyJson.encode(third, Type.NUMBER), Type.NUMBER))
+                .isEqualTo(third);
         assertThat(CtyJson.encode(Value.number(Math.sqrt(2)), Type.NUMBER)).isEqualTo("1.4142135623730951");
-        assertThat(CtyJson.encode(Value.number(Math.pow(2, 100)), Type.NUMBER)).isEqualTo("1267650600228229400000000000000");
+        assertThat(CtyJson.encode(Value.number(Math.pow(2, 100)), Type.NUMBER))
+                .isEqualTo("1267650600228229400000000000000");
         assertThat(CtyJson.encode(Value.number(Math.pow(2, 60)), Type.NUMBER)).isEqualTo("1152921504606847000");
         assertThat(CtyJson.encode(Value.number(1L << 60), Type.NUMBER)).isEqualTo("1152921504606846976");
     }

@@ -12,13 +12,15 @@ import net.jqwik.api.constraints.LongRange;
 class DecimalDigitsPropertiesTest {
 
     @Property(tries = 3000)
-    void leadingDigitsDecideAsAllDigitsDo(@ForAll @IntRange(min = 2, max = 600) int precision,
-            @ForAll long seed, @ForAll @LongRange(min = -1300, max = 1300) long exponent,
+    void leadingDigitsDecideAsAllDigitsDo(
+            @ForAll @IntRange(min = 2, max = 600) int precision,
+            @ForAll long seed,
+            @ForAll @LongRange(min = -1300, max = 1300) long exponent,
             @ForAll boolean powerOfTwo) {
         java.util.Random random = new java.util.Random(seed);
         int bits = 1 + random.nextInt(precision);
-        BigInteger mantissa = powerOfTwo ? BigInteger.ONE.shiftLeft(bits - 1)
-                : new BigInteger(bits, random).setBit(bits - 1);
+        BigInteger mantissa =
+                powerOfTwo ? BigInteger.ONE.shiftLeft(bits - 1) : new BigInteger(bits, random).setBit(bits - 1);
         DecimalDigits quick = BigFloat.shortest(mantissa, exponent, precision, true);
         DecimalDigits all = BigFloat.shortest(mantissa, exponent, precision, false);
 

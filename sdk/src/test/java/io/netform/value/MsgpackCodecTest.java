@@ -29,8 +29,11 @@ class MsgpackCodecTest {
     @Test
     void longStringsOfAnyCharactersRoundTrip() throws CodecException {
         String text = "segment-ü-€-𝄞-".repeat(2_000);
-        Value value = Value.object(Map.of("name", Value.string(text), "tags", Value.map(Type.STRING,
-                Map.of("team", Value.string(text.substring(0, 5_001))))));
+        Value value = Value.object(Map.of(
+                "name",
+                Value.string(text),
+                "tags",
+                Value.map(Type.STRING, Map.of("team", Value.string(text.substring(0, 5_001))))));
         Type type = Type.object(Map.of("name", Type.STRING, "tags", Type.map(Type.STRING)));
         assertThat(MsgpackCodec.decode(MsgpackCodec.encode(value, type), type)).isEqualTo(value);
     }
@@ -44,8 +47,8 @@ class MsgpackCodecTest {
     @Test
     void anUnrefinableDynamicUnknownIsExtensionZero() throws CodecException {
         assertGolden(Value.unknown(Type.DYNAMIC), Type.DYNAMIC, "d4 00 00");
-        assertThat(hex(MsgpackCodec.encode(
-                Value.unknown(Type.DYNAMIC, Refinement.NONE.withNotNull()), Type.DYNAMIC))).isEqualTo("d4 00 00");
+        assertThat(hex(MsgpackCodec.encode(Value.unknown(Type.DYNAMIC, Refinement.NONE.withNotNull()), Type.DYNAMIC)))
+                .isEqualTo("d4 00 00");
     }
 
     @Test
@@ -55,16 +58,27 @@ class MsgpackCodecTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0, 00", "5, 05", "127, 7f", "128, cc 80", "300, cd 01 2c", "-1, ff", "-33, d0 df",
-            "4294967296, cf 00 00 00 01 00 00 00 00", "-9223372036854775808, d3 80 00 00 00 00 00 00 00",
-            "0.5, cb 3f e0 00 00 00 00 00 00", "-2.25, cb c0 02 00 00 00 00 00 00"})
+        "0, 00",
+        "5, 05",
+        "127, 7f",
+        "128, cc 80",
+        "300, cd 01 2c",
+        "-1, ff",
+        "-33, d0 df",
+        "4294967296, cf 00 00 00 01 00 00 00 00",
+        "-9223372036854775808, d3 80 00 00 00 00 00 00 00",
+        "0.5, cb 3f e0 00 00 00 00 00 00",
+        "-2.25, cb c0 02 00 00 00 00 00 00"
+    })
     void numbersAreIntsOrExactFloats(String number, String expectedHex) throws CodecException {
         assertGolden(Value.number(new BigDecimal(number)), Type.NUMBER, expectedHex);
     }
 
     @Test
     void aLargeIntegerIsItsDecimalString() throws CodecException {
-        assertGolden(Value.number(new BigDecimal("123456789012345678901234567890")), Type.NUMBER,
+        assertGolden(
+                Value.number(new BigDecimal("123456789012345678901234567890")),
+                Type.NUMBER,
                 "be 31 32 33 34 35 36 37 38 39 30 31 32 33 34 35 36 37 38 39 30 31 32 33 34 35 36 37 38 39 30");
     }
 
@@ -79,21 +93,26 @@ class MsgpackCodecTest {
         Value third = Value.number(BigFloat.of(1).divide(BigFloat.parse("3")));
         byte[] encoded = MsgpackCodec.encode(third, Type.NUMBER);
         assertThat(new String(encoded, 2, encoded.length - 2, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo(third.asBigFloat().text()).hasSize(157);
+                .isEqualTo(third.asBigFloat().text())
+                .hasSize(157);
         assertThat(MsgpackCodec.decode(encoded, Type.NUMBER)).isEqualTo(third);
     }
 
     @Test
     void decodedNumbersHaveCtysPrecision() throws CodecException {
         // a float64 has 53 bits, so adding a 512-bit zero shows its exact binary value
-        BigFloat tenth = MsgpackCodec.decode(bytes("cb 3f b9 99 99 99 99 99 9a"), Type.NUMBER).asBigFloat();
+        BigFloat tenth = MsgpackCodec.decode(bytes("cb 3f b9 99 99 99 99 99 9a"), Type.NUMBER)
+                .asBigFloat();
         assertThat(tenth.text()).isEqualTo("0.1");
-        assertThat(tenth.add(BigFloat.parse("0")).text()).isEqualTo("0.1000000000000000055511151231257827021181583404541015625");
+        assertThat(tenth.add(BigFloat.parse("0")).text())
+                .isEqualTo("0.1000000000000000055511151231257827021181583404541015625");
         // an int has 64 bits, and so has a quotient of two
         BigFloat one = MsgpackCodec.decode(bytes("01"), Type.NUMBER).asBigFloat();
-        assertThat(one.divide(MsgpackCodec.decode(bytes("03"), Type.NUMBER).asBigFloat()).text())
+        assertThat(one.divide(MsgpackCodec.decode(bytes("03"), Type.NUMBER).asBigFloat())
+                        .text())
                 .isEqualTo("0.33333333333333333334");
-        assertThat(MsgpackCodec.decode(bytes("cb 7f f0 00 00 00 00 00 00"), Type.NUMBER).asBigFloat())
+        assertThat(MsgpackCodec.decode(bytes("cb 7f f0 00 00 00 00 00 00"), Type.NUMBER)
+                        .asBigFloat())
                 .isSameAs(BigFloat.POSITIVE_INFINITY);
     }
 
@@ -113,14 +132,15 @@ class MsgpackCodecTest {
                 "name", Value.string("web"),
                 "note", Value.nullOf(Type.STRING),
                 "tags", Value.set(Type.STRING, List.of(Value.string("b"), Value.string("a")))));
-        assertGolden(value, type,
-                "83 a4 6e 61 6d 65 a3 77 65 62 a4 6e 6f 74 65 c0 a4 74 61 67 73 92 a1 61 a1 62");
+        assertGolden(value, type, "83 a4 6e 61 6d 65 a3 77 65 62 a4 6e 6f 74 65 c0 a4 74 61 67 73 92 a1 61 a1 62");
     }
 
     @Test
     void aDynamicValueCarriesItsTypeAsBinary() throws CodecException {
         assertGolden(Value.string("hi"), Type.DYNAMIC, "92 c4 08 22 73 74 72 69 6e 67 22 a2 68 69");
-        assertGolden(Value.list(Type.NUMBER, List.of(Value.number(1))), Type.DYNAMIC,
+        assertGolden(
+                Value.list(Type.NUMBER, List.of(Value.number(1))),
+                Type.DYNAMIC,
                 "92 c4 11 5b 22 6c 69 73 74 22 2c 22 6e 75 6d 62 65 72 22 5d 91 01");
         assertGolden(Value.nullOf(Type.DYNAMIC), Type.DYNAMIC, "c0");
         assertGolden(Value.nullOf(Type.BOOL), Type.DYNAMIC, "92 c4 06 22 62 6f 6f 6c 22 c0");
@@ -128,9 +148,11 @@ class MsgpackCodecTest {
 
     @Test
     void aRefinedUnknownIsExtensionTwelve() throws CodecException {
-        Value prefixed = Value.unknown(Type.STRING, Refinement.NONE.withNotNull().withStringPrefix("ab"));
+        Value prefixed =
+                Value.unknown(Type.STRING, Refinement.NONE.withNotNull().withStringPrefix("ab"));
         assertGolden(prefixed, Type.STRING, "c7 07 0c 82 01 c3 02 a2 61 62");
-        Value bounded = Value.unknown(Type.NUMBER,
+        Value bounded = Value.unknown(
+                Type.NUMBER,
                 Refinement.NONE.withLowerBound(BigDecimal.ZERO, true).withUpperBound(new BigDecimal("0.1"), false));
         assertGolden(bounded, Type.NUMBER, "c7 0c 0c 82 03 92 00 c3 04 92 a3 30 2e 31 c2");
         Value sized = Value.unknown(Type.list(Type.STRING), Refinement.NONE.withLengthBounds(1, 4));
@@ -152,7 +174,8 @@ class MsgpackCodecTest {
                 .isEqualTo(Value.unknown(Type.STRING, Refinement.NONE.withNotNull()));
         assertThat(MsgpackCodec.decode(bytes("c7 07 0c 82 01 c3 02 a2 61 62"), Type.NUMBER))
                 .isEqualTo(Value.unknown(Type.NUMBER, Refinement.NONE.withNotNull()));
-        assertThat(MsgpackCodec.decode(bytes("c7 03 0c 81 01 c3"), Type.DYNAMIC)).isEqualTo(Value.unknown(Type.DYNAMIC));
+        assertThat(MsgpackCodec.decode(bytes("c7 03 0c 81 01 c3"), Type.DYNAMIC))
+                .isEqualTo(Value.unknown(Type.DYNAMIC));
         assertThat(MsgpackCodec.decode(bytes("c7 02 0c ff ff"), Type.STRING)).isEqualTo(Value.unknown(Type.STRING));
     }
 
@@ -217,8 +240,11 @@ class MsgpackCodecTest {
                 .hasMessage("element \"web\": element 1: number required, but the msgpack data holds boolean")
                 .extracting(e -> ((CodecException) e).path())
                 .isEqualTo(AttributePath.root().key("web").index(1));
-        Value marked = Value.object(Map.of("rules", Value.list(Type.STRING,
-                List.of(Value.string("a"), Value.string("b").mark(Mark.SENSITIVE)))));
+        Value marked = Value.object(Map.of(
+                "rules",
+                Value.list(
+                        Type.STRING,
+                        List.of(Value.string("a"), Value.string("b").mark(Mark.SENSITIVE)))));
         assertThatThrownBy(() -> MsgpackCodec.encode(marked, marked.type()))
                 .extracting(e -> ((CodecException) e).path())
                 .isEqualTo(AttributePath.of("rules").index(1));
@@ -229,6 +255,7 @@ class MsgpackCodecTest {
         // "e" and a combining acute accent (U+0301), then plain ASCII
         Value decomposed = MsgpackCodec.decode(bytes("a3 65 cc 81"), Type.STRING);
         assertThat(decomposed.asString()).isEqualTo("\u00e9");
-        assertThat(MsgpackCodec.decode(bytes("a3 61 62 63"), Type.STRING).asString()).isEqualTo("abc");
+        assertThat(MsgpackCodec.decode(bytes("a3 61 62 63"), Type.STRING).asString())
+                .isEqualTo("abc");
     }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TypeTest {
     private static final Type SUBNET = Type.object(
-            Map.of("name", Type.STRING, "cidrs", Type.list(Type.STRING), "gateway", Type.STRING),
-            Set.of("gateway"));
+            Map.of("name", Type.STRING, "cidrs", Type.list(Type.STRING), "gateway", Type.STRING), Set.of("gateway"));
 
     static Stream<Arguments> everyKind() {
         return Stream.of(
@@ -27,12 +26,17 @@ class TypeTest {
                 Arguments.of(Type.list(Type.STRING), "list(string)", "[\"list\",\"string\"]"),
                 Arguments.of(Type.set(Type.NUMBER), "set(number)", "[\"set\",\"number\"]"),
                 Arguments.of(Type.map(Type.list(Type.BOOL)), "map(list(bool))", "[\"map\",[\"list\",\"bool\"]]"),
-                Arguments.of(Type.tuple(Type.STRING, Type.NUMBER), "tuple([string, number])",
+                Arguments.of(
+                        Type.tuple(Type.STRING, Type.NUMBER),
+                        "tuple([string, number])",
                         "[\"tuple\",[\"string\",\"number\"]]"),
                 Arguments.of(Type.tuple(), "tuple([])", "[\"tuple\",[]]"),
-                Arguments.of(Type.object(Map.of("name", Type.STRING)), "object({name=string})",
+                Arguments.of(
+                        Type.object(Map.of("name", Type.STRING)),
+                        "object({name=string})",
                         "[\"object\",{\"name\":\"string\"}]"),
-                Arguments.of(SUBNET,
+                Arguments.of(
+                        SUBNET,
                         "object({cidrs=list(string), gateway=optional(string), name=string})",
                         "[\"object\",{\"cidrs\":[\"list\",\"string\"],\"gateway\":\"string\",\"name\":\"string\"},"
                                 + "[\"gateway\"]]"),
@@ -68,13 +72,22 @@ class TypeTest {
     void readsOptionalAttributesInAnyOrder() throws CodecException {
         Type read = TypeJson.decode("[\"object\",{\"b\":\"number\",\"a\":\"string\"},[\"b\",\"a\"]]");
         assertThat(read).isEqualTo(Type.object(Map.of("a", Type.STRING, "b", Type.NUMBER), Set.of("a", "b")));
-        assertThat(TypeJson.encode(read))
-                .isEqualTo("[\"object\",{\"a\":\"string\",\"b\":\"number\"},[\"a\",\"b\"]]");
+        assertThat(TypeJson.encode(read)).isEqualTo("[\"object\",{\"a\":\"string\",\"b\":\"number\"},[\"a\",\"b\"]]");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"str\"", "[\"list\"]", "[\"vector\",\"string\"]", "42", "{}",
-            "[\"object\",{\"a\":\"string\"},[\"b\"]]", "[\"tuple\",\"string\"]", "not json", ""})
+    @ValueSource(
+            strings = {
+                "\"str\"",
+                "[\"list\"]",
+                "[\"vector\",\"string\"]",
+                "42",
+                "{}",
+                "[\"object\",{\"a\":\"string\"},[\"b\"]]",
+                "[\"tuple\",\"string\"]",
+                "not json",
+                ""
+            })
     void rejectsInvalidTypeJsonWithAMessage(String json) {
         assertThatThrownBy(() -> TypeJson.decode(json))
                 .isInstanceOf(CodecException.class)
@@ -96,21 +109,24 @@ class TypeTest {
                 .isTrue();
         assertThat(Type.object(Map.of("a", Type.NUMBER)).conformsTo(Type.object(Map.of("b", Type.NUMBER))))
                 .isFalse();
-        assertThat(Type.tuple(Type.BOOL).conformsTo(Type.tuple(Type.BOOL, Type.BOOL))).isFalse();
+        assertThat(Type.tuple(Type.BOOL).conformsTo(Type.tuple(Type.BOOL, Type.BOOL)))
+                .isFalse();
         assertThat(Type.STRING.conformsTo(Type.NUMBER)).isFalse();
     }
 
     @Test
     void knowsWhereDynamicHides() {
-        assertThat(Type.map(Type.object(Map.of("x", Type.DYNAMIC))).hasDynamic()).isTrue();
+        assertThat(Type.map(Type.object(Map.of("x", Type.DYNAMIC))).hasDynamic())
+                .isTrue();
         assertThat(Type.tuple(List.of(Type.STRING)).hasDynamic()).isFalse();
     }
 
     @Test
     void dropsOptionalMarkersDeeply() {
         Type listOfSubnets = Type.list(SUBNET);
-        assertThat(listOfSubnets.withoutOptionalAttributes()).isEqualTo(Type.list(Type.object(
-                Map.of("name", Type.STRING, "cidrs", Type.list(Type.STRING), "gateway", Type.STRING))));
+        assertThat(listOfSubnets.withoutOptionalAttributes())
+                .isEqualTo(Type.list(Type.object(
+                        Map.of("name", Type.STRING, "cidrs", Type.list(Type.STRING), "gateway", Type.STRING))));
     }
 
     @Test
@@ -118,8 +134,11 @@ class TypeTest {
         Type plain = Type.map(Type.tuple(List.of(Type.list(Type.object(Map.of("name", Type.STRING))), Type.BOOL)));
         assertThat(plain.withoutOptionalAttributes()).isSameAs(plain);
         Type nestedOptional = Type.map(Type.tuple(List.of(SUBNET, Type.BOOL)));
-        assertThat(nestedOptional.withoutOptionalAttributes()).isEqualTo(Type.map(Type.tuple(List.of(Type.object(
-                Map.of("name", Type.STRING, "cidrs", Type.list(Type.STRING), "gateway", Type.STRING)), Type.BOOL))));
+        assertThat(nestedOptional.withoutOptionalAttributes())
+                .isEqualTo(Type.map(Type.tuple(List.of(
+                        Type.object(
+                                Map.of("name", Type.STRING, "cidrs", Type.list(Type.STRING), "gateway", Type.STRING)),
+                        Type.BOOL))));
     }
 
     @Test

@@ -88,8 +88,8 @@ class UnificationTest {
 
     @Test
     void unifyValuesConvertsEveryValue() throws ConversionException {
-        List<Value> unified = Unification.unifyValues(List.of(Value.number(1), Value.string("a"),
-                Value.nullOf(Type.DYNAMIC)));
+        List<Value> unified =
+                Unification.unifyValues(List.of(Value.number(1), Value.string("a"), Value.nullOf(Type.DYNAMIC)));
         assertThat(unified).containsExactly(Value.string("1"), Value.string("a"), Value.nullOf(Type.STRING));
         assertThatThrownBy(() -> Unification.unifyValues(List.of(Value.TRUE, Value.number(1))))
                 .hasMessage("cannot find a common base type for all elements");

@@ -44,7 +44,8 @@ final class ValueArbitraries {
     }
 
     static Arbitrary<Value> values(Type type, int depth, boolean withUnknowns) {
-        Arbitrary<Value> known = type == Type.DYNAMIC ? dynamicKnown(depth, withUnknowns) : known(type, depth, withUnknowns);
+        Arbitrary<Value> known =
+                type == Type.DYNAMIC ? dynamicKnown(depth, withUnknowns) : known(type, depth, withUnknowns);
         Arbitrary<Value> nulls = Arbitraries.just(Value.nullOf(type));
         if (!withUnknowns) {
             return Arbitraries.frequencyOf(Tuple.of(6, known), Tuple.of(1, nulls));
@@ -115,7 +116,10 @@ final class ValueArbitraries {
                     });
         }
         if (type.isCollection()) {
-            return Combinators.combine(base, Arbitraries.longs().between(0, 5), Arbitraries.longs().between(0, 5),
+            return Combinators.combine(
+                            base,
+                            Arbitraries.longs().between(0, 5),
+                            Arbitraries.longs().between(0, 5),
                             Arbitraries.of(true, false))
                     .as((r, min, extra, bounded) -> r.withLengthBounds(min, bounded ? min + extra : Long.MAX_VALUE));
         }
@@ -136,10 +140,15 @@ final class ValueArbitraries {
     static Arbitrary<BigDecimal> numbers() {
         return Arbitraries.oneOf(
                 Arbitraries.longs().map(BigDecimal::valueOf),
-                Arbitraries.bigIntegers().between(BigInteger.TWO.pow(90).negate(), BigInteger.TWO.pow(90))
+                Arbitraries.bigIntegers()
+                        .between(BigInteger.TWO.pow(90).negate(), BigInteger.TWO.pow(90))
                         .map(BigDecimal::new),
-                Arbitraries.bigDecimals().between(new BigDecimal("-1e12"), new BigDecimal("1e12")).ofScale(6),
-                Arbitraries.integers().between(-4096, 4096).map(n -> BigDecimal.valueOf(n).divide(BigDecimal.valueOf(64))),
+                Arbitraries.bigDecimals()
+                        .between(new BigDecimal("-1e12"), new BigDecimal("1e12"))
+                        .ofScale(6),
+                Arbitraries.integers()
+                        .between(-4096, 4096)
+                        .map(n -> BigDecimal.valueOf(n).divide(BigDecimal.valueOf(64))),
                 Arbitraries.of(new BigDecimal("1E+40"), new BigDecimal("1E-30"), BigDecimal.ZERO));
     }
 }

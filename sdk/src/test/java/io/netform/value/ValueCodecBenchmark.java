@@ -42,7 +42,8 @@ public final class ValueCodecBenchmark {
             work.run();
         }
         double millis = (System.nanoTime() - start) / 1e6 / ROUNDS;
-        System.out.printf("%s: %8.2f ms per %d-segment value (%d bytes), %6.1f MB/s%n",
+        System.out.printf(
+                "%s: %8.2f ms per %d-segment value (%d bytes), %6.1f MB/s%n",
                 what, millis, SEGMENTS, bytes, bytes / 1e3 / millis);
     }
 
@@ -55,11 +56,18 @@ public final class ValueCodecBenchmark {
                     "vlan_ids", Value.set(Type.NUMBER, List.of(Value.number(i % 4094), Value.number(100))),
                     "mtu", Value.number(1500),
                     "ratio", Value.number(new BigDecimal("0.1")),
-                    "tags", Value.map(Type.STRING, Map.of("cluster", Value.string("prod-eu"),
-                            "namespace", Value.string("ns-" + i))),
-                    "subnets", Value.list(Type.object(Map.of("cidr", Type.STRING, "gateway", Type.STRING)),
-                            List.of(Value.object(Map.of("cidr", Value.string("10." + (i % 256) + ".0.0/24"),
-                                    "gateway", Value.string("10." + (i % 256) + ".0.1/24"))))),
+                    "tags",
+                            Value.map(
+                                    Type.STRING,
+                                    Map.of("cluster", Value.string("prod-eu"), "namespace", Value.string("ns-" + i))),
+                    "subnets",
+                            Value.list(
+                                    Type.object(Map.of("cidr", Type.STRING, "gateway", Type.STRING)),
+                                    List.of(Value.object(Map.of(
+                                            "cidr",
+                                            Value.string("10." + (i % 256) + ".0.0/24"),
+                                            "gateway",
+                                            Value.string("10." + (i % 256) + ".0.1/24"))))),
                     "description", Value.nullOf(Type.STRING),
                     "admin_up", Value.TRUE)));
         }

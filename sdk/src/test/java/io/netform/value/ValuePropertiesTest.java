@@ -26,7 +26,8 @@ class ValuePropertiesTest {
         Value list = Value.list(typed.value().type(), List.of(typed.value(), typed.value(), typed.value()));
         List<Value> shuffled = new ArrayList<>(list.elements());
         Collections.shuffle(shuffled, random);
-        assertThat(Value.set(typed.value().type(), shuffled)).isEqualTo(Value.set(typed.value().type(), list.elements()));
+        assertThat(Value.set(typed.value().type(), shuffled))
+                .isEqualTo(Value.set(typed.value().type(), list.elements()));
     }
 
     @Property(tries = 300)
@@ -61,12 +62,17 @@ class ValuePropertiesTest {
         Value inner = v;
         if (v.isKnown() && !v.isNull() && !(v.type() instanceof Type.SetType)) {
             if (v.type() instanceof Type.ListType || v.type() instanceof Type.TupleType) {
-                List<Value> elements = v.elements().stream().map(e -> markSomewhere(e, random)).toList();
-                inner = v.type() instanceof Type.ListType ? Value.list(v.type().elementType(), elements) : Value.tuple(elements);
+                List<Value> elements =
+                        v.elements().stream().map(e -> markSomewhere(e, random)).toList();
+                inner = v.type() instanceof Type.ListType
+                        ? Value.list(v.type().elementType(), elements)
+                        : Value.tuple(elements);
             } else if (v.type() instanceof Type.MapType || v.type() instanceof Type.ObjectType) {
                 Map<String, Value> entries = new LinkedHashMap<>();
                 v.asMap().forEach((k, e) -> entries.put(k, markSomewhere(e, random)));
-                inner = v.type() instanceof Type.MapType ? Value.map(v.type().elementType(), entries) : Value.object(entries);
+                inner = v.type() instanceof Type.MapType
+                        ? Value.map(v.type().elementType(), entries)
+                        : Value.object(entries);
             }
         }
         return random.nextInt(4) == 0 ? inner.mark(Mark.SENSITIVE) : inner;

@@ -18,7 +18,8 @@ class ValueTest {
         Value oneDotZero = Value.number(new BigDecimal("1.000"));
         assertThat(one).isEqualTo(oneDotZero).hasSameHashCodeAs(oneDotZero);
         assertThat(Value.number(new BigDecimal("0.00"))).isEqualTo(Value.number(0));
-        assertThat(Value.number(new BigDecimal("1E+2")).asBigDecimal().toPlainString()).isEqualTo("100");
+        assertThat(Value.number(new BigDecimal("1E+2")).asBigDecimal().toPlainString())
+                .isEqualTo("100");
         assertThat(Value.number(1).asLong()).isEqualTo(1L);
     }
 
@@ -58,15 +59,17 @@ class ValueTest {
         assertThat(Value.unknown(Type.STRING).isKnown()).isFalse();
         assertThat(Value.unknown(Type.STRING)).isNotEqualTo(Value.unknown(Type.NUMBER));
         assertThat(Value.unknown(Type.STRING)).isNotEqualTo(Value.nullOf(Type.STRING));
-        assertThat(Value.unknown(Type.STRING, Refinement.NONE.withNotNull()))
-                .isNotEqualTo(Value.unknown(Type.STRING));
+        assertThat(Value.unknown(Type.STRING, Refinement.NONE.withNotNull())).isNotEqualTo(Value.unknown(Type.STRING));
     }
 
     @Test
     void refinementsMustFitTheType() {
         assertThatThrownBy(() -> Value.unknown(Type.NUMBER, Refinement.NONE.withStringPrefix("ab")))
                 .hasMessageContaining("does not apply to an unknown number");
-        assertThat(Value.unknown(Type.DYNAMIC, Refinement.NONE.withNotNull()).refinement().isNone()).isTrue();
+        assertThat(Value.unknown(Type.DYNAMIC, Refinement.NONE.withNotNull())
+                        .refinement()
+                        .isNone())
+                .isTrue();
         Value length = Value.unknown(Type.list(Type.STRING), Refinement.NONE.withLengthBounds(1, 3));
         assertThat(length.refinement().minLength()).isEqualTo(1);
     }
@@ -75,19 +78,28 @@ class ValueTest {
     void setsDropDuplicatesAndIterateInOrder() {
         Value set = Value.set(Type.STRING, List.of(Value.string("b"), Value.string("a"), Value.string("b")));
         assertThat(set.elements()).containsExactly(Value.string("a"), Value.string("b"));
-        Value numbers = Value.set(Type.NUMBER, List.of(Value.number(10), Value.number(9),
-                Value.number(new BigDecimal("9.0"))));
+        Value numbers =
+                Value.set(Type.NUMBER, List.of(Value.number(10), Value.number(9), Value.number(new BigDecimal("9.0"))));
         assertThat(numbers.elements()).containsExactly(Value.number(9), Value.number(10));
         assertThat(set).isEqualTo(Value.set(Type.STRING, List.of(Value.string("a"), Value.string("b"))));
     }
 
     @Test
     void setsKeepEveryElementThatIsNotWhollyKnown() {
-        Value set = Value.set(Type.STRING, List.of(
-                Value.unknown(Type.STRING), Value.unknown(Type.STRING), Value.string("a"), Value.nullOf(Type.STRING)));
+        Value set = Value.set(
+                Type.STRING,
+                List.of(
+                        Value.unknown(Type.STRING),
+                        Value.unknown(Type.STRING),
+                        Value.string("a"),
+                        Value.nullOf(Type.STRING)));
         // In cty's order: known values, then unknowns, then nulls.
-        assertThat(set.elements()).containsExactly(
-                Value.string("a"), Value.unknown(Type.STRING), Value.unknown(Type.STRING), Value.nullOf(Type.STRING));
+        assertThat(set.elements())
+                .containsExactly(
+                        Value.string("a"),
+                        Value.unknown(Type.STRING),
+                        Value.unknown(Type.STRING),
+                        Value.nullOf(Type.STRING));
         assertThat(set.isWhollyKnown()).isFalse();
     }
 
@@ -138,41 +150,49 @@ class ValueTest {
     void accessorsExplainMisuse() {
         assertThatThrownBy(() -> Value.nullOf(Type.STRING).asString())
                 .hasMessage("cannot read its content of a null string");
-        assertThatThrownBy(() -> Value.unknown(Type.STRING).asString())
-                .hasMessage("the string value is not known yet");
+        assertThatThrownBy(() -> Value.unknown(Type.STRING).asString()).hasMessage("the string value is not known yet");
         assertThatThrownBy(() -> Value.string("a").asBigDecimal()).hasMessage("the value is string, not number");
-        assertThatThrownBy(() -> Value.object(Map.of()).getAttr("x"))
-                .hasMessage("object({}) has no attribute \"x\"");
+        assertThatThrownBy(() -> Value.object(Map.of()).getAttr("x")).hasMessage("object({}) has no attribute \"x\"");
         assertThatThrownBy(() -> Value.list(Type.STRING, List.of()).index(0))
                 .hasMessage("element 0 does not exist in a collection of 0 elements");
     }
 
     @Test
     void whollyKnownLooksInside() {
-        assertThat(Value.object(Map.of("a", Value.list(Type.STRING, List.of(Value.string("x"))))).isWhollyKnown())
+        assertThat(Value.object(Map.of("a", Value.list(Type.STRING, List.of(Value.string("x")))))
+                        .isWhollyKnown())
                 .isTrue();
         assertThat(Value.object(Map.of("a", Value.list(Type.STRING, List.of(Value.unknown(Type.STRING)))))
-                .isWhollyKnown()).isFalse();
+                        .isWhollyKnown())
+                .isFalse();
         assertThat(Value.nullOf(Type.STRING).isWhollyKnown()).isTrue();
     }
 
     @Test
     void rawEqualityIncludesMarks() {
         assertThat(Value.string("a").mark(Mark.SENSITIVE)).isNotEqualTo(Value.string("a"));
-        assertThat(Value.string("a").mark(Mark.SENSITIVE).rawEquals(Value.string("a").mark(Mark.SENSITIVE)))
+        assertThat(Value.string("a")
+                        .mark(Mark.SENSITIVE)
+                        .rawEquals(Value.string("a").mark(Mark.SENSITIVE)))
                 .isTrue();
         assertThat(Value.string("a").mark(Mark.SENSITIVE).unmark()).isEqualTo(Value.string("a"));
     }
 
     @Test
     void valueEqualityIsUnknownUntilItCanBeDecided() {
-        assertThat(Value.number(1).valueEquals(Value.number(new BigDecimal("1.0")))).isEqualTo(Value.TRUE);
+        assertThat(Value.number(1).valueEquals(Value.number(new BigDecimal("1.0"))))
+                .isEqualTo(Value.TRUE);
         assertThat(Value.number(1).valueEquals(Value.string("1"))).isEqualTo(Value.FALSE);
-        assertThat(Value.unknown(Type.STRING).valueEquals(Value.string("a")).isKnown()).isFalse();
-        assertThat(Value.nullOf(Type.STRING).valueEquals(Value.nullOf(Type.STRING))).isEqualTo(Value.TRUE);
+        assertThat(Value.unknown(Type.STRING).valueEquals(Value.string("a")).isKnown())
+                .isFalse();
+        assertThat(Value.nullOf(Type.STRING).valueEquals(Value.nullOf(Type.STRING)))
+                .isEqualTo(Value.TRUE);
         Value left = Value.tuple(Value.string("a"), Value.unknown(Type.STRING));
-        assertThat(left.valueEquals(Value.tuple(Value.string("b"), Value.string("c")))).isEqualTo(Value.FALSE);
-        assertThat(left.valueEquals(Value.tuple(Value.string("a"), Value.string("c"))).isKnown()).isFalse();
+        assertThat(left.valueEquals(Value.tuple(Value.string("b"), Value.string("c"))))
+                .isEqualTo(Value.FALSE);
+        assertThat(left.valueEquals(Value.tuple(Value.string("a"), Value.string("c")))
+                        .isKnown())
+                .isFalse();
         assertThat(Value.string("a").mark(Mark.SENSITIVE).valueEquals(Value.string("a")))
                 .isEqualTo(Value.TRUE.mark(Mark.SENSITIVE));
     }
@@ -183,10 +203,14 @@ class ValueTest {
                 "name", Value.string("edge"),
                 "password", Value.string("hunter2").mark(Mark.SENSITIVE),
                 "tags", Value.map(Type.STRING, Map.of("token", Value.string("t").mark(Mark.SENSITIVE))),
-                "rules", Value.list(Type.STRING, List.of(Value.string("r0"), Value.string("r1").mark(Mark.SENSITIVE)))));
+                "rules",
+                        Value.list(
+                                Type.STRING,
+                                List.of(Value.string("r0"), Value.string("r1").mark(Mark.SENSITIVE)))));
         Value.Unmarked unmarked = config.unmarkDeepWithPaths();
         assertThat(unmarked.value().containsMarks()).isFalse();
-        assertThat(unmarked.paths()).extracting(p -> p.path().toString())
+        assertThat(unmarked.paths())
+                .extracting(p -> p.path().toString())
                 .containsExactly(".password", ".rules[1]", ".tags[\"token\"]");
         assertThat(unmarked.paths()).allSatisfy(p -> assertThat(p.marks()).containsExactly(Mark.SENSITIVE));
         assertThat(unmarked.value().markWithPaths(unmarked.paths())).isEqualTo(config);
@@ -194,8 +218,11 @@ class ValueTest {
 
     @Test
     void markWithPathsIgnoresAbsentPathsAndMarksUnknownsWhole() {
-        Value state = Value.object(Map.of("a", Value.nullOf(Type.object(Map.of("b", Type.STRING))),
-                "c", Value.unknown(Type.object(Map.of("d", Type.STRING)))));
+        Value state = Value.object(Map.of(
+                "a",
+                Value.nullOf(Type.object(Map.of("b", Type.STRING))),
+                "c",
+                Value.unknown(Type.object(Map.of("d", Type.STRING)))));
         Value marked = state.markWithPaths(
                 List.of(AttributePath.of("a", "b"), AttributePath.of("c", "d"), AttributePath.of("zz")),
                 Mark.SENSITIVE);
@@ -211,8 +238,9 @@ class ValueTest {
                 "secret", Value.string("hunter2").mark(Mark.SENSITIVE),
                 "later", Value.unknown(Type.STRING, Refinement.NONE.withNotNull()),
                 "none", Value.nullOf(Type.BOOL)));
-        assertThat(v).hasToString("{later = unknown(string, not null), name = \"web\", none = null(bool),"
-                + " ports = toset([80, 443]), secret = (sensitive value)}");
+        assertThat(v)
+                .hasToString("{later = unknown(string, not null), name = \"web\", none = null(bool),"
+                        + " ports = toset([80, 443]), secret = (sensitive value)}");
     }
 
     @Test
@@ -229,10 +257,13 @@ class ValueTest {
                 .mark(Mark.SENSITIVE);
 
         Value sameType = object.withAttributes(Map.of("port", Value.number(443)));
-        assertThat(sameType).isEqualTo(
-                Value.object(Map.of("name", Value.string("web"), "port", Value.number(443))).mark(Mark.SENSITIVE));
+        assertThat(sameType)
+                .isEqualTo(Value.object(Map.of("name", Value.string("web"), "port", Value.number(443)))
+                        .mark(Mark.SENSITIVE));
         assertThat(sameType.type()).isSameAs(object.type());
-        assertThat(object.getAttr("port").isNull()).as("the original is unchanged").isTrue();
+        assertThat(object.getAttr("port").isNull())
+                .as("the original is unchanged")
+                .isTrue();
 
         Value otherType = object.withAttributes(Map.of("port", Value.string("https")));
         assertThat(otherType.type()).isEqualTo(Type.object(Map.of("name", Type.STRING, "port", Type.STRING)));

@@ -10,8 +10,8 @@ import java.math.BigInteger;
 
 /** Reads Java values out of function arguments with cty's wording when they do not fit. */
 final class Arguments {
-    private static final String WHOLE_NUMBER = "value must be a whole number, between "
-            + Long.MIN_VALUE + " and " + Long.MAX_VALUE;
+    private static final String WHOLE_NUMBER =
+            "value must be a whole number, between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE;
     private static final String MAX_FLOAT64 = new BigDecimal(Double.MAX_VALUE).toPlainString() + ".000000";
 
     private Arguments() {}

@@ -61,8 +61,8 @@ final class CidrFunctions {
                     if (contained.bits() != containing.bits()) {
                         throw new FunctionException("address family mismatch: " + outer + " vs. " + inner);
                     }
-                    return Value.bool(containing.contains(contained.address())
-                            && containing.contains(contained.last()));
+                    return Value.bool(
+                            containing.contains(contained.address()) && containing.contains(contained.last()));
                 })
                 .build();
     }
@@ -83,8 +83,8 @@ final class CidrFunctions {
                         number = max.subtract(magnitude);
                     }
                     if (magnitude.compareTo(max) > 0) {
-                        throw new FunctionException("prefix of " + network.length()
-                                + " does not accommodate a host numbered " + number);
+                        throw new FunctionException(
+                                "prefix of " + network.length() + " does not accommodate a host numbered " + number);
                     }
                     return Value.string(IpPrefix.format(network.address().or(number), network.bits()));
                 })
@@ -98,7 +98,8 @@ final class CidrFunctions {
                 .impl((args, t) -> {
                     IpPrefix network = prefix(args.get(0));
                     if (network.bits() != 32) {
-                        throw new FunctionException("IPv6 addresses cannot have a netmask: " + args.get(0).asString());
+                        throw new FunctionException("IPv6 addresses cannot have a netmask: "
+                                + args.get(0).asString());
                     }
                     return Value.string(IpPrefix.format(network.mask(), 32));
                 })
@@ -124,16 +125,16 @@ final class CidrFunctions {
                         throw new FunctionException("newbits must not be negative");
                     }
                     if (network.length() + newbits > network.bits()) {
-                        throw new FunctionException("insufficient address space to extend prefix of "
-                                + network.length() + " by " + newbits);
+                        throw new FunctionException("insufficient address space to extend prefix of " + network.length()
+                                + " by " + newbits);
                     }
                     int length = (int) (network.length() + newbits);
                     if (netnum.signum() < 0) {
                         throw new FunctionException("netnum must not be negative");
                     }
                     if (netnum.compareTo(IpPrefix.allOnes((int) newbits)) > 0) {
-                        throw new FunctionException("prefix extension of " + newbits
-                                + " does not accommodate a subnet numbered " + netnum);
+                        throw new FunctionException(
+                                "prefix extension of " + newbits + " does not accommodate a subnet numbered " + netnum);
                     }
                     BigInteger address = network.address().or(netnum.shiftLeft(network.bits() - length));
                     return Value.string(new IpPrefix(address, length, network.bits()).toString());
@@ -169,13 +170,17 @@ final class CidrFunctions {
                         }
                         int length = network.length() + (int) extension;
                         if (length > network.bits()) {
-                            throw FunctionException.argument(i, "would extend prefix to " + length
-                                    + " bits, which is too long for an " + (network.bits() == 32 ? "IPv4" : "IPv6") + " address");
+                            throw FunctionException.argument(
+                                    i,
+                                    "would extend prefix to " + length + " bits, which is too long for an "
+                                            + (network.bits() == 32 ? "IPv4" : "IPv6") + " address");
                         }
                         IpPrefix next = next(current, length);
                         if (next == null || !network.contains(next.address())) {
-                            throw FunctionException.argument(i, "not enough remaining address space for a subnet with a"
-                                    + " prefix of " + length + " bits after " + current);
+                            throw FunctionException.argument(
+                                    i,
+                                    "not enough remaining address space for a subnet with a" + " prefix of " + length
+                                            + " bits after " + current);
                         }
                         current = next;
                         result.add(Value.string(current.toString()));

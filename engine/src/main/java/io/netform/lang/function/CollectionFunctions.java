@@ -12,8 +12,18 @@ final class CollectionFunctions {
     private CollectionFunctions() {}
 
     static List<Function> all() {
-        return List.of(alltrue(), anytrue(), coalesce(), coalescelist(), compact(), contains(),
-                distinct(), index(), length(), one(), sort());
+        return List.of(
+                alltrue(),
+                anytrue(),
+                coalesce(),
+                coalescelist(),
+                compact(),
+                contains(),
+                distinct(),
+                index(),
+                length(),
+                one(),
+                sort());
     }
 
     private static Function alltrue() {
@@ -55,8 +65,9 @@ final class CollectionFunctions {
     private static Function coalesce() {
         return Function.builder("coalesce")
                 .variadic(Parameter.of("vals", Type.DYNAMIC).allowingAnything())
-                .returnType(args -> Unification.unify(args.stream().map(Value::type).toList())
-                        .orElseThrow(() -> new FunctionException("all arguments must have the same type")))
+                .returnType(
+                        args -> Unification.unify(args.stream().map(Value::type).toList())
+                                .orElseThrow(() -> new FunctionException("all arguments must have the same type")))
                 .impl((args, type) -> {
                     for (Value arg : args) {
                         Value v = Arguments.convert(arg, type);
@@ -114,7 +125,8 @@ final class CollectionFunctions {
                         return Value.unknown(t);
                     }
                     List<Value> kept = list.elements().stream()
-                            .filter(v -> !v.isNull() && !v.asString().isEmpty()).toList();
+                            .filter(v -> !v.isNull() && !v.asString().isEmpty())
+                            .toList();
                     return Value.list(Type.STRING, kept);
                 })
                 .build();
@@ -128,7 +140,8 @@ final class CollectionFunctions {
                 .impl((args, t) -> {
                     Value list = args.get(0);
                     Type type = list.type();
-                    if (!(type instanceof Type.ListType || type instanceof Type.TupleType
+                    if (!(type instanceof Type.ListType
+                            || type instanceof Type.TupleType
                             || type instanceof Type.SetType)) {
                         throw new FunctionException("argument must be list, tuple, or set");
                     }
@@ -196,12 +209,15 @@ final class CollectionFunctions {
 
     private static Function length() {
         return Function.builder("length")
-                .param(Parameter.of("value", Type.DYNAMIC).allowingDynamic().allowingUnknown().allowingMarks())
+                .param(Parameter.of("value", Type.DYNAMIC)
+                        .allowingDynamic()
+                        .allowingUnknown()
+                        .allowingMarks())
                 .returnType(args -> {
                     Type type = args.get(0).unmark().type();
                     if (type == Type.BOOL || type == Type.NUMBER) {
-                        throw FunctionException.argument(0,
-                                "argument must be a string, a collection type, or a structural type");
+                        throw FunctionException.argument(
+                                0, "argument must be a string, a collection type, or a structural type");
                     }
                     return Type.NUMBER;
                 })
@@ -238,8 +254,11 @@ final class CollectionFunctions {
                     if (type instanceof Type.ListType || type instanceof Type.SetType) {
                         return type.elementType();
                     }
-                    if (type instanceof Type.TupleType tuple && tuple.elementTypes().size() <= 1) {
-                        return tuple.elementTypes().isEmpty() ? Type.DYNAMIC : tuple.elementTypes().get(0);
+                    if (type instanceof Type.TupleType tuple
+                            && tuple.elementTypes().size() <= 1) {
+                        return tuple.elementTypes().isEmpty()
+                                ? Type.DYNAMIC
+                                : tuple.elementTypes().get(0);
                     }
                     throw FunctionException.argument(0, wrong);
                 })

@@ -67,8 +67,8 @@ final class CsvRecords {
         StringBuilder out = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw new FunctionException("CSV parse error on line " + startLine
-                        + ": extraneous or missing \" in quoted-field");
+                throw new FunctionException(
+                        "CSV parse error on line " + startLine + ": extraneous or missing \" in quoted-field");
             }
             char c = text.charAt(pos++);
             if (c == '"') {
@@ -78,8 +78,8 @@ final class CsvRecords {
                     continue;
                 }
                 if (pos < text.length() && text.charAt(pos) != ',' && text.charAt(pos) != '\n') {
-                    throw new FunctionException("CSV parse error on line " + line
-                            + ": extraneous or missing \" in quoted-field");
+                    throw new FunctionException(
+                            "CSV parse error on line " + line + ": extraneous or missing \" in quoted-field");
                 }
                 return out.toString();
             }

@@ -29,8 +29,19 @@ final class EncodingFunctions {
     private EncodingFunctions() {}
 
     static List<Function> all() {
-        return List.of(base64decode(), base64encode(), base64gzip(), base64gunzip(), csvdecode(), jsondecode(),
-                jsonencode(), textdecodebase64(), textencodebase64(), urldecode(), urlencode(), yamldecode(),
+        return List.of(
+                base64decode(),
+                base64encode(),
+                base64gzip(),
+                base64gunzip(),
+                csvdecode(),
+                jsondecode(),
+                jsonencode(),
+                textdecodebase64(),
+                textencodebase64(),
+                urldecode(),
+                urlencode(),
+                yamldecode(),
                 yamlencode());
     }
 
@@ -48,8 +59,9 @@ final class EncodingFunctions {
                     } catch (GoBase64.CorruptInputException e) {
                         throw new FunctionException("failed to decode base64 data " + shown);
                     }
-                    String text = Utf8.decode(bytes).orElseThrow(() -> new FunctionException(
-                            "the result of decoding the provided string is not valid UTF-8"));
+                    String text = Utf8.decode(bytes)
+                            .orElseThrow(() -> new FunctionException(
+                                    "the result of decoding the provided string is not valid UTF-8"));
                     return Value.string(text).withMarks(str.marks());
                 })
                 .build();
@@ -59,8 +71,8 @@ final class EncodingFunctions {
         return Function.builder("base64encode")
                 .param("str", Type.STRING)
                 .returns(Type.STRING)
-                .impl((args, t) -> Value.string(Base64.getEncoder().encodeToString(
-                        args.get(0).asString().getBytes(StandardCharsets.UTF_8))))
+                .impl((args, t) -> Value.string(Base64.getEncoder()
+                        .encodeToString(args.get(0).asString().getBytes(StandardCharsets.UTF_8))))
                 .build();
     }
 
@@ -73,8 +85,8 @@ final class EncodingFunctions {
         return Function.builder("base64gzip")
                 .param("str", Type.STRING)
                 .returns(Type.STRING)
-                .impl((args, t) -> Value.string(Base64.getEncoder().encodeToString(
-                        gzip(args.get(0).asString().getBytes(StandardCharsets.UTF_8)))))
+                .impl((args, t) -> Value.string(Base64.getEncoder()
+                        .encodeToString(gzip(args.get(0).asString().getBytes(StandardCharsets.UTF_8)))))
                 .build();
     }
 
@@ -135,7 +147,8 @@ final class EncodingFunctions {
                     } catch (IOException e) {
                         throw new FunctionException("failed to read gunzip raw data: " + e.getMessage());
                     }
-                    return Value.string(new String(text, StandardCharsets.UTF_8)).withMarks(str.marks());
+                    return Value.string(new String(text, StandardCharsets.UTF_8))
+                            .withMarks(str.marks());
                 })
                 .build();
     }
@@ -157,7 +170,8 @@ final class EncodingFunctions {
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                                 .encode(CharBuffer.wrap(args.get(0).asString()));
                     } catch (CharacterCodingException e) {
-                        throw FunctionException.argument(0,
+                        throw FunctionException.argument(
+                                0,
                                 "the given string contains characters that cannot be represented in " + charset.name());
                     }
                     byte[] bytes = new byte[encoded.remaining()];
@@ -178,21 +192,22 @@ final class EncodingFunctions {
                     try {
                         bytes = GoBase64.decode(args.get(0).asString());
                     } catch (GoBase64.CorruptInputException e) {
-                        throw FunctionException.argument(0,
-                                "the given value is has an invalid base64 symbol at offset " + e.offset());
+                        throw FunctionException.argument(
+                                0, "the given value is has an invalid base64 symbol at offset " + e.offset());
                     }
                     String text;
                     try {
                         text = charset.newDecoder()
                                 .onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(bytes)).toString();
+                                .decode(ByteBuffer.wrap(bytes))
+                                .toString();
                     } catch (CharacterCodingException e) {
                         text = null;
                     }
                     if (text == null || text.indexOf('\uFFFD') >= 0) {
-                        throw FunctionException.argument(0,
-                                "the given string contains symbols that are not defined for " + charset.name());
+                        throw FunctionException.argument(
+                                0, "the given string contains symbols that are not defined for " + charset.name());
                     }
                     return Value.string(text);
                 })
@@ -209,8 +224,8 @@ final class EncodingFunctions {
     }
 
     private static FunctionException unsupportedEncoding(String name) {
-        return FunctionException.argument(1,
-                GoText.quote(name) + " is not a supported IANA encoding name or alias in this Terraform version");
+        return FunctionException.argument(
+                1, GoText.quote(name) + " is not a supported IANA encoding name or alias in this Terraform version");
     }
 
     /** OpenTofu's urldecode: Go's url.QueryUnescape, the inverse of urlencode. */
@@ -253,8 +268,13 @@ final class EncodingFunctions {
                     StringBuilder out = new StringBuilder();
                     for (byte b : args.get(0).asString().getBytes(StandardCharsets.UTF_8)) {
                         char c = (char) (b & 0xFF);
-                        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                                || c == '-' || c == '_' || c == '.' || c == '~') {
+                        if ((c >= 'a' && c <= 'z')
+                                || (c >= 'A' && c <= 'Z')
+                                || (c >= '0' && c <= '9')
+                                || c == '-'
+                                || c == '_'
+                                || c == '.'
+                                || c == '~') {
                             out.append(c);
                         } else if (c == ' ') {
                             out.append('+');
@@ -279,13 +299,15 @@ final class EncodingFunctions {
                 .impl((args, type) -> {
                     List<List<String>> records = CsvRecords.read(args.get(0).asString());
                     List<String> header = records.get(0);
-                    List<Value> rows = records.subList(1, records.size()).stream().map(record -> {
-                        Map<String, Value> row = new LinkedHashMap<>();
-                        for (int i = 0; i < header.size(); i++) {
-                            row.put(header.get(i), Value.string(record.get(i)));
-                        }
-                        return Value.object(row);
-                    }).toList();
+                    List<Value> rows = records.subList(1, records.size()).stream()
+                            .map(record -> {
+                                Map<String, Value> row = new LinkedHashMap<>();
+                                for (int i = 0; i < header.size(); i++) {
+                                    row.put(header.get(i), Value.string(record.get(i)));
+                                }
+                                return Value.object(row);
+                            })
+                            .toList();
                     return Value.list(type.elementType(), rows);
                 })
                 .build();
@@ -308,7 +330,9 @@ final class EncodingFunctions {
         return Function.builder("jsondecode")
                 .param("str", Type.STRING)
                 .resultMayBeNull()
-                .returnType(args -> args.get(0).isKnown() ? JsonText.decode(args.get(0).asString()).type() : Type.DYNAMIC)
+                .returnType(args -> args.get(0).isKnown()
+                        ? JsonText.decode(args.get(0).asString()).type()
+                        : Type.DYNAMIC)
                 .impl((args, t) -> JsonText.decode(args.get(0).asString()))
                 .build();
     }
@@ -327,7 +351,9 @@ final class EncodingFunctions {
         return Function.builder("yamldecode")
                 .param("src", Type.STRING)
                 .resultMayBeNull()
-                .returnType(args -> args.get(0).isKnown() ? YamlDecoder.decode(args.get(0).asString()).type() : Type.DYNAMIC)
+                .returnType(args -> args.get(0).isKnown()
+                        ? YamlDecoder.decode(args.get(0).asString()).type()
+                        : Type.DYNAMIC)
                 .impl((args, t) -> YamlDecoder.decode(args.get(0).asString()))
                 .build();
     }

@@ -34,13 +34,30 @@ final class FilesystemFunctions {
     }
 
     /** The functions that read the file system, which a templatestring template may not call. */
-    static final Set<String> FILE_READERS = Set.of("file", "filebase64", "fileexists", "fileset", "filemd5", "filesha1",
-            "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "templatefile");
+    static final Set<String> FILE_READERS = Set.of(
+            "file",
+            "filebase64",
+            "fileexists",
+            "fileset",
+            "filemd5",
+            "filesha1",
+            "filesha256",
+            "filesha512",
+            "filebase64sha256",
+            "filebase64sha512",
+            "templatefile");
 
     List<Function> all() {
         List<Function> all = new ArrayList<>(List.of(
-                pathFunction("abspath", p -> GoPath.clean(GoPath.isAbsolute(p) ? p
-                        : Path.of("").toAbsolutePath().toString().replace('\\', '/') + "/" + p)),
+                pathFunction(
+                        "abspath",
+                        p -> GoPath.clean(
+                                GoPath.isAbsolute(p)
+                                        ? p
+                                        : Path.of("")
+                                                        .toAbsolutePath()
+                                                        .toString()
+                                                        .replace('\\', '/') + "/" + p)),
                 pathFunction("basename", GoPath::base),
                 pathFunction("dirname", GoPath::dir),
                 Function.builder("pathexpand")
@@ -105,7 +122,8 @@ final class FilesystemFunctions {
         return Function.builder("file")
                 .param(Parameter.of("path", Type.STRING).allowingMarks())
                 .returns(Type.STRING)
-                .impl((args, t) -> Value.string(read(args.get(0))).withMarks(args.get(0).marks()))
+                .impl((args, t) ->
+                        Value.string(read(args.get(0))).withMarks(args.get(0).marks()))
                 .build();
     }
 
@@ -136,10 +154,12 @@ final class FilesystemFunctions {
         try {
             return Files.readAllBytes(Path.of(path));
         } catch (NoSuchFileException e) {
-            throw failure(argumentAtFault, "no file exists at " + shown(pathArg, path) + "; this function"
-                    + " works only with files that are distributed as part of the configuration source code,"
-                    + " so if this file will be created by a resource in this configuration you must instead"
-                    + " obtain this result from an attribute of that resource");
+            throw failure(
+                    argumentAtFault,
+                    "no file exists at " + shown(pathArg, path) + "; this function"
+                            + " works only with files that are distributed as part of the configuration source code,"
+                            + " so if this file will be created by a resource in this configuration you must instead"
+                            + " obtain this result from an attribute of that resource");
         } catch (IOException e) {
             throw failure(argumentAtFault, "failed to read file " + shown(pathArg, path));
         }
@@ -153,9 +173,12 @@ final class FilesystemFunctions {
     private String read(Value pathArg) throws FunctionException {
         byte[] bytes = readBytes(pathArg, true);
         String shownPath = shown(pathArg, pathArg.unmark().asString());
-        return Utf8.decode(bytes).orElseThrow(() -> new FunctionException("contents of " + shownPath
-                + " are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents"
-                + " or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead"));
+        return Utf8.decode(bytes)
+                .orElseThrow(
+                        () -> new FunctionException(
+                                "contents of " + shownPath
+                                        + " are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents"
+                                        + " or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead"));
     }
 
     private Function fileexists() {
@@ -174,8 +197,10 @@ final class FilesystemFunctions {
                     String name = shown(args.get(0), path);
                     // Terraform reports these against a second argument fileexists does not have, so
                     // they surface as a failure of the call.
-                    throw new FunctionException(Files.isDirectory(p)
-                            ? name + " is a directory, not a file" : name + " is not a regular file");
+                    throw new FunctionException(
+                            Files.isDirectory(p)
+                                    ? name + " is a directory, not a file"
+                                    : name + " is not a regular file");
                 })
                 .build();
     }
@@ -195,7 +220,8 @@ final class FilesystemFunctions {
                     try {
                         glob = Pattern.compile(GlobPattern.toRegex(pattern));
                     } catch (IllegalArgumentException e) {
-                        throw new FunctionException("failed to glob pattern (" + pattern + "): syntax error in pattern");
+                        throw new FunctionException(
+                                "failed to glob pattern (" + pattern + "): syntax error in pattern");
                     }
                     List<Value> matches = new ArrayList<>();
                     Path root = Path.of(GoPath.clean(path));
@@ -203,7 +229,8 @@ final class FilesystemFunctions {
                         try (Stream<Path> files = Files.walk(root)) {
                             for (Path f : files.filter(Files::isRegularFile).toList()) {
                                 String relative = root.relativize(f).toString().replace('\\', '/');
-                                if (glob.matcher(GoPath.join(GoPath.clean(path), relative)).matches()) {
+                                if (glob.matcher(GoPath.join(GoPath.clean(path), relative))
+                                        .matches()) {
                                     matches.add(Value.string(relative));
                                 }
                             }

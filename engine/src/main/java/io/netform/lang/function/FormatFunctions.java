@@ -29,7 +29,8 @@ final class FormatFunctions {
                     if (!values.stream().allMatch(Value::isWhollyKnown)) {
                         int percent = format.indexOf('%');
                         Refinement known = Refinement.NONE.withNotNull();
-                        return Value.unknown(Type.STRING,
+                        return Value.unknown(
+                                Type.STRING,
                                 percent > 0 ? known.withStringPrefix(format.substring(0, percent)) : known);
                     }
                     return Value.string(PrintfFormat.format(format, values));
@@ -59,7 +60,8 @@ final class FormatFunctions {
                             if (!(v.type() instanceof Type.TupleType tuple)) {
                                 return Value.unknown(t);
                             }
-                            length = checkLength(length, lengthFrom, tuple.elementTypes().size(), i);
+                            length = checkLength(
+                                    length, lengthFrom, tuple.elementTypes().size(), i);
                             return Value.unknown(t);
                         }
                         int thisLength = v.length();
@@ -77,15 +79,16 @@ final class FormatFunctions {
 
     private static boolean isSequence(Value v) {
         Type type = v.type();
-        return !v.isNull() && (type instanceof Type.ListType || type instanceof Type.SetType
-                || type instanceof Type.TupleType);
+        return !v.isNull()
+                && (type instanceof Type.ListType || type instanceof Type.SetType || type instanceof Type.TupleType);
     }
 
-    private static int checkLength(int length, int lengthFrom, int thisLength, int i)
-            throws FunctionException {
+    private static int checkLength(int length, int lengthFrom, int thisLength, int i) throws FunctionException {
         if (length >= 0 && thisLength != length) {
-            throw FunctionException.argument(i + 1, "argument " + (i + 1) + " has length " + thisLength
-                    + ", which is inconsistent with argument " + (lengthFrom + 1) + " of length " + length);
+            throw FunctionException.argument(
+                    i + 1,
+                    "argument " + (i + 1) + " has length " + thisLength + ", which is inconsistent with argument "
+                            + (lengthFrom + 1) + " of length " + length);
         }
         return thisLength;
     }

@@ -94,11 +94,14 @@ public final class Function {
      * {@code reason}, whatever they are: what a template sees of the functions it may not call.
      */
     public Function refusing(String reason) {
-        return new Function(this, args -> {
-            throw new FunctionException(reason);
-        }, (args, type) -> {
-            throw new FunctionException(reason);
-        });
+        return new Function(
+                this,
+                args -> {
+                    throw new FunctionException(reason);
+                },
+                (args, type) -> {
+                    throw new FunctionException(reason);
+                });
     }
 
     /** The parameter that receives argument {@code index}, or null if there is none. */
@@ -142,7 +145,9 @@ public final class Function {
     }
 
     private FunctionException worded(FunctionException e) {
-        return e.inCall(name, e.argumentIndex().isPresent() ? parameterFor(e.argumentIndex().getAsInt()) : null);
+        return e.inCall(
+                name,
+                e.argumentIndex().isPresent() ? parameterFor(e.argumentIndex().getAsInt()) : null);
     }
 
     /** Checks the count and prepares every argument, collecting the marks taken off into {@code marks}. */
@@ -158,12 +163,16 @@ public final class Function {
     private void checkArity(int given) throws FunctionException {
         if (given < parameters.size()) {
             String count = variadic.isPresent() ? "at least " + parameters.size() : "" + parameters.size();
-            throw FunctionException.arity(OptionalInt.empty(), "Not enough function arguments",
+            throw FunctionException.arity(
+                    OptionalInt.empty(),
+                    "Not enough function arguments",
                     "Function \"" + name + "\" expects " + count + " argument(s). Missing value for \""
                             + parameters.get(given).name() + "\".");
         }
         if (variadic.isEmpty() && given > parameters.size()) {
-            throw FunctionException.arity(OptionalInt.of(parameters.size()), "Too many function arguments",
+            throw FunctionException.arity(
+                    OptionalInt.of(parameters.size()),
+                    "Too many function arguments",
                     "Function \"" + name + "\" expects only " + parameters.size() + " argument(s).");
         }
     }
@@ -206,9 +215,7 @@ public final class Function {
     }
 
     private Value unknownResult(Type type) {
-        return resultNeverNull
-                ? Value.unknown(type, Refinement.NONE.withNotNull())
-                : Value.unknown(type);
+        return resultNeverNull ? Value.unknown(type, Refinement.NONE.withNotNull()) : Value.unknown(type);
     }
 
     @Override

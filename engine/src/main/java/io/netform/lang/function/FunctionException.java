@@ -53,10 +53,16 @@ public final class FunctionException extends Exception {
             return this;
         }
         if (argumentIndex.isPresent() && parameter != null) {
-            return new FunctionException(argumentIndex, reason, "Invalid function argument",
+            return new FunctionException(
+                    argumentIndex,
+                    reason,
+                    "Invalid function argument",
                     "Invalid value for \"" + parameter.name() + "\" parameter: " + reason + ".");
         }
-        return new FunctionException(OptionalInt.empty(), reason, "Error in function call",
+        return new FunctionException(
+                OptionalInt.empty(),
+                reason,
+                "Error in function call",
                 "Call to function \"" + function + "\" failed: " + reason + ".");
     }
 

@@ -42,8 +42,8 @@ public final class FunctionRegistry {
      * As {@link #terraform(Path, TemplateRenderer, Clock)}, with plantimestamp() giving the time the plan
      * was made, or an unknown value without a plan (validate, console).
      */
-    public static FunctionRegistry terraform(Path baseDir, TemplateRenderer renderer, Clock clock,
-            Optional<Instant> planTimestamp) {
+    public static FunctionRegistry terraform(
+            Path baseDir, TemplateRenderer renderer, Clock clock, Optional<Instant> planTimestamp) {
         Map<String, Function> all = new TreeMap<>();
         AtomicReference<FunctionRegistry> built = new AtomicReference<>();
         List<List<Function>> families = List.of(
@@ -60,8 +60,10 @@ public final class FunctionRegistry {
                 CidrFunctions.all(),
                 TypeFunctions.all(),
                 TimeFunctions.all(clock, planTimestamp),
-                List.of(RsaDecrypt.function(),
-                        TemplateFunctions.templatestring(renderer, () -> built.get().templateFunctions(false))),
+                List.of(
+                        RsaDecrypt.function(),
+                        TemplateFunctions.templatestring(
+                                renderer, () -> built.get().templateFunctions(false))),
                 new FilesystemFunctions(baseDir, renderer, () -> built.get().templateFunctions(true)).all());
         for (List<Function> family : families) {
             for (Function f : family) {
@@ -102,14 +104,21 @@ public final class FunctionRegistry {
         Map<String, Function> copy = new TreeMap<>(functions);
         if (!fileAccess) {
             for (String name : FilesystemFunctions.FILE_READERS) {
-                copy.put(name, functions.get(name).refusing("cannot use filesystem access functions like " + name
-                        + " in templatestring templates; consider passing the function result as a template variable"
-                        + " instead"));
+                copy.put(
+                        name,
+                        functions
+                                .get(name)
+                                .refusing("cannot use filesystem access functions like " + name
+                                        + " in templatestring templates; consider passing the function result as a template variable"
+                                        + " instead"));
             }
         }
         for (String name : TemplateFunctions.RENDERERS) {
-            copy.put(name, functions.get(name).refusing("cannot recursively call " + name
-                    + " from inside another template function"));
+            copy.put(
+                    name,
+                    functions
+                            .get(name)
+                            .refusing("cannot recursively call " + name + " from inside another template function"));
         }
         return Collections.unmodifiableMap(copy);
     }

@@ -7,8 +7,22 @@ import java.util.Map;
 /** Go's time.ParseDuration: {@code [-+]?(number unit)+} with units ns us µs ms s m h. */
 final class GoDuration {
     private static final Map<String, Long> UNITS = Map.of(
-            "ns", 1L, "us", 1_000L, "µs", 1_000L, "μs", 1_000L, "ms", 1_000_000L,
-            "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+            "ns",
+            1L,
+            "us",
+            1_000L,
+            "µs",
+            1_000L,
+            "μs",
+            1_000L,
+            "ms",
+            1_000_000L,
+            "s",
+            1_000_000_000L,
+            "m",
+            60_000_000_000L,
+            "h",
+            3_600_000_000_000L);
     private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private GoDuration() {}
@@ -35,7 +49,9 @@ final class GoDuration {
                 pos++;
             }
             String number = s.substring(start, pos);
-            if (number.isEmpty() || number.equals(".") || number.chars().filter(c -> c == '.').count() > 1) {
+            if (number.isEmpty()
+                    || number.equals(".")
+                    || number.chars().filter(c -> c == '.').count() > 1) {
                 throw invalid("time: invalid duration " + quoted);
             }
             int unitStart = pos;
@@ -50,8 +66,8 @@ final class GoDuration {
             if (scale == null) {
                 throw invalid("time: unknown unit " + GoText.quote(unit) + " in duration " + quoted);
             }
-            total = total.add(new BigDecimal(number.endsWith(".") ? number + "0" : number)
-                    .multiply(BigDecimal.valueOf(scale)));
+            total = total.add(
+                    new BigDecimal(number.endsWith(".") ? number + "0" : number).multiply(BigDecimal.valueOf(scale)));
             if (total.compareTo(MAX) > 0) {
                 throw invalid("time: invalid duration " + quoted);
             }

@@ -10,19 +10,28 @@ final class GoMath {
     private static final double HALF_SQRT2 = 7.07106781186547524401e-01;
     private static final double LN2_HI = 6.93147180369123816490e-01;
     private static final double LN2_LO = 1.90821492927058770002e-10;
-    private static final double[] LOG_ODD = {6.666666666666735130e-01, 2.857142874366239149e-01,
-        1.818357216161805012e-01, 1.479819860511658591e-01};
-    private static final double[] LOG_EVEN = {3.999999999940941908e-01, 2.222219843214978396e-01,
-        1.531383769920937332e-01};
+    private static final double[] LOG_ODD = {
+        6.666666666666735130e-01, 2.857142874366239149e-01, 1.818357216161805012e-01, 1.479819860511658591e-01
+    };
+    private static final double[] LOG_EVEN = {
+        3.999999999940941908e-01, 2.222219843214978396e-01, 1.531383769920937332e-01
+    };
 
     private static final double LOG2E = 1.4426950408889634073599246810018920;
     private static final double LN2_UPPER = 0.69314718055966295651160180568695068359375;
     private static final double LN2_LOWER = 0.28235290563031577122588448175013436025525412068e-12;
     private static final double EXP_OVERFLOW = 7.09782712893384e+02;
     /** Taylor coefficients 1/7! down to 1/2!, then 1: e^r - 1 for the reduced argument. */
-    private static final double[] EXP_TAYLOR = {2.4801587301587301587e-5, 1.9841269841269841270e-4,
-        1.3888888888888888889e-3, 8.3333333333333333333e-3, 4.1666666666666666667e-2,
-        1.6666666666666666667e-1, 0.5, 1.0};
+    private static final double[] EXP_TAYLOR = {
+        2.4801587301587301587e-5,
+        1.9841269841269841270e-4,
+        1.3888888888888888889e-3,
+        8.3333333333333333333e-3,
+        4.1666666666666666667e-2,
+        1.6666666666666666667e-1,
+        0.5,
+        1.0
+    };
 
     private static final long MANTISSA_BITS = 0x000FFFFFFFFFFFFFL;
     private static final long HALF_BITS = 0x3FE0000000000000L;

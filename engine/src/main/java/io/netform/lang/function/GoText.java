@@ -44,9 +44,13 @@ final class GoText {
 
     private static boolean isPrintable(int cp) {
         int type = Character.getType(cp);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
-                && type != Character.SURROGATE && type != Character.PRIVATE_USE
-                && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
+        return type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.UNASSIGNED
+                && type != Character.SURROGATE
+                && type != Character.PRIVATE_USE
+                && type != Character.LINE_SEPARATOR
+                && type != Character.PARAGRAPH_SEPARATOR
                 && (type != Character.SPACE_SEPARATOR || cp == ' ');
     }
 }

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ final class HashFunctions {
             new Digest("sha512", "SHA-512", false),
             new Digest("base64sha256", "SHA-256", true),
             new Digest("base64sha512", "SHA-512", true));
+
     private static final int BCRYPT_DEFAULT_COST = 10;
     private static final int BCRYPT_MIN_COST = 4;
     private static final int BCRYPT_MAX_COST = 31;
@@ -48,7 +49,9 @@ final class HashFunctions {
         /** The written digest of {@code data}. */
         String of(byte[] data) {
             byte[] digest = digest(algorithm, data);
-            return base64 ? Base64.getEncoder().encodeToString(digest) : HexFormat.of().formatHex(digest);
+            return base64
+                    ? Base64.getEncoder().encodeToString(digest)
+                    : HexFormat.of().formatHex(digest);
         }
     }
 
@@ -135,7 +138,10 @@ final class HashFunctions {
                     String given = args.get(0).asString();
                     byte[] namespace = parseUuid(NAMESPACES.getOrDefault(given, given), given);
                     byte[] name = args.get(1).asString().getBytes(StandardCharsets.UTF_8);
-                    byte[] input = ByteBuffer.allocate(namespace.length + name.length).put(namespace).put(name).array();
+                    byte[] input = ByteBuffer.allocate(namespace.length + name.length)
+                            .put(namespace)
+                            .put(name)
+                            .array();
                     byte[] hash = digest("SHA-1", input);
                     hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
                     hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);

@@ -212,7 +212,8 @@ final class JsonText {
                 case 't' -> out.append('\t');
                 case 'u' -> {
                     if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-                        throw pos + 4 > text.length() ? new FunctionException("unexpected end of JSON input")
+                        throw pos + 4 > text.length()
+                                ? new FunctionException("unexpected end of JSON input")
                                 : invalidAt(firstNonHex(), "in \\u hexadecimal character escape");
                     }
                     out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
@@ -278,7 +279,8 @@ final class JsonText {
                 throw new FunctionException("unexpected end of JSON input");
             }
             if (text.charAt(pos + i) != word.charAt(i)) {
-                throw invalidAt(pos + i, "in literal " + word + " (expecting " + GoText.quoteRune(word.charAt(i)) + ")");
+                throw invalidAt(
+                        pos + i, "in literal " + word + " (expecting " + GoText.quoteRune(word.charAt(i)) + ")");
             }
         }
         pos += word.length();

@@ -31,19 +31,25 @@ final class MapFunctions {
                         return Type.list(Type.STRING);
                     }
                     if (type instanceof Type.ObjectType o) {
-                        return Type.tuple(o.attributeTypes().keySet().stream().map(k -> Type.STRING).toList());
+                        return Type.tuple(o.attributeTypes().keySet().stream()
+                                .map(k -> Type.STRING)
+                                .toList());
                     }
                     throw FunctionException.argument(0, "must have map or object type");
                 })
                 .impl((args, type) -> {
                     Value m = args.get(0);
                     if (m.type() instanceof Type.ObjectType o) {
-                        return Value.tuple(o.attributeTypes().keySet().stream().map(Value::string).toList());
+                        return Value.tuple(o.attributeTypes().keySet().stream()
+                                .map(Value::string)
+                                .toList());
                     }
                     if (!m.isKnown()) {
                         return Value.unknown(type);
                     }
-                    return Value.list(Type.STRING, m.asMap().keySet().stream().map(Value::string).toList());
+                    return Value.list(
+                            Type.STRING,
+                            m.asMap().keySet().stream().map(Value::string).toList());
                 })
                 .build();
     }
@@ -63,7 +69,9 @@ final class MapFunctions {
                 })
                 .impl((args, type) -> {
                     List<Value> values = List.copyOf(args.get(0).asMap().values());
-                    return type instanceof Type.TupleType ? Value.tuple(values) : Value.list(type.elementType(), values);
+                    return type instanceof Type.TupleType
+                            ? Value.tuple(values)
+                            : Value.list(type.elementType(), values);
                 })
                 .build();
     }
@@ -72,7 +80,8 @@ final class MapFunctions {
         return Function.builder("lookup")
                 .param(Parameter.of("inputMap", Type.DYNAMIC).allowingMarks().allowingUnknown())
                 .param(Parameter.of("key", Type.STRING).allowingMarks().allowingUnknown())
-                .variadic(Parameter.of("default", Type.DYNAMIC).allowingAnything().allowingMarks())
+                .variadic(
+                        Parameter.of("default", Type.DYNAMIC).allowingAnything().allowingMarks())
                 .resultMayBeNull()
                 .returnType(MapFunctions::lookupType)
                 .impl((args, type) -> {
@@ -84,7 +93,9 @@ final class MapFunctions {
                         return Value.unknown(type).withMarks(marks);
                     }
                     String k = key.asString();
-                    if (map.type() instanceof Type.ObjectType o ? o.hasAttribute(k) : map.asMap().containsKey(k)) {
+                    if (map.type() instanceof Type.ObjectType o
+                            ? o.hasAttribute(k)
+                            : map.asMap().containsKey(k)) {
                         return map.asMap().get(k).withMarks(marks);
                     }
                     if (args.size() == 3) {
@@ -129,7 +140,9 @@ final class MapFunctions {
                 .param("keys", Type.list(Type.DYNAMIC))
                 .param("searchset", Type.list(Type.DYNAMIC))
                 .returnType(args -> {
-                    if (Unification.unify(List.of(args.get(1).type(), args.get(2).type())).isEmpty()) {
+                    if (Unification.unify(
+                                    List.of(args.get(1).type(), args.get(2).type()))
+                            .isEmpty()) {
                         throw new FunctionException("keys and searchset must be of the same type");
                     }
                     return args.get(0).type();
@@ -139,7 +152,9 @@ final class MapFunctions {
                     if (values.length() != args.get(1).length()) {
                         throw new FunctionException("length of keys and values should be equal");
                     }
-                    Type keyType = Unification.unify(List.of(args.get(1).type(), args.get(2).type())).orElseThrow();
+                    Type keyType = Unification.unify(
+                                    List.of(args.get(1).type(), args.get(2).type()))
+                            .orElseThrow();
                     Value keys = Arguments.convert(args.get(1), keyType);
                     Value search = Arguments.convert(args.get(2), keyType);
                     if (search.length() == 0) {
@@ -197,7 +212,8 @@ final class MapFunctions {
                 return Type.DYNAMIC;
             }
             if (!(type instanceof Type.MapType || type instanceof Type.ObjectType)) {
-                throw new FunctionException("arguments must be maps or objects, got " + GoText.quote(TypeNames.ofValueType(type)));
+                throw new FunctionException(
+                        "arguments must be maps or objects, got " + GoText.quote(TypeNames.ofValueType(type)));
             }
             if (type instanceof Type.ObjectType o && !arg.isNull()) {
                 attributes.putAll(o.attributeTypes());
@@ -231,12 +247,19 @@ final class MapFunctions {
                             if (v.isNull()) {
                                 throw new FunctionException("input must be a map of lists of strings");
                             }
-                            swapped.computeIfAbsent(v.asString(), k -> new ArrayList<>()).add(e.getKey());
+                            swapped.computeIfAbsent(v.asString(), k -> new ArrayList<>())
+                                    .add(e.getKey());
                         }
                     }
                     Map<String, Value> out = new LinkedHashMap<>();
-                    swapped.forEach((k, v) -> out.put(k, Value.list(Type.STRING,
-                            v.stream().sorted(CollectionFunctions::compareCodePoints).map(Value::string).toList())));
+                    swapped.forEach((k, v) -> out.put(
+                            k,
+                            Value.list(
+                                    Type.STRING,
+                                    v.stream()
+                                            .sorted(CollectionFunctions::compareCodePoints)
+                                            .map(Value::string)
+                                            .toList())));
                     return Value.map(Type.list(Type.STRING), out);
                 })
                 .build();
@@ -260,15 +283,17 @@ final class MapFunctions {
                     }
                     List<Value> keyList = keys.elements();
                     if (keyList.size() != tuple.elementTypes().size()) {
-                        throw new FunctionException("number of keys (" + keyList.size()
-                                + ") does not match number of values (" + tuple.elementTypes().size() + ")");
+                        throw new FunctionException(
+                                "number of keys (" + keyList.size() + ") does not match number of values ("
+                                        + tuple.elementTypes().size() + ")");
                     }
                     Map<String, Type> attributes = new LinkedHashMap<>();
                     for (int i = 0; i < keyList.size(); i++) {
                         if (keyList.get(i).isNull()) {
                             throw new FunctionException("keys list has null value at index " + i);
                         }
-                        attributes.put(keyList.get(i).asString(), tuple.elementTypes().get(i));
+                        attributes.put(
+                                keyList.get(i).asString(), tuple.elementTypes().get(i));
                     }
                     return Type.object(attributes);
                 })

@@ -87,8 +87,10 @@ final class NumericFunctions {
                 .param("base", Type.NUMBER)
                 .returnType(args -> {
                     if (args.get(0).type() != Type.STRING) {
-                        throw FunctionException.argument(0,
-                                "first argument must be a string, not " + TypeNames.ofValueType(args.get(0).type()));
+                        throw FunctionException.argument(
+                                0,
+                                "first argument must be a string, not "
+                                        + TypeNames.ofValueType(args.get(0).type()));
                     }
                     return Type.NUMBER;
                 })
@@ -100,8 +102,8 @@ final class NumericFunctions {
                     }
                     BigInteger n = parseInteger(text, (int) base);
                     if (n == null) {
-                        throw FunctionException.argument(0,
-                                "cannot parse " + GoText.quote(text) + " as a base " + base + " integer");
+                        throw FunctionException.argument(
+                                0, "cannot parse " + GoText.quote(text) + " as a base " + base + " integer");
                     }
                     return Value.number(n);
                 })
@@ -150,11 +152,15 @@ final class NumericFunctions {
                 .impl((args, t) -> {
                     Value list = args.get(0);
                     Type type = list.type();
-                    if (!(type instanceof Type.ListType || type instanceof Type.SetType
+                    if (!(type instanceof Type.ListType
+                            || type instanceof Type.SetType
                             || type instanceof Type.TupleType)) {
-                        throw FunctionException.argument(0, type.isPrimitive()
-                                ? "cannot sum noniterable"
-                                : "argument must be list, set, or tuple. Received " + TypeNames.ofValueType(type));
+                        throw FunctionException.argument(
+                                0,
+                                type.isPrimitive()
+                                        ? "cannot sum noniterable"
+                                        : "argument must be list, set, or tuple. Received "
+                                                + TypeNames.ofValueType(type));
                     }
                     if (list.length() == 0) {
                         throw FunctionException.argument(0, "cannot sum an empty list");

@@ -14,12 +14,7 @@ import io.netform.value.Type;
  *     unknown of dynamic type
  */
 public record Parameter(
-        String name,
-        Type type,
-        boolean allowNull,
-        boolean allowUnknown,
-        boolean allowMarked,
-        boolean allowDynamic) {
+        String name, Type type, boolean allowNull, boolean allowUnknown, boolean allowMarked, boolean allowDynamic) {
 
     public static Parameter of(String name, Type type) {
         return new Parameter(name, type, false, false, false, false);

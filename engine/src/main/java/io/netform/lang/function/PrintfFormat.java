@@ -54,9 +54,11 @@ final class PrintfFormat {
         f.run();
         if (f.highestArg < args.size()) {
             int firstBad = f.highestArg + 1;
-            throw FunctionException.argument(firstBad, f.highestArg == 0
-                    ? "too many arguments; no verbs in format string"
-                    : "too many arguments; only " + f.highestArg + " used by format string");
+            throw FunctionException.argument(
+                    firstBad,
+                    f.highestArg == 0
+                            ? "too many arguments; no verbs in format string"
+                            : "too many arguments; only " + f.highestArg + " used by format string");
         }
         return f.out.toString();
     }
@@ -127,8 +129,8 @@ final class PrintfFormat {
         if (pos >= format.length()) {
             return new FunctionException("invalid format string starting at offset " + byteOffset(pos));
         }
-        return new FunctionException("unrecognized format character "
-                + GoText.quoteRune(format.codePointAt(pos)) + " at offset " + byteOffset(pos));
+        return new FunctionException("unrecognized format character " + GoText.quoteRune(format.codePointAt(pos))
+                + " at offset " + byteOffset(pos));
     }
 
     private int number() {
@@ -149,8 +151,8 @@ final class PrintfFormat {
 
     private void append(Verb v) throws FunctionException {
         if (v.argNum - 1 >= args.size()) {
-            throw new FunctionException("not enough arguments for " + where(v) + ": need index "
-                    + v.argNum + " but have " + args.size() + " total");
+            throw new FunctionException("not enough arguments for " + where(v) + ": need index " + v.argNum
+                    + " but have " + args.size() + " total");
         }
         Value arg = args.get(v.argNum - 1);
         if (v.mode != 'v' && arg.isNull()) {
@@ -159,11 +161,14 @@ final class PrintfFormat {
         switch (v.mode) {
             case 'v' -> out.append(pad(v, asIs(v, arg)));
             case 't' -> out.append(convert(v, arg, Type.BOOL).asBoolean());
-            case 'b', 'd', 'o', 'x', 'X' -> out.append(integer(v, convert(v, arg, Type.NUMBER).asBigFloat()));
-            case 'e', 'E', 'f', 'g', 'G' -> out.append(floating(v, convert(v, arg, Type.NUMBER).asBigFloat()));
+            case 'b', 'd', 'o', 'x', 'X' ->
+                out.append(integer(v, convert(v, arg, Type.NUMBER).asBigFloat()));
+            case 'e', 'E', 'f', 'g', 'G' ->
+                out.append(floating(v, convert(v, arg, Type.NUMBER).asBigFloat()));
             case 's', 'q' -> out.append(string(v, convert(v, arg, Type.STRING).asString()));
-            default -> throw new FunctionException("unsupported format verb " + GoText.quoteRune(v.mode)
-                    + " in " + GoText.quote(v.raw) + " at offset " + v.offset);
+            default ->
+                throw new FunctionException("unsupported format verb " + GoText.quoteRune(v.mode) + " in "
+                        + GoText.quote(v.raw) + " at offset " + v.offset);
         }
     }
 
@@ -229,13 +234,15 @@ final class PrintfFormat {
             digits = digits.toUpperCase(Locale.ROOT);
         }
         String sign = i.signum() < 0 ? "-" : v.plus ? "+" : v.space ? " " : "";
-        String prefix = !v.sharp ? "" : switch (v.mode) {
-            case 'b' -> "0b";
-            case 'o' -> "0";
-            case 'x' -> "0x";
-            case 'X' -> "0X";
-            default -> "";
-        };
+        String prefix = !v.sharp
+                ? ""
+                : switch (v.mode) {
+                    case 'b' -> "0b";
+                    case 'o' -> "0";
+                    case 'x' -> "0x";
+                    case 'X' -> "0X";
+                    default -> "";
+                };
         int zeros = 0;
         if (v.precision >= 0) {
             if (digits.length() < v.precision) {
@@ -273,7 +280,9 @@ final class PrintfFormat {
             return padNumber(v, n.isNegative() ? "-" : v.space ? " " : "+", "", "Inf", false);
         }
         char mode = Character.toLowerCase(v.mode);
-        BigDecimal digits = mode == 'g' && v.precision < 0 ? n.abs().toBigDecimal() : n.abs().exactDecimal();
+        BigDecimal digits = mode == 'g' && v.precision < 0
+                ? n.abs().toBigDecimal()
+                : n.abs().exactDecimal();
         String body = GoNumberText.format(digits, mode, v.precision);
         if (Character.isUpperCase(v.mode)) {
             body = body.toUpperCase(Locale.ROOT);
@@ -296,9 +305,13 @@ final class PrintfFormat {
         /** Formats a non-negative number; precision -1 means the default (6, or shortest for g). */
         static String format(BigDecimal n, char mode, int precision) {
             return switch (mode) {
-                case 'e' -> exponent(n.round(new MathContext((precision < 0 ? 6 : precision) + 1, RoundingMode.HALF_EVEN)),
-                        precision < 0 ? 6 : precision);
-                case 'f' -> n.setScale(precision < 0 ? 6 : precision, RoundingMode.HALF_EVEN).toPlainString();
+                case 'e' ->
+                    exponent(
+                            n.round(new MathContext((precision < 0 ? 6 : precision) + 1, RoundingMode.HALF_EVEN)),
+                            precision < 0 ? 6 : precision);
+                case 'f' ->
+                    n.setScale(precision < 0 ? 6 : precision, RoundingMode.HALF_EVEN)
+                            .toPlainString();
                 default -> general(n, precision);
             };
         }
@@ -323,7 +336,8 @@ final class PrintfFormat {
             if (x < -4 || x >= eprec) {
                 return exponent(d, Math.max(digits.length() - 1, 0));
             }
-            return d.setScale(Math.max(digits.length() - exp, 0), RoundingMode.UNNECESSARY).toPlainString();
+            return d.setScale(Math.max(digits.length() - exp, 0), RoundingMode.UNNECESSARY)
+                    .toPlainString();
         }
 
         /** d.ddde±XX with {@code fraction} digits after the point. */

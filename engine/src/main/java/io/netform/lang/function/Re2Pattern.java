@@ -67,7 +67,8 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
         Translator t = new Translator(re2);
         String java = t.translate();
         try {
-            return new Re2Pattern(Pattern.compile(java, Pattern.UNIX_LINES | Pattern.UNICODE_CASE),
+            return new Re2Pattern(
+                    Pattern.compile(java, Pattern.UNIX_LINES | Pattern.UNICODE_CASE),
                     Collections.unmodifiableList(t.groupNames));
         } catch (PatternSyntaxException e) {
             throw fromJava(e, re2);
@@ -86,7 +87,8 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
             return new SyntaxError("missing closing ]", re2.substring(re2.lastIndexOf('[')));
         }
         if (d.startsWith("Dangling meta character")) {
-            return new SyntaxError("missing argument to repetition operator", d.substring(d.indexOf('\'') + 1, d.lastIndexOf('\'')));
+            return new SyntaxError(
+                    "missing argument to repetition operator", d.substring(d.indexOf('\'') + 1, d.lastIndexOf('\'')));
         }
         if (d.startsWith("Illegal character range")) {
             return new SyntaxError("invalid character class range", re2);
@@ -106,7 +108,7 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
                     case '-' -> on = false;
                     case 'm' -> m = on;
                     case 'U' -> u = on;
-                    default -> { }
+                    default -> {}
                 }
             }
             return new Scope(m, u);
@@ -120,6 +122,7 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
         private final List<String> groupNames = new ArrayList<>();
         /** The flags in force where the translation is: RE2 scopes them to the enclosing group. */
         private final Deque<Scope> scopes = new ArrayDeque<>(List.of(new Scope(false, false)));
+
         private int pos;
 
         Translator(String in) {
@@ -178,7 +181,8 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
             if (lazy) {
                 pos++;
             }
-            if (pos < in.length() && "*+?{".indexOf(in.charAt(pos)) >= 0
+            if (pos < in.length()
+                    && "*+?{".indexOf(in.charAt(pos)) >= 0
                     && !(in.charAt(pos) == '{' && !in.substring(pos).matches("(?s)\\{\\d+(,\\d*)?}.*"))) {
                 throw new SyntaxError("invalid nested repetition operator", in.substring(start, pos + 1));
             }
@@ -187,13 +191,14 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
         }
 
         private void group() throws SyntaxError {
-            if (in.startsWith("(?P<", pos) || (in.startsWith("(?<", pos)
-                    && !in.startsWith("(?<=", pos) && !in.startsWith("(?<!", pos))) {
+            if (in.startsWith("(?P<", pos)
+                    || (in.startsWith("(?<", pos) && !in.startsWith("(?<=", pos) && !in.startsWith("(?<!", pos))) {
                 int nameStart = in.indexOf('<', pos) + 1;
                 int close = in.indexOf('>', nameStart);
                 String name = close < 0 ? "" : in.substring(nameStart, close);
                 if (!name.matches("[A-Za-z0-9_]+")) {
-                    throw new SyntaxError("invalid named capture", in.substring(pos, close < 0 ? in.length() : close + 1));
+                    throw new SyntaxError(
+                            "invalid named capture", in.substring(pos, close < 0 ? in.length() : close + 1));
                 }
                 if (groupNames.contains(name)) {
                     throw new SyntaxError("duplicate capture group name", in.substring(pos, close + 1));
@@ -212,7 +217,8 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
                 String flags = in.substring(pos + 2, end);
                 boolean closes = end < in.length() && (in.charAt(end) == ')' || in.charAt(end) == ':');
                 if (!closes || !flags.matches("[imsU]*(-[imsU]*)?") || flags.equals("-") || flags.endsWith("-")) {
-                    throw new SyntaxError("invalid or unsupported Perl syntax",
+                    throw new SyntaxError(
+                            "invalid or unsupported Perl syntax",
                             in.substring(pos, Math.min(in.length(), Math.max(end, pos + 3))));
                 }
                 Scope scope = scopes.peek().with(flags);
@@ -294,7 +300,8 @@ record Re2Pattern(Pattern pattern, List<String> groupNames) {
                 case 's' -> out.append(inClass ? "\\t\\n\\f\\r " : "[\\t\\n\\f\\r ]");
                 case 'S' -> out.append(inClass ? "\\S" : "[^\\t\\n\\f\\r ]");
                 case 'v' -> out.append("\\x0B");
-                case 'z', 'A', 'b', 'B', 'd', 'D', 'w', 'W', 'a', 'f', 't', 'n', 'r', 'x' -> out.append('\\').append(c);
+                case 'z', 'A', 'b', 'B', 'd', 'D', 'w', 'W', 'a', 'f', 't', 'n', 'r', 'x' ->
+                    out.append('\\').append(c);
                 case 'Q' -> {
                     int end = in.indexOf("\\E", pos + 2);
                     int stop = end < 0 ? in.length() : end + 2;

@@ -37,8 +37,8 @@ final class RegexFunctions {
         return Function.builder("regexall")
                 .param("pattern", Type.STRING)
                 .param("string", Type.STRING)
-                .returnType(args -> args.get(0).isKnown()
-                        ? Type.list(resultType(args.get(0))) : Type.list(Type.DYNAMIC))
+                .returnType(
+                        args -> args.get(0).isKnown() ? Type.list(resultType(args.get(0))) : Type.list(Type.DYNAMIC))
                 .impl((args, type) -> {
                     Re2Pattern re = compileForType(args.get(0).asString());
                     List<Value> values = new ArrayList<>();
@@ -61,8 +61,8 @@ final class RegexFunctions {
             return Type.STRING;
         }
         if (unnamed > 0 && unnamed < names.size()) {
-            throw FunctionException.argument(0,
-                    "invalid regexp pattern: cannot mix both named and unnamed capture groups");
+            throw FunctionException.argument(
+                    0, "invalid regexp pattern: cannot mix both named and unnamed capture groups");
         }
         if (unnamed > 0) {
             return Type.tuple(names.stream().map(n -> Type.STRING).toList());
@@ -193,8 +193,9 @@ final class RegexFunctions {
                 }
             } else {
                 int end = i + 1;
-                while (end < template.length() && (Character.isLetterOrDigit(template.charAt(end))
-                        && template.charAt(end) < 0x80 || template.charAt(end) == '_')) {
+                while (end < template.length()
+                        && (Character.isLetterOrDigit(template.charAt(end)) && template.charAt(end) < 0x80
+                                || template.charAt(end) == '_')) {
                     end++;
                 }
                 name = template.substring(i + 1, end);

@@ -71,15 +71,19 @@ final class Rfc3339 {
 
     private int digits(int min, int max, String what) throws FunctionException {
         int start = pos;
-        while (pos < text.length() && pos - start < max && Character.isDigit(text.charAt(pos))
+        while (pos < text.length()
+                && pos - start < max
+                && Character.isDigit(text.charAt(pos))
                 && text.charAt(pos) < 0x80) {
             pos++;
         }
         if (pos - start < min) {
             String rest = text.substring(start);
             pos = start;
-            throw invalid(rest.isEmpty() ? ": end of string before " + what
-                    : ": cannot use " + GoText.quote(rest) + " as " + what);
+            throw invalid(
+                    rest.isEmpty()
+                            ? ": end of string before " + what
+                            : ": cannot use " + GoText.quote(rest) + " as " + what);
         }
         return Integer.parseInt(text.substring(start, pos));
     }
@@ -87,8 +91,10 @@ final class Rfc3339 {
     private void literal(String expected) throws FunctionException {
         if (!text.startsWith(expected, pos)) {
             String rest = text.substring(pos);
-            throw invalid(rest.isEmpty() ? ": end of string where " + GoText.quote(expected) + " is expected"
-                    : ": found " + GoText.quote(rest) + " where " + GoText.quote(expected) + " is expected");
+            throw invalid(
+                    rest.isEmpty()
+                            ? ": end of string where " + GoText.quote(expected) + " is expected"
+                            : ": found " + GoText.quote(rest) + " where " + GoText.quote(expected) + " is expected");
         }
         pos += expected.length();
     }
@@ -113,8 +119,10 @@ final class Rfc3339 {
         }
         String rest = text.substring(pos);
         if (!rest.matches("[+-]\\d\\d:\\d\\d.*")) {
-            throw invalid(rest.isEmpty() ? ": end of string before UTC offset"
-                    : ": cannot use " + GoText.quote(rest) + " as UTC offset");
+            throw invalid(
+                    rest.isEmpty()
+                            ? ": end of string before UTC offset"
+                            : ": cannot use " + GoText.quote(rest) + " as UTC offset");
         }
         int hours = Integer.parseInt(rest.substring(1, 3));
         int minutes = Integer.parseInt(rest.substring(4, 6));

@@ -22,8 +22,8 @@ import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
  * Unlike Terraform, a key in OpenSSH's own format is refused, saying how to convert it.
  */
 final class RsaDecrypt {
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN ([A-Z0-9 ]+)-----\\r?\\n(.*?)-----END \\1-----", Pattern.DOTALL);
+    private static final Pattern PEM =
+            Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\r?\\n(.*?)-----END \\1-----", Pattern.DOTALL);
 
     private RsaDecrypt() {}
 
@@ -38,8 +38,10 @@ final class RsaDecrypt {
                     try {
                         ciphertext = GoBase64.decode(text);
                     } catch (GoBase64.CorruptInputException e) {
-                        throw FunctionException.argument(0, "failed to decode input " + GoText.quote(text)
-                                + ": cipher text must be base64-encoded");
+                        throw FunctionException.argument(
+                                0,
+                                "failed to decode input " + GoText.quote(text)
+                                        + ": cipher text must be base64-encoded");
                     }
                     PrivateKey key = privateKey(args.get(1).asString());
                     try {
@@ -74,12 +76,15 @@ final class RsaDecrypt {
             return switch (type) {
                 case "RSA PRIVATE KEY" -> pkcs1(der);
                 case "PRIVATE KEY" -> pkcs8(der);
-                case "EC PRIVATE KEY", "DSA PRIVATE KEY" -> throw FunctionException.argument(1,
-                        "invalid private key type: " + type.substring(0, type.indexOf(" PRIVATE KEY"))
-                                + " keys cannot decrypt, an RSA key is required");
+                case "EC PRIVATE KEY", "DSA PRIVATE KEY" ->
+                    throw FunctionException.argument(
+                            1,
+                            "invalid private key type: " + type.substring(0, type.indexOf(" PRIVATE KEY"))
+                                    + " keys cannot decrypt, an RSA key is required");
                 // Terraform also reads keys in OpenSSH's own format; Netform asks for them in PEM.
-                case "OPENSSH PRIVATE KEY" -> throw invalidKey("keys in OpenSSH's format are not supported;"
-                        + " write the key in PEM form (ssh-keygen -p -m PEM -f KEYFILE) and pass that");
+                case "OPENSSH PRIVATE KEY" ->
+                    throw invalidKey("keys in OpenSSH's format are not supported;"
+                            + " write the key in PEM form (ssh-keygen -p -m PEM -f KEYFILE) and pass that");
                 default -> throw invalidKey("ssh: unsupported key type " + GoText.quote(type));
             };
         } catch (IllegalArgumentException | IllegalStateException | GeneralSecurityException e) {
@@ -89,16 +94,25 @@ final class RsaDecrypt {
 
     private static PrivateKey pkcs1(byte[] der) throws GeneralSecurityException {
         RSAPrivateKey k = RSAPrivateKey.getInstance(der);
-        return KeyFactory.getInstance("RSA").generatePrivate(new RSAPrivateCrtKeySpec(k.getModulus(),
-                k.getPublicExponent(), k.getPrivateExponent(), k.getPrime1(), k.getPrime2(), k.getExponent1(),
-                k.getExponent2(), k.getCoefficient()));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new RSAPrivateCrtKeySpec(
+                        k.getModulus(),
+                        k.getPublicExponent(),
+                        k.getPrivateExponent(),
+                        k.getPrime1(),
+                        k.getPrime2(),
+                        k.getExponent1(),
+                        k.getExponent2(),
+                        k.getCoefficient()));
     }
 
     private static PrivateKey pkcs8(byte[] der) throws GeneralSecurityException, FunctionException {
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(der);
         if (!info.getPrivateKeyAlgorithm().getAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption)) {
-            throw FunctionException.argument(1, "invalid private key type: the PKCS#8 key is not an RSA key ("
-                    + info.getPrivateKeyAlgorithm().getAlgorithm() + "), an RSA key is required");
+            throw FunctionException.argument(
+                    1,
+                    "invalid private key type: the PKCS#8 key is not an RSA key ("
+                            + info.getPrivateKeyAlgorithm().getAlgorithm() + "), an RSA key is required");
         }
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }

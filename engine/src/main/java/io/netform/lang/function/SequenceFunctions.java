@@ -65,8 +65,11 @@ final class SequenceFunctions {
                 .impl((args, type) -> {
                     List<Value> all = new ArrayList<>();
                     for (int i = 0; i < args.size(); i++) {
-                        all.addAll(type instanceof Type.ListType
-                                ? Arguments.convertArgument(args.get(i), type, i).elements() : args.get(i).elements());
+                        all.addAll(
+                                type instanceof Type.ListType
+                                        ? Arguments.convertArgument(args.get(i), type, i)
+                                                .elements()
+                                        : args.get(i).elements());
                     }
                     return type instanceof Type.ListType ? Value.list(type.elementType(), all) : Value.tuple(all);
                 })
@@ -78,7 +81,8 @@ final class SequenceFunctions {
             throw new FunctionException("at least one argument is required");
         }
         if (args.stream().allMatch(a -> a.type() instanceof Type.ListType)) {
-            Optional<Type> common = Unification.unify(args.stream().map(Value::type).toList());
+            Optional<Type> common =
+                    Unification.unify(args.stream().map(Value::type).toList());
             if (common.isPresent()) {
                 return common.get();
             }
@@ -96,8 +100,8 @@ final class SequenceFunctions {
                     types.add(arg.type().elementType());
                 }
             } else {
-                throw FunctionException.argument(i,
-                        "all arguments must be lists or tuples; got " + TypeNames.ofValueType(arg.type()));
+                throw FunctionException.argument(
+                        i, "all arguments must be lists or tuples; got " + TypeNames.ofValueType(arg.type()));
             }
         }
         return Type.tuple(types);
@@ -162,7 +166,9 @@ final class SequenceFunctions {
                         throw new FunctionException("can only flatten lists, sets and tuples");
                     }
                     List<Value> flat = new ArrayList<>();
-                    return flattenInto(list, flat) ? Type.tuple(flat.stream().map(Value::type).toList()) : Type.DYNAMIC;
+                    return flattenInto(list, flat)
+                            ? Type.tuple(flat.stream().map(Value::type).toList())
+                            : Type.DYNAMIC;
                 })
                 .impl((args, type) -> {
                     List<Value> flat = new ArrayList<>();
@@ -224,8 +230,7 @@ final class SequenceFunctions {
      * beyond it numerically or equal in text, and the sums are binary, so 1 - 0.2 - 0.2 - 0.2 is a
      * hair above 0.4 and range(1, 0.4, -0.2) has four values.
      */
-    private static List<Value> steps(BigFloat start, BigFloat end, BigFloat step)
-            throws FunctionException {
+    private static List<Value> steps(BigFloat start, BigFloat end, BigFloat step) throws FunctionException {
         if (step.signum() == 0) {
             throw FunctionException.argument(2, "step must not be zero");
         }
@@ -237,7 +242,8 @@ final class SequenceFunctions {
             throw FunctionException.argument(1, "end must be greater than start when step is positive");
         }
         List<Value> values = new ArrayList<>();
-        for (BigFloat at = start; !at.equals(end) && (down ? at.compareTo(end) > 0 : at.compareTo(end) < 0);
+        for (BigFloat at = start;
+                !at.equals(end) && (down ? at.compareTo(end) > 0 : at.compareTo(end) < 0);
                 at = at.add(step)) {
             if (values.size() >= RANGE_LIMIT) {
                 throw new FunctionException("more than 1024 values were generated; either decrease the"
@@ -261,13 +267,14 @@ final class SequenceFunctions {
                     if (type instanceof Type.ListType || type instanceof Type.SetType) {
                         return Type.list(type.elementType());
                     }
-                    throw FunctionException.argument(0,
-                            "can only reverse list or tuple values, not " + TypeNames.ofValueType(type));
+                    throw FunctionException.argument(
+                            0, "can only reverse list or tuple values, not " + TypeNames.ofValueType(type));
                 })
                 .impl((args, type) -> {
                     List<Value> reversed = new ArrayList<>(args.get(0).elements());
                     Collections.reverse(reversed);
-                    return type instanceof Type.TupleType ? Value.tuple(reversed)
+                    return type instanceof Type.TupleType
+                            ? Value.tuple(reversed)
                             : Value.list(type.elementType(), reversed);
                 })
                 .build();
@@ -281,8 +288,10 @@ final class SequenceFunctions {
                 .returnType(args -> {
                     Type type = args.get(0).type();
                     if (type instanceof Type.SetType) {
-                        throw FunctionException.argument(0, "cannot slice a set, because its elements do not have"
-                                + " indices; explicitly convert to a list if the ordering of the result is not important");
+                        throw FunctionException.argument(
+                                0,
+                                "cannot slice a set, because its elements do not have"
+                                        + " indices; explicitly convert to a list if the ordering of the result is not important");
                     }
                     if (!(type instanceof Type.ListType || type instanceof Type.TupleType)) {
                         throw FunctionException.argument(0, "must be a list or tuple value");
@@ -307,8 +316,8 @@ final class SequenceFunctions {
     /** Start and end of a slice, or null while either is unknown. */
     private static int[] sliceBounds(List<Value> args) throws FunctionException {
         Value list = args.get(0);
-        int length = list.type() instanceof Type.TupleType t ? t.elementTypes().size()
-                : list.isKnown() ? list.length() : -1;
+        int length =
+                list.type() instanceof Type.TupleType t ? t.elementTypes().size() : list.isKnown() ? list.length() : -1;
         Integer start = sliceIndex(args.get(1), 1, "start", length);
         Integer end = sliceIndex(args.get(2), 2, "end", length);
         if (start == null || end == null) {
@@ -320,8 +329,7 @@ final class SequenceFunctions {
         return new int[] {start, end};
     }
 
-    private static Integer sliceIndex(Value v, int argument, String which, int length)
-            throws FunctionException {
+    private static Integer sliceIndex(Value v, int argument, String which, int length) throws FunctionException {
         if (!v.isKnown()) {
             return null;
         }
@@ -335,7 +343,8 @@ final class SequenceFunctions {
             throw FunctionException.argument(argument, which + " index must not be less than zero");
         }
         if (length >= 0 && i > length) {
-            throw FunctionException.argument(argument, which + " index must not be greater than the length of the list");
+            throw FunctionException.argument(
+                    argument, which + " index must not be greater than the length of the list");
         }
         return (int) i;
     }

@@ -51,16 +51,16 @@ final class SetFunctions {
         if (elementTypes.isEmpty()) {
             return ANY_SET;
         }
-        return Type.set(Unification.unify(elementTypes).orElseThrow(
-                () -> new FunctionException("given sets must all have compatible element types")));
+        return Type.set(Unification.unify(elementTypes)
+                .orElseThrow(() -> new FunctionException("given sets must all have compatible element types")));
     }
 
     /**
      * Folds the sets with {@code op}. Unless {@code unknownElements} (a union), a set with an unknown
      * element makes the result unknown: which elements it has depends on that element's value.
      */
-    private static Value combine(List<Value> args, Type type, BinaryOperator<List<Value>> op,
-            boolean unknownElements) throws FunctionException {
+    private static Value combine(List<Value> args, Type type, BinaryOperator<List<Value>> op, boolean unknownElements)
+            throws FunctionException {
         List<Value> result = null;
         for (Value arg : args) {
             Value converted = Arguments.convert(arg, type);
@@ -115,8 +115,9 @@ final class SetFunctions {
                             elementTypes.add(type.elementType());
                         } else if (type instanceof Type.TupleType tuple) {
                             int at = i;
-                            elementTypes.add(Unification.unify(tuple.elementTypes()).orElseThrow(
-                                    () -> FunctionException.argument(at, "all elements must be of the same type")));
+                            elementTypes.add(Unification.unify(tuple.elementTypes())
+                                    .orElseThrow(() ->
+                                            FunctionException.argument(at, "all elements must be of the same type")));
                         } else {
                             throw FunctionException.argument(i, "a set or a list is required");
                         }
@@ -140,7 +141,8 @@ final class SetFunctions {
                         product = next;
                     }
                     List<Value> tuples = product.stream().map(Value::tuple).toList();
-                    return type instanceof Type.ListType ? Value.list(type.elementType(), tuples)
+                    return type instanceof Type.ListType
+                            ? Value.list(type.elementType(), tuples)
                             : Value.set(type.elementType(), tuples);
                 })
                 .build();

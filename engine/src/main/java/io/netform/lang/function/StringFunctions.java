@@ -28,8 +28,7 @@ final class StringFunctions {
                 test("endswith", "suffix", String::endsWith),
                 test("strcontains", "substr", String::contains),
                 binary("trimprefix", "prefix", (s, p) -> s.startsWith(p) ? s.substring(p.length()) : s),
-                binary("trimsuffix", "suffix",
-                        (s, p) -> s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s),
+                binary("trimsuffix", "suffix", (s, p) -> s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s),
                 binary("trim", "cutset", StringFunctions::trim),
                 indent(),
                 join(),
@@ -54,7 +53,8 @@ final class StringFunctions {
                 .param("str", Type.STRING)
                 .param(second, Type.STRING)
                 .returns(Type.STRING)
-                .impl((args, t) -> Value.string(op.apply(args.get(0).asString(), args.get(1).asString())))
+                .impl((args, t) -> Value.string(
+                        op.apply(args.get(0).asString(), args.get(1).asString())))
                 .build();
     }
 
@@ -63,7 +63,8 @@ final class StringFunctions {
                 .param("str", Type.STRING)
                 .param(second, Type.STRING)
                 .returns(Type.BOOL)
-                .impl((args, t) -> Value.bool(op.test(args.get(0).asString(), args.get(1).asString())))
+                .impl((args, t) ->
+                        Value.bool(op.test(args.get(0).asString(), args.get(1).asString())))
                 .build();
     }
 
@@ -102,9 +103,17 @@ final class StringFunctions {
 
     /** Unicode White_Space, as Go's unicode.IsSpace. */
     static boolean isSpace(int cp) {
-        return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
-                || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
-                || cp == 0x205F || cp == 0x3000;
+        return (cp >= 0x09 && cp <= 0x0D)
+                || cp == 0x20
+                || cp == 0x85
+                || cp == 0xA0
+                || cp == 0x1680
+                || (cp >= 0x2000 && cp <= 0x200A)
+                || cp == 0x2028
+                || cp == 0x2029
+                || cp == 0x202F
+                || cp == 0x205F
+                || cp == 0x3000;
     }
 
     private static String trimSpace(String s) {
@@ -175,9 +184,12 @@ final class StringFunctions {
                         List<Value> elements = list.elements();
                         for (int j = 0; j < elements.size(); j++) {
                             if (elements.get(j).isNull()) {
-                                throw FunctionException.argument(i, args.size() > 2
-                                        ? "element " + j + " of list " + i + " is null; cannot concatenate null values"
-                                        : "element " + j + " is null; cannot concatenate null values");
+                                throw FunctionException.argument(
+                                        i,
+                                        args.size() > 2
+                                                ? "element " + j + " of list " + i
+                                                        + " is null; cannot concatenate null values"
+                                                : "element " + j + " is null; cannot concatenate null values");
                             }
                             parts.add(elements.get(j).asString());
                         }
@@ -193,8 +205,11 @@ final class StringFunctions {
                 .param("str", Type.STRING)
                 .returns(Type.list(Type.STRING))
                 .impl((args, t) -> {
-                    List<Value> parts = splitGo(args.get(1).asString(), args.get(0).asString()).stream()
-                            .map(Value::string).toList();
+                    List<Value> parts = splitGo(
+                                    args.get(1).asString(), args.get(0).asString())
+                            .stream()
+                            .map(Value::string)
+                            .toList();
                     return Value.list(Type.STRING, parts);
                 })
                 .build();

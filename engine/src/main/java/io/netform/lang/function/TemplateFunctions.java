@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class TemplateFunctions {
     /** The functions that render templates, which a template may not call. */
     static final Set<String> RENDERERS = Set.of("templatefile", "templatestring");
+
     private static final Pattern IDENTIFIER =
             Pattern.compile("[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}-]*");
 
@@ -26,8 +27,10 @@ final class TemplateFunctions {
         }
         for (String name : vars.asMap().keySet()) {
             if (!IDENTIFIER.matcher(name).matches()) {
-                throw FunctionException.argument(1, "invalid template variable name " + GoText.quote(name)
-                        + ": must start with a letter, followed by zero or more letters, digits, and underscores");
+                throw FunctionException.argument(
+                        1,
+                        "invalid template variable name " + GoText.quote(name)
+                                + ": must start with a letter, followed by zero or more letters, digits, and underscores");
             }
         }
         return vars.asMap();
@@ -40,7 +43,10 @@ final class TemplateFunctions {
      */
     static Function templatestring(TemplateRenderer renderer, Supplier<Map<String, Function>> functions) {
         return Function.builder("templatestring")
-                .param(Parameter.of("template", Type.DYNAMIC).allowingNull().allowingMarks().allowingDynamic())
+                .param(Parameter.of("template", Type.DYNAMIC)
+                        .allowingNull()
+                        .allowingMarks()
+                        .allowingDynamic())
                 .param("vars", Type.DYNAMIC)
                 .returns(Type.STRING)
                 .impl((args, t) -> {
@@ -49,8 +55,8 @@ final class TemplateFunctions {
                         throw FunctionException.argument(0, "invalid template value: a string is required");
                     }
                     Map<String, Value> vars = variables(args.get(1));
-                    Value rendered = renderer.render(template.unmark().asString(), "<templatestring argument>", vars,
-                            functions.get());
+                    Value rendered = renderer.render(
+                            template.unmark().asString(), "<templatestring argument>", vars, functions.get());
                     Value text;
                     try {
                         text = Arguments.convert(rendered, Type.STRING);

@@ -23,6 +23,6 @@ public interface TemplateRenderer {
      *     \"NAME\", referenced at RANGE")} for a variable that is not in the map, or
      *     {@code new FunctionException(diagnostics)} for syntax and evaluation errors
      */
-    Value render(String text, String fileName, Map<String, Value> variables,
-            Map<String, Function> functions) throws FunctionException;
+    Value render(String text, String fileName, Map<String, Value> variables, Map<String, Function> functions)
+            throws FunctionException;
 }

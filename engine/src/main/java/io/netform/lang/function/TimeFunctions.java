@@ -26,7 +26,8 @@ final class TimeFunctions {
                 // The moment the plan was made, the same in plan and apply; unknown until there is a plan.
                 Function.builder("plantimestamp")
                         .returns(Type.STRING)
-                        .impl((args, t) -> planTimestamp.map(when -> Value.string(utcSeconds(when)))
+                        .impl((args, t) -> planTimestamp
+                                .map(when -> Value.string(utcSeconds(when)))
                                 .orElseGet(() -> Value.unknown(Type.STRING)))
                         .build(),
                 formatdate(),
@@ -52,8 +53,9 @@ final class TimeFunctions {
                 .param("timestamp_a", Type.STRING)
                 .param("timestamp_b", Type.STRING)
                 .returns(Type.NUMBER)
-                .impl((args, t) -> Value.number(Integer.signum(
-                        timestamp(args.get(0), 0).toInstant().compareTo(timestamp(args.get(1), 1).toInstant()))))
+                .impl((args, t) -> Value.number(Integer.signum(timestamp(args.get(0), 0)
+                        .toInstant()
+                        .compareTo(timestamp(args.get(1), 1).toInstant()))))
                 .build();
     }
 
@@ -142,24 +144,37 @@ final class TimeFunctions {
         int n = tok.length();
         String unsupported = "invalid date format verb " + GoText.quote(tok);
         return switch (tok.charAt(0)) {
-            case 'Y' -> n == 2 ? pad2(t.getYear() % 100) : n == 4 ? String.format("%04d", t.getYear())
-                    : fail(unsupported + ": year must either be \"YY\" or \"YYYY\"");
-            case 'M' -> switch (n) {
-                case 1 -> Integer.toString(t.getMonthValue());
-                case 2 -> pad2(t.getMonthValue());
-                case 3 -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-                case 4 -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-                default -> fail(unsupported + ": month must be \"M\", \"MM\", \"MMM\", or \"MMMM\"");
-            };
+            case 'Y' ->
+                n == 2
+                        ? pad2(t.getYear() % 100)
+                        : n == 4
+                                ? String.format("%04d", t.getYear())
+                                : fail(unsupported + ": year must either be \"YY\" or \"YYYY\"");
+            case 'M' ->
+                switch (n) {
+                    case 1 -> Integer.toString(t.getMonthValue());
+                    case 2 -> pad2(t.getMonthValue());
+                    case 3 -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+                    case 4 -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                    default -> fail(unsupported + ": month must be \"M\", \"MM\", \"MMM\", or \"MMMM\"");
+                };
             case 'D' -> number(t.getDayOfMonth(), n, unsupported + ": day of month must either be \"D\" or \"DD\"");
-            case 'E' -> n == 3 ? t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                    : n == 4 ? t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    : fail(unsupported + ": day of week must either be \"EEE\" or \"EEEE\"");
+            case 'E' ->
+                n == 3
+                        ? t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                        : n == 4
+                                ? t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                                : fail(unsupported + ": day of week must either be \"EEE\" or \"EEEE\"");
             case 'h' -> number(t.getHour(), n, unsupported + ": 24-hour must either be \"h\" or \"hh\"");
-            case 'H' -> number(t.getHour() % 12 == 0 ? 12 : t.getHour() % 12, n,
-                    unsupported + ": 12-hour must either be \"H\" or \"HH\"");
-            case 'A', 'a' -> n != 2 ? fail(unsupported + ": must be \"" + tok.charAt(0) + tok.charAt(0) + "\"")
-                    : tok.charAt(0) == 'A' ? (t.getHour() < 12 ? "AM" : "PM") : (t.getHour() < 12 ? "am" : "pm");
+            case 'H' ->
+                number(
+                        t.getHour() % 12 == 0 ? 12 : t.getHour() % 12,
+                        n,
+                        unsupported + ": 12-hour must either be \"H\" or \"HH\"");
+            case 'A', 'a' ->
+                n != 2
+                        ? fail(unsupported + ": must be \"" + tok.charAt(0) + tok.charAt(0) + "\"")
+                        : tok.charAt(0) == 'A' ? (t.getHour() < 12 ? "AM" : "PM") : (t.getHour() < 12 ? "am" : "pm");
             case 'm' -> number(t.getMinute(), n, unsupported + ": minute must either be \"m\" or \"mm\"");
             case 's' -> number(t.getSecond(), n, unsupported + ": second must either be \"s\" or \"ss\"");
             case 'Z' -> zone(t.getOffset(), n, unsupported);

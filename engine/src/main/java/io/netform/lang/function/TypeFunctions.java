@@ -39,13 +39,18 @@ final class TypeFunctions {
     /** A to* function: an explicit conversion with messages worded for being explicit. */
     private static Function conversion(String name, Type wanted) {
         return Function.builder(name)
-                .param(Parameter.of("v", Type.DYNAMIC).allowingNull().allowingMarks().allowingDynamic())
+                .param(Parameter.of("v", Type.DYNAMIC)
+                        .allowingNull()
+                        .allowingMarks()
+                        .allowingDynamic())
                 .resultMayBeNull()
                 .returnType(args -> {
                     Type given = args.get(0).unmark().type();
                     if (!given.equals(wanted) && !Conversion.canConvert(given, wanted)) {
-                        throw FunctionException.argument(0, "cannot convert " + TypeNames.ofConstraint(given) + " to "
-                                + TypeNames.ofConstraint(wanted));
+                        throw FunctionException.argument(
+                                0,
+                                "cannot convert " + TypeNames.ofConstraint(given) + " to "
+                                        + TypeNames.ofConstraint(wanted));
                     }
                     return wanted;
                 })
@@ -64,7 +69,8 @@ final class TypeFunctions {
         Value plain = v.unmarkDeep();
         Type given = plain.type();
         if (v.unmarkDeepWithPaths().paths().stream().anyMatch(p -> p.marks().contains(Mark.SENSITIVE))) {
-            return "cannot convert this sensitive " + TypeNames.ofValueType(given) + " to " + TypeNames.ofConstraint(wanted);
+            return "cannot convert this sensitive " + TypeNames.ofValueType(given) + " to "
+                    + TypeNames.ofConstraint(wanted);
         }
         String what = given == Type.STRING && !plain.isNull() ? GoText.quote(plain.asString()) : "string";
         if (given == Type.STRING && wanted == Type.BOOL) {

@@ -72,8 +72,9 @@ final class YamlDecoder {
             } catch (MarkedYamlEngineException e) {
                 Optional<String> rewritten = withUnicodeEscape(source, e);
                 if (rewritten.isEmpty()) {
-                    String where = e.getProblemMark().map(m -> "on line " + (m.getLine() + 1) + ", column "
-                            + (m.getColumn() + 1) + ": ").orElse("");
+                    String where = e.getProblemMark()
+                            .map(m -> "on line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ")
+                            .orElse("");
                     throw new FunctionException(where + e.getProblem());
                 }
                 source = rewritten.get(); // one escape fewer each time, so this ends
@@ -90,7 +91,9 @@ final class YamlDecoder {
      */
     private static Optional<String> withUnicodeEscape(String source, MarkedYamlEngineException e) {
         String problem = e.getProblem();
-        if (problem == null || !problem.startsWith("found unknown escape character ") || e.getProblemMark().isEmpty()) {
+        if (problem == null
+                || !problem.startsWith("found unknown escape character ")
+                || e.getProblemMark().isEmpty()) {
             return Optional.empty();
         }
         int at;
@@ -107,8 +110,7 @@ final class YamlDecoder {
             case 'P' -> "u2029";
             default -> null;
         };
-        return Optional.ofNullable(replacement)
-                .map(r -> source.substring(0, at) + r + source.substring(at + 1));
+        return Optional.ofNullable(replacement).map(r -> source.substring(0, at) + r + source.substring(at + 1));
     }
 
     private static Value value(Node node) throws FunctionException {
@@ -128,12 +130,13 @@ final class YamlDecoder {
     }
 
     private static boolean isMergeKey(NodeTuple t) {
-        return t.getKeyNode() instanceof ScalarNode k && k.isPlain() && k.getValue().equals("<<");
+        return t.getKeyNode() instanceof ScalarNode k
+                && k.isPlain()
+                && k.getValue().equals("<<");
     }
 
     /** Adds a mapping's entries; {@code <<} merge keys bring in other mappings' entries first. */
-    private static void mergeInto(Map<String, Value> attributes, MappingNode mapping)
-            throws FunctionException {
+    private static void mergeInto(Map<String, Value> attributes, MappingNode mapping) throws FunctionException {
         for (NodeTuple t : mapping.getValue()) {
             if (isMergeKey(t)) {
                 Node merged = t.getValueNode();
@@ -227,7 +230,8 @@ final class YamlDecoder {
                 throw new FunctionException(cannot);
             }
             case "int", "float" -> {
-                return Value.number(integerOrDecimal(src.replace("_", "")).orElseThrow(() -> new FunctionException(cannot)));
+                return Value.number(
+                        integerOrDecimal(src.replace("_", "")).orElseThrow(() -> new FunctionException(cannot)));
             }
             case "timestamp" -> {
                 return Value.string(timestamp(src).orElseThrow(() -> new FunctionException(cannot)));
@@ -268,13 +272,17 @@ final class YamlDecoder {
             return Optional.empty();
         }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             int first = m.group(4) != null ? 4 : m.group(8) != null ? 8 : -1;
-            OffsetDateTime t = first < 0 ? date.atStartOfDay().atOffset(ZoneOffset.UTC)
-                    : date.atTime(Integer.parseInt(m.group(first)), Integer.parseInt(m.group(first + 1)),
-                            Integer.parseInt(m.group(first + 2)))
-                            .atOffset(first == 4 && !m.group(7).equals("Z") ? ZoneOffset.of(m.group(7)) : ZoneOffset.UTC);
+            OffsetDateTime t = first < 0
+                    ? date.atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : date.atTime(
+                                    Integer.parseInt(m.group(first)),
+                                    Integer.parseInt(m.group(first + 1)),
+                                    Integer.parseInt(m.group(first + 2)))
+                            .atOffset(
+                                    first == 4 && !m.group(7).equals("Z") ? ZoneOffset.of(m.group(7)) : ZoneOffset.UTC);
             return Optional.of(Rfc3339.format(t));
         } catch (DateTimeException e) {
             return Optional.empty();

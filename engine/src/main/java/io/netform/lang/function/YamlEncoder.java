@@ -31,14 +31,16 @@ final class YamlEncoder {
     }
 
     private static boolean isKeyed(Value v) {
-        return !v.isNull() && (v.type() instanceof Type.MapType || v.type() instanceof Type.ObjectType)
+        return !v.isNull()
+                && (v.type() instanceof Type.MapType || v.type() instanceof Type.ObjectType)
                 && !v.asMap().isEmpty();
     }
 
     private static boolean isSequence(Value v) {
         Type t = v.type();
-        return !v.isNull() && (t instanceof Type.ListType || t instanceof Type.SetType
-                || t instanceof Type.TupleType) && !v.elements().isEmpty();
+        return !v.isNull()
+                && (t instanceof Type.ListType || t instanceof Type.SetType || t instanceof Type.TupleType)
+                && !v.elements().isEmpty();
     }
 
     /** Writes {@code v} from the current position; its block lines start at column {@code indent}. */
@@ -173,10 +175,12 @@ final class YamlEncoder {
             case 0x85 -> "\\N";
             case 0x2028 -> "\\L";
             case 0x2029 -> "\\P";
-            default -> !isPrintable(cp)
-                    ? (cp <= 0xFF ? String.format("\\x%02X", cp) : cp <= 0xFFFF ? String.format("\\u%04X", cp)
-                            : String.format("\\U%08X", cp))
-                    : new String(Character.toChars(cp));
+            default ->
+                !isPrintable(cp)
+                        ? (cp <= 0xFF
+                                ? String.format("\\x%02X", cp)
+                                : cp <= 0xFFFF ? String.format("\\u%04X", cp) : String.format("\\U%08X", cp))
+                        : new String(Character.toChars(cp));
         };
     }
 
@@ -186,7 +190,9 @@ final class YamlEncoder {
      * emoji, are escaped, as go-yaml does.
      */
     private static boolean isPrintable(int cp) {
-        return cp == '\n' || (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xA0 && cp <= 0xD7FF)
+        return cp == '\n'
+                || (cp >= 0x20 && cp <= 0x7E)
+                || (cp >= 0xA0 && cp <= 0xD7FF)
                 || (cp >= 0xE000 && cp <= 0xFFFD && cp != 0xFEFF);
     }
 }

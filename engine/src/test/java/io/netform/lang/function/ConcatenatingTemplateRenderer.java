@@ -16,23 +16,29 @@ final class ConcatenatingTemplateRenderer implements TemplateRenderer {
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     @Override
-    public Value render(String text, String fileName, Map<String, Value> variables,
-            Map<String, Function> functions) throws FunctionException {
+    public Value render(String text, String fileName, Map<String, Value> variables, Map<String, Function> functions)
+            throws FunctionException {
         Matcher m = INTERPOLATION.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Value v = variables.get(m.group(1));
             if (v == null) {
-                throw FunctionException.argument(1, "vars map does not contain key \"" + m.group(1)
-                        + "\", referenced at " + fileName + ":1," + (m.start() + 3) + "-" + m.end());
+                throw FunctionException.argument(
+                        1,
+                        "vars map does not contain key \"" + m.group(1) + "\", referenced at " + fileName + ":1,"
+                                + (m.start() + 3) + "-" + m.end());
             }
             if (m.start() == 0 && m.end() == text.length()) {
                 return v;
             }
             try {
-                m.appendReplacement(out, Matcher.quoteReplacement(Conversion.convert(v, Type.STRING).asString()));
+                m.appendReplacement(
+                        out,
+                        Matcher.quoteReplacement(
+                                Conversion.convert(v, Type.STRING).asString()));
             } catch (ConversionException e) {
-                throw new FunctionException(fileName + ": cannot include the given value in a string template: " + e.getMessage());
+                throw new FunctionException(
+                        fileName + ": cannot include the given value in a string template: " + e.getMessage());
             }
         }
         m.appendTail(out);

@@ -1,8 +1,8 @@
 package io.netform.lang.function;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,16 @@ import java.util.regex.Pattern;
  * JSON (see {@link CorpusValues}) and the expectation is a typed value or
  * {@code error(INDEX): detail} ({@code error(-)} when no argument is at fault).
  */
-record CorpusCase(String source, int line, String function, List<Value> args, Value expected,
-        OptionalInt errorIndex, String errorDetail) {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+record CorpusCase(
+        String source,
+        int line,
+        String function,
+        List<Value> args,
+        Value expected,
+        OptionalInt errorIndex,
+        String errorDetail) {
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Pattern LINE = Pattern.compile("([a-z0-9_]+)\\((.*)\\) => (.*)");
     private static final Pattern ERROR = Pattern.compile("error\\((-|\\d+)\\): (.*)");
 
@@ -35,7 +41,8 @@ record CorpusCase(String source, int line, String function, List<Value> args, Va
             Matcher error = ERROR.matcher(m.group(3));
             if (error.matches()) {
                 OptionalInt index = error.group(1).equals("-")
-                        ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(error.group(1)));
+                        ? OptionalInt.empty()
+                        : OptionalInt.of(Integer.parseInt(error.group(1)));
                 return new CorpusCase(source, line, m.group(1), args, null, index, error.group(2));
             }
             Value expected = CorpusValues.expected(JSON.readTree(m.group(3)));

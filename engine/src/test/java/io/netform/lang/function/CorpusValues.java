@@ -66,9 +66,11 @@ public final class CorpusValues {
         }
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
-        return keys.equals(List.of("type", "value")) || keys.equals(List.of("type", "text"))
+        return keys.equals(List.of("type", "value"))
+                || keys.equals(List.of("type", "text"))
                 || keys.equals(List.of("unknown"))
-                || keys.equals(List.of("unknown", "refinement")) || keys.equals(List.of("sensitive"));
+                || keys.equals(List.of("unknown", "refinement"))
+                || keys.equals(List.of("sensitive"));
     }
 
     private static Value wrapped(JsonNode node) {
@@ -114,7 +116,8 @@ public final class CorpusValues {
         try {
             return CtyJson.fromNode(node, type);
         } catch (CodecException e) {
-            throw new IllegalArgumentException("bad " + type.friendlyName() + " value " + node + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "bad " + type.friendlyName() + " value " + node + ": " + e.getMessage(), e);
         }
     }
 }

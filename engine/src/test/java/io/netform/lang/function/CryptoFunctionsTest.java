@@ -36,8 +36,9 @@ class CryptoFunctionsTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static String encrypt(PublicKey key, String text) throws Exception {
@@ -51,14 +52,18 @@ class CryptoFunctionsTest {
         String hash = call("bcrypt", Value.string("hello world")).asString();
 
         assertThat(hash).startsWith("$2a$10$").hasSize(60);
-        assertThat(OpenBSDBCrypt.checkPassword(hash, "hello world".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(OpenBSDBCrypt.checkPassword(hash, "hello World".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(OpenBSDBCrypt.checkPassword(hash, "hello world".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(OpenBSDBCrypt.checkPassword(hash, "hello World".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
     }
 
     @Test
     void bcryptTakesACostAndRaisesOneBelowTheMinimumToTheDefaultAsGoDoes() throws FunctionException {
-        assertThat(call("bcrypt", Value.string("pw"), Value.number(5)).asString()).startsWith("$2a$05$");
-        assertThat(call("bcrypt", Value.string("pw"), Value.number(2)).asString()).startsWith("$2a$10$");
+        assertThat(call("bcrypt", Value.string("pw"), Value.number(5)).asString())
+                .startsWith("$2a$05$");
+        assertThat(call("bcrypt", Value.string("pw"), Value.number(2)).asString())
+                .startsWith("$2a$10$");
     }
 
     @Test
@@ -77,7 +82,9 @@ class CryptoFunctionsTest {
 
     @Test
     void rsadecryptReadsAPkcs1Key() throws Exception {
-        byte[] pkcs1 = PrivateKeyInfo.getInstance(rsa.getPrivate().getEncoded()).parsePrivateKey().toASN1Primitive()
+        byte[] pkcs1 = PrivateKeyInfo.getInstance(rsa.getPrivate().getEncoded())
+                .parsePrivateKey()
+                .toASN1Primitive()
                 .getEncoded();
         String key = pem("RSA PRIVATE KEY", pkcs1);
 
@@ -97,22 +104,27 @@ class CryptoFunctionsTest {
 
     @Test
     void rsadecryptRefusesCiphertextThatIsNotBase64() {
-        FunctionException e = catchThrowableOfType(FunctionException.class, () -> call("rsadecrypt",
-                Value.string("not base64!"), Value.string(pem("PRIVATE KEY", rsa.getPrivate().getEncoded()))));
+        FunctionException e = catchThrowableOfType(
+                FunctionException.class,
+                () -> call(
+                        "rsadecrypt",
+                        Value.string("not base64!"),
+                        Value.string(pem("PRIVATE KEY", rsa.getPrivate().getEncoded()))));
 
         assertThat(e.argumentIndex()).isEqualTo(OptionalInt.of(0));
-        assertThat(e.detail()).isEqualTo("Invalid value for \"ciphertext\" parameter: failed to decode input"
-                + " \"not base64!\": cipher text must be base64-encoded.");
+        assertThat(e.detail())
+                .isEqualTo("Invalid value for \"ciphertext\" parameter: failed to decode input"
+                        + " \"not base64!\": cipher text must be base64-encoded.");
     }
 
     @Test
     void rsadecryptRefusesAKeyThatIsNotPem() {
-        FunctionException e = catchThrowableOfType(FunctionException.class, () -> call("rsadecrypt",
-                Value.string("aGk="), Value.string("not a key")));
+        FunctionException e = catchThrowableOfType(
+                FunctionException.class, () -> call("rsadecrypt", Value.string("aGk="), Value.string("not a key")));
 
         assertThat(e.argumentIndex()).isEqualTo(OptionalInt.of(1));
-        assertThat(e.detail()).isEqualTo(
-                "Invalid value for \"privatekey\" parameter: invalid private key: ssh: no key found.");
+        assertThat(e.detail())
+                .isEqualTo("Invalid value for \"privatekey\" parameter: invalid private key: ssh: no key found.");
     }
 
     @Test
@@ -121,8 +133,8 @@ class CryptoFunctionsTest {
         ec.initialize(new ECGenParameterSpec("secp256r1"));
         String key = pem("PRIVATE KEY", ec.generateKeyPair().getPrivate().getEncoded());
 
-        FunctionException e = catchThrowableOfType(FunctionException.class, () -> call("rsadecrypt",
-                Value.string("aGk="), Value.string(key)));
+        FunctionException e = catchThrowableOfType(
+                FunctionException.class, () -> call("rsadecrypt", Value.string("aGk="), Value.string(key)));
 
         assertThat(e.argumentIndex()).isEqualTo(OptionalInt.of(1));
         assertThat(e.detail()).startsWith("Invalid value for \"privatekey\" parameter: invalid private key type");
@@ -130,26 +142,32 @@ class CryptoFunctionsTest {
 
     @Test
     void rsadecryptRefusesAKeyInOpenSshsFormatSayingHowToConvertIt() {
-        FunctionException e = catchThrowableOfType(FunctionException.class, () -> call("rsadecrypt",
-                Value.string("aGk="), Value.string(pem("OPENSSH PRIVATE KEY", new byte[] {1, 2, 3}))));
+        FunctionException e = catchThrowableOfType(
+                FunctionException.class,
+                () -> call(
+                        "rsadecrypt", Value.string("aGk="), Value.string(pem("OPENSSH PRIVATE KEY", new byte[] {1, 2, 3
+                        }))));
 
         assertThat(e.argumentIndex()).isEqualTo(OptionalInt.of(1));
-        assertThat(e.detail()).isEqualTo("Invalid value for \"privatekey\" parameter: invalid private key: keys in"
-                + " OpenSSH's format are not supported; write the key in PEM form (ssh-keygen -p -m PEM -f KEYFILE)"
-                + " and pass that.");
+        assertThat(e.detail())
+                .isEqualTo("Invalid value for \"privatekey\" parameter: invalid private key: keys in"
+                        + " OpenSSH's format are not supported; write the key in PEM form (ssh-keygen -p -m PEM -f KEYFILE)"
+                        + " and pass that.");
     }
 
     @Test
     void rsadecryptWithTheWrongKeyFailsTheCall() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String other = pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded());
+        String other =
+                pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded());
 
-        FunctionException e = catchThrowableOfType(FunctionException.class, () -> call("rsadecrypt",
-                Value.string(encrypt(rsa.getPublic(), "secret")), Value.string(other)));
+        FunctionException e = catchThrowableOfType(
+                FunctionException.class,
+                () -> call("rsadecrypt", Value.string(encrypt(rsa.getPublic(), "secret")), Value.string(other)));
 
         assertThat(e.argumentIndex()).isEmpty();
-        assertThat(e.detail()).isEqualTo(
-                "Call to function \"rsadecrypt\" failed: failed to decrypt: crypto/rsa: decryption error.");
+        assertThat(e.detail())
+                .isEqualTo("Call to function \"rsadecrypt\" failed: failed to decrypt: crypto/rsa: decryption error.");
     }
 }

@@ -28,8 +28,12 @@ public final class FunctionCallBenchmark {
         Map<String, List<Value>> calls = Map.of(
                 "cidrsubnet", List.of(Value.string("10.0.0.0/16"), Value.number(8), Value.number(42)),
                 "format", List.of(Value.string("%s-%03d"), Value.string("web"), Value.number(7)),
-                "jsonencode", List.of(Value.object(Map.of("name", Value.string("seg"),
-                        "tags", Value.tuple(Value.string("a"), Value.string("b").mark(Mark.SENSITIVE))))),
+                "jsonencode",
+                        List.of(Value.object(Map.of(
+                                "name",
+                                Value.string("seg"),
+                                "tags",
+                                Value.tuple(Value.string("a"), Value.string("b").mark(Mark.SENSITIVE))))),
                 "lookup", List.of(Value.map(Type.STRING, Map.of("a", Value.string("x"))), Value.string("a")),
                 "regex", List.of(Value.string("^(\\w+)-(\\d+)$"), Value.string("web-12")));
         for (int pass = 0; pass < 3; pass++) {

@@ -68,8 +68,8 @@ class FunctionCallTest {
 
     @Test
     void aConversionFailureIsAnArgumentErrorNamingTheParameter() {
-        FunctionException e = catchThrowableOfType(FunctionException.class,
-                () -> call("cidrhost", Value.string("10.0.0.0/8"), Value.string("many")));
+        FunctionException e = catchThrowableOfType(
+                FunctionException.class, () -> call("cidrhost", Value.string("10.0.0.0/8"), Value.string("many")));
 
         assertThat(e.summary()).isEqualTo("Invalid function argument");
         assertThat(e.argumentIndex()).isEqualTo(OptionalInt.of(1));
@@ -78,8 +78,8 @@ class FunctionCallTest {
 
     @Test
     void aFailureOfTheWholeCallIsReportedAsSuch() {
-        FunctionException e = catchThrowableOfType(FunctionException.class,
-                () -> call("index", Value.tuple(Value.string("a")), Value.string("b")));
+        FunctionException e = catchThrowableOfType(
+                FunctionException.class, () -> call("index", Value.tuple(Value.string("a")), Value.string("b")));
 
         assertThat(e.summary()).isEqualTo("Error in function call");
         assertThat(e.argumentIndex()).isEmpty();
@@ -88,14 +88,14 @@ class FunctionCallTest {
 
     @Test
     void wrongArgumentCountsUseHclsSummaries() {
-        FunctionException missing = catchThrowableOfType(FunctionException.class,
-                () -> call("substr", Value.string("a")));
-        FunctionException extra = catchThrowableOfType(FunctionException.class,
-                () -> call("upper", Value.string("a"), Value.string("b"), Value.string("c")));
+        FunctionException missing =
+                catchThrowableOfType(FunctionException.class, () -> call("substr", Value.string("a")));
+        FunctionException extra = catchThrowableOfType(
+                FunctionException.class, () -> call("upper", Value.string("a"), Value.string("b"), Value.string("c")));
 
         assertThat(missing.summary()).isEqualTo("Not enough function arguments");
-        assertThat(missing.detail()).isEqualTo(
-                "Function \"substr\" expects 3 argument(s). Missing value for \"offset\".");
+        assertThat(missing.detail())
+                .isEqualTo("Function \"substr\" expects 3 argument(s). Missing value for \"offset\".");
         assertThat(extra.summary()).isEqualTo("Too many function arguments");
         assertThat(extra.argumentIndex()).isEqualTo(OptionalInt.of(1));
     }
@@ -111,24 +111,115 @@ class FunctionCallTest {
 
     @Test
     void theRegistryHoldsEveryBuiltInTheIssueNames() {
-        assertThat(FUNCTIONS.names()).contains("abs", "ceil", "floor", "log", "max", "min", "parseint",
-                "pow", "signum", "sum", "chomp", "endswith", "format", "formatlist", "indent", "join", "lower",
-                "regex", "regexall", "replace", "split", "startswith", "strcontains", "strrev", "substr",
-                "title", "trim", "trimprefix", "trimsuffix", "trimspace", "upper", "alltrue", "anytrue",
-                "chunklist", "coalesce", "coalescelist", "compact", "concat", "contains", "distinct",
-                "element", "flatten", "index", "keys", "length", "lookup", "matchkeys", "merge", "one",
-                "range", "reverse", "setintersection", "setproduct", "setsubtract", "setunion", "slice",
-                "sort", "transpose", "values", "zipmap", "base64decode", "base64encode", "csvdecode",
-                "jsondecode", "jsonencode", "urlencode", "yamldecode", "yamlencode", "abspath", "basename",
-                "dirname", "file", "fileexists", "fileset", "templatefile", "pathexpand", "md5", "sha1",
-                "sha256", "sha512", "base64sha256", "base64sha512", "uuidv5", "cidrhost", "cidrnetmask",
-                "cidrsubnet", "cidrsubnets", "tobool", "tonumber", "tostring", "tolist", "toset", "tomap",
-                "sensitive", "nonsensitive", "issensitive", "timestamp", "formatdate", "timeadd", "timecmp");
+        assertThat(FUNCTIONS.names())
+                .contains(
+                        "abs",
+                        "ceil",
+                        "floor",
+                        "log",
+                        "max",
+                        "min",
+                        "parseint",
+                        "pow",
+                        "signum",
+                        "sum",
+                        "chomp",
+                        "endswith",
+                        "format",
+                        "formatlist",
+                        "indent",
+                        "join",
+                        "lower",
+                        "regex",
+                        "regexall",
+                        "replace",
+                        "split",
+                        "startswith",
+                        "strcontains",
+                        "strrev",
+                        "substr",
+                        "title",
+                        "trim",
+                        "trimprefix",
+                        "trimsuffix",
+                        "trimspace",
+                        "upper",
+                        "alltrue",
+                        "anytrue",
+                        "chunklist",
+                        "coalesce",
+                        "coalescelist",
+                        "compact",
+                        "concat",
+                        "contains",
+                        "distinct",
+                        "element",
+                        "flatten",
+                        "index",
+                        "keys",
+                        "length",
+                        "lookup",
+                        "matchkeys",
+                        "merge",
+                        "one",
+                        "range",
+                        "reverse",
+                        "setintersection",
+                        "setproduct",
+                        "setsubtract",
+                        "setunion",
+                        "slice",
+                        "sort",
+                        "transpose",
+                        "values",
+                        "zipmap",
+                        "base64decode",
+                        "base64encode",
+                        "csvdecode",
+                        "jsondecode",
+                        "jsonencode",
+                        "urlencode",
+                        "yamldecode",
+                        "yamlencode",
+                        "abspath",
+                        "basename",
+                        "dirname",
+                        "file",
+                        "fileexists",
+                        "fileset",
+                        "templatefile",
+                        "pathexpand",
+                        "md5",
+                        "sha1",
+                        "sha256",
+                        "sha512",
+                        "base64sha256",
+                        "base64sha512",
+                        "uuidv5",
+                        "cidrhost",
+                        "cidrnetmask",
+                        "cidrsubnet",
+                        "cidrsubnets",
+                        "tobool",
+                        "tonumber",
+                        "tostring",
+                        "tolist",
+                        "toset",
+                        "tomap",
+                        "sensitive",
+                        "nonsensitive",
+                        "issensitive",
+                        "timestamp",
+                        "formatdate",
+                        "timeadd",
+                        "timecmp");
     }
 
     @Test
     void builtInsAnswerToTheirCoreNamespaceToo() {
-        assertThat(FUNCTIONS.lookup("core::upper")).isEqualTo(FUNCTIONS.lookup("upper")).isPresent();
+        assertThat(FUNCTIONS.lookup("core::upper"))
+                .isEqualTo(FUNCTIONS.lookup("upper"))
+                .isPresent();
         assertThat(FUNCTIONS.lookup("can")).isEmpty();
         assertThat(FUNCTIONS.lookup("provider::nsxt::upper")).isEmpty();
     }
@@ -137,8 +228,9 @@ class FunctionCallTest {
     void templatefileWithoutATemplateEngineSaysSo() {
         FunctionRegistry registry = FunctionRegistry.terraform(FunctionCorpusTest.MODULE_DIR);
 
-        assertThatThrownBy(() -> registry.lookup("templatefile").orElseThrow()
-                .call(List.of(Value.string("greeting.tftpl"), Value.object(Map.of()))))
+        assertThatThrownBy(() -> registry.lookup("templatefile")
+                        .orElseThrow()
+                        .call(List.of(Value.string("greeting.tftpl"), Value.object(Map.of()))))
                 .isInstanceOf(FunctionException.class)
                 .hasMessage("Call to function \"templatefile\" failed: no template engine is available to"
                         + " render greeting.tftpl.");
@@ -150,8 +242,9 @@ class FunctionCallTest {
                 functions.get("templatefile").call(List.of(Value.string(file), Value.object(Map.of())));
         FunctionRegistry registry = FunctionRegistry.terraform(FunctionCorpusTest.MODULE_DIR, recursing);
 
-        assertThatThrownBy(() -> registry.lookup("templatefile").orElseThrow()
-                .call(List.of(Value.string("greeting.tftpl"), Value.object(Map.of()))))
+        assertThatThrownBy(() -> registry.lookup("templatefile")
+                        .orElseThrow()
+                        .call(List.of(Value.string("greeting.tftpl"), Value.object(Map.of()))))
                 .isInstanceOf(FunctionException.class)
                 .hasMessageContaining("cannot recursively call templatefile");
     }
@@ -160,8 +253,7 @@ class FunctionCallTest {
     void pathexpandReplacesTheTildeWithTheHomeDirectory() throws FunctionException {
         String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
 
-        assertThat(call("pathexpand", Value.string("~/.ssh/id_rsa")))
-                .isEqualTo(Value.string(home + "/.ssh/id_rsa"));
+        assertThat(call("pathexpand", Value.string("~/.ssh/id_rsa"))).isEqualTo(Value.string(home + "/.ssh/id_rsa"));
     }
 
     @Test

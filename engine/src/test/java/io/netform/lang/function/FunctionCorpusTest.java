@@ -24,14 +24,17 @@ class FunctionCorpusTest {
     static final Path CORPUS = corpusDirectory();
     /** Relative, as a module directory usually is, so error messages name stable paths. */
     static final Path MODULE_DIR = Path.of("src/test/resources/lang/functions/files");
+
     static final FunctionRegistry REGISTRY = FunctionRegistry.terraform(
-            MODULE_DIR, new ConcatenatingTemplateRenderer(),
+            MODULE_DIR,
+            new ConcatenatingTemplateRenderer(),
             Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC));
 
     static Stream<CorpusCase> cases() throws IOException {
         List<CorpusCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(CORPUS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     String text = lines.get(i).strip();
@@ -47,8 +50,7 @@ class FunctionCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void callGivesTheExpectedResult(CorpusCase c) throws FunctionException {
-        Function f = REGISTRY.lookup(c.function()).orElseThrow(
-                () -> new AssertionError("no function " + c.function()));
+        Function f = REGISTRY.lookup(c.function()).orElseThrow(() -> new AssertionError("no function " + c.function()));
         if (c.expected() == null) {
             FunctionException e = catchThrowableOfType(FunctionException.class, () -> f.call(c.args()));
             assertThat(e).as("%s should fail", c).isNotNull();
@@ -68,7 +70,8 @@ class FunctionCorpusTest {
 
     private static Path corpusDirectory() {
         try {
-            return Path.of(FunctionCorpusTest.class.getResource("/lang/functions").toURI());
+            return Path.of(
+                    FunctionCorpusTest.class.getResource("/lang/functions").toURI());
         } catch (URISyntaxException e) {
             throw new UncheckedIOException(new IOException(e));
         }

@@ -1,8 +1,8 @@
 package io.netform.lang.function;
 
-import io.netform.net.IpPrefix;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netform.net.IpPrefix;
 import io.netform.value.Value;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -31,7 +31,8 @@ class FunctionPropertiesTest {
             @ForAll @IntRange(min = 0, max = 0xFFFFFF) int network,
             @ForAll @IntRange(min = 8, max = 24) int length,
             @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 1, max = 8) Integer> newbits) {
-        String prefix = (network >>> 16 & 0xFF) + "." + (network >>> 8 & 0xFF) + "." + (network & 0xFF) + ".0/" + length;
+        String prefix =
+                (network >>> 16 & 0xFF) + "." + (network >>> 8 & 0xFF) + "." + (network & 0xFF) + ".0/" + length;
         IpPrefix base = IpPrefix.parse(prefix);
         Assume.that(base.address().signum() != 0); // Terraform refuses prefixes at 0.0.0.0
         List<Value> args = new ArrayList<>();
@@ -40,7 +41,8 @@ class FunctionPropertiesTest {
         List<IpPrefix> subnets;
         try {
             subnets = FUNCTIONS.lookup("cidrsubnets").orElseThrow().call(args).elements().stream()
-                    .map(v -> IpPrefix.parse(v.asString())).toList();
+                    .map(v -> IpPrefix.parse(v.asString()))
+                    .toList();
         } catch (FunctionException e) {
             assertThat(e.reason()).containsAnyOf("not enough remaining address space", "too long");
             return;
@@ -48,10 +50,13 @@ class FunctionPropertiesTest {
         for (int i = 0; i < subnets.size(); i++) {
             IpPrefix s = subnets.get(i);
             assertThat(s.length()).isEqualTo(base.length() + newbits.get(i));
-            assertThat(base.contains(s.address()) && base.contains(s.last())).as("%s inside %s", s, base).isTrue();
+            assertThat(base.contains(s.address()) && base.contains(s.last()))
+                    .as("%s inside %s", s, base)
+                    .isTrue();
             for (int j = 0; j < i; j++) {
                 IpPrefix t = subnets.get(j);
-                boolean disjoint = s.last().compareTo(t.address()) < 0 || t.last().compareTo(s.address()) < 0;
+                boolean disjoint =
+                        s.last().compareTo(t.address()) < 0 || t.last().compareTo(s.address()) < 0;
                 assertThat(disjoint).as("%s and %s do not overlap", s, t).isTrue();
             }
         }
@@ -59,11 +64,14 @@ class FunctionPropertiesTest {
 
     @Property
     void cidrsubnetAndCidrhostAgreeOnTheFirstAddress(
-            @ForAll @IntRange(min = 1, max = 255) int first, @ForAll @IntRange(min = 1, max = 8) int newbits,
-            @ForAll @IntRange(min = 0, max = 255) int netnum) throws FunctionException {
+            @ForAll @IntRange(min = 1, max = 255) int first,
+            @ForAll @IntRange(min = 1, max = 8) int newbits,
+            @ForAll @IntRange(min = 0, max = 255) int netnum)
+            throws FunctionException {
         Assume.that(netnum < (1 << newbits));
-        String subnet = call("cidrsubnet", Value.string(first + ".0.0.0/16"), Value.number(newbits),
-                Value.number(netnum)).asString();
+        String subnet = call(
+                        "cidrsubnet", Value.string(first + ".0.0.0/16"), Value.number(newbits), Value.number(netnum))
+                .asString();
         String host = call("cidrhost", Value.string(subnet), Value.number(0)).asString();
 
         assertThat(subnet).startsWith(host + "/");
@@ -112,19 +120,23 @@ class FunctionPropertiesTest {
 
     private Arbitrary<Value> jsonPrimitives() {
         return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(12)
+                Arbitraries.strings()
+                        .ofMaxLength(12)
                         .filter(s -> s.chars().noneMatch(c -> Character.isSurrogate((char) c)))
                         .map(Value::string),
-                Arbitraries.bigDecimals().between(new java.math.BigDecimal("-1e12"), new java.math.BigDecimal("1e12"))
-                        .ofScale(3).map(Value::number),
+                Arbitraries.bigDecimals()
+                        .between(new java.math.BigDecimal("-1e12"), new java.math.BigDecimal("1e12"))
+                        .ofScale(3)
+                        .map(Value::number),
                 Arbitraries.of(true, false).map(Value::bool));
     }
 
     private Arbitrary<Value> jsonContainers(Arbitrary<Value> inner) {
         Arbitrary<Value> tuples = inner.list().ofMaxSize(3).map(Value::tuple);
-        Arbitrary<Value> objects = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5), inner)
-                .ofMaxSize(3).map(m -> Value.object(new LinkedHashMap<String, Value>(m)));
+        Arbitrary<Value> objects = Arbitraries.maps(
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5), inner)
+                .ofMaxSize(3)
+                .map(m -> Value.object(new LinkedHashMap<String, Value>(m)));
         return Arbitraries.oneOf(tuples, objects);
     }
-
 }

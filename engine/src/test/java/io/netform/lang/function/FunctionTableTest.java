@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** What the evaluator sees of the functions, for real evaluation and for a validate walk. */
 class FunctionTableTest {
-    private static final FunctionRegistry REGISTRY = FunctionRegistry.terraform(Path.of("."),
-            TemplateRenderer.UNAVAILABLE, Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC));
+    private static final FunctionRegistry REGISTRY = FunctionRegistry.terraform(
+            Path.of("."),
+            TemplateRenderer.UNAVAILABLE,
+            Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC));
 
     @Test
     void timestampIsTheClocksTimeWhenEvaluatingForReal() throws FunctionException {
@@ -57,7 +59,9 @@ class FunctionTableTest {
 
     @Test
     void theImpureFunctionsAreTerraformsBcryptTimestampAndUuid() {
-        assertThat(REGISTRY.functions().values().stream().filter(Function::isImpure).map(Function::name))
+        assertThat(REGISTRY.functions().values().stream()
+                        .filter(Function::isImpure)
+                        .map(Function::name))
                 .containsExactly("bcrypt", "timestamp", "uuid");
     }
 
@@ -74,7 +78,9 @@ class FunctionTableTest {
 
     @Test
     void plantimestampIsThePlansTimeInPlanAndApplyAlike() throws FunctionException {
-        FunctionRegistry planned = FunctionRegistry.terraform(Path.of("."), TemplateRenderer.UNAVAILABLE,
+        FunctionRegistry planned = FunctionRegistry.terraform(
+                Path.of("."),
+                TemplateRenderer.UNAVAILABLE,
                 Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC),
                 Optional.of(Instant.parse("2024-01-02T03:04:05.678Z")));
 

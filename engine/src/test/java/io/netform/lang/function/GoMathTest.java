@@ -32,17 +32,31 @@ class GoMathTest {
         "log, 5e-324, 1e-05, 61.590737112850555",
         "log, 5e-324, 10.0, -307.95368556425274",
         "log, 1.7976931348623157e+308, 5e-324, -1.0009775171065494",
-        "log, 90.0, 0.809075777653345, -21.23927294684534"    })
+        "log, 90.0, 0.809075777653345, -21.23927294684534"
+    })
     void givesGosBits(String function, double x, double y, double expected) {
         double result = function.equals("pow") ? GoMath.pow(x, y) : GoMath.log(x) / GoMath.log(y);
         assertThat(Double.doubleToLongBits(result)).as("%s", result).isEqualTo(Double.doubleToLongBits(expected));
     }
 
     @ParameterizedTest(name = "pow({0}, {1})")
-    @CsvSource({"0, -1, Infinity", "-0.0, -3, -Infinity", "-0.0, 3, -0.0", "2, Infinity, Infinity",
-        "0.5, Infinity, 0", "-1, Infinity, 1", "-Infinity, 3, -Infinity", "-Infinity, -3, -0.0",
-        "-8, 0.5, NaN", "-8, 0.3333333333333333, NaN", "1, NaN, 1", "NaN, 0, 1", "2, 1024, Infinity",
-        "2, -1075, 0", "2, -1074, 4.9E-324"})
+    @CsvSource({
+        "0, -1, Infinity",
+        "-0.0, -3, -Infinity",
+        "-0.0, 3, -0.0",
+        "2, Infinity, Infinity",
+        "0.5, Infinity, 0",
+        "-1, Infinity, 1",
+        "-Infinity, 3, -Infinity",
+        "-Infinity, -3, -0.0",
+        "-8, 0.5, NaN",
+        "-8, 0.3333333333333333, NaN",
+        "1, NaN, 1",
+        "NaN, 0, 1",
+        "2, 1024, Infinity",
+        "2, -1075, 0",
+        "2, -1074, 4.9E-324"
+    })
     void followsGosSpecialCases(double x, double y, double expected) {
         assertThat(Double.doubleToLongBits(GoMath.pow(x, y))).isEqualTo(Double.doubleToLongBits(expected));
     }

@@ -22,8 +22,10 @@ class SetFunctionsTest {
     @Test
     void intersectionAndDifferenceWithAnUnknownElementAreUnknown() throws FunctionException {
         Value known = Value.set(Type.STRING, List.of(Value.string("a")));
-        for (Value result : List.of(call("setintersection", PARTLY_KNOWN, known),
-                call("setintersection", known, PARTLY_KNOWN), call("setsubtract", PARTLY_KNOWN, known),
+        for (Value result : List.of(
+                call("setintersection", PARTLY_KNOWN, known),
+                call("setintersection", known, PARTLY_KNOWN),
+                call("setsubtract", PARTLY_KNOWN, known),
                 call("setsubtract", known, PARTLY_KNOWN))) {
             assertThat(result.isKnown()).as("%s", result).isFalse();
             assertThat(result.type()).isEqualTo(Type.set(Type.STRING));

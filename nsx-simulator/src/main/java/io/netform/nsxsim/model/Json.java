@@ -13,10 +13,10 @@ public final class Json {
     /** The shared, thread-safe mapper. */
     public static final ObjectMapper MAPPER = ExactJson.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A new empty object node. */
     public static ObjectNode object() {

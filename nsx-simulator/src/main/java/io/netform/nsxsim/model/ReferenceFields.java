@@ -13,8 +13,7 @@ public final class ReferenceFields {
     /** The wildcard NSX accepts in group, service and scope lists instead of a path. */
     public static final String ANY = "ANY";
 
-    private ReferenceFields() {
-    }
+    private ReferenceFields() {}
 
     /** Every non-blank path value found under the specs, in spec order, without {@code ANY}. */
     public static List<String> extract(JsonNode object, List<String> specs) {

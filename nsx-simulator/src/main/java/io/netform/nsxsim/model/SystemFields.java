@@ -11,14 +11,32 @@ import java.util.UUID;
 public final class SystemFields {
 
     /** Fields a client may send back unchanged but never sets; they are ignored on input. */
-    public static final Set<String> READ_ONLY = Set.of("path", "parent_path", "relative_path", "unique_id",
-            "realization_id", "marked_for_delete", "overridden", "_system_owned", "_protection", "_create_time",
-            "_last_modified_time", "_create_user", "_last_modified_user", "remote_path", "owner_id",
-            "origin_site_id", "_links", "_schema", "_self", "rule_id", "children");
+    public static final Set<String> READ_ONLY = Set.of(
+            "path",
+            "parent_path",
+            "relative_path",
+            "unique_id",
+            "realization_id",
+            "marked_for_delete",
+            "overridden",
+            "_system_owned",
+            "_protection",
+            "_create_time",
+            "_last_modified_time",
+            "_create_user",
+            "_last_modified_user",
+            "remote_path",
+            "owner_id",
+            "origin_site_id",
+            "_links",
+            "_schema",
+            "_self",
+            "rule_id",
+            "children");
 
     /** Fields every object accepts besides its type-specific ones. */
-    public static final Set<String> WRITABLE = Set.of("id", "display_name", "description", "tags",
-            "resource_type", "_revision");
+    public static final Set<String> WRITABLE =
+            Set.of("id", "display_name", "description", "tags", "resource_type", "_revision");
 
     /** Fields of the content that the stamp itself decides. */
     private static final Set<String> STAMPED = Set.of("resource_type", "id", "display_name", "_revision");
@@ -26,8 +44,7 @@ public final class SystemFields {
     /** The revision a new object starts at. */
     public static final long FIRST_REVISION = 0;
 
-    private SystemFields() {
-    }
+    private SystemFields() {}
 
     /** The current revision of a stored object. */
     public static long revision(JsonNode stored) {
@@ -38,8 +55,14 @@ public final class SystemFields {
      * Builds the object to store: {@code content} (client fields already stripped of read-only
      * ones, plus fields the simulator derived) stamped with identity, audit and revision fields derived from the previous version.
      */
-    public static ObjectNode stamp(ObjectNode content, PolicyPath path, String resourceType, JsonNode previous,
-            String user, long nowMillis, boolean systemOwned) {
+    public static ObjectNode stamp(
+            ObjectNode content,
+            PolicyPath path,
+            String resourceType,
+            JsonNode previous,
+            String user,
+            long nowMillis,
+            boolean systemOwned) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("resource_type", resourceType);
         out.put("id", path.last());
@@ -49,7 +72,9 @@ public final class SystemFields {
                 out.set(field.getKey(), field.getValue());
             }
         }
-        String uniqueId = previous == null ? UUID.randomUUID().toString() : previous.path("unique_id").asText();
+        String uniqueId = previous == null
+                ? UUID.randomUUID().toString()
+                : previous.path("unique_id").asText();
         out.put("path", path.toString());
         out.put("parent_path", path.parentObject().toString());
         out.put("relative_path", path.last());
@@ -58,10 +83,16 @@ public final class SystemFields {
         out.put("realization_id", uniqueId);
         out.put("marked_for_delete", false);
         out.put("overridden", false);
-        out.put("_system_owned", previous == null ? systemOwned : previous.path("_system_owned").asBoolean());
+        out.put(
+                "_system_owned",
+                previous == null ? systemOwned : previous.path("_system_owned").asBoolean());
         out.put("_protection", "NOT_PROTECTED");
-        out.put("_create_time", previous == null ? nowMillis : previous.path("_create_time").asLong());
-        out.put("_create_user", previous == null ? user : previous.path("_create_user").asText());
+        out.put(
+                "_create_time",
+                previous == null ? nowMillis : previous.path("_create_time").asLong());
+        out.put(
+                "_create_user",
+                previous == null ? user : previous.path("_create_user").asText());
         out.put("_last_modified_time", nowMillis);
         out.put("_last_modified_user", user);
         out.put("_revision", previous == null ? FIRST_REVISION : revision(previous) + 1);

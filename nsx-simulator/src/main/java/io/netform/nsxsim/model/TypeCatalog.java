@@ -17,29 +17,68 @@ import java.util.Set;
 public final class TypeCatalog {
 
     private static final String EP = "/infra/sites/*/enforcement-points/*";
-    private static final Set<String> SEGMENT = Set.of("transport_zone_path", "connectivity_path", "subnets",
-            "advanced_config", "domain_name", "vlan_ids", "overlay_id", "replication_mode", "l2_extension",
-            "dhcp_config_path", "metadata_proxy_paths", "bridge_profiles", "address_bindings", "admin_state",
-            "type", "extra_configs", "evpn_segment", "federation_config");
-    private static final List<String> SEGMENT_REFS = List.of("transport_zone_path", "connectivity_path",
-            "dhcp_config_path", "advanced_config.address_pool_paths[]");
-    private static final Set<String> PORT_PROPS = Set.of("address_bindings", "attachment", "admin_state",
-            "extra_configs", "ignored_address_bindings", "init_state");
-    private static final Set<String> LOCALE = Set.of("edge_cluster_path", "preferred_edge_paths",
-            "route_redistribution_config", "ha_vip_configs", "bfd_profile_path");
+    private static final Set<String> SEGMENT = Set.of(
+            "transport_zone_path",
+            "connectivity_path",
+            "subnets",
+            "advanced_config",
+            "domain_name",
+            "vlan_ids",
+            "overlay_id",
+            "replication_mode",
+            "l2_extension",
+            "dhcp_config_path",
+            "metadata_proxy_paths",
+            "bridge_profiles",
+            "address_bindings",
+            "admin_state",
+            "type",
+            "extra_configs",
+            "evpn_segment",
+            "federation_config");
+    private static final List<String> SEGMENT_REFS = List.of(
+            "transport_zone_path", "connectivity_path", "dhcp_config_path", "advanced_config.address_pool_paths[]");
+    private static final Set<String> PORT_PROPS = Set.of(
+            "address_bindings", "attachment", "admin_state", "extra_configs", "ignored_address_bindings", "init_state");
+    private static final Set<String> LOCALE = Set.of(
+            "edge_cluster_path",
+            "preferred_edge_paths",
+            "route_redistribution_config",
+            "ha_vip_configs",
+            "bfd_profile_path");
     private static final List<String> LOCALE_REFS = List.of("edge_cluster_path", "preferred_edge_paths[]");
-    private static final Set<String> MONITOR = Set.of("monitor_port", "interval", "timeout", "rise_count",
-            "fall_count", "request_url", "request_method", "request_version", "request_headers", "request_body",
-            "response_status_codes", "response_body", "data_length", "send", "receive", "max_fails",
+    private static final Set<String> MONITOR = Set.of(
+            "monitor_port",
+            "interval",
+            "timeout",
+            "rise_count",
+            "fall_count",
+            "request_url",
+            "request_method",
+            "request_version",
+            "request_headers",
+            "request_body",
+            "response_status_codes",
+            "response_body",
+            "data_length",
+            "send",
+            "receive",
+            "max_fails",
             "server_ssl_profile_binding");
-    private static final Set<String> SSL_PROFILE = Set.of("cipher_group_label", "ciphers", "protocols",
-            "prefer_server_ciphers", "session_cache_enabled", "session_cache_timeout", "is_fips", "is_secure");
+    private static final Set<String> SSL_PROFILE = Set.of(
+            "cipher_group_label",
+            "ciphers",
+            "protocols",
+            "prefer_server_ciphers",
+            "session_cache_enabled",
+            "session_cache_timeout",
+            "is_fips",
+            "is_secure");
     private static final Set<String> L4_PORTS = Set.of("l4_protocol", "destination_ports", "source_ports");
 
     private final Map<String, ObjectType> byPattern = new LinkedHashMap<>();
 
-    private TypeCatalog() {
-    }
+    private TypeCatalog() {}
 
     /** The catalog of every type the simulator knows. */
     public static TypeCatalog standard() {
@@ -90,113 +129,248 @@ public final class TypeCatalog {
         add(type("PolicyEdgeCluster", EP + "/edge-clusters/*")
                 .props("PolicyEdgeCluster", "member_node_type", "deployment_type", "inter_site_forwarding_enabled"));
         add(type("Domain", "/infra/domains/*").props("Domain"));
-        add(type("PolicyExcludeList", "/infra/settings/*/security/*").props("PolicyExcludeList", "members")
-                .refs("members[]").trait(Trait.NOT_DELETABLE));
+        add(type("PolicyExcludeList", "/infra/settings/*/security/*")
+                .props("PolicyExcludeList", "members")
+                .refs("members[]")
+                .trait(Trait.NOT_DELETABLE));
     }
 
     private void declareGateways() {
-        add(type("Tier0", "/infra/tier-0s/*").props("Tier0", "failover_mode", "ha_mode", "transit_subnets",
-                "internal_transit_subnets", "ipv6_profile_paths", "dhcp_config_paths", "vrf_config",
-                "force_whitelisting", "disable_firewall", "default_rule_logging", "rd_admin_field", "arp_limit",
-                "advanced_config"));
-        add(type("LocaleServices", "/infra/tier-0s/*/locale-services/*").props("LocaleServices", LOCALE)
+        add(type("Tier0", "/infra/tier-0s/*")
+                .props(
+                        "Tier0",
+                        "failover_mode",
+                        "ha_mode",
+                        "transit_subnets",
+                        "internal_transit_subnets",
+                        "ipv6_profile_paths",
+                        "dhcp_config_paths",
+                        "vrf_config",
+                        "force_whitelisting",
+                        "disable_firewall",
+                        "default_rule_logging",
+                        "rd_admin_field",
+                        "arp_limit",
+                        "advanced_config"));
+        add(type("LocaleServices", "/infra/tier-0s/*/locale-services/*")
+                .props("LocaleServices", LOCALE)
                 .refs(LOCALE_REFS));
-        add(type("Tier1", "/infra/tier-1s/*").props("Tier1", "tier0_path", "failover_mode",
-                        "route_advertisement_types", "route_advertisement_rules", "disable_firewall",
-                        "default_rule_logging", "enable_standby_relocation", "force_whitelisting", "ha_mode", "type",
-                        "pool_allocation", "dhcp_config_paths", "ipv6_profile_paths", "qos_profile",
-                        "intersite_config", "arp_limit")
+        add(type("Tier1", "/infra/tier-1s/*")
+                .props(
+                        "Tier1",
+                        "tier0_path",
+                        "failover_mode",
+                        "route_advertisement_types",
+                        "route_advertisement_rules",
+                        "disable_firewall",
+                        "default_rule_logging",
+                        "enable_standby_relocation",
+                        "force_whitelisting",
+                        "ha_mode",
+                        "type",
+                        "pool_allocation",
+                        "dhcp_config_paths",
+                        "ipv6_profile_paths",
+                        "qos_profile",
+                        "intersite_config",
+                        "arp_limit")
                 .refs("tier0_path", "dhcp_config_paths[]", "ipv6_profile_paths[]")
                 .oneOf("failover_mode", "PREEMPTIVE", "NON_PREEMPTIVE")
                 .oneOf("ha_mode", "ACTIVE_ACTIVE", "ACTIVE_STANDBY")
                 .oneOf("type", "ROUTED", "ISOLATED", "NATTED")
                 .oneOf("pool_allocation", "ROUTING", "LB_SMALL", "LB_MEDIUM", "LB_LARGE", "LB_XLARGE"));
-        add(type("LocaleServices", "/infra/tier-1s/*/locale-services/*").props("LocaleServices", LOCALE)
+        add(type("LocaleServices", "/infra/tier-1s/*/locale-services/*")
+                .props("LocaleServices", LOCALE)
                 .refs(LOCALE_REFS));
-        add(type("PolicyNat", "/infra/tier-1s/*/nat/*").props("PolicyNat", "nat_type").trait(Trait.IMPLICIT));
-        add(type("PolicyNatRule", "/infra/tier-1s/*/nat/*/nat-rules/*").role(BLOCKS_PARENT)
-                .props("PolicyNatRule", "action", "source_network", "destination_network", "translated_network",
-                        "translated_ports", "service", "sequence_number", "enabled", "logging", "firewall_match",
-                        "scope", "policy_based_vpn_mode")
+        add(type("PolicyNat", "/infra/tier-1s/*/nat/*")
+                .props("PolicyNat", "nat_type")
+                .trait(Trait.IMPLICIT));
+        add(type("PolicyNatRule", "/infra/tier-1s/*/nat/*/nat-rules/*")
+                .role(BLOCKS_PARENT)
+                .props(
+                        "PolicyNatRule",
+                        "action",
+                        "source_network",
+                        "destination_network",
+                        "translated_network",
+                        "translated_ports",
+                        "service",
+                        "sequence_number",
+                        "enabled",
+                        "logging",
+                        "firewall_match",
+                        "scope",
+                        "policy_based_vpn_mode")
                 .refs("service", "scope[]")
                 .oneOf("action", "SNAT", "DNAT", "REFLEXIVE", "NO_SNAT", "NO_DNAT", "NAT64")
                 .oneOf("firewall_match", "MATCH_EXTERNAL_ADDRESS", "MATCH_INTERNAL_ADDRESS", "BYPASS"));
     }
 
     private void declareSegments() {
-        add(type("Segment", "/infra/segments/*").props("Segment", SEGMENT).refs(SEGMENT_REFS)
+        add(type("Segment", "/infra/segments/*")
+                .props("Segment", SEGMENT)
+                .refs(SEGMENT_REFS)
                 .oneOf("replication_mode", "MTEP", "SOURCE"));
-        add(type("Segment", "/infra/tier-1s/*/segments/*").role(BLOCKS_PARENT).props("Segment", SEGMENT)
-                .refs(SEGMENT_REFS).oneOf("replication_mode", "MTEP", "SOURCE"));
+        add(type("Segment", "/infra/tier-1s/*/segments/*")
+                .role(BLOCKS_PARENT)
+                .props("Segment", SEGMENT)
+                .refs(SEGMENT_REFS)
+                .oneOf("replication_mode", "MTEP", "SOURCE"));
         add(type("SegmentPort", "/infra/segments/*/ports/*").role(PORT).props("SegmentPort", PORT_PROPS));
-        add(type("SegmentPort", "/infra/tier-1s/*/segments/*/ports/*").role(PORT).props("SegmentPort", PORT_PROPS));
+        add(type("SegmentPort", "/infra/tier-1s/*/segments/*/ports/*")
+                .role(PORT)
+                .props("SegmentPort", PORT_PROPS));
     }
 
     private void declareIpam() {
-        add(type("IpAddressBlock", "/infra/ip-blocks/*").props("IpAddressBlock", "cidr", "cidrs", "visibility",
-                "range", "excluded_ips", "subnet_exclusive"));
+        add(type("IpAddressBlock", "/infra/ip-blocks/*")
+                .props("IpAddressBlock", "cidr", "cidrs", "visibility", "range", "excluded_ips", "subnet_exclusive"));
         add(type("IpAddressPool", "/infra/ip-pools/*").props("IpAddressPool", "ip_address_type"));
-        add(type("IpAddressPoolSubnet", "/infra/ip-pools/*/ip-subnets/*").role(BLOCKS_PARENT)
+        add(type("IpAddressPoolSubnet", "/infra/ip-pools/*/ip-subnets/*")
+                .role(BLOCKS_PARENT)
                 .trait(Trait.RESOURCE_TYPE_REQUIRED)
                 .props("IpAddressPoolBlockSubnet", "size", "auto_assign_gateway", "ip_block_path", "start_ip", "cidr")
-                .props("IpAddressPoolStaticSubnet", "cidr", "allocation_ranges", "gateway_ip", "dns_nameservers",
+                .props(
+                        "IpAddressPoolStaticSubnet",
+                        "cidr",
+                        "allocation_ranges",
+                        "gateway_ip",
+                        "dns_nameservers",
                         "dns_suffix")
                 .refs("ip_block_path"));
-        add(type("IpAddressAllocation", "/infra/ip-pools/*/ip-allocations/*").role(BLOCKS_PARENT)
+        add(type("IpAddressAllocation", "/infra/ip-pools/*/ip-allocations/*")
+                .role(BLOCKS_PARENT)
                 .props("IpAddressAllocation", "allocation_ip"));
     }
 
     private void declareLoadBalancing() {
-        add(type("LBService", "/infra/lb-services/*").trait(Trait.FORCE_DELETABLE)
-                .props("LBService", "connectivity_path", "size", "enabled", "error_log_level",
-                        "relax_scale_validation", "access_log_enabled")
-                .refs("connectivity_path").oneOf("size", "SMALL", "MEDIUM", "LARGE", "XLARGE", "DLB"));
-        add(type("LBPool", "/infra/lb-pools/*").trait(Trait.FORCE_DELETABLE)
-                .props("LBPool", "members", "member_group", "algorithm", "active_monitor_paths",
-                        "passive_monitor_path", "min_active_members", "tcp_multiplexing_enabled",
-                        "tcp_multiplexing_number", "snat_translation")
+        add(type("LBService", "/infra/lb-services/*")
+                .trait(Trait.FORCE_DELETABLE)
+                .props(
+                        "LBService",
+                        "connectivity_path",
+                        "size",
+                        "enabled",
+                        "error_log_level",
+                        "relax_scale_validation",
+                        "access_log_enabled")
+                .refs("connectivity_path")
+                .oneOf("size", "SMALL", "MEDIUM", "LARGE", "XLARGE", "DLB"));
+        add(type("LBPool", "/infra/lb-pools/*")
+                .trait(Trait.FORCE_DELETABLE)
+                .props(
+                        "LBPool",
+                        "members",
+                        "member_group",
+                        "algorithm",
+                        "active_monitor_paths",
+                        "passive_monitor_path",
+                        "min_active_members",
+                        "tcp_multiplexing_enabled",
+                        "tcp_multiplexing_number",
+                        "snat_translation")
                 .refs("member_group.group_path", "active_monitor_paths[]", "passive_monitor_path")
-                .oneOf("algorithm", "ROUND_ROBIN", "WEIGHTED_ROUND_ROBIN", "LEAST_CONNECTION",
-                        "WEIGHTED_LEAST_CONNECTION", "IP_HASH"));
-        add(type("LBVirtualServer", "/infra/lb-virtual-servers/*").trait(Trait.FORCE_DELETABLE)
-                .props("LBVirtualServer", "ip_address", "ports", "lb_service_path", "pool_path",
-                        "application_profile_path", "lb_persistence_profile_path", "sorry_pool_path",
-                        "default_pool_member_ports", "enabled", "access_log_enabled", "log_significant_event_only",
-                        "max_concurrent_connections", "max_new_connection_rate", "rules", "access_list_control",
-                        "client_ssl_profile_binding", "server_ssl_profile_binding")
-                .refs("lb_service_path", "pool_path", "application_profile_path", "lb_persistence_profile_path",
-                        "sorry_pool_path", "access_list_control.group_path",
-                        "client_ssl_profile_binding.ssl_profile_path", "server_ssl_profile_binding.ssl_profile_path"));
-        add(type("LBAppProfile", "/infra/lb-app-profiles/*").trait(Trait.FORCE_DELETABLE)
+                .oneOf(
+                        "algorithm",
+                        "ROUND_ROBIN",
+                        "WEIGHTED_ROUND_ROBIN",
+                        "LEAST_CONNECTION",
+                        "WEIGHTED_LEAST_CONNECTION",
+                        "IP_HASH"));
+        add(type("LBVirtualServer", "/infra/lb-virtual-servers/*")
+                .trait(Trait.FORCE_DELETABLE)
+                .props(
+                        "LBVirtualServer",
+                        "ip_address",
+                        "ports",
+                        "lb_service_path",
+                        "pool_path",
+                        "application_profile_path",
+                        "lb_persistence_profile_path",
+                        "sorry_pool_path",
+                        "default_pool_member_ports",
+                        "enabled",
+                        "access_log_enabled",
+                        "log_significant_event_only",
+                        "max_concurrent_connections",
+                        "max_new_connection_rate",
+                        "rules",
+                        "access_list_control",
+                        "client_ssl_profile_binding",
+                        "server_ssl_profile_binding")
+                .refs(
+                        "lb_service_path",
+                        "pool_path",
+                        "application_profile_path",
+                        "lb_persistence_profile_path",
+                        "sorry_pool_path",
+                        "access_list_control.group_path",
+                        "client_ssl_profile_binding.ssl_profile_path",
+                        "server_ssl_profile_binding.ssl_profile_path"));
+        add(type("LBAppProfile", "/infra/lb-app-profiles/*")
+                .trait(Trait.FORCE_DELETABLE)
                 .trait(Trait.RESOURCE_TYPE_REQUIRED)
-                .props("LBHttpProfile", "http_redirect_to", "http_redirect_to_https", "idle_timeout",
-                        "request_body_size", "request_header_size", "response_header_size", "response_timeout",
-                        "x_forwarded_for", "ntlm", "response_buffering", "server_keep_alive")
+                .props(
+                        "LBHttpProfile",
+                        "http_redirect_to",
+                        "http_redirect_to_https",
+                        "idle_timeout",
+                        "request_body_size",
+                        "request_header_size",
+                        "response_header_size",
+                        "response_timeout",
+                        "x_forwarded_for",
+                        "ntlm",
+                        "response_buffering",
+                        "server_keep_alive")
                 .props("LBFastTcpProfile", "idle_timeout", "close_timeout", "ha_flow_mirroring_enabled")
                 .props("LBFastUdpProfile", "idle_timeout", "flow_mirroring_enabled"));
-        add(type("LBMonitorProfile", "/infra/lb-monitor-profiles/*").trait(Trait.FORCE_DELETABLE)
+        add(type("LBMonitorProfile", "/infra/lb-monitor-profiles/*")
+                .trait(Trait.FORCE_DELETABLE)
                 .trait(Trait.RESOURCE_TYPE_REQUIRED)
-                .props("LBHttpMonitorProfile", MONITOR).props("LBHttpsMonitorProfile", MONITOR)
-                .props("LBIcmpMonitorProfile", MONITOR).props("LBTcpMonitorProfile", MONITOR)
-                .props("LBUdpMonitorProfile", MONITOR).props("LBPassiveMonitorProfile", MONITOR));
-        add(type("LBPersistenceProfile", "/infra/lb-persistence-profiles/*").trait(Trait.RESOURCE_TYPE_REQUIRED)
-                .props("LBSourceIpPersistenceProfile", "persistence_shared", "purge", "timeout",
+                .props("LBHttpMonitorProfile", MONITOR)
+                .props("LBHttpsMonitorProfile", MONITOR)
+                .props("LBIcmpMonitorProfile", MONITOR)
+                .props("LBTcpMonitorProfile", MONITOR)
+                .props("LBUdpMonitorProfile", MONITOR)
+                .props("LBPassiveMonitorProfile", MONITOR));
+        add(type("LBPersistenceProfile", "/infra/lb-persistence-profiles/*")
+                .trait(Trait.RESOURCE_TYPE_REQUIRED)
+                .props(
+                        "LBSourceIpPersistenceProfile",
+                        "persistence_shared",
+                        "purge",
+                        "timeout",
                         "ha_persistence_mirroring_enabled")
-                .props("LBCookiePersistenceProfile", "cookie_name", "cookie_mode", "cookie_domain",
-                        "cookie_fallback", "cookie_garble", "cookie_path", "cookie_time", "persistence_shared")
-                .props("LBGenericPersistenceProfile", "persistence_shared", "timeout",
+                .props(
+                        "LBCookiePersistenceProfile",
+                        "cookie_name",
+                        "cookie_mode",
+                        "cookie_domain",
+                        "cookie_fallback",
+                        "cookie_garble",
+                        "cookie_path",
+                        "cookie_time",
+                        "persistence_shared")
+                .props(
+                        "LBGenericPersistenceProfile",
+                        "persistence_shared",
+                        "timeout",
                         "ha_persistence_mirroring_enabled"));
         add(type("LBClientSslProfile", "/infra/lb-client-ssl-profiles/*").props("LBClientSslProfile", SSL_PROFILE));
         add(type("LBServerSslProfile", "/infra/lb-server-ssl-profiles/*").props("LBServerSslProfile", SSL_PROFILE));
     }
 
     private void declareSecurity() {
-        add(type("Group", "/infra/domains/*/groups/*").role(BLOCKS_PARENT)
+        add(type("Group", "/infra/domains/*/groups/*")
+                .role(BLOCKS_PARENT)
                 .props("Group", "expression", "group_type", "extended_expression")
                 .refs("expression[].paths[]", "expression[].expressions[].paths[]"));
-        add(type("Service", "/infra/services/*").props("Service", "service_entries", "service_type", "is_default")
+        add(type("Service", "/infra/services/*")
+                .props("Service", "service_entries", "service_type", "is_default")
                 .inline("service_entries", "service-entries"));
-        add(type("ServiceEntry", "/infra/services/*/service-entries/*").trait(Trait.RESOURCE_TYPE_REQUIRED)
+        add(type("ServiceEntry", "/infra/services/*/service-entries/*")
+                .trait(Trait.RESOURCE_TYPE_REQUIRED)
                 .props("L4PortSetServiceEntry", L4_PORTS)
                 .props("ICMPTypeServiceEntry", "protocol", "icmp_type", "icmp_code")
                 .props("IPProtocolServiceEntry", "protocol_number")
@@ -205,16 +379,45 @@ public final class TypeCatalog {
                 .props("ALGTypeServiceEntry", "alg", "destination_ports", "source_ports")
                 .props("NestedServiceServiceEntry", "nested_service_path")
                 .refs("nested_service_path"));
-        add(type("SecurityPolicy", "/infra/domains/*/security-policies/*").role(BLOCKS_PARENT)
-                .props("SecurityPolicy", "category", "sequence_number", "stateful", "tcp_strict", "locked", "scope",
-                        "comments", "rules", "internal_sequence_number", "logging_enabled",
-                        "connectivity_strategy", "application_connectivity_strategy", "is_default")
-                .refs("scope[]").inline("rules", "rules")
+        add(type("SecurityPolicy", "/infra/domains/*/security-policies/*")
+                .role(BLOCKS_PARENT)
+                .props(
+                        "SecurityPolicy",
+                        "category",
+                        "sequence_number",
+                        "stateful",
+                        "tcp_strict",
+                        "locked",
+                        "scope",
+                        "comments",
+                        "rules",
+                        "internal_sequence_number",
+                        "logging_enabled",
+                        "connectivity_strategy",
+                        "application_connectivity_strategy",
+                        "is_default")
+                .refs("scope[]")
+                .inline("rules", "rules")
                 .oneOf("category", "Ethernet", "Emergency", "Infrastructure", "Environment", "Application"));
         add(type("Rule", "/infra/domains/*/security-policies/*/rules/*")
-                .props("Rule", "sequence_number", "source_groups", "destination_groups", "services",
-                        "service_entries", "profiles", "scope", "action", "direction", "ip_protocol", "logged", "tag",
-                        "notes", "disabled", "sources_excluded", "destinations_excluded")
+                .props(
+                        "Rule",
+                        "sequence_number",
+                        "source_groups",
+                        "destination_groups",
+                        "services",
+                        "service_entries",
+                        "profiles",
+                        "scope",
+                        "action",
+                        "direction",
+                        "ip_protocol",
+                        "logged",
+                        "tag",
+                        "notes",
+                        "disabled",
+                        "sources_excluded",
+                        "destinations_excluded")
                 .refs("source_groups[]", "destination_groups[]", "services[]", "scope[]", "profiles[]")
                 .oneOf("action", "ALLOW", "DROP", "REJECT", "JUMP_TO_APPLICATION")
                 .oneOf("direction", "IN", "OUT", "IN_OUT")
@@ -222,8 +425,17 @@ public final class TypeCatalog {
     }
 
     private void add(Declaration d) {
-        byPattern.put(d.pattern, new ObjectType(d.name, d.pattern, d.properties, d.references, d.role, d.inline,
-                d.traits.isEmpty() ? Set.of() : EnumSet.copyOf(d.traits), d.choices));
+        byPattern.put(
+                d.pattern,
+                new ObjectType(
+                        d.name,
+                        d.pattern,
+                        d.properties,
+                        d.references,
+                        d.role,
+                        d.inline,
+                        d.traits.isEmpty() ? Set.of() : EnumSet.copyOf(d.traits),
+                        d.choices));
     }
 
     private static Declaration type(String name, String pattern) {

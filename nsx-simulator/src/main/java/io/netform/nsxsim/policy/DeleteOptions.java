@@ -16,7 +16,9 @@ public record DeleteOptions(boolean force, boolean cascade, boolean ignoreIpAllo
 
     /** Reads the flags from query parameters. */
     public static DeleteOptions from(Map<String, String> query) {
-        return new DeleteOptions(Boolean.parseBoolean(query.get("force")), Boolean.parseBoolean(query.get("cascade")),
+        return new DeleteOptions(
+                Boolean.parseBoolean(query.get("force")),
+                Boolean.parseBoolean(query.get("cascade")),
                 Boolean.parseBoolean(query.get("ignore_ip_allocations")));
     }
 }

@@ -8,15 +8,18 @@ import io.netform.nsxsim.store.Transaction;
 /** Fields NSX computes on write: segment networks, rule ids, carved subnets and allocated addresses. */
 final class DerivedFields {
 
-    private DerivedFields() {
-    }
+    private DerivedFields() {}
 
     /** Fills in the computed fields of {@code content}, refusing values NSX would refuse. */
     static void apply(Transaction tx, PolicyPath path, String resourceType, ObjectNode content, JsonNode previous) {
         switch (resourceType) {
             case "Segment" -> deriveNetworks(path, content);
-            case "Rule" -> content.put("rule_id", previous != null && previous.has("rule_id")
-                    ? previous.get("rule_id").asLong() : tx.nextSequence());
+            case "Rule" ->
+                content.put(
+                        "rule_id",
+                        previous != null && previous.has("rule_id")
+                                ? previous.get("rule_id").asLong()
+                                : tx.nextSequence());
             case IpAddressing.BLOCK_SUBNET -> {
                 if (!content.hasNonNull("ip_block_path")) {
                     throw new ApiException(NsxError.invalid("ip_block_path is required for " + path));
@@ -29,16 +32,19 @@ final class DerivedFields {
             case "TraceflowConfig" -> {
                 JsonNode source = tx.get(content.path("source_element_path").asText(""));
                 if (source == null || !source.path("resource_type").asText().equals("SegmentPort")) {
-                    throw new ApiException(NsxError.invalid("source_element_path of " + path
-                            + " must be the path of a segment port"));
+                    throw new ApiException(
+                            NsxError.invalid("source_element_path of " + path + " must be the path of a segment port"));
                 }
-                if (Ipv4Cidr.parseAddress(content.path("packet").path("ip_header").path("dst_ip").asText("")) < 0) {
-                    throw new ApiException(NsxError.invalid("packet.ip_header.dst_ip of " + path
-                            + " must be an IPv4 address"));
+                if (Ipv4Cidr.parseAddress(content.path("packet")
+                                .path("ip_header")
+                                .path("dst_ip")
+                                .asText(""))
+                        < 0) {
+                    throw new ApiException(
+                            NsxError.invalid("packet.ip_header.dst_ip of " + path + " must be an IPv4 address"));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 

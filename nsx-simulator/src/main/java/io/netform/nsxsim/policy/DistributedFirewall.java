@@ -19,8 +19,14 @@ final class DistributedFirewall {
      * A packet as the firewall sees it; {@code reply} marks a packet of an established connection
      * (a TCP segment with ACK and without SYN).
      */
-    record Packet(GroupExpressions.Endpoint source, GroupExpressions.Endpoint destination, String protocol,
-            int sourcePort, int destinationPort, int icmpType, boolean reply) {
+    record Packet(
+            GroupExpressions.Endpoint source,
+            GroupExpressions.Endpoint destination,
+            String protocol,
+            int sourcePort,
+            int destinationPort,
+            int icmpType,
+            boolean reply) {
 
         /** The packet with another source. */
         Packet from(GroupExpressions.Endpoint newSource) {
@@ -42,14 +48,12 @@ final class DistributedFirewall {
      * The decision and the rule that made it (null when no rule matched or the port is excluded);
      * {@code stateful} when the deciding policy keeps connection state.
      */
-    record Verdict(boolean allowed, String rulePath, long ruleId, boolean excluded, boolean stateful) {
-    }
+    record Verdict(boolean allowed, String rulePath, long ruleId, boolean excluded, boolean stateful) {}
 
-    private static final List<String> CATEGORIES = List.of("Ethernet", "Emergency", "Infrastructure",
-            "Environment", "Application");
+    private static final List<String> CATEGORIES =
+            List.of("Ethernet", "Emergency", "Infrastructure", "Environment", "Application");
 
-    private DistributedFirewall() {
-    }
+    private DistributedFirewall() {}
 
     /**
      * The verdict at a port for traffic leaving it ({@code OUT}) or arriving at it ({@code IN}).
@@ -76,7 +80,8 @@ final class DistributedFirewall {
                 policies.add(node);
             }
         }
-        policies.sort(Comparator.comparingInt((JsonNode p) -> CATEGORIES.indexOf(p.path("category").asText()))
+        policies.sort(Comparator.comparingInt(
+                        (JsonNode p) -> CATEGORIES.indexOf(p.path("category").asText()))
                 .thenComparingLong(p -> p.path("sequence_number").asLong(0))
                 .thenComparing(p -> p.path("path").asText()));
         boolean jumpToApplication = false;
@@ -96,8 +101,12 @@ final class DistributedFirewall {
                     jumpToApplication = true;
                     break;
                 }
-                return new Verdict(action.equals("ALLOW"), rule.path("path").asText(), rule.path("rule_id").asLong(),
-                        false, policy.path("stateful").asBoolean(true));
+                return new Verdict(
+                        action.equals("ALLOW"),
+                        rule.path("path").asText(),
+                        rule.path("rule_id").asLong(),
+                        false,
+                        policy.path("stateful").asBoolean(true));
             }
         }
         return new Verdict(true, null, 0, false, true);
@@ -105,7 +114,8 @@ final class DistributedFirewall {
 
     private static boolean excluded(ObjectTree tree, GroupExpressions.Endpoint at) {
         for (String member : ReferenceFields.extract(tree.get(SeedObjects.EXCLUDE_LIST), List.of("members[]"))) {
-            if (member.equals(at.port()) || member.equals(at.segment())
+            if (member.equals(at.port())
+                    || member.equals(at.segment())
                     || (member.contains("/groups/") && GroupExpressions.contains(tree, member, at))) {
                 return true;
             }
@@ -121,13 +131,14 @@ final class DistributedFirewall {
                 rules.add(rule);
             }
         }
-        rules.sort(Comparator.comparingLong((JsonNode r) -> r.path("sequence_number").asLong(0))
+        rules.sort(Comparator.comparingLong(
+                        (JsonNode r) -> r.path("sequence_number").asLong(0))
                 .thenComparing(r -> r.path("id").asText()));
         return rules;
     }
 
-    private static boolean matches(ObjectTree tree, JsonNode rule, GroupExpressions.Endpoint at, String direction,
-            Packet packet) {
+    private static boolean matches(
+            ObjectTree tree, JsonNode rule, GroupExpressions.Endpoint at, String direction, Packet packet) {
         String ruleDirection = rule.path("direction").asText("IN_OUT");
         return (ruleDirection.equals("IN_OUT") || ruleDirection.equals(direction))
                 && inScope(tree, rule.path("scope"), at)
@@ -149,7 +160,9 @@ final class DistributedFirewall {
         }
         for (JsonNode path : paths) {
             String p = path.asText();
-            if (p.equals(ReferenceFields.ANY) || p.equals(endpoint.port()) || p.equals(endpoint.segment())
+            if (p.equals(ReferenceFields.ANY)
+                    || p.equals(endpoint.port())
+                    || p.equals(endpoint.segment())
                     || GroupExpressions.contains(tree, p, endpoint)) {
                 return true;
             }
@@ -160,7 +173,8 @@ final class DistributedFirewall {
     private static boolean servicesMatch(ObjectTree tree, JsonNode rule, Packet packet) {
         JsonNode services = rule.path("services");
         JsonNode inline = rule.path("service_entries");
-        boolean anyService = !services.isArray() || services.isEmpty()
+        boolean anyService = !services.isArray()
+                || services.isEmpty()
                 || (services.size() == 1 && services.get(0).asText().equals(ReferenceFields.ANY));
         if (anyService && (!inline.isArray() || inline.isEmpty())) {
             return true;
@@ -195,13 +209,14 @@ final class DistributedFirewall {
                 return entry.path("l4_protocol").asText().equalsIgnoreCase(packet.protocol())
                         && portListed(entry.path("destination_ports"), packet.destinationPort());
             case "ICMPTypeServiceEntry":
-                return packet.protocol().equals("ICMP") && (!entry.has("icmp_type")
-                        || entry.get("icmp_type").asInt() == packet.icmpType());
+                return packet.protocol().equals("ICMP")
+                        && (!entry.has("icmp_type") || entry.get("icmp_type").asInt() == packet.icmpType());
             case "IPProtocolServiceEntry":
                 return entry.path("protocol_number").asInt(-1) == protocolNumber(packet.protocol());
             case "NestedServiceServiceEntry":
-                return depth < 8 && serviceMatches(tree, entry.path("nested_service_path").asText(), packet,
-                        depth + 1);
+                return depth < 8
+                        && serviceMatches(
+                                tree, entry.path("nested_service_path").asText(), packet, depth + 1);
             default:
                 return false;
         }
@@ -216,7 +231,9 @@ final class DistributedFirewall {
             int dash = text.indexOf('-');
             try {
                 int low = Integer.parseInt((dash < 0 ? text : text.substring(0, dash)).trim());
-                int high = dash < 0 ? low : Integer.parseInt(text.substring(dash + 1).trim());
+                int high = dash < 0
+                        ? low
+                        : Integer.parseInt(text.substring(dash + 1).trim());
                 if (port >= low && port <= high) {
                     return true;
                 }

@@ -14,21 +14,25 @@ import java.util.Set;
 final class GroupExpressions {
 
     /** What a group is asked about: a segment port (may be null) with its segment, and an IPv4 address (-1 if none). */
-    record Endpoint(String port, String segment, long ip) {
-    }
+    record Endpoint(String port, String segment, long ip) {}
 
-    private static final Set<String> OPERATORS = Set.of("EQUALS", "CONTAINS", "STARTSWITH", "ENDSWITH", "NOTEQUALS",
-            "NOTIN", "MATCHES", "IN");
-    private static final Set<String> KEYS = Set.of("Tag", "Name", "OSName", "ComputerName", "NodeType", "GroupType",
-            "ALL", "IPAddress", "PodCidr");
-    private static final Set<String> CRITERIA = Set.of("Condition", "IPAddressExpression", "PathExpression",
-            "NestedExpression", "MACAddressExpression", "ExternalIDExpression", "IdentityGroupExpression");
+    private static final Set<String> OPERATORS =
+            Set.of("EQUALS", "CONTAINS", "STARTSWITH", "ENDSWITH", "NOTEQUALS", "NOTIN", "MATCHES", "IN");
+    private static final Set<String> KEYS =
+            Set.of("Tag", "Name", "OSName", "ComputerName", "NodeType", "GroupType", "ALL", "IPAddress", "PodCidr");
+    private static final Set<String> CRITERIA = Set.of(
+            "Condition",
+            "IPAddressExpression",
+            "PathExpression",
+            "NestedExpression",
+            "MACAddressExpression",
+            "ExternalIDExpression",
+            "IdentityGroupExpression");
     private static final int MAX_CRITERIA = 5;
     private static final int MAX_CONDITIONS = 35;
     private static final int MAX_NESTING = 8;
 
-    private GroupExpressions() {
-    }
+    private GroupExpressions() {}
 
     /** Refuses an expression NSX would refuse. */
     static void check(PolicyPath group, JsonNode expression) {
@@ -68,8 +72,8 @@ final class GroupExpressions {
             if (i % 2 == 1) {
                 String op = item.path("conjunction_operator").asText("");
                 if (!type.equals("ConjunctionOperator") || !(op.equals("AND") || op.equals("OR"))) {
-                    throw new ApiException(NsxError.invalid(at + " must be a ConjunctionOperator AND or OR between"
-                            + " two criteria"));
+                    throw new ApiException(NsxError.invalid(
+                            at + " must be a ConjunctionOperator AND or OR between" + " two criteria"));
                 }
                 continue;
             }
@@ -84,8 +88,8 @@ final class GroupExpressions {
             } else if (type.equals("IPAddressExpression")) {
                 for (JsonNode address : item.path("ip_addresses")) {
                     if (!address.asText().contains(":") && range(address.asText()) == null) {
-                        throw new ApiException(NsxError.invalid(at + ": " + address + " is not an IP address, CIDR"
-                                + " or range"));
+                        throw new ApiException(
+                                NsxError.invalid(at + ": " + address + " is not an IP address, CIDR" + " or range"));
                     }
                 }
             }
@@ -140,7 +144,8 @@ final class GroupExpressions {
             case "PathExpression":
                 for (JsonNode path : item.path("paths")) {
                     String p = path.asText();
-                    if (p.equals(endpoint.port()) || p.equals(endpoint.segment())
+                    if (p.equals(endpoint.port())
+                            || p.equals(endpoint.segment())
                             || (p.contains("/groups/") && contains(tree, p, endpoint, depth + 1))) {
                         return true;
                     }
@@ -175,7 +180,8 @@ final class GroupExpressions {
         boolean any = false;
         for (JsonNode t : object.path("tags")) {
             boolean scopeOk = scope == null || scope.equals(t.path("scope").asText(""));
-            boolean tagOk = tag.isEmpty() || compare(positive(operator), t.path("tag").asText(""), tag);
+            boolean tagOk =
+                    tag.isEmpty() || compare(positive(operator), t.path("tag").asText(""), tag);
             any |= scopeOk && tagOk;
         }
         return negated(operator) != any;
@@ -204,7 +210,8 @@ final class GroupExpressions {
             case "STARTSWITH" -> a.startsWith(e);
             case "ENDSWITH" -> a.endsWith(e);
             case "IN" -> java.util.Arrays.stream(e.split(",")).map(String::trim).anyMatch(a::equals);
-            case "NOTIN" -> java.util.Arrays.stream(e.split(",")).map(String::trim).noneMatch(a::equals);
+            case "NOTIN" ->
+                java.util.Arrays.stream(e.split(",")).map(String::trim).noneMatch(a::equals);
             case "MATCHES" -> matchesPattern(actual, expected);
             default -> false;
         };

@@ -34,8 +34,8 @@ final class HierarchicalPatch {
         applyChildren(tx, new PolicyPath(List.of()), infra.get("children"), mode, user, "children");
     }
 
-    private void applyChildren(Transaction tx, PolicyPath parent, JsonNode children, WriteMode mode, String user,
-            String where) {
+    private void applyChildren(
+            Transaction tx, PolicyPath parent, JsonNode children, WriteMode mode, String user, String where) {
         if (children == null || children.isNull()) {
             return;
         }
@@ -49,26 +49,34 @@ final class HierarchicalPatch {
                 applyWrapper(tx, parent, wrapper, mode, user, at);
             } catch (ApiException e) {
                 NsxError cause = e.error();
-                throw new ApiException(cause.message().startsWith("H-API ") ? cause : new NsxError(cause.status(),
-                        cause.code(), cause.codeAsText(), cause.module(), "H-API " + at + ": " + cause.message(),
-                        List.of(cause)));
+                throw new ApiException(
+                        cause.message().startsWith("H-API ")
+                                ? cause
+                                : new NsxError(
+                                        cause.status(),
+                                        cause.code(),
+                                        cause.codeAsText(),
+                                        cause.module(),
+                                        "H-API " + at + ": " + cause.message(),
+                                        List.of(cause)));
             }
         }
     }
 
-    private void applyWrapper(Transaction tx, PolicyPath parent, JsonNode wrapper, WriteMode mode, String user,
-            String at) {
+    private void applyWrapper(
+            Transaction tx, PolicyPath parent, JsonNode wrapper, WriteMode mode, String user, String at) {
         String kind = wrapper.path("resource_type").asText("");
         if (kind.equals(REFERENCE)) {
-            PolicyPath target = parent.child(childType(parent, wrapper.path("target_type").asText(), at).collection(),
-                    requireId(wrapper, at));
+            PolicyPath target = parent.child(
+                    childType(parent, wrapper.path("target_type").asText(), at).collection(), requireId(wrapper, at));
             if (tx.get(target.toString()) == null) {
                 throw new ApiException(NsxError.invalidPath(target.toString()));
             }
             applyChildren(tx, target, wrapper.get("children"), mode, user, at + ".children");
             return;
         }
-        if (!kind.startsWith(WRAPPER) || !wrapper.path(kind.substring(WRAPPER.length())).isObject()) {
+        if (!kind.startsWith(WRAPPER)
+                || !wrapper.path(kind.substring(WRAPPER.length())).isObject()) {
             throw new ApiException(NsxError.invalid(at + " must be a Child<Type> wrapper holding the object under"
                     + " the key <Type>, or a ChildResourceReference; got resource_type '" + kind + "'"));
         }
@@ -76,7 +84,8 @@ final class HierarchicalPatch {
         ObjectNode inner = ((ObjectNode) wrapper.get(name)).deepCopy();
         ObjectType type = childType(parent, inner.path("resource_type").asText(name), at);
         PolicyPath path = parent.child(type.collection(), requireId(inner, at));
-        if (wrapper.path("marked_for_delete").asBoolean(false) || inner.path("marked_for_delete").asBoolean(false)) {
+        if (wrapper.path("marked_for_delete").asBoolean(false)
+                || inner.path("marked_for_delete").asBoolean(false)) {
             if (tx.get(path.toString()) != null) {
                 objects.delete(tx, path, DeleteOptions.NONE);
             }
@@ -88,8 +97,10 @@ final class HierarchicalPatch {
     }
 
     private ObjectType childType(PolicyPath parent, String name, String at) {
-        return objects.catalog().childType(parent.pattern(), name).orElseThrow(() -> new ApiException(
-                NsxError.invalid(at + ": " + name + " cannot be a child of " + parent)));
+        return objects.catalog()
+                .childType(parent.pattern(), name)
+                .orElseThrow(
+                        () -> new ApiException(NsxError.invalid(at + ": " + name + " cannot be a child of " + parent)));
     }
 
     private static String requireId(JsonNode node, String at) {

@@ -20,19 +20,20 @@ final class IpAddressing {
     static final String BLOCK_SUBNET = "IpAddressPoolBlockSubnet";
     static final String STATIC_SUBNET = "IpAddressPoolStaticSubnet";
 
-    private IpAddressing() {
-    }
+    private IpAddressing() {}
 
     /** Gives a block subnet its {@code cidr}: kept on update, else the first free aligned range of the block. */
     static void carve(Transaction tx, PolicyPath path, ObjectNode subnet, JsonNode previous) {
         String blockPath = subnet.path("ip_block_path").asText();
         long size = subnet.path("size").asLong(0);
         if (size < 1 || Long.bitCount(size) != 1) {
-            throw new ApiException(NsxError.invalid("size of " + path + " must be a power of 2, got "
-                    + subnet.get("size")));
+            throw new ApiException(
+                    NsxError.invalid("size of " + path + " must be a power of 2, got " + subnet.get("size")));
         }
-        if (previous != null && blockPath.equals(previous.path("ip_block_path").asText())
-                && size == previous.path("size").asLong() && previous.has("cidr")) {
+        if (previous != null
+                && blockPath.equals(previous.path("ip_block_path").asText())
+                && size == previous.path("size").asLong()
+                && previous.has("cidr")) {
             subnet.put("cidr", previous.get("cidr").asText());
             return;
         }
@@ -43,9 +44,11 @@ final class IpAddressing {
         List<Ipv4Cidr> taken = new ArrayList<>();
         for (String user : tx.referrersOf(blockPath)) {
             JsonNode other = tx.get(user);
-            Ipv4Cidr carved = other == null || user.equals(path.toString()) ? null
+            Ipv4Cidr carved = other == null || user.equals(path.toString())
+                    ? null
                     : Ipv4Cidr.parse(other.path("cidr").asText(null));
-            if (carved != null && BLOCK_SUBNET.equals(other.path("resource_type").asText())) {
+            if (carved != null
+                    && BLOCK_SUBNET.equals(other.path("resource_type").asText())) {
                 taken.add(carved);
             }
         }
@@ -61,8 +64,8 @@ final class IpAddressing {
             candidate = alignUp(used.last() + 1, size);
         }
         if (size > block.size() || candidate + size - 1 > block.last()) {
-            throw new ApiException(NsxError.exhausted("IP block " + blockPath + " (" + block
-                    + ") has no free range of " + size + " addresses left for " + path));
+            throw new ApiException(NsxError.exhausted("IP block " + blockPath + " (" + block + ") has no free range of "
+                    + size + " addresses left for " + path));
         }
         subnet.put("cidr", new Ipv4Cidr(candidate, 32 - Long.numberOfTrailingZeros(size)).toString());
     }
@@ -79,21 +82,24 @@ final class IpAddressing {
             long start = Ipv4Cidr.parseAddress(range.path("start").asText(""));
             long end = Ipv4Cidr.parseAddress(range.path("end").asText(""));
             if (start < 0 || end < start || !cidr.contains(start) || !cidr.contains(end)) {
-                throw new ApiException(NsxError.invalid("allocation_ranges[" + index + "] of " + path
-                        + " must be a start..end range inside " + cidr));
+                throw new ApiException(NsxError.invalid(
+                        "allocation_ranges[" + index + "] of " + path + " must be a start..end range inside " + cidr));
             }
             index++;
         }
-        if (subnet.has("gateway_ip") && !cidr.contains(Ipv4Cidr.parseAddress(subnet.get("gateway_ip").asText()))) {
+        if (subnet.has("gateway_ip")
+                && !cidr.contains(Ipv4Cidr.parseAddress(subnet.get("gateway_ip").asText()))) {
             throw new ApiException(NsxError.invalid("gateway_ip of " + path + " must lie inside " + cidr));
         }
         String collection = path.up().toString();
         for (String id : tree.members(collection)) {
-            Ipv4Cidr other = id.equals(path.last()) ? null
-                    : Ipv4Cidr.parse(tree.get(collection + "/" + id).path("cidr").asText(null));
+            Ipv4Cidr other = id.equals(path.last())
+                    ? null
+                    : Ipv4Cidr.parse(
+                            tree.get(collection + "/" + id).path("cidr").asText(null));
             if (other != null && other.overlaps(cidr)) {
-                throw new ApiException(NsxError.overlap("cidr " + cidr + " of " + path + " overlaps " + other
-                        + " of " + collection + "/" + id));
+                throw new ApiException(NsxError.overlap(
+                        "cidr " + cidr + " of " + path + " overlaps " + other + " of " + collection + "/" + id));
             }
         }
     }
@@ -102,7 +108,9 @@ final class IpAddressing {
     static void allocate(ObjectTree tree, PolicyPath path, ObjectNode allocation, JsonNode previous) {
         String pool = path.parentObject().toString();
         String requested = allocation.path("allocation_ip").asText("");
-        if (previous != null && (requested.isEmpty() || requested.equals(previous.path("allocation_ip").asText()))) {
+        if (previous != null
+                && (requested.isEmpty()
+                        || requested.equals(previous.path("allocation_ip").asText()))) {
             allocation.put("allocation_ip", previous.path("allocation_ip").asText());
             return;
         }
@@ -113,7 +121,8 @@ final class IpAddressing {
         Set<Long> taken = new HashSet<>();
         for (String id : tree.members(pool + "/ip-allocations")) {
             if (!id.equals(path.last())) {
-                taken.add(Ipv4Cidr.parseAddress(tree.get(pool + "/ip-allocations/" + id).path("allocation_ip")
+                taken.add(Ipv4Cidr.parseAddress(tree.get(pool + "/ip-allocations/" + id)
+                        .path("allocation_ip")
                         .asText("")));
             }
         }
@@ -124,8 +133,8 @@ final class IpAddressing {
                         + " is not an allocatable address of pool " + pool));
             }
             if (taken.contains(address)) {
-                throw new ApiException(NsxError.invalid("allocation_ip " + requested + " of " + path
-                        + " is already allocated in pool " + pool));
+                throw new ApiException(NsxError.invalid(
+                        "allocation_ip " + requested + " of " + path + " is already allocated in pool " + pool));
             }
             return;
         }
@@ -137,8 +146,8 @@ final class IpAddressing {
                 }
             }
         }
-        throw new ApiException(NsxError.exhausted("IP pool " + pool + " is exhausted: no free address left for "
-                + path));
+        throw new ApiException(
+                NsxError.exhausted("IP pool " + pool + " is exhausted: no free address left for " + path));
     }
 
     /** The gateway address of a pool subnet, or null when it has none. */
@@ -171,8 +180,10 @@ final class IpAddressing {
         }
         if (STATIC_SUBNET.equals(subnet.path("resource_type").asText())) {
             for (JsonNode range : subnet.path("allocation_ranges")) {
-                ranges.add(new long[] {Ipv4Cidr.parseAddress(range.path("start").asText()),
-                        Ipv4Cidr.parseAddress(range.path("end").asText())});
+                ranges.add(new long[] {
+                    Ipv4Cidr.parseAddress(range.path("start").asText()),
+                    Ipv4Cidr.parseAddress(range.path("end").asText())
+                });
             }
         } else {
             Ipv4Cidr cidr = Ipv4Cidr.parse(subnet.path("cidr").asText(null));

@@ -12,8 +12,7 @@ final class ListPage {
 
     static final int DEFAULT_PAGE_SIZE = 1000;
 
-    private ListPage() {
-    }
+    private ListPage() {}
 
     /**
      * The list body for the page the query asks for: {@code results}, {@code result_count} (all

@@ -15,8 +15,8 @@ import java.util.List;
  * @param message    the human-readable message
  * @param related    nested errors, such as the failures inside a hierarchical PATCH
  */
-public record NsxError(int status, int code, boolean codeAsText, String module, String message,
-        List<NsxError> related) {
+public record NsxError(
+        int status, int code, boolean codeAsText, String module, String message, List<NsxError> related) {
 
     private static final String POLICY = "Policy";
     private static final String COMMON = "common-services";
@@ -28,8 +28,13 @@ public record NsxError(int status, int code, boolean codeAsText, String module, 
 
     /** The object at the path does not exist (404, 600). */
     public static NsxError notFound(String path) {
-        return new NsxError(404, 600, false, COMMON, "The requested object : " + path
-                + " could not be found. Object identifiers are case sensitive.", List.of());
+        return new NsxError(
+                404,
+                600,
+                false,
+                COMMON,
+                "The requested object : " + path + " could not be found. Object identifiers are case sensitive.",
+                List.of());
     }
 
     /** A referenced or parent path does not name an existing object (400, 500012). */
@@ -39,22 +44,40 @@ public record NsxError(int status, int code, boolean codeAsText, String module, 
 
     /** The object still has children or is referenced (400, 500030). */
     public static NsxError inUse(String path, String by) {
-        return new NsxError(400, 500030, false, POLICY, "The object path=[" + path
-                + "] cannot be deleted as either it has children or it is being referenced by other objects path=["
-                + by + "]", List.of());
+        return new NsxError(
+                400,
+                500030,
+                false,
+                POLICY,
+                "The object path=[" + path
+                        + "] cannot be deleted as either it has children or it is being referenced by other objects path=["
+                        + by + "]",
+                List.of());
     }
 
     /** A segment still has ports (400, 503040). */
     public static NsxError segmentHasPorts(String segment, String port) {
-        return new NsxError(400, 503040, false, POLICY, "Segment " + segment
-                + " cannot be deleted as it still has VMs/VIFs attached: port " + port, List.of());
+        return new NsxError(
+                400,
+                503040,
+                false,
+                POLICY,
+                "Segment " + segment + " cannot be deleted as it still has VMs/VIFs attached: port " + port,
+                List.of());
     }
 
     /** The client's {@code _revision} is not the stored one (409; code 500087 as NSX uses for stale revisions). */
     public static NsxError staleRevision(String path, String given, long current) {
-        return new NsxError(409, 500087, false, POLICY, "The object " + path
-                + " was modified by somebody else: _revision " + given + " was sent but the current revision is "
-                + current + ". Read the object again and retry.", List.of());
+        return new NsxError(
+                409,
+                500087,
+                false,
+                POLICY,
+                "The object " + path
+                        + " was modified by somebody else: _revision " + given
+                        + " was sent but the current revision is "
+                        + current + ". Read the object again and retry.",
+                List.of());
     }
 
     /** The body is not valid JSON or holds a property the type does not have (400, 287). */
@@ -84,8 +107,13 @@ public record NsxError(int status, int code, boolean codeAsText, String module, 
 
     /** Wrong or missing credentials (403, 403). */
     public static NsxError badCredentials() {
-        return new NsxError(403, 403, false, COMMON,
-                "The credentials were incorrect or the account specified has been locked.", List.of());
+        return new NsxError(
+                403,
+                403,
+                false,
+                COMMON,
+                "The credentials were incorrect or the account specified has been locked.",
+                List.of());
     }
 
     /** The session's XSRF token is missing or wrong (403, 98). */
@@ -95,20 +123,35 @@ public record NsxError(int status, int code, boolean codeAsText, String module, 
 
     /** The user sent more requests per second than allowed (429, "102"). */
     public static NsxError rateLimited(String user, int perSecond) {
-        return new NsxError(429, 102, true, COMMON, "Client '" + user + "' exceeded request rate of " + perSecond
-                + " per second", List.of());
+        return new NsxError(
+                429,
+                102,
+                true,
+                COMMON,
+                "Client '" + user + "' exceeded request rate of " + perSecond + " per second",
+                List.of());
     }
 
     /** The user has too many requests in flight (503). */
     public static NsxError tooManyConcurrent(String user, int limit) {
-        return new NsxError(503, 503, false, COMMON, "Client '" + user + "' exceeded the limit of " + limit
-                + " concurrent requests", List.of());
+        return new NsxError(
+                503,
+                503,
+                false,
+                COMMON,
+                "Client '" + user + "' exceeded the limit of " + limit + " concurrent requests",
+                List.of());
     }
 
     /** A failure injected on purpose by the fault settings. */
     public static NsxError injected(int status) {
-        return new NsxError(status, status == 429 ? 102 : 99, status == 429, COMMON,
-                "Injected failure (simulator fault injection)", List.of());
+        return new NsxError(
+                status,
+                status == 429 ? 102 : 99,
+                status == 429,
+                COMMON,
+                "Injected failure (simulator fault injection)",
+                List.of());
     }
 
     /** An unexpected failure inside the simulator (500, 99). */

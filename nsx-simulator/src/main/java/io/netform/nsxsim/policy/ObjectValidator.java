@@ -16,8 +16,7 @@ final class ObjectValidator {
     private static final int MAX_TAG = 256;
     private static final int MAX_ID = 1024;
 
-    private ObjectValidator() {
-    }
+    private ObjectValidator() {}
 
     /**
      * Checks the id, resource_type, property names and tags; returns the resource_type the
@@ -26,17 +25,18 @@ final class ObjectValidator {
     static String check(ObjectType type, PolicyPath path, ObjectNode body, JsonNode existing) {
         checkId(path);
         if (body.has("id") && !body.get("id").asText().equals(path.last())) {
-            throw new ApiException(NsxError.invalid("The id " + body.get("id") + " in the body of " + path
-                    + " does not match the id in the path"));
+            throw new ApiException(NsxError.invalid(
+                    "The id " + body.get("id") + " in the body of " + path + " does not match the id in the path"));
         }
         String resourceType = resourceType(type, path, body, existing);
         Set<String> allowed = type.properties().get(resourceType);
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!allowed.contains(name) && !SystemFields.WRITABLE.contains(name)
+            if (!allowed.contains(name)
+                    && !SystemFields.WRITABLE.contains(name)
                     && !SystemFields.READ_ONLY.contains(name)) {
-                throw new ApiException(NsxError.unreadable("property " + name + " is unrecognized for "
-                        + resourceType + " at " + path));
+                throw new ApiException(NsxError.unreadable(
+                        "property " + name + " is unrecognized for " + resourceType + " at " + path));
             }
         }
         type.choices().forEach((property, values) -> {
@@ -53,8 +53,8 @@ final class ObjectValidator {
     private static void checkId(PolicyPath path) {
         String id = path.last();
         if (id.contains("&") || id.length() > MAX_ID || id.isBlank()) {
-            throw new ApiException(NsxError.invalid("The id '" + abbreviate(id)
-                    + "' is invalid: ids must be 1 to 1024 characters without '/' or '&'"));
+            throw new ApiException(NsxError.invalid(
+                    "The id '" + abbreviate(id) + "' is invalid: ids must be 1 to 1024 characters without '/' or '&'"));
         }
     }
 
@@ -89,12 +89,13 @@ final class ObjectValidator {
             throw new ApiException(NsxError.invalid("tags of " + path + " must be a list of {scope, tag}"));
         }
         if (tags.size() > MAX_TAGS) {
-            throw new ApiException(NsxError.invalid(path + " has " + tags.size() + " tags; at most " + MAX_TAGS
-                    + " are allowed per object"));
+            throw new ApiException(NsxError.invalid(
+                    path + " has " + tags.size() + " tags; at most " + MAX_TAGS + " are allowed per object"));
         }
         int index = 0;
         for (JsonNode tag : tags) {
-            if (!tag.isObject() || tag.path("scope").asText("").length() > MAX_SCOPE
+            if (!tag.isObject()
+                    || tag.path("scope").asText("").length() > MAX_SCOPE
                     || tag.path("tag").asText("").length() > MAX_TAG) {
                 throw new ApiException(NsxError.invalid("tags[" + index + "] of " + path
                         + " must be {scope (at most 128 characters), tag (at most 256 characters)}"));

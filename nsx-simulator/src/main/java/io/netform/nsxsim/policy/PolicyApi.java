@@ -20,6 +20,7 @@ public final class PolicyApi {
 
     /** The prefix of every Policy API path. */
     public static final String PREFIX = "/policy/api/v1";
+
     private static final String INFRA = PREFIX + PolicyPath.ROOT;
 
     private final PolicyStore store;
@@ -44,8 +45,8 @@ public final class PolicyApi {
         } catch (ApiException e) {
             return ApiResponse.error(e.error());
         } catch (RuntimeException e) {
-            return ApiResponse.error(NsxError.internal("The simulator failed on " + request.method() + " "
-                    + request.path() + ": " + e));
+            return ApiResponse.error(
+                    NsxError.internal("The simulator failed on " + request.method() + " " + request.path() + ": " + e));
         }
     }
 
@@ -88,7 +89,8 @@ public final class PolicyApi {
                 ObjectNode node = store.read(tree -> {
                     ObjectNode found = objects.render(tree, path);
                     return found != null && TraceflowAnalysis.isTraceflow(found)
-                            ? TraceflowAnalysis.summary(tree, found, clock.millis()) : found;
+                            ? TraceflowAnalysis.summary(tree, found, clock.millis())
+                            : found;
                 });
                 if (node == null) {
                     throw new ApiException(NsxError.notFound(path));
@@ -120,8 +122,11 @@ public final class PolicyApi {
             case "POST" -> {
                 ObjectNode rerun = store.read(tree -> {
                     ObjectNode found = tree.get(path);
-                    return found != null && TraceflowAnalysis.isTraceflow(found) && request.query().containsKey("action")
-                            ? TraceflowAnalysis.summary(tree, found, clock.millis()) : null;
+                    return found != null
+                                    && TraceflowAnalysis.isTraceflow(found)
+                                    && request.query().containsKey("action")
+                            ? TraceflowAnalysis.summary(tree, found, clock.millis())
+                            : null;
                 });
                 if (rerun == null) {
                     throw new ApiException(NsxError.methodNotAllowed(request.method(), path));
@@ -143,8 +148,7 @@ public final class PolicyApi {
                 throw new ApiException(NsxError.notFound(parent.toString()));
             }
             List<String> ids = tree.members(collection.toString());
-            ObjectNode page = ListPage.of(ids, request.query(),
-                    id -> objects.render(tree, collection + "/" + id));
+            ObjectNode page = ListPage.of(ids, request.query(), id -> objects.render(tree, collection + "/" + id));
             page.put("sort_by", "id");
             page.put("sort_ascending", true);
             return page;
@@ -166,15 +170,16 @@ public final class PolicyApi {
             node = Json.MAPPER.readTree(request.body());
         } catch (JsonProcessingException e) {
             throw new ApiException(NsxError.unreadable("The request body of " + request.path()
-                    + " is not valid JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                    + " is not valid JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            throw new ApiException(NsxError.unreadable("The request body of " + request.path()
-                    + " cannot be read: " + e.getMessage()));
+            throw new ApiException(NsxError.unreadable(
+                    "The request body of " + request.path() + " cannot be read: " + e.getMessage()));
         }
         if (node == null || !node.isObject()) {
-            throw new ApiException(NsxError.unreadable("The request body of " + request.path()
-                    + " must be a JSON object"));
+            throw new ApiException(
+                    NsxError.unreadable("The request body of " + request.path() + " must be a JSON object"));
         }
         return (ObjectNode) node;
     }

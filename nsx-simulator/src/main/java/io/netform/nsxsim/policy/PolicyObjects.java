@@ -48,7 +48,8 @@ public final class PolicyObjects {
     /** The object as GET returns it (inline children such as a policy's rules included), or null. */
     public ObjectNode render(ObjectTree tree, String path) {
         ObjectNode node = tree.get(path);
-        ObjectType type = node == null ? null : catalog.typeOf(PolicyPath.parse(path)).orElse(null);
+        ObjectType type =
+                node == null ? null : catalog.typeOf(PolicyPath.parse(path)).orElse(null);
         if (type == null || type.inlineChildren().isEmpty()) {
             return node;
         }
@@ -58,7 +59,8 @@ public final class PolicyObjects {
             for (String id : tree.members(path + "/" + collection)) {
                 items.add(render(tree, path + "/" + collection + "/" + id));
             }
-            items.sort(Comparator.comparingLong((ObjectNode n) -> n.path("sequence_number").asLong(0))
+            items.sort(Comparator.comparingLong(
+                            (ObjectNode n) -> n.path("sequence_number").asLong(0))
                     .thenComparing(n -> n.path("id").asText()));
             ArrayNode array = out.putArray(property);
             items.forEach(array::add);
@@ -121,14 +123,15 @@ public final class PolicyObjects {
 
     private void checkRevision(PolicyPath path, ObjectNode body, JsonNode existing, WriteMode mode) {
         JsonNode given = body.get("_revision");
-        if (existing == null || mode.revision() == WriteMode.RevisionCheck.NONE
+        if (existing == null
+                || mode.revision() == WriteMode.RevisionCheck.NONE
                 || (given == null && mode.revision() == WriteMode.RevisionCheck.IF_PRESENT)) {
             return;
         }
         long current = SystemFields.revision(existing);
         if (given == null || !given.canConvertToLong() || given.asLong() != current) {
-            throw new ApiException(NsxError.staleRevision(path.toString(), given == null ? "(none)"
-                    : given.toString(), current));
+            throw new ApiException(
+                    NsxError.staleRevision(path.toString(), given == null ? "(none)" : given.toString(), current));
         }
     }
 
@@ -137,7 +140,9 @@ public final class PolicyObjects {
         if (parent.isRoot() || tx.get(parent.toString()) != null) {
             return;
         }
-        boolean implicit = catalog.typeOf(parent).map(t -> t.has(ObjectType.Trait.IMPLICIT)).orElse(false);
+        boolean implicit = catalog.typeOf(parent)
+                .map(t -> t.has(ObjectType.Trait.IMPLICIT))
+                .orElse(false);
         PolicyPath grandparent = parent.parentObject();
         if (implicit && (grandparent.isRoot() || tx.get(grandparent.toString()) != null)) {
             write(tx, parent, Json.object(), WriteMode.PATCH, user);
@@ -154,8 +159,14 @@ public final class PolicyObjects {
         }
     }
 
-    private void writeInline(Transaction tx, PolicyPath path, ObjectType type, String property, JsonNode items,
-            WriteMode mode, String user) {
+    private void writeInline(
+            Transaction tx,
+            PolicyPath path,
+            ObjectType type,
+            String property,
+            JsonNode items,
+            WriteMode mode,
+            String user) {
         if (!items.isArray()) {
             throw new ApiException(NsxError.invalid(property + " of " + path + " must be a list"));
         }
@@ -163,9 +174,11 @@ public final class PolicyObjects {
         Set<String> listed = new HashSet<>();
         int index = 0;
         for (JsonNode item : items) {
-            if (!item.isObject() || !item.path("id").isTextual() || item.get("id").asText().isEmpty()) {
-                throw new ApiException(NsxError.invalid(property + "[" + index + "] of " + path
-                        + " must be an object with an id"));
+            if (!item.isObject()
+                    || !item.path("id").isTextual()
+                    || item.get("id").asText().isEmpty()) {
+                throw new ApiException(
+                        NsxError.invalid(property + "[" + index + "] of " + path + " must be an object with an id"));
             }
             String id = item.get("id").asText();
             listed.add(id);
@@ -194,8 +207,7 @@ public final class PolicyObjects {
                     }
                 }
                 case BLOCKS_PARENT -> throw new ApiException(NsxError.inUse(path.toString(), child));
-                case CASCADES -> {
-                }
+                case CASCADES -> {}
             }
         }
     }
@@ -219,7 +231,8 @@ public final class PolicyObjects {
         String pool = subnet.parentObject().toString();
         for (String id : tree.members(pool + "/ip-allocations")) {
             String allocation = pool + "/ip-allocations/" + id;
-            long address = Ipv4Cidr.parseAddress(tree.get(allocation).path("allocation_ip").asText(""));
+            long address = Ipv4Cidr.parseAddress(
+                    tree.get(allocation).path("allocation_ip").asText(""));
             if (subnet.toString().equals(IpAddressing.subnetHolding(tree, pool, address))) {
                 throw new ApiException(NsxError.inUse(subnet.toString(), allocation));
             }

@@ -33,8 +33,12 @@ final class Realization {
 
     /** True for {@code <segment>/state}. */
     boolean isStatePath(PolicyPath path) {
-        return !path.isObject() && path.segments().size() >= 3 && path.last().equals("state")
-                && catalog.typeOf(path.up()).map(t -> t.name().equals("Segment")).orElse(false);
+        return !path.isObject()
+                && path.segments().size() >= 3
+                && path.last().equals("state")
+                && catalog.typeOf(path.up())
+                        .map(t -> t.name().equals("Segment"))
+                        .orElse(false);
     }
 
     /** The body for a realized-state or segment-state request. */
@@ -66,8 +70,14 @@ final class Realization {
         entity.putArray("intent_paths").add(node.path("path").asText());
         entity.put("runtime_status", error != null ? "ERROR" : "UNKNOWN");
         ArrayNode attributes = entity.putArray("extended_attributes");
-        extendedAttributes(node).forEach((key, value) -> attributes.addObject().put("key", key)
-                .put("data_type", "STRING").put("multivalue", false).putArray("values").add(value));
+        extendedAttributes(node)
+                .forEach((key, value) -> attributes
+                        .addObject()
+                        .put("key", key)
+                        .put("data_type", "STRING")
+                        .put("multivalue", false)
+                        .putArray("values")
+                        .add(value));
         ArrayNode alarms = entity.putArray("alarms");
         if (error != null) {
             ObjectNode alarm = alarms.addObject().put("message", error);
@@ -125,7 +135,8 @@ final class Realization {
         }
         if (type.equals(IpAddressing.BLOCK_SUBNET) || type.equals(IpAddressing.STATIC_SUBNET)) {
             String gateway = IpAddressing.gateway(node);
-            return gateway == null ? Map.of("cidr", node.path("cidr").asText())
+            return gateway == null
+                    ? Map.of("cidr", node.path("cidr").asText())
                     : Map.of("cidr", node.path("cidr").asText(), "gateway_ip", gateway);
         }
         return Map.of();

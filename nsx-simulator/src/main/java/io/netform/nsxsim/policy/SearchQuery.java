@@ -17,11 +17,9 @@ import java.util.regex.Pattern;
 final class SearchQuery {
 
     /** One {@code field:value} term. */
-    private record Term(String field, Pattern value) {
-    }
+    private record Term(String field, Pattern value) {}
 
-    private SearchQuery() {
-    }
+    private SearchQuery() {}
 
     /** Runs the query of the request over every object and returns one page of matches. */
     static ObjectNode run(ObjectTree tree, PolicyObjects objects, Map<String, String> query) {

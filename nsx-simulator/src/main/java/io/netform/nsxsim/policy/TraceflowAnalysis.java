@@ -46,7 +46,9 @@ final class TraceflowAnalysis {
 
     /** True for {@code /infra/traceflows/{id}/observations} and {@code .../status}. */
     static boolean isResultPath(PolicyPath target) {
-        return !target.isObject() && target.segments().size() == 3 && target.segments().get(0).equals("traceflows")
+        return !target.isObject()
+                && target.segments().size() == 3
+                && target.segments().get(0).equals("traceflows")
                 && (target.last().equals("observations") || target.last().equals("status"));
     }
 
@@ -81,8 +83,13 @@ final class TraceflowAnalysis {
             counters.put(kind + "_count", 0);
         }
         for (ObjectNode observation : observe(tree, traceflow, now)) {
-            String kind = observation.path("resource_type").asText().replace("TraceflowObservation", "")
-                    .replace("Logical", "").toLowerCase(java.util.Locale.ROOT) + "_count";
+            String kind = observation
+                            .path("resource_type")
+                            .asText()
+                            .replace("TraceflowObservation", "")
+                            .replace("Logical", "")
+                            .toLowerCase(java.util.Locale.ROOT)
+                    + "_count";
             counters.put(kind, counters.path(kind).asInt() + 1);
         }
         out.set("counters", counters);
@@ -100,14 +107,20 @@ final class TraceflowAnalysis {
             return;
         }
         String segment = PolicyPath.parse(sourcePort).parentObject().toString();
-        long source = ip.has("src_ip") ? Ipv4Cidr.parseAddress(ip.get("src_ip").asText())
-                : Ipv4Cidr.parseAddress(port.path("address_bindings").path(0).path("ip_address").asText(""));
+        long source = ip.has("src_ip")
+                ? Ipv4Cidr.parseAddress(ip.get("src_ip").asText())
+                : Ipv4Cidr.parseAddress(
+                        port.path("address_bindings").path(0).path("ip_address").asText(""));
         JsonNode transport = traceflow.path("packet").path("transport_header");
         JsonNode ports = transport.path(transport.has("udp_header") ? "udp_header" : "tcp_header");
         int flags = transport.path("tcp_header").path("tcp_flags").asInt(TCP_SYN);
-        packet = new DistributedFirewall.Packet(new GroupExpressions.Endpoint(sourcePort, segment, source),
-                endpointFor(destination), protocol(transport, ip), ports.path("src_port").asInt(0),
-                ports.path("dst_port").asInt(0), transport.has("icmp_echo_request_header") ? 8 : -1,
+        packet = new DistributedFirewall.Packet(
+                new GroupExpressions.Endpoint(sourcePort, segment, source),
+                endpointFor(destination),
+                protocol(transport, ip),
+                ports.path("src_port").asInt(0),
+                ports.path("dst_port").asInt(0),
+                transport.has("icmp_echo_request_header") ? 8 : -1,
                 transport.has("tcp_header") && (flags & TCP_ACK) != 0 && (flags & TCP_SYN) == 0);
         if (!firewall(packet.source(), "OUT")) {
             return;
@@ -175,7 +188,8 @@ final class TraceflowAnalysis {
             dropped("TraceflowObservationDroppedLogical", segment, "ARP_FAIL", null, 0);
             return;
         }
-        GroupExpressions.Endpoint at = new GroupExpressions.Endpoint(port, segment, packet.destination().ip());
+        GroupExpressions.Endpoint at = new GroupExpressions.Endpoint(
+                port, segment, packet.destination().ip());
         packet = packet.to(at);
         if (firewall(at, "IN")) {
             ObjectNode delivered = hop("TraceflowObservationDelivered", port, "LS");
@@ -204,7 +218,9 @@ final class TraceflowAnalysis {
             String action = rule.path("action").asText();
             if (!(action.equals("SNAT") || action.equals("NO_SNAT"))
                     || !inNetworks(rule.path("source_network"), packet.source().ip())
-                    || !inNetworks(rule.path("destination_network"), packet.destination().ip())) {
+                    || !inNetworks(
+                            rule.path("destination_network"),
+                            packet.destination().ip())) {
                 continue;
             }
             if (action.equals("SNAT")) {
@@ -221,7 +237,9 @@ final class TraceflowAnalysis {
     private void applyDnat(String gateway) {
         for (JsonNode rule : natRules(gateway)) {
             if (rule.path("action").asText().equals("DNAT")
-                    && rule.hasNonNull("destination_network") && inNetworks(rule.path("destination_network"),
+                    && rule.hasNonNull("destination_network")
+                    && inNetworks(
+                            rule.path("destination_network"),
                             packet.destination().ip())) {
                 long translated = firstAddress(rule.path("translated_network").asText());
                 packet = packet.to(endpointFor(translated));
@@ -242,7 +260,8 @@ final class TraceflowAnalysis {
                 rules.add(rule);
             }
         }
-        rules.sort(Comparator.comparingLong((JsonNode r) -> r.path("sequence_number").asLong(100))
+        rules.sort(Comparator.comparingLong(
+                        (JsonNode r) -> r.path("sequence_number").asLong(100))
                 .thenComparing(r -> r.path("id").asText()));
         return rules;
     }
@@ -251,7 +270,8 @@ final class TraceflowAnalysis {
         for (JsonNode node : tree.all()) {
             if (node.path("resource_type").asText().equals("SegmentPort") && bound(node, address)) {
                 String path = node.path("path").asText();
-                return new GroupExpressions.Endpoint(path, PolicyPath.parse(path).parentObject().toString(), address);
+                return new GroupExpressions.Endpoint(
+                        path, PolicyPath.parse(path).parentObject().toString(), address);
             }
         }
         return new GroupExpressions.Endpoint(null, null, address);
@@ -263,7 +283,8 @@ final class TraceflowAnalysis {
 
     private String connectedSegmentHolding(String gateway, long address) {
         for (JsonNode node : tree.all()) {
-            if (node.path("resource_type").asText().equals("Segment") && gateway.equals(gatewayOf(node))
+            if (node.path("resource_type").asText().equals("Segment")
+                    && gateway.equals(gatewayOf(node))
                     && inSubnets(node, address)) {
                 return node.path("path").asText();
             }
@@ -358,8 +379,13 @@ final class TraceflowAnalysis {
         observation.put("sequence_no", observations.size());
         observation.put("component_type", componentType);
         JsonNode component = componentPath == null ? null : tree.get(componentPath);
-        observation.put("component_name", component == null ? componentType
-                : componentType.equals("DFW") ? "DFW" : component.path("display_name").asText());
+        observation.put(
+                "component_name",
+                component == null
+                        ? componentType
+                        : componentType.equals("DFW")
+                                ? "DFW"
+                                : component.path("display_name").asText());
         observation.put("component_path", componentPath);
         observation.put("transport_node_name", "nsx-sim-host");
         observation.put("timestamp", now);

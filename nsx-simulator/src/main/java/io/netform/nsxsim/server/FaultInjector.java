@@ -10,20 +10,16 @@ public final class FaultInjector {
     /** What happens to a request after the injected latency. */
     public sealed interface Outcome {
         /** Handle it normally. */
-        record Serve() implements Outcome {
-        }
+        record Serve() implements Outcome {}
 
         /** Close the connection without answering. */
-        record Drop() implements Outcome {
-        }
+        record Drop() implements Outcome {}
 
         /** Answer with this error status. */
-        record Fail(int status) implements Outcome {
-        }
+        record Fail(int status) implements Outcome {}
     }
 
-    private record Compiled(FaultSettings settings, Pattern failPath) {
-    }
+    private record Compiled(FaultSettings settings, Pattern failPath) {}
 
     private final AtomicReference<Compiled> current = new AtomicReference<>();
 
@@ -39,8 +35,8 @@ public final class FaultInjector {
 
     /** Replaces the settings; requests already waiting keep the old ones. */
     public void update(FaultSettings settings) {
-        current.set(new Compiled(settings,
-                settings.failPathPattern() == null ? null : Pattern.compile(settings.failPathPattern())));
+        current.set(new Compiled(
+                settings, settings.failPathPattern() == null ? null : Pattern.compile(settings.failPathPattern())));
     }
 
     /** Sleeps the injected latency, then returns what to do with the request to the path. */
@@ -48,7 +44,8 @@ public final class FaultInjector {
         Compiled compiled = current.get();
         FaultSettings s = compiled.settings();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        long latency = s.latencyMaxMs() == s.latencyMinMs() ? s.latencyMinMs()
+        long latency = s.latencyMaxMs() == s.latencyMinMs()
+                ? s.latencyMinMs()
                 : random.nextLong(s.latencyMinMs(), s.latencyMaxMs() + 1);
         if (latency > 0) {
             Thread.sleep(latency);

@@ -25,20 +25,34 @@ import java.util.regex.PatternSyntaxException;
  * @param failPathPattern  regular expression on the request path, or null for none
  * @param failStatus       the status for requests matching {@code failPathPattern}
  */
-public record FaultSettings(long latencyMinMs, long latencyMaxMs, double rate429, double rate503, double rate500,
-        double dropRate, String failPathPattern, int failStatus) {
+public record FaultSettings(
+        long latencyMinMs,
+        long latencyMaxMs,
+        double rate429,
+        double rate503,
+        double rate500,
+        double dropRate,
+        String failPathPattern,
+        int failStatus) {
 
     /** No faults. */
     public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0, null, 500);
 
-    private static final Set<String> FIELDS = Set.of("latency_min_ms", "latency_max_ms", "rate_429", "rate_503",
-            "rate_500", "drop_rate", "fail_path_pattern", "fail_status");
+    private static final Set<String> FIELDS = Set.of(
+            "latency_min_ms",
+            "latency_max_ms",
+            "rate_429",
+            "rate_503",
+            "rate_500",
+            "drop_rate",
+            "fail_path_pattern",
+            "fail_status");
 
     /** Checks the ranges. */
     public FaultSettings {
         if (latencyMinMs < 0 || latencyMaxMs < latencyMinMs) {
-            throw new IllegalArgumentException("latency must satisfy 0 <= min <= max, got " + latencyMinMs + ".."
-                    + latencyMaxMs);
+            throw new IllegalArgumentException(
+                    "latency must satisfy 0 <= min <= max, got " + latencyMinMs + ".." + latencyMaxMs);
         }
         for (double rate : new double[] {rate429, rate503, rate500, dropRate}) {
             if (rate < 0 || rate > 1) {
@@ -55,8 +69,8 @@ public record FaultSettings(long latencyMinMs, long latencyMaxMs, double rate429
             try {
                 Pattern.compile(failPathPattern);
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("fail_path_pattern is not a regular expression: "
-                        + e.getDescription());
+                throw new IllegalArgumentException(
+                        "fail_path_pattern is not a regular expression: " + e.getDescription());
             }
         }
     }
@@ -74,17 +88,25 @@ public record FaultSettings(long latencyMinMs, long latencyMaxMs, double rate429
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new ApiException(NsxError.unreadable("property " + name + " is unrecognized; fault settings "
-                        + "have " + FIELDS));
+                throw new ApiException(NsxError.unreadable(
+                        "property " + name + " is unrecognized; fault settings " + "have " + FIELDS));
             }
         }
         try {
-            return new FaultSettings(json.path("latency_min_ms").asLong(latencyMinMs),
-                    json.path("latency_max_ms").asLong(json.has("latency_min_ms") && !json.has("latency_max_ms")
-                            ? json.get("latency_min_ms").asLong() : latencyMaxMs),
-                    json.path("rate_429").asDouble(rate429), json.path("rate_503").asDouble(rate503),
-                    json.path("rate_500").asDouble(rate500), json.path("drop_rate").asDouble(dropRate),
-                    json.has("fail_path_pattern") ? json.get("fail_path_pattern").textValue() : failPathPattern,
+            return new FaultSettings(
+                    json.path("latency_min_ms").asLong(latencyMinMs),
+                    json.path("latency_max_ms")
+                            .asLong(
+                                    json.has("latency_min_ms") && !json.has("latency_max_ms")
+                                            ? json.get("latency_min_ms").asLong()
+                                            : latencyMaxMs),
+                    json.path("rate_429").asDouble(rate429),
+                    json.path("rate_503").asDouble(rate503),
+                    json.path("rate_500").asDouble(rate500),
+                    json.path("drop_rate").asDouble(dropRate),
+                    json.has("fail_path_pattern")
+                            ? json.get("fail_path_pattern").textValue()
+                            : failPathPattern,
                     json.path("fail_status").asInt(failStatus));
         } catch (IllegalArgumentException e) {
             throw new ApiException(NsxError.invalid("fault settings: " + e.getMessage()));

@@ -30,18 +30,30 @@ public final class HttpsFrontEnd implements AutoCloseable {
     }
 
     /** Binds the address (port 0 picks a free port) and starts serving. */
-    public static HttpsFrontEnd start(InetSocketAddress address, SSLContext tls, PolicyApi api,
-            UserAuthentication authentication, RequestLimits limits, FaultInjector faults, RequestCounts counts) {
+    public static HttpsFrontEnd start(
+            InetSocketAddress address,
+            SSLContext tls,
+            PolicyApi api,
+            UserAuthentication authentication,
+            RequestLimits limits,
+            FaultInjector faults,
+            RequestCounts counts) {
         // Without TCP_NODELAY, a response written as headers then body waits for the client's delayed
         // ACK (about 40 ms per request); the JDK server reads this property when it first loads.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE), r -> {
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(
+                WORKERS,
+                WORKERS,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE),
+                r -> {
                     Thread t = new Thread(r, "nsx-sim-http-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                },
+                new ThreadPoolExecutor.CallerRunsPolicy());
         try {
             HttpsServer server = HttpsServer.create(address, 1024);
             server.setHttpsConfigurator(new HttpsConfigurator(tls));

@@ -25,6 +25,7 @@ final class RequestHandler implements HttpHandler {
 
     /** The admin endpoint that reads and changes the fault settings. */
     static final String FAULTS_PATH = "/sim/admin/faults";
+
     private static final int MAX_BODY = 16 * 1024 * 1024;
 
     private final PolicyApi api;
@@ -33,7 +34,11 @@ final class RequestHandler implements HttpHandler {
     private final FaultInjector faults;
     private final RequestCounts counts;
 
-    RequestHandler(PolicyApi api, UserAuthentication authentication, RequestLimits limits, FaultInjector faults,
+    RequestHandler(
+            PolicyApi api,
+            UserAuthentication authentication,
+            RequestLimits limits,
+            FaultInjector faults,
             RequestCounts counts) {
         this.api = api;
         this.authentication = authentication;
@@ -63,8 +68,10 @@ final class RequestHandler implements HttpHandler {
             } catch (ApiException e) {
                 send(exchange, ApiResponse.error(e.error()));
             } catch (RuntimeException e) {
-                send(exchange, ApiResponse.error(NsxError.internal("The simulator failed on " + method + " " + path
-                        + ": " + e)));
+                send(
+                        exchange,
+                        ApiResponse.error(
+                                NsxError.internal("The simulator failed on " + method + " " + path + ": " + e)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -95,8 +102,8 @@ final class RequestHandler implements HttpHandler {
 
     private void createSession(HttpExchange exchange, byte[] body) throws IOException {
         UserAuthentication.Session session = authentication.createSession(new String(body, StandardCharsets.UTF_8));
-        exchange.getResponseHeaders().add("Set-Cookie", UserAuthentication.COOKIE + "=" + session.id()
-                + "; Path=/; Secure; HttpOnly");
+        exchange.getResponseHeaders()
+                .add("Set-Cookie", UserAuthentication.COOKIE + "=" + session.id() + "; Path=/; Secure; HttpOnly");
         exchange.getResponseHeaders().add(UserAuthentication.XSRF_HEADER, session.xsrfToken());
         send(exchange, ApiResponse.json(200, Json.object().put("user", session.user())));
     }
@@ -134,7 +141,8 @@ final class RequestHandler implements HttpHandler {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                query.put(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
                         URLDecoder.decode(value, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
                 throw new ApiException(NsxError.invalid("The query parameter '" + pair + "' is not URL-encoded"));
@@ -144,7 +152,8 @@ final class RequestHandler implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, ApiResponse response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        response.headers()
+                .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         if (response.body().length == 0) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;

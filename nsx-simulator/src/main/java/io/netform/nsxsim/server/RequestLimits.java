@@ -59,7 +59,7 @@ public final class RequestLimits {
         if (concurrency > 0 && !budget.inFlight.tryAcquire()) {
             throw new ApiException(NsxError.tooManyConcurrent(user, concurrency));
         }
-        return concurrency > 0 ? budget.inFlight::release : () -> { };
+        return concurrency > 0 ? budget.inFlight::release : () -> {};
     }
 
     /** Marks the end of an admitted request. */

@@ -35,8 +35,12 @@ import javax.net.ssl.SSLContext;
 public final class SelfSignedCertificate {
 
     private static final char[] STORE_PASSWORD = "nsx-sim".toCharArray();
-    private static final CertificateSubject SUBJECT = new CertificateSubject("localhost", "Netform NSX simulator",
-            List.of("localhost"), List.of(InetAddress.getLoopbackAddress()), false);
+    private static final CertificateSubject SUBJECT = new CertificateSubject(
+            "localhost",
+            "Netform NSX simulator",
+            List.of("localhost"),
+            List.of(InetAddress.getLoopbackAddress()),
+            false);
     private final X509Certificate certificate;
     private final PrivateKey key;
 
@@ -73,10 +77,14 @@ public final class SelfSignedCertificate {
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
             Instant now = Instant.now();
-            byte[] der = CertificateDer.selfSigned(pair, new BigInteger(64, new SecureRandom()).add(BigInteger.ONE),
-                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), SUBJECT);
-            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            byte[] der = CertificateDer.selfSigned(
+                    pair,
+                    new BigInteger(64, new SecureRandom()).add(BigInteger.ONE),
+                    now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(3650)),
+                    SUBJECT);
+            X509Certificate cert = (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
             return new SelfSignedCertificate(cert, pair.getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create the simulator's self-signed certificate: " + e, e);
@@ -111,8 +119,8 @@ public final class SelfSignedCertificate {
 
     private static SelfSignedCertificate read(Path crt, Path keyFile) throws IOException {
         try {
-            return new SelfSignedCertificate(Pem.certificate(Files.readString(crt)),
-                    Pem.privateKey(Files.readString(keyFile), "EC"));
+            return new SelfSignedCertificate(
+                    Pem.certificate(Files.readString(crt)), Pem.privateKey(Files.readString(keyFile), "EC"));
         } catch (IllegalArgumentException e) {
             throw new IOException(crt + " or " + keyFile + " is not a PEM certificate/PKCS#8 key: " + e, e);
         }

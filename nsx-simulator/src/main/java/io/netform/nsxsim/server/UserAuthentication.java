@@ -25,8 +25,7 @@ public final class UserAuthentication {
     public static final String XSRF_HEADER = "X-XSRF-TOKEN";
 
     /** A logged-in session. */
-    record Session(String id, String user, String xsrfToken) {
-    }
+    record Session(String id, String user, String xsrfToken) {}
 
     private final String user;
     private final byte[] password;
@@ -56,8 +55,10 @@ public final class UserAuthentication {
             throw new ApiException(NsxError.badCredentials());
         }
         String token = headers.getFirst(XSRF_HEADER);
-        if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                session.xsrfToken().getBytes(StandardCharsets.UTF_8))) {
+        if (token == null
+                || !MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8),
+                        session.xsrfToken().getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(NsxError.badXsrfToken());
         }
         return session.user();
@@ -69,7 +70,8 @@ public final class UserAuthentication {
         for (String pair : form.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -104,7 +106,8 @@ public final class UserAuthentication {
     }
 
     private boolean matches(String givenUser, String givenPassword) {
-        return user.equals(givenUser) && givenPassword != null
+        return user.equals(givenUser)
+                && givenPassword != null
                 && MessageDigest.isEqual(password, givenPassword.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -68,13 +68,16 @@ public final class ObjectTree {
         sequence = Math.max(sequence, node.path("rule_id").asLong(0));
         if (previous == null) {
             PolicyPath parsed = PolicyPath.parse(path);
-            collections.computeIfAbsent(parsed.up().toString(), k -> new TreeSet<>()).add(parsed.last());
+            collections
+                    .computeIfAbsent(parsed.up().toString(), k -> new TreeSet<>())
+                    .add(parsed.last());
         }
         unlinkReferences(path);
         List<String> refs = List.copyOf(references);
         if (!refs.isEmpty()) {
             referencesOf.put(path, refs);
-            refs.forEach(target -> referrers.computeIfAbsent(target, k -> new TreeSet<>()).add(path));
+            refs.forEach(target ->
+                    referrers.computeIfAbsent(target, k -> new TreeSet<>()).add(path));
         }
         return previous;
     }

@@ -37,11 +37,13 @@ public final class PolicyStore implements AutoCloseable {
         this.catalog = catalog;
         this.file = file;
         this.flushDelay = flushDelay;
-        this.flusher = file == null || flushDelay.isZero() ? null : new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "nsx-sim-store-flush");
-            t.setDaemon(true);
-            return t;
-        });
+        this.flusher = file == null || flushDelay.isZero()
+                ? null
+                : new ScheduledThreadPoolExecutor(1, r -> {
+                    Thread t = new Thread(r, "nsx-sim-store-flush");
+                    t.setDaemon(true);
+                    return t;
+                });
         if (flusher != null) {
             // close() writes the snapshot itself, so a pending delayed flush need not run.
             flusher.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -134,7 +136,8 @@ public final class PolicyStore implements AutoCloseable {
             try {
                 directoryLock.close();
             } catch (Exception e) {
-                throw new IllegalStateException("cannot release the lock of " + file.path().getParent(), e);
+                throw new IllegalStateException(
+                        "cannot release the lock of " + file.path().getParent(), e);
             }
             directoryLock = null;
         }
@@ -151,10 +154,13 @@ public final class PolicyStore implements AutoCloseable {
                 file.save(tree.all());
             }
         } else if (flushScheduled.compareAndSet(false, true)) {
-            flusher.schedule(() -> {
-                flushScheduled.set(false);
-                flush();
-            }, flushDelay.toMillis(), TimeUnit.MILLISECONDS);
+            flusher.schedule(
+                    () -> {
+                        flushScheduled.set(false);
+                        flush();
+                    },
+                    flushDelay.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -162,8 +168,11 @@ public final class PolicyStore implements AutoCloseable {
         for (ObjectNode node : objects) {
             String path = node.path("path").asText();
             PolicyPath parsed = PolicyPath.parse(path);
-            List<String> refs = parsed == null ? List.of() : catalog.typeOf(parsed)
-                    .map(type -> ReferenceFields.extract(node, type.references())).orElse(List.of());
+            List<String> refs = parsed == null
+                    ? List.of()
+                    : catalog.typeOf(parsed)
+                            .map(type -> ReferenceFields.extract(node, type.references()))
+                            .orElse(List.of());
             tree.put(path, node, refs);
         }
     }

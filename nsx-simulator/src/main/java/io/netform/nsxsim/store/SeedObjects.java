@@ -45,29 +45,63 @@ public final class SeedObjects {
     private void fabric() {
         add("/infra/sites/default", "Site", true, Json.object().put("site_type", "ONPREM_LM"));
         add(ENFORCEMENT_POINT, "EnforcementPoint", true, Json.object().put("auto_enforce", true));
-        add(OVERLAY_TZ, "PolicyTransportZone", true, Json.object().put("display_name", "nsx-overlay-transportzone")
-                .put("tz_type", "OVERLAY_STANDARD").put("is_default", true));
-        add(VLAN_TZ, "PolicyTransportZone", true, Json.object().put("display_name", "nsx-vlan-transportzone")
-                .put("tz_type", "VLAN_BACKED").put("is_default", true));
-        add(EDGE_CLUSTER, "PolicyEdgeCluster", true, Json.object().put("display_name", "edge-cluster-1")
-                .put("member_node_type", "EDGE_NODE").put("deployment_type", "VIRTUAL_MACHINE"));
-        add(TIER0, "Tier0", false, Json.object().put("ha_mode", "ACTIVE_STANDBY")
-                .put("failover_mode", "NON_PREEMPTIVE"));
-        add(TIER0 + "/locale-services/default", "LocaleServices", false,
+        add(
+                OVERLAY_TZ,
+                "PolicyTransportZone",
+                true,
+                Json.object()
+                        .put("display_name", "nsx-overlay-transportzone")
+                        .put("tz_type", "OVERLAY_STANDARD")
+                        .put("is_default", true));
+        add(
+                VLAN_TZ,
+                "PolicyTransportZone",
+                true,
+                Json.object()
+                        .put("display_name", "nsx-vlan-transportzone")
+                        .put("tz_type", "VLAN_BACKED")
+                        .put("is_default", true));
+        add(
+                EDGE_CLUSTER,
+                "PolicyEdgeCluster",
+                true,
+                Json.object()
+                        .put("display_name", "edge-cluster-1")
+                        .put("member_node_type", "EDGE_NODE")
+                        .put("deployment_type", "VIRTUAL_MACHINE"));
+        add(
+                TIER0,
+                "Tier0",
+                false,
+                Json.object().put("ha_mode", "ACTIVE_STANDBY").put("failover_mode", "NON_PREEMPTIVE"));
+        add(
+                TIER0 + "/locale-services/default",
+                "LocaleServices",
+                false,
                 Json.object().put("edge_cluster_path", EDGE_CLUSTER));
         add("/infra/domains/default", "Domain", true, Json.object());
         add(EXCLUDE_LIST, "PolicyExcludeList", true, Json.object().set("members", Json.array()));
-        ObjectNode layer3 = Json.object().put("display_name", "Default Layer3 Section")
-                .put("category", "Application").put("sequence_number", Integer.MAX_VALUE).put("stateful", true);
+        ObjectNode layer3 = Json.object()
+                .put("display_name", "Default Layer3 Section")
+                .put("category", "Application")
+                .put("sequence_number", Integer.MAX_VALUE)
+                .put("stateful", true);
         add("/infra/domains/default/security-policies/default-layer3-section", "SecurityPolicy", true, layer3);
-        ObjectNode rule = Json.object().put("display_name", "Default Layer3 Rule")
-                .put("sequence_number", Integer.MAX_VALUE).put("action", "ALLOW").put("direction", "IN_OUT")
-                .put("ip_protocol", "IPV4_IPV6").put("rule_id", 2);
+        ObjectNode rule = Json.object()
+                .put("display_name", "Default Layer3 Rule")
+                .put("sequence_number", Integer.MAX_VALUE)
+                .put("action", "ALLOW")
+                .put("direction", "IN_OUT")
+                .put("ip_protocol", "IPV4_IPV6")
+                .put("rule_id", 2);
         for (String any : List.of("source_groups", "destination_groups", "services", "scope")) {
             rule.putArray(any).add("ANY");
         }
-        add("/infra/domains/default/security-policies/default-layer3-section/rules/default-layer3-rule", "Rule",
-                true, rule);
+        add(
+                "/infra/domains/default/security-policies/default-layer3-section/rules/default-layer3-rule",
+                "Rule",
+                true,
+                rule);
     }
 
     private void services() {
@@ -103,43 +137,89 @@ public final class SeedObjects {
 
     private void service(String name, String entryType, ObjectNode entry) {
         String path = "/infra/services/" + name;
-        add(path, "Service", true, Json.object().put("service_type", "NON_ETHER").put("is_default", true));
+        add(
+                path,
+                "Service",
+                true,
+                Json.object().put("service_type", "NON_ETHER").put("is_default", true));
         add(path + "/service-entries/" + name, entryType, true, entry);
     }
 
     private void loadBalancerProfiles() {
         String app = "/infra/lb-app-profiles/";
-        add(app + "default-http-lb-app-profile", "LBHttpProfile", true,
-                Json.object().put("idle_timeout", 15).put("request_header_size", 1024)
-                        .put("response_header_size", 4096).put("response_timeout", 60));
-        add(app + "default-tcp-lb-app-profile", "LBFastTcpProfile", true,
+        add(
+                app + "default-http-lb-app-profile",
+                "LBHttpProfile",
+                true,
+                Json.object()
+                        .put("idle_timeout", 15)
+                        .put("request_header_size", 1024)
+                        .put("response_header_size", 4096)
+                        .put("response_timeout", 60));
+        add(
+                app + "default-tcp-lb-app-profile",
+                "LBFastTcpProfile",
+                true,
                 Json.object().put("idle_timeout", 1800).put("close_timeout", 8));
-        add(app + "default-udp-lb-app-profile", "LBFastUdpProfile", true, Json.object().put("idle_timeout", 300));
+        add(
+                app + "default-udp-lb-app-profile",
+                "LBFastUdpProfile",
+                true,
+                Json.object().put("idle_timeout", 300));
         String monitor = "/infra/lb-monitor-profiles/";
-        add(monitor + "default-http-lb-monitor", "LBHttpMonitorProfile", true, probe(80).put("request_url", "/"));
-        add(monitor + "default-https-lb-monitor", "LBHttpsMonitorProfile", true, probe(443).put("request_url", "/"));
+        add(
+                monitor + "default-http-lb-monitor",
+                "LBHttpMonitorProfile",
+                true,
+                probe(80).put("request_url", "/"));
+        add(
+                monitor + "default-https-lb-monitor",
+                "LBHttpsMonitorProfile",
+                true,
+                probe(443).put("request_url", "/"));
         add(monitor + "default-tcp-lb-monitor", "LBTcpMonitorProfile", true, probe(0));
         add(monitor + "default-icmp-lb-monitor", "LBIcmpMonitorProfile", true, probe(0));
-        add(monitor + "default-passive-lb-monitor", "LBPassiveMonitorProfile", true,
+        add(
+                monitor + "default-passive-lb-monitor",
+                "LBPassiveMonitorProfile",
+                true,
                 Json.object().put("max_fails", 5).put("timeout", 5));
         String persistence = "/infra/lb-persistence-profiles/";
-        add(persistence + "default-source-ip-lb-persistence-profile", "LBSourceIpPersistenceProfile", true,
+        add(
+                persistence + "default-source-ip-lb-persistence-profile",
+                "LBSourceIpPersistenceProfile",
+                true,
                 Json.object().put("timeout", 300).put("persistence_shared", false));
-        add(persistence + "default-cookie-lb-persistence-profile", "LBCookiePersistenceProfile", true,
+        add(
+                persistence + "default-cookie-lb-persistence-profile",
+                "LBCookiePersistenceProfile",
+                true,
                 Json.object().put("cookie_name", "NSXLB").put("cookie_mode", "INSERT"));
-        add(persistence + "default-generic-lb-persistence-profile", "LBGenericPersistenceProfile", true,
+        add(
+                persistence + "default-generic-lb-persistence-profile",
+                "LBGenericPersistenceProfile",
+                true,
                 Json.object().put("timeout", 300));
         for (String level : List.of("balanced", "high-compatibility", "high-security")) {
             String label = level.toUpperCase().replace('-', '_');
-            add("/infra/lb-client-ssl-profiles/default-" + level + "-client-ssl-profile", "LBClientSslProfile", true,
+            add(
+                    "/infra/lb-client-ssl-profiles/default-" + level + "-client-ssl-profile",
+                    "LBClientSslProfile",
+                    true,
                     sslProfile(label));
-            add("/infra/lb-server-ssl-profiles/default-" + level + "-server-ssl-profile", "LBServerSslProfile", true,
+            add(
+                    "/infra/lb-server-ssl-profiles/default-" + level + "-server-ssl-profile",
+                    "LBServerSslProfile",
+                    true,
                     sslProfile(label));
         }
     }
 
     private static ObjectNode probe(int port) {
-        ObjectNode node = Json.object().put("interval", 5).put("timeout", 15).put("rise_count", 3)
+        ObjectNode node = Json.object()
+                .put("interval", 5)
+                .put("timeout", 15)
+                .put("rise_count", 3)
                 .put("fall_count", 3);
         return port == 0 ? node : node.put("monitor_port", port);
     }
@@ -152,7 +232,7 @@ public final class SeedObjects {
     }
 
     private void add(String path, String resourceType, boolean systemOwned, ObjectNode content) {
-        objects.add(SystemFields.stamp(content, PolicyPath.parse(path), resourceType, null, SYSTEM_USER, now,
-                systemOwned));
+        objects.add(
+                SystemFields.stamp(content, PolicyPath.parse(path), resourceType, null, SYSTEM_USER, now, systemOwned));
     }
 }

@@ -92,7 +92,9 @@ public final class StoreFile {
         }
         try {
             JsonNode root = Json.MAPPER.readTree(file.toFile());
-            if (root == null || root.path("format").asInt() != FORMAT || !root.path("objects").isArray()) {
+            if (root == null
+                    || root.path("format").asInt() != FORMAT
+                    || !root.path("objects").isArray()) {
                 throw new IllegalStateException(file + ": not a simulator store (format " + FORMAT + " expected)");
             }
             List<ObjectNode> objects = new ArrayList<>();
@@ -113,8 +115,11 @@ public final class StoreFile {
         objects.forEach(list::add);
         try {
             byte[] bytes = Json.MAPPER.writeValueAsBytes(root);
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class Transaction {
 
-    private record Undo(String path, ObjectNode previous, List<String> previousReferences) {
-    }
+    private record Undo(String path, ObjectNode previous, List<String> previousReferences) {}
 
     private final ObjectTree tree;
     private final Deque<Undo> undo = new ArrayDeque<>();

@@ -31,7 +31,8 @@ class StoreFileTest {
     @Test
     void aDamagedSnapshotIsReportedWithItsPath() throws Exception {
         Files.writeString(dir.resolve("store.json"), "{\"objects\":");
-        assertThatThrownBy(() -> new StoreFile(dir).load()).hasMessageContaining(dir.resolve("store.json").toString());
+        assertThatThrownBy(() -> new StoreFile(dir).load())
+                .hasMessageContaining(dir.resolve("store.json").toString());
         Files.writeString(dir.resolve("store.json"), "{\"something\":1}");
         assertThatThrownBy(() -> new StoreFile(dir).load()).hasMessageContaining("not a simulator store");
     }

@@ -27,16 +27,16 @@ public final class EmbeddedTransport implements Transport {
 
     /** Opens (or creates) the simulator's store in the directory; objects realize at once. */
     public static EmbeddedTransport open(Path directory) {
-        SimulatorConfig config = SimulatorConfig.defaults().withDataDirectory(directory)
-                .withRealizationDelay(Duration.ZERO);
+        SimulatorConfig config =
+                SimulatorConfig.defaults().withDataDirectory(directory).withRealizationDelay(Duration.ZERO);
         return new EmbeddedTransport(NsxSimulator.create(config), directory);
     }
 
     @Override
     public NsxResponse send(NsxRequest request) {
         byte[] body = request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8);
-        ApiResponse response = simulator.handle(new ApiRequest(request.method(), request.apiPath(), request.query(),
-                body, SimulatorConfig.DEFAULT_USER));
+        ApiResponse response = simulator.handle(new ApiRequest(
+                request.method(), request.apiPath(), request.query(), body, SimulatorConfig.DEFAULT_USER));
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
         return new NsxResponse(response.status(), new String(response.body(), StandardCharsets.UTF_8), headers);

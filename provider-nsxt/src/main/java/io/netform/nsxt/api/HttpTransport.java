@@ -45,8 +45,11 @@ public final class HttpTransport implements Transport {
         this.user = user;
         this.password = password;
         this.sessionAuth = sessionAuth;
-        this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(CONNECT_TIMEOUT)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .sslContext(tls)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     @Override
@@ -73,8 +76,8 @@ public final class HttpTransport implements Transport {
     }
 
     private NsxResponse exchange(NsxRequest request, Session with) throws IOException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(request)).timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri(request)).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
         if (with == null) {
             builder.header("Authorization", basic());
         } else {
@@ -94,9 +97,12 @@ public final class HttpTransport implements Transport {
             return session;
         }
         String form = "j_username=" + encode(user) + "&j_password=" + encode(password);
-        HttpRequest create = HttpRequest.newBuilder(base.resolve("/api/session/create")).timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpRequest create = HttpRequest.newBuilder(base.resolve("/api/session/create"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         NsxResponse response = send(create);
         if (response.status() == 401 || response.status() == 403) {
             throw new SessionRefusedException(response);
@@ -107,8 +113,8 @@ public final class HttpTransport implements Transport {
         }
         String cookie = response.headers().getOrDefault("set-cookie", "");
         int end = cookie.indexOf(';');
-        session = new Session(end < 0 ? cookie : cookie.substring(0, end),
-                response.headers().getOrDefault("x-xsrf-token", ""));
+        session = new Session(
+                end < 0 ? cookie : cookie.substring(0, end), response.headers().getOrDefault("x-xsrf-token", ""));
         return session;
     }
 

@@ -41,7 +41,8 @@ public final class NsxApiException extends RuntimeException {
             code = body.path("error_code").asText("");
             message = body.path("error_message").asText("");
             for (JsonNode r : body.path("related_errors")) {
-                related.add(r.path("error_message").asText() + codeSuffix(r.path("error_code").asText("")));
+                related.add(r.path("error_message").asText()
+                        + codeSuffix(r.path("error_code").asText("")));
             }
         } catch (IOException e) {
             message = response.body().strip();
@@ -55,17 +56,23 @@ public final class NsxApiException extends RuntimeException {
     /** The connection failed on every attempt. */
     public static NsxApiException unreachable(NsxRequest request, String endpoint, IOException cause) {
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        NsxApiException e = new NsxApiException(request.toString(), 0, "", "Cannot reach NSX Manager at "
-                + endpoint + ": " + reason, List.of());
+        NsxApiException e = new NsxApiException(
+                request.toString(), 0, "", "Cannot reach NSX Manager at " + endpoint + ": " + reason, List.of());
         e.initCause(cause);
         return e;
     }
 
     /** The manager's certificate is not trusted; retrying cannot help. */
     public static NsxApiException untrusted(NsxRequest request, String endpoint, IOException cause) {
-        NsxApiException e = new NsxApiException(request.toString(), 0, "", "The TLS certificate of " + endpoint
-                + " is not trusted (" + cause.getMessage() + "). Set ca_file or ca to the manager's CA certificate,"
-                + " or allow_unverified_ssl = true in a lab.", List.of());
+        NsxApiException e = new NsxApiException(
+                request.toString(),
+                0,
+                "",
+                "The TLS certificate of " + endpoint
+                        + " is not trusted (" + cause.getMessage()
+                        + "). Set ca_file or ca to the manager's CA certificate,"
+                        + " or allow_unverified_ssl = true in a lab.",
+                List.of());
         e.initCause(cause);
         return e;
     }
@@ -102,8 +109,9 @@ public final class NsxApiException extends RuntimeException {
 
     /** Whether NSX refused a write because the object changed since it was read (a stale _revision). */
     public boolean isStaleRevision() {
-        return status == 409 || status == 412 || java.util.Set.of("500087", "500232", "100148", "500090")
-                .contains(errorCode);
+        return status == 409
+                || status == 412
+                || java.util.Set.of("500087", "500232", "100148", "500090").contains(errorCode);
     }
 
     /** The call that failed, e.g. {@code PATCH /infra/segments/web}. */
@@ -115,7 +123,10 @@ public final class NsxApiException extends RuntimeException {
     public String detail() {
         StringBuilder text = new StringBuilder(errorMessage).append(codeSuffix(errorCode));
         related.forEach(r -> text.append("\n  - ").append(r));
-        text.append("\n(").append(call).append(status == 0 ? "" : " answered HTTP " + status).append(')');
+        text.append("\n(")
+                .append(call)
+                .append(status == 0 ? "" : " answered HTTP " + status)
+                .append(')');
         return text.toString();
     }
 

@@ -72,7 +72,10 @@ public final class PolicyClient implements AutoCloseable {
 
     /** Patches the hierarchy under {@code /infra} in one call (the H-API). */
     public void patchInfra(ObjectNode infra, boolean enforceRevisionCheck) {
-        call(new NsxRequest("PATCH", "/infra", Map.of("enforce_revision_check", String.valueOf(enforceRevisionCheck)),
+        call(new NsxRequest(
+                "PATCH",
+                "/infra",
+                Map.of("enforce_revision_check", String.valueOf(enforceRevisionCheck)),
                 text(infra)));
     }
 
@@ -125,8 +128,8 @@ public final class PolicyClient implements AutoCloseable {
      * @return the realized entities at that moment
      * @throws NsxApiException when they are still pending after the timeout
      */
-    public List<ObjectNode> awaitSettled(String intentPath, String sitePath, Duration timeout,
-            Function<List<ObjectNode>, String> stateOf) {
+    public List<ObjectNode> awaitSettled(
+            String intentPath, String sitePath, Duration timeout, Function<List<ObjectNode>, String> stateOf) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("intent_path", intentPath);
         if (sitePath != null) {
@@ -134,8 +137,8 @@ public final class PolicyClient implements AutoCloseable {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<ObjectNode> entities = pagesOf(call(new NsxRequest("GET", "/infra/realized-state/realized-entities",
-                    query, null)));
+            List<ObjectNode> entities =
+                    pagesOf(call(new NsxRequest("GET", "/infra/realized-state/realized-entities", query, null)));
             String state = stateOf.apply(entities);
             if (state.equals("REALIZED") || state.equals("ERROR")) {
                 return entities;
@@ -158,8 +161,8 @@ public final class PolicyClient implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
-                call(new NsxRequest("GET", "/infra/realized-state/realized-entities", Map.of("intent_path", intentPath),
-                        null));
+                call(new NsxRequest(
+                        "GET", "/infra/realized-state/realized-entities", Map.of("intent_path", intentPath), null));
             } catch (NsxApiException e) {
                 if (e.isNotFound()) {
                     return;
@@ -167,8 +170,8 @@ public final class PolicyClient implements AutoCloseable {
                 throw e;
             }
             if (System.nanoTime() + REALIZATION_POLL.toNanos() > deadline) {
-                throw NsxApiException.realization(intentPath, "still realized " + timeout.toSeconds()
-                        + " s after it was deleted");
+                throw NsxApiException.realization(
+                        intentPath, "still realized " + timeout.toSeconds() + " s after it was deleted");
             }
             pause(REALIZATION_POLL);
         }

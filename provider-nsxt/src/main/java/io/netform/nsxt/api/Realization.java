@@ -34,7 +34,8 @@ public final class Realization {
     public static Optional<String> extendedAttribute(List<ObjectNode> entities, String key) {
         for (ObjectNode entity : entities) {
             for (JsonNode attribute : entity.path("extended_attributes")) {
-                if (attribute.path("key").asText().equals(key) && attribute.path("values").size() > 0) {
+                if (attribute.path("key").asText().equals(key)
+                        && attribute.path("values").size() > 0) {
                     return Optional.of(attribute.path("values").get(0).asText());
                 }
             }
@@ -49,12 +50,12 @@ public final class Realization {
                 alarms.add(alarm.path("message").asText());
             }
         }
-        return NsxApiException.realization(intentPath, "realization failed"
-                + (alarms.isEmpty() ? "" : ": " + String.join("; ", alarms)));
+        return NsxApiException.realization(
+                intentPath, "realization failed" + (alarms.isEmpty() ? "" : ": " + String.join("; ", alarms)));
     }
 
     static NsxApiException timedOut(String intentPath, String state, Duration timeout) {
-        return NsxApiException.realization(intentPath, "not realized after " + timeout.toSeconds() + " s (state "
-                + state + ")");
+        return NsxApiException.realization(
+                intentPath, "not realized after " + timeout.toSeconds() + " s (state " + state + ")");
     }
 }

@@ -14,9 +14,14 @@ final class GroupDataSource extends SearchDataSource {
     private static final String DEFAULT_DOMAIN = "default";
 
     GroupDataSource(Supplier<PolicyClient> client) {
-        super("nsxt_policy_group", "Group", lookupFields()
-                .add(SchemaAttribute.string("domain").optionalComputed()
-                        .describedAs("The domain of the group; \"default\" when unset.")), client);
+        super(
+                "nsxt_policy_group",
+                "Group",
+                lookupFields()
+                        .add(SchemaAttribute.string("domain")
+                                .optionalComputed()
+                                .describedAs("The domain of the group; \"default\" when unset.")),
+                client);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package io.netform.nsxt.data;
 
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
-import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +21,60 @@ final class LbProfileLookup extends SearchDataSource {
     private final String collection;
     private final Map<String, String> kinds;
 
-    private LbProfileLookup(String typeName, String family, String collection, Map<String, String> kinds,
+    private LbProfileLookup(
+            String typeName,
+            String family,
+            String collection,
+            Map<String, String> kinds,
             Supplier<PolicyClient> client) {
-        super(typeName, family, lookupFields().custom(SchemaAttribute.string("type").optionalComputed()
-                .describedAs("The kind to find: " + String.join(", ", kinds.keySet()) + " or ANY."),
-                (value, json) -> { }, json -> { },
-                json -> Value.string(shortName(kinds, json.path("resource_type").asText()))), client);
+        super(
+                typeName,
+                family,
+                lookupFields()
+                        .custom(
+                                SchemaAttribute.string("type")
+                                        .optionalComputed()
+                                        .describedAs(
+                                                "The kind to find: " + String.join(", ", kinds.keySet()) + " or ANY."),
+                                (value, json) -> {},
+                                json -> {},
+                                json -> Value.string(shortName(
+                                        kinds, json.path("resource_type").asText()))),
+                client);
         this.collection = collection;
         this.kinds = kinds;
     }
 
     /** {@code nsxt_policy_lb_app_profile}: HTTP, TCP or UDP application profiles. */
     static LbProfileLookup appProfiles(Supplier<PolicyClient> client) {
-        return new LbProfileLookup("nsxt_policy_lb_app_profile", "LBAppProfile", "/infra/lb-app-profiles",
-                ordered("HTTP", "LBHttpProfile", "TCP", "LBFastTcpProfile", "UDP", "LBFastUdpProfile"), client);
+        return new LbProfileLookup(
+                "nsxt_policy_lb_app_profile",
+                "LBAppProfile",
+                "/infra/lb-app-profiles",
+                ordered("HTTP", "LBHttpProfile", "TCP", "LBFastTcpProfile", "UDP", "LBFastUdpProfile"),
+                client);
     }
 
     /** {@code nsxt_policy_lb_monitor}: active and passive health monitors. */
     static LbProfileLookup monitors(Supplier<PolicyClient> client) {
-        return new LbProfileLookup("nsxt_policy_lb_monitor", "LBMonitorProfile", "/infra/lb-monitor-profiles",
-                ordered("HTTP", "LBHttpMonitorProfile", "HTTPS", "LBHttpsMonitorProfile", "TCP", "LBTcpMonitorProfile",
-                        "UDP", "LBUdpMonitorProfile", "ICMP", "LBIcmpMonitorProfile", "PASSIVE",
-                        "LBPassiveMonitorProfile"), client);
+        return new LbProfileLookup(
+                "nsxt_policy_lb_monitor",
+                "LBMonitorProfile",
+                "/infra/lb-monitor-profiles",
+                ordered(
+                        "HTTP",
+                        "LBHttpMonitorProfile",
+                        "HTTPS",
+                        "LBHttpsMonitorProfile",
+                        "TCP",
+                        "LBTcpMonitorProfile",
+                        "UDP",
+                        "LBUdpMonitorProfile",
+                        "ICMP",
+                        "LBIcmpMonitorProfile",
+                        "PASSIVE",
+                        "LBPassiveMonitorProfile"),
+                client);
     }
 
     @Override
@@ -55,7 +86,8 @@ final class LbProfileLookup extends SearchDataSource {
     protected List<String> kindTerms(Value config) {
         String resourceType = resourceTypeOf(config);
         // The search API matches resource_type exactly, so every kind at once is found by where they live.
-        return resourceType == null ? List.of("path:" + escape(collection + "/") + "*")
+        return resourceType == null
+                ? List.of("path:" + escape(collection + "/") + "*")
                 : List.of("resource_type:" + escape(resourceType));
     }
 
@@ -67,15 +99,21 @@ final class LbProfileLookup extends SearchDataSource {
         }
         String resourceType = kinds.get(type.asString());
         if (resourceType == null) {
-            throw new DiagnosticException("Invalid type", "type must be one of " + String.join(", ", kinds.keySet())
-                    + " or " + ANY + ", not \"" + type.asString() + "\".", AttributePath.of("type"));
+            throw new DiagnosticException(
+                    "Invalid type",
+                    "type must be one of " + String.join(", ", kinds.keySet()) + " or " + ANY + ", not \""
+                            + type.asString() + "\".",
+                    AttributePath.of("type"));
         }
         return resourceType;
     }
 
     private static String shortName(Map<String, String> kinds, String resourceType) {
-        return kinds.entrySet().stream().filter(e -> e.getValue().equals(resourceType)).map(Map.Entry::getKey)
-                .findFirst().orElse(resourceType);
+        return kinds.entrySet().stream()
+                .filter(e -> e.getValue().equals(resourceType))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(resourceType);
     }
 
     private static Map<String, String> ordered(String... pairs) {

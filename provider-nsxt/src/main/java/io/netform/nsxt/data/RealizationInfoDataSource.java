@@ -3,11 +3,11 @@ package io.netform.nsxt.data;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Schema;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
 import java.time.Duration;
@@ -35,16 +35,25 @@ final class RealizationInfoDataSource implements DataSource {
     @Override
     public Schema schema() {
         return Schema.of(SchemaBlock.of(
-                SchemaAttribute.string("id").computed().describedAs("The policy path, as the data source's id."),
-                SchemaAttribute.string("path").required().describedAs("The policy path of the object."),
-                SchemaAttribute.string("entity_type").optionalComputed()
-                        .describedAs("The type of realized entity to report, e.g. RealizedLogicalRouter; the first "
-                                + "entity when unset."),
-                SchemaAttribute.string("site_path").optional().describedAs("The site the object is realized on."),
-                SchemaAttribute.number("timeout").optional()
-                        .describedAs("How long to wait for realization, in seconds. Default 1200."),
-                SchemaAttribute.string("state").computed().describedAs("REALIZED, ERROR, or the pending state."),
-                SchemaAttribute.string("realized_id").computed().describedAs("The ID of the realized entity."))
+                        SchemaAttribute.string("id")
+                                .computed()
+                                .describedAs("The policy path, as the data source's id."),
+                        SchemaAttribute.string("path").required().describedAs("The policy path of the object."),
+                        SchemaAttribute.string("entity_type")
+                                .optionalComputed()
+                                .describedAs(
+                                        "The type of realized entity to report, e.g. RealizedLogicalRouter; the first "
+                                                + "entity when unset."),
+                        SchemaAttribute.string("site_path")
+                                .optional()
+                                .describedAs("The site the object is realized on."),
+                        SchemaAttribute.number("timeout")
+                                .optional()
+                                .describedAs("How long to wait for realization, in seconds. Default 1200."),
+                        SchemaAttribute.string("state")
+                                .computed()
+                                .describedAs("REALIZED, ERROR, or the pending state."),
+                        SchemaAttribute.string("realized_id").computed().describedAs("The ID of the realized entity."))
                 .describedAs("The realization of a policy object."));
     }
 
@@ -56,8 +65,9 @@ final class RealizationInfoDataSource implements DataSource {
         Duration wait = Duration.ofSeconds(timeout.isNull() ? DEFAULT_TIMEOUT_SECONDS : timeout.asLong());
         ObjectNode entity;
         try {
-            List<ObjectNode> entities = client.get().awaitSettled(path, text(config.getAttr("site_path")), wait,
-                    found -> stateOf(chosen(found, entityType)));
+            List<ObjectNode> entities = client.get()
+                    .awaitSettled(
+                            path, text(config.getAttr("site_path")), wait, found -> stateOf(chosen(found, entityType)));
             entity = chosen(entities, entityType);
         } catch (NsxApiException e) {
             throw new DiagnosticException("Cannot read the realization of " + path, e.detail());
@@ -66,7 +76,9 @@ final class RealizationInfoDataSource implements DataSource {
         values.put("id", Value.string(path));
         values.put("entity_type", Value.string(entity.path("entity_type").asText()));
         values.put("state", Value.string(stateOf(entity)));
-        values.put("realized_id", Value.string(entity.path("realization_specific_identifier").asText("")));
+        values.put(
+                "realized_id",
+                Value.string(entity.path("realization_specific_identifier").asText("")));
         return Value.object(values);
     }
 
@@ -74,15 +86,18 @@ final class RealizationInfoDataSource implements DataSource {
     public void validate(Value config) {
         Value timeout = config.getAttr("timeout");
         if (timeout.isKnown() && !timeout.isNull() && timeout.asLong() < 1) {
-            throw new DiagnosticException("Invalid timeout", "timeout must be at least 1 second.",
-                    AttributePath.of("timeout"));
+            throw new DiagnosticException(
+                    "Invalid timeout", "timeout must be at least 1 second.", AttributePath.of("timeout"));
         }
     }
 
     /** The entity of the type, or the first one when no type is asked for; null when there is none yet. */
     private static ObjectNode chosen(List<ObjectNode> entities, String entityType) {
-        return entities.stream().filter(e -> entityType == null || e.path("entity_type").asText().equals(entityType))
-                .findFirst().orElse(null);
+        return entities.stream()
+                .filter(e ->
+                        entityType == null || e.path("entity_type").asText().equals(entityType))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String stateOf(ObjectNode entity) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.Schema;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +30,8 @@ public class SearchDataSource implements DataSource {
     /**
      * @param extra the type's own fields, after id, display_name, description and path
      */
-    public SearchDataSource(String typeName, String resourceType, ObjectFields.Builder extra,
-            Supplier<PolicyClient> client) {
+    public SearchDataSource(
+            String typeName, String resourceType, ObjectFields.Builder extra, Supplier<PolicyClient> client) {
         this.typeName = typeName;
         this.resourceType = resourceType;
         this.fields = extra.build();
@@ -42,7 +42,8 @@ public class SearchDataSource implements DataSource {
     public static ObjectFields.Builder lookupFields() {
         return ObjectFields.builder()
                 .add(SchemaAttribute.string("id").optionalComputed().describedAs("The NSX ID of the object to find."))
-                .add(SchemaAttribute.string("display_name").optionalComputed()
+                .add(SchemaAttribute.string("display_name")
+                        .optionalComputed()
                         .describedAs("The display name of the object to find, or a prefix of it."))
                 .add(SchemaAttribute.string("description").computed())
                 .add(SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the object."));
@@ -94,7 +95,9 @@ public class SearchDataSource implements DataSource {
 
     private ObjectNode choose(List<ObjectNode> found, String name, Value config) {
         if (name != null) {
-            List<ObjectNode> exact = found.stream().filter(o -> o.path("display_name").asText().equals(name)).toList();
+            List<ObjectNode> exact = found.stream()
+                    .filter(o -> o.path("display_name").asText().equals(name))
+                    .toList();
             if (exact.size() == 1) {
                 return exact.get(0);
             }
@@ -103,8 +106,8 @@ public class SearchDataSource implements DataSource {
             }
         }
         if (found.isEmpty()) {
-            throw new DiagnosticException("No " + resourceType + " found", "NSX has no " + resourceType
-                    + describe(config) + ".");
+            throw new DiagnosticException(
+                    "No " + resourceType + " found", "NSX has no " + resourceType + describe(config) + ".");
         }
         if (found.size() > 1) {
             throw multiple(found.size(), name == null ? "that match" : "whose name starts with \"" + name + "\"");
@@ -113,8 +116,10 @@ public class SearchDataSource implements DataSource {
     }
 
     private DiagnosticException multiple(int count, String which) {
-        return new DiagnosticException("Found multiple " + resourceType + " objects", "NSX has " + count + " "
-                + resourceType + " objects " + which + "; give the id, or a display_name only one of them has.");
+        return new DiagnosticException(
+                "Found multiple " + resourceType + " objects",
+                "NSX has " + count + " " + resourceType + " objects " + which
+                        + "; give the id, or a display_name only one of them has.");
     }
 
     private static String describe(Value config) {

@@ -3,8 +3,8 @@ package io.netform.nsxt.data;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.resource.GatewayEdgeCluster;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +16,14 @@ final class Tier1GatewayDataSource extends SearchDataSource {
     private final Supplier<PolicyClient> client;
 
     Tier1GatewayDataSource(Supplier<PolicyClient> client) {
-        super("nsxt_policy_tier1_gateway", "Tier1", lookupFields()
-                .add(SchemaAttribute.string("edge_cluster_path").optionalComputed()
-                        .describedAs("The edge cluster of the gateway's locale service.")), client);
+        super(
+                "nsxt_policy_tier1_gateway",
+                "Tier1",
+                lookupFields()
+                        .add(SchemaAttribute.string("edge_cluster_path")
+                                .optionalComputed()
+                                .describedAs("The edge cluster of the gateway's locale service.")),
+                client);
         this.client = client;
     }
 

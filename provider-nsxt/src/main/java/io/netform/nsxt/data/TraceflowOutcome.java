@@ -16,13 +16,23 @@ import java.util.List;
 record TraceflowOutcome(String verdict, String aclRulePath, List<Hop> hops) {
 
     /** One observation of the traceflow. */
-    record Hop(long sequenceNo, String resourceType, String componentType, String componentName,
-            String componentPath, String reason, String aclRulePath) {
+    record Hop(
+            long sequenceNo,
+            String resourceType,
+            String componentType,
+            String componentName,
+            String componentPath,
+            String reason,
+            String aclRulePath) {
 
         static Hop of(JsonNode observation) {
-            return new Hop(observation.path("sequence_no").asLong(), text(observation, "resource_type"),
-                    text(observation, "component_type"), text(observation, "component_name"),
-                    text(observation, "component_path"), text(observation, "reason"),
+            return new Hop(
+                    observation.path("sequence_no").asLong(),
+                    text(observation, "resource_type"),
+                    text(observation, "component_type"),
+                    text(observation, "component_name"),
+                    text(observation, "component_path"),
+                    text(observation, "reason"),
                     text(observation, "acl_rule_path"));
         }
 

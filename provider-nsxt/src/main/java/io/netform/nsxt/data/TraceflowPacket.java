@@ -10,7 +10,12 @@ import java.util.List;
  *
  * @param sourceIp the source port's bound address, or null to let NSX take it from the port
  */
-record TraceflowPacket(String sourcePath, String sourceIp, String destinationIp, String protocol, int sourcePort,
+record TraceflowPacket(
+        String sourcePath,
+        String sourceIp,
+        String destinationIp,
+        String protocol,
+        int sourcePort,
         int destinationPort) {
 
     /** The protocols a traceflow packet can carry here. */
@@ -18,6 +23,7 @@ record TraceflowPacket(String sourcePath, String sourceIp, String destinationIp,
 
     /** NSX accepts a collection timeout of 5 to 15 seconds. */
     private static final long MIN_TIMEOUT_MS = 5_000;
+
     private static final long MAX_TIMEOUT_MS = 15_000;
 
     /** The TraceflowConfig body; NSX waits for observations at most {@code timeoutMillis}, within its limits. */
@@ -40,8 +46,10 @@ record TraceflowPacket(String sourcePath, String sourceIp, String destinationIp,
         if (protocol.equals("ICMP")) {
             transport.putObject("icmp_echo_request_header").put("id", 1).put("sequence", 1);
         } else {
-            transport.putObject(protocol.equals("TCP") ? "tcp_header" : "udp_header")
-                    .put("src_port", sourcePort).put("dst_port", destinationPort);
+            transport
+                    .putObject(protocol.equals("TCP") ? "tcp_header" : "udp_header")
+                    .put("src_port", sourcePort)
+                    .put("dst_port", destinationPort);
         }
         return config;
     }

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Every function of the provider, by the name configurations call it by. */
 public final class FunctionCatalog {
 
-    private FunctionCatalog() {
-    }
+    private FunctionCatalog() {}
 
     public static Map<String, ProviderFunction> all() {
         return Map.of(

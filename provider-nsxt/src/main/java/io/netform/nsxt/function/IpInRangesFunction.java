@@ -24,7 +24,8 @@ final class IpInRangesFunction implements ProviderFunction {
     @Override
     public FunctionSignature signature() {
         return FunctionSignature.returning(Type.BOOL)
-                .with(FunctionParameter.string("address").describedAs("An IPv4 or IPv6 address."),
+                .with(
+                        FunctionParameter.string("address").describedAs("An IPv4 or IPv6 address."),
                         FunctionParameter.of("ranges", Type.list(Type.STRING))
                                 .describedAs("Addresses, CIDR blocks and ranges (FIRST-LAST), as in a group's"
                                         + " ip_addresses."))
@@ -36,8 +37,8 @@ final class IpInRangesFunction implements ProviderFunction {
     @Override
     public Value call(List<Value> arguments) {
         String text = arguments.get(0).asString();
-        IpPrefix address = address(text).orElseThrow(() -> FunctionError.argument(0,
-                "\"" + text + "\" is not an IPv4 or IPv6 address"));
+        IpPrefix address = address(text)
+                .orElseThrow(() -> FunctionError.argument(0, "\"" + text + "\" is not an IPv4 or IPv6 address"));
         List<Value> ranges = arguments.get(1).elements();
         boolean inside = false;
         for (int i = 0; i < ranges.size(); i++) {
@@ -56,23 +57,29 @@ final class IpInRangesFunction implements ProviderFunction {
         if (dash >= 0) {
             Optional<IpPrefix> first = address(range.substring(0, dash).strip());
             Optional<IpPrefix> last = address(range.substring(dash + 1).strip());
-            if (first.isEmpty() || last.isEmpty() || first.get().bits() != last.get().bits()
+            if (first.isEmpty()
+                    || last.isEmpty()
+                    || first.get().bits() != last.get().bits()
                     || first.get().address().compareTo(last.get().address()) > 0) {
                 throw invalid(range, index);
             }
             BigInteger a = address.address();
             return address.bits() == first.get().bits()
-                    && a.compareTo(first.get().address()) >= 0 && a.compareTo(last.get().address()) <= 0;
+                    && a.compareTo(first.get().address()) >= 0
+                    && a.compareTo(last.get().address()) <= 0;
         }
         int slash = range.indexOf('/');
-        Optional<IpPrefix> block = slash < 0 ? address(range)
+        Optional<IpPrefix> block = slash < 0
+                ? address(range)
                 : isLiteral(range.substring(0, slash)) ? IpPrefix.tryParse(range) : Optional.empty();
         return block.orElseThrow(() -> invalid(range, index)).contains(address);
     }
 
     private static FunctionError invalid(String range, int index) {
-        return FunctionError.argument(1, "element " + index + " of the ranges, \"" + range + "\", is not an address,"
-                + " a CIDR block or a range FIRST-LAST");
+        return FunctionError.argument(
+                1,
+                "element " + index + " of the ranges, \"" + range + "\", is not an address,"
+                        + " a CIDR block or a range FIRST-LAST");
     }
 
     /** A single address as a block of one. */

@@ -28,13 +28,16 @@ final class PathIdFunction implements ProviderFunction {
     public Value call(List<Value> arguments) {
         String path = arguments.get(0).asString();
         if (!path.startsWith("/")) {
-            throw FunctionError.argument(0, "\"" + path + "\" is not a policy path: a policy path starts with \"/\","
-                    + " such as \"/infra/segments/web\"");
+            throw FunctionError.argument(
+                    0,
+                    "\"" + path + "\" is not a policy path: a policy path starts with \"/\","
+                            + " such as \"/infra/segments/web\"");
         }
         String id = path.substring(path.lastIndexOf('/') + 1);
         if (id.isEmpty()) {
-            throw FunctionError.argument(0, "\"" + path + "\" names no object: a policy path ends with the object's id,"
-                    + " not with \"/\"");
+            throw FunctionError.argument(
+                    0,
+                    "\"" + path + "\" names no object: a policy path ends with the object's id," + " not with \"/\"");
         }
         return Value.string(id);
     }

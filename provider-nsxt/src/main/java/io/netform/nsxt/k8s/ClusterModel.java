@@ -24,8 +24,11 @@ public record ClusterModel(String cluster, String domain, Map<String, Map<String
 
     /** The names of the namespaces whose labels the selector matches, in name order. */
     public List<String> namespacesMatching(LabelSelector selector) {
-        return namespaces.entrySet().stream().filter(e -> selector.matches(labelsOf(e.getKey(), e.getValue())))
-                .map(Map.Entry::getKey).sorted().toList();
+        return namespaces.entrySet().stream()
+                .filter(e -> selector.matches(labelsOf(e.getKey(), e.getValue())))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private static Map<String, String> labelsOf(String name, Map<String, String> labels) {

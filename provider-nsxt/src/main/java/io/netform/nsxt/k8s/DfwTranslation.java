@@ -30,6 +30,7 @@ public final class DfwTranslation {
     public static final String ISOLATION_ROLE = "isolation";
     /** The isolation sections' sequence number, after every allow section. */
     public static final int ISOLATION_SEQUENCE = 2090;
+
     private static final int PORTS_PER_ENTRY = 15;
     private static final List<String> ANY = List.of("ANY");
     private static final int MAX_DISPLAY_NAME = 255;
@@ -43,16 +44,18 @@ public final class DfwTranslation {
     private final List<ObjectNode> allowRules = new ArrayList<>();
     private String target;
 
-    private DfwTranslation(NetworkPolicy policy, ClusterModel cluster, Map<String, List<Integer>> namedPorts,
-            String root) {
+    private DfwTranslation(
+            NetworkPolicy policy, ClusterModel cluster, Map<String, List<Integer>> namedPorts, String root) {
         this.policy = policy;
         this.cluster = cluster;
         this.namedPorts = namedPorts;
         this.root = root;
         this.base = baseId(cluster.cluster(), policy.namespace(), policy.name());
         if (!cluster.namespaces().containsKey(policy.namespace())) {
-            throw new InvalidManifestException(root + ".metadata.namespace", "namespace \"" + policy.namespace()
-                    + "\" is not in the namespaces argument (" + String.join(", ", cluster.namespaces().keySet()) + ")");
+            throw new InvalidManifestException(
+                    root + ".metadata.namespace",
+                    "namespace \"" + policy.namespace() + "\" is not in the namespaces argument ("
+                            + String.join(", ", cluster.namespaces().keySet()) + ")");
         }
     }
 
@@ -63,8 +66,8 @@ public final class DfwTranslation {
      *     ({@link #namedPortsUsed}), as the pods' tags say
      * @param root how the manifest is named in errors
      */
-    public static DfwObjects translate(NetworkPolicy policy, ClusterModel cluster,
-            Map<String, List<Integer>> namedPorts, String root) {
+    public static DfwObjects translate(
+            NetworkPolicy policy, ClusterModel cluster, Map<String, List<Integer>> namedPorts, String root) {
         return new DfwTranslation(policy, cluster, namedPorts, root).objects();
     }
 
@@ -102,11 +105,13 @@ public final class DfwTranslation {
         for (PolicyType type : PolicyType.values()) {
             if (policy.isolates(type)) {
                 String direction = type.spelling().toLowerCase(Locale.ROOT);
-                isolationRules.add(rule(direction + "-isolation", isolationRules.size() + 1, "DROP", type,
-                        ANY, List.of()));
+                isolationRules.add(
+                        rule(direction + "-isolation", isolationRules.size() + 1, "DROP", type, ANY, List.of()));
             }
         }
-        return new DfwObjects(cluster.domain(), List.copyOf(groupsById.values()),
+        return new DfwObjects(
+                cluster.domain(),
+                List.copyOf(groupsById.values()),
                 new DfwSection(section(ALLOW_ROLE, ALLOW_SEQUENCE), allowRules),
                 new DfwSection(section(ISOLATION_ROLE, ISOLATION_SEQUENCE), isolationRules));
     }
@@ -121,8 +126,9 @@ public final class DfwTranslation {
             Peer peer = rule.peers().get(j);
             if (peer instanceof IpBlockPeer) {
                 List<String> cidrs = ((IpBlockPeer) peer).remainingCidrs();
-                peers.add(group(GroupExpression.addresses(cidrs), cluster.cluster() + " addresses "
-                        + String.join(", ", cidrs)));
+                peers.add(group(
+                        GroupExpression.addresses(cidrs),
+                        cluster.cluster() + " addresses " + String.join(", ", cidrs)));
                 podPeers.add(Optional.empty());
             } else {
                 String peerAt = at + "[" + j + "]";
@@ -151,8 +157,14 @@ public final class DfwTranslation {
      * A named port means different numbers on different pods: one rule per number NSX knows for it,
      * its destination narrowed to the pods whose tag gives that number.
      */
-    private void addNamedPortRules(PolicyType type, String id, PolicyPort port, boolean everyPeer, List<String> peers,
-            List<Optional<List<TagCondition>>> podPeers, String at) {
+    private void addNamedPortRules(
+            PolicyType type,
+            String id,
+            PolicyPort port,
+            boolean everyPeer,
+            List<String> peers,
+            List<Optional<List<TagCondition>>> podPeers,
+            String at) {
         String name = port.name().orElseThrow();
         for (int number : namedPorts.getOrDefault(PodTags.namedPortKey(name, port.protocol()), List.of())) {
             String suffix = name + "-" + number + "-" + port.protocol().name().toLowerCase(Locale.ROOT);
@@ -163,7 +175,8 @@ public final class DfwTranslation {
                 destinations.add(podGroup(List.of(PodTags.inCluster(cluster.cluster()), hasPort), at));
             } else {
                 for (int j = 0; j < podPeers.size(); j++) {
-                    List<TagCondition> conditions = new ArrayList<>(podPeers.get(j).orElse(List.of()));
+                    List<TagCondition> conditions =
+                            new ArrayList<>(podPeers.get(j).orElse(List.of()));
                     if (!conditions.isEmpty()) {
                         conditions.add(hasPort);
                         destinations.add(podGroup(conditions, at + "[" + j + "]"));
@@ -174,8 +187,8 @@ public final class DfwTranslation {
                 continue; // Only address peers: a named port cannot be resolved against them.
             }
             boolean ingress = type == PolicyType.INGRESS;
-            ObjectNode rule = rule(id + "-" + suffix, allowRules.size() + 1, "ALLOW", type,
-                    ingress ? peers : destinations, entries);
+            ObjectNode rule = rule(
+                    id + "-" + suffix, allowRules.size() + 1, "ALLOW", type, ingress ? peers : destinations, entries);
             if (ingress) {
                 list(rule, "destination_groups", destinations); // the selected pods that have this number
             }
@@ -190,7 +203,8 @@ public final class DfwTranslation {
         if (peer.namespaceSelector().isEmpty()) {
             conditions.add(TagCondition.equalTo(PodTags.PROJECT, policy.namespace()));
         } else if (!peer.namespaceSelector().get().selectsEverything()) {
-            List<String> namespaces = cluster.namespacesMatching(peer.namespaceSelector().get());
+            List<String> namespaces =
+                    cluster.namespacesMatching(peer.namespaceSelector().get());
             if (namespaces.isEmpty()) {
                 return Optional.empty();
             }
@@ -209,8 +223,10 @@ public final class DfwTranslation {
                 continue;
             }
             byProtocol.computeIfAbsent(port.protocol(), p -> new ArrayList<>());
-            port.range().ifPresentOrElse(r -> byProtocol.get(port.protocol()).add(r.nsxText()),
-                    () -> whole.put(port.protocol(), true));
+            port.range()
+                    .ifPresentOrElse(
+                            r -> byProtocol.get(port.protocol()).add(r.nsxText()),
+                            () -> whole.put(port.protocol(), true));
         }
         List<ObjectNode> entries = new ArrayList<>();
         byProtocol.forEach((protocol, numbers) -> {
@@ -220,7 +236,9 @@ public final class DfwTranslation {
             }
             List<String> distinct = numbers.stream().distinct().toList();
             for (int from = 0; from < distinct.size(); from += PORTS_PER_ENTRY) {
-                entries.add(entry(protocol, distinct.subList(from, Math.min(distinct.size(), from + PORTS_PER_ENTRY)),
+                entries.add(entry(
+                        protocol,
+                        distinct.subList(from, Math.min(distinct.size(), from + PORTS_PER_ENTRY)),
                         from / PORTS_PER_ENTRY + 1));
             }
         });
@@ -229,8 +247,11 @@ public final class DfwTranslation {
 
     private static ObjectNode entry(L4Protocol protocol, List<String> ports, int part) {
         String id = protocol.name().toLowerCase(Locale.ROOT) + "-" + part;
-        ObjectNode entry = PolicyClient.object().put("resource_type", "L4PortSetServiceEntry").put("id", id)
-                .put("display_name", id).put("l4_protocol", protocol.name());
+        ObjectNode entry = PolicyClient.object()
+                .put("resource_type", "L4PortSetServiceEntry")
+                .put("id", id)
+                .put("display_name", id)
+                .put("l4_protocol", protocol.name());
         if (!ports.isEmpty()) {
             ports.forEach(entry.putArray("destination_ports")::add);
         }
@@ -241,11 +262,16 @@ public final class DfwTranslation {
      * A rule applied to the selected pods: for ingress the peers are its sources, for egress its
      * destinations.
      */
-    private ObjectNode rule(String id, int sequence, String action, PolicyType type, List<String> peers,
-            List<ObjectNode> entries) {
+    private ObjectNode rule(
+            String id, int sequence, String action, PolicyType type, List<String> peers, List<ObjectNode> entries) {
         boolean ingress = type == PolicyType.INGRESS;
-        ObjectNode rule = PolicyClient.object().put("resource_type", "Rule").put("id", id).put("display_name", id)
-                .put("sequence_number", sequence).put("action", action).put("direction", ingress ? "IN" : "OUT")
+        ObjectNode rule = PolicyClient.object()
+                .put("resource_type", "Rule")
+                .put("id", id)
+                .put("display_name", id)
+                .put("sequence_number", sequence)
+                .put("action", action)
+                .put("direction", ingress ? "IN" : "OUT")
                 .put("ip_protocol", "IPV4_IPV6");
         list(rule, "source_groups", ingress ? peers : List.of(target));
         list(rule, "destination_groups", ingress ? List.of(target) : peers);
@@ -259,9 +285,13 @@ public final class DfwTranslation {
     }
 
     private ObjectNode section(String role, int sequence) {
-        ObjectNode json = PolicyClient.object().put("resource_type", "SecurityPolicy").put("id", base + "-" + role)
+        ObjectNode json = PolicyClient.object()
+                .put("resource_type", "SecurityPolicy")
+                .put("id", base + "-" + role)
                 .put("display_name", policy.namespace() + "/" + policy.name() + " " + role)
-                .put("category", "Application").put("sequence_number", sequence).put("stateful", true);
+                .put("category", "Application")
+                .put("sequence_number", sequence)
+                .put("stateful", true);
         list(json, "scope", List.of(target));
         tag(json);
         return json;
@@ -269,12 +299,22 @@ public final class DfwTranslation {
 
     private String podGroup(List<TagCondition> conditions, String at) {
         if (!GroupExpression.fits(conditions.size())) {
-            throw new InvalidManifestException(at, "selects pods by " + conditions.size() + " tag conditions (cluster,"
-                    + " namespace and labels); NSX can match at most " + GroupExpression.CONDITIONS_PER_CRITERION
-                    * GroupExpression.MAX_CRITERIA + " in one group");
+            throw new InvalidManifestException(
+                    at,
+                    "selects pods by " + conditions.size() + " tag conditions (cluster,"
+                            + " namespace and labels); NSX can match at most "
+                            + GroupExpression.CONDITIONS_PER_CRITERION * GroupExpression.MAX_CRITERIA
+                            + " in one group");
         }
-        return group(GroupExpression.allOf(conditions), cluster.cluster() + " pods "
-                + String.join(", ", conditions.stream().skip(1).map(TagCondition::describe).toList()));
+        return group(
+                GroupExpression.allOf(conditions),
+                cluster.cluster() + " pods "
+                        + String.join(
+                                ", ",
+                                conditions.stream()
+                                        .skip(1)
+                                        .map(TagCondition::describe)
+                                        .toList()));
     }
 
     /**
@@ -284,9 +324,14 @@ public final class DfwTranslation {
     private String group(ArrayNode expression, String description) {
         String id = groupId(cluster.cluster(), expression);
         groupsById.computeIfAbsent(id, key -> {
-            ObjectNode group = PolicyClient.object().put("resource_type", "Group").put("id", key)
-                    .put("display_name", description.length() <= MAX_DISPLAY_NAME ? description
-                            : description.substring(0, MAX_DISPLAY_NAME - 3) + "...");
+            ObjectNode group = PolicyClient.object()
+                    .put("resource_type", "Group")
+                    .put("id", key)
+                    .put(
+                            "display_name",
+                            description.length() <= MAX_DISPLAY_NAME
+                                    ? description
+                                    : description.substring(0, MAX_DISPLAY_NAME - 3) + "...");
             group.set("expression", expression);
             group.putArray("tags").addObject().put("scope", PodTags.CLUSTER).put("tag", cluster.cluster());
             return group;

@@ -13,6 +13,7 @@ final class GroupExpression {
 
     /** NSX's limits: conditions in one criterion of one member type, and criteria in a group. */
     static final int CONDITIONS_PER_CRITERION = 5;
+
     static final int MAX_CRITERIA = 5;
 
     private GroupExpression() {}
@@ -31,8 +32,8 @@ final class GroupExpression {
             }
             ObjectNode nested = PolicyClient.object().put("resource_type", "NestedExpression");
             ArrayNode inner = nested.putArray("expressions");
-            List<TagCondition> chunk = conditions.subList(from, Math.min(conditions.size(),
-                    from + CONDITIONS_PER_CRITERION));
+            List<TagCondition> chunk =
+                    conditions.subList(from, Math.min(conditions.size(), from + CONDITIONS_PER_CRITERION));
             for (int i = 0; i < chunk.size(); i++) {
                 if (i > 0) {
                     inner.add(conjunction("AND"));

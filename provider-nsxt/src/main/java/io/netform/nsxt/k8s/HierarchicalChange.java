@@ -28,8 +28,11 @@ public final class HierarchicalChange {
      */
     public static ObjectNode between(String domain, Collection<String> prior, Optional<DfwObjects> desired) {
         ObjectNode infra = PolicyClient.object().put("resource_type", "Infra");
-        ObjectNode reference = infra.putArray("children").addObject().put("resource_type", "ChildResourceReference")
-                .put("id", domain).put("target_type", "Domain");
+        ObjectNode reference = infra.putArray("children")
+                .addObject()
+                .put("resource_type", "ChildResourceReference")
+                .put("id", domain)
+                .put("target_type", "Domain");
         ArrayNode children = reference.putArray("children");
         Set<String> keptSections = new HashSet<>();
         desired.ifPresent(objects -> {
@@ -63,7 +66,8 @@ public final class HierarchicalChange {
     }
 
     private static ObjectNode deleted(String type, String id) {
-        ObjectNode wrapper = wrap(type, PolicyClient.object().put("resource_type", type).put("id", id));
+        ObjectNode wrapper =
+                wrap(type, PolicyClient.object().put("resource_type", type).put("id", id));
         wrapper.put("marked_for_delete", true);
         return wrapper;
     }

@@ -13,6 +13,7 @@ public record IpBlockPeer(String cidr, List<String> except) implements Peer {
     /** The CIDRs left when the exceptions are taken out of the block, fewest possible. */
     public List<String> remainingCidrs() {
         return IpPrefix.parse(cidr).without(except.stream().map(IpPrefix::parse).toList()).stream()
-                .map(IpPrefix::toExpandedString).toList();
+                .map(IpPrefix::toExpandedString)
+                .toList();
     }
 }

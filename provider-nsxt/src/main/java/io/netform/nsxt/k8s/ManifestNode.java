@@ -28,8 +28,10 @@ record ManifestNode(Value value, String path) {
         for (Map.Entry<String, Value> entry : value.asMap().entrySet()) {
             String at = path + "." + entry.getKey();
             if (!known.contains(entry.getKey())) {
-                throw new InvalidManifestException(at, "unknown field \"" + entry.getKey() + "\"; expected one of "
-                        + String.join(", ", known.stream().sorted().toList()));
+                throw new InvalidManifestException(
+                        at,
+                        "unknown field \"" + entry.getKey() + "\"; expected one of "
+                                + String.join(", ", known.stream().sorted().toList()));
             }
             fields.put(entry.getKey(), new ManifestNode(entry.getValue(), at));
         }

@@ -34,7 +34,9 @@ public final class NamedPortLookup {
             for (JsonNode tag : port.path("tags")) {
                 String scope = tag.path("scope").asText("");
                 String[] value = tag.path("tag").asText("").split("/");
-                if (scope.startsWith(PodTags.NAMED_PORT_PREFIX) && value.length == 2 && value[0].matches("[0-9]{1,5}")) {
+                if (scope.startsWith(PodTags.NAMED_PORT_PREFIX)
+                        && value.length == 2
+                        && value[0].matches("[0-9]{1,5}")) {
                     String key = scope.substring(PodTags.NAMED_PORT_PREFIX.length()) + "/" + value[1];
                     if (used.contains(key)) {
                         numbers.computeIfAbsent(key, k -> new TreeSet<>()).add(Integer.parseInt(value[0]));
@@ -48,7 +50,8 @@ public final class NamedPortLookup {
 
     private static boolean hasTag(JsonNode object, String scope, String value) {
         for (JsonNode tag : object.path("tags")) {
-            if (scope.equals(tag.path("scope").asText()) && value.equals(tag.path("tag").asText())) {
+            if (scope.equals(tag.path("scope").asText())
+                    && value.equals(tag.path("tag").asText())) {
                 return true;
             }
         }

@@ -10,14 +10,19 @@ import java.util.Set;
  * A {@code networking.k8s.io/v1} NetworkPolicy after validation and defaulting: the pods it
  * selects in its namespace, its rules per direction and the directions it isolates.
  */
-public record NetworkPolicy(String name, String namespace, LabelSelector podSelector, List<PolicyRule> ingress,
-        List<PolicyRule> egress, Set<PolicyType> policyTypes) {
+public record NetworkPolicy(
+        String name,
+        String namespace,
+        LabelSelector podSelector,
+        List<PolicyRule> ingress,
+        List<PolicyRule> egress,
+        Set<PolicyType> policyTypes) {
 
     public NetworkPolicy {
         ingress = List.copyOf(ingress);
         egress = List.copyOf(egress);
-        policyTypes = Collections.unmodifiableSet(policyTypes.isEmpty() ? EnumSet.noneOf(PolicyType.class)
-                : EnumSet.copyOf(policyTypes));
+        policyTypes = Collections.unmodifiableSet(
+                policyTypes.isEmpty() ? EnumSet.noneOf(PolicyType.class) : EnumSet.copyOf(policyTypes));
     }
 
     /**

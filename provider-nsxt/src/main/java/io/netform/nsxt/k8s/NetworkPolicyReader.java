@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class NetworkPolicyReader {
 
     private static final String API_VERSION = "networking.k8s.io/v1";
-    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    private static final Pattern DNS_SUBDOMAIN =
+            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern LABEL_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
@@ -38,26 +39,40 @@ final class NetworkPolicyReader {
         if (metadataNode.isAbsent()) {
             throw metadataNode.invalid("metadata with a name is required");
         }
-        Map<String, ManifestNode> metadata = metadataNode.fields(Set.of("name", "namespace", "labels", "annotations",
-                "uid", "resourceVersion", "generation", "creationTimestamp"));
+        Map<String, ManifestNode> metadata = metadataNode.fields(Set.of(
+                "name",
+                "namespace",
+                "labels",
+                "annotations",
+                "uid",
+                "resourceVersion",
+                "generation",
+                "creationTimestamp"));
         String name = dnsName(ManifestNode.field(metadata, "name", metadataNode.path()), DNS_SUBDOMAIN, 253);
         ManifestNode namespaceNode = ManifestNode.field(metadata, "namespace", metadataNode.path());
         String namespace = namespaceNode.isAbsent() ? "default" : dnsName(namespaceNode, DNS_LABEL, 63);
         ManifestNode specNode = ManifestNode.field(fields, "spec", root);
-        Map<String, ManifestNode> spec = specNode.isAbsent() ? Map.of()
+        Map<String, ManifestNode> spec = specNode.isAbsent()
+                ? Map.of()
                 : specNode.fields(Set.of("podSelector", "ingress", "egress", "policyTypes"));
         String at = specNode.path();
         ManifestNode podSelector = ManifestNode.field(spec, "podSelector", at);
         List<PolicyRule> ingress = rules(ManifestNode.field(spec, "ingress", at), "from");
         List<PolicyRule> egress = rules(ManifestNode.field(spec, "egress", at), "to");
         Set<PolicyType> types = policyTypes(ManifestNode.field(spec, "policyTypes", at), !egress.isEmpty());
-        return new NetworkPolicy(name, namespace, podSelector.isAbsent() ? LabelSelector.EVERYTHING
-                : selector(podSelector), ingress, egress, types);
+        return new NetworkPolicy(
+                name,
+                namespace,
+                podSelector.isAbsent() ? LabelSelector.EVERYTHING : selector(podSelector),
+                ingress,
+                egress,
+                types);
     }
 
     private static void expect(ManifestNode node, String wanted) {
         if (node.isAbsent() || !node.string().equals(wanted)) {
-            throw node.invalid("must be \"" + wanted + "\"" + (node.isAbsent() ? "" : ", got \"" + node.string() + "\""));
+            throw node.invalid(
+                    "must be \"" + wanted + "\"" + (node.isAbsent() ? "" : ", got \"" + node.string() + "\""));
         }
     }
 
@@ -86,11 +101,13 @@ final class NetworkPolicyReader {
         }
         for (ManifestNode item : items) {
             String text = item.string();
-            PolicyType type = text.equals("Ingress") ? PolicyType.INGRESS : text.equals("Egress") ? PolicyType.EGRESS
-                    : null;
+            PolicyType type =
+                    text.equals("Ingress") ? PolicyType.INGRESS : text.equals("Egress") ? PolicyType.EGRESS : null;
             if (type == null || !types.add(type)) {
-                throw item.invalid(type == null ? "must be \"Ingress\" or \"Egress\", got \"" + text + "\""
-                        : "\"" + text + "\" is listed twice");
+                throw item.invalid(
+                        type == null
+                                ? "must be \"Ingress\" or \"Egress\", got \"" + text + "\""
+                                : "\"" + text + "\" is listed twice");
             }
         }
         return types;
@@ -101,11 +118,13 @@ final class NetworkPolicyReader {
         for (ManifestNode item : node.items()) {
             Map<String, ManifestNode> fields = item.isAbsent() ? Map.of() : item.fields(Set.of(peersField, "ports"));
             List<Peer> peers = new ArrayList<>();
-            for (ManifestNode peer : ManifestNode.field(fields, peersField, item.path()).items()) {
+            for (ManifestNode peer :
+                    ManifestNode.field(fields, peersField, item.path()).items()) {
                 peers.add(peer(peer));
             }
             List<PolicyPort> ports = new ArrayList<>();
-            for (ManifestNode port : ManifestNode.field(fields, "ports", item.path()).items()) {
+            for (ManifestNode port :
+                    ManifestNode.field(fields, "ports", item.path()).items()) {
                 ports.add(port(port));
             }
             rules.add(new PolicyRule(peers, ports));
@@ -127,7 +146,8 @@ final class NetworkPolicyReader {
         if (pods.isAbsent() && namespaces.isAbsent()) {
             throw node.invalid("must specify podSelector, namespaceSelector or ipBlock");
         }
-        return new PodPeer(pods.isAbsent() ? Optional.empty() : Optional.of(selector(pods)),
+        return new PodPeer(
+                pods.isAbsent() ? Optional.empty() : Optional.of(selector(pods)),
                 namespaces.isAbsent() ? Optional.empty() : Optional.of(selector(namespaces)));
     }
 
@@ -137,10 +157,11 @@ final class NetworkPolicyReader {
         if (cidrNode.isAbsent()) {
             throw cidrNode.invalid("is required");
         }
-        IpPrefix cidr = IpPrefix.tryParse(cidrNode.string()).orElseThrow(() -> cidrNode.invalid("\""
-                + cidrNode.string() + "\" is not a CIDR (address/prefix)"));
+        IpPrefix cidr = IpPrefix.tryParse(cidrNode.string())
+                .orElseThrow(() -> cidrNode.invalid("\"" + cidrNode.string() + "\" is not a CIDR (address/prefix)"));
         List<String> except = new ArrayList<>();
-        for (ManifestNode item : ManifestNode.field(fields, "except", node.path()).items()) {
+        for (ManifestNode item :
+                ManifestNode.field(fields, "except", node.path()).items()) {
             Optional<IpPrefix> block = IpPrefix.tryParse(item.string());
             if (block.isEmpty()) {
                 throw item.invalid("\"" + item.string() + "\" is not a CIDR (address/prefix)");
@@ -159,7 +180,9 @@ final class NetworkPolicyReader {
         L4Protocol protocol = L4Protocol.TCP;
         if (!protocolNode.isAbsent()) {
             String text = protocolNode.string();
-            protocol = java.util.Arrays.stream(L4Protocol.values()).filter(p -> p.name().equals(text)).findFirst()
+            protocol = java.util.Arrays.stream(L4Protocol.values())
+                    .filter(p -> p.name().equals(text))
+                    .findFirst()
                     .orElseThrow(() -> protocolNode.invalid("must be TCP, UDP or SCTP, got \"" + text + "\""));
         }
         ManifestNode portNode = ManifestNode.field(fields, "port", node.path());
@@ -172,7 +195,9 @@ final class NetworkPolicyReader {
         }
         if (!portNode.isNumber()) {
             String name = portNode.string();
-            if (name.length() > 15 || !PORT_NAME.matcher(name).matches() || name.contains("--")
+            if (name.length() > 15
+                    || !PORT_NAME.matcher(name).matches()
+                    || name.contains("--")
                     || name.chars().noneMatch(Character::isLetter)) {
                 throw portNode.invalid("\"" + name + "\" is neither a port number nor a port name (at most 15"
                         + " lower-case letters, digits and '-', with at least one letter)");
@@ -207,7 +232,8 @@ final class NetworkPolicyReader {
             labelValue(new ManifestNode(Value.string(value), labelsNode.path() + "." + key), value);
         });
         List<LabelRequirement> expressions = new ArrayList<>();
-        for (ManifestNode item : ManifestNode.field(fields, "matchExpressions", node.path()).items()) {
+        for (ManifestNode item :
+                ManifestNode.field(fields, "matchExpressions", node.path()).items()) {
             expressions.add(requirement(item));
         }
         return new LabelSelector(labels, expressions);
@@ -221,9 +247,9 @@ final class NetworkPolicyReader {
             throw (keyNode.isAbsent() ? keyNode : operatorNode).invalid("is required");
         }
         String key = labelKey(keyNode, keyNode.string());
-        SelectorOperator operator = SelectorOperator.bySpelling(operatorNode.string()).orElseThrow(() ->
-                operatorNode.invalid("\"" + operatorNode.string() + "\" is not a valid selector operator; use In,"
-                        + " NotIn, Exists or DoesNotExist"));
+        SelectorOperator operator = SelectorOperator.bySpelling(operatorNode.string())
+                .orElseThrow(() -> operatorNode.invalid("\"" + operatorNode.string()
+                        + "\" is not a valid selector operator; use In," + " NotIn, Exists or DoesNotExist"));
         ManifestNode valuesNode = ManifestNode.field(fields, "values", node.path());
         List<String> values = new ArrayList<>();
         for (ManifestNode item : valuesNode.items()) {
@@ -242,8 +268,11 @@ final class NetworkPolicyReader {
         int slash = key.lastIndexOf('/');
         String prefix = slash < 0 ? "" : key.substring(0, slash);
         String name = key.substring(slash + 1);
-        boolean valid = name.length() <= 63 && LABEL_NAME.matcher(name).matches()
-                && (slash < 0 || (prefix.length() <= 253 && DNS_SUBDOMAIN.matcher(prefix).matches()));
+        boolean valid = name.length() <= 63
+                && LABEL_NAME.matcher(name).matches()
+                && (slash < 0
+                        || (prefix.length() <= 253
+                                && DNS_SUBDOMAIN.matcher(prefix).matches()));
         if (!valid) {
             throw node.invalid("\"" + key + "\" is not a valid label key");
         }
@@ -251,7 +280,8 @@ final class NetworkPolicyReader {
     }
 
     private static String labelValue(ManifestNode node, String value) {
-        if (value.length() > 63 || !(value.isEmpty() || LABEL_NAME.matcher(value).matches())) {
+        if (value.length() > 63
+                || !(value.isEmpty() || LABEL_NAME.matcher(value).matches())) {
             throw node.invalid("\"" + value + "\" is not a valid label value (at most 63 letters, digits, '-', '_'"
                     + " and '.', starting and ending with a letter or digit)");
         }

@@ -3,11 +3,11 @@ package io.netform.nsxt.k8s;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.resource.PolicyResource;
 import io.netform.nsxt.resource.ResourceContext;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -28,10 +28,12 @@ public final class NetworkPolicyResource implements ResourceType {
 
     /** The resource type's name. */
     public static final String TYPE_NAME = "nsxt_k8s_network_policy";
+
     private static final String MANIFEST = "manifest";
     private static final String NSX_OBJECTS = "nsx_objects";
     /** The configuration leaves the domain null until the plan fills in its default. */
     private static final String DEFAULT_DOMAIN = "default";
+
     private static final Type NAMED_PORTS = Type.map(Type.list(Type.NUMBER));
     private static final String DESCRIPTION = "A Kubernetes NetworkPolicy (networking.k8s.io/v1) realized in the NSX"
             + " distributed firewall as NCP realizes it: a group for the pods the policy selects and one per peer,"
@@ -50,26 +52,41 @@ public final class NetworkPolicyResource implements ResourceType {
     @Override
     public Schema schema() {
         return Schema.of(SchemaBlock.of(
-                SchemaAttribute.string("id").computed().describedAs("<cluster>/<namespace>/<policy name>."),
-                SchemaAttribute.string("cluster").required().forceNew()
-                        .describedAs("The cluster: the value of the pods' ncp/cluster tag."),
-                SchemaAttribute.string("domain").withDefault(Value.string(DEFAULT_DOMAIN)).forceNew()
-                        .describedAs("The NSX domain of the groups and security policies."),
-                SchemaAttribute.of("namespaces", Type.map(Type.map(Type.STRING))).required()
-                        .describedAs("The cluster's namespaces and their labels: namespaceSelectors select among"
-                                + " them; the policy's own namespace must be one of them."),
-                SchemaAttribute.of(MANIFEST, Type.DYNAMIC).required()
-                        .describedAs("The NetworkPolicy object, e.g. yamldecode(file(\"policy.yaml\"))."),
-                SchemaAttribute.of("named_ports", NAMED_PORTS).computed()
-                        .describedAs("The numbers the pods give each named port the policy uses, by name/PROTOCOL."),
-                SchemaAttribute.of("group_paths", Type.list(Type.STRING)).computed()
-                        .describedAs("The policy paths of the groups created."),
-                SchemaAttribute.string("allow_policy_path").computed().describedAs("The allow section's policy path."),
-                SchemaAttribute.string("isolation_policy_path").computed()
-                        .describedAs("The isolation section's policy path."),
-                SchemaAttribute.of(NSX_OBJECTS, Type.map(Type.STRING)).computed()
-                        .describedAs("The policy path of each group, section and rule of the policy, with a digest"
-                                + " of the fields Netform writes on it: a change made in NSX shows here in the plan."))
+                        SchemaAttribute.string("id").computed().describedAs("<cluster>/<namespace>/<policy name>."),
+                        SchemaAttribute.string("cluster")
+                                .required()
+                                .forceNew()
+                                .describedAs("The cluster: the value of the pods' ncp/cluster tag."),
+                        SchemaAttribute.string("domain")
+                                .withDefault(Value.string(DEFAULT_DOMAIN))
+                                .forceNew()
+                                .describedAs("The NSX domain of the groups and security policies."),
+                        SchemaAttribute.of("namespaces", Type.map(Type.map(Type.STRING)))
+                                .required()
+                                .describedAs(
+                                        "The cluster's namespaces and their labels: namespaceSelectors select among"
+                                                + " them; the policy's own namespace must be one of them."),
+                        SchemaAttribute.of(MANIFEST, Type.DYNAMIC)
+                                .required()
+                                .describedAs("The NetworkPolicy object, e.g. yamldecode(file(\"policy.yaml\"))."),
+                        SchemaAttribute.of("named_ports", NAMED_PORTS)
+                                .computed()
+                                .describedAs(
+                                        "The numbers the pods give each named port the policy uses, by name/PROTOCOL."),
+                        SchemaAttribute.of("group_paths", Type.list(Type.STRING))
+                                .computed()
+                                .describedAs("The policy paths of the groups created."),
+                        SchemaAttribute.string("allow_policy_path")
+                                .computed()
+                                .describedAs("The allow section's policy path."),
+                        SchemaAttribute.string("isolation_policy_path")
+                                .computed()
+                                .describedAs("The isolation section's policy path."),
+                        SchemaAttribute.of(NSX_OBJECTS, Type.map(Type.STRING))
+                                .computed()
+                                .describedAs(
+                                        "The policy path of each group, section and rule of the policy, with a digest"
+                                                + " of the fields Netform writes on it: a change made in NSX shows here in the plan."))
                 .describedAs(DESCRIPTION));
     }
 
@@ -80,7 +97,8 @@ public final class NetworkPolicyResource implements ResourceType {
             return;
         }
         NetworkPolicy policy = parsed(manifest);
-        if (given(config.getAttr("namespaces")) && given(config.getAttr("cluster"))
+        if (given(config.getAttr("namespaces"))
+                && given(config.getAttr("cluster"))
                 && config.getAttr("domain").isKnown()) {
             objects(config, policy, Map.of());
         }
@@ -99,8 +117,12 @@ public final class NetworkPolicyResource implements ResourceType {
             // Pods created in the same apply bring their named ports only then.
             return withComputed(planned, null, null, null);
         }
-        Map<String, List<Integer>> ports = calling("plan", () -> NamedPortLookup.resolve(client.get(),
-                planned.getAttr("cluster").asString(), DfwTranslation.namedPortsUsed(policy).keySet()));
+        Map<String, List<Integer>> ports = calling(
+                "plan",
+                () -> NamedPortLookup.resolve(
+                        client.get(),
+                        planned.getAttr("cluster").asString(),
+                        DfwTranslation.namedPortsUsed(policy).keySet()));
         return withComputed(planned, policy, ports, objects(planned, policy, ports));
     }
 
@@ -116,19 +138,28 @@ public final class NetworkPolicyResource implements ResourceType {
     @Override
     public Value read(Value current) {
         return calling("read", () -> {
-            List<String> sections = List.of(current.getAttr("allow_policy_path").asString(),
+            List<String> sections = List.of(
+                    current.getAttr("allow_policy_path").asString(),
                     current.getAttr("isolation_policy_path").asString());
             Value groups = current.getAttr("group_paths");
-            Map<String, String> realized = RealizedObjects.read(client.get(), current.getAttr("cluster").asString(),
-                    sections, groups.isKnown() && !groups.isNull() ? strings(groups) : List.of());
+            Map<String, String> realized = RealizedObjects.read(
+                    client.get(),
+                    current.getAttr("cluster").asString(),
+                    sections,
+                    groups.isKnown() && !groups.isNull() ? strings(groups) : List.of());
             if (RealizedObjects.sections(realized.keySet()).isEmpty()) {
                 return Value.nullOf(schema().impliedType());
             }
             Map<String, Value> values = new LinkedHashMap<>(current.asMap());
             values.put(NSX_OBJECTS, stringMap(realized));
             if (current.getAttr(MANIFEST).isNull()) { // imported: NSX tells which groups the policy uses
-                values.put("group_paths", Value.list(Type.STRING,
-                        RealizedObjects.groups(realized.keySet()).stream().map(Value::string).toList()));
+                values.put(
+                        "group_paths",
+                        Value.list(
+                                Type.STRING,
+                                RealizedObjects.groups(realized.keySet()).stream()
+                                        .map(Value::string)
+                                        .toList()));
             }
             return Value.object(values);
         });
@@ -144,11 +175,15 @@ public final class NetworkPolicyResource implements ResourceType {
         PolicyImportId policy = PolicyImportId.parse(id, DEFAULT_DOMAIN);
         String allow = policy.sectionPath(DfwTranslation.ALLOW_ROLE);
         String isolation = policy.sectionPath(DfwTranslation.ISOLATION_ROLE);
-        if (!calling("import", () -> client.get().get(allow).isPresent() || client.get().get(isolation).isPresent())) {
+        if (!calling(
+                "import",
+                () -> client.get().get(allow).isPresent()
+                        || client.get().get(isolation).isPresent())) {
             throw policy.notRealized();
         }
         Map<String, Value> values = new LinkedHashMap<>();
-        ((Type.ObjectType) schema().impliedType()).attributeTypes()
+        ((Type.ObjectType) schema().impliedType())
+                .attributeTypes()
                 .forEach((name, type) -> values.put(name, Value.nullOf(type)));
         values.put("id", Value.string(policy.resourceId()));
         values.put("cluster", Value.string(policy.cluster()));
@@ -171,8 +206,10 @@ public final class NetworkPolicyResource implements ResourceType {
     public void delete(Value prior) {
         calling("delete", () -> {
             List<String> before = priorPaths(prior);
-            client.get().patchInfra(HierarchicalChange.between(prior.getAttr("domain").asString(), before,
-                    Optional.empty()), false);
+            client.get()
+                    .patchInfra(
+                            HierarchicalChange.between(prior.getAttr("domain").asString(), before, Optional.empty()),
+                            false);
             SharedGroups.release(client.get(), RealizedObjects.groups(before));
             return null;
         });
@@ -184,7 +221,9 @@ public final class NetworkPolicyResource implements ResourceType {
             return planned;
         }
         NetworkPolicy policy = parsed(planned.getAttr(MANIFEST));
-        Map<String, List<Integer>> ports = NamedPortLookup.resolve(client.get(), planned.getAttr("cluster").asString(),
+        Map<String, List<Integer>> ports = NamedPortLookup.resolve(
+                client.get(),
+                planned.getAttr("cluster").asString(),
                 DfwTranslation.namedPortsUsed(policy).keySet());
         return withComputed(planned, policy, ports, objects(planned, policy, ports));
     }
@@ -219,14 +258,18 @@ public final class NetworkPolicyResource implements ResourceType {
     private DfwObjects objectsOf(Value state) {
         NetworkPolicy policy = parsed(state.getAttr(MANIFEST));
         Map<String, List<Integer>> ports = new LinkedHashMap<>();
-        state.getAttr("named_ports").asMap().forEach((key, numbers) -> ports.put(key,
-                numbers.elements().stream().map(Value::asInt).toList()));
+        state.getAttr("named_ports")
+                .asMap()
+                .forEach((key, numbers) -> ports.put(
+                        key, numbers.elements().stream().map(Value::asInt).toList()));
         return objects(state, policy, ports);
     }
 
     private static boolean knownInputs(Value planned) {
-        return given(planned.getAttr(MANIFEST)) && given(planned.getAttr("namespaces"))
-                && given(planned.getAttr("cluster")) && given(planned.getAttr("domain"));
+        return given(planned.getAttr(MANIFEST))
+                && given(planned.getAttr("namespaces"))
+                && given(planned.getAttr("cluster"))
+                && given(planned.getAttr("domain"));
     }
 
     private static boolean given(Value value) {
@@ -234,8 +277,8 @@ public final class NetworkPolicyResource implements ResourceType {
     }
 
     /** The state with the computed attributes for the policy, or unknown when the policy is null. */
-    private static Value withComputed(Value planned, NetworkPolicy policy, Map<String, List<Integer>> ports,
-            DfwObjects objects) {
+    private static Value withComputed(
+            Value planned, NetworkPolicy policy, Map<String, List<Integer>> ports, DfwObjects objects) {
         Map<String, Value> values = new LinkedHashMap<>(planned.asMap());
         if (policy == null) {
             values.put("id", Value.unknown(Type.STRING));
@@ -246,11 +289,15 @@ public final class NetworkPolicyResource implements ResourceType {
             values.put(NSX_OBJECTS, Value.unknown(Type.map(Type.STRING)));
             return Value.object(values);
         }
-        values.put("id", Value.string(planned.getAttr("cluster").asString() + "/" + policy.namespace() + "/"
-                + policy.name()));
+        values.put(
+                "id",
+                Value.string(planned.getAttr("cluster").asString() + "/" + policy.namespace() + "/" + policy.name()));
         Map<String, Value> portValues = new LinkedHashMap<>();
-        ports.forEach((key, numbers) -> portValues.put(key, Value.list(Type.NUMBER,
-                numbers.stream().map(n -> Value.number((long) n)).toList())));
+        ports.forEach((key, numbers) -> portValues.put(
+                key,
+                Value.list(
+                        Type.NUMBER,
+                        numbers.stream().map(n -> Value.number((long) n)).toList())));
         values.put("named_ports", Value.map(Type.list(Type.NUMBER), portValues));
         List<Value> groups = new ArrayList<>();
         objects.groupPaths().forEach(path -> groups.add(Value.string(path)));
@@ -269,8 +316,8 @@ public final class NetworkPolicyResource implements ResourceType {
             namespaces.put(name, strings);
         });
         Value domain = config.getAttr("domain");
-        ClusterModel cluster = new ClusterModel(config.getAttr("cluster").asString(),
-                domain.isNull() ? DEFAULT_DOMAIN : domain.asString(), namespaces);
+        ClusterModel cluster = new ClusterModel(
+                config.getAttr("cluster").asString(), domain.isNull() ? DEFAULT_DOMAIN : domain.asString(), namespaces);
         try {
             return DfwTranslation.translate(policy, cluster, ports, MANIFEST);
         } catch (InvalidManifestException e) {
@@ -287,8 +334,8 @@ public final class NetworkPolicyResource implements ResourceType {
     }
 
     private static DiagnosticException invalid(InvalidManifestException e) {
-        return new DiagnosticException("Invalid NetworkPolicy manifest", e.path() + ": " + e.problem(),
-                AttributePath.of(MANIFEST));
+        return new DiagnosticException(
+                "Invalid NetworkPolicy manifest", e.path() + ": " + e.problem(), AttributePath.of(MANIFEST));
     }
 
     private <T> T calling(String step, Supplier<T> body) {

@@ -15,10 +15,31 @@ import java.util.TreeMap;
  */
 final class ObjectFingerprint {
 
-    private static final Set<String> MANAGED = Set.of("resource_type", "display_name", "tags", "scope", "tag",
-            "expression", "expressions", "member_type", "key", "operator", "value", "conjunction_operator",
-            "ip_addresses", "category", "sequence_number", "stateful", "action", "direction", "ip_protocol",
-            "source_groups", "destination_groups", "services", "service_entries", "l4_protocol",
+    private static final Set<String> MANAGED = Set.of(
+            "resource_type",
+            "display_name",
+            "tags",
+            "scope",
+            "tag",
+            "expression",
+            "expressions",
+            "member_type",
+            "key",
+            "operator",
+            "value",
+            "conjunction_operator",
+            "ip_addresses",
+            "category",
+            "sequence_number",
+            "stateful",
+            "action",
+            "direction",
+            "ip_protocol",
+            "source_groups",
+            "destination_groups",
+            "services",
+            "service_entries",
+            "l4_protocol",
             "destination_ports");
 
     private ObjectFingerprint() {}

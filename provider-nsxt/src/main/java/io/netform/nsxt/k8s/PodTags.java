@@ -44,15 +44,18 @@ public final class PodTags {
     static List<TagCondition> selecting(LabelSelector selector) {
         List<TagCondition> conditions = new ArrayList<>();
         for (LabelRequirement requirement : selector.requirements()) {
-            List<String> values = requirement.values().stream().sorted().distinct().toList();
-            conditions.add(switch (requirement.operator()) {
-                case IN -> TagCondition.oneOf(requirement.key(), values);
-                case NOT_IN -> TagCondition.noneOf(requirement.key(), values);
-                case EXISTS -> TagCondition.present(requirement.key());
-                case DOES_NOT_EXIST -> TagCondition.absent(requirement.key());
-            });
+            List<String> values =
+                    requirement.values().stream().sorted().distinct().toList();
+            conditions.add(
+                    switch (requirement.operator()) {
+                        case IN -> TagCondition.oneOf(requirement.key(), values);
+                        case NOT_IN -> TagCondition.noneOf(requirement.key(), values);
+                        case EXISTS -> TagCondition.present(requirement.key());
+                        case DOES_NOT_EXIST -> TagCondition.absent(requirement.key());
+                    });
         }
-        conditions.sort(Comparator.comparing(TagCondition::scope).thenComparing(TagCondition::operator)
+        conditions.sort(Comparator.comparing(TagCondition::scope)
+                .thenComparing(TagCondition::operator)
                 .thenComparing(TagCondition::tag));
         return conditions.stream().distinct().toList();
     }

@@ -13,8 +13,10 @@ record PolicyImportId(String domain, String cluster, String namespace, String na
     static PolicyImportId parse(String id, String defaultDomain) {
         String[] parts = id.split("/", -1);
         if (parts.length < 3 || parts.length > 4 || Arrays.stream(parts).anyMatch(String::isEmpty)) {
-            throw new DiagnosticException("Invalid import ID", "\"" + id + "\" is not <cluster>/<namespace>/<name>"
-                    + " or <domain>/<cluster>/<namespace>/<name> of a NetworkPolicy, e.g. k1/prod/db-access.");
+            throw new DiagnosticException(
+                    "Invalid import ID",
+                    "\"" + id + "\" is not <cluster>/<namespace>/<name>"
+                            + " or <domain>/<cluster>/<namespace>/<name> of a NetworkPolicy, e.g. k1/prod/db-access.");
         }
         int at = parts.length - 3;
         return new PolicyImportId(at == 0 ? defaultDomain : parts[0], parts[at], parts[at + 1], parts[at + 2]);
@@ -33,9 +35,11 @@ record PolicyImportId(String domain, String cluster, String namespace, String na
 
     /** The diagnostic for a policy NSX has no section of. */
     DiagnosticException notRealized() {
-        return new DiagnosticException("Cannot import non-existent remote object", "NetworkPolicy " + namespace + "/"
-                + name + " of cluster " + cluster + " is not realized in NSX domain " + domain + ": neither "
-                + sectionPath(DfwTranslation.ALLOW_ROLE) + " nor " + sectionPath(DfwTranslation.ISOLATION_ROLE)
-                + " exists.");
+        return new DiagnosticException(
+                "Cannot import non-existent remote object",
+                "NetworkPolicy " + namespace + "/"
+                        + name + " of cluster " + cluster + " is not realized in NSX domain " + domain + ": neither "
+                        + sectionPath(DfwTranslation.ALLOW_ROLE) + " nor " + sectionPath(DfwTranslation.ISOLATION_ROLE)
+                        + " exists.");
     }
 }

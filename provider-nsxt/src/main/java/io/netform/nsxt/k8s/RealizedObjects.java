@@ -26,11 +26,13 @@ final class RealizedObjects {
     /** The objects as the translation writes them: groups, both sections and their rules. */
     static Map<String, String> expected(DfwObjects objects) {
         Map<String, String> expected = new TreeMap<>();
-        objects.groups().forEach(g -> expected.put(objects.groupPath(g.path("id").asText()), ObjectFingerprint.of(g)));
+        objects.groups()
+                .forEach(g -> expected.put(objects.groupPath(g.path("id").asText()), ObjectFingerprint.of(g)));
         for (DfwSection section : List.of(objects.allow(), objects.isolation())) {
             String path = objects.policyPath(section);
             expected.put(path, ObjectFingerprint.of(section.policy()));
-            section.rules().forEach(r -> expected.put(path + RULES + r.path("id").asText(), ObjectFingerprint.of(r)));
+            section.rules()
+                    .forEach(r -> expected.put(path + RULES + r.path("id").asText(), ObjectFingerprint.of(r)));
         }
         return expected;
     }
@@ -39,8 +41,8 @@ final class RealizedObjects {
      * The objects NSX holds now: the sections that exist with every rule they have, the given groups
      * and the cluster's policy groups the sections and rules refer to; objects that are gone are absent.
      */
-    static Map<String, String> read(PolicyClient client, String cluster, List<String> sectionPaths,
-            Collection<String> groupPaths) {
+    static Map<String, String> read(
+            PolicyClient client, String cluster, List<String> sectionPaths, Collection<String> groupPaths) {
         Map<String, String> realized = new TreeMap<>();
         Set<String> groups = new LinkedHashSet<>(groupPaths);
         for (String path : sectionPaths) {
@@ -71,12 +73,17 @@ final class RealizedObjects {
     /** The ids of the rules of the section among the paths. */
     static List<String> ruleIds(Collection<String> paths, String sectionPath) {
         String prefix = sectionPath + RULES;
-        return paths.stream().filter(p -> p.startsWith(prefix)).map(p -> p.substring(prefix.length())).toList();
+        return paths.stream()
+                .filter(p -> p.startsWith(prefix))
+                .map(p -> p.substring(prefix.length()))
+                .toList();
     }
 
     /** The sections among the paths. */
     static List<String> sections(Collection<String> paths) {
-        return paths.stream().filter(p -> p.contains("/security-policies/") && !p.contains(RULES)).toList();
+        return paths.stream()
+                .filter(p -> p.contains("/security-policies/") && !p.contains(RULES))
+                .toList();
     }
 
     /** The paths of the groups Netform makes for the cluster's policies in a list of paths. */

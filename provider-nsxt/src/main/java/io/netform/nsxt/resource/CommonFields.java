@@ -2,8 +2,8 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 
 /**
@@ -27,21 +27,36 @@ public final class CommonFields {
 
     /** Adds the common attributes. */
     public static ObjectFields.Builder addTo(ObjectFields.Builder builder) {
-        return builder
-                .custom(SchemaAttribute.string("id").computed().describedAs("The NSX ID of the object."), null,
-                        json -> { }, CommonFields::id)
-                .custom(SchemaAttribute.string("nsx_id").optionalComputed().forceNew()
-                        .describedAs("The NSX ID to create the object with; a random UUID when unset."),
-                        (value, json) -> { }, json -> { }, CommonFields::id)
+        return builder.custom(
+                        SchemaAttribute.string("id").computed().describedAs("The NSX ID of the object."),
+                        null,
+                        json -> {},
+                        CommonFields::id)
+                .custom(
+                        SchemaAttribute.string("nsx_id")
+                                .optionalComputed()
+                                .forceNew()
+                                .describedAs("The NSX ID to create the object with; a random UUID when unset."),
+                        (value, json) -> {},
+                        json -> {},
+                        CommonFields::id)
                 .add(SchemaAttribute.string("display_name").required().describedAs("Display name of the object."))
                 .add(SchemaAttribute.string("description").optional().describedAs("Description of the object."))
                 .block(NestedBlock.set("tag", TAG.block()).withItems(0, 30), TAG, "tags")
-                .custom(SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the object."),
-                        null, json -> { }, json -> text(json, "path"))
-                .custom(SchemaAttribute.number("revision").computed()
-                        .describedAs("The object's revision in NSX, which increases on every change."),
-                        null, json -> { }, json -> json.hasNonNull("_revision")
-                                ? Value.number(json.get("_revision").asLong()) : Value.nullOf(io.netform.value.Type.NUMBER));
+                .custom(
+                        SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the object."),
+                        null,
+                        json -> {},
+                        json -> text(json, "path"))
+                .custom(
+                        SchemaAttribute.number("revision")
+                                .computed()
+                                .describedAs("The object's revision in NSX, which increases on every change."),
+                        null,
+                        json -> {},
+                        json -> json.hasNonNull("_revision")
+                                ? Value.number(json.get("_revision").asLong())
+                                : Value.nullOf(io.netform.value.Type.NUMBER));
     }
 
     private static Value id(JsonNode json) {

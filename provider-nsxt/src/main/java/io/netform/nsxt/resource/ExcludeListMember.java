@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,27 +24,39 @@ final class ExcludeListMember extends PolicyResource {
     static final int ATTEMPTS = 10;
 
     static final ObjectFields FIELDS = ObjectFields.builder()
-            .custom(SchemaAttribute.string("id").computed().describedAs("The member's path."), null, json -> { },
+            .custom(
+                    SchemaAttribute.string("id").computed().describedAs("The member's path."),
+                    null,
+                    json -> {},
                     json -> Value.nullOf(io.netform.value.Type.STRING))
-            .add(SchemaAttribute.string("member").required().forceNew()
+            .add(SchemaAttribute.string("member")
+                    .required()
+                    .forceNew()
                     .describedAs("Policy path of the group, segment or segment port the firewall skips."))
             .build();
 
     ExcludeListMember(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_firewall_exclude_list_member",
-                "A member of the distributed firewall's exclude list.", "PolicyExcludeList", EXCLUDE_LIST, FIELDS),
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_firewall_exclude_list_member",
+                        "A member of the distributed firewall's exclude list.",
+                        "PolicyExcludeList",
+                        EXCLUDE_LIST,
+                        FIELDS),
                 context);
     }
 
     @Override
     public Value create(Value planned, Value config) {
         String member = planned.getAttr("member").asString();
-        calling("create", () -> change(members -> {
-            if (!contains(members, member)) {
-                members.withArray("members").add(member);
-            }
-            return members;
-        }));
+        calling(
+                "create",
+                () -> change(members -> {
+                    if (!contains(members, member)) {
+                        members.withArray("members").add(member);
+                    }
+                    return members;
+                }));
         return state(member);
     }
 
@@ -69,22 +81,26 @@ final class ExcludeListMember extends PolicyResource {
     @Override
     public void delete(Value prior) {
         String member = prior.getAttr("member").asString();
-        calling("delete", () -> change(list -> {
-            JsonNode members = list.path("members");
-            for (int i = members.size() - 1; i >= 0; i--) {
-                if (members.get(i).asText().equals(member)) {
-                    list.withArray("members").remove(i);
-                }
-            }
-            return list;
-        }));
+        calling(
+                "delete",
+                () -> change(list -> {
+                    JsonNode members = list.path("members");
+                    for (int i = members.size() - 1; i >= 0; i--) {
+                        if (members.get(i).asText().equals(member)) {
+                            list.withArray("members").remove(i);
+                        }
+                    }
+                    return list;
+                }));
     }
 
     @Override
     public Value importState(String member) {
         if (!member.startsWith("/")) {
-            throw new DiagnosticException("Invalid import ID", "An exclude-list member is imported by the policy "
-                    + "path of the member, like /infra/segments/web; \"" + member + "\" is not one.");
+            throw new DiagnosticException(
+                    "Invalid import ID",
+                    "An exclude-list member is imported by the policy "
+                            + "path of the member, like /infra/segments/web; \"" + member + "\" is not one.");
         }
         return state(member);
     }
@@ -112,8 +128,10 @@ final class ExcludeListMember extends PolicyResource {
     }
 
     private ObjectNode list() {
-        return client.get().get(EXCLUDE_LIST).orElseThrow(() -> new DiagnosticException("No exclude list",
-                "NSX has no distributed firewall exclude list at " + EXCLUDE_LIST + "."));
+        return client.get()
+                .get(EXCLUDE_LIST)
+                .orElseThrow(() -> new DiagnosticException(
+                        "No exclude list", "NSX has no distributed firewall exclude list at " + EXCLUDE_LIST + "."));
     }
 
     private static boolean contains(ObjectNode list, String member) {

@@ -19,9 +19,12 @@ public final class GatewayEdgeCluster {
     /** The edge cluster path of the gateway at the path, if its locale service names one. */
     public static Optional<String> of(PolicyClient client, String gatewayPath) {
         List<ObjectNode> locales = client.list(gatewayPath + "/locale-services");
-        ObjectNode locale = locales.stream().filter(l -> l.path("id").asText().equals(LOCALE_SERVICE)).findFirst()
+        ObjectNode locale = locales.stream()
+                .filter(l -> l.path("id").asText().equals(LOCALE_SERVICE))
+                .findFirst()
                 .orElse(locales.isEmpty() ? null : locales.get(0));
-        return locale == null || !locale.hasNonNull("edge_cluster_path") ? Optional.empty()
+        return locale == null || !locale.hasNonNull("edge_cluster_path")
+                ? Optional.empty()
                 : Optional.of(locale.get("edge_cluster_path").asText());
     }
 }

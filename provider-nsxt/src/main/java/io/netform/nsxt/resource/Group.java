@@ -2,8 +2,8 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.LinkedHashMap;
@@ -17,23 +17,37 @@ import java.util.Map;
 final class Group extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(SchemaAttribute.string("domain").withDefault(Value.string("default")).forceNew()
+            .local(SchemaAttribute.string("domain")
+                    .withDefault(Value.string("default"))
+                    .forceNew()
                     .describedAs("The domain the group belongs to."))
-            .custom(SchemaAttribute.string("group_type").optional().forceNew()
-                    .describedAs("IPAddress, ANTREA or BAREMETALSERVER; unset: a generic group."),
+            .custom(
+                    SchemaAttribute.string("group_type")
+                            .optional()
+                            .forceNew()
+                            .describedAs("IPAddress, ANTREA or BAREMETALSERVER; unset: a generic group."),
                     (value, json) -> json.putArray("group_type").add(value.asString()),
                     json -> json.putArray("group_type"),
-                    json -> json.path("group_type").size() == 0 ? Value.nullOf(Type.STRING)
+                    json -> json.path("group_type").size() == 0
+                            ? Value.nullOf(Type.STRING)
                             : Value.string(json.path("group_type").get(0).asText()))
             .block(NestedBlock.list("criteria", GroupCriteria.CRITERION.block()), GroupCriteria.CRITERION, "criteria")
-            .block(NestedBlock.list("conjunction", GroupCriteria.CONJUNCTION.block()), GroupCriteria.CONJUNCTION,
+            .block(
+                    NestedBlock.list("conjunction", GroupCriteria.CONJUNCTION.block()),
+                    GroupCriteria.CONJUNCTION,
                     "conjunction")
             .build();
 
     Group(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_group", "A group whose members are given by criteria.", "Group",
-                "/infra/domains/{domain}/groups/{id}", FIELDS)
-                .deletedWith(Map.of("force", "true", "fail_if_subtree_exists", "false")), context);
+        super(
+                PolicyObject.of(
+                                "nsxt_policy_group",
+                                "A group whose members are given by criteria.",
+                                "Group",
+                                "/infra/domains/{domain}/groups/{id}",
+                                FIELDS)
+                        .deletedWith(Map.of("force", "true", "fail_if_subtree_exists", "false")),
+                context);
     }
 
     @Override
@@ -47,14 +61,14 @@ final class Group extends PolicyResource {
         // criteria and conjunction travel together as NSX's expression list, not as fields of their own.
         json.remove("criteria");
         json.remove("conjunction");
-        json.set("expression", GroupCriteria.toExpression(planned.getAttr("criteria"),
-                planned.getAttr("conjunction")));
+        json.set("expression", GroupCriteria.toExpression(planned.getAttr("criteria"), planned.getAttr("conjunction")));
         return json;
     }
 
     @Override
     protected Value stateOf(ObjectNode json, Value base) {
-        Map<String, Value> values = new LinkedHashMap<>(super.stateOf(json, base).asMap());
+        Map<String, Value> values =
+                new LinkedHashMap<>(super.stateOf(json, base).asMap());
         values.putAll(GroupCriteria.fromExpression(json.get("expression")));
         return Value.object(values);
     }

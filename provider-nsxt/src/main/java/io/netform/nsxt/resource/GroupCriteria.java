@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -26,33 +26,45 @@ final class GroupCriteria {
 
     /** NSX's limits on a group's membership criteria. */
     static final int MAX_CRITERIA = 5;
+
     static final int MAX_CONDITIONS = 5;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static final ObjectFields CONDITION = ObjectFields.builder()
             .add(SchemaAttribute.string("key").required().describedAs("Tag, Name, OSName, ComputerName, NodeType, ..."))
-            .add(SchemaAttribute.string("member_type").required()
+            .add(SchemaAttribute.string("member_type")
+                    .required()
                     .describedAs("VirtualMachine, Segment, SegmentPort, IPSet, Pod, Namespace, ..."))
-            .add(SchemaAttribute.string("operator").required()
+            .add(SchemaAttribute.string("operator")
+                    .required()
                     .describedAs("EQUALS, CONTAINS, STARTSWITH, ENDSWITH, NOTEQUALS, NOTIN, MATCHES or IN."))
             .add(SchemaAttribute.string("value").required().describedAs("The value to match; for Tag, \"scope|tag\"."))
             .build();
     static final ObjectFields IP_ADDRESSES = ObjectFields.builder()
-            .add(SchemaAttribute.of("ip_addresses", Type.set(Type.STRING)).required()
+            .add(SchemaAttribute.of("ip_addresses", Type.set(Type.STRING))
+                    .required()
                     .describedAs("IP addresses, ranges (a-b) or CIDRs."))
             .build();
     static final ObjectFields MEMBER_PATHS = ObjectFields.builder()
-            .add(SchemaAttribute.of("member_paths", Type.set(Type.STRING)).required()
+            .add(SchemaAttribute.of("member_paths", Type.set(Type.STRING))
+                    .required()
                     .describedAs("Policy paths of segments, segment ports or groups that are members."))
             .build();
     // The blocks' JSON is built by toExpression, not by these field mappings.
     static final ObjectFields CRITERION = ObjectFields.builder()
-            .block(NestedBlock.list("condition", CONDITION.block()).withItems(0, MAX_CONDITIONS), CONDITION,
+            .block(
+                    NestedBlock.list("condition", CONDITION.block()).withItems(0, MAX_CONDITIONS),
+                    CONDITION,
                     "condition")
-            .block(NestedBlock.list("ipaddress_expression", IP_ADDRESSES.block()).withItems(0, 1), IP_ADDRESSES,
+            .block(
+                    NestedBlock.list("ipaddress_expression", IP_ADDRESSES.block())
+                            .withItems(0, 1),
+                    IP_ADDRESSES,
                     "ipaddress_expression")
-            .block(NestedBlock.list("path_expression", MEMBER_PATHS.block()).withItems(0, 1), MEMBER_PATHS,
+            .block(
+                    NestedBlock.list("path_expression", MEMBER_PATHS.block()).withItems(0, 1),
+                    MEMBER_PATHS,
                     "path_expression")
             .build();
     static final ObjectFields CONJUNCTION = ObjectFields.builder()
@@ -70,8 +82,10 @@ final class GroupCriteria {
         }
         List<Value> items = criteria.elements();
         if (items.size() > MAX_CRITERIA) {
-            throw new DiagnosticException("Too many criteria", "A group has at most " + MAX_CRITERIA
-                    + " criteria blocks; this one has " + items.size() + ".", AttributePath.of("criteria"));
+            throw new DiagnosticException(
+                    "Too many criteria",
+                    "A group has at most " + MAX_CRITERIA + " criteria blocks; this one has " + items.size() + ".",
+                    AttributePath.of("criteria"));
         }
         List<String> kinds = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -80,17 +94,26 @@ final class GroupCriteria {
         int given = conjunctions.isNull() ? 0 : conjunctions.length();
         int needed = Math.max(0, items.size() - 1);
         if (given != needed) {
-            throw new DiagnosticException("Wrong number of conjunctions", "Criteria blocks are joined by conjunction"
-                    + " blocks, one between each two: " + items.size() + " criteria need " + needed
-                    + " conjunction blocks, but " + given + " are given.", AttributePath.of("conjunction"));
+            throw new DiagnosticException(
+                    "Wrong number of conjunctions",
+                    "Criteria blocks are joined by conjunction"
+                            + " blocks, one between each two: " + items.size() + " criteria need " + needed
+                            + " conjunction blocks, but " + given + " are given.",
+                    AttributePath.of("conjunction"));
         }
         for (int i = 0; i < given; i++) {
             Value operator = conjunctions.elements().get(i).getAttr("operator");
-            if (operator.isKnown() && "AND".equals(operator.asString()) && kinds.get(i) != null
-                    && kinds.get(i + 1) != null && !kinds.get(i).equals(kinds.get(i + 1))) {
-                throw new DiagnosticException("Mixed criteria joined by AND", "An AND conjunction joins criteria of"
-                        + " the same kind, but criteria " + i + " is a " + kinds.get(i) + " and criteria " + (i + 1)
-                        + " a " + kinds.get(i + 1) + "; use OR or the same kind.",
+            if (operator.isKnown()
+                    && "AND".equals(operator.asString())
+                    && kinds.get(i) != null
+                    && kinds.get(i + 1) != null
+                    && !kinds.get(i).equals(kinds.get(i + 1))) {
+                throw new DiagnosticException(
+                        "Mixed criteria joined by AND",
+                        "An AND conjunction joins criteria of"
+                                + " the same kind, but criteria " + i + " is a " + kinds.get(i) + " and criteria "
+                                + (i + 1)
+                                + " a " + kinds.get(i + 1) + "; use OR or the same kind.",
                         AttributePath.of("conjunction").index(i).attr("operator"));
             }
         }
@@ -108,19 +131,28 @@ final class GroupCriteria {
                 continue;
             }
             if (found != null) {
-                throw new DiagnosticException("Mixed criteria block", "A criteria block holds one kind of expression"
-                        + ", but this one has both " + found + " and " + kind + "; put them in separate criteria"
-                        + " blocks joined by a conjunction.", at);
+                throw new DiagnosticException(
+                        "Mixed criteria block",
+                        "A criteria block holds one kind of expression"
+                                + ", but this one has both " + found + " and " + kind
+                                + "; put them in separate criteria"
+                                + " blocks joined by a conjunction.",
+                        at);
             }
             if (kind.equals("condition") && blocks.length() > MAX_CONDITIONS) {
-                throw new DiagnosticException("Too many conditions", "A criteria block holds at most "
-                        + MAX_CONDITIONS + " conditions; this one has " + blocks.length() + ".", at.attr(kind));
+                throw new DiagnosticException(
+                        "Too many conditions",
+                        "A criteria block holds at most " + MAX_CONDITIONS + " conditions; this one has "
+                                + blocks.length() + ".",
+                        at.attr(kind));
             }
             found = kind;
         }
         if (found == null) {
-            throw new DiagnosticException("Empty criteria block", "A criteria block needs a condition, an "
-                    + "ipaddress_expression or a path_expression.", at);
+            throw new DiagnosticException(
+                    "Empty criteria block",
+                    "A criteria block needs a condition, an " + "ipaddress_expression or a path_expression.",
+                    at);
         }
         return found;
     }
@@ -131,7 +163,8 @@ final class GroupCriteria {
         List<Value> items = criteria.isNull() ? List.of() : criteria.elements();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                expression.add(conjunction(conjunctions.elements().get(i - 1).getAttr("operator").asString()));
+                expression.add(conjunction(
+                        conjunctions.elements().get(i - 1).getAttr("operator").asString()));
             }
             expression.add(criterion(items.get(i)));
         }
@@ -161,8 +194,10 @@ final class GroupCriteria {
             return node;
         }
         ObjectNode node = NODES.objectNode().put("resource_type", "PathExpression");
-        node.set("paths", JsonValues.toJson(elements(criterion.getAttr("path_expression")).get(0)
-                .getAttr("member_paths")));
+        node.set(
+                "paths",
+                JsonValues.toJson(
+                        elements(criterion.getAttr("path_expression")).get(0).getAttr("member_paths")));
         return node;
     }
 
@@ -222,12 +257,12 @@ final class GroupCriteria {
                 }
                 break;
             case "IPAddressExpression":
-                addresses.add(Value.object(Map.of("ip_addresses",
-                        JsonValues.fromJson(item.get("ip_addresses"), Type.set(Type.STRING)))));
+                addresses.add(Value.object(
+                        Map.of("ip_addresses", JsonValues.fromJson(item.get("ip_addresses"), Type.set(Type.STRING)))));
                 break;
             case "PathExpression":
-                paths.add(Value.object(Map.of("member_paths",
-                        JsonValues.fromJson(item.get("paths"), Type.set(Type.STRING)))));
+                paths.add(Value.object(
+                        Map.of("member_paths", JsonValues.fromJson(item.get("paths"), Type.set(Type.STRING)))));
                 break;
             default:
                 return null;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.Realization;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.time.Duration;
 import java.util.List;
@@ -23,15 +23,24 @@ final class IpAddressAllocation extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
-            .add(SchemaAttribute.string(ALLOCATION_IP).optionalComputed().forceNew()
+            .add(SchemaAttribute.string(ALLOCATION_IP)
+                    .optionalComputed()
+                    .forceNew()
                     .describedAs("The allocated address; NSX picks a free one when unset."))
-            .local(SchemaAttribute.number("timeout").withDefault(Value.number(DEFAULT_TIMEOUT_SECONDS))
+            .local(SchemaAttribute.number("timeout")
+                    .withDefault(Value.number(DEFAULT_TIMEOUT_SECONDS))
                     .describedAs("How long to wait, in seconds, for NSX to allocate the address."))
             .build();
 
     IpAddressAllocation(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_ip_address_allocation", "An address allocated from an IP pool.",
-                "IpAddressAllocation", "{pool_path}/ip-allocations/{id}", FIELDS), context);
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_ip_address_allocation",
+                        "An address allocated from an IP pool.",
+                        "IpAddressAllocation",
+                        "{pool_path}/ip-allocations/{id}",
+                        FIELDS),
+                context);
     }
 
     @Override
@@ -53,8 +62,10 @@ final class IpAddressAllocation extends PolicyResource {
             client.get().delete(path, Map.of());
             throw e;
         }
-        ObjectNode json = client.get().get(path).orElseThrow(() -> new DiagnosticException("Object vanished",
-                "NSX accepted " + path + " but then could not find it."));
+        ObjectNode json = client.get()
+                .get(path)
+                .orElseThrow(() -> new DiagnosticException(
+                        "Object vanished", "NSX accepted " + path + " but then could not find it."));
         json.put(ALLOCATION_IP, picked);
         return stateOf(json, written);
     }
@@ -63,7 +74,10 @@ final class IpAddressAllocation extends PolicyResource {
     @Override
     protected Value stateOf(ObjectNode json, Value base) {
         if (!json.hasNonNull(ALLOCATION_IP) || json.get(ALLOCATION_IP).asText().isEmpty()) {
-            json.put(ALLOCATION_IP, realizedAddress(pathOf(with(base, "id", Value.string(json.path("id").asText()))), base));
+            json.put(
+                    ALLOCATION_IP,
+                    realizedAddress(
+                            pathOf(with(base, "id", Value.string(json.path("id").asText()))), base));
         }
         return super.stateOf(json, base);
     }
@@ -72,7 +86,7 @@ final class IpAddressAllocation extends PolicyResource {
         Value timeout = state.getAttr("timeout");
         long seconds = timeout.isKnown() && !timeout.isNull() ? timeout.asLong() : DEFAULT_TIMEOUT_SECONDS;
         List<ObjectNode> entities = client.get().awaitRealized(path, Duration.ofSeconds(seconds));
-        return Realization.extendedAttribute(entities, ALLOCATION_IP).orElseThrow(() -> NsxApiException.realization(
-                path, "realized without an allocation_ip"));
+        return Realization.extendedAttribute(entities, ALLOCATION_IP)
+                .orElseThrow(() -> NsxApiException.realization(path, "realized without an allocation_ip"));
     }
 }

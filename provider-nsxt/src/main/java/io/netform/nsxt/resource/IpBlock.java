@@ -11,12 +11,20 @@ final class IpBlock extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .add(SchemaAttribute.string("cidr").optional().describedAs("The block's network, e.g. 10.0.0.0/16."))
-            .add(SchemaAttribute.string("visibility").optional()
+            .add(SchemaAttribute.string("visibility")
+                    .optional()
                     .describedAs("PRIVATE or EXTERNAL; cannot change once the block is in use."))
             .build();
 
     IpBlock(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_ip_block", "An IP address block.", "IpAddressBlock",
-                "/infra/ip-blocks/{id}", FIELDS).updatedWithPut(), context);
+        super(
+                PolicyObject.of(
+                                "nsxt_policy_ip_block",
+                                "An IP address block.",
+                                "IpAddressBlock",
+                                "/infra/ip-blocks/{id}",
+                                FIELDS)
+                        .updatedWithPut(),
+                context);
     }
 }

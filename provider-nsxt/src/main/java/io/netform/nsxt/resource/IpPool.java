@@ -7,16 +7,19 @@ import io.netform.provider.SchemaAttribute;
 final class IpPool extends PolicyResource {
 
     /** Where a subnet or allocation of a pool lives: the pool's path, which only Netform's state holds. */
-    static final SchemaAttribute POOL_PATH = SchemaAttribute.string("pool_path").required().forceNew()
-            .describedAs("The path of the pool.");
+    static final SchemaAttribute POOL_PATH =
+            SchemaAttribute.string("pool_path").required().forceNew().describedAs("The path of the pool.");
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(SchemaAttribute.string("realized_id").computed().describedAs("The ID of the realized pool."),
+            .add(
+                    SchemaAttribute.string("realized_id").computed().describedAs("The ID of the realized pool."),
                     "realization_id")
             .build();
 
     IpPool(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_ip_pool", "An IP address pool.", "IpAddressPool", "/infra/ip-pools/{id}",
-                FIELDS), context);
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_ip_pool", "An IP address pool.", "IpAddressPool", "/infra/ip-pools/{id}", FIELDS),
+                context);
     }
 }

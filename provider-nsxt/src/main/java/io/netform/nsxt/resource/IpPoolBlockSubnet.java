@@ -1,8 +1,8 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
 import java.time.Duration;
@@ -21,18 +21,31 @@ final class IpPoolBlockSubnet extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
-            .add(SchemaAttribute.string("block_path").required().forceNew().describedAs("The IP block to carve from."),
+            .add(
+                    SchemaAttribute.string("block_path")
+                            .required()
+                            .forceNew()
+                            .describedAs("The IP block to carve from."),
                     "ip_block_path")
-            .add(SchemaAttribute.number("size").required().forceNew()
+            .add(SchemaAttribute.number("size")
+                    .required()
+                    .forceNew()
                     .describedAs("How many addresses the subnet has; a power of 2."))
-            .add(SchemaAttribute.bool("auto_assign_gateway").withDefault(Value.TRUE)
+            .add(SchemaAttribute.bool("auto_assign_gateway")
+                    .withDefault(Value.TRUE)
                     .describedAs("Whether the first address of the subnet is reserved for its gateway."))
             .add(SchemaAttribute.string("cidr").computed().describedAs("The network NSX carved out of the block."))
             .build();
 
     IpPoolBlockSubnet(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_ip_pool_block_subnet", "A pool subnet carved from an IP block.",
-                "IpAddressPoolBlockSubnet", "{pool_path}/ip-subnets/{id}", FIELDS), context);
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_ip_pool_block_subnet",
+                        "A pool subnet carved from an IP block.",
+                        "IpAddressPoolBlockSubnet",
+                        "{pool_path}/ip-subnets/{id}",
+                        FIELDS),
+                context);
     }
 
     @Override
@@ -50,8 +63,10 @@ final class IpPoolBlockSubnet extends PolicyResource {
         if (size.isKnown() && !size.isNull()) {
             long n = size.asLong();
             if (n < 1 || Long.bitCount(n) != 1) {
-                throw new DiagnosticException("Invalid size",
-                        "size must be a power of 2 (e.g. 64 or 256), got " + n + ".", AttributePath.of("size"));
+                throw new DiagnosticException(
+                        "Invalid size",
+                        "size must be a power of 2 (e.g. 64 or 256), got " + n + ".",
+                        AttributePath.of("size"));
             }
         }
     }

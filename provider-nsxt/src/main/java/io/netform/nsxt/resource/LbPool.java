@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -27,82 +27,128 @@ final class LbPool extends PolicyResource {
 
     static final ObjectFields MEMBER = ObjectFields.builder()
             .add(SchemaAttribute.string("ip_address").required().describedAs("The member's IP address."))
-            .add(SchemaAttribute.string("port").optional()
+            .add(SchemaAttribute.string("port")
+                    .optional()
                     .describedAs("The member's port; unset: the port the client connected to."))
-            .add(SchemaAttribute.number("weight").withDefault(Value.number(1))
+            .add(SchemaAttribute.number("weight")
+                    .withDefault(Value.number(1))
                     .describedAs("The member's weight (1-256) for the weighted algorithms."))
-            .add(SchemaAttribute.string("admin_state").withDefault(Value.string("ENABLED"))
+            .add(SchemaAttribute.string("admin_state")
+                    .withDefault(Value.string("ENABLED"))
                     .describedAs("ENABLED, DISABLED or GRACEFUL_DISABLED."))
-            .add(SchemaAttribute.bool("backup_member").withDefault(Value.FALSE)
+            .add(SchemaAttribute.bool("backup_member")
+                    .withDefault(Value.FALSE)
                     .describedAs("Whether the member only takes traffic when the others are down."))
             .add(SchemaAttribute.string("display_name").optional())
-            .add(SchemaAttribute.number("max_concurrent_connections").optional()
+            .add(SchemaAttribute.number("max_concurrent_connections")
+                    .optional()
                     .describedAs("The most connections the member takes; unset: unlimited."))
             .build();
 
     static final ObjectFields MEMBER_GROUP = ObjectFields.builder()
-            .add(SchemaAttribute.string("group_path").required().describedAs("The group whose addresses are the members."))
+            .add(SchemaAttribute.string("group_path")
+                    .required()
+                    .describedAs("The group whose addresses are the members."))
             // NSX keeps both flags in one ip_revision_filter; allow_ipv6 is written after allow_ipv4 and refines it.
-            .custom(SchemaAttribute.bool("allow_ipv4").withDefault(Value.TRUE).describedAs("Use the group's IPv4 addresses."),
+            .custom(
+                    SchemaAttribute.bool("allow_ipv4")
+                            .withDefault(Value.TRUE)
+                            .describedAs("Use the group's IPv4 addresses."),
                     (value, json) -> json.put("ip_revision_filter", value.asBoolean() ? "IPV4" : "IPV6"),
-                    json -> { }, json -> Value.bool(json.path("ip_revision_filter").asText("IPV4").startsWith("IPV4")))
-            .custom(SchemaAttribute.bool("allow_ipv6").withDefault(Value.FALSE).describedAs("Use the group's IPv6 addresses."),
+                    json -> {},
+                    json -> Value.bool(
+                            json.path("ip_revision_filter").asText("IPV4").startsWith("IPV4")))
+            .custom(
+                    SchemaAttribute.bool("allow_ipv6")
+                            .withDefault(Value.FALSE)
+                            .describedAs("Use the group's IPv6 addresses."),
                     (value, json) -> {
-                        if (value.asBoolean() && json.path("ip_revision_filter").asText().equals("IPV4")) {
+                        if (value.asBoolean()
+                                && json.path("ip_revision_filter").asText().equals("IPV4")) {
                             json.put("ip_revision_filter", "IPV4_IPV6");
                         }
                     },
-                    json -> { }, json -> Value.bool(json.path("ip_revision_filter").asText("IPV4").endsWith("IPV6")))
-            .add(SchemaAttribute.number("max_ip_list_size").optional()
+                    json -> {},
+                    json -> Value.bool(
+                            json.path("ip_revision_filter").asText("IPV4").endsWith("IPV6")))
+            .add(SchemaAttribute.number("max_ip_list_size")
+                    .optional()
                     .describedAs("The most members taken from the group."))
-            .custom(SchemaAttribute.string("port").optional().describedAs("The port of every member."),
+            .custom(
+                    SchemaAttribute.string("port").optional().describedAs("The port of every member."),
                     (value, json) -> json.put("port", Integer.parseInt(value.asString())),
                     json -> json.putNull("port"),
-                    json -> json.hasNonNull("port") ? Value.string(json.get("port").asText())
+                    json -> json.hasNonNull("port")
+                            ? Value.string(json.get("port").asText())
                             : Value.nullOf(Type.STRING))
             .build();
 
     static final ObjectFields SNAT = ObjectFields.builder()
-            .custom(SchemaAttribute.string("type").withDefault(Value.string("AUTOMAP"))
-                    .describedAs("AUTOMAP, IPPOOL or DISABLED."),
+            .custom(
+                    SchemaAttribute.string("type")
+                            .withDefault(Value.string("AUTOMAP"))
+                            .describedAs("AUTOMAP, IPPOOL or DISABLED."),
                     (value, json) -> json.put("type", SnatType.nsxName(value.asString())),
-                    json -> { }, json -> Value.string(SnatType.terraformName(json.path("type").asText())))
-            .custom(SchemaAttribute.of("ip_pool_addresses", Type.list(Type.STRING)).optional()
-                    .describedAs("For IPPOOL: the addresses, as IPs, ranges or CIDRs."),
-                    LbPool::writeSnatAddresses, json -> json.remove("ip_addresses"), LbPool::readSnatAddresses)
+                    json -> {},
+                    json -> Value.string(
+                            SnatType.terraformName(json.path("type").asText())))
+            .custom(
+                    SchemaAttribute.of("ip_pool_addresses", Type.list(Type.STRING))
+                            .optional()
+                            .describedAs("For IPPOOL: the addresses, as IPs, ranges or CIDRs."),
+                    LbPool::writeSnatAddresses,
+                    json -> json.remove("ip_addresses"),
+                    LbPool::readSnatAddresses)
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
             .block(NestedBlock.Nesting.LIST, "member", MEMBER, "members")
             .oneObject("member_group", MEMBER_GROUP, "member_group")
-            .custom(SchemaAttribute.of(MONITORS, Type.list(Type.STRING)).optional()
-                    .describedAs("The active health monitors."),
-                    (value, json) -> json.set(MONITORS, JsonValues.toJson(value)), LbPool::clearMonitors,
+            .custom(
+                    SchemaAttribute.of(MONITORS, Type.list(Type.STRING))
+                            .optional()
+                            .describedAs("The active health monitors."),
+                    (value, json) -> json.set(MONITORS, JsonValues.toJson(value)),
+                    LbPool::clearMonitors,
                     json -> JsonValues.fromJson(json.get(MONITORS), Type.list(Type.STRING)))
             // Deprecated in terraform-provider-nsxt for active_monitor_paths; held in the same NSX list.
-            .custom(SchemaAttribute.string("active_monitor_path").optional()
-                    .describedAs("Deprecated: one active health monitor; use active_monitor_paths."),
+            .custom(
+                    SchemaAttribute.string("active_monitor_path")
+                            .optional()
+                            .describedAs("Deprecated: one active health monitor; use active_monitor_paths."),
                     (value, json) -> {
                         if (json.path(MONITORS).isEmpty()) {
                             json.putArray(MONITORS).add(value.asString());
                         }
                     },
-                    LbPool::clearMonitors, json -> Value.nullOf(Type.STRING))
-            .add(SchemaAttribute.string("algorithm").withDefault(Value.string("ROUND_ROBIN"))
+                    LbPool::clearMonitors,
+                    json -> Value.nullOf(Type.STRING))
+            .add(SchemaAttribute.string("algorithm")
+                    .withDefault(Value.string("ROUND_ROBIN"))
                     .describedAs("ROUND_ROBIN, WEIGHTED_ROUND_ROBIN, LEAST_CONNECTION, WEIGHTED_LEAST_CONNECTION "
                             + "or IP_HASH."))
-            .add(SchemaAttribute.number("min_active_members").withDefault(Value.number(1))
+            .add(SchemaAttribute.number("min_active_members")
+                    .withDefault(Value.number(1))
                     .describedAs("Below this many healthy members the pool is down."))
             .add(SchemaAttribute.string("passive_monitor_path").optional().describedAs("The passive health monitor."))
             .add(SchemaAttribute.bool("tcp_multiplexing_enabled").withDefault(Value.FALSE))
-            .add(SchemaAttribute.number("tcp_multiplexing_number").optional()
+            .add(SchemaAttribute.number("tcp_multiplexing_number")
+                    .optional()
                     .describedAs("The most idle connections kept per member for multiplexing."))
             .oneObject("snat", SNAT, "snat_translation")
             .build();
 
     LbPool(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_lb_pool", "A load balancer server pool.", "LBPool",
-                "/infra/lb-pools/{id}", FIELDS).updatedWithPut().deletedWith(LbService.FORCE), context);
+        super(
+                PolicyObject.of(
+                                "nsxt_policy_lb_pool",
+                                "A load balancer server pool.",
+                                "LBPool",
+                                "/infra/lb-pools/{id}",
+                                FIELDS)
+                        .updatedWithPut()
+                        .deletedWith(LbService.FORCE),
+                context);
     }
 
     @Override
@@ -110,8 +156,10 @@ final class LbPool extends PolicyResource {
         Value monitors = config.getAttr(MONITORS);
         boolean listed = !monitors.isNull() && (!monitors.isKnown() || monitors.length() > 0);
         if (listed && !config.getAttr("active_monitor_path").isNull()) {
-            throw new DiagnosticException("Conflicting arguments", "Set active_monitor_paths or the deprecated "
-                    + "active_monitor_path, not both.", AttributePath.of("active_monitor_path"));
+            throw new DiagnosticException(
+                    "Conflicting arguments",
+                    "Set active_monitor_paths or the deprecated " + "active_monitor_path, not both.",
+                    AttributePath.of("active_monitor_path"));
         }
         Value snat = config.getAttr("snat");
         if (snat.isNull() || !snat.isKnown() || snat.length() == 0) {
@@ -125,30 +173,41 @@ final class LbPool extends PolicyResource {
         }
         String name = type.isNull() ? "AUTOMAP" : type.asString();
         if (SnatType.nsxName(name).equals(name)) {
-            throw new DiagnosticException("Invalid SNAT type", "snat type must be AUTOMAP, IPPOOL or DISABLED, not \""
-                    + name + "\".", at.attr("type"));
+            throw new DiagnosticException(
+                    "Invalid SNAT type",
+                    "snat type must be AUTOMAP, IPPOOL or DISABLED, not \"" + name + "\".",
+                    at.attr("type"));
         }
         if (!name.equals("IPPOOL") && !addresses.isNull() && addresses.isKnown() && addresses.length() > 0) {
-            throw new DiagnosticException("Invalid SNAT addresses", "ip_pool_addresses only applies to snat type "
-                    + "IPPOOL, not " + name + ".", at.attr("ip_pool_addresses"));
+            throw new DiagnosticException(
+                    "Invalid SNAT addresses",
+                    "ip_pool_addresses only applies to snat type " + "IPPOOL, not " + name + ".",
+                    at.attr("ip_pool_addresses"));
         }
     }
 
     @Override
     protected Value stateOf(ObjectNode json, Value base) {
-        Map<String, Value> values = new LinkedHashMap<>(super.stateOf(json, base).asMap());
+        Map<String, Value> values =
+                new LinkedHashMap<>(super.stateOf(json, base).asMap());
         // Without a snat block NSX applies automap, its default: that is no difference from the configuration.
         Value snat = values.get("snat");
-        boolean hadSnat = !base.getAttr("snat").isNull() && base.getAttr("snat").isKnown()
+        boolean hadSnat = !base.getAttr("snat").isNull()
+                && base.getAttr("snat").isKnown()
                 && base.getAttr("snat").length() > 0;
-        if (!hadSnat && snat.length() == 1 && snat.elements().get(0).getAttr("type").asString().equals("AUTOMAP")) {
+        if (!hadSnat
+                && snat.length() == 1
+                && snat.elements().get(0).getAttr("type").asString().equals("AUTOMAP")) {
             values.put("snat", Value.list(SNAT.block().impliedType(), List.of()));
         }
         // The deprecated single monitor reads back as itself, not as the list.
         if (!base.getAttr("active_monitor_path").isNull()) {
             Value monitors = values.get(MONITORS);
-            values.put("active_monitor_path", monitors.isNull() || monitors.length() == 0 ? Value.nullOf(Type.STRING)
-                    : monitors.elements().get(0));
+            values.put(
+                    "active_monitor_path",
+                    monitors.isNull() || monitors.length() == 0
+                            ? Value.nullOf(Type.STRING)
+                            : monitors.elements().get(0));
             values.put(MONITORS, Value.nullOf(Type.list(Type.STRING)));
         }
         return Value.object(values);
@@ -183,15 +242,19 @@ final class LbPool extends PolicyResource {
         List<Value> texts = new ArrayList<>();
         for (JsonNode element : addresses) {
             String ip = element.path("ip_address").asText();
-            texts.add(Value.string(element.hasNonNull("prefix_length")
-                    ? ip + "/" + element.get("prefix_length").asText() : ip));
+            texts.add(Value.string(
+                    element.hasNonNull("prefix_length")
+                            ? ip + "/" + element.get("prefix_length").asText()
+                            : ip));
         }
         return Value.list(Type.STRING, texts);
     }
 
     /** terraform-provider-nsxt's SNAT type names and NSX's snat_translation types. */
     private enum SnatType {
-        AUTOMAP("LBSnatAutoMap"), IPPOOL("LBSnatIpPool"), DISABLED("LBSnatDisabled");
+        AUTOMAP("LBSnatAutoMap"),
+        IPPOOL("LBSnatIpPool"),
+        DISABLED("LBSnatDisabled");
 
         private final String nsx;
 

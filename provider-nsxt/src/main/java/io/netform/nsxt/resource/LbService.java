@@ -16,17 +16,27 @@ final class LbService extends PolicyResource {
     static final Map<String, String> FORCE = Map.of("force", "true");
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(SchemaAttribute.string("connectivity_path").optional()
+            .add(SchemaAttribute.string("connectivity_path")
+                    .optional()
                     .describedAs("The tier-1 gateway the load balancer runs on."))
             .add(SchemaAttribute.bool("enabled").withDefault(Value.TRUE).describedAs("Whether the load balancer runs."))
-            .add(SchemaAttribute.string("error_log_level").withDefault(Value.string("INFO"))
+            .add(SchemaAttribute.string("error_log_level")
+                    .withDefault(Value.string("INFO"))
                     .describedAs("DEBUG, INFO, WARNING, ERROR, CRITICAL, ALERT or EMERGENCY."))
-            .add(SchemaAttribute.string("size").withDefault(Value.string("SMALL"))
+            .add(SchemaAttribute.string("size")
+                    .withDefault(Value.string("SMALL"))
                     .describedAs("SMALL, MEDIUM, LARGE, XLARGE or DLB."))
             .build();
 
     LbService(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_lb_service", "A load balancer on a tier-1 gateway.", "LBService",
-                "/infra/lb-services/{id}", FIELDS).deletedWith(FORCE), context);
+        super(
+                PolicyObject.of(
+                                "nsxt_policy_lb_service",
+                                "A load balancer on a tier-1 gateway.",
+                                "LBService",
+                                "/infra/lb-services/{id}",
+                                FIELDS)
+                        .deletedWith(FORCE),
+                context);
     }
 }

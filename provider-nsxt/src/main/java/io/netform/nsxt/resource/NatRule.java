@@ -3,8 +3,8 @@ package io.netform.nsxt.resource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -27,34 +27,53 @@ final class NatRule extends PolicyResource {
     private static final Set<String> WITH_VPN_MODE = Set.of("DNAT", "NO_DNAT");
 
     static final ObjectFields FIELDS = networks(CommonFields.builder()
-            .local(SchemaAttribute.string("gateway_path").required().forceNew()
-                    .describedAs("The tier-1 gateway the rule belongs to."))
-            .add(SchemaAttribute.string("action").required()
-                    .describedAs("SNAT, DNAT, REFLEXIVE, NO_SNAT, NO_DNAT or NAT64.")))
+                    .local(SchemaAttribute.string("gateway_path")
+                            .required()
+                            .forceNew()
+                            .describedAs("The tier-1 gateway the rule belongs to."))
+                    .add(SchemaAttribute.string("action")
+                            .required()
+                            .describedAs("SNAT, DNAT, REFLEXIVE, NO_SNAT, NO_DNAT or NAT64.")))
             .add(SchemaAttribute.string("translated_ports").optional().describedAs("A port or port range (DNAT only)."))
-            .add(SchemaAttribute.string("service").optional().describedAs("The path of the service the rule applies to."))
-            .add(SchemaAttribute.number("rule_priority").withDefault(Value.number(100))
-                    .describedAs("The rule's priority: lower numbers are matched first."), "sequence_number")
+            .add(SchemaAttribute.string("service")
+                    .optional()
+                    .describedAs("The path of the service the rule applies to."))
+            .add(
+                    SchemaAttribute.number("rule_priority")
+                            .withDefault(Value.number(100))
+                            .describedAs("The rule's priority: lower numbers are matched first."),
+                    "sequence_number")
             .add(SchemaAttribute.bool("enabled").withDefault(Value.TRUE))
             .add(SchemaAttribute.bool("logging").withDefault(Value.FALSE))
-            .add(SchemaAttribute.string("firewall_match").withDefault(Value.string("BYPASS"))
+            .add(SchemaAttribute.string("firewall_match")
+                    .withDefault(Value.string("BYPASS"))
                     .describedAs("MATCH_EXTERNAL_ADDRESS, MATCH_INTERNAL_ADDRESS or BYPASS."))
-            .add(SchemaAttribute.of("scope", Type.set(Type.STRING)).optionalComputed()
+            .add(SchemaAttribute.of("scope", Type.set(Type.STRING))
+                    .optionalComputed()
                     .describedAs("Paths of the interfaces or labels where the rule is enforced."))
-            .add(SchemaAttribute.string("policy_based_vpn_mode").optionalComputed()
+            .add(SchemaAttribute.string("policy_based_vpn_mode")
+                    .optionalComputed()
                     .describedAs("BYPASS or MATCH (DNAT and NO_DNAT only)."))
             .build();
 
     NatRule(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_nat_rule", "A NAT rule of a gateway.", "PolicyNatRule",
-                "{gateway_path}/nat/" + USER + "/nat-rules/{id}", FIELDS), context);
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_nat_rule",
+                        "A NAT rule of a gateway.",
+                        "PolicyNatRule",
+                        "{gateway_path}/nat/" + USER + "/nat-rules/{id}",
+                        FIELDS),
+                context);
     }
 
     /** The three network lists, each one comma-joined string field of NSX. */
     private static ObjectFields.Builder networks(ObjectFields.Builder builder) {
         for (String kind : List.of("source", "destination", "translated")) {
             String json = kind + "_network";
-            builder.custom(SchemaAttribute.of(kind + "_networks", Type.list(Type.STRING)).optional()
+            builder.custom(
+                    SchemaAttribute.of(kind + "_networks", Type.list(Type.STRING))
+                            .optional()
                             .describedAs("The " + kind + " networks: addresses, ranges or CIDRs."),
                     (value, out) -> out.put(json, joined(value)),
                     out -> out.putNull(json),
@@ -87,14 +106,19 @@ final class NatRule extends PolicyResource {
             return;
         }
         String name = action.asString();
-        if (!WITHOUT_TRANSLATION.contains(name) && config.getAttr("translated_networks").isNull()) {
-            throw new DiagnosticException("Missing translated_networks", "A NAT rule with action " + name
-                    + " needs translated_networks; only NO_SNAT and NO_DNAT rules translate nothing.",
+        if (!WITHOUT_TRANSLATION.contains(name)
+                && config.getAttr("translated_networks").isNull()) {
+            throw new DiagnosticException(
+                    "Missing translated_networks",
+                    "A NAT rule with action " + name
+                            + " needs translated_networks; only NO_SNAT and NO_DNAT rules translate nothing.",
                     AttributePath.of("translated_networks"));
         }
-        if (!WITH_VPN_MODE.contains(name) && !config.getAttr("policy_based_vpn_mode").isNull()) {
-            throw new DiagnosticException("policy_based_vpn_mode not allowed", "policy_based_vpn_mode applies to "
-                    + "DNAT and NO_DNAT rules only, not to action " + name + ".",
+        if (!WITH_VPN_MODE.contains(name)
+                && !config.getAttr("policy_based_vpn_mode").isNull()) {
+            throw new DiagnosticException(
+                    "policy_based_vpn_mode not allowed",
+                    "policy_based_vpn_mode applies to " + "DNAT and NO_DNAT rules only, not to action " + name + ".",
                     AttributePath.of("policy_based_vpn_mode"));
         }
     }
@@ -125,7 +149,9 @@ final class NatRule extends PolicyResource {
     @Override
     public Value customizePlan(Value prior, Value planned, Value config) {
         Value customized = super.customizePlan(prior, planned, config);
-        if (prior.isNull() || customized.isNull() || !customized.getAttr("action").isKnown()
+        if (prior.isNull()
+                || customized.isNull()
+                || !customized.getAttr("action").isKnown()
                 || section(prior).equals(section(customized))) {
             return customized;
         }

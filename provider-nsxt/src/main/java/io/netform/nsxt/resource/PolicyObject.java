@@ -18,18 +18,25 @@ import java.util.Map;
  * @param deleteQuery   query parameters of the DELETE, e.g. {@code force=true}
  * @param realization   how long to wait for NSX to realize a create or update; zero: no wait
  */
-public record PolicyObject(String typeName, String description, String resourceType, PathPattern path,
-        ObjectFields fields, boolean updateWithPut, Map<String, String> deleteQuery, Duration realization) {
+public record PolicyObject(
+        String typeName,
+        String description,
+        String resourceType,
+        PathPattern path,
+        ObjectFields fields,
+        boolean updateWithPut,
+        Map<String, String> deleteQuery,
+        Duration realization) {
 
     public PolicyObject {
         deleteQuery = Map.copyOf(deleteQuery);
     }
 
     /** A type created and updated with PATCH, deleted plainly, not waited for. */
-    public static PolicyObject of(String typeName, String description, String resourceType, String path,
-            ObjectFields fields) {
-        return new PolicyObject(typeName, description, resourceType, PathPattern.of(path), fields, false, Map.of(),
-                Duration.ZERO);
+    public static PolicyObject of(
+            String typeName, String description, String resourceType, String path, ObjectFields fields) {
+        return new PolicyObject(
+                typeName, description, resourceType, PathPattern.of(path), fields, false, Map.of(), Duration.ZERO);
     }
 
     /** The same type updated with PUT. */

@@ -50,12 +50,16 @@ public class PolicyResource implements ResourceType {
     public Value create(Value planned, Value config) {
         return calling("create", () -> {
             Value nsxId = planned.getAttr("nsx_id");
-            String id = nsxId.isKnown() && !nsxId.isNull() ? nsxId.asString() : UUID.randomUUID().toString();
+            String id = nsxId.isKnown() && !nsxId.isNull()
+                    ? nsxId.asString()
+                    : UUID.randomUUID().toString();
             Value withId = with(planned, "id", Value.string(id));
             String path = pathOf(withId);
             if (nsxId.isKnown() && !nsxId.isNull() && client.get().get(path).isPresent()) {
-                throw new DiagnosticException("Object already exists", "NSX already has an object at " + path
-                        + ". Import it (netform import ADDRESS " + path + ") or choose another nsx_id.");
+                throw new DiagnosticException(
+                        "Object already exists",
+                        "NSX already has an object at " + path + ". Import it (netform import ADDRESS " + path
+                                + ") or choose another nsx_id.");
             }
             write(path, body(withId, null), null, withId);
             return StateMerge.fillUnknowns(withId, fetch(path, withId));
@@ -112,12 +116,20 @@ public class PolicyResource implements ResourceType {
     public Value importState(String idOrPath) {
         Map<String, Value> values = new LinkedHashMap<>();
         for (Field field : type.fields().fields()) {
-            values.put(field.name(), Value.nullOf(field.attribute() != null ? field.attribute().type()
-                    : field.block().impliedType()));
+            values.put(
+                    field.name(),
+                    Value.nullOf(
+                            field.attribute() != null
+                                    ? field.attribute().type()
+                                    : field.block().impliedType()));
         }
-        Map<String, String> parts = idOrPath.startsWith("/") ? type.path().match(idOrPath).orElseThrow(() ->
-                new DiagnosticException("Invalid import ID", "\"" + idOrPath + "\" is not the policy path of a "
-                        + type.typeName() + "; expected a path like " + type.path() + "."))
+        Map<String, String> parts = idOrPath.startsWith("/")
+                ? type.path()
+                        .match(idOrPath)
+                        .orElseThrow(() -> new DiagnosticException(
+                                "Invalid import ID",
+                                "\"" + idOrPath + "\" is not the policy path of a " + type.typeName()
+                                        + "; expected a path like " + type.path() + "."))
                 : defaultsWithId(idOrPath);
         parts.forEach((name, value) -> values.put(name, Value.string(value)));
         return Value.object(values);
@@ -150,8 +162,10 @@ public class PolicyResource implements ResourceType {
         if (!type.realization().isZero()) {
             client.get().awaitRealized(path, type.realization());
         }
-        ObjectNode json = client.get().get(path).orElseThrow(() -> new DiagnosticException("Object vanished",
-                "NSX accepted " + path + " but then could not find it."));
+        ObjectNode json = client.get()
+                .get(path)
+                .orElseThrow(() -> new DiagnosticException(
+                        "Object vanished", "NSX accepted " + path + " but then could not find it."));
         return stateOf(json, written);
     }
 
@@ -195,7 +209,9 @@ public class PolicyResource implements ResourceType {
                 }
             }
             PolicyClient.pause(wait);
-            wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : wait.multipliedBy(2);
+            wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0
+                    ? Duration.ofSeconds(5)
+                    : wait.multipliedBy(2);
         }
     }
 
@@ -213,11 +229,16 @@ public class PolicyResource implements ResourceType {
                 parts.put(name, id);
                 continue;
             }
-            Value fallback = type.fields().fields().stream().filter(f -> f.name().equals(name)).findFirst()
-                    .map(f -> f.attribute() == null ? null : f.attribute().defaultValue()).orElse(null);
+            Value fallback = type.fields().fields().stream()
+                    .filter(f -> f.name().equals(name))
+                    .findFirst()
+                    .map(f -> f.attribute() == null ? null : f.attribute().defaultValue())
+                    .orElse(null);
             if (fallback == null) {
-                throw new DiagnosticException("Invalid import ID", "A " + type.typeName() + " is imported by its "
-                        + "policy path, like " + type.path() + ", because its ID alone does not say where it lives.");
+                throw new DiagnosticException(
+                        "Invalid import ID",
+                        "A " + type.typeName() + " is imported by its " + "policy path, like " + type.path()
+                                + ", because its ID alone does not say where it lives.");
             }
             parts.put(name, fallback.asString());
         }

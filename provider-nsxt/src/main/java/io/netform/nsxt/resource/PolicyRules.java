@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -27,11 +27,11 @@ import java.util.function.Supplier;
 final class PolicyRules {
 
     static final String ANY = "ANY";
-    private static final List<String> ANY_WHEN_EMPTY = List.of("source_groups", "destination_groups", "services",
-            "scope", "profiles");
+    private static final List<String> ANY_WHEN_EMPTY =
+            List.of("source_groups", "destination_groups", "services", "scope", "profiles");
     /** The attributes NSX assigns to a rule; unknown until the rule is written. */
-    private static final Map<String, Type> ASSIGNED = Map.of("nsx_id", Type.STRING, "rule_id", Type.NUMBER,
-            "path", Type.STRING, "revision", Type.NUMBER);
+    private static final Map<String, Type> ASSIGNED =
+            Map.of("nsx_id", Type.STRING, "rule_id", Type.NUMBER, "path", Type.STRING, "revision", Type.NUMBER);
 
     static final ObjectFields FIELDS = fields();
 
@@ -39,25 +39,41 @@ final class PolicyRules {
 
     private static ObjectFields fields() {
         ObjectFields.Builder builder = ObjectFields.builder()
-                .custom(SchemaAttribute.string("nsx_id").computed().describedAs("The NSX ID of the rule."), null,
-                        json -> { }, json -> JsonValues.fromJson(json.get("id"), Type.STRING))
+                .custom(
+                        SchemaAttribute.string("nsx_id").computed().describedAs("The NSX ID of the rule."),
+                        null,
+                        json -> {},
+                        json -> JsonValues.fromJson(json.get("id"), Type.STRING))
                 .add(SchemaAttribute.string("display_name").required().describedAs("Display name of the rule."))
                 .add(SchemaAttribute.string("description").optional())
-                .custom(SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the rule."), null,
-                        json -> { }, json -> JsonValues.fromJson(json.get("path"), Type.STRING))
-                .custom(SchemaAttribute.number("revision").computed(), null, json -> { },
+                .custom(
+                        SchemaAttribute.string("path").computed().describedAs("The NSX policy path of the rule."),
+                        null,
+                        json -> {},
+                        json -> JsonValues.fromJson(json.get("path"), Type.STRING))
+                .custom(
+                        SchemaAttribute.number("revision").computed(),
+                        null,
+                        json -> {},
                         json -> JsonValues.fromJson(json.get("_revision"), Type.NUMBER));
         for (String name : ANY_WHEN_EMPTY) {
-            builder.custom(SchemaAttribute.of(name, Type.set(Type.STRING)).optional()
+            builder.custom(
+                    SchemaAttribute.of(name, Type.set(Type.STRING))
+                            .optional()
                             .describedAs("Policy paths; unset or empty: any."),
-                    (value, json) -> json.set(name, JsonValues.toJson(value)), json -> json.putArray(name).add(ANY),
+                    (value, json) -> json.set(name, JsonValues.toJson(value)),
+                    json -> json.putArray(name).add(ANY),
                     json -> anyAsUnset(json.get(name)));
         }
-        return builder
-                .add(SchemaAttribute.string("action").withDefault(Value.string("ALLOW"))
+        return builder.add(SchemaAttribute.string("action")
+                        .withDefault(Value.string("ALLOW"))
                         .describedAs("ALLOW, DROP, REJECT or JUMP_TO_APPLICATION."))
-                .add(SchemaAttribute.string("direction").withDefault(Value.string("IN_OUT")).describedAs("IN, OUT or IN_OUT."))
-                .custom(SchemaAttribute.string("ip_version").withDefault(Value.string("IPV4_IPV6"))
+                .add(SchemaAttribute.string("direction")
+                        .withDefault(Value.string("IN_OUT"))
+                        .describedAs("IN, OUT or IN_OUT."))
+                .custom(
+                        SchemaAttribute.string("ip_version")
+                                .withDefault(Value.string("IPV4_IPV6"))
                                 .describedAs("IPV4, IPV6, IPV4_IPV6 or NONE."),
                         (value, json) -> {
                             if (value.asString().equals("NONE")) {
@@ -67,19 +83,30 @@ final class PolicyRules {
                             }
                         },
                         json -> json.putNull("ip_protocol"),
-                        json -> Value.string(json.hasNonNull("ip_protocol") ? json.get("ip_protocol").asText() : "NONE"))
+                        json -> Value.string(
+                                json.hasNonNull("ip_protocol")
+                                        ? json.get("ip_protocol").asText()
+                                        : "NONE"))
                 .add(SchemaAttribute.bool("logged").withDefault(Value.FALSE).describedAs("Whether packets are logged."))
-                .add(SchemaAttribute.string("log_label").optional().describedAs("A label in the rule's log lines."), "tag")
+                .add(
+                        SchemaAttribute.string("log_label").optional().describedAs("A label in the rule's log lines."),
+                        "tag")
                 .add(SchemaAttribute.string("notes").optional())
                 .add(SchemaAttribute.bool("disabled").withDefault(Value.FALSE))
-                .add(SchemaAttribute.bool("sources_excluded").withDefault(Value.FALSE)
+                .add(SchemaAttribute.bool("sources_excluded")
+                        .withDefault(Value.FALSE)
                         .describedAs("Match every source except source_groups."))
-                .add(SchemaAttribute.bool("destinations_excluded").withDefault(Value.FALSE)
+                .add(SchemaAttribute.bool("destinations_excluded")
+                        .withDefault(Value.FALSE)
                         .describedAs("Match every destination except destination_groups."))
-                .add(SchemaAttribute.number("sequence_number").optionalComputed()
+                .add(SchemaAttribute.number("sequence_number")
+                        .optionalComputed()
                         .describedAs("Order in the policy; by default 1, 2, 3, ... in the order of the rule blocks."))
-                .custom(SchemaAttribute.number("rule_id").computed().describedAs("The number NSX gives the rule."), null,
-                        json -> { }, json -> JsonValues.fromJson(json.get("rule_id"), Type.NUMBER))
+                .custom(
+                        SchemaAttribute.number("rule_id").computed().describedAs("The number NSX gives the rule."),
+                        null,
+                        json -> {},
+                        json -> JsonValues.fromJson(json.get("rule_id"), Type.NUMBER))
                 .block(NestedBlock.set("tag", CommonFields.TAG.block()).withItems(0, 30), CommonFields.TAG, "tags")
                 .build();
     }
@@ -87,7 +114,8 @@ final class PolicyRules {
     /** NSX's ANY (or no list) reads back as unset, which stands for an empty list as well. */
     private static Value anyAsUnset(JsonNode node) {
         Value paths = JsonValues.fromJson(node, Type.set(Type.STRING));
-        if (paths.isNull() || paths.length() == 0
+        if (paths.isNull()
+                || paths.length() == 0
                 || paths.length() == 1 && paths.elements().get(0).asString().equals(ANY)) {
             return Value.nullOf(Type.set(Type.STRING));
         }
@@ -111,9 +139,12 @@ final class PolicyRules {
                 continue;
             }
             if (given.asLong() <= latest) {
-                throw new DiagnosticException("Rule order and sequence numbers disagree", "Rule " + i
-                        + " has sequence_number " + given.asLong() + ", but the rules before it already reach "
-                        + latest + ". Give increasing sequence numbers in the order of the rule blocks, or none.",
+                throw new DiagnosticException(
+                        "Rule order and sequence numbers disagree",
+                        "Rule " + i
+                                + " has sequence_number " + given.asLong() + ", but the rules before it already reach "
+                                + latest
+                                + ". Give increasing sequence numbers in the order of the rule blocks, or none.",
                         AttributePath.of("rule").index(i).attr("sequence_number"));
             }
             latest = given.asLong();
@@ -135,12 +166,17 @@ final class PolicyRules {
         for (int i = 0; i < items.size(); i++) {
             Map<String, Value> rule = new LinkedHashMap<>(items.get(i).asMap());
             Value configured = config.isKnown() && !config.isNull() && i < config.length()
-                    ? config.elements().get(i).getAttr("sequence_number") : Value.nullOf(Type.NUMBER);
+                    ? config.elements().get(i).getAttr("sequence_number")
+                    : Value.nullOf(Type.NUMBER);
             long sequence = configured.isKnown() && !configured.isNull() && configured.asLong() > last
-                    ? configured.asLong() : last + 1;
+                    ? configured.asLong()
+                    : last + 1;
             last = sequence;
             rule.put("sequence_number", Value.number(sequence));
-            if (rule.get("nsx_id").isNull() && prior != null && prior.isKnown() && !prior.isNull()
+            if (rule.get("nsx_id").isNull()
+                    && prior != null
+                    && prior.isKnown()
+                    && !prior.isNull()
                     && i < prior.length()) {
                 // A rule keeps the NSX object of the prior rule at its position, as Terraform's core
                 // proposes it; a host that proposes only top-level attributes gets the same plan.
@@ -194,7 +230,8 @@ final class PolicyRules {
             children.addObject().put("resource_type", "ChildRule").set("Rule", json);
         }
         priorById.keySet().stream().filter(id -> !kept.contains(id)).forEach(id -> {
-            ObjectNode wrapper = children.addObject().put("resource_type", "ChildRule").put("marked_for_delete", true);
+            ObjectNode wrapper =
+                    children.addObject().put("resource_type", "ChildRule").put("marked_for_delete", true);
             wrapper.putObject("Rule").put("resource_type", "Rule").put("id", id);
         });
         return children;

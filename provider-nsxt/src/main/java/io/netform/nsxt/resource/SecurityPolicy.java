@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.UUID;
@@ -19,26 +19,38 @@ import java.util.UUID;
 final class SecurityPolicy extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(SchemaAttribute.string("domain").withDefault(Value.string("default")).forceNew()
+            .local(SchemaAttribute.string("domain")
+                    .withDefault(Value.string("default"))
+                    .forceNew()
                     .describedAs("The domain the policy belongs to."))
-            .add(SchemaAttribute.string("category").required().forceNew()
+            .add(SchemaAttribute.string("category")
+                    .required()
+                    .forceNew()
                     .describedAs("Ethernet, Emergency, Infrastructure, Environment or Application."))
-            .add(SchemaAttribute.number("sequence_number").withDefault(Value.number(0))
+            .add(SchemaAttribute.number("sequence_number")
+                    .withDefault(Value.number(0))
                     .describedAs("The policy's order within its category."))
             .add(SchemaAttribute.bool("stateful").withDefault(Value.TRUE))
-            .add(SchemaAttribute.bool("tcp_strict").optionalComputed()
+            .add(SchemaAttribute.bool("tcp_strict")
+                    .optionalComputed()
                     .describedAs("Require a TCP three-way handshake before data packets."))
             .add(SchemaAttribute.bool("locked").withDefault(Value.FALSE))
             .add(SchemaAttribute.string("comments").optional().describedAs("Comments on locking or unlocking."))
-            .add(SchemaAttribute.of("scope", Type.set(Type.STRING)).optional()
+            .add(SchemaAttribute.of("scope", Type.set(Type.STRING))
+                    .optional()
                     .describedAs("Group paths the policy's rules are applied to."))
-            .block(NestedBlock.list("rule", PolicyRules.FIELDS.block()).withItems(0, 1000), PolicyRules.FIELDS,
-                    "rules")
+            .block(NestedBlock.list("rule", PolicyRules.FIELDS.block()).withItems(0, 1000), PolicyRules.FIELDS, "rules")
             .build();
 
     SecurityPolicy(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_security_policy", "A distributed firewall policy and its rules.",
-                "SecurityPolicy", "/infra/domains/{domain}/security-policies/{id}", FIELDS), context);
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_security_policy",
+                        "A distributed firewall policy and its rules.",
+                        "SecurityPolicy",
+                        "/infra/domains/{domain}/security-policies/{id}",
+                        FIELDS),
+                context);
     }
 
     @Override
@@ -52,21 +64,35 @@ final class SecurityPolicy extends PolicyResource {
         if (customized.isNull()) {
             return customized;
         }
-        return with(customized, "rule", PolicyRules.plan(customized.getAttr("rule"), config.getAttr("rule"),
-                prior.isNull() ? null : prior.getAttr("rule")));
+        return with(
+                customized,
+                "rule",
+                PolicyRules.plan(
+                        customized.getAttr("rule"),
+                        config.getAttr("rule"),
+                        prior.isNull() ? null : prior.getAttr("rule")));
     }
 
     @Override
     protected void write(String path, ObjectNode body, Value prior, Value planned) {
         // Rules are children of the policy here, not its inline list.
         body.remove("rules");
-        ArrayNode rules = PolicyRules.children(planned.getAttr("rule"), prior == null ? null : prior.getAttr("rule"),
+        ArrayNode rules = PolicyRules.children(
+                planned.getAttr("rule"),
+                prior == null ? null : prior.getAttr("rule"),
                 () -> UUID.randomUUID().toString());
         body.set("children", rules);
         ObjectNode infra = PolicyClient.object().put("resource_type", "Infra");
-        ObjectNode domain = infra.putArray("children").addObject().put("resource_type", "ChildDomain")
-                .putObject("Domain").put("resource_type", "Domain").put("id", planned.getAttr("domain").asString());
-        domain.putArray("children").addObject().put("resource_type", "ChildSecurityPolicy").set("SecurityPolicy", body);
+        ObjectNode domain = infra.putArray("children")
+                .addObject()
+                .put("resource_type", "ChildDomain")
+                .putObject("Domain")
+                .put("resource_type", "Domain")
+                .put("id", planned.getAttr("domain").asString());
+        domain.putArray("children")
+                .addObject()
+                .put("resource_type", "ChildSecurityPolicy")
+                .set("SecurityPolicy", body);
         client.get().patchInfra(infra, false);
     }
 }

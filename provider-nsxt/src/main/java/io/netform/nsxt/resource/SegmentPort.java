@@ -1,8 +1,8 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 
 /**
  * {@code nsxt_policy_segment_port}: a port of a segment, with the static address bindings
@@ -17,12 +17,21 @@ final class SegmentPort extends PolicyResource {
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .local(SchemaAttribute.string("segment_path").required().forceNew().describedAs("The segment the port is on."))
+            .local(SchemaAttribute.string("segment_path")
+                    .required()
+                    .forceNew()
+                    .describedAs("The segment the port is on."))
             .block(NestedBlock.Nesting.LIST, "address_binding", ADDRESS_BINDING, "address_bindings")
             .build();
 
     SegmentPort(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_segment_port", "A port of a segment.", "SegmentPort",
-                "{segment_path}/ports/{id}", FIELDS), context);
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_segment_port",
+                        "A port of a segment.",
+                        "SegmentPort",
+                        "{segment_path}/ports/{id}",
+                        FIELDS),
+                context);
     }
 }

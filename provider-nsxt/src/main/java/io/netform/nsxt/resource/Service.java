@@ -24,8 +24,15 @@ final class Service extends PolicyResource {
     static final ObjectFields FIELDS = fields();
 
     Service(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_service", "A service: the ports and protocols firewall rules match.",
-                "Service", "/infra/services/{id}", FIELDS).updatedWithPut(), context);
+        super(
+                PolicyObject.of(
+                                "nsxt_policy_service",
+                                "A service: the ports and protocols firewall rules match.",
+                                "Service",
+                                "/infra/services/{id}",
+                                FIELDS)
+                        .updatedWithPut(),
+                context);
     }
 
     private static ObjectFields fields() {
@@ -54,7 +61,8 @@ final class Service extends PolicyResource {
 
     @Override
     protected Value stateOf(ObjectNode json, Value base) {
-        Map<String, Value> values = new LinkedHashMap<>(super.stateOf(json, base).asMap());
+        Map<String, Value> values =
+                new LinkedHashMap<>(super.stateOf(json, base).asMap());
         for (ServiceEntryKind kind : ServiceEntryKind.ALL) {
             List<Value> blocks = new ArrayList<>();
             for (JsonNode entry : json.path("service_entries")) {

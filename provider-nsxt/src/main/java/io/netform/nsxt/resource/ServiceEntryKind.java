@@ -18,44 +18,85 @@ record ServiceEntryKind(String block, String resourceType, ObjectFields fields) 
 
     /** Every kind, in the order terraform-provider-nsxt lists them. */
     static final List<ServiceEntryKind> ALL = List.of(
-            new ServiceEntryKind("icmp_entry", "ICMPTypeServiceEntry", named()
-                    .add(SchemaAttribute.string("protocol").required().describedAs("ICMPv4 or ICMPv6."))
-                    .custom(SchemaAttribute.string("icmp_type").optional().describedAs("ICMP message type, 0-255."),
-                            (value, json) -> json.put("icmp_type", Integer.parseInt(value.asString())),
-                            json -> json.putNull("icmp_type"), json -> numberAsText(json.get("icmp_type")))
-                    .custom(SchemaAttribute.string("icmp_code").optional().describedAs("ICMP message code, 0-255."),
-                            (value, json) -> json.put("icmp_code", Integer.parseInt(value.asString())),
-                            json -> json.putNull("icmp_code"), json -> numberAsText(json.get("icmp_code")))
-                    .build()),
-            new ServiceEntryKind("l4_port_set_entry", "L4PortSetServiceEntry", named()
-                    .add(SchemaAttribute.string("protocol").required().describedAs("TCP or UDP."), "l4_protocol")
-                    .add(SchemaAttribute.of("destination_ports", Type.set(Type.STRING)).optional()
-                            .describedAs("Destination ports or ranges, e.g. 443 or 8000-8080."))
-                    .add(SchemaAttribute.of("source_ports", Type.set(Type.STRING)).optional()
-                            .describedAs("Source ports or ranges."))
-                    .build()),
+            new ServiceEntryKind(
+                    "icmp_entry",
+                    "ICMPTypeServiceEntry",
+                    named().add(SchemaAttribute.string("protocol").required().describedAs("ICMPv4 or ICMPv6."))
+                            .custom(
+                                    SchemaAttribute.string("icmp_type")
+                                            .optional()
+                                            .describedAs("ICMP message type, 0-255."),
+                                    (value, json) -> json.put("icmp_type", Integer.parseInt(value.asString())),
+                                    json -> json.putNull("icmp_type"),
+                                    json -> numberAsText(json.get("icmp_type")))
+                            .custom(
+                                    SchemaAttribute.string("icmp_code")
+                                            .optional()
+                                            .describedAs("ICMP message code, 0-255."),
+                                    (value, json) -> json.put("icmp_code", Integer.parseInt(value.asString())),
+                                    json -> json.putNull("icmp_code"),
+                                    json -> numberAsText(json.get("icmp_code")))
+                            .build()),
+            new ServiceEntryKind(
+                    "l4_port_set_entry",
+                    "L4PortSetServiceEntry",
+                    named().add(SchemaAttribute.string("protocol").required().describedAs("TCP or UDP."), "l4_protocol")
+                            .add(SchemaAttribute.of("destination_ports", Type.set(Type.STRING))
+                                    .optional()
+                                    .describedAs("Destination ports or ranges, e.g. 443 or 8000-8080."))
+                            .add(SchemaAttribute.of("source_ports", Type.set(Type.STRING))
+                                    .optional()
+                                    .describedAs("Source ports or ranges."))
+                            .build()),
             new ServiceEntryKind("igmp_entry", "IGMPTypeServiceEntry", named().build()),
-            new ServiceEntryKind("ether_type_entry", "EtherTypeServiceEntry", named()
-                    .add(SchemaAttribute.number("ether_type").required().describedAs("Type of the encapsulated protocol."))
-                    .build()),
-            new ServiceEntryKind("ip_protocol_entry", "IPProtocolServiceEntry", named()
-                    .add(SchemaAttribute.number("protocol").required().describedAs("IP protocol number, 0-255."),
-                            "protocol_number")
-                    .build()),
-            new ServiceEntryKind("algorithm_entry", "ALGTypeServiceEntry", named()
-                    .add(SchemaAttribute.string("algorithm").required()
-                            .describedAs("FTP, TFTP, ORACLE_TNS, SUN_RPC_TCP, SUN_RPC_UDP, MS_RPC_TCP, ..."), "alg")
-                    .custom(SchemaAttribute.string("destination_port").required().describedAs("A single destination port."),
-                            (value, json) -> json.putArray("destination_ports").add(value.asString()),
-                            json -> json.putArray("destination_ports"),
-                            json -> json.path("destination_ports").size() == 0 ? Value.nullOf(Type.STRING)
-                                    : Value.string(json.path("destination_ports").get(0).asText()))
-                    .add(SchemaAttribute.of("source_ports", Type.set(Type.STRING)).optional()
-                            .describedAs("Source ports or ranges."))
-                    .build()),
-            new ServiceEntryKind("nested_service_entry", "NestedServiceServiceEntry", named()
-                    .add(SchemaAttribute.string("nested_service_path").required().describedAs("The service to include."))
-                    .build()));
+            new ServiceEntryKind(
+                    "ether_type_entry",
+                    "EtherTypeServiceEntry",
+                    named().add(SchemaAttribute.number("ether_type")
+                                    .required()
+                                    .describedAs("Type of the encapsulated protocol."))
+                            .build()),
+            new ServiceEntryKind(
+                    "ip_protocol_entry",
+                    "IPProtocolServiceEntry",
+                    named().add(
+                                    SchemaAttribute.number("protocol")
+                                            .required()
+                                            .describedAs("IP protocol number, 0-255."),
+                                    "protocol_number")
+                            .build()),
+            new ServiceEntryKind(
+                    "algorithm_entry",
+                    "ALGTypeServiceEntry",
+                    named().add(
+                                    SchemaAttribute.string("algorithm")
+                                            .required()
+                                            .describedAs(
+                                                    "FTP, TFTP, ORACLE_TNS, SUN_RPC_TCP, SUN_RPC_UDP, MS_RPC_TCP, ..."),
+                                    "alg")
+                            .custom(
+                                    SchemaAttribute.string("destination_port")
+                                            .required()
+                                            .describedAs("A single destination port."),
+                                    (value, json) ->
+                                            json.putArray("destination_ports").add(value.asString()),
+                                    json -> json.putArray("destination_ports"),
+                                    json -> json.path("destination_ports").size() == 0
+                                            ? Value.nullOf(Type.STRING)
+                                            : Value.string(json.path("destination_ports")
+                                                    .get(0)
+                                                    .asText()))
+                            .add(SchemaAttribute.of("source_ports", Type.set(Type.STRING))
+                                    .optional()
+                                    .describedAs("Source ports or ranges."))
+                            .build()),
+            new ServiceEntryKind(
+                    "nested_service_entry",
+                    "NestedServiceServiceEntry",
+                    named().add(SchemaAttribute.string("nested_service_path")
+                                    .required()
+                                    .describedAs("The service to include."))
+                            .build()));
 
     /** The entry's JSON for one block, under a fresh id as terraform-provider-nsxt gives each write. */
     ObjectNode toJson(Value block, String id) {
@@ -71,10 +112,15 @@ record ServiceEntryKind(String block, String resourceType, ObjectFields fields) 
      */
     private static ObjectFields.Builder named() {
         return ObjectFields.builder()
-                .custom(SchemaAttribute.string("display_name").optional().describedAs("Display name of the entry."),
-                        (value, json) -> json.put("display_name", value.asString()), json -> { },
-                        json -> json.path("display_name").asText("").equals(json.path("id").asText())
-                                ? Value.nullOf(Type.STRING) : JsonValues.fromJson(json.get("display_name"), Type.STRING))
+                .custom(
+                        SchemaAttribute.string("display_name").optional().describedAs("Display name of the entry."),
+                        (value, json) -> json.put("display_name", value.asString()),
+                        json -> {},
+                        json -> json.path("display_name")
+                                        .asText("")
+                                        .equals(json.path("id").asText())
+                                ? Value.nullOf(Type.STRING)
+                                : JsonValues.fromJson(json.get("display_name"), Type.STRING))
                 .add(SchemaAttribute.string("description").optional().describedAs("Description of the entry."));
     }
 

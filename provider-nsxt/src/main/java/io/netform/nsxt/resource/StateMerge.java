@@ -26,14 +26,16 @@ final class StateMerge {
         Type type = planned.type();
         if (type instanceof Type.ObjectType) {
             Map<String, Value> out = new LinkedHashMap<>();
-            planned.asMap().forEach((name, value) -> out.put(name,
-                    stored.isNull() ? value : fillUnknowns(value, stored.getAttr(name))));
+            planned.asMap()
+                    .forEach((name, value) ->
+                            out.put(name, stored.isNull() ? value : fillUnknowns(value, stored.getAttr(name))));
             return Value.object(out);
         }
         if (type instanceof Type.ListType && !stored.isNull() && stored.length() == planned.length()) {
             List<Value> out = new ArrayList<>();
             for (int i = 0; i < planned.length(); i++) {
-                out.add(fillUnknowns(planned.elements().get(i), stored.elements().get(i)));
+                out.add(fillUnknowns(
+                        planned.elements().get(i), stored.elements().get(i)));
             }
             return Value.list(type.elementType(), out);
         }
@@ -54,8 +56,9 @@ final class StateMerge {
         Type type = read.type();
         if (type instanceof Type.ObjectType && !read.isNull()) {
             Map<String, Value> out = new LinkedHashMap<>();
-            read.asMap().forEach((name, value) -> out.put(name, prior.hasAttribute(name)
-                    ? likePrior(prior.getAttr(name), value) : value));
+            read.asMap()
+                    .forEach((name, value) ->
+                            out.put(name, prior.hasAttribute(name) ? likePrior(prior.getAttr(name), value) : value));
             return Value.object(out);
         }
         if (type instanceof Type.ListType && !read.isNull() && read.length() == prior.length()) {

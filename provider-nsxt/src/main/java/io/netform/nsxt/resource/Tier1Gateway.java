@@ -19,36 +19,54 @@ import java.util.Map;
 final class Tier1Gateway extends PolicyResource {
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .add(SchemaAttribute.string("tier0_path").optional().describedAs("The tier-0 gateway this gateway connects to."))
-            .add(SchemaAttribute.string("failover_mode").withDefault(Value.string("PREEMPTIVE"))
+            .add(SchemaAttribute.string("tier0_path")
+                    .optional()
+                    .describedAs("The tier-0 gateway this gateway connects to."))
+            .add(SchemaAttribute.string("failover_mode")
+                    .withDefault(Value.string("PREEMPTIVE"))
                     .describedAs("PREEMPTIVE or NON_PREEMPTIVE."))
             .add(SchemaAttribute.bool("default_rule_logging").withDefault(Value.FALSE))
-            .custom(SchemaAttribute.bool("enable_firewall").withDefault(Value.TRUE),
+            .custom(
+                    SchemaAttribute.bool("enable_firewall").withDefault(Value.TRUE),
                     (value, json) -> json.put("disable_firewall", !value.asBoolean()),
                     json -> json.put("disable_firewall", false),
                     json -> Value.bool(!json.path("disable_firewall").asBoolean(false)))
             .add(SchemaAttribute.bool("enable_standby_relocation").withDefault(Value.FALSE))
-            .add(SchemaAttribute.of("route_advertisement_types", Type.set(Type.STRING)).optional()
+            .add(SchemaAttribute.of("route_advertisement_types", Type.set(Type.STRING))
+                    .optional()
                     .describedAs("TIER1_CONNECTED, TIER1_STATIC_ROUTES, TIER1_NAT, TIER1_LB_VIP, TIER1_LB_SNAT, ..."))
-            .add(SchemaAttribute.string("pool_allocation").withDefault(Value.string("ROUTING")).forceNew()
+            .add(SchemaAttribute.string("pool_allocation")
+                    .withDefault(Value.string("ROUTING"))
+                    .forceNew()
                     .describedAs("ROUTING, LB_SMALL, LB_MEDIUM, LB_LARGE or LB_XLARGE."))
             .add(SchemaAttribute.string("ha_mode").optionalComputed().describedAs("ACTIVE_STANDBY or ACTIVE_ACTIVE."))
             .add(SchemaAttribute.string("type").optionalComputed().describedAs("ROUTED, ISOLATED or NATTED."))
-            .custom(SchemaAttribute.string("dhcp_config_path").optional(),
+            .custom(
+                    SchemaAttribute.string("dhcp_config_path").optional(),
                     (value, json) -> json.putArray("dhcp_config_paths").add(value.asString()),
                     json -> json.putArray("dhcp_config_paths"),
-                    json -> json.path("dhcp_config_paths").size() == 0 ? Value.nullOf(Type.STRING)
+                    json -> json.path("dhcp_config_paths").size() == 0
+                            ? Value.nullOf(Type.STRING)
                             : Value.string(json.path("dhcp_config_paths").get(0).asText()))
             // Held by the gateway's locale service, read and written with it.
-            .custom(SchemaAttribute.string("edge_cluster_path").optional()
-                    .describedAs("The edge cluster that runs the gateway's services (NAT, load balancing)."),
-                    (value, json) -> { }, json -> { }, json -> JsonValues.fromJson(json.get("edge_cluster_path"),
-                            Type.STRING))
+            .custom(
+                    SchemaAttribute.string("edge_cluster_path")
+                            .optional()
+                            .describedAs("The edge cluster that runs the gateway's services (NAT, load balancing)."),
+                    (value, json) -> {},
+                    json -> {},
+                    json -> JsonValues.fromJson(json.get("edge_cluster_path"), Type.STRING))
             .build();
 
     Tier1Gateway(ResourceContext context) {
-        super(PolicyObject.of("nsxt_policy_tier1_gateway", "A tier-1 gateway (router).", "Tier1",
-                "/infra/tier-1s/{id}", FIELDS), context);
+        super(
+                PolicyObject.of(
+                        "nsxt_policy_tier1_gateway",
+                        "A tier-1 gateway (router).",
+                        "Tier1",
+                        "/infra/tier-1s/{id}",
+                        FIELDS),
+                context);
     }
 
     @Override
@@ -60,14 +78,17 @@ final class Tier1Gateway extends PolicyResource {
         Value edge = planned.getAttr("edge_cluster_path");
         boolean hadEdge = prior != null && !prior.getAttr("edge_cluster_path").isNull();
         if (!edge.isNull() || hadEdge) {
-            ObjectNode locale = PolicyClient.object().put("resource_type", "LocaleServices")
+            ObjectNode locale = PolicyClient.object()
+                    .put("resource_type", "LocaleServices")
                     .put("id", GatewayEdgeCluster.LOCALE_SERVICE);
             if (edge.isNull()) {
                 locale.putNull("edge_cluster_path");
             } else {
                 locale.put("edge_cluster_path", edge.asString());
             }
-            body.putArray("children").addObject().put("resource_type", "ChildLocaleServices")
+            body.putArray("children")
+                    .addObject()
+                    .put("resource_type", "ChildLocaleServices")
                     .set("LocaleServices", locale);
         }
         if (prior != null) {

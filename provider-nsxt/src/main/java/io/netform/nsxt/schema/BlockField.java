@@ -3,8 +3,8 @@ package io.netform.nsxt.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +65,7 @@ record BlockField(NestedBlock block, String json, ObjectFields fields, boolean o
         switch (block.nesting()) {
             case SINGLE:
             case GROUP:
-                return node == null || !node.isObject() ? Value.nullOf(block.impliedType())
-                        : fields.fromJson(node);
+                return node == null || !node.isObject() ? Value.nullOf(block.impliedType()) : fields.fromJson(node);
             default:
                 List<Value> items = new ArrayList<>();
                 if (oneObject) {

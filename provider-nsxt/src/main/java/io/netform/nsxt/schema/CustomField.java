@@ -2,16 +2,20 @@ package io.netform.nsxt.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** An attribute whose JSON form is not a plain copy, e.g. {@code enable_firewall} ↔ {@code !disable_firewall}. */
-record CustomField(SchemaAttribute attribute, BiConsumer<Value, ObjectNode> writer, Consumer<ObjectNode> clearer,
-        Function<JsonNode, Value> reader) implements Field {
+record CustomField(
+        SchemaAttribute attribute,
+        BiConsumer<Value, ObjectNode> writer,
+        Consumer<ObjectNode> clearer,
+        Function<JsonNode, Value> reader)
+        implements Field {
 
     @Override
     public String name() {

@@ -2,8 +2,8 @@ package io.netform.nsxt.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.SchemaAttribute;
 import io.netform.provider.NestedBlock;
+import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
 
 /** One attribute or nested block type of a schema and the NSX JSON field that holds it. */

@@ -25,7 +25,8 @@ public final class JsonValues {
         if (type.equals(Type.NUMBER)) {
             BigDecimal number = value.asBigDecimal();
             // NSX fields are mostly integers; send 5, not 5.0.
-            return number.stripTrailingZeros().scale() <= 0 ? NODES.numberNode(number.toBigInteger())
+            return number.stripTrailingZeros().scale() <= 0
+                    ? NODES.numberNode(number.toBigInteger())
                     : NODES.numberNode(number);
         }
         if (type.equals(Type.BOOL)) {

@@ -3,9 +3,9 @@ package io.netform.nsxt.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.provider.NestedBlock;
 import io.netform.provider.SchemaAttribute;
 import io.netform.provider.SchemaBlock;
-import io.netform.provider.NestedBlock;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +76,9 @@ public final class ObjectFields {
     /** Adds to {@code json} what makes NSX forget each field that {@code prior} had and {@code planned} drops. */
     public void clearRemoved(Value prior, Value planned, ObjectNode json) {
         for (Field field : fields) {
-            if (field.isWritable() && !local.contains(field.name()) && absent(planned.getAttr(field.name()))
+            if (field.isWritable()
+                    && !local.contains(field.name())
+                    && absent(planned.getAttr(field.name()))
                     && !absent(prior.getAttr(field.name()))) {
                 field.clear(json);
             }
@@ -132,7 +134,10 @@ public final class ObjectFields {
         }
 
         /** An attribute with its own conversions; a null writer makes it read-only. */
-        public Builder custom(SchemaAttribute attribute, BiConsumer<Value, ObjectNode> writer, Consumer<ObjectNode> clearer,
+        public Builder custom(
+                SchemaAttribute attribute,
+                BiConsumer<Value, ObjectNode> writer,
+                Consumer<ObjectNode> clearer,
                 Function<JsonNode, Value> reader) {
             fields.add(new CustomField(attribute, writer, clearer, reader));
             return this;
@@ -144,8 +149,7 @@ public final class ObjectFields {
          */
         public Builder local(SchemaAttribute attribute) {
             local.add(attribute.name());
-            fields.add(new CustomField(attribute, (v, json) -> { }, json -> { },
-                    json -> Value.nullOf(attribute.type())));
+            fields.add(new CustomField(attribute, (v, json) -> {}, json -> {}, json -> Value.nullOf(attribute.type())));
             return this;
         }
 

@@ -35,30 +35,42 @@ class PolicyClientTest {
         }
     }
 
-    private PolicyClient connect(SimulatorConfig config, String user, String password, boolean session,
-            RetryPolicy retries) {
+    private PolicyClient connect(
+            SimulatorConfig config, String user, String password, boolean session, RetryPolicy retries) {
         return connect(config, user, password, session, retries, Throttle.NSX_DEFAULTS);
     }
 
-    private PolicyClient connect(SimulatorConfig config, String user, String password, boolean session,
-            RetryPolicy retries, Throttle throttle) {
+    private PolicyClient connect(
+            SimulatorConfig config,
+            String user,
+            String password,
+            boolean session,
+            RetryPolicy retries,
+            Throttle throttle) {
         simulator = NsxSimulator.start(config.withDataDirectory(directory.resolve("nsx")));
         String ca = simulator.certificateFile().toString();
-        client = new PolicyClient(new HttpTransport(simulator.baseUrl(), TlsTrust.context(false, ca, null), user,
-                password, session), retries, throttle);
+        client = new PolicyClient(
+                new HttpTransport(simulator.baseUrl(), TlsTrust.context(false, ca, null), user, password, session),
+                retries,
+                throttle);
         return client;
     }
 
     private PolicyClient connect(boolean session) {
-        return connect(SimulatorConfig.defaults(), SimulatorConfig.DEFAULT_USER, SimulatorConfig.DEFAULT_PASSWORD,
-                session, RetryPolicy.defaults());
+        return connect(
+                SimulatorConfig.defaults(),
+                SimulatorConfig.DEFAULT_USER,
+                SimulatorConfig.DEFAULT_PASSWORD,
+                session,
+                RetryPolicy.defaults());
     }
 
     @Test
     void anObjectPatchedOverHttpsWithASessionIsReadBack() {
         PolicyClient nsx = connect(true);
-        nsx.patch("/infra/ip-blocks/pods", PolicyClient.object().put("cidr", "10.4.0.0/16")
-                .put("display_name", "pods"));
+        nsx.patch(
+                "/infra/ip-blocks/pods",
+                PolicyClient.object().put("cidr", "10.4.0.0/16").put("display_name", "pods"));
 
         ObjectNode block = nsx.get("/infra/ip-blocks/pods").orElseThrow();
         assertThat(block.path("cidr").asText()).isEqualTo("10.4.0.0/16");
@@ -77,11 +89,10 @@ class PolicyClientTest {
     void wrongCredentialsAreRefusedWithNsxsMessageAndNotRetried() {
         for (boolean session : new boolean[] {true, false}) {
             PolicyClient nsx = connect(SimulatorConfig.defaults(), "admin", "wrong", session, RetryPolicy.defaults());
-            assertThatThrownBy(() -> nsx.get("/infra/tier-0s/T0")).isInstanceOfSatisfying(NsxApiException.class,
-                    e -> {
-                        assertThat(e.status()).isEqualTo(403);
-                        assertThat(e.detail()).contains("credentials were incorrect");
-                    });
+            assertThatThrownBy(() -> nsx.get("/infra/tier-0s/T0")).isInstanceOfSatisfying(NsxApiException.class, e -> {
+                assertThat(e.status()).isEqualTo(403);
+                assertThat(e.detail()).contains("credentials were incorrect");
+            });
             assertThat(nsx.requestCount()).isEqualTo(1);
             stop();
         }
@@ -90,19 +101,35 @@ class PolicyClientTest {
     @Test
     void aManagerWhoseCertificateIsNotTrustedIsRefusedAtOnce() {
         simulator = NsxSimulator.start(SimulatorConfig.defaults());
-        client = new PolicyClient(new HttpTransport(simulator.baseUrl(), TlsTrust.context(false, null, null),
-                "admin", SimulatorConfig.DEFAULT_PASSWORD, true), RetryPolicy.defaults(), Throttle.NONE);
+        client = new PolicyClient(
+                new HttpTransport(
+                        simulator.baseUrl(),
+                        TlsTrust.context(false, null, null),
+                        "admin",
+                        SimulatorConfig.DEFAULT_PASSWORD,
+                        true),
+                RetryPolicy.defaults(),
+                Throttle.NONE);
 
-        assertThatThrownBy(() -> client.get("/infra/tier-0s/T0")).isInstanceOfSatisfying(NsxApiException.class,
-                e -> assertThat(e.detail()).contains("is not trusted").contains("ca_file"));
+        assertThatThrownBy(() -> client.get("/infra/tier-0s/T0"))
+                .isInstanceOfSatisfying(
+                        NsxApiException.class,
+                        e -> assertThat(e.detail()).contains("is not trusted").contains("ca_file"));
         assertThat(client.requestCount()).isEqualTo(1);
     }
 
     @Test
     void allowUnverifiedSslAcceptsTheSelfSignedCertificate() {
         simulator = NsxSimulator.start(SimulatorConfig.defaults());
-        client = new PolicyClient(new HttpTransport(simulator.baseUrl(), TlsTrust.context(true, null, null),
-                "admin", SimulatorConfig.DEFAULT_PASSWORD, false), RetryPolicy.defaults(), Throttle.NONE);
+        client = new PolicyClient(
+                new HttpTransport(
+                        simulator.baseUrl(),
+                        TlsTrust.context(true, null, null),
+                        "admin",
+                        SimulatorConfig.DEFAULT_PASSWORD,
+                        false),
+                RetryPolicy.defaults(),
+                Throttle.NONE);
 
         assertThat(client.get("/infra/tier-0s/T0")).isPresent();
     }
@@ -111,13 +138,17 @@ class PolicyClientTest {
     void aCaFileWithoutACertificateIsAClearError() throws Exception {
         Path notPem = Files.writeString(directory.resolve("ca.pem"), "not a certificate");
         assertThatThrownBy(() -> TlsTrust.context(false, notPem.toString(), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(notPem.toString());
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(notPem.toString());
     }
 
     @Test
     void throttledAndUnavailableAnswersAreRetriedUntilTheCallSucceeds() {
-        PolicyClient nsx = connect(SimulatorConfig.defaults().withFaults(new FaultSettings(0, 0, 0.2, 0.2, 0, 0,
-                null, 500)), SimulatorConfig.DEFAULT_USER, SimulatorConfig.DEFAULT_PASSWORD, true,
+        PolicyClient nsx = connect(
+                SimulatorConfig.defaults().withFaults(new FaultSettings(0, 0, 0.2, 0.2, 0, 0, null, 500)),
+                SimulatorConfig.DEFAULT_USER,
+                SimulatorConfig.DEFAULT_PASSWORD,
+                true,
                 new RetryPolicy(16, Duration.ZERO, Duration.ofMillis(20), Set.of(429, 503)));
 
         for (int i = 0; i < 20; i++) {
@@ -133,8 +164,10 @@ class PolicyClientTest {
         PolicyClient nsx = connect(true);
         nsx.patch("/infra/ip-blocks/a", PolicyClient.object().put("cidr", "10.0.0.0/16"));
 
-        assertThatThrownBy(() -> nsx.patch("/infra/ip-blocks/b", PolicyClient.object().put("cidr", "not-a-cidr")
-                .put("unknown_field", 1))).isInstanceOfSatisfying(NsxApiException.class, e -> {
+        assertThatThrownBy(() -> nsx.patch(
+                        "/infra/ip-blocks/b",
+                        PolicyClient.object().put("cidr", "not-a-cidr").put("unknown_field", 1)))
+                .isInstanceOfSatisfying(NsxApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.detail()).contains("error code").contains("PATCH /infra/ip-blocks/b");
                 });
@@ -142,11 +175,16 @@ class PolicyClientTest {
 
     @Test
     void listingFollowsTheCursorThroughEveryPage() {
-        PolicyClient nsx = connect(SimulatorConfig.defaults().withLimits(0, 0).withFlushDelay(Duration.ofMinutes(1)),
+        PolicyClient nsx = connect(
+                SimulatorConfig.defaults().withLimits(0, 0).withFlushDelay(Duration.ofMinutes(1)),
                 SimulatorConfig.DEFAULT_USER,
-                SimulatorConfig.DEFAULT_PASSWORD, true, RetryPolicy.defaults(), Throttle.NONE);
+                SimulatorConfig.DEFAULT_PASSWORD,
+                true,
+                RetryPolicy.defaults(),
+                Throttle.NONE);
         for (int i = 0; i < 1100; i++) {
-            nsx.patch("/infra/domains/default/groups/g" + i, PolicyClient.object().put("display_name", "g" + i));
+            nsx.patch(
+                    "/infra/domains/default/groups/g" + i, PolicyClient.object().put("display_name", "g" + i));
         }
         long before = nsx.requestCount();
 

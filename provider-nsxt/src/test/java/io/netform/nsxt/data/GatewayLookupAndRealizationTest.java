@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netform.nsxt.Configs;
 import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
-import io.netform.value.Value;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,16 +14,29 @@ class GatewayLookupAndRealizationTest extends EmbeddedNsxTest {
 
     private static final String TIER1 = "nsxt_policy_tier1_gateway";
     private static final String REALIZATION = "nsxt_policy_realization_info";
-    private static final String EDGE = "/infra/sites/default/enforcement-points/default/edge-clusters/"
-            + "8a7d6ac9-4c3e-4d8b-b1b6-5f4e8d1e2c3a";
-
+    private static final String EDGE =
+            "/infra/sites/default/enforcement-points/default/edge-clusters/" + "8a7d6ac9-4c3e-4d8b-b1b6-5f4e8d1e2c3a";
 
     @BeforeEach
     void createParents() {
-        harness.create(TIER1, nsx.config(TIER1, Map.of("display_name", "cluster-a-t1", "nsx_id", "t1a",
-                "tier0_path", "/infra/tier-0s/T0", "edge_cluster_path", EDGE)));
-        harness.create(TIER1, nsx.config(TIER1, Map.of("display_name", "cluster-b-t1", "nsx_id", "t1b",
-                "tier0_path", "/infra/tier-0s/T0")));
+        harness.create(
+                TIER1,
+                nsx.config(
+                        TIER1,
+                        Map.of(
+                                "display_name",
+                                "cluster-a-t1",
+                                "nsx_id",
+                                "t1a",
+                                "tier0_path",
+                                "/infra/tier-0s/T0",
+                                "edge_cluster_path",
+                                EDGE)));
+        harness.create(
+                TIER1,
+                nsx.config(
+                        TIER1,
+                        Map.of("display_name", "cluster-b-t1", "nsx_id", "t1b", "tier0_path", "/infra/tier-0s/T0")));
     }
 
     private ProviderHarness.Result read(String type, Map<String, Object> given) {
@@ -52,9 +64,11 @@ class GatewayLookupAndRealizationTest extends EmbeddedNsxTest {
 
     @Test
     void aNameThatMatchesTwoGatewaysOrNoneIsAnError() {
-        assertThat(read(TIER1, Map.of("display_name", "cluster-")).diagnostics()).singleElement()
+        assertThat(read(TIER1, Map.of("display_name", "cluster-")).diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getSummary()).isEqualTo("Found multiple Tier1 objects"));
-        assertThat(read(TIER1, Map.of("display_name", "nothing")).diagnostics()).singleElement()
+        assertThat(read(TIER1, Map.of("display_name", "nothing")).diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("nothing"));
     }
 
@@ -71,8 +85,8 @@ class GatewayLookupAndRealizationTest extends EmbeddedNsxTest {
 
     @Test
     void anEntityTypeNsxNeverRealizesTimesOutNamingThePath() {
-        ProviderHarness.Result info = read(REALIZATION, Map.of("path", "/infra/tier-1s/t1a",
-                "entity_type", "RealizedLogicalPort", "timeout", 1));
+        ProviderHarness.Result info = read(
+                REALIZATION, Map.of("path", "/infra/tier-1s/t1a", "entity_type", "RealizedLogicalPort", "timeout", 1));
 
         assertThat(info.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("Cannot read the realization of /infra/tier-1s/t1a");

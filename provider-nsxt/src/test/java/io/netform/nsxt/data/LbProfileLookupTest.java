@@ -17,8 +17,8 @@ class LbProfileLookupTest extends EmbeddedNsxTest {
 
     @Test
     void anAppProfileIsFoundByTypeAndNameAndExportsItsPath() {
-        ProviderHarness.Result found = lookup("nsxt_policy_lb_app_profile",
-                Map.of("type", "TCP", "display_name", "default-tcp-lb-app-profile"));
+        ProviderHarness.Result found = lookup(
+                "nsxt_policy_lb_app_profile", Map.of("type", "TCP", "display_name", "default-tcp-lb-app-profile"));
 
         assertThat(found.diagnostics()).isEmpty();
         assertThat(found.state().getAttr("path").asString())
@@ -28,7 +28,8 @@ class LbProfileLookupTest extends EmbeddedNsxTest {
 
     @Test
     void withoutATypeAnyKindIsSearchedAndTheTypeIsExported() {
-        ProviderHarness.Result found = lookup("nsxt_policy_lb_app_profile", Map.of("id", "default-http-lb-app-profile"));
+        ProviderHarness.Result found =
+                lookup("nsxt_policy_lb_app_profile", Map.of("id", "default-http-lb-app-profile"));
 
         assertThat(found.diagnostics()).isEmpty();
         assertThat(found.state().getAttr("type").asString()).isEqualTo("HTTP");
@@ -38,28 +39,38 @@ class LbProfileLookupTest extends EmbeddedNsxTest {
 
     @Test
     void aProfileOfAnotherKindIsNotFound() {
-        ProviderHarness.Result found = lookup("nsxt_policy_lb_app_profile",
-                Map.of("type", "UDP", "display_name", "default-http-lb-app-profile"));
+        ProviderHarness.Result found = lookup(
+                "nsxt_policy_lb_app_profile", Map.of("type", "UDP", "display_name", "default-http-lb-app-profile"));
 
-        assertThat(found.diagnostics()).singleElement()
+        assertThat(found.diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("default-http-lb-app-profile"));
     }
 
     @Test
     void monitorsAreFoundByEveryKindAndByAny() {
-        Map<String, String> expected = Map.of("HTTP", "default-http-lb-monitor", "HTTPS", "default-https-lb-monitor",
-                "TCP", "default-tcp-lb-monitor", "ICMP", "default-icmp-lb-monitor",
-                "PASSIVE", "default-passive-lb-monitor");
+        Map<String, String> expected = Map.of(
+                "HTTP",
+                "default-http-lb-monitor",
+                "HTTPS",
+                "default-https-lb-monitor",
+                "TCP",
+                "default-tcp-lb-monitor",
+                "ICMP",
+                "default-icmp-lb-monitor",
+                "PASSIVE",
+                "default-passive-lb-monitor");
         expected.forEach((type, id) -> {
             ProviderHarness.Result found = lookup("nsxt_policy_lb_monitor", Map.of("type", type));
             assertThat(found.diagnostics()).isEmpty();
             assertThat(found.state().getAttr("path").asString()).isEqualTo("/infra/lb-monitor-profiles/" + id);
         });
 
-        ProviderHarness.Result any = lookup("nsxt_policy_lb_monitor",
-                Map.of("type", "ANY", "display_name", "default-icmp-lb-monitor"));
+        ProviderHarness.Result any =
+                lookup("nsxt_policy_lb_monitor", Map.of("type", "ANY", "display_name", "default-icmp-lb-monitor"));
         assertThat(any.diagnostics()).isEmpty();
-        assertThat(any.state().getAttr("path").asString()).isEqualTo("/infra/lb-monitor-profiles/default-icmp-lb-monitor");
+        assertThat(any.state().getAttr("path").asString())
+                .isEqualTo("/infra/lb-monitor-profiles/default-icmp-lb-monitor");
         assertThat(any.state().getAttr("type").asString()).isEqualTo("ANY");
     }
 
@@ -67,7 +78,10 @@ class LbProfileLookupTest extends EmbeddedNsxTest {
     void anUnknownTypeIsRejectedNamingTheChoices() {
         ProviderHarness.Result found = lookup("nsxt_policy_lb_monitor", Map.of("type", "SMTP"));
 
-        assertThat(found.diagnostics()).singleElement().satisfies(d -> assertThat(d.getDetail())
-                .contains("HTTP, HTTPS, TCP, UDP, ICMP, PASSIVE or ANY").contains("SMTP"));
+        assertThat(found.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getDetail())
+                        .contains("HTTP, HTTPS, TCP, UDP, ICMP, PASSIVE or ANY")
+                        .contains("SMTP"));
     }
 }

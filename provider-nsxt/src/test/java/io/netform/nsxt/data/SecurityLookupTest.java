@@ -24,15 +24,27 @@ class SecurityLookupTest extends EmbeddedNsxTest {
             assertThat(found.diagnostics()).isEmpty();
             assertThat(found.state().getAttr("path").asString()).isEqualTo("/infra/services/DNS-UDP");
         }
-        assertThat(lookup("nsxt_policy_service", Map.of("display_name", "NoSuchService")).diagnostics())
-                .singleElement().satisfies(d -> assertThat(d.getSummary()).isEqualTo("No Service found"));
+        assertThat(lookup("nsxt_policy_service", Map.of("display_name", "NoSuchService"))
+                        .diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getSummary()).isEqualTo("No Service found"));
     }
 
     @Test
     void aGroupIsFoundInTheDefaultDomain() {
-        harness.create("nsxt_policy_group", nsx.config("nsxt_policy_group", Map.of("display_name", "web-pods",
-                "nsx_id", "web", "criteria", List.of(Map.of("ipaddress_expression",
-                        List.of(Map.of("ip_addresses", List.of("10.0.0.1"))))))));
+        harness.create(
+                "nsxt_policy_group",
+                nsx.config(
+                        "nsxt_policy_group",
+                        Map.of(
+                                "display_name",
+                                "web-pods",
+                                "nsx_id",
+                                "web",
+                                "criteria",
+                                List.of(Map.of(
+                                        "ipaddress_expression",
+                                        List.of(Map.of("ip_addresses", List.of("10.0.0.1"))))))));
 
         ProviderHarness.Result found = lookup("nsxt_policy_group", Map.of("display_name", "web-pods"));
 
@@ -41,7 +53,9 @@ class SecurityLookupTest extends EmbeddedNsxTest {
         assertThat(group.getAttr("path").asString()).isEqualTo("/infra/domains/default/groups/web");
         assertThat(group.getAttr("id").asString()).isEqualTo("web");
         assertThat(group.getAttr("domain").asString()).isEqualTo("default");
-        assertThat(lookup("nsxt_policy_group", Map.of("display_name", "web-pods", "domain", "other")).diagnostics())
-                .singleElement().satisfies(d -> assertThat(d.getDetail()).contains("domain = other"));
+        assertThat(lookup("nsxt_policy_group", Map.of("display_name", "web-pods", "domain", "other"))
+                        .diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getDetail()).contains("domain = other"));
     }
 }

@@ -35,9 +35,17 @@ class TraceflowDataSourceTest extends EmbeddedNsxTest {
         group("db");
         ObjectNode policy = json("category", "Application");
         policy.put("sequence_number", 10);
-        policy.set("rules", PolicyClient.object().arrayNode()
-                .add(rule("allow-mysql", 1, "ALLOW", "/infra/domains/default/groups/web", "/infra/services/MySQL"))
-                .add(rule("deny-db", 2, "DROP", "ANY", "ANY")));
+        policy.set(
+                "rules",
+                PolicyClient.object()
+                        .arrayNode()
+                        .add(rule(
+                                "allow-mysql",
+                                1,
+                                "ALLOW",
+                                "/infra/domains/default/groups/web",
+                                "/infra/services/MySQL"))
+                        .add(rule("deny-db", 2, "DROP", "ANY", "ANY")));
         api.patch(POLICY, policy);
     }
 
@@ -47,8 +55,8 @@ class TraceflowDataSourceTest extends EmbeddedNsxTest {
 
     @Test
     void anAllowedConnectionIsDeliveredAndNamesTheAllowingRule() {
-        ProviderHarness.Result result = trace(Map.of("source", WEB, "destination_ip", "10.1.2.10",
-                "destination_port", 3306));
+        ProviderHarness.Result result =
+                trace(Map.of("source", WEB, "destination_ip", "10.1.2.10", "destination_port", 3306));
 
         assertThat(result.diagnostics()).isEmpty();
         Value state = result.state();
@@ -63,7 +71,9 @@ class TraceflowDataSourceTest extends EmbeddedNsxTest {
         assertThat(last.getAttr("resource_type").asString()).isEqualTo("TraceflowObservationDelivered");
         assertThat(last.getAttr("component_path").asString()).isEqualTo(DB);
         assertThat(hops).extracting(h -> h.getAttr("sequence_no").asLong()).isSorted();
-        assertThat(api.list("/infra/traceflows")).as("the traceflow is deleted after reading").isEmpty();
+        assertThat(api.list("/infra/traceflows"))
+                .as("the traceflow is deleted after reading")
+                .isEmpty();
     }
 
     @Test
@@ -82,47 +92,83 @@ class TraceflowDataSourceTest extends EmbeddedNsxTest {
 
     @Test
     void udpAndIcmpAreTracedWithTheirOwnHeaders() {
-        Value dns = trace(Map.of("source", DB, "destination", WEB, "protocol", "UDP", "destination_port", 53,
-                "source_port", 5353)).state();
+        Value dns = trace(Map.of(
+                        "source",
+                        DB,
+                        "destination",
+                        WEB,
+                        "protocol",
+                        "UDP",
+                        "destination_port",
+                        53,
+                        "source_port",
+                        5353))
+                .state();
         assertThat(dns.getAttr("verdict").asString()).isEqualTo("DELIVERED");
         assertThat(dns.getAttr("source_port").asLong()).isEqualTo(5353);
 
-        Value ping = trace(Map.of("source", WEB, "destination", DB, "protocol", "ICMP")).state();
-        assertThat(ping.getAttr("verdict").asString()).as("the drop rule matches any service").isEqualTo("DROPPED");
+        Value ping = trace(Map.of("source", WEB, "destination", DB, "protocol", "ICMP"))
+                .state();
+        assertThat(ping.getAttr("verdict").asString())
+                .as("the drop rule matches any service")
+                .isEqualTo("DROPPED");
         assertThat(ping.getAttr("source_port").isNull()).isTrue();
     }
 
     @Test
     void aPacketForAnAddressOutsideNsxLeavesThroughTheTier0Uplink() {
-        Value state = trace(Map.of("source", WEB, "destination_ip", "8.8.8.8", "protocol", "UDP",
-                "destination_port", 53)).state();
+        Value state = trace(
+                        Map.of("source", WEB, "destination_ip", "8.8.8.8", "protocol", "UDP", "destination_port", 53))
+                .state();
 
         assertThat(state.getAttr("verdict").asString()).isEqualTo("FORWARDED");
-        assertThat(state.getAttr("acl_rule_path").asString()).as("only the default rule allowed it out")
+        assertThat(state.getAttr("acl_rule_path").asString())
+                .as("only the default rule allowed it out")
                 .isEqualTo("/infra/domains/default/security-policies/default-layer3-section/rules/default-layer3-rule");
     }
 
     @Test
     void wrongArgumentsAreDiagnosticsNamingTheAttribute() {
-        assertThat(trace(Map.of("source", WEB, "destination", DB, "destination_ip", "10.1.2.10",
-                "destination_port", 22)).diagnostics()).singleElement()
+        assertThat(trace(Map.of(
+                                "source",
+                                WEB,
+                                "destination",
+                                DB,
+                                "destination_ip",
+                                "10.1.2.10",
+                                "destination_port",
+                                22))
+                        .diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("exactly one of destination"));
-        assertThat(trace(Map.of("source", WEB, "destination_ip", "10.1.2")).diagnostics()).singleElement()
+        assertThat(trace(Map.of("source", WEB, "destination_ip", "10.1.2")).diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("\"10.1.2\" is not an IPv4 address"));
-        assertThat(trace(Map.of("source", WEB, "destination_ip", "10.1.2.10")).diagnostics()).singleElement()
+        assertThat(trace(Map.of("source", WEB, "destination_ip", "10.1.2.10")).diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).isEqualTo("A TCP traceflow needs destination_port."));
-        assertThat(trace(Map.of("source", WEB, "destination_ip", "10.1.2.10", "protocol", "SCTP",
-                "destination_port", 1)).diagnostics()).singleElement()
+        assertThat(trace(Map.of(
+                                "source",
+                                WEB,
+                                "destination_ip",
+                                "10.1.2.10",
+                                "protocol",
+                                "SCTP",
+                                "destination_port",
+                                1))
+                        .diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("\"SCTP\" is not one of TCP, UDP, ICMP"));
         assertThat(trace(Map.of("source", WEB, "destination_ip", "10.1.2.10", "destination_port", 70000))
-                .diagnostics()).singleElement()
+                        .diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("between 1 and 65535, not 70000"));
     }
 
     @Test
     void aMissingSourcePortIsADiagnosticAndLeavesNoTraceflow() {
-        ProviderHarness.Result result = trace(Map.of("source", "/infra/segments/web/ports/gone",
-                "destination_ip", "10.1.2.10", "destination_port", 22));
+        ProviderHarness.Result result = trace(Map.of(
+                "source", "/infra/segments/web/ports/gone", "destination_ip", "10.1.2.10", "destination_port", 22));
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("No such segment port");
@@ -146,15 +192,22 @@ class TraceflowDataSourceTest extends EmbeddedNsxTest {
     }
 
     private void group(String app) {
-        ObjectNode condition = PolicyClient.object().put("resource_type", "Condition").put("member_type", "SegmentPort")
-                .put("key", "Tag").put("operator", "EQUALS").put("value", "app|" + app);
+        ObjectNode condition = PolicyClient.object()
+                .put("resource_type", "Condition")
+                .put("member_type", "SegmentPort")
+                .put("key", "Tag")
+                .put("operator", "EQUALS")
+                .put("value", "app|" + app);
         ObjectNode body = PolicyClient.object();
         body.putArray("expression").add(condition);
         api.patch("/infra/domains/default/groups/" + app, body);
     }
 
     private static ObjectNode rule(String id, int sequence, String action, String source, String service) {
-        ObjectNode rule = PolicyClient.object().put("id", id).put("sequence_number", sequence).put("action", action);
+        ObjectNode rule = PolicyClient.object()
+                .put("id", id)
+                .put("sequence_number", sequence)
+                .put("action", action);
         rule.putArray("source_groups").add(source);
         rule.putArray("destination_groups").add("/infra/domains/default/groups/db");
         rule.putArray("services").add(service);

@@ -21,8 +21,13 @@ class NsxtFunctionsTest {
     }
 
     private static boolean inRanges(String address, String... ranges) {
-        return IP_IN_RANGES.call(List.of(Value.string(address),
-                Value.list(Type.STRING, Arrays.stream(ranges).map(Value::string).toList()))).asBoolean();
+        return IP_IN_RANGES
+                .call(List.of(
+                        Value.string(address),
+                        Value.list(
+                                Type.STRING,
+                                Arrays.stream(ranges).map(Value::string).toList())))
+                .asBoolean();
     }
 
     @Test
@@ -38,8 +43,9 @@ class NsxtFunctionsTest {
         FunctionError trailing = catchThrowableOfType(FunctionError.class, () -> pathId("/infra/segments/"));
 
         assertThat(relative.argumentIndex()).hasValue(0);
-        assertThat(relative.text()).isEqualTo("\"segments/web\" is not a policy path: a policy path starts with"
-                + " \"/\", such as \"/infra/segments/web\"");
+        assertThat(relative.text())
+                .isEqualTo("\"segments/web\" is not a policy path: a policy path starts with"
+                        + " \"/\", such as \"/infra/segments/web\"");
         assertThat(trailing.text()).startsWith("\"/infra/segments/\" names no object");
     }
 
@@ -48,8 +54,10 @@ class NsxtFunctionsTest {
         assertThat(inRanges("10.0.0.5", "10.0.0.5")).isTrue();
         assertThat(inRanges("10.0.0.5", "10.0.0.0/24")).isTrue();
         assertThat(inRanges("10.0.0.15", "10.0.0.10-10.0.0.20")).isTrue();
-        assertThat(inRanges("10.0.0.21", "10.0.0.10-10.0.0.20", "192.168.0.0/16")).isFalse();
-        assertThat(inRanges("192.168.7.1", "10.0.0.10-10.0.0.20", "192.168.0.0/16")).isTrue();
+        assertThat(inRanges("10.0.0.21", "10.0.0.10-10.0.0.20", "192.168.0.0/16"))
+                .isFalse();
+        assertThat(inRanges("192.168.7.1", "10.0.0.10-10.0.0.20", "192.168.0.0/16"))
+                .isTrue();
         assertThat(inRanges("fd00::5", "fd00::/64")).isTrue();
         assertThat(inRanges("10.0.0.5")).isFalse();
     }
@@ -62,15 +70,16 @@ class NsxtFunctionsTest {
 
     @Test
     void ipInRangesNamesTheArgumentThatIsNotAnAddressOrRange() {
-        FunctionError address = catchThrowableOfType(FunctionError.class,
-                () -> inRanges("web.example.com", "10.0.0.0/8"));
-        FunctionError range = catchThrowableOfType(FunctionError.class,
-                () -> inRanges("10.0.0.1", "10.0.0.0/8", "10.0.0.9-10.0.0.1"));
+        FunctionError address =
+                catchThrowableOfType(FunctionError.class, () -> inRanges("web.example.com", "10.0.0.0/8"));
+        FunctionError range = catchThrowableOfType(
+                FunctionError.class, () -> inRanges("10.0.0.1", "10.0.0.0/8", "10.0.0.9-10.0.0.1"));
 
         assertThat(address.argumentIndex()).hasValue(0);
         assertThat(address.text()).isEqualTo("\"web.example.com\" is not an IPv4 or IPv6 address");
         assertThat(range.argumentIndex()).hasValue(1);
-        assertThat(range.text()).isEqualTo("element 1 of the ranges, \"10.0.0.9-10.0.0.1\", is not an address, a CIDR"
-                + " block or a range FIRST-LAST");
+        assertThat(range.text())
+                .isEqualTo("element 1 of the ranges, \"10.0.0.9-10.0.0.1\", is not an address, a CIDR"
+                        + " block or a range FIRST-LAST");
     }
 }

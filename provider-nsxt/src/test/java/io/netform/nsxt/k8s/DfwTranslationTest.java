@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The NSX objects a policy becomes, and the hierarchical body that moves NSX between two versions. */
 class DfwTranslationTest {
 
-    private static final ClusterModel CLUSTER = new ClusterModel("k1", "default", Map.of(
-            "prod", Map.of("env", "prod"), "dev", Map.of("env", "dev"), "test", Map.of("env", "test")));
+    private static final ClusterModel CLUSTER = new ClusterModel(
+            "k1",
+            "default",
+            Map.of("prod", Map.of("env", "prod"), "dev", Map.of("env", "dev"), "test", Map.of("env", "test")));
 
     private static DfwObjects translate(String spec) {
         NetworkPolicy policy = NetworkPolicy.fromManifest(ManifestValues.of("""
@@ -32,7 +34,8 @@ class DfwTranslationTest {
             for (JsonNode item : criterion.path("expressions")) {
                 if (item.path("resource_type").asText().equals("Condition")) {
                     assertThat(item.path("member_type").asText()).isEqualTo("SegmentPort");
-                    all.add(item.path("operator").asText() + " " + item.path("value").asText());
+                    all.add(item.path("operator").asText() + " "
+                            + item.path("value").asText());
                 }
             }
         }
@@ -49,10 +52,15 @@ class DfwTranslationTest {
                    {"key": "env", "operator": "In", "values": ["dev", "test"]}]},
                    "podSelector": {"matchExpressions": [{"key": "role", "operator": "Exists"}]}}]}]}""");
 
-        assertThat(conditions(objects.groups().get(0))).containsExactly("EQUALS ncp/cluster|k1",
-                "EQUALS ncp/project|prod", "EQUALS app|web", "NOTEQUALS canary|", "NOTIN tier|cache,db");
-        assertThat(conditions(objects.groups().get(1))).containsExactly("EQUALS ncp/cluster|k1",
-                "IN ncp/project|dev,test", "EQUALS role|");
+        assertThat(conditions(objects.groups().get(0)))
+                .containsExactly(
+                        "EQUALS ncp/cluster|k1",
+                        "EQUALS ncp/project|prod",
+                        "EQUALS app|web",
+                        "NOTEQUALS canary|",
+                        "NOTIN tier|cache,db");
+        assertThat(conditions(objects.groups().get(1)))
+                .containsExactly("EQUALS ncp/cluster|k1", "IN ncp/project|dev,test", "EQUALS role|");
     }
 
     @Test
@@ -74,7 +82,8 @@ class DfwTranslationTest {
                              {"from": [{"namespaceSelector": {"matchLabels": {"env": "nowhere"}}}]}]}""");
 
         assertThat(objects.groupIds()).hasSize(2).allMatch(id -> id.matches("k8s-k1-group-[0-9a-f]{12}"));
-        assertThat(objects.groups().get(1).path("display_name").asText()).isEqualTo("k1 pods ncp/project=prod, role=fe");
+        assertThat(objects.groups().get(1).path("display_name").asText())
+                .isEqualTo("k1 pods ncp/project=prod, role=fe");
         assertThat(objects.allow().ruleIds()).containsExactly("ingress-0", "ingress-1");
         assertThat(objects.isolation().ruleIds()).containsExactly("ingress-isolation");
     }
@@ -94,9 +103,10 @@ class DfwTranslationTest {
 
         assertThat(other.groupPaths()).isEqualTo(one.groupPaths());
         assertThat(elsewhere.groupPaths()).doesNotContainAnyElementsOf(one.groupPaths());
-        assertThat(conditions(elsewhere.groups().get(1))).containsExactly("EQUALS ncp/cluster|k1",
-                "IN ncp/project|dev,test");
-        assertThat(one.groups().get(0).path("tags").toString()).isEqualTo("[{\"scope\":\"ncp/cluster\",\"tag\":\"k1\"}]");
+        assertThat(conditions(elsewhere.groups().get(1)))
+                .containsExactly("EQUALS ncp/cluster|k1", "IN ncp/project|dev,test");
+        assertThat(one.groups().get(0).path("tags").toString())
+                .isEqualTo("[{\"scope\":\"ncp/cluster\",\"tag\":\"k1\"}]");
     }
 
     @Test
@@ -110,7 +120,8 @@ class DfwTranslationTest {
         assertThat(ips.path("ip_addresses").get(0).asText()).isEqualTo("10.0.1.0/24");
         ObjectNode rule = objects.allow().rules().get(0);
         assertThat(rule.path("direction").asText()).isEqualTo("OUT");
-        assertThat(rule.path("service_entries").get(0).path("l4_protocol").asText()).isEqualTo("UDP");
+        assertThat(rule.path("service_entries").get(0).path("l4_protocol").asText())
+                .isEqualTo("UDP");
         assertThat(objects.isolation().ruleIds()).containsExactly("egress-isolation");
     }
 
@@ -120,8 +131,10 @@ class DfwTranslationTest {
         for (int i = 0; i < 24; i++) {
             labels.append(i == 0 ? "" : ", ").append("\"l").append(i).append("\": \"v\"");
         }
-        assertThatThrownBy(() -> translate("{\"ingress\": [{\"from\": [{\"podSelector\": {\"matchLabels\": {"
-                + labels + "}}}]}]}")).isInstanceOfSatisfying(InvalidManifestException.class,
+        assertThatThrownBy(() -> translate(
+                        "{\"ingress\": [{\"from\": [{\"podSelector\": {\"matchLabels\": {" + labels + "}}}]}]}"))
+                .isInstanceOfSatisfying(
+                        InvalidManifestException.class,
                         e -> assertThat(e.path()).isEqualTo("manifest.spec.ingress[0].from[0]"));
     }
 
@@ -134,18 +147,34 @@ class DfwTranslationTest {
 
         Set<String> priorPaths = RealizedObjects.expected(before).keySet();
         List<String> update = children(HierarchicalChange.between("default", priorPaths, Optional.of(after)));
-        assertThat(update).containsExactly("Group " + after.groupIds().get(0), "SecurityPolicy k8s-k1-prod-p-allow",
-                "SecurityPolicy k8s-k1-prod-p-isolation");
+        assertThat(update)
+                .containsExactly(
+                        "Group " + after.groupIds().get(0),
+                        "SecurityPolicy k8s-k1-prod-p-allow",
+                        "SecurityPolicy k8s-k1-prod-p-isolation");
         ObjectNode body = HierarchicalChange.between("default", priorPaths, Optional.of(after));
-        JsonNode isolationRules = body.path("children").get(0).path("children").get(2).path("SecurityPolicy")
+        JsonNode isolationRules = body.path("children")
+                .get(0)
+                .path("children")
+                .get(2)
+                .path("SecurityPolicy")
                 .path("children");
-        assertThat(isolationRules.get(isolationRules.size() - 1).path("marked_for_delete").asBoolean()).isTrue();
-        assertThat(isolationRules.get(isolationRules.size() - 1).path("Rule").path("id").asText())
+        assertThat(isolationRules
+                        .get(isolationRules.size() - 1)
+                        .path("marked_for_delete")
+                        .asBoolean())
+                .isTrue();
+        assertThat(isolationRules
+                        .get(isolationRules.size() - 1)
+                        .path("Rule")
+                        .path("id")
+                        .asText())
                 .isEqualTo("egress-isolation");
 
-        assertThat(children(HierarchicalChange.between("default", RealizedObjects.expected(after).keySet(),
-                Optional.empty()))).containsExactly(
-                "delete SecurityPolicy k8s-k1-prod-p-allow", "delete SecurityPolicy k8s-k1-prod-p-isolation");
+        assertThat(children(HierarchicalChange.between(
+                        "default", RealizedObjects.expected(after).keySet(), Optional.empty())))
+                .containsExactly(
+                        "delete SecurityPolicy k8s-k1-prod-p-allow", "delete SecurityPolicy k8s-k1-prod-p-isolation");
     }
 
     private static List<String> children(ObjectNode infra) {

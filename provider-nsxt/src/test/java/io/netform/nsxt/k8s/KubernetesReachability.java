@@ -20,7 +20,8 @@ record KubernetesReachability(List<NetworkPolicy> policies, Map<String, Map<Stri
         Pod destination = direction == PolicyType.INGRESS ? pod : peer;
         boolean isolated = false;
         for (NetworkPolicy policy : policies) {
-            if (!policy.namespace().equals(pod.namespace()) || !policy.podSelector().matches(pod.labels())
+            if (!policy.namespace().equals(pod.namespace())
+                    || !policy.podSelector().matches(pod.labels())
                     || !policy.isolates(direction)) {
                 continue;
             }
@@ -42,13 +43,15 @@ record KubernetesReachability(List<NetworkPolicy> policies, Map<String, Map<Stri
         if (peer instanceof IpBlockPeer) {
             IpBlockPeer block = (IpBlockPeer) peer;
             IpPrefix address = IpPrefix.parse(pod.ip() + "/32");
-            return IpPrefix.parse(block.cidr()).contains(address) && block.except().stream()
-                    .noneMatch(e -> IpPrefix.parse(e).contains(address));
+            return IpPrefix.parse(block.cidr()).contains(address)
+                    && block.except().stream().noneMatch(e -> IpPrefix.parse(e).contains(address));
         }
         PodPeer pods = (PodPeer) peer;
-        boolean namespaceOk = pods.namespaceSelector().isEmpty() ? pod.namespace().equals(policy.namespace())
+        boolean namespaceOk = pods.namespaceSelector().isEmpty()
+                ? pod.namespace().equals(policy.namespace())
                 : pods.namespaceSelector().get().matches(namespaceLabelsOf(pod.namespace()));
-        return namespaceOk && pods.podSelector().map(s -> s.matches(pod.labels())).orElse(true);
+        return namespaceOk
+                && pods.podSelector().map(s -> s.matches(pod.labels())).orElse(true);
     }
 
     private Map<String, String> namespaceLabelsOf(String namespace) {
@@ -58,8 +61,16 @@ record KubernetesReachability(List<NetworkPolicy> policies, Map<String, Map<Stri
     }
 
     private static boolean portsMatch(PolicyRule rule, Pod destination, L4Protocol protocol, int port) {
-        return rule.ports().isEmpty() || rule.ports().stream().anyMatch(p -> p.protocol() == protocol
-                && (p.name().isPresent() ? (port + "/" + protocol).equals(destination.namedPorts().get(p.name().get()))
-                        : p.range().map(r -> port >= r.first() && port <= r.last()).orElse(true)));
+        return rule.ports().isEmpty()
+                || rule.ports().stream()
+                        .anyMatch(p -> p.protocol() == protocol
+                                && (p.name().isPresent()
+                                        ? (port + "/" + protocol)
+                                                .equals(destination
+                                                        .namedPorts()
+                                                        .get(p.name().get()))
+                                        : p.range()
+                                                .map(r -> port >= r.first() && port <= r.last())
+                                                .orElse(true)));
     }
 }

@@ -35,9 +35,12 @@ public final class NetworkPolicyBenchmark {
             List<Pod> pods = new ArrayList<>();
             for (int n = 0; n < NAMESPACES; n++) {
                 for (int p = 0; p < PODS; p++) {
-                    Pod pod = new Pod("ns" + n, "pod" + p, Map.of("app", "app" + p % 4, "role", p % 2 == 0 ? "frontend"
-                            : "backend"), Map.of("http", (8000 + p % 3) + "/TCP"), "10." + (1 + n / 250) + "." + n % 250
-                            + "." + (10 + p));
+                    Pod pod = new Pod(
+                            "ns" + n,
+                            "pod" + p,
+                            Map.of("app", "app" + p % 4, "role", p % 2 == 0 ? "frontend" : "backend"),
+                            Map.of("http", (8000 + p % 3) + "/TCP"),
+                            "10." + (1 + n / 250) + "." + n % 250 + "." + (10 + p));
                     pods.add(pod);
                     network.put(pod);
                 }
@@ -52,14 +55,21 @@ public final class NetworkPolicyBenchmark {
             for (int n = 0; n < NAMESPACES; n++) {
                 for (String spec : List.of(denyAll(), allowFrom(n))) {
                     NetworkPolicy policy = NetworkPolicy.fromManifest(manifest(n, spec), "manifest");
-                    Value config = nsx.config(NetworkPolicyResource.TYPE_NAME, Map.of("cluster", PodNetwork.CLUSTER,
-                            "namespaces", namespaces, "manifest", manifest(n, spec)));
+                    Value config = nsx.config(
+                            NetworkPolicyResource.TYPE_NAME,
+                            Map.of(
+                                    "cluster",
+                                    PodNetwork.CLUSTER,
+                                    "namespaces",
+                                    namespaces,
+                                    "manifest",
+                                    manifest(n, spec)));
                     Value nothing = Value.nullOf(harness.resourceType(NetworkPolicyResource.TYPE_NAME));
                     long start = System.nanoTime();
                     ProviderHarness.Planned plan = harness.plan(NetworkPolicyResource.TYPE_NAME, nothing, config);
                     long planned = System.nanoTime();
-                    ProviderHarness.Result applied = harness.apply(NetworkPolicyResource.TYPE_NAME, nothing,
-                            plan.state(), config);
+                    ProviderHarness.Result applied =
+                            harness.apply(NetworkPolicyResource.TYPE_NAME, nothing, plan.state(), config);
                     applyNanos += System.nanoTime() - planned;
                     planNanos += planned - start;
                     if (!applied.diagnostics().isEmpty()) {
@@ -68,9 +78,16 @@ public final class NetworkPolicyBenchmark {
                     Value state = applied.state();
                     groups.addAll(state.getAttr("group_paths").elements());
                     selectors += selectorCount(policy, state);
-                    rules += nsx.nsx().get(state.getAttr("allow_policy_path").asString()).orElseThrow()
-                            .path("rules").size() + nsx.nsx().get(state.getAttr("isolation_policy_path").asString())
-                            .orElseThrow().path("rules").size();
+                    rules += nsx.nsx()
+                                    .get(state.getAttr("allow_policy_path").asString())
+                                    .orElseThrow()
+                                    .path("rules")
+                                    .size()
+                            + nsx.nsx()
+                                    .get(state.getAttr("isolation_policy_path").asString())
+                                    .orElseThrow()
+                                    .path("rules")
+                                    .size();
                 }
             }
             long traceStart = System.nanoTime();
@@ -82,15 +99,16 @@ public final class NetworkPolicyBenchmark {
             }
             long traceNanos = System.nanoTime() - traceStart;
             System.out.printf("%d namespaces x %d pods, %d policies%n", NAMESPACES, PODS, 2 * NAMESPACES);
-            System.out.printf("plan  %.1f ms per policy (%.1f s total)%n", planNanos / 1e6 / (2 * NAMESPACES),
-                    planNanos / 1e9);
-            System.out.printf("apply %.1f ms per policy (%.1f s total)%n", applyNanos / 1e6 / (2 * NAMESPACES),
-                    applyNanos / 1e9);
-            System.out.printf("groups created %d (one group per selector would be %d), rules %d%n", groups.size(),
-                    selectors,
-                    rules);
-            System.out.printf("traceflow %.1f ms per query (%d of %d delivered)%n", traceNanos / 1e6 / TRACEFLOWS,
-                    delivered, TRACEFLOWS);
+            System.out.printf(
+                    "plan  %.1f ms per policy (%.1f s total)%n", planNanos / 1e6 / (2 * NAMESPACES), planNanos / 1e9);
+            System.out.printf(
+                    "apply %.1f ms per policy (%.1f s total)%n", applyNanos / 1e6 / (2 * NAMESPACES), applyNanos / 1e9);
+            System.out.printf(
+                    "groups created %d (one group per selector would be %d), rules %d%n",
+                    groups.size(), selectors, rules);
+            System.out.printf(
+                    "traceflow %.1f ms per query (%d of %d delivered)%n",
+                    traceNanos / 1e6 / TRACEFLOWS, delivered, TRACEFLOWS);
         }
     }
 
@@ -100,8 +118,12 @@ public final class NetworkPolicyBenchmark {
         for (PolicyType type : PolicyType.values()) {
             for (PolicyRule rule : policy.rules(type)) {
                 count += rule.peers().size();
-                count += (int) rule.ports().stream().filter(p -> p.name().isPresent()).count()
-                        * state.getAttr("named_ports").asMap().values().stream().mapToInt(Value::length).sum();
+                count += (int) rule.ports().stream()
+                                .filter(p -> p.name().isPresent())
+                                .count()
+                        * state.getAttr("named_ports").asMap().values().stream()
+                                .mapToInt(Value::length)
+                                .sum();
             }
         }
         return count;
@@ -114,19 +136,20 @@ public final class NetworkPolicyBenchmark {
 
     private static String allowFrom(int n) {
         return ("{\"podSelector\": {\"matchLabels\": {\"app\": \"app%d\"}}, \"policyTypes\": [\"Ingress\", \"Egress\"],"
-                + " \"ingress\": [{\"from\": [{\"namespaceSelector\": {\"matchLabels\": {\"zone\": \"z%d\"}},"
-                + " \"podSelector\": {\"matchLabels\": {\"role\": \"frontend\"}}}, {\"podSelector\": {}}],"
-                + " \"ports\": [{\"port\": 80}, {\"port\": \"http\"}, {\"protocol\": \"UDP\", \"port\": 30000,"
-                + " \"endPort\": 30100}]}],"
-                + " \"egress\": [{\"to\": [{\"podSelector\": {\"matchLabels\": {\"role\": \"backend\"}}},"
-                + " {\"ipBlock\": {\"cidr\": \"192.168.0.0/16\", \"except\": [\"192.168.10.0/24\"]}}]}]}")
+                        + " \"ingress\": [{\"from\": [{\"namespaceSelector\": {\"matchLabels\": {\"zone\": \"z%d\"}},"
+                        + " \"podSelector\": {\"matchLabels\": {\"role\": \"frontend\"}}}, {\"podSelector\": {}}],"
+                        + " \"ports\": [{\"port\": 80}, {\"port\": \"http\"}, {\"protocol\": \"UDP\", \"port\": 30000,"
+                        + " \"endPort\": 30100}]}],"
+                        + " \"egress\": [{\"to\": [{\"podSelector\": {\"matchLabels\": {\"role\": \"backend\"}}},"
+                        + " {\"ipBlock\": {\"cidr\": \"192.168.0.0/16\", \"except\": [\"192.168.10.0/24\"]}}]}]}")
                 .formatted(n % 4, n % 10);
     }
 
     private static Value manifest(int n, String spec) {
         String name = spec.contains("zone") ? "allow-app" : "deny-all";
         return ManifestValues.of("{\"apiVersion\": \"networking.k8s.io/v1\", \"kind\": \"NetworkPolicy\","
-                + " \"metadata\": {\"name\": \"" + name + "\", \"namespace\": \"ns" + n + "\"}, \"spec\": " + spec + "}");
+                + " \"metadata\": {\"name\": \"" + name + "\", \"namespace\": \"ns" + n + "\"}, \"spec\": " + spec
+                + "}");
     }
 
     private static Value namespaces() {

@@ -34,8 +34,8 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         }
     }
 
-    private static final List<Probe> WEB_PORTS = List.of(new Probe(L4Protocol.TCP, 80),
-            new Probe(L4Protocol.TCP, 8080), new Probe(L4Protocol.UDP, 53));
+    private static final List<Probe> WEB_PORTS =
+            List.of(new Probe(L4Protocol.TCP, 80), new Probe(L4Protocol.TCP, 8080), new Probe(L4Protocol.UDP, 53));
 
     private final List<Pod> pods = new ArrayList<>();
     private final Map<String, Value> states = new LinkedHashMap<>();
@@ -48,7 +48,11 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         int n = 1;
         for (String namespace : List.of("prod", "dev", "ops")) {
             pods.add(new Pod(namespace, "web", Map.of("app", "web"), Map.of("http", "8080/TCP"), "10.1." + n + ".10"));
-            pods.add(new Pod(namespace, "db", Map.of("app", "db", "role", "db"), Map.of("http", "9090/TCP"),
+            pods.add(new Pod(
+                    namespace,
+                    "db",
+                    Map.of("app", "db", "role", "db"),
+                    Map.of("http", "9090/TCP"),
                     "10.1." + n + ".20"));
             pods.add(new Pod(namespace, "client", Map.of("role", "frontend"), Map.of(), "10.1." + n + ".30"));
             n++;
@@ -70,8 +74,15 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         Value manifest = ManifestValues.of("""
                 {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
                  "metadata": {"name": "%s", "namespace": "%s"}, "spec": %s}""".formatted(name, namespace, spec));
-        return nsx.config(TYPE, Map.of("cluster", PodNetwork.CLUSTER, "namespaces",
-                Value.map(Type.map(Type.STRING), namespaces), "manifest", manifest));
+        return nsx.config(
+                TYPE,
+                Map.of(
+                        "cluster",
+                        PodNetwork.CLUSTER,
+                        "namespaces",
+                        Value.map(Type.map(Type.STRING), namespaces),
+                        "manifest",
+                        manifest));
     }
 
     /** Creates the policy or updates it in place, as plan + apply do. */
@@ -142,8 +153,10 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(reaches("prod/web", "dev/web", L4Protocol.TCP, 80)).isFalse();
         assertThat(reaches("dev/web", "prod/web", L4Protocol.TCP, 80)).isTrue();
         // The reply of the allowed connection dev/web -> prod/web leaves prod/web, which may not open connections.
-        assertThat(network.firewallDrops(pod("prod/web"), pod("dev/web").ip(), "TCP", 40000, true)).isFalse();
-        assertThat(network.firewallDrops(pod("prod/web"), pod("dev/web").ip(), "TCP", 40000, false)).isTrue();
+        assertThat(network.firewallDrops(pod("prod/web"), pod("dev/web").ip(), "TCP", 40000, true))
+                .isFalse();
+        assertThat(network.firewallDrops(pod("prod/web"), pod("dev/web").ip(), "TCP", 40000, false))
+                .isTrue();
         assertReachabilityIsKubernetes(WEB_PORTS);
     }
 
@@ -199,8 +212,8 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(reaches("dev/web", "prod/db", L4Protocol.TCP, 80)).isFalse();
         assertThat(reaches("prod/db", "dev/web", L4Protocol.TCP, 5978)).isTrue();
         assertThat(reaches("prod/db", "ops/web", L4Protocol.TCP, 5978)).isFalse();
-        assertReachabilityIsKubernetes(List.of(new Probe(L4Protocol.TCP, 6379), new Probe(L4Protocol.TCP, 5978),
-                new Probe(L4Protocol.UDP, 6379)));
+        assertReachabilityIsKubernetes(List.of(
+                new Probe(L4Protocol.TCP, 6379), new Probe(L4Protocol.TCP, 5978), new Probe(L4Protocol.UDP, 6379)));
     }
 
     @Test
@@ -216,7 +229,10 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(reaches("dev/client", "prod/web", L4Protocol.TCP, 9090)).isFalse();
         assertThat(reaches("ops/client", "dev/db", L4Protocol.TCP, 9090)).isTrue();
         assertThat(reaches("ops/client", "dev/db", L4Protocol.TCP, 8080)).isFalse();
-        assertThat(states.get("prod/http-in").getAttr("named_ports").index("http/TCP").elements())
+        assertThat(states.get("prod/http-in")
+                        .getAttr("named_ports")
+                        .index("http/TCP")
+                        .elements())
                 .containsExactly(Value.number(8080), Value.number(9090));
         assertReachabilityIsKubernetes(List.of(new Probe(L4Protocol.TCP, 8080), new Probe(L4Protocol.TCP, 9090)));
     }
@@ -230,8 +246,12 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
 
         assertThat(reaches("ops/web", "prod/db", L4Protocol.TCP, 32768)).isTrue();
         assertThat(reaches("ops/web", "prod/db", L4Protocol.TCP, 32769)).isFalse();
-        assertReachabilityIsKubernetes(List.of(new Probe(L4Protocol.TCP, 31999), new Probe(L4Protocol.TCP, 32000),
-                new Probe(L4Protocol.TCP, 32768), new Probe(L4Protocol.TCP, 32769), new Probe(L4Protocol.UDP, 32000),
+        assertReachabilityIsKubernetes(List.of(
+                new Probe(L4Protocol.TCP, 31999),
+                new Probe(L4Protocol.TCP, 32000),
+                new Probe(L4Protocol.TCP, 32768),
+                new Probe(L4Protocol.TCP, 32769),
+                new Probe(L4Protocol.UDP, 32000),
                 new Probe(L4Protocol.TCP, 80)));
     }
 
@@ -262,8 +282,8 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(k8sGroups()).isNotEmpty();
         delete("prod", "web");
         assertThat(k8sGroups()).isEmpty();
-        assertThat(nsx.nsx().list("/infra/domains/default/security-policies")).noneMatch(p -> p.path("id").asText()
-                .startsWith("k8s-"));
+        assertThat(nsx.nsx().list("/infra/domains/default/security-policies"))
+                .noneMatch(p -> p.path("id").asText().startsWith("k8s-"));
         assertReachabilityIsKubernetes(WEB_PORTS);
     }
 
@@ -275,8 +295,10 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         apply("prod", "db-egress", """
                 {"podSelector": {"matchLabels": {"app": "db"}}, "policyTypes": ["Egress"],
                  "egress": [{"to": [{"namespaceSelector": {"matchLabels": {"env": "dev"}}}]}]}""");
-        List<Value> shared = states.get("prod/db-from-dev").getAttr("group_paths").elements();
-        assertThat(states.get("prod/db-egress").getAttr("group_paths").elements()).isEqualTo(shared);
+        List<Value> shared =
+                states.get("prod/db-from-dev").getAttr("group_paths").elements();
+        assertThat(states.get("prod/db-egress").getAttr("group_paths").elements())
+                .isEqualTo(shared);
         assertThat(k8sGroups()).hasSize(2);
 
         delete("prod", "db-from-dev");
@@ -293,8 +315,10 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
     }
 
     private List<String> k8sGroups() {
-        return nsx.nsx().list("/infra/domains/default/groups").stream().map(g -> g.path("id").asText())
-                .filter(id -> id.startsWith("k8s-")).toList();
+        return nsx.nsx().list("/infra/domains/default/groups").stream()
+                .map(g -> g.path("id").asText())
+                .filter(id -> id.startsWith("k8s-"))
+                .toList();
     }
 
     @Test
@@ -304,7 +328,11 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
                  "ingress": [{"from": [{"podSelector": {"matchLabels": {"role": "frontend"}}}]}]}""");
         assertThat(reaches("prod/web", "prod/db", L4Protocol.TCP, 80)).isFalse();
 
-        Pod relabelled = new Pod("prod", "web", Map.of("app", "web", "role", "frontend"), Map.of("http", "8080/TCP"),
+        Pod relabelled = new Pod(
+                "prod",
+                "web",
+                Map.of("app", "web", "role", "frontend"),
+                Map.of("http", "8080/TCP"),
                 pod("prod/web").ip());
         pods.set(pods.indexOf(pod("prod/web")), relabelled);
         network.put(relabelled);
@@ -341,7 +369,9 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
         assertThat(state.getAttr("id").asString()).isEqualTo("k1/prod/db-from-dev");
         assertThat(state.getAttr("allow_policy_path").asString())
                 .isEqualTo("/infra/domains/default/security-policies/k8s-k1-prod-db-from-dev-allow");
-        assertThat(state.getAttr("group_paths").elements()).extracting(Value::asString).hasSize(2)
+        assertThat(state.getAttr("group_paths").elements())
+                .extracting(Value::asString)
+                .hasSize(2)
                 .allMatch(path -> path.matches("/infra/domains/default/groups/k8s-k1-group-[0-9a-f]{12}"));
         assertReadsBackUnchanged(TYPE, state);
         ProviderHarness.Planned again = harness.plan(TYPE, state, config("prod", "db-from-dev", """
@@ -359,7 +389,11 @@ class NetworkPolicyReachabilityTest extends EmbeddedNsxTest {
             assertThat(d.getDetail()).startsWith("manifest.spec.ingress[0].ports[0].port: must be between 1 and 65535");
         });
         var missing = harness.validate(TYPE, config("staging", "x", "{}"));
-        assertThat(missing).singleElement().satisfies(d -> assertThat(d.getDetail())
-                .startsWith("manifest.metadata.namespace: namespace \"staging\" is not in the namespaces argument"));
+        assertThat(missing)
+                .singleElement()
+                .satisfies(
+                        d -> assertThat(d.getDetail())
+                                .startsWith(
+                                        "manifest.metadata.namespace: namespace \"staging\" is not in the namespaces argument"));
     }
 }

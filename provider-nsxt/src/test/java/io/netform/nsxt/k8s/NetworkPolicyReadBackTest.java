@@ -54,8 +54,15 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
         for (String ns : new String[] {"prod", "dev", "ops"}) {
             namespaces.put(ns, Value.map(Type.STRING, Map.of("env", Value.string(ns))));
         }
-        return nsx.config(TYPE, Map.of("cluster", PodNetwork.CLUSTER, "namespaces",
-                Value.map(Type.map(Type.STRING), namespaces), "manifest", ManifestValues.of("""
+        return nsx.config(
+                TYPE,
+                Map.of(
+                        "cluster",
+                        PodNetwork.CLUSTER,
+                        "namespaces",
+                        Value.map(Type.map(Type.STRING), namespaces),
+                        "manifest",
+                        ManifestValues.of("""
                 {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
                  "metadata": {"name": "db", "namespace": "prod"}, "spec": %s}""".formatted(SPEC))));
     }
@@ -76,7 +83,9 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
         ProviderHarness.Planned plan = harness.plan(TYPE, refreshed, config());
         assertThat(plan.diagnostics()).isEmpty();
         assertThat(plan.requiresReplace()).isEmpty();
-        assertThat(plan.state()).as("the plan puts back what the manifest says").isEqualTo(state)
+        assertThat(plan.state())
+                .as("the plan puts back what the manifest says")
+                .isEqualTo(state)
                 .isNotEqualTo(refreshed);
         ProviderHarness.Result applied = harness.apply(TYPE, refreshed, plan.state(), config());
         assertThat(applied.diagnostics()).isEmpty();
@@ -89,9 +98,17 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
 
     @Test
     void everyObjectIsListedAndAnUntouchedPolicyReadsBackUnchanged() {
-        assertThat(objects(state).keySet()).contains(ALLOW, ALLOW + "/rules/ingress-0", ALLOW + "/rules/egress-0",
-                ISOLATION, ISOLATION + "/rules/ingress-isolation", ISOLATION + "/rules/egress-isolation")
-                .containsAll(state.getAttr("group_paths").elements().stream().map(Value::asString).toList())
+        assertThat(objects(state).keySet())
+                .contains(
+                        ALLOW,
+                        ALLOW + "/rules/ingress-0",
+                        ALLOW + "/rules/egress-0",
+                        ISOLATION,
+                        ISOLATION + "/rules/ingress-isolation",
+                        ISOLATION + "/rules/egress-isolation")
+                .containsAll(state.getAttr("group_paths").elements().stream()
+                        .map(Value::asString)
+                        .toList())
                 .hasSize(6 + 2);
         assertReadsBackUnchanged(TYPE, state);
         assertThat(devReachesDb()).isTrue();
@@ -109,7 +126,12 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
         assertThat(changed).containsOnlyKeys(ALLOW + "/rules/ingress-0");
 
         repair(refreshed);
-        assertThat(nsx.nsx().get(ALLOW + "/rules/ingress-0").orElseThrow().path("action").asText()).isEqualTo("ALLOW");
+        assertThat(nsx.nsx()
+                        .get(ALLOW + "/rules/ingress-0")
+                        .orElseThrow()
+                        .path("action")
+                        .asText())
+                .isEqualTo("ALLOW");
         assertThat(devReachesDb()).isTrue();
     }
 
@@ -117,8 +139,11 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
     void deletedAndAddedRulesAndAChangedGroupAreRepairedInOneApply() {
         String peers = state.getAttr("group_paths").elements().get(1).asString();
         ObjectNode everyone = PolicyClient.object();
-        everyone.putArray("expression").addObject().put("resource_type", "IPAddressExpression")
-                .putArray("ip_addresses").add("10.1.0.0/16");
+        everyone.putArray("expression")
+                .addObject()
+                .put("resource_type", "IPAddressExpression")
+                .putArray("ip_addresses")
+                .add("10.1.0.0/16");
         nsx.nsx().patch(peers, everyone);
         nsx.nsx().delete(ISOLATION + "/rules/egress-isolation", Map.of());
         ObjectNode extra = PolicyClient.object().put("action", "ALLOW").put("sequence_number", 99);
@@ -129,7 +154,8 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
         assertThat(network.delivers(opsClient, db.ip(), "TCP", 6379)).isTrue();
 
         Value refreshed = refreshed();
-        assertThat(objects(refreshed)).containsKey(ALLOW + "/rules/by-hand")
+        assertThat(objects(refreshed))
+                .containsKey(ALLOW + "/rules/by-hand")
                 .doesNotContainKey(ISOLATION + "/rules/egress-isolation");
         assertThat(objects(refreshed).get(peers)).isNotEqualTo(objects(state).get(peers));
 
@@ -150,7 +176,8 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
         assertThat(imported.getAttr("isolation_policy_path").asString()).isEqualTo(ISOLATION);
         assertThat(imported.getAttr("nsx_objects")).isEqualTo(state.getAttr("nsx_objects"));
         assertThat(imported.getAttr("group_paths").elements())
-                .containsExactlyInAnyOrderElementsOf(state.getAttr("group_paths").elements());
+                .containsExactlyInAnyOrderElementsOf(
+                        state.getAttr("group_paths").elements());
         assertThat(imported.getAttr("manifest").isNull()).isTrue();
 
         ProviderHarness.Planned plan = harness.plan(TYPE, imported, config());
@@ -164,18 +191,25 @@ class NetworkPolicyReadBackTest extends EmbeddedNsxTest {
 
     @Test
     void anImportOfAPolicyNsxDoesNotHaveOrOfAMalformedIdIsRefused() {
-        assertThat(harness.importState(TYPE, "k1/prod/missing").diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.getSummary()).isEqualTo("Cannot import non-existent remote object");
-            assertThat(d.getDetail()).isEqualTo("NetworkPolicy prod/missing of cluster k1 is not realized in NSX"
-                    + " domain default: neither /infra/domains/default/security-policies/k8s-k1-prod-missing-allow"
-                    + " nor /infra/domains/default/security-policies/k8s-k1-prod-missing-isolation exists.");
-        });
-        assertThat(harness.importState(TYPE, "other/k1/prod/db").diagnostics()).singleElement()
+        assertThat(harness.importState(TYPE, "k1/prod/missing").diagnostics())
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.getSummary()).isEqualTo("Cannot import non-existent remote object");
+                    assertThat(d.getDetail())
+                            .isEqualTo(
+                                    "NetworkPolicy prod/missing of cluster k1 is not realized in NSX"
+                                            + " domain default: neither /infra/domains/default/security-policies/k8s-k1-prod-missing-allow"
+                                            + " nor /infra/domains/default/security-policies/k8s-k1-prod-missing-isolation exists.");
+                });
+        assertThat(harness.importState(TYPE, "other/k1/prod/db").diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("not realized in NSX domain other"));
-        assertThat(harness.importState(TYPE, "prod/db").diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.getSummary()).isEqualTo("Invalid import ID");
-            assertThat(d.getDetail()).startsWith("\"prod/db\" is not <cluster>/<namespace>/<name>");
-        });
+        assertThat(harness.importState(TYPE, "prod/db").diagnostics())
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.getSummary()).isEqualTo("Invalid import ID");
+                    assertThat(d.getDetail()).startsWith("\"prod/db\" is not <cluster>/<namespace>/<name>");
+                });
     }
 
     @Test

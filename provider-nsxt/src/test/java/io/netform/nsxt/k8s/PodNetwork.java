@@ -31,8 +31,10 @@ final class PodNetwork {
         tags.addObject().put("scope", PodTags.CLUSTER).put("tag", CLUSTER);
         tags.addObject().put("scope", PodTags.PROJECT).put("tag", pod.namespace());
         pod.labels().forEach((key, value) -> tags.addObject().put("scope", key).put("tag", value));
-        pod.namedPorts().forEach((name, value) -> tags.addObject().put("scope", PodTags.namedPortScope(name))
-                .put("tag", value));
+        pod.namedPorts()
+                .forEach((name, value) -> tags.addObject()
+                        .put("scope", PodTags.namedPortScope(name))
+                        .put("tag", value));
         nsx.patch(pod.portPath(), port.put("resource_type", "SegmentPort"));
     }
 
@@ -53,8 +55,10 @@ final class PodNetwork {
         ObjectNode config = PolicyClient.object().put("source_element_path", from.portPath());
         ObjectNode packet = config.putObject("packet").put("resource_type", "FieldsPacketData");
         packet.putObject("ip_header").put("src_ip", from.ip()).put("dst_ip", toIp);
-        ObjectNode header = packet.putObject("transport_header").putObject(protocol.equals("UDP") ? "udp_header"
-                : "tcp_header").put("src_port", 40000).put("dst_port", port);
+        ObjectNode header = packet.putObject("transport_header")
+                .putObject(protocol.equals("UDP") ? "udp_header" : "tcp_header")
+                .put("src_port", 40000)
+                .put("dst_port", port);
         if (protocol.equals("TCP")) {
             header.put("tcp_flags", reply ? 0x10 : 0x02);
         }

@@ -15,7 +15,6 @@ import io.netform.nsxt.api.Transport;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +32,19 @@ class ExcludeListMemberTest extends EmbeddedNsxTest {
     @BeforeEach
     void seed() {
         for (String name : List.of("a", "b")) {
-            harness.create("nsxt_policy_group", nsx.config("nsxt_policy_group", Map.of("display_name", name,
-                    "nsx_id", name, "criteria", List.of(Map.of("ipaddress_expression",
-                            List.of(Map.of("ip_addresses", List.of("10.0.0.1"))))))));
+            harness.create(
+                    "nsxt_policy_group",
+                    nsx.config(
+                            "nsxt_policy_group",
+                            Map.of(
+                                    "display_name",
+                                    name,
+                                    "nsx_id",
+                                    name,
+                                    "criteria",
+                                    List.of(Map.of(
+                                            "ipaddress_expression",
+                                            List.of(Map.of("ip_addresses", List.of("10.0.0.1"))))))));
         }
     }
 
@@ -65,7 +74,9 @@ class ExcludeListMemberTest extends EmbeddedNsxTest {
         ProviderHarness.Result deleted = harness.apply(TYPE, a, Value.nullOf(a.type()), Value.nullOf(a.type()));
         assertThat(deleted.diagnostics()).isEmpty();
         assertThat(members()).containsExactly(group("b"));
-        assertThat(harness.read(TYPE, a).state().isNull()).as("a member taken off the list is gone").isTrue();
+        assertThat(harness.read(TYPE, a).state().isNull())
+                .as("a member taken off the list is gone")
+                .isTrue();
         assertThat(harness.read(TYPE, b).state()).isEqualTo(b);
     }
 
@@ -73,8 +84,8 @@ class ExcludeListMemberTest extends EmbeddedNsxTest {
     void aWriteThatLosesToAnotherWriterIsRedoneOnTheNewList() throws Exception {
         // Another writer adds b between the member's read of the list and its write.
         try (RacingTransport nsxt = new RacingTransport(EmbeddedTransport.open(directory.resolve("race")));
-                PolicyClient client = new PolicyClient(nsxt, new RetryPolicy(0, Duration.ZERO, Duration.ZERO,
-                        Set.of()), Throttle.NONE)) {
+                PolicyClient client = new PolicyClient(
+                        nsxt, new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Set.of()), Throttle.NONE)) {
             ExcludeListMember resource = new ExcludeListMember(new ResourceContext(() -> client, Duration.ZERO));
             Value config = Configs.of(resource.schema().block(), Map.of("member", "/infra/domains/default"));
 
@@ -99,8 +110,7 @@ class ExcludeListMemberTest extends EmbeddedNsxTest {
         @Override
         public NsxResponse send(NsxRequest request) throws IOException {
             if (request.method().equals("PATCH") && patches++ == 0) {
-                inner.send(new NsxRequest("PATCH", request.path(), Map.of(),
-                        "{\"members\":[\"/infra/tier-0s/T0\"]}"));
+                inner.send(new NsxRequest("PATCH", request.path(), Map.of(), "{\"members\":[\"/infra/tier-0s/T0\"]}"));
                 patches++;
             }
             return inner.send(request);
@@ -122,7 +132,8 @@ class ExcludeListMemberTest extends EmbeddedNsxTest {
         member(group("a"));
 
         assertThat(importAndRead(TYPE, group("a")).getAttr("member").asString()).isEqualTo(group("a"));
-        assertThat(harness.importState(TYPE, "a").diagnostics()).singleElement()
+        assertThat(harness.importState(TYPE, "a").diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("imported by the policy path"));
 
         Value config = nsx.config(TYPE, Map.of("member", "/infra/segments/missing"));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,31 @@ class GroupTest extends EmbeddedNsxTest {
     }
 
     private Value group(Map<String, Object> extra) {
-        Map<String, Object> given = new HashMap<>(Map.of("display_name", "web", "nsx_id", "web",
-                "criteria", List.of(
-                        Map.of("condition", List.of(tagCondition("web"), Map.of("key", "Name",
-                                "member_type", "SegmentPort", "operator", "STARTSWITH", "value", "web-"))),
-                        Map.of("ipaddress_expression", List.of(Map.of("ip_addresses",
-                                List.of("10.0.0.0/24", "10.0.1.5"))))),
-                "conjunction", List.of(Map.of("operator", "OR"))));
+        Map<String, Object> given = new HashMap<>(Map.of(
+                "display_name",
+                "web",
+                "nsx_id",
+                "web",
+                "criteria",
+                List.of(
+                        Map.of(
+                                "condition",
+                                List.of(
+                                        tagCondition("web"),
+                                        Map.of(
+                                                "key",
+                                                "Name",
+                                                "member_type",
+                                                "SegmentPort",
+                                                "operator",
+                                                "STARTSWITH",
+                                                "value",
+                                                "web-"))),
+                        Map.of(
+                                "ipaddress_expression",
+                                List.of(Map.of("ip_addresses", List.of("10.0.0.0/24", "10.0.1.5"))))),
+                "conjunction",
+                List.of(Map.of("operator", "OR"))));
         given.putAll(extra);
         return nsx.config(TYPE, given);
     }
@@ -57,24 +74,45 @@ class GroupTest extends EmbeddedNsxTest {
 
     @Test
     void aSingleConditionIsSentBareAndPathExpressionsCarryTheirPaths() {
-        Value state = harness.create(TYPE, group(Map.of(
-                "criteria", List.of(Map.of("condition", List.of(tagCondition("db")))),
-                "conjunction", List.of())));
-        harness.create(TYPE, nsx.config(TYPE, Map.of("display_name", "both", "nsx_id", "both",
-                "criteria", List.of(Map.of("path_expression", List.of(Map.of("member_paths",
-                        List.of(state.getAttr("path").asString()))))))));
+        Value state = harness.create(
+                TYPE,
+                group(Map.of(
+                        "criteria", List.of(Map.of("condition", List.of(tagCondition("db")))),
+                        "conjunction", List.of())));
+        harness.create(
+                TYPE,
+                nsx.config(
+                        TYPE,
+                        Map.of(
+                                "display_name",
+                                "both",
+                                "nsx_id",
+                                "both",
+                                "criteria",
+                                List.of(Map.of(
+                                        "path_expression",
+                                        List.of(Map.of(
+                                                "member_paths",
+                                                List.of(state.getAttr("path").asString()))))))));
 
-        assertThat(expressionInNsx("/infra/domains/default/groups/web").get(0).path("resource_type").asText())
+        assertThat(expressionInNsx("/infra/domains/default/groups/web")
+                        .get(0)
+                        .path("resource_type")
+                        .asText())
                 .isEqualTo("Condition");
-        assertThat(expressionInNsx("/infra/domains/default/groups/both").get(0).path("paths").get(0).asText())
+        assertThat(expressionInNsx("/infra/domains/default/groups/both")
+                        .get(0)
+                        .path("paths")
+                        .get(0)
+                        .asText())
                 .isEqualTo("/infra/domains/default/groups/web");
     }
 
     @Test
     void changingTheCriteriaUpdatesInPlaceAndChangingTheDomainReplaces() {
         Value state = harness.create(TYPE, group(Map.of()));
-        Value changed = group(Map.of("criteria", List.of(Map.of("condition", List.of(tagCondition("api")))),
-                "conjunction", List.of()));
+        Value changed = group(Map.of(
+                "criteria", List.of(Map.of("condition", List.of(tagCondition("api")))), "conjunction", List.of()));
 
         ProviderHarness.Planned plan = harness.plan(TYPE, state, changed);
         assertThat(plan.requiresReplace()).isEmpty();
@@ -84,8 +122,10 @@ class GroupTest extends EmbeddedNsxTest {
         assertThat(harness.read(TYPE, applied.state()).state()).isEqualTo(applied.state());
 
         ProviderHarness.Planned moved = harness.plan(TYPE, applied.state(), group(Map.of("domain", "other")));
-        assertThat(moved.requiresReplace()).singleElement()
-                .satisfies(path -> assertThat(path.getSteps(0).getAttributeName()).isEqualTo("domain"));
+        assertThat(moved.requiresReplace())
+                .singleElement()
+                .satisfies(
+                        path -> assertThat(path.getSteps(0).getAttributeName()).isEqualTo("domain"));
     }
 
     @Test
@@ -97,25 +137,37 @@ class GroupTest extends EmbeddedNsxTest {
             assertThat(d.getAttribute().getSteps(0).getAttributeName()).isEqualTo("conjunction");
         });
         Map<String, Object> one = Map.of("condition", List.of(tagCondition("x")));
-        Value six = group(Map.of("criteria", List.of(one, one, one, one, one, one),
-                "conjunction", List.of(Map.of("operator", "OR"))));
-        assertThat(harness.validate(TYPE, six)).singleElement()
+        Value six = group(Map.of(
+                "criteria", List.of(one, one, one, one, one, one), "conjunction", List.of(Map.of("operator", "OR"))));
+        assertThat(harness.validate(TYPE, six))
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("at most 5 criteria blocks; this one has 6"));
-        Value mixed = group(Map.of("criteria", List.of(Map.of("condition", List.of(tagCondition("x")),
-                "ipaddress_expression", List.of(Map.of("ip_addresses", List.of("10.0.0.1"))))),
-                "conjunction", List.of()));
-        assertThat(harness.validate(TYPE, mixed)).singleElement()
+        Value mixed = group(Map.of(
+                "criteria",
+                List.of(Map.of(
+                        "condition",
+                        List.of(tagCondition("x")),
+                        "ipaddress_expression",
+                        List.of(Map.of("ip_addresses", List.of("10.0.0.1"))))),
+                "conjunction",
+                List.of()));
+        assertThat(harness.validate(TYPE, mixed))
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("both condition and ipaddress_expression"));
         Value andAcrossKinds = group(Map.of("conjunction", List.of(Map.of("operator", "AND"))));
-        assertThat(harness.validate(TYPE, andAcrossKinds)).singleElement()
+        assertThat(harness.validate(TYPE, andAcrossKinds))
+                .singleElement()
                 .satisfies(d -> assertThat(d.getSummary()).isEqualTo("Mixed criteria joined by AND"));
         assertThat(harness.validate(TYPE, group(Map.of()))).isEmpty();
     }
 
     @Test
     void nsxRefusalsAreShownWithItsMessage() {
-        Value badAddress = group(Map.of("criteria", List.of(Map.of("ipaddress_expression",
-                List.of(Map.of("ip_addresses", List.of("not-an-ip"))))), "conjunction", List.of()));
+        Value badAddress = group(Map.of(
+                "criteria",
+                List.of(Map.of("ipaddress_expression", List.of(Map.of("ip_addresses", List.of("not-an-ip"))))),
+                "conjunction",
+                List.of()));
 
         ProviderHarness.Result applied = applyNew(TYPE, badAddress);
 

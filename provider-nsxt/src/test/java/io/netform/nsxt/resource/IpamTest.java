@@ -19,7 +19,6 @@ class IpamTest extends EmbeddedNsxTest {
     private static final String STATIC_SUBNET = "nsxt_policy_ip_pool_static_subnet";
     private static final String ALLOCATION = "nsxt_policy_ip_address_allocation";
 
-
     private Value config(String type, Map<String, Object> given, Map<String, Object> extra) {
         Map<String, Object> all = new HashMap<>(given);
         all.putAll(extra);
@@ -35,14 +34,37 @@ class IpamTest extends EmbeddedNsxTest {
     }
 
     private Value blockSubnet(String id, int size) {
-        return harness.create(BLOCK_SUBNET, nsx.config(BLOCK_SUBNET, Map.of("display_name", id, "nsx_id", id,
-                "pool_path", "/infra/ip-pools/ext", "block_path", "/infra/ip-blocks/pods", "size", size)));
+        return harness.create(
+                BLOCK_SUBNET,
+                nsx.config(
+                        BLOCK_SUBNET,
+                        Map.of(
+                                "display_name",
+                                id,
+                                "nsx_id",
+                                id,
+                                "pool_path",
+                                "/infra/ip-pools/ext",
+                                "block_path",
+                                "/infra/ip-blocks/pods",
+                                "size",
+                                size)));
     }
 
     private Map<String, Object> staticSubnet() {
-        return Map.of("display_name", "snat", "nsx_id", "snat", "pool_path", "/infra/ip-pools/ext",
-                "cidr", "192.168.10.0/24", "gateway", "192.168.10.1",
-                "allocation_range", List.of(Map.of("start", "192.168.10.10", "end", "192.168.10.12")));
+        return Map.of(
+                "display_name",
+                "snat",
+                "nsx_id",
+                "snat",
+                "pool_path",
+                "/infra/ip-pools/ext",
+                "cidr",
+                "192.168.10.0/24",
+                "gateway",
+                "192.168.10.1",
+                "allocation_range",
+                List.of(Map.of("start", "192.168.10.10", "end", "192.168.10.12")));
     }
 
     private ProviderHarness.Result update(String type, Value state, Value config) {
@@ -54,29 +76,68 @@ class IpamTest extends EmbeddedNsxTest {
 
     @Test
     void anIpBlockIsCreatedReadBackUnchangedAndUpdatedWithItsRevision() {
-        Value state = harness.create(BLOCK, nsx.config(BLOCK, Map.of("display_name", "pods", "nsx_id", "pods",
-                "cidr", "10.20.0.0/16", "visibility", "PRIVATE")));
+        Value state = harness.create(
+                BLOCK,
+                nsx.config(
+                        BLOCK,
+                        Map.of(
+                                "display_name",
+                                "pods",
+                                "nsx_id",
+                                "pods",
+                                "cidr",
+                                "10.20.0.0/16",
+                                "visibility",
+                                "PRIVATE")));
 
         assertThat(state.getAttr("path").asString()).isEqualTo("/infra/ip-blocks/pods");
         assertThat(harness.read(BLOCK, state).state()).isEqualTo(state);
-        ProviderHarness.Result updated = update(BLOCK, state, nsx.config(BLOCK, Map.of("display_name", "pods",
-                "nsx_id", "pods", "cidr", "10.30.0.0/16", "visibility", "PRIVATE", "description", "wider")));
+        ProviderHarness.Result updated = update(
+                BLOCK,
+                state,
+                nsx.config(
+                        BLOCK,
+                        Map.of(
+                                "display_name",
+                                "pods",
+                                "nsx_id",
+                                "pods",
+                                "cidr",
+                                "10.30.0.0/16",
+                                "visibility",
+                                "PRIVATE",
+                                "description",
+                                "wider")));
 
         assertThat(updated.diagnostics()).isEmpty();
         assertThat(updated.state().getAttr("cidr").asString()).isEqualTo("10.30.0.0/16");
-        assertThat(updated.state().getAttr("revision").asLong()).isGreaterThan(state.getAttr("revision").asLong());
+        assertThat(updated.state().getAttr("revision").asLong())
+                .isGreaterThan(state.getAttr("revision").asLong());
         assertThat(harness.read(BLOCK, updated.state()).state()).isEqualTo(updated.state());
     }
 
     @Test
     void anIpBlockUpdateBasedOnAStaleRevisionIsRefusedWithTheNsxMessage() {
         Value state = block("10.20.0.0/16");
-        Value config = nsx.config(BLOCK, Map.of("display_name", "pods", "nsx_id", "pods", "cidr", "10.20.0.0/16",
-                "description", "first"));
+        Value config = nsx.config(
+                BLOCK,
+                Map.of("display_name", "pods", "nsx_id", "pods", "cidr", "10.20.0.0/16", "description", "first"));
         assertThat(update(BLOCK, state, config).diagnostics()).isEmpty();
 
-        ProviderHarness.Result stale = update(BLOCK, state, nsx.config(BLOCK, Map.of("display_name", "pods",
-                "nsx_id", "pods", "cidr", "10.20.0.0/16", "description", "second")));
+        ProviderHarness.Result stale = update(
+                BLOCK,
+                state,
+                nsx.config(
+                        BLOCK,
+                        Map.of(
+                                "display_name",
+                                "pods",
+                                "nsx_id",
+                                "pods",
+                                "cidr",
+                                "10.20.0.0/16",
+                                "description",
+                                "second")));
 
         assertThat(stale.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to update the nsxt_policy_ip_block");
@@ -117,16 +178,24 @@ class IpamTest extends EmbeddedNsxTest {
         block("10.20.0.0/16");
         pool("ext");
         Value state = blockSubnet("a", 256);
-        Map<String, Object> given = Map.of("display_name", "a", "nsx_id", "a", "pool_path", "/infra/ip-pools/ext",
-                "block_path", "/infra/ip-blocks/pods");
+        Map<String, Object> given = Map.of(
+                "display_name",
+                "a",
+                "nsx_id",
+                "a",
+                "pool_path",
+                "/infra/ip-pools/ext",
+                "block_path",
+                "/infra/ip-blocks/pods");
 
-        ProviderHarness.Planned resized = harness.plan(BLOCK_SUBNET, state,
-                config(BLOCK_SUBNET, given, Map.of("size", 512)));
-        ProviderHarness.Result noGateway = update(BLOCK_SUBNET, state,
-                config(BLOCK_SUBNET, given, Map.of("size", 256, "auto_assign_gateway", false)));
+        ProviderHarness.Planned resized =
+                harness.plan(BLOCK_SUBNET, state, config(BLOCK_SUBNET, given, Map.of("size", 512)));
+        ProviderHarness.Result noGateway = update(
+                BLOCK_SUBNET, state, config(BLOCK_SUBNET, given, Map.of("size", 256, "auto_assign_gateway", false)));
 
         assertThat(resized.requiresReplace()).hasSize(1);
-        assertThat(resized.requiresReplace().get(0).getSteps(0).getAttributeName()).isEqualTo("size");
+        assertThat(resized.requiresReplace().get(0).getSteps(0).getAttributeName())
+                .isEqualTo("size");
         assertThat(noGateway.diagnostics()).isEmpty();
         assertThat(noGateway.state().getAttr("auto_assign_gateway").asBoolean()).isFalse();
         assertThat(noGateway.state().getAttr("cidr")).isEqualTo(state.getAttr("cidr"));
@@ -137,17 +206,37 @@ class IpamTest extends EmbeddedNsxTest {
         block("10.20.0.0/24");
         pool("ext");
         blockSubnet("a", 128);
-        Value config = nsx.config(BLOCK_SUBNET, Map.of("display_name", "b", "pool_path", "/infra/ip-pools/ext",
-                "block_path", "/infra/ip-blocks/pods", "size", 256));
+        Value config = nsx.config(
+                BLOCK_SUBNET,
+                Map.of(
+                        "display_name",
+                        "b",
+                        "pool_path",
+                        "/infra/ip-pools/ext",
+                        "block_path",
+                        "/infra/ip-blocks/pods",
+                        "size",
+                        256));
         ProviderHarness.Result refused = planAndApply(BLOCK_SUBNET, Value.nullOf(config.type()), config);
 
         assertThat(refused.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_ip_pool_block_subnet");
             assertThat(d.getDetail()).contains("/infra/ip-blocks/pods").contains("no free range");
         });
-        assertThat(harness.validate(BLOCK_SUBNET, config(BLOCK_SUBNET, Map.of("display_name", "c",
-                "pool_path", "/infra/ip-pools/ext", "block_path", "/infra/ip-blocks/pods"), Map.of("size", 100))))
-                .singleElement().satisfies(d -> assertThat(d.getDetail()).contains("power of 2"));
+        assertThat(harness.validate(
+                        BLOCK_SUBNET,
+                        config(
+                                BLOCK_SUBNET,
+                                Map.of(
+                                        "display_name",
+                                        "c",
+                                        "pool_path",
+                                        "/infra/ip-pools/ext",
+                                        "block_path",
+                                        "/infra/ip-blocks/pods"),
+                                Map.of("size", 100))))
+                .singleElement()
+                .satisfies(d -> assertThat(d.getDetail()).contains("power of 2"));
     }
 
     @Test
@@ -161,10 +250,14 @@ class IpamTest extends EmbeddedNsxTest {
 
         assertThat(harness.read(BLOCK_SUBNET, imported.state()).state().getAttr("cidr"))
                 .isEqualTo(state.getAttr("cidr"));
-        assertThat(harness.read(BLOCK_SUBNET, imported.state()).state().getAttr("pool_path").asString())
+        assertThat(harness.read(BLOCK_SUBNET, imported.state())
+                        .state()
+                        .getAttr("pool_path")
+                        .asString())
                 .isEqualTo("/infra/ip-pools/ext");
-        assertThat(byId.diagnostics()).singleElement().satisfies(d -> assertThat(d.getDetail())
-                .contains("{pool_path}/ip-subnets/{id}"));
+        assertThat(byId.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getDetail()).contains("{pool_path}/ip-subnets/{id}"));
         assertThat(delete(BLOCK_SUBNET, state).diagnostics()).isEmpty();
         assertThat(harness.read(BLOCK_SUBNET, state).state().isNull()).isTrue();
     }
@@ -189,14 +282,23 @@ class IpamTest extends EmbeddedNsxTest {
         pool("ext");
         Value state = harness.create(STATIC_SUBNET, nsx.config(STATIC_SUBNET, staticSubnet()));
 
-        assertThat(state.getAttr("allocation_range").elements()).singleElement()
+        assertThat(state.getAttr("allocation_range").elements())
+                .singleElement()
                 .satisfies(r -> assertThat(r.getAttr("end").asString()).isEqualTo("192.168.10.12"));
         assertThat(harness.read(STATIC_SUBNET, state).state()).isEqualTo(state);
-        ProviderHarness.Result updated = update(STATIC_SUBNET, state, config(STATIC_SUBNET, staticSubnet(),
-                Map.of("dns_nameservers", List.of("10.0.0.53"), "dns_suffix", "corp.example")));
+        ProviderHarness.Result updated = update(
+                STATIC_SUBNET,
+                state,
+                config(
+                        STATIC_SUBNET,
+                        staticSubnet(),
+                        Map.of("dns_nameservers", List.of("10.0.0.53"), "dns_suffix", "corp.example")));
 
         assertThat(updated.diagnostics()).isEmpty();
-        assertThat(harness.read(STATIC_SUBNET, updated.state()).state().getAttr("dns_nameservers").elements())
+        assertThat(harness.read(STATIC_SUBNET, updated.state())
+                        .state()
+                        .getAttr("dns_nameservers")
+                        .elements())
                 .containsExactly(Value.string("10.0.0.53"));
     }
 
@@ -204,14 +306,23 @@ class IpamTest extends EmbeddedNsxTest {
     void aStaticSubnetOverlappingAnotherIsRefusedAndMoreThanThreeNameserversAreRejected() {
         pool("ext");
         harness.create(STATIC_SUBNET, nsx.config(STATIC_SUBNET, staticSubnet()));
-        Value overlapping = config(STATIC_SUBNET, staticSubnet(), Map.of("nsx_id", "other", "cidr", "192.168.10.0/25",
-                "gateway", "192.168.10.1"));
+        Value overlapping = config(
+                STATIC_SUBNET,
+                staticSubnet(),
+                Map.of("nsx_id", "other", "cidr", "192.168.10.0/25", "gateway", "192.168.10.1"));
         ProviderHarness.Result refused = planAndApply(STATIC_SUBNET, Value.nullOf(overlapping.type()), overlapping);
 
-        assertThat(refused.diagnostics()).singleElement().satisfies(d -> assertThat(d.getDetail())
-                .contains("overlaps").contains("/infra/ip-pools/ext/ip-subnets/snat"));
-        assertThat(harness.validate(STATIC_SUBNET, config(STATIC_SUBNET, staticSubnet(), Map.of("dns_nameservers",
-                List.of("1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4"))))).singleElement()
+        assertThat(refused.diagnostics())
+                .singleElement()
+                .satisfies(d ->
+                        assertThat(d.getDetail()).contains("overlaps").contains("/infra/ip-pools/ext/ip-subnets/snat"));
+        assertThat(harness.validate(
+                        STATIC_SUBNET,
+                        config(
+                                STATIC_SUBNET,
+                                staticSubnet(),
+                                Map.of("dns_nameservers", List.of("1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4")))))
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("at most 3"));
     }
 
@@ -220,10 +331,19 @@ class IpamTest extends EmbeddedNsxTest {
         pool("ext");
         harness.create(STATIC_SUBNET, nsx.config(STATIC_SUBNET, staticSubnet()));
 
-        Value first = harness.create(ALLOCATION, nsx.config(ALLOCATION, Map.of("display_name", "ns-a",
-                "pool_path", "/infra/ip-pools/ext")));
-        Value second = harness.create(ALLOCATION, nsx.config(ALLOCATION, Map.of("display_name", "ns-b",
-                "pool_path", "/infra/ip-pools/ext", "allocation_ip", "192.168.10.12")));
+        Value first = harness.create(
+                ALLOCATION, nsx.config(ALLOCATION, Map.of("display_name", "ns-a", "pool_path", "/infra/ip-pools/ext")));
+        Value second = harness.create(
+                ALLOCATION,
+                nsx.config(
+                        ALLOCATION,
+                        Map.of(
+                                "display_name",
+                                "ns-b",
+                                "pool_path",
+                                "/infra/ip-pools/ext",
+                                "allocation_ip",
+                                "192.168.10.12")));
 
         assertThat(first.getAttr("allocation_ip").asString()).isEqualTo("192.168.10.10");
         assertThat(first.getAttr("timeout").asLong()).isEqualTo(1200);
@@ -235,15 +355,16 @@ class IpamTest extends EmbeddedNsxTest {
     void anAllocationOfAnotherAddressIsReplacedAndImportedByPath() {
         pool("ext");
         harness.create(STATIC_SUBNET, nsx.config(STATIC_SUBNET, staticSubnet()));
-        Map<String, Object> given = Map.of("display_name", "ns-a", "nsx_id", "ns-a",
-                "pool_path", "/infra/ip-pools/ext");
+        Map<String, Object> given =
+                Map.of("display_name", "ns-a", "nsx_id", "ns-a", "pool_path", "/infra/ip-pools/ext");
         Value state = harness.create(ALLOCATION, nsx.config(ALLOCATION, given));
 
-        ProviderHarness.Planned moved = harness.plan(ALLOCATION, state,
-                config(ALLOCATION, given, Map.of("allocation_ip", "192.168.10.11")));
+        ProviderHarness.Planned moved =
+                harness.plan(ALLOCATION, state, config(ALLOCATION, given, Map.of("allocation_ip", "192.168.10.11")));
         ProviderHarness.Result imported = harness.importState(ALLOCATION, "/infra/ip-pools/ext/ip-allocations/ns-a");
 
-        assertThat(moved.requiresReplace()).singleElement()
+        assertThat(moved.requiresReplace())
+                .singleElement()
                 .satisfies(p -> assertThat(p.getSteps(0).getAttributeName()).isEqualTo("allocation_ip"));
         assertThat(harness.read(ALLOCATION, imported.state()).state()).isEqualTo(state);
     }
@@ -251,19 +372,24 @@ class IpamTest extends EmbeddedNsxTest {
     @Test
     void anAllocationFromAnExhaustedPoolFailsWithTheNsxMessageAndCreatesNothing() {
         pool("ext");
-        harness.create(STATIC_SUBNET, config(STATIC_SUBNET, staticSubnet(),
-                Map.of("allocation_range", List.of(Map.of("start", "192.168.10.10", "end", "192.168.10.10")))));
-        harness.create(ALLOCATION, nsx.config(ALLOCATION, Map.of("display_name", "ns-a",
-                "pool_path", "/infra/ip-pools/ext")));
-        Value config = nsx.config(ALLOCATION, Map.of("display_name", "ns-b", "nsx_id", "ns-b",
-                "pool_path", "/infra/ip-pools/ext"));
+        harness.create(
+                STATIC_SUBNET,
+                config(
+                        STATIC_SUBNET,
+                        staticSubnet(),
+                        Map.of("allocation_range", List.of(Map.of("start", "192.168.10.10", "end", "192.168.10.10")))));
+        harness.create(
+                ALLOCATION, nsx.config(ALLOCATION, Map.of("display_name", "ns-a", "pool_path", "/infra/ip-pools/ext")));
+        Value config = nsx.config(
+                ALLOCATION, Map.of("display_name", "ns-b", "nsx_id", "ns-b", "pool_path", "/infra/ip-pools/ext"));
         ProviderHarness.Result refused = planAndApply(ALLOCATION, Value.nullOf(config.type()), config);
 
         assertThat(refused.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("NSX refused to create the nsxt_policy_ip_address_allocation");
             assertThat(d.getDetail()).contains("exhausted").contains("/infra/ip-pools/ext");
         });
-        Value imported = harness.importState(ALLOCATION, "/infra/ip-pools/ext/ip-allocations/ns-b").state();
+        Value imported = harness.importState(ALLOCATION, "/infra/ip-pools/ext/ip-allocations/ns-b")
+                .state();
         assertThat(harness.read(ALLOCATION, imported).state().isNull()).isTrue();
     }
 

@@ -14,22 +14,40 @@ import org.junit.jupiter.api.Test;
 /** Load balancer services through tfplugin6 against the embedded simulator. */
 class LbServiceTest extends EmbeddedNsxTest {
 
-    static final String EDGE = "/infra/sites/default/enforcement-points/default/edge-clusters/"
-            + "8a7d6ac9-4c3e-4d8b-b1b6-5f4e8d1e2c3a";
+    static final String EDGE =
+            "/infra/sites/default/enforcement-points/default/edge-clusters/" + "8a7d6ac9-4c3e-4d8b-b1b6-5f4e8d1e2c3a";
 
     private Value gateway;
 
     @BeforeEach
     void start() {
-        gateway = harness.create("nsxt_policy_tier1_gateway", nsx.config("nsxt_policy_tier1_gateway", Map.of(
-                "display_name", "t1", "nsx_id", "t1", "tier0_path", "/infra/tier-0s/T0", "edge_cluster_path", EDGE,
-                "pool_allocation", "LB_SMALL")));
+        gateway = harness.create(
+                "nsxt_policy_tier1_gateway",
+                nsx.config(
+                        "nsxt_policy_tier1_gateway",
+                        Map.of(
+                                "display_name",
+                                "t1",
+                                "nsx_id",
+                                "t1",
+                                "tier0_path",
+                                "/infra/tier-0s/T0",
+                                "edge_cluster_path",
+                                EDGE,
+                                "pool_allocation",
+                                "LB_SMALL")));
     }
 
     private Value service(Map<String, Object> extra) {
-        Map<String, Object> given = new HashMap<>(Map.of("display_name", "lb", "nsx_id", "lb",
-                "connectivity_path", "/infra/tier-1s/t1",
-                "tag", List.of(Map.of("scope", "ncp/cluster", "tag", "dev"))));
+        Map<String, Object> given = new HashMap<>(Map.of(
+                "display_name",
+                "lb",
+                "nsx_id",
+                "lb",
+                "connectivity_path",
+                "/infra/tier-1s/t1",
+                "tag",
+                List.of(Map.of("scope", "ncp/cluster", "tag", "dev"))));
         given.putAll(extra);
         return nsx.config("nsxt_policy_lb_service", given);
     }

@@ -20,15 +20,27 @@ class NatRuleTest extends EmbeddedNsxTest {
 
     @BeforeEach
     void createParents() {
-        gateway = harness.create("nsxt_policy_tier1_gateway", nsx.config("nsxt_policy_tier1_gateway",
-                Map.of("display_name", "t1", "nsx_id", "t1", "tier0_path", "/infra/tier-0s/T0")));
+        gateway = harness.create(
+                "nsxt_policy_tier1_gateway",
+                nsx.config(
+                        "nsxt_policy_tier1_gateway",
+                        Map.of("display_name", "t1", "nsx_id", "t1", "tier0_path", "/infra/tier-0s/T0")));
     }
 
     private Value snat(Map<String, Object> extra) {
-        Map<String, Object> given = new HashMap<>(Map.of("display_name", "snat-a", "nsx_id", "snat-a",
-                "gateway_path", "/infra/tier-1s/t1", "action", "SNAT",
-                "source_networks", List.of("10.1.0.0/24", "10.2.0.0/24"),
-                "translated_networks", List.of("192.168.10.10")));
+        Map<String, Object> given = new HashMap<>(Map.of(
+                "display_name",
+                "snat-a",
+                "nsx_id",
+                "snat-a",
+                "gateway_path",
+                "/infra/tier-1s/t1",
+                "action",
+                "SNAT",
+                "source_networks",
+                List.of("10.1.0.0/24", "10.2.0.0/24"),
+                "translated_networks",
+                List.of("192.168.10.10")));
         given.putAll(extra);
         return nsx.config(NAT, given);
     }
@@ -51,17 +63,35 @@ class NatRuleTest extends EmbeddedNsxTest {
     void aChangedPriorityAndTranslationUpdateTheRuleInPlace() {
         Value state = harness.create(NAT, snat(Map.of()));
 
-        ProviderHarness.Planned plan = harness.plan(NAT, state, snat(Map.of("rule_priority", 10,
-                "translated_networks", List.of("192.168.10.11", "192.168.10.12"), "logging", true)));
-        ProviderHarness.Result updated = harness.apply(NAT, state, plan.state(), snat(Map.of("rule_priority", 10,
-                "translated_networks", List.of("192.168.10.11", "192.168.10.12"), "logging", true)));
+        ProviderHarness.Planned plan = harness.plan(
+                NAT,
+                state,
+                snat(Map.of(
+                        "rule_priority",
+                        10,
+                        "translated_networks",
+                        List.of("192.168.10.11", "192.168.10.12"),
+                        "logging",
+                        true)));
+        ProviderHarness.Result updated = harness.apply(
+                NAT,
+                state,
+                plan.state(),
+                snat(Map.of(
+                        "rule_priority",
+                        10,
+                        "translated_networks",
+                        List.of("192.168.10.11", "192.168.10.12"),
+                        "logging",
+                        true)));
 
         assertThat(plan.requiresReplace()).isEmpty();
         assertThat(updated.diagnostics()).isEmpty();
         Value read = harness.read(NAT, updated.state()).state();
         assertThat(read.getAttr("rule_priority").asLong()).isEqualTo(10);
         assertThat(read.getAttr("translated_networks").elements()).hasSize(2);
-        assertThat(read.getAttr("revision").asLong()).isGreaterThan(state.getAttr("revision").asLong());
+        assertThat(read.getAttr("revision").asLong())
+                .isGreaterThan(state.getAttr("revision").asLong());
     }
 
     @Test
@@ -70,15 +100,30 @@ class NatRuleTest extends EmbeddedNsxTest {
 
         ProviderHarness.Planned plan = harness.plan(NAT, state, snat(Map.of("gateway_path", "/infra/tier-1s/t2")));
 
-        assertThat(plan.requiresReplace()).singleElement()
+        assertThat(plan.requiresReplace())
+                .singleElement()
                 .satisfies(p -> assertThat(p.getSteps(0).getAttributeName()).isEqualTo("gateway_path"));
     }
 
     @Test
     void aNat64RuleLivesInTheNat64SectionAndIsImportedByItsPath() {
-        Value state = harness.create(NAT, nsx.config(NAT, Map.of("display_name", "six", "nsx_id", "six",
-                "gateway_path", "/infra/tier-1s/t1", "action", "NAT64",
-                "destination_networks", List.of("64:ff9b::/96"), "translated_networks", List.of("192.168.10.20"))));
+        Value state = harness.create(
+                NAT,
+                nsx.config(
+                        NAT,
+                        Map.of(
+                                "display_name",
+                                "six",
+                                "nsx_id",
+                                "six",
+                                "gateway_path",
+                                "/infra/tier-1s/t1",
+                                "action",
+                                "NAT64",
+                                "destination_networks",
+                                List.of("64:ff9b::/96"),
+                                "translated_networks",
+                                List.of("192.168.10.20"))));
 
         assertThat(state.getAttr("path").asString()).isEqualTo("/infra/tier-1s/t1/nat/NAT64/nat-rules/six");
         ProviderHarness.Result imported = harness.importState(NAT, "/infra/tier-1s/t1/nat/NAT64/nat-rules/six");
@@ -95,9 +140,13 @@ class NatRuleTest extends EmbeddedNsxTest {
         ProviderHarness.Result byId = harness.importState(NAT, "snat-a");
 
         assertThat(harness.read(NAT, imported.state()).state().getAttr("path")).isEqualTo(state.getAttr("path"));
-        assertThat(harness.read(NAT, imported.state()).state().getAttr("gateway_path").asString())
+        assertThat(harness.read(NAT, imported.state())
+                        .state()
+                        .getAttr("gateway_path")
+                        .asString())
                 .isEqualTo("/infra/tier-1s/t1");
-        assertThat(byId.diagnostics()).singleElement()
+        assertThat(byId.diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("policy path"));
     }
 
@@ -116,15 +165,34 @@ class NatRuleTest extends EmbeddedNsxTest {
 
     @Test
     void aDnatRuleWithoutTranslationIsRejectedBeforeAnythingChanges() {
-        Value config = nsx.config(NAT, Map.of("display_name", "dnat", "gateway_path", "/infra/tier-1s/t1",
-                "action", "DNAT", "destination_networks", List.of("192.168.10.30")));
+        Value config = nsx.config(
+                NAT,
+                Map.of(
+                        "display_name",
+                        "dnat",
+                        "gateway_path",
+                        "/infra/tier-1s/t1",
+                        "action",
+                        "DNAT",
+                        "destination_networks",
+                        List.of("192.168.10.30")));
 
         assertThat(harness.validate(NAT, config)).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("Missing translated_networks");
             assertThat(d.getAttribute().getSteps(0).getAttributeName()).isEqualTo("translated_networks");
         });
-        assertThat(harness.validate(NAT, nsx.config(NAT, Map.of("display_name", "nodnat",
-                "gateway_path", "/infra/tier-1s/t1", "action", "NO_DNAT")))).isEmpty();
+        assertThat(harness.validate(
+                        NAT,
+                        nsx.config(
+                                NAT,
+                                Map.of(
+                                        "display_name",
+                                        "nodnat",
+                                        "gateway_path",
+                                        "/infra/tier-1s/t1",
+                                        "action",
+                                        "NO_DNAT"))))
+                .isEmpty();
     }
 
     @Test
@@ -145,7 +213,8 @@ class NatRuleTest extends EmbeddedNsxTest {
         ProviderHarness.Result refused = delete("nsxt_policy_tier1_gateway", gateway);
         ProviderHarness.Result deleted = delete(NAT, state);
 
-        assertThat(refused.diagnostics()).singleElement()
+        assertThat(refused.diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("/infra/tier-1s/t1"));
         assertThat(deleted.diagnostics()).isEmpty();
         assertThat(harness.read(NAT, state).state().isNull()).isTrue();

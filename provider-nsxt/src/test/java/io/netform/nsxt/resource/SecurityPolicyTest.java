@@ -22,9 +22,19 @@ class SecurityPolicyTest extends EmbeddedNsxTest {
 
     @BeforeEach
     void seed() {
-        harness.create("nsxt_policy_group", nsx.config("nsxt_policy_group", Map.of("display_name", "web",
-                "nsx_id", "web", "criteria", List.of(Map.of("ipaddress_expression",
-                        List.of(Map.of("ip_addresses", List.of("10.0.0.0/24"))))))));
+        harness.create(
+                "nsxt_policy_group",
+                nsx.config(
+                        "nsxt_policy_group",
+                        Map.of(
+                                "display_name",
+                                "web",
+                                "nsx_id",
+                                "web",
+                                "criteria",
+                                List.of(Map.of(
+                                        "ipaddress_expression",
+                                        List.of(Map.of("ip_addresses", List.of("10.0.0.0/24"))))))));
     }
 
     private static Map<String, Object> rule(String name, Map<String, Object> extra) {
@@ -34,15 +44,24 @@ class SecurityPolicyTest extends EmbeddedNsxTest {
     }
 
     private Value policy(List<Map<String, Object>> rules) {
-        return nsx.config(TYPE, Map.of("display_name", "isolation", "nsx_id", "isolation",
-                "category", "Application", "rule", rules));
+        return nsx.config(
+                TYPE,
+                Map.of("display_name", "isolation", "nsx_id", "isolation", "category", "Application", "rule", rules));
     }
 
-    private static final Map<String, Object> DNS = rule("dns", Map.of(
-            "destination_groups", List.of(GROUP), "services", List.of("/infra/services/DNS-UDP"), "logged", true,
-            "log_label", "dns"));
-    private static final Map<String, Object> DENY = rule("deny", Map.of("source_groups", List.of(GROUP),
-            "action", "DROP", "ip_version", "IPV4"));
+    private static final Map<String, Object> DNS = rule(
+            "dns",
+            Map.of(
+                    "destination_groups",
+                    List.of(GROUP),
+                    "services",
+                    List.of("/infra/services/DNS-UDP"),
+                    "logged",
+                    true,
+                    "log_label",
+                    "dns"));
+    private static final Map<String, Object> DENY =
+            rule("deny", Map.of("source_groups", List.of(GROUP), "action", "DROP", "ip_version", "IPV4"));
 
     private JsonNode rulesInNsx() {
         return nsx.nsx().get(PATH).orElseThrow().path("rules");
@@ -81,10 +100,12 @@ class SecurityPolicyTest extends EmbeddedNsxTest {
     @Test
     void addingChangingAndRemovingRulesKeepsTheOthersAndRenumbers() {
         Value state = harness.create(TYPE, policy(List.of(DNS, DENY)));
-        long dnsRuleId = state.getAttr("rule").elements().get(0).getAttr("rule_id").asLong();
-        long dnsRevision = state.getAttr("rule").elements().get(0).getAttr("revision").asLong();
-        Value changed = policy(List.of(DNS, rule("ssh", Map.of("services", List.of("/infra/services/SSH"),
-                "ip_version", "NONE"))));
+        long dnsRuleId =
+                state.getAttr("rule").elements().get(0).getAttr("rule_id").asLong();
+        long dnsRevision =
+                state.getAttr("rule").elements().get(0).getAttr("revision").asLong();
+        Value changed = policy(
+                List.of(DNS, rule("ssh", Map.of("services", List.of("/infra/services/SSH"), "ip_version", "NONE"))));
 
         ProviderHarness.Planned plan = harness.plan(TYPE, state, changed);
         assertThat(plan.requiresReplace()).isEmpty();
@@ -97,9 +118,15 @@ class SecurityPolicyTest extends EmbeddedNsxTest {
         assertThat(names(rulesInNsx())).containsExactly("dns", "ssh");
         Value first = applied.state().getAttr("rule").elements().get(0);
         assertThat(first.getAttr("rule_id").asLong()).isEqualTo(dnsRuleId);
-        assertThat(first.getAttr("revision").asLong()).as("an unchanged rule is not rewritten").isEqualTo(dnsRevision);
-        assertThat(rulesInNsx().get(1).path("action").asText()).as("DROP of the rule it replaced").isEqualTo("ALLOW");
-        assertThat(rulesInNsx().get(1).hasNonNull("ip_protocol")).as("NONE clears IPV4").isFalse();
+        assertThat(first.getAttr("revision").asLong())
+                .as("an unchanged rule is not rewritten")
+                .isEqualTo(dnsRevision);
+        assertThat(rulesInNsx().get(1).path("action").asText())
+                .as("DROP of the rule it replaced")
+                .isEqualTo("ALLOW");
+        assertThat(rulesInNsx().get(1).hasNonNull("ip_protocol"))
+                .as("NONE clears IPV4")
+                .isFalse();
         assertThat(rulesInNsx().get(1).path("source_groups").get(0).asText()).isEqualTo("ANY");
         assertThat(harness.read(TYPE, applied.state()).state()).isEqualTo(applied.state());
 
@@ -113,35 +140,49 @@ class SecurityPolicyTest extends EmbeddedNsxTest {
     @Test
     void theCategoryForcesReplacement() {
         Value state = harness.create(TYPE, policy(List.of(DNS)));
-        Value moved = nsx.config(TYPE, Map.of("display_name", "isolation", "nsx_id", "isolation",
-                "category", "Environment", "rule", List.of(DNS)));
+        Value moved = nsx.config(
+                TYPE,
+                Map.of(
+                        "display_name",
+                        "isolation",
+                        "nsx_id",
+                        "isolation",
+                        "category",
+                        "Environment",
+                        "rule",
+                        List.of(DNS)));
 
         ProviderHarness.Planned plan = harness.plan(TYPE, state, moved);
 
-        assertThat(plan.requiresReplace()).singleElement()
-                .satisfies(path -> assertThat(path.getSteps(0).getAttributeName()).isEqualTo("category"));
+        assertThat(plan.requiresReplace())
+                .singleElement()
+                .satisfies(
+                        path -> assertThat(path.getSteps(0).getAttributeName()).isEqualTo("category"));
     }
 
     @Test
     void sequenceNumbersAgainstTheRuleOrderAreRefusedNamingTheRule() {
-        Value config = policy(List.of(rule("a", Map.of("sequence_number", 10)), rule("b", Map.of("sequence_number", 5))));
+        Value config =
+                policy(List.of(rule("a", Map.of("sequence_number", 10)), rule("b", Map.of("sequence_number", 5))));
 
         assertThat(harness.validate(TYPE, config)).singleElement().satisfies(d -> {
             assertThat(d.getSummary()).isEqualTo("Rule order and sequence numbers disagree");
             assertThat(d.getDetail()).contains("Rule 1 has sequence_number 5");
-            assertThat(d.getAttribute().getStepsList()).extracting(s -> s.getAttributeName())
+            assertThat(d.getAttribute().getStepsList())
+                    .extracting(s -> s.getAttributeName())
                     .containsExactly("rule", "", "sequence_number");
         });
-        Value given = harness.create(TYPE, policy(List.of(rule("a", Map.of("sequence_number", 10)), rule("b",
-                Map.of()))));
-        assertThat(given.getAttr("rule").elements()).extracting(r -> r.getAttr("sequence_number").asLong())
+        Value given =
+                harness.create(TYPE, policy(List.of(rule("a", Map.of("sequence_number", 10)), rule("b", Map.of()))));
+        assertThat(given.getAttr("rule").elements())
+                .extracting(r -> r.getAttr("sequence_number").asLong())
                 .containsExactly(10L, 11L);
     }
 
     @Test
     void aRuleUsingAMissingGroupIsRefusedWithTheNsxMessage() {
-        Value config = policy(List.of(rule("bad", Map.of("source_groups",
-                List.of("/infra/domains/default/groups/missing")))));
+        Value config =
+                policy(List.of(rule("bad", Map.of("source_groups", List.of("/infra/domains/default/groups/missing")))));
 
         ProviderHarness.Result applied = applyNew(TYPE, config);
 

@@ -20,15 +20,31 @@ class SegmentPortTest extends EmbeddedNsxTest {
 
     @BeforeEach
     void createParents() {
-        segment = harness.create("nsxt_policy_segment", nsx.config("nsxt_policy_segment", Map.of(
-                "display_name", "web", "nsx_id", "web", "subnet", List.of(Map.of("cidr", "10.10.1.1/24")))));
+        segment = harness.create(
+                "nsxt_policy_segment",
+                nsx.config(
+                        "nsxt_policy_segment",
+                        Map.of(
+                                "display_name",
+                                "web",
+                                "nsx_id",
+                                "web",
+                                "subnet",
+                                List.of(Map.of("cidr", "10.10.1.1/24")))));
     }
 
     private Value port(Map<String, Object> extra) {
-        Map<String, Object> given = new HashMap<>(Map.of("display_name", "vm-1", "nsx_id", "vm-1",
-                "segment_path", "/infra/segments/web",
-                "tag", List.of(Map.of("scope", "app", "tag", "web")),
-                "address_binding", List.of(Map.of("ip_address", "10.10.1.10", "mac_address", "00:50:56:00:00:01"))));
+        Map<String, Object> given = new HashMap<>(Map.of(
+                "display_name",
+                "vm-1",
+                "nsx_id",
+                "vm-1",
+                "segment_path",
+                "/infra/segments/web",
+                "tag",
+                List.of(Map.of("scope", "app", "tag", "web")),
+                "address_binding",
+                List.of(Map.of("ip_address", "10.10.1.10", "mac_address", "00:50:56:00:00:01"))));
         given.putAll(extra);
         return nsx.config(PORT, given);
     }
@@ -52,14 +68,19 @@ class SegmentPortTest extends EmbeddedNsxTest {
 
         ProviderHarness.Planned plan = harness.plan(PORT, state, rebound);
         ProviderHarness.Result updated = harness.apply(PORT, state, plan.state(), rebound);
-        ProviderHarness.Planned moved = harness.plan(PORT, updated.state(),
-                port(Map.of("segment_path", "/infra/segments/db")));
+        ProviderHarness.Planned moved =
+                harness.plan(PORT, updated.state(), port(Map.of("segment_path", "/infra/segments/db")));
 
         assertThat(plan.requiresReplace()).isEmpty();
         assertThat(updated.diagnostics()).isEmpty();
-        assertThat(harness.read(PORT, updated.state()).state().getAttr("address_binding").elements()).singleElement()
+        assertThat(harness.read(PORT, updated.state())
+                        .state()
+                        .getAttr("address_binding")
+                        .elements())
+                .singleElement()
                 .satisfies(b -> assertThat(b.getAttr("vlan_id").asLong()).isEqualTo(7));
-        assertThat(moved.requiresReplace()).singleElement()
+        assertThat(moved.requiresReplace())
+                .singleElement()
                 .satisfies(p -> assertThat(p.getSteps(0).getAttributeName()).isEqualTo("segment_path"));
     }
 
@@ -70,10 +91,14 @@ class SegmentPortTest extends EmbeddedNsxTest {
         ProviderHarness.Result imported = harness.importState(PORT, "/infra/segments/web/ports/vm-1");
         ProviderHarness.Result refused = delete("nsxt_policy_segment", segment);
 
-        assertThat(harness.read(PORT, imported.state()).state().getAttr("segment_path").asString())
+        assertThat(harness.read(PORT, imported.state())
+                        .state()
+                        .getAttr("segment_path")
+                        .asString())
                 .isEqualTo("/infra/segments/web");
         assertThat(harness.read(PORT, imported.state()).state().getAttr("tag")).isEqualTo(state.getAttr("tag"));
-        assertThat(refused.diagnostics()).singleElement()
+        assertThat(refused.diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getDetail()).contains("/infra/segments/web"));
     }
 

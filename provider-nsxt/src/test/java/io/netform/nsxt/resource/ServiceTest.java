@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +18,23 @@ class ServiceTest extends EmbeddedNsxTest {
     private static final String TYPE = "nsxt_policy_service";
 
     private Value service(Map<String, Object> extra) {
-        Map<String, Object> given = new HashMap<>(Map.of("display_name", "app", "nsx_id", "app",
-                "l4_port_set_entry", List.of(Map.of("display_name", "https", "protocol", "TCP",
-                        "destination_ports", List.of("443", "8443-8444")),
+        Map<String, Object> given = new HashMap<>(Map.of(
+                "display_name",
+                "app",
+                "nsx_id",
+                "app",
+                "l4_port_set_entry",
+                List.of(
+                        Map.of(
+                                "display_name",
+                                "https",
+                                "protocol",
+                                "TCP",
+                                "destination_ports",
+                                List.of("443", "8443-8444")),
                         Map.of("protocol", "UDP", "destination_ports", List.of("53"))),
-                "icmp_entry", List.of(Map.of("protocol", "ICMPv4", "icmp_type", "8", "icmp_code", "0"))));
+                "icmp_entry",
+                List.of(Map.of("protocol", "ICMPv4", "icmp_type", "8", "icmp_code", "0"))));
         given.putAll(extra);
         return nsx.config(TYPE, given);
     }
@@ -38,23 +49,35 @@ class ServiceTest extends EmbeddedNsxTest {
 
     @Test
     void entriesOfEveryKindAreCreatedAndReadBackUnchanged() {
-        Value state = harness.create(TYPE, service(Map.of(
-                "ip_protocol_entry", List.of(Map.of("protocol", 47)),
-                "algorithm_entry", List.of(Map.of("algorithm", "FTP", "destination_port", "21")),
-                "nested_service_entry", List.of(Map.of("nested_service_path", "/infra/services/DNS-UDP")))));
+        Value state = harness.create(
+                TYPE,
+                service(Map.of(
+                        "ip_protocol_entry", List.of(Map.of("protocol", 47)),
+                        "algorithm_entry", List.of(Map.of("algorithm", "FTP", "destination_port", "21")),
+                        "nested_service_entry", List.of(Map.of("nested_service_path", "/infra/services/DNS-UDP")))));
 
         assertThat(state.getAttr("path").asString()).isEqualTo("/infra/services/app");
-        assertThat(entryTypesInNsx()).containsExactlyInAnyOrder("L4PortSetServiceEntry", "L4PortSetServiceEntry",
-                "ICMPTypeServiceEntry", "IPProtocolServiceEntry", "ALGTypeServiceEntry", "NestedServiceServiceEntry");
+        assertThat(entryTypesInNsx())
+                .containsExactlyInAnyOrder(
+                        "L4PortSetServiceEntry",
+                        "L4PortSetServiceEntry",
+                        "ICMPTypeServiceEntry",
+                        "IPProtocolServiceEntry",
+                        "ALGTypeServiceEntry",
+                        "NestedServiceServiceEntry");
         assertReadsBackUnchanged(TYPE, state);
     }
 
     @Test
     void anUpdateReplacesTheEntriesWithPut() {
         Value state = harness.create(TYPE, service(Map.of()));
-        Value changed = service(Map.of("icmp_entry", List.of(),
-                "l4_port_set_entry", List.of(Map.of("protocol", "TCP", "destination_ports", List.of("6443"))),
-                "ether_type_entry", List.of(Map.of("ether_type", 2048))));
+        Value changed = service(Map.of(
+                "icmp_entry",
+                List.of(),
+                "l4_port_set_entry",
+                List.of(Map.of("protocol", "TCP", "destination_ports", List.of("6443"))),
+                "ether_type_entry",
+                List.of(Map.of("ether_type", 2048))));
 
         ProviderHarness.Planned plan = harness.plan(TYPE, state, changed);
         assertThat(plan.requiresReplace()).isEmpty();
@@ -62,7 +85,8 @@ class ServiceTest extends EmbeddedNsxTest {
 
         assertThat(applied.diagnostics()).isEmpty();
         assertThat(entryTypesInNsx()).containsExactlyInAnyOrder("L4PortSetServiceEntry", "EtherTypeServiceEntry");
-        assertThat(applied.state().getAttr("revision").asLong()).isGreaterThan(state.getAttr("revision").asLong());
+        assertThat(applied.state().getAttr("revision").asLong())
+                .isGreaterThan(state.getAttr("revision").asLong());
         assertThat(harness.read(TYPE, applied.state()).state()).isEqualTo(applied.state());
     }
 
@@ -79,8 +103,8 @@ class ServiceTest extends EmbeddedNsxTest {
 
     @Test
     void aNestedServiceThatDoesNotExistIsRefusedWithTheNsxMessage() {
-        Value config = service(Map.of("nested_service_entry",
-                List.of(Map.of("nested_service_path", "/infra/services/missing"))));
+        Value config = service(
+                Map.of("nested_service_entry", List.of(Map.of("nested_service_path", "/infra/services/missing"))));
 
         ProviderHarness.Result applied = applyNew(TYPE, config);
 

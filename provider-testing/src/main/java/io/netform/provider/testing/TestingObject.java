@@ -1,12 +1,12 @@
 package io.netform.provider.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.NestedBlock;
 import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
@@ -28,13 +28,18 @@ final class TestingObject implements ResourceType {
                     SchemaAttribute.string("value").optional(),
                     SchemaAttribute.string("secret").optional().sensitive(),
                     SchemaAttribute.of("tags", Type.map(Type.STRING)).optional(),
-                    SchemaAttribute.bool("fail_on_create").optional()
+                    SchemaAttribute.bool("fail_on_create")
+                            .optional()
                             .describedAs("When true, creating the object fails with an error."),
                     SchemaAttribute.string("id").computed(),
-                    SchemaAttribute.string("created_at").computed()
+                    SchemaAttribute.string("created_at")
+                            .computed()
                             .describedAs("When the object was created, RFC 3339 with nanoseconds."))
-            .with(NestedBlock.list("item", SchemaBlock.of(SchemaAttribute.string("key").optional(),
-                    SchemaAttribute.string("value").optional()))));
+            .with(NestedBlock.list(
+                    "item",
+                    SchemaBlock.of(
+                            SchemaAttribute.string("key").optional(),
+                            SchemaAttribute.string("value").optional()))));
 
     private static final Type TYPE = SCHEMA.impliedType();
     private static final DateTimeFormatter RFC_3339_NANOS =
@@ -75,18 +80,23 @@ final class TestingObject implements ResourceType {
         latency.pause();
         Value fail = config.getAttr("fail_on_create");
         if (!fail.isNull() && fail.asBoolean()) {
-            throw new DiagnosticException("Creation failed",
+            throw new DiagnosticException(
+                    "Creation failed",
                     "The object \"" + planned.getAttr("name").asString() + "\" was asked to fail (fail_on_create).",
                     AttributePath.of("fail_on_create"));
         }
         // The id follows from the name, as NSX objects take the ID the client chooses: a create repeated after
         // the engine was killed mid-apply finds the object it made and adopts it rather than making a second one.
-        String id = UUID.nameUUIDFromBytes(("testing_object/" + planned.getAttr("name").asString())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String id = UUID.nameUUIDFromBytes(
+                        ("testing_object/" + planned.getAttr("name").asString())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
         Map<String, Value> created = new TreeMap<>(planned.asMap());
         created.put("id", Value.string(id));
-        created.put("created_at", load(id).map(existing -> existing.getAttr("created_at"))
-                .orElseGet(() -> Value.string(RFC_3339_NANOS.format(Instant.now()))));
+        created.put(
+                "created_at",
+                load(id).map(existing -> existing.getAttr("created_at"))
+                        .orElseGet(() -> Value.string(RFC_3339_NANOS.format(Instant.now()))));
         return save(Value.object(created));
     }
 
@@ -112,8 +122,7 @@ final class TestingObject implements ResourceType {
     public Value importState(String id) {
         latency.pause();
         return load(id).orElseThrow(() -> new DiagnosticException(
-                "Cannot import non-existent remote object",
-                "There is no testing_object with id \"" + id + "\"."));
+                "Cannot import non-existent remote object", "There is no testing_object with id \"" + id + "\"."));
     }
 
     private Value save(Value object) {
@@ -134,7 +143,8 @@ final class TestingObject implements ResourceType {
         try {
             return Optional.of(CtyJson.fromNode(stored.get(), TYPE));
         } catch (CodecException e) {
-            throw new DiagnosticException("Unreadable object in the testing store",
+            throw new DiagnosticException(
+                    "Unreadable object in the testing store",
                     "The stored testing_object \"" + id + "\" does not fit the schema: " + e.getMessage());
         }
     }

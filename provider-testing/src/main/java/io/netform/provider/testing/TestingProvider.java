@@ -1,12 +1,12 @@
 package io.netform.provider.testing;
 
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.provider.DataSource;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderServer;
 import io.netform.provider.ResourceType;
 import io.netform.provider.Schema;
+import io.netform.provider.SchemaAttribute;
+import io.netform.provider.SchemaBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.time.Duration;
@@ -45,7 +45,8 @@ public final class TestingProvider implements Provider {
 
     @Override
     public Schema schema() {
-        return Schema.of(SchemaBlock.of(SchemaAttribute.number("latency_ms").optional()
+        return Schema.of(SchemaBlock.of(SchemaAttribute.number("latency_ms")
+                .optional()
                 .describedAs("Milliseconds added to every call, to imitate a slow API.")));
     }
 

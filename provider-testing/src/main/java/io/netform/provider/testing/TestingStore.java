@@ -117,11 +117,13 @@ sealed interface TestingStore {
 
         private void write(ObjectNode objects) {
             try {
-                Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+                Path temporary = Files.createTempFile(
+                        file.getParent(), file.getFileName().toString(), ".tmp");
                 ObjectNode store = JSON.createObjectNode();
                 store.set("objects", objects);
                 try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                    out.write(java.nio.ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(store)));
+                    out.write(java.nio.ByteBuffer.wrap(
+                            JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(store)));
                     out.force(true);
                 }
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.goplugin.PluginLaunch;
-import io.netform.provider.ProviderHarness;
 import io.netform.proto.tfplugin6.ApplyResourceChange;
 import io.netform.proto.tfplugin6.Diagnostic;
 import io.netform.proto.tfplugin6.PlanResourceChange;
 import io.netform.proto.tfplugin6.ProviderGrpc;
 import io.netform.proto.tfplugin6.ValidateResourceConfig;
+import io.netform.provider.ProviderHarness;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.io.IOException;
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TestingProviderTest {
 
     private static final Type OBJECT = TestingObject.SCHEMA.impliedType();
-    private static final Type ITEM = TestingObject.SCHEMA.block().blocks().get(0).block().impliedType();
+    private static final Type ITEM =
+            TestingObject.SCHEMA.block().blocks().get(0).block().impliedType();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -45,12 +46,13 @@ class TestingProviderTest {
 
     private Path start(long latencyMillis) throws IOException {
         Path store = directory.resolve("cloud.json");
-        Path executable = TestingProviderExecutable.write(
-                directory.resolve("plugins"), System.getProperty("java.class.path"));
+        Path executable =
+                TestingProviderExecutable.write(directory.resolve("plugins"), System.getProperty("java.class.path"));
         testing = ProviderHarness.launch(PluginLaunch.of("testing", List.of(executable.toString()))
                 .withEnvironment(Map.of(TestingStore.ENVIRONMENT_VARIABLE, store.toString()))
                 .withLogSink((name, record) -> {}));
-        assertThat(testing.configure(Value.object(Map.of("latency_ms", Value.number(latencyMillis))))).isEmpty();
+        assertThat(testing.configure(Value.object(Map.of("latency_ms", Value.number(latencyMillis)))))
+                .isEmpty();
         return store;
     }
 
@@ -75,7 +77,8 @@ class TestingProviderTest {
     void failOnCreateFailsWithADiagnosticOnThatArgument() throws IOException {
         start(0);
         Value config = config("doomed", true);
-        Value planned = testing.plan("testing_object", Value.nullOf(OBJECT), config).state();
+        Value planned =
+                testing.plan("testing_object", Value.nullOf(OBJECT), config).state();
         ProviderHarness.Result failed = testing.apply("testing_object", Value.nullOf(OBJECT), planned, config);
         assertThat(failed.state().isNull()).as("nothing was created").isTrue();
         Diagnostic failure = failed.diagnostics().get(0);
@@ -87,8 +90,9 @@ class TestingProviderTest {
     void echoReturnsItsInput() throws IOException {
         start(0);
         Value input = Value.tuple(Value.string("a"), Value.number(1), Value.bool(true));
-        Value read = testing.readData("testing_echo",
-                Value.object(Map.of("input", input, "output", Value.nullOf(Type.DYNAMIC)))).state();
+        Value read = testing.readData(
+                        "testing_echo", Value.object(Map.of("input", input, "output", Value.nullOf(Type.DYNAMIC))))
+                .state();
         assertThat(read.getAttr("output")).isEqualTo(input);
     }
 
@@ -96,8 +100,8 @@ class TestingProviderTest {
     void stopProviderCutsAnInFlightCallShort() throws Exception {
         start(600_000);
         Value config = config("slow", false);
-        var pending = ProviderGrpc.newFutureStub(testing.stub().getChannel()).applyResourceChange(
-                ApplyResourceChange.Request.newBuilder()
+        var pending = ProviderGrpc.newFutureStub(testing.stub().getChannel())
+                .applyResourceChange(ApplyResourceChange.Request.newBuilder()
                         .setTypeName("testing_object")
                         .setPriorState(ProviderHarness.wire(Value.nullOf(OBJECT), OBJECT))
                         .setPlannedState(ProviderHarness.wire(config, OBJECT))
@@ -124,8 +128,10 @@ class TestingProviderTest {
                 .setConfig(ProviderHarness.wire(config, OBJECT))
                 .build());
         assertThat(testing.stop()).isEmpty();
-        assertThat(validating.get(30, TimeUnit.SECONDS).getDiagnostics(0).getSummary()).isEqualTo("Stopped");
-        assertThat(planning.get(30, TimeUnit.SECONDS).getDiagnostics(0).getSummary()).isEqualTo("Stopped");
+        assertThat(validating.get(30, TimeUnit.SECONDS).getDiagnostics(0).getSummary())
+                .isEqualTo("Stopped");
+        assertThat(planning.get(30, TimeUnit.SECONDS).getDiagnostics(0).getSummary())
+                .isEqualTo("Stopped");
     }
 
     private static Value config(String name, boolean fail) {
@@ -137,9 +143,9 @@ class TestingProviderTest {
         attributes.put("fail_on_create", Value.bool(fail));
         attributes.put("id", Value.nullOf(Type.STRING));
         attributes.put("created_at", Value.nullOf(Type.STRING));
-        attributes.put("item", Value.list(ITEM, List.of(
-                Value.object(Map.of("key", Value.string("k"), "value", Value.string("v"))))));
+        attributes.put(
+                "item",
+                Value.list(ITEM, List.of(Value.object(Map.of("key", Value.string("k"), "value", Value.string("v"))))));
         return Value.object(attributes);
     }
-
 }

@@ -29,6 +29,7 @@ import io.netform.planner.PlanResult;
 import io.netform.planner.Planner;
 import io.netform.plugins.BlockSchema;
 import io.netform.plugins.DependencyLockFile;
+import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.VersionConstraint;
 import io.netform.state.OutputState;
@@ -483,7 +484,7 @@ public final class Session implements AutoCloseable {
         return context;
     }
 
-    private io.netform.plugins.ProviderClient startProvider(ProviderSource source) {
+    private ProviderClient startProvider(ProviderSource source) {
         if (starter == null) {
             starter = engine.providers(dir);
         }

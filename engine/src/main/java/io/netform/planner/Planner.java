@@ -13,6 +13,7 @@ import io.netform.graph.Node;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Diagnostic;
+import io.netform.hcl.SourceRange;
 import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.CheckResult;
@@ -204,7 +205,7 @@ public final class Planner {
     }
 
     /** Terraform's error for an import whose target has no resource block (or no such instance). */
-    public static Diagnostic missingImportTarget(String address, io.netform.hcl.SourceRange at) {
+    private static Diagnostic missingImportTarget(String address, SourceRange at) {
         return Diagnostic.error(
                 "Configuration for import target does not exist",
                 "The configuration for the "

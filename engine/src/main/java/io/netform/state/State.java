@@ -3,7 +3,6 @@ package io.netform.state;
 import io.netform.addrs.AbsResource;
 import io.netform.addrs.ResourceInstance;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -65,10 +64,5 @@ public record State(
     /** All resource states, in address order. */
     public Iterable<ResourceState> resourceStates() {
         return resources.values();
-    }
-
-    /** The outputs, by name. */
-    public Map<String, OutputState> outputMap() {
-        return outputs;
     }
 }

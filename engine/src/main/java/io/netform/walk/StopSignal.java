@@ -21,11 +21,6 @@ public final class StopSignal {
         stopProviders.run();
     }
 
-    /** Whether a stop was requested. */
-    public boolean isStopped() {
-        return stopped;
-    }
-
     /** Registers a walk to cancel on stop; cancels it at once if a stop came first. */
     public void watch(Walker<?> walker) {
         walkers.add(walker);

@@ -113,7 +113,7 @@ public final class WalkProviders implements AutoCloseable {
      * A provider of {@code source} configured with an empty configuration, for objects in state whose
      * provider configuration is no longer in the configuration.
      */
-    public ProviderClient unconfigured(ProviderSource source, String netformVersion) {
+    private ProviderClient unconfigured(ProviderSource source, String netformVersion) {
         ProviderNode key = new ProviderNode(List.of(REMOVED), source.toString());
         return running.computeIfAbsent(key, k -> {
             ProviderClient p = factory.start(source);

@@ -8,8 +8,9 @@ import io.netform.config.ProviderRequirement;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema;
 import io.netform.value.Value;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -117,14 +118,14 @@ public final class WalkProviders implements AutoCloseable {
         ProviderNode key = new ProviderNode(List.of(REMOVED), source.toString());
         return running.computeIfAbsent(key, k -> {
             ProviderClient p = factory.start(source);
-            Value empty = emptyConfig(p.schema().provider());
+            Value empty = emptyConfig(p.schema().provider().block());
             p.configure(empty, netformVersion);
             configuredWith.put(k, empty);
             return p;
         });
     }
 
-    private static Value emptyConfig(io.netform.plugins.BlockSchema schema) {
+    private static Value emptyConfig(SchemaBlock schema) {
         return ConfigDecoder.decode(
                         new io.netform.hcl.Body(List.of(), null),
                         schema,

@@ -64,10 +64,10 @@ final class Literals {
 
     /** {@code name} or {@code name.alias} written as a bare reference, or null after a diagnostic. */
     static String traversalName(Expression e, String what, List<Diagnostic> diagnostics) {
-        if (e instanceof Expression.Variable v) {
+        if (e instanceof Expression.Identifier v) {
             return v.name();
         }
-        if (e instanceof Expression.GetAttr g && g.source() instanceof Expression.Variable v) {
+        if (e instanceof Expression.GetAttr g && g.source() instanceof Expression.Identifier v) {
             return v.name() + "." + g.name();
         }
         diagnostics.add(Diagnostic.error(

@@ -33,7 +33,7 @@ final class TypeConstraints {
     }
 
     private TypeConstraint read(Expression e) {
-        if (e instanceof Expression.Variable v) {
+        if (e instanceof Expression.Identifier v) {
             switch (v.name()) {
                 case "string":
                     return plain(Type.STRING);

@@ -378,7 +378,7 @@ public final class Session implements AutoCloseable {
         Result<PlanResult> planned = plan(
                 Plan.Mode.NORMAL,
                 List.of(ImportBlock.of(target, id, null)),
-                List.of(new AddressParser.InstanceTarget(target)));
+                List.of(new AddressParser.ResourceInstanceTarget(target)));
         if (planned.failed() || planned.value().hasErrors()) {
             return failed(planned.diagnostics());
         }

@@ -198,7 +198,7 @@ public final class PlanJson {
     private static ArrayNode path(AttributePath path) {
         ArrayNode out = NODES.arrayNode();
         for (AttributePath.Step step : path.steps()) {
-            if (step instanceof AttributePath.GetAttr a) {
+            if (step instanceof AttributePath.AttributeName a) {
                 out.add(a.name());
             } else if (step instanceof AttributePath.StringKey k) {
                 out.add(k.key());

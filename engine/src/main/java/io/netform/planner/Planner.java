@@ -302,11 +302,11 @@ public final class Planner {
             }
             ActionReason reason = switch (expansion.kind()) {
                 case COUNT ->
-                    object.key() instanceof InstanceKey.Index
+                    object.key() instanceof InstanceKey.CountIndex
                             ? ActionReason.DELETE_BECAUSE_COUNT_INDEX
                             : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
                 case FOR_EACH ->
-                    object.key() instanceof InstanceKey.Key
+                    object.key() instanceof InstanceKey.EachKey
                             ? ActionReason.DELETE_BECAUSE_EACH_KEY
                             : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
                 default -> ActionReason.DELETE_BECAUSE_WRONG_REPETITION;

@@ -80,7 +80,7 @@ final class NestedBlocks {
             switch (a.name()) {
                 case "for_each" -> forEach = a;
                 case "iterator" ->
-                    iterator = a.expression() instanceof io.netform.hcl.Expression.Variable v ? v.name() : iterator;
+                    iterator = a.expression() instanceof io.netform.hcl.Expression.Identifier v ? v.name() : iterator;
                 case "labels" ->
                     labelExprs = a.expression() instanceof io.netform.hcl.Expression.Tuple t ? t.elements() : List.of();
                 default ->

@@ -76,12 +76,12 @@ public final class ScopeBuilder {
                     case "terraform" ->
                         names.put("terraform", Value.object(Map.of("workspace", Value.string(workspace))));
                     case "count" -> {
-                        if (repetition.key() instanceof InstanceKey.Index i) {
+                        if (repetition.key() instanceof InstanceKey.CountIndex i) {
                             names.put("count", Value.object(Map.of("index", Value.number(i.value()))));
                         }
                     }
                     case "each" -> {
-                        if (repetition.eachValue() != null && repetition.key() instanceof InstanceKey.Key k) {
+                        if (repetition.eachValue() != null && repetition.key() instanceof InstanceKey.EachKey k) {
                             names.put(
                                     "each",
                                     Value.object(

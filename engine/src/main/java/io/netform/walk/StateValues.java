@@ -95,7 +95,7 @@ public final class StateValues {
         ArrayNode steps = NODES.arrayNode();
         for (AttributePath.Step step : path.steps()) {
             ObjectNode s = steps.addObject();
-            if (step instanceof AttributePath.GetAttr a) {
+            if (step instanceof AttributePath.AttributeName a) {
                 s.put("type", "get_attr");
                 s.put("value", a.name());
             } else if (step instanceof AttributePath.StringKey k) {

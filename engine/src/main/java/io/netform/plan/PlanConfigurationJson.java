@@ -18,7 +18,6 @@ import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Expression;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.ValueJson;
-import io.netform.walk.WalkProviders;
 import io.netform.wire.ProviderSchema;
 import io.netform.wire.Schema;
 import java.util.Comparator;
@@ -79,7 +78,7 @@ final class PlanConfigurationJson {
             ProviderNode node = new ProviderNode(m.path(), block.key());
             ObjectNode entry = entry(node);
             providers.put(key(m.path(), block.key()), entry);
-            ProviderSchema schema = schemas.get(WalkProviders.sourceOf(config, node));
+            ProviderSchema schema = schemas.get(config.providerSource(node));
             ObjectNode expressions = ConfigExpressionJson.body(
                     block.config(), schema == null ? null : schema.provider().block());
             if (!expressions.isEmpty()) {
@@ -115,7 +114,7 @@ final class PlanConfigurationJson {
         String local = dot < 0 ? node.key() : node.key().substring(0, dot);
         ObjectNode p = NODES.objectNode();
         p.put("name", local);
-        p.put("full_name", WalkProviders.sourceOf(config, node).toString());
+        p.put("full_name", config.providerSource(node).toString());
         if (dot >= 0) {
             p.put("alias", node.key().substring(dot + 1));
         }
@@ -177,7 +176,7 @@ final class PlanConfigurationJson {
         ProviderNode provider = config.providers().get(new ResourceNode(m.path(), r.address()));
         Optional<Schema> schema = provider == null
                 ? Optional.empty()
-                : ResourceSchemaLookup.find(schemas, WalkProviders.sourceOf(config, provider), r.address());
+                : ResourceSchemaLookup.find(schemas, config.providerSource(provider), r.address());
         out.put(
                 "provider_config_key",
                 provider == null ? key(m.path(), r.provider()) : key(provider.path(), provider.key()));

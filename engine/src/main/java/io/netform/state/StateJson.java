@@ -119,7 +119,7 @@ public final class StateJson {
                         again);
             }
         }
-        return value.markWithPaths(SensitivePathJson.decode(object.sensitiveAttributes()), Mark.SENSITIVE);
+        return value.markWithPaths(AttributePathJson.decode(object.sensitiveAttributes()), Mark.SENSITIVE);
     }
 
     private static Type declaredType(ResourceState resource, Map<ProviderSource, ProviderSchema> schemas) {

@@ -3,8 +3,6 @@ package io.netform.walk;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ProviderSource;
-import io.netform.config.Module;
-import io.netform.config.ProviderRequirement;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.plugins.ProviderClient;
@@ -42,7 +40,7 @@ public final class WalkProviders implements AutoCloseable {
 
     /** Where the provider of a configuration comes from: its local name looked up in required_providers. */
     public ProviderSource sourceOf(ProviderNode node) {
-        return sourceOf(graph, node);
+        return graph.providerSource(node);
     }
 
     /** The address state and plans record for the provider configuration {@code node}. */
@@ -51,22 +49,6 @@ public final class WalkProviders implements AutoCloseable {
                 ModuleInstance.ROOT,
                 sourceOf(node),
                 node.key().contains(".") ? node.key().substring(node.key().indexOf('.') + 1) : null);
-    }
-
-    /** Where the provider of a configuration of {@code graph} comes from, as {@link #sourceOf(ProviderNode)}. */
-    public static ProviderSource sourceOf(ConfigGraph graph, ProviderNode node) {
-        String local =
-                node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
-        for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
-            Module m = graph.module(path);
-            ProviderRequirement r = m.settings().requiredProviders().get(local);
-            if (r != null) {
-                return r.source();
-            }
-            if (path.isEmpty()) {
-                return ProviderSource.parse(local);
-            }
-        }
     }
 
     /** The provider of a configuration, started on first use. */
@@ -129,7 +111,7 @@ public final class WalkProviders implements AutoCloseable {
         return ConfigDecoder.decode(
                         new io.netform.hcl.Body(List.of(), null),
                         schema,
-                        io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE))
+                        io.netform.lang.Scope.of(Map.of(), io.netform.lang.function.Functions.NONE))
                 .value()
                 .unmarkDeep();
     }

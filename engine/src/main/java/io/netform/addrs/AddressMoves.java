@@ -36,7 +36,7 @@ public final class AddressMoves {
 
     /** The resource of a resource or instance address. */
     public static AbsResource resourceOf(AddressParser.Target target) {
-        return target instanceof AddressParser.InstanceTarget i
+        return target instanceof AddressParser.ResourceInstanceTarget i
                 ? i.instance().resource()
                 : ((AddressParser.ResourceTarget) target).resource();
     }
@@ -51,7 +51,7 @@ public final class AddressMoves {
             if (!f.module().contains(address.module())) {
                 return null;
             }
-            List<ModuleInstance.Step> steps = new ArrayList<>(target.steps());
+            List<ModuleInstance.Call> steps = new ArrayList<>(target.steps());
             steps.addAll(address.module()
                     .steps()
                     .subList(f.module().steps().size(), address.module().steps().size()));
@@ -65,7 +65,7 @@ public final class AddressMoves {
     }
 
     private static ResourceInstance asInstance(AddressParser.Target target) {
-        return target instanceof AddressParser.InstanceTarget i
+        return target instanceof AddressParser.ResourceInstanceTarget i
                 ? i.instance()
                 : ((AddressParser.ResourceTarget) target).resource().instance(InstanceKey.NONE);
     }
@@ -76,16 +76,17 @@ public final class AddressMoves {
             return relative;
         }
         if (relative instanceof AddressParser.ModuleTarget m) {
-            List<ModuleInstance.Step> steps = new ArrayList<>(base.steps());
+            List<ModuleInstance.Call> steps = new ArrayList<>(base.steps());
             steps.addAll(m.module().steps());
             return new AddressParser.ModuleTarget(new ModuleInstance(steps));
         }
         AbsResource r = resourceOf(relative);
-        List<ModuleInstance.Step> steps = new ArrayList<>(base.steps());
+        List<ModuleInstance.Call> steps = new ArrayList<>(base.steps());
         steps.addAll(r.module().steps());
         AbsResource placed = r.resource().in(new ModuleInstance(steps));
-        return relative instanceof AddressParser.InstanceTarget i
-                ? new AddressParser.InstanceTarget(placed.instance(i.instance().key()))
+        return relative instanceof AddressParser.ResourceInstanceTarget i
+                ? new AddressParser.ResourceInstanceTarget(
+                        placed.instance(i.instance().key()))
                 : new AddressParser.ResourceTarget(placed);
     }
 }

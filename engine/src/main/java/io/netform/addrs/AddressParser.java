@@ -14,7 +14,7 @@ public final class AddressParser {
     }
 
     /** What an address names. */
-    public sealed interface Target permits ModuleTarget, ResourceTarget, InstanceTarget {
+    public sealed interface Target permits ModuleTarget, ResourceTarget, ResourceInstanceTarget {
         /** Whether {@code instance} is, or is inside, what this address names. */
         boolean covers(ResourceInstance instance);
     }
@@ -46,7 +46,7 @@ public final class AddressParser {
     }
 
     /** A single resource instance. */
-    public record InstanceTarget(ResourceInstance instance) implements Target {
+    public record ResourceInstanceTarget(ResourceInstance instance) implements Target {
         @Override
         public boolean covers(ResourceInstance other) {
             return instance.equals(other);
@@ -78,13 +78,13 @@ public final class AddressParser {
         }
         InstanceKey key = p.key();
         p.expectEnd();
-        return new InstanceTarget(resource.instance(key));
+        return new ResourceInstanceTarget(resource.instance(key));
     }
 
     /** Parses an address that must name one resource instance (a missing key means the unkeyed instance). */
     public static ResourceInstance parseInstance(String text) {
         Target target = parse(text);
-        if (target instanceof InstanceTarget t) {
+        if (target instanceof ResourceInstanceTarget t) {
             return t.instance();
         }
         if (target instanceof ResourceTarget t) {

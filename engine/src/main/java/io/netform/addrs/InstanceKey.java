@@ -8,12 +8,12 @@ public sealed interface InstanceKey extends Comparable<InstanceKey> {
 
     /** The count index {@code i}. */
     static InstanceKey of(int i) {
-        return new Index(i);
+        return new CountIndex(i);
     }
 
     /** The for_each key {@code k}. */
     static InstanceKey of(String k) {
-        return new Key(k);
+        return new EachKey(k);
     }
 
     /** The key as it follows an address: empty, {@code [0]} or {@code ["name"]}. */
@@ -28,17 +28,17 @@ public sealed interface InstanceKey extends Comparable<InstanceKey> {
         if (byKind != 0) {
             return byKind;
         }
-        if (this instanceof Index a && other instanceof Index b) {
+        if (this instanceof CountIndex a && other instanceof CountIndex b) {
             return Integer.compare(a.value(), b.value());
         }
-        if (this instanceof Key a && other instanceof Key b) {
+        if (this instanceof EachKey a && other instanceof EachKey b) {
             return a.value().compareTo(b.value());
         }
         return 0;
     }
 
     private int kindOrder() {
-        return this instanceof None ? 0 : this instanceof Index ? 1 : 2;
+        return this instanceof None ? 0 : this instanceof CountIndex ? 1 : 2;
     }
 
     /** No key. */
@@ -60,7 +60,7 @@ public sealed interface InstanceKey extends Comparable<InstanceKey> {
     }
 
     /** A count index. */
-    record Index(int value) implements InstanceKey {
+    record CountIndex(int value) implements InstanceKey {
         @Override
         public String suffix() {
             return "[" + value + "]";
@@ -78,8 +78,8 @@ public sealed interface InstanceKey extends Comparable<InstanceKey> {
     }
 
     /** A for_each key. */
-    record Key(String value) implements InstanceKey {
-        public Key {
+    record EachKey(String value) implements InstanceKey {
+        public EachKey {
             java.util.Objects.requireNonNull(value, "key");
         }
 

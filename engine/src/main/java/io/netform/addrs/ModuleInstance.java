@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A path of module calls with their instance keys, from the root: {@code module.a["x"].module.b}. */
-public record ModuleInstance(List<Step> steps) {
+public record ModuleInstance(List<Call> steps) {
 
     /** The root module. */
     public static final ModuleInstance ROOT = new ModuleInstance(List.of());
 
     /** One module call and the key of its instance. */
-    public record Step(String name, InstanceKey key) {
+    public record Call(String name, InstanceKey key) {
         @Override
         public String toString() {
             return "module." + name + key.suffix();
@@ -23,9 +23,9 @@ public record ModuleInstance(List<Step> steps) {
 
     /** The instance of child module {@code name} with {@code key} inside this one. */
     public ModuleInstance child(String name, InstanceKey key) {
-        List<Step> next = new ArrayList<>(steps.size() + 1);
+        List<Call> next = new ArrayList<>(steps.size() + 1);
         next.addAll(steps);
-        next.add(new Step(name, key));
+        next.add(new Call(name, key));
         return new ModuleInstance(next);
     }
 
@@ -41,7 +41,7 @@ public record ModuleInstance(List<Step> steps) {
 
     /** The module path without instance keys, as configuration knows it: {@code [a, b]}. */
     public List<String> configPath() {
-        return steps.stream().map(Step::name).toList();
+        return steps.stream().map(Call::name).toList();
     }
 
     /** Whether {@code other} is this module or one nested inside it. */
@@ -53,7 +53,7 @@ public record ModuleInstance(List<Step> steps) {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        for (Step step : steps) {
+        for (Call step : steps) {
             if (out.length() > 0) {
                 out.append('.');
             }

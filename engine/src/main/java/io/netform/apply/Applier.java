@@ -16,7 +16,6 @@ import io.netform.plan.CheckResult;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
 import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.StateChange;
 import io.netform.value.CodecException;
 import io.netform.value.Value;
@@ -28,6 +27,7 @@ import io.netform.walk.PartialWalk;
 import io.netform.walk.Repetition;
 import io.netform.walk.Targeting;
 import io.netform.walk.WalkContext;
+import io.netform.wire.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +139,7 @@ public final class Applier {
         ProviderNode providerNode = context.graph().providers().get(node);
         ProviderClient provider = context.providers().get(providerNode);
         boolean data = node.resource().mode() == ResourceMode.DATA;
-        ProviderSchema.ResourceSchema schema = (data
+        Schema schema = (data
                         ? provider.schema().dataSources()
                         : provider.schema().resources())
                 .get(node.resource().type());

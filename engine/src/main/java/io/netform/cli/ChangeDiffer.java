@@ -2,12 +2,13 @@ package io.netform.cli;
 
 import io.netform.cli.DiffNode.NestedBlocks;
 import io.netform.plan.Action;
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ChangeDiffer {
     }
 
     /** The change of a block; either side may be a null value (create, delete). */
-    DiffNode block(BlockSchema schema, Value before, Value after, AttributePath path) {
+    DiffNode block(SchemaBlock schema, Value before, Value after, AttributePath path) {
         boolean replace = replacePaths.contains(path);
         if (before.isSensitive() || after.isSensitive()) {
             return new DiffNode.SensitiveBlock(contentAction(before, after), replace);
@@ -44,18 +45,18 @@ final class ChangeDiffer {
         }
         SortedMap<String, DiffNode> attributes = new TreeMap<>();
         Action action = startingAction(before, after);
-        for (AttributeSchema attribute : schema.attributes().values()) {
+        for (SchemaAttribute attribute : schema.attributes().values()) {
             Value b = emptyAsNull(child(before, attribute.name()));
             Value a = emptyAsNull(child(after, attribute.name()));
             if (b.isNull() && a.isNull()) {
                 continue;
             }
-            DiffNode node = value(b, a, path.attr(attribute.name()), attribute.sensitive());
+            DiffNode node = value(b, a, path.attr(attribute.name()), attribute.isSensitive());
             attributes.put(attribute.name(), node);
             action = combine(action, node.action());
         }
         List<NestedBlocks> blocks = new ArrayList<>();
-        for (NestedBlockSchema type : new TreeMap<>(schema.blockTypes()).values()) {
+        for (NestedBlock type : new TreeMap<>(schema.blockTypes()).values()) {
             NestedBlocks nested = nestedBlocks(
                     type, child(before, type.typeName()), child(after, type.typeName()), path.attr(type.typeName()));
             if (nested != null) {
@@ -131,7 +132,7 @@ final class ChangeDiffer {
         return new DiffNode.Unknown(value(before, ABSENT, path, false), Action.UPDATE, replace);
     }
 
-    private NestedBlocks nestedBlocks(NestedBlockSchema type, Value before, Value after, AttributePath path) {
+    private NestedBlocks nestedBlocks(NestedBlock type, Value before, Value after, AttributePath path) {
         boolean replace = replacePaths.contains(path);
         String name = type.typeName();
         if (before.isNull() && after.isNull()) {
@@ -151,7 +152,7 @@ final class ChangeDiffer {
                 blocks.add(block(type.block(), before, after, path));
             }
             case LIST, SET -> {
-                boolean isSet = type.nesting() == NestedBlockSchema.Nesting.SET;
+                boolean isSet = type.nesting() == Nesting.SET;
                 List<Value> b = elements(before);
                 List<Value> a = elements(after);
                 for (SequenceMatch.Pair row : rows(b, a, !isSet)) {

@@ -7,13 +7,13 @@ import io.netform.plan.Action;
 import io.netform.plan.CheckResult;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.BlockSchema;
 import io.netform.state.OutputState;
 import io.netform.state.State;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
+import io.netform.wire.SchemaBlock;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ final class HumanOperationView implements OperationView {
     }
 
     @Override
-    public void plan(Plan plan, Function<ResourceChange, BlockSchema> schemas) {
+    public void plan(Plan plan, Function<ResourceChange, SchemaBlock> schemas) {
         ui.out().print(PlanRenderer.render(plan, schemas, ui));
     }
 

@@ -6,9 +6,9 @@ import io.netform.core.Result;
 import io.netform.plan.CheckResult;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.BlockSchema;
 import io.netform.state.State;
 import io.netform.value.Value;
+import io.netform.wire.SchemaBlock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -67,7 +67,7 @@ final class JsonOperationView implements OperationView {
     }
 
     @Override
-    public void plan(Plan plan, Function<ResourceChange, BlockSchema> schemas) {
+    public void plan(Plan plan, Function<ResourceChange, SchemaBlock> schemas) {
         stream.plan(plan);
     }
 

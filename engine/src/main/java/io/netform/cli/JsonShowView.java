@@ -8,7 +8,6 @@ import io.netform.plan.SavedPlan;
 import io.netform.state.State;
 import io.netform.state.StateFormatException;
 import io.netform.state.StateJson;
-import io.netform.walk.WalkProviders;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +43,7 @@ final class JsonShowView implements ShowView {
         }
         ConfigGraph configuration = loaded.get();
         for (ProviderNode provider : configuration.providers().values()) {
-            sources.add(WalkProviders.sourceOf(configuration, provider));
+            sources.add(configuration.providerSource(provider));
         }
         ui.out()
                 .println(PlanJson.toText(

@@ -6,8 +6,8 @@ import io.netform.core.Result;
 import io.netform.plan.CheckResult;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.BlockSchema;
 import io.netform.state.State;
+import io.netform.wire.SchemaBlock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -39,7 +39,7 @@ interface OperationView extends OperationHooks {
     }
 
     /** Shows the changes a plan makes; {@code schemas} gives each object's schema, for the diff. */
-    void plan(Plan plan, Function<ResourceChange, BlockSchema> schemas);
+    void plan(Plan plan, Function<ResourceChange, SchemaBlock> schemas);
 
     /** Shows the results of the check blocks, after a plan ({@code planning}) or an apply. */
     void checks(List<CheckResult> checks, boolean planning);

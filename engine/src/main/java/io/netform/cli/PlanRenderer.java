@@ -6,13 +6,14 @@ import io.netform.plan.Action;
 import io.netform.plan.OutputChange;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -35,11 +36,11 @@ public final class PlanRenderer {
                     (ResourceChange c) -> c.address().toString())
             .thenComparing(ResourceChange::deposed, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private final Function<ResourceChange, BlockSchema> schemaOf;
+    private final Function<ResourceChange, SchemaBlock> schemaOf;
     private final Ui ui;
     private final DiffWriter writer;
 
-    private PlanRenderer(Function<ResourceChange, BlockSchema> schemaOf, Ui ui) {
+    private PlanRenderer(Function<ResourceChange, SchemaBlock> schemaOf, Ui ui) {
         this.schemaOf = schemaOf;
         this.ui = ui;
         this.writer = new DiffWriter(ui);
@@ -51,7 +52,7 @@ public final class PlanRenderer {
      * @param schemaOf the schema of the resource or data source type of a change; may return null,
      *                 in which case every attribute of the change's type is written as an attribute
      */
-    public static String render(Plan plan, Function<ResourceChange, BlockSchema> schemaOf, Ui ui) {
+    public static String render(Plan plan, Function<ResourceChange, SchemaBlock> schemaOf, Ui ui) {
         return new PlanRenderer(schemaOf, ui).page(plan);
     }
 
@@ -63,7 +64,7 @@ public final class PlanRenderer {
                                 schemas,
                                 change.provider().source(),
                                 change.address().resource().resource())
-                        .map(ProviderSchema.ResourceSchema::block)
+                        .map(Schema::block)
                         .orElse(null),
                 ui);
     }
@@ -241,7 +242,7 @@ public final class PlanRenderer {
         String header = (isData ? "data" : "resource") + " \""
                 + change.address().resource().resource().type() + "\" \""
                 + change.address().resource().resource().name() + "\"";
-        BlockSchema schema = schemaOf.apply(change);
+        SchemaBlock schema = schemaOf.apply(change);
         if (schema == null) {
             schema = impliedSchema(change.type());
         }
@@ -331,14 +332,14 @@ public final class PlanRenderer {
     }
 
     /** A schema that makes every attribute of the object type an attribute, when the provider's is missing. */
-    private static BlockSchema impliedSchema(Type type) {
-        Map<String, AttributeSchema> attributes = new TreeMap<>();
+    private static SchemaBlock impliedSchema(Type type) {
+        Map<String, SchemaAttribute> attributes = new TreeMap<>();
         if (type instanceof Type.ObjectType o) {
             o.attributeTypes()
                     .forEach((name, t) ->
-                            attributes.put(name, new AttributeSchema(name, t, "", false, true, false, false)));
+                            attributes.put(name, SchemaAttribute.of(name, t).optional()));
         }
-        return new BlockSchema(attributes, Map.of(), "");
+        return new SchemaBlock(attributes, Map.of(), "", false);
     }
 
     private static String rule() {

@@ -27,7 +27,7 @@ final class ReasonNotes {
             case DELETE_BECAUSE_WRONG_REPETITION ->
                 key instanceof InstanceKey.None
                         ? "\n  # (because resource uses count or for_each)"
-                        : key instanceof InstanceKey.Index
+                        : key instanceof InstanceKey.CountIndex
                                 ? "\n  # (because resource does not use count)"
                                 : "\n  # (because resource does not use for_each)";
             case DELETE_BECAUSE_COUNT_INDEX -> "\n  # (because index " + key.suffix() + " is out of range for count)";

@@ -3,8 +3,6 @@ package io.netform.cli;
 import io.netform.addrs.ProviderSource;
 import io.netform.addrs.ResourceInstance;
 import io.netform.addrs.ResourceMode;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.InstanceObject;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.ValueJson;
@@ -12,6 +10,9 @@ import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
 import io.netform.value.Value;
 import io.netform.walk.StateValues;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,8 +45,8 @@ final class StateObjectRenderer {
      */
     String render(ResourceInstance address, ProviderSource provider, InstanceObject object) throws CodecException {
         var resource = address.resource().resource();
-        BlockSchema schema = ResourceSchemaLookup.find(schemas, provider, resource)
-                .map(ProviderSchema.ResourceSchema::block)
+        SchemaBlock schema = ResourceSchemaLookup.find(schemas, provider, resource)
+                .map(Schema::block)
                 .orElse(null);
         DiffNode body = schema == null ? withoutSchema(object) : withSchema(schema, object);
         String header = (resource.mode() == ResourceMode.DATA ? "data" : "resource") + " \"" + resource.type() + "\" \""
@@ -56,7 +57,7 @@ final class StateObjectRenderer {
                 + "\n";
     }
 
-    private static DiffNode withSchema(BlockSchema schema, InstanceObject object) throws CodecException {
+    private static DiffNode withSchema(SchemaBlock schema, InstanceObject object) throws CodecException {
         Value value;
         try {
             value = StateValues.decode(object, schema.impliedType());

@@ -34,10 +34,10 @@ public record ImportBlock(AbsResource resource, Expression key, Expression id, E
 
     /** A constant instance key as an expression, so that constant and computed keys are evaluated alike. */
     static Expression keyLiteral(InstanceKey key, SourceRange at) {
-        if (key instanceof InstanceKey.Index i) {
+        if (key instanceof InstanceKey.CountIndex i) {
             return new Expression.NumberLiteral(BigDecimal.valueOf(i.value()), at);
         }
-        return key instanceof InstanceKey.Key k ? stringLiteral(k.value(), at) : null;
+        return key instanceof InstanceKey.EachKey k ? stringLiteral(k.value(), at) : null;
     }
 
     private static Expression stringLiteral(String s, SourceRange at) {

@@ -3,9 +3,9 @@ package io.netform.config;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.lang.Evaluator;
-import io.netform.lang.Functions;
 import io.netform.lang.References;
 import io.netform.lang.Scope;
+import io.netform.lang.function.Functions;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
@@ -64,10 +64,10 @@ final class Literals {
 
     /** {@code name} or {@code name.alias} written as a bare reference, or null after a diagnostic. */
     static String traversalName(Expression e, String what, List<Diagnostic> diagnostics) {
-        if (e instanceof Expression.Variable v) {
+        if (e instanceof Expression.Identifier v) {
             return v.name();
         }
-        if (e instanceof Expression.GetAttr g && g.source() instanceof Expression.Variable v) {
+        if (e instanceof Expression.GetAttr g && g.source() instanceof Expression.Identifier v) {
             return v.name() + "." + g.name();
         }
         diagnostics.add(Diagnostic.error(

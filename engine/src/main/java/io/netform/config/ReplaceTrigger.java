@@ -52,7 +52,7 @@ public record ReplaceTrigger(
             chain.add(0, root);
             root = root instanceof Expression.GetAttr g ? g.source() : ((Expression.Index) root).source();
         }
-        if (!(root instanceof Expression.Variable v)
+        if (!(root instanceof Expression.Identifier v)
                 || chain.isEmpty()
                 || !(chain.get(0) instanceof Expression.GetAttr name)) {
             return notATraversal(e, diagnostics);
@@ -88,9 +88,9 @@ public record ReplaceTrigger(
             InstanceKey literal = step instanceof Expression.Index i ? literalKey(i.key()) : null;
             if (step instanceof Expression.GetAttr g) {
                 path = path.attr(g.name());
-            } else if (literal instanceof InstanceKey.Index i) {
+            } else if (literal instanceof InstanceKey.CountIndex i) {
                 path = path.index(i.value());
-            } else if (literal instanceof InstanceKey.Key k) {
+            } else if (literal instanceof InstanceKey.EachKey k) {
                 path = path.key(k.value());
             } else {
                 return unexpected(e, diagnostics);
@@ -102,7 +102,7 @@ public record ReplaceTrigger(
     /** {@code count.NAME} or {@code each.NAME} when {@code key} is such a reference, else null. */
     private static String repetitionReference(Expression key) {
         return key instanceof Expression.GetAttr g
-                        && g.source() instanceof Expression.Variable v
+                        && g.source() instanceof Expression.Identifier v
                         && (v.name().equals("count") || v.name().equals("each"))
                 ? v.name() + "." + g.name()
                 : null;

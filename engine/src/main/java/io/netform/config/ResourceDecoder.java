@@ -74,7 +74,7 @@ final class ResourceDecoder {
         var ignoreAttr = c.attribute("ignore_changes");
         if (ignoreAttr.isPresent()) {
             Expression e = ignoreAttr.get().expression();
-            if (e instanceof Expression.Variable v && v.name().equals("all")) {
+            if (e instanceof Expression.Identifier v && v.name().equals("all")) {
                 ignoreAll = true;
             } else {
                 for (Expression element : ModuleDecoder.elementsOf(e)) {
@@ -113,7 +113,7 @@ final class ResourceDecoder {
 
     /** {@code tags["env"]} or {@code subnet[0].cidr} as a path into the resource's own attributes. */
     private static AttributePath attributePath(Expression e, List<Diagnostic> diagnostics) {
-        if (e instanceof Expression.Variable v) {
+        if (e instanceof Expression.Identifier v) {
             return AttributePath.root().attr(v.name());
         }
         if (e instanceof Expression.GetAttr g) {

@@ -69,7 +69,7 @@ final class StateBlockDecoder {
         }
         Expression key = to.dynamicKey() != null
                 ? to.dynamicKey()
-                : target instanceof AddressParser.InstanceTarget i
+                : target instanceof AddressParser.ResourceInstanceTarget i
                         ? ImportBlock.keyLiteral(
                                 i.instance().key(),
                                 c.attributes().get("to").expression().range())
@@ -110,7 +110,7 @@ final class StateBlockDecoder {
         if (from == null) {
             return;
         }
-        if (from.target() instanceof AddressParser.InstanceTarget) {
+        if (from.target() instanceof AddressParser.ResourceInstanceTarget) {
             diagnostics.add(Diagnostic.error(
                     "Resource instance keys not allowed",
                     "Resource address must be a "

@@ -53,7 +53,7 @@ record TraversalAddress(AddressParser.Target target, Expression dynamicKey) {
     }
 
     private static boolean append(Expression e, StringBuilder out) {
-        if (e instanceof Expression.Variable v) {
+        if (e instanceof Expression.Identifier v) {
             out.append(v.name());
             return true;
         }

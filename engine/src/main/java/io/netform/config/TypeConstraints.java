@@ -6,8 +6,8 @@ import io.netform.hcl.ObjectItem;
 import io.netform.hcl.ObjectKey;
 import io.netform.hcl.TemplatePart;
 import io.netform.lang.Evaluator;
-import io.netform.lang.Functions;
 import io.netform.lang.Scope;
+import io.netform.lang.function.Functions;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.HashSet;
@@ -33,7 +33,7 @@ final class TypeConstraints {
     }
 
     private TypeConstraint read(Expression e) {
-        if (e instanceof Expression.Variable v) {
+        if (e instanceof Expression.Identifier v) {
             switch (v.name()) {
                 case "string":
                     return plain(Type.STRING);

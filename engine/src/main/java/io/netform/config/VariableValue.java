@@ -2,8 +2,8 @@ package io.netform.config;
 
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
-import io.netform.lang.Functions;
 import io.netform.lang.Scope;
+import io.netform.lang.function.Functions;
 import io.netform.value.ConversionException;
 import io.netform.value.Mark;
 import io.netform.value.Value;

@@ -27,7 +27,6 @@ import io.netform.plan.ResourceChange;
 import io.netform.planner.PlanOptions;
 import io.netform.planner.PlanResult;
 import io.netform.planner.Planner;
-import io.netform.plugins.BlockSchema;
 import io.netform.plugins.DependencyLockFile;
 import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
@@ -46,6 +45,7 @@ import io.netform.walk.ScopeBuilder;
 import io.netform.walk.WalkContext;
 import io.netform.walk.WalkProviders;
 import io.netform.walk.WalkValues;
+import io.netform.wire.SchemaBlock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -378,7 +378,7 @@ public final class Session implements AutoCloseable {
         Result<PlanResult> planned = plan(
                 Plan.Mode.NORMAL,
                 List.of(ImportBlock.of(target, id, null)),
-                List.of(new AddressParser.InstanceTarget(target)));
+                List.of(new AddressParser.ResourceInstanceTarget(target)));
         if (planned.failed() || planned.value().hasErrors()) {
             return failed(planned.diagnostics());
         }
@@ -395,7 +395,7 @@ public final class Session implements AutoCloseable {
     public record Imported(ResourceInstance address, String objectId) {}
 
     /** The schema of the object a change is about, from the provider that planned it. */
-    public BlockSchema schemaOf(ResourceChange change) {
+    public SchemaBlock schemaOf(ResourceChange change) {
         for (WalkProviders p : providers) {
             var provider = p.runningOf(change.provider().source());
             if (provider != null) {
@@ -409,7 +409,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
-        return BlockSchema.empty();
+        return SchemaBlock.empty();
     }
 
     /** The text of every configuration file loaded, by the name diagnostics use. */

@@ -42,7 +42,7 @@ final class BodyExpressions {
 
     private static String iteratorName(Block dynamic) {
         for (Attribute a : dynamic.body().attributes()) {
-            if (a.name().equals("iterator") && a.expression() instanceof Expression.Variable v) {
+            if (a.name().equals("iterator") && a.expression() instanceof Expression.Identifier v) {
                 return v.name();
             }
         }

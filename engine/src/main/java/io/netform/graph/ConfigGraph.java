@@ -1,6 +1,8 @@
 package io.netform.graph;
 
+import io.netform.addrs.ProviderSource;
 import io.netform.config.Module;
+import io.netform.config.ProviderRequirement;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import java.util.List;
@@ -33,5 +35,24 @@ public record ConfigGraph(
     /** The module at {@code path}. */
     public Module module(List<String> path) {
         return modules.get(path);
+    }
+
+    /**
+     * Where the provider of configuration {@code node} comes from: the source its local name is
+     * required as in the nearest module up the call path that requires it, else the local name in
+     * the default namespace.
+     */
+    public ProviderSource providerSource(ProviderNode node) {
+        String local =
+                node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
+        for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
+            ProviderRequirement r = module(path).settings().requiredProviders().get(local);
+            if (r != null) {
+                return r.source();
+            }
+            if (path.isEmpty()) {
+                return ProviderSource.parse(local);
+            }
+        }
     }
 }

@@ -272,7 +272,7 @@ public final class ConfigGraphBuilder {
 
     private void explicit(Module m, Node node, Expression e) {
         List<Reference> refs = References.of(e);
-        if (refs.size() != 1 || !(e instanceof Expression.Variable || e instanceof Expression.GetAttr)) {
+        if (refs.size() != 1 || !(e instanceof Expression.Identifier || e instanceof Expression.GetAttr)) {
             diagnostics.add(Diagnostic.error(
                     "Invalid depends_on reference",
                     "References in depends_on must be to a "

@@ -40,7 +40,7 @@ public sealed interface Expression {
     record TemplateWrap(Expression inner, SourceRange range) implements Expression {}
 
     /** A reference to a variable in scope, such as {@code var} or {@code each}. */
-    record Variable(String name, SourceRange range) implements Expression {}
+    record Identifier(String name, SourceRange range) implements Expression {}
 
     /** Attribute access {@code source.name}. */
     record GetAttr(Expression source, String name, SourceRange range) implements Expression {}

@@ -161,7 +161,7 @@ final class ExpressionParser {
         if (c.nextIs(TokenType.DOUBLE_COLON)) {
             return parseNamespacedCall(i);
         }
-        return new Expression.Variable(tokens.text(i), range);
+        return new Expression.Identifier(tokens.text(i), range);
     }
 
     /** {@code provider::nsxt::fn(...)}: a function a provider defines, named with its namespace. */

@@ -133,7 +133,7 @@ public final class JsonSyntax {
                     } else if (arg.name().equals("iterator") && literalText(arg.expression()) != null) {
                         items.add(new Attribute(
                                 arg.name(),
-                                new Expression.Variable(
+                                new Expression.Identifier(
                                         literalText(arg.expression()),
                                         arg.expression().range()),
                                 arg.nameRange(),

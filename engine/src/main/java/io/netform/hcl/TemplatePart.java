@@ -26,11 +26,11 @@ public sealed interface TemplatePart {
     }
 
     /** {@code %{for k, v in coll}...%{endfor}}. */
-    record For(
+    record ForDirective(
             Optional<String> keyVar, String valueVar, Expression collection, List<TemplatePart> body, SourceRange range)
             implements TemplatePart {
         /** Copies the body so the node is immutable. */
-        public For {
+        public ForDirective {
             body = List.copyOf(body);
         }
     }

@@ -81,7 +81,8 @@ final class TemplateTreeBuilder {
         }
         SourceRange end = close(opener, TemplateItem.Kind.ENDFOR);
         ExpressionParser.ForIntro intro = opener.forIntro;
-        return new TemplatePart.For(intro.keyVar(), intro.valueVar(), intro.collection(), body, opener.range.to(end));
+        return new TemplatePart.ForDirective(
+                intro.keyVar(), intro.valueVar(), intro.collection(), body, opener.range.to(end));
     }
 
     /** Reports and skips a closing marker that does not belong to {@code opener}. */

@@ -115,7 +115,7 @@ final class Calls {
         if (e instanceof Expression.Splat s) {
             return isReference(s.source());
         }
-        return e instanceof Expression.Variable;
+        return e instanceof Expression.Identifier;
     }
 
     private Value can(Expression.FunctionCall call, Scope scope) {

@@ -56,7 +56,7 @@ public final class Evaluator {
             return eval(w.inner(), scope);
         } else if (e instanceof Expression.Parentheses p) {
             return eval(p.inner(), scope);
-        } else if (e instanceof Expression.Variable v) {
+        } else if (e instanceof Expression.Identifier v) {
             return variable(v, scope);
         } else if (e instanceof Expression.GetAttr g) {
             Value source = eval(g.source(), scope);
@@ -100,7 +100,7 @@ public final class Evaluator {
         return Value.unknown(Type.DYNAMIC);
     }
 
-    private Value variable(Expression.Variable v, Scope scope) {
+    private Value variable(Expression.Identifier v, Scope scope) {
         Optional<Value> value = scope.lookup(v.name());
         return value.orElseGet(
                 () -> fail(v.range(), "Unknown variable", "There is no variable named \"" + v.name() + "\"."));

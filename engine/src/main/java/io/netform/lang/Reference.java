@@ -10,13 +10,13 @@ import java.util.Objects;
  * {@code nsxt_policy_segment}, {@code module}…) and the attribute names and literal keys that
  * follow it, such as {@code var.namespaces} or {@code nsxt_policy_segment.ns["web"].path}.
  */
-public record Reference(String root, List<Step> steps, SourceRange range) {
+public record Reference(String root, List<Traverser> steps, SourceRange range) {
 
     /** One step after the root. */
-    public sealed interface Step permits Attr, Key {}
+    public sealed interface Traverser permits Attr, Key {}
 
     /** {@code .name}. */
-    public record Attr(String name) implements Step {
+    public record Attr(String name) implements Traverser {
         @Override
         public String toString() {
             return "." + name;
@@ -24,7 +24,7 @@ public record Reference(String root, List<Step> steps, SourceRange range) {
     }
 
     /** {@code [key]} with a literal key: a {@link String} or a {@link java.math.BigDecimal}. */
-    public record Key(Object key) implements Step {
+    public record Key(Object key) implements Traverser {
         public Key {
             Objects.requireNonNull(key, "key");
         }
@@ -40,8 +40,8 @@ public record Reference(String root, List<Step> steps, SourceRange range) {
     }
 
     /** This reference with {@code step} appended, covering {@code to}. */
-    Reference then(Step step, SourceRange to) {
-        List<Step> next = new ArrayList<>(steps.size() + 1);
+    Reference then(Traverser step, SourceRange to) {
+        List<Traverser> next = new ArrayList<>(steps.size() + 1);
         next.addAll(steps);
         next.add(step);
         return new Reference(root, next, to);

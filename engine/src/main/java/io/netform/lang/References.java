@@ -28,7 +28,7 @@ public final class References {
     }
 
     private void walk(Expression e, Set<String> bound) {
-        if (e instanceof Expression.Variable || e instanceof Expression.GetAttr || e instanceof Expression.Index) {
+        if (e instanceof Expression.Identifier || e instanceof Expression.GetAttr || e instanceof Expression.Index) {
             traversal(e, bound);
         } else if (e instanceof Expression.Template t) {
             parts(t.parts(), bound);
@@ -76,7 +76,7 @@ public final class References {
                 walk(branch.condition(), bound);
                 parts(branch.thenParts(), bound);
                 parts(branch.elseParts(), bound);
-            } else if (part instanceof TemplatePart.For loop) {
+            } else if (part instanceof TemplatePart.ForDirective loop) {
                 walk(loop.collection(), bound);
                 parts(loop.body(), bind(bound, loop.keyVar().orElse(null), loop.valueVar()));
             }
@@ -101,7 +101,7 @@ public final class References {
 
     /** The reference {@code e} is when it is a variable followed only by attributes and literal keys; else null. */
     private static Reference staticPath(Expression e) {
-        if (e instanceof Expression.Variable v) {
+        if (e instanceof Expression.Identifier v) {
             return new Reference(v.name(), List.of(), v.range());
         }
         if (e instanceof Expression.GetAttr g) {

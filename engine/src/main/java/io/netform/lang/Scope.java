@@ -1,5 +1,6 @@
 package io.netform.lang;
 
+import io.netform.lang.function.Functions;
 import io.netform.value.Value;
 import java.util.HashMap;
 import java.util.Map;

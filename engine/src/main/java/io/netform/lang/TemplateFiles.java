@@ -6,6 +6,7 @@ import io.netform.hcl.HclParser;
 import io.netform.hcl.ParseResult;
 import io.netform.lang.function.Function;
 import io.netform.lang.function.FunctionException;
+import io.netform.lang.function.Functions;
 import io.netform.lang.function.TemplateRenderer;
 import io.netform.value.Value;
 import java.util.List;

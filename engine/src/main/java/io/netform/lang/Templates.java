@@ -59,7 +59,7 @@ final class Templates {
                 interpolate(evaluator.eval(i.expression(), scope), i, out);
             } else if (part instanceof TemplatePart.If branch) {
                 conditional(branch, scope, out);
-            } else if (part instanceof TemplatePart.For loop) {
+            } else if (part instanceof TemplatePart.ForDirective loop) {
                 repeat(loop, scope, out);
             }
         }
@@ -119,7 +119,7 @@ final class Templates {
         renderInto(c.asBoolean() ? branch.thenParts() : branch.elseParts(), scope, out);
     }
 
-    private void repeat(TemplatePart.For loop, Scope scope, Output out) {
+    private void repeat(TemplatePart.ForDirective loop, Scope scope, Output out) {
         Value collection = evaluator.eval(loop.collection(), scope);
         out.marks.addAll(collection.marks());
         if (collection.isNull()) {

@@ -11,13 +11,14 @@ import io.netform.hcl.Expression;
 import io.netform.hcl.JsonSyntax;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
-import io.netform.lang.Functions;
 import io.netform.lang.Reference;
 import io.netform.lang.References;
 import io.netform.lang.Scope;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
+import io.netform.lang.function.Functions;
 import io.netform.state.ValueJson;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class ConfigExpressionJson {
      * argument is written and each nested block type is a list. {@code dynamic} blocks are left out,
      * as Terraform does: their content exists only once expanded.
      */
-    static ObjectNode body(Body body, BlockSchema schema) {
+    static ObjectNode body(Body body, SchemaBlock schema) {
         Map<String, JsonNode> out = new TreeMap<>();
         if (schema != null) {
             body = JsonSyntax.withBlocks(body, schema.blockTypes().keySet());
@@ -72,13 +73,12 @@ final class ConfigExpressionJson {
             }
         }
         for (Block b : body.blocks()) {
-            NestedBlockSchema nested =
-                    schema == null ? null : schema.blockTypes().get(b.type());
+            NestedBlock nested = schema == null ? null : schema.blockTypes().get(b.type());
             if (b.type().equals("dynamic") || (schema != null && nested == null)) {
                 continue;
             }
             ObjectNode content = body(b.body(), nested == null ? null : nested.block());
-            NestedBlockSchema.Nesting nesting = nested == null ? NestedBlockSchema.Nesting.LIST : nested.nesting();
+            Nesting nesting = nested == null ? Nesting.LIST : nested.nesting();
             switch (nesting) {
                 case SINGLE, GROUP -> out.put(b.type(), content);
                 case LIST, SET -> ((ArrayNode) out.computeIfAbsent(b.type(), t -> NODES.arrayNode())).add(content);

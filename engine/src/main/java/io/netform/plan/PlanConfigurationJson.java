@@ -16,10 +16,10 @@ import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Expression;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.ValueJson;
-import io.netform.walk.WalkProviders;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -78,9 +78,9 @@ final class PlanConfigurationJson {
             ProviderNode node = new ProviderNode(m.path(), block.key());
             ObjectNode entry = entry(node);
             providers.put(key(m.path(), block.key()), entry);
-            ProviderSchema schema = schemas.get(WalkProviders.sourceOf(config, node));
-            ObjectNode expressions =
-                    ConfigExpressionJson.body(block.config(), schema == null ? null : schema.provider());
+            ProviderSchema schema = schemas.get(config.providerSource(node));
+            ObjectNode expressions = ConfigExpressionJson.body(
+                    block.config(), schema == null ? null : schema.provider().block());
             if (!expressions.isEmpty()) {
                 entry.set("expressions", expressions);
             }
@@ -114,7 +114,7 @@ final class PlanConfigurationJson {
         String local = dot < 0 ? node.key() : node.key().substring(0, dot);
         ObjectNode p = NODES.objectNode();
         p.put("name", local);
-        p.put("full_name", WalkProviders.sourceOf(config, node).toString());
+        p.put("full_name", config.providerSource(node).toString());
         if (dot >= 0) {
             p.put("alias", node.key().substring(dot + 1));
         }
@@ -174,20 +174,18 @@ final class PlanConfigurationJson {
         out.put("type", r.address().type());
         out.put("name", r.address().name());
         ProviderNode provider = config.providers().get(new ResourceNode(m.path(), r.address()));
-        Optional<ProviderSchema.ResourceSchema> schema = provider == null
+        Optional<Schema> schema = provider == null
                 ? Optional.empty()
-                : ResourceSchemaLookup.find(schemas, WalkProviders.sourceOf(config, provider), r.address());
+                : ResourceSchemaLookup.find(schemas, config.providerSource(provider), r.address());
         out.put(
                 "provider_config_key",
                 provider == null ? key(m.path(), r.provider()) : key(provider.path(), provider.key()));
-        ObjectNode expressions = ConfigExpressionJson.body(
-                r.config(), schema.map(ProviderSchema.ResourceSchema::block).orElse(null));
+        ObjectNode expressions =
+                ConfigExpressionJson.body(r.config(), schema.map(Schema::block).orElse(null));
         if (!expressions.isEmpty()) {
             out.set("expressions", expressions);
         }
-        out.put(
-                "schema_version",
-                schema.map(ProviderSchema.ResourceSchema::version).orElse(0L));
+        out.put("schema_version", schema.map(Schema::version).orElse(0L));
         repetition(out, r.count(), r.forEach());
         dependsOn(out, r.dependsOn());
         return out;

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.AddressParser;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ResourceInstance;
+import io.netform.state.AttributePathJson;
 import io.netform.state.State;
 import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
-import io.netform.walk.StateValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -106,7 +106,7 @@ final class PlanDocument {
             n.set("before", PlanValueJson.encode(c.before()));
             n.set("after", PlanValueJson.encode(c.after()));
             ArrayNode paths = n.putArray("replace_paths");
-            c.replacePaths().forEach(p -> paths.add(StateValues.pathToJson(p)));
+            c.replacePaths().forEach(p -> paths.add(AttributePathJson.encode(p)));
             n.put("private", Base64.getEncoder().encodeToString(c.privateData()));
         }
         return out;
@@ -159,7 +159,7 @@ final class PlanDocument {
         List<ResourceChange> out = new ArrayList<>();
         for (JsonNode n : array) {
             List<AttributePath> replacePaths = new ArrayList<>();
-            n.path("replace_paths").forEach(p -> replacePaths.add(StateValues.pathFromJson(p)));
+            n.path("replace_paths").forEach(p -> replacePaths.add(AttributePathJson.decodePath(p)));
             out.add(new ResourceChange(
                     AddressParser.parseInstance(n.path("address").asText()),
                     n.hasNonNull("deposed") ? n.get("deposed").asText() : null,

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
 import io.netform.graph.ConfigGraph;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.ResourceJson;
 import io.netform.state.ResourceSchemaLookup;
 import io.netform.state.StateJson;
@@ -17,6 +16,8 @@ import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -197,7 +198,7 @@ public final class PlanJson {
     private static ArrayNode path(AttributePath path) {
         ArrayNode out = NODES.arrayNode();
         for (AttributePath.Step step : path.steps()) {
-            if (step instanceof AttributePath.GetAttr a) {
+            if (step instanceof AttributePath.AttributeName a) {
                 out.add(a.name());
             } else if (step instanceof AttributePath.StringKey k) {
                 out.add(k.key());
@@ -213,7 +214,7 @@ public final class PlanJson {
                         schemas,
                         change.provider().source(),
                         change.address().resource().resource())
-                .map(ProviderSchema.ResourceSchema::version)
+                .map(Schema::version)
                 .orElse(0L);
     }
 

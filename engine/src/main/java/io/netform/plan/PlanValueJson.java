@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.state.AttributePathJson;
 import io.netform.value.CodecException;
 import io.netform.value.Mark;
 import io.netform.value.MarkedPath;
@@ -11,7 +12,6 @@ import io.netform.value.MsgpackCodec;
 import io.netform.value.Type;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
-import io.netform.walk.StateValues;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -38,7 +38,7 @@ final class PlanValueJson {
             ArrayNode marks = out.putArray("marks");
             for (MarkedPath p : unmarked.paths()) {
                 ObjectNode m = marks.addObject();
-                m.set("path", StateValues.pathToJson(p.path()));
+                m.set("path", AttributePathJson.encode(p.path()));
                 ArrayNode names = m.putArray("marks");
                 p.marks().forEach(mark -> names.add(mark.name()));
             }
@@ -59,7 +59,7 @@ final class PlanValueJson {
         for (JsonNode m : node.path("marks")) {
             Set<Mark> marks = new TreeSet<>();
             m.path("marks").forEach(name -> marks.add(new Mark(name.asText())));
-            paths.add(new MarkedPath(StateValues.pathFromJson(m.path("path")), marks));
+            paths.add(new MarkedPath(AttributePathJson.decodePath(m.path("path")), marks));
         }
         return paths.isEmpty() ? value : value.markWithPaths(paths);
     }

@@ -19,7 +19,7 @@ final class ReferenceStrings {
      * What the leading steps of a reference name, the steps taken inside it, and the enclosing object
      * also reported (the resource of an instance, the module call of an instance or an output), or null.
      */
-    private record Subject(String address, List<Reference.Step> remaining, String enclosing) {}
+    private record Subject(String address, List<Reference.Traverser> remaining, String enclosing) {}
 
     private ReferenceStrings() {}
 
@@ -52,7 +52,7 @@ final class ReferenceStrings {
     }
 
     private static Subject subject(Reference ref) {
-        List<Reference.Step> steps = ref.steps();
+        List<Reference.Traverser> steps = ref.steps();
         switch (ref.root()) {
             case "count", "each", "local", "path", "terraform", "var" -> {
                 String name = ref.attrAt(0);
@@ -83,12 +83,12 @@ final class ReferenceStrings {
     }
 
     /** A resource or one of its instances: {@code type} is followed by the name and an optional key. */
-    private static Subject resource(String type, List<Reference.Step> steps) {
+    private static Subject resource(String type, List<Reference.Traverser> steps) {
         if (steps.isEmpty() || !(steps.get(0) instanceof Reference.Attr name)) {
             return null;
         }
         String resource = type + "." + name.name();
-        List<Reference.Step> rest = steps.subList(1, steps.size());
+        List<Reference.Traverser> rest = steps.subList(1, steps.size());
         if (!rest.isEmpty() && rest.get(0) instanceof Reference.Key key) {
             String instanceKey = instanceKey(key);
             return instanceKey == null
@@ -105,7 +105,7 @@ final class ReferenceStrings {
             return null;
         }
         String call = "module." + name;
-        List<Reference.Step> rest = ref.steps().subList(1, ref.steps().size());
+        List<Reference.Traverser> rest = ref.steps().subList(1, ref.steps().size());
         if (rest.isEmpty()) {
             return new Subject(call, rest, null);
         }
@@ -132,7 +132,7 @@ final class ReferenceStrings {
         return key.key() instanceof BigDecimal n && n.stripTrailingZeros().scale() > 0 ? null : keyStep(key.key());
     }
 
-    private static String step(Reference.Step step) {
+    private static String step(Reference.Traverser step) {
         return step instanceof Reference.Attr a ? "." + a.name() : keyStep(((Reference.Key) step).key());
     }
 

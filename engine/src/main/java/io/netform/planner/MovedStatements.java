@@ -130,7 +130,7 @@ final class MovedStatements {
     /** The address one statement moves {@code at} to, or null when none covers it. */
     private ResourceInstance step(ResourceInstance at) {
         for (Statement s : statements) {
-            List<ModuleInstance.Step> steps = at.module().steps();
+            List<ModuleInstance.Call> steps = at.module().steps();
             if (steps.size() < s.modulePath().size()
                     || !at.module()
                             .configPath()

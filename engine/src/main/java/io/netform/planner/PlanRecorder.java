@@ -8,7 +8,6 @@ import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.ResourceChange;
 import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema.ResourceSchema;
 import io.netform.state.InstanceObject;
 import io.netform.state.State;
 import io.netform.state.StateChange;
@@ -20,6 +19,7 @@ import io.netform.walk.ProviderDiagnostics;
 import io.netform.walk.Sensitivity;
 import io.netform.walk.StateValues;
 import io.netform.walk.WalkContext;
+import io.netform.wire.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,7 +75,7 @@ final class PlanRecorder {
             ResourceInstance address,
             InstanceObject stored,
             ProviderClient provider,
-            ResourceSchema schema,
+            Schema schema,
             ProviderConfig providerAddress,
             boolean doRefresh,
             SourceRange at) {
@@ -165,7 +165,7 @@ final class PlanRecorder {
     private Value decode(
             InstanceObject stored,
             ProviderClient provider,
-            ResourceSchema schema,
+            Schema schema,
             String resourceType,
             ResourceInstance address,
             SourceRange at)
@@ -205,11 +205,7 @@ final class PlanRecorder {
 
     /** Records what a data source read during planning returned, as state keeps it. */
     void dataRead(
-            ResourceInstance address,
-            ProviderConfig providerAddress,
-            Value value,
-            ResourceSchema schema,
-            SourceRange at) {
+            ResourceInstance address, ProviderConfig providerAddress, Value value, Schema schema, SourceRange at) {
         try {
             refreshed.apply(new StateChange.PutObject(
                     address,

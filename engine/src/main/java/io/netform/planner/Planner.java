@@ -23,7 +23,6 @@ import io.netform.plan.ResourceChange;
 import io.netform.plan.StateAdoptions;
 import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.InstanceObject;
 import io.netform.state.OutputState;
 import io.netform.state.ResourceState;
@@ -42,6 +41,7 @@ import io.netform.walk.Repetition;
 import io.netform.walk.StateValues;
 import io.netform.walk.Targeting;
 import io.netform.walk.WalkContext;
+import io.netform.wire.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -135,7 +135,7 @@ public final class Planner {
         ResourceConfig config = m.resources().get(node.resource());
         ProviderNode providerNode = context.graph().providers().get(node);
         ProviderClient provider = context.providers().get(providerNode);
-        ProviderSchema.ResourceSchema schema = schemaOf(provider, node, config);
+        Schema schema = schemaOf(provider, node, config);
         if (schema == null) {
             return false;
         }
@@ -214,9 +214,8 @@ public final class Planner {
                 at);
     }
 
-    private ProviderSchema.ResourceSchema schemaOf(ProviderClient provider, ResourceNode node, ResourceConfig config) {
-        ProviderSchema.ResourceSchema schema =
-                typesOf(provider, node).get(node.resource().type());
+    private Schema schemaOf(ProviderClient provider, ResourceNode node, ResourceConfig config) {
+        Schema schema = typesOf(provider, node).get(node.resource().type());
         if (schema == null) {
             context.report(unsupportedType(
                     provider,
@@ -230,7 +229,7 @@ public final class Planner {
     }
 
     /** The resource types or data sources of a provider, as {@code node}'s mode asks. */
-    static Map<String, ProviderSchema.ResourceSchema> typesOf(ProviderClient provider, ResourceNode node) {
+    static Map<String, Schema> typesOf(ProviderClient provider, ResourceNode node) {
         return node.resource().mode() == ResourceMode.DATA
                 ? provider.schema().dataSources()
                 : provider.schema().resources();
@@ -288,7 +287,7 @@ public final class Planner {
             AbsResource abs,
             Expansion expansion,
             ProviderClient provider,
-            ProviderSchema.ResourceSchema schema,
+            Schema schema,
             io.netform.addrs.ProviderConfig providerAddress,
             ResourceConfig config) {
         ResourceState stored = prior.resources().get(abs);
@@ -303,11 +302,11 @@ public final class Planner {
             }
             ActionReason reason = switch (expansion.kind()) {
                 case COUNT ->
-                    object.key() instanceof InstanceKey.Index
+                    object.key() instanceof InstanceKey.CountIndex
                             ? ActionReason.DELETE_BECAUSE_COUNT_INDEX
                             : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
                 case FOR_EACH ->
-                    object.key() instanceof InstanceKey.Key
+                    object.key() instanceof InstanceKey.EachKey
                             ? ActionReason.DELETE_BECAUSE_EACH_KEY
                             : ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
                 default -> ActionReason.DELETE_BECAUSE_WRONG_REPETITION;
@@ -346,8 +345,7 @@ public final class Planner {
             if (provider == null) {
                 continue;
             }
-            ProviderSchema.ResourceSchema schema =
-                    provider.schema().resources().get(abs.resource().type());
+            Schema schema = provider.schema().resources().get(abs.resource().type());
             if (schema == null) {
                 context.report(Diagnostic.error(
                         "Invalid resource type",
@@ -397,7 +395,7 @@ public final class Planner {
     }
 
     /** A resource whose removed block says to forget its objects rather than destroy them. */
-    private void planForget(ResourceState stored, ProviderClient provider, ProviderSchema.ResourceSchema schema) {
+    private void planForget(ResourceState stored, ProviderClient provider, Schema schema) {
         Type type = schema.block().impliedType();
         for (InstanceObject object : stored.instances()) {
             ResourceInstance address = stored.address().instance(object.key());
@@ -432,7 +430,7 @@ public final class Planner {
                 continue;
             }
             ProviderClient provider = orphanProvider(stored);
-            ProviderSchema.ResourceSchema schema = provider == null
+            Schema schema = provider == null
                     ? null
                     : provider.schema()
                             .resources()
@@ -474,7 +472,7 @@ public final class Planner {
             ResourceInstance address,
             InstanceObject object,
             ProviderClient provider,
-            ProviderSchema.ResourceSchema schema,
+            Schema schema,
             io.netform.addrs.ProviderConfig providerAddress,
             ActionReason reason,
             boolean preventDestroy,

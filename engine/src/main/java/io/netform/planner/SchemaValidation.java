@@ -7,13 +7,12 @@ import io.netform.graph.Node.ProviderNode;
 import io.netform.graph.Node.ResourceNode;
 import io.netform.hcl.Diagnostic;
 import io.netform.lang.Evaluation;
-import io.netform.lang.Functions;
 import io.netform.lang.Reference;
 import io.netform.lang.References;
 import io.netform.lang.Scope;
+import io.netform.lang.function.Functions;
 import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
-import io.netform.plugins.ProviderSchema;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.walk.ConfigDecoder;
@@ -22,6 +21,7 @@ import io.netform.walk.ProviderFunctions;
 import io.netform.walk.ProviderStarter;
 import io.netform.walk.WalkProviders;
 import io.netform.wire.ProviderDiagnostic;
+import io.netform.wire.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,8 +83,7 @@ public final class SchemaValidation {
             ProviderClient provider,
             String providerName,
             Functions functions) {
-        ProviderSchema.ResourceSchema schema =
-                Planner.typesOf(provider, node).get(node.resource().type());
+        Schema schema = Planner.typesOf(provider, node).get(node.resource().type());
         if (schema == null) {
             return List.of(Planner.unsupportedType(provider, node, providerName, config));
         }

@@ -28,7 +28,10 @@ import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.AttributePaths;
 import io.netform.wire.DynamicValues;
+import io.netform.wire.FunctionParameter;
+import io.netform.wire.FunctionSignature;
 import io.netform.wire.ProviderDiagnostic;
+import io.netform.wire.ProviderSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +93,7 @@ public final class GrpcProvider implements ProviderClient {
         if (known == null) {
             known = schemas.get(
                     installed,
-                    () -> SchemaTypes.of(new SchemaDecoder(name())
+                    () -> SchemaTypes.of(new SchemaResponses(name())
                             .decode(call(
                                     "GetProviderSchema",
                                     "",
@@ -328,7 +331,7 @@ public final class GrpcProvider implements ProviderClient {
             }
             throw e;
         }
-        return new SchemaDecoder(name()).decodeFunctions(response);
+        return new SchemaResponses(name()).decodeFunctions(response);
     }
 
     @Override
@@ -342,10 +345,7 @@ public final class GrpcProvider implements ProviderClient {
         for (int i = 0; i < arguments.size(); i++) {
             Type type = i < signature.parameters().size()
                     ? signature.parameters().get(i).type()
-                    : signature
-                            .variadic()
-                            .map(FunctionSignature.Parameter::type)
-                            .orElse(Type.DYNAMIC);
+                    : signature.variadic().map(FunctionParameter::type).orElse(Type.DYNAMIC);
             request.addArguments(encode(arguments.get(i), type, "CallFunction", function, "argument " + (i + 1)));
         }
         CallFunction.Response response = call("CallFunction", function, s -> s.callFunction(request.build()));

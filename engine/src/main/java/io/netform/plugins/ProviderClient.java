@@ -2,7 +2,9 @@ package io.netform.plugins;
 
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
+import io.netform.wire.FunctionSignature;
 import io.netform.wire.ProviderDiagnostic;
+import io.netform.wire.ProviderSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;

@@ -1,6 +1,8 @@
 package io.netform.plugins;
 
 import io.netform.value.Type;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,7 +21,7 @@ record SchemaTypes(
                 impliedTypes(schema.dataSources()));
     }
 
-    private static Map<String, Type> impliedTypes(Map<String, ProviderSchema.ResourceSchema> schemas) {
+    private static Map<String, Type> impliedTypes(Map<String, Schema> schemas) {
         Map<String, Type> types = new HashMap<>();
         schemas.forEach((name, schema) -> types.put(name, schema.block().impliedType()));
         return Map.copyOf(types);

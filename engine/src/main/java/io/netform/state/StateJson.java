@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderSource;
 import io.netform.json.ExactJson;
-import io.netform.plugins.ProviderSchema;
 import io.netform.value.CodecException;
 import io.netform.value.CtyJson;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.ProviderSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +119,7 @@ public final class StateJson {
                         again);
             }
         }
-        return value.markWithPaths(SensitivePathJson.decode(object.sensitiveAttributes()), Mark.SENSITIVE);
+        return value.markWithPaths(AttributePathJson.decode(object.sensitiveAttributes()), Mark.SENSITIVE);
     }
 
     private static Type declaredType(ResourceState resource, Map<ProviderSource, ProviderSchema> schemas) {

@@ -18,8 +18,8 @@ import io.netform.lang.Scope;
 import io.netform.plan.CheckResult;
 import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
-import io.netform.plugins.ProviderSchema;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,8 +100,7 @@ public final class CheckRunner {
         String type = data.address().type();
         try {
             ProviderClient provider = context.providers().get(declared.provider());
-            ProviderSchema.ResourceSchema schema =
-                    provider.schema().dataSources().get(type);
+            Schema schema = provider.schema().dataSources().get(type);
             if (schema == null) {
                 warn(List.of(Diagnostic.error(
                         "Invalid data source",

@@ -10,12 +10,12 @@ import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
 import io.netform.lang.NameSuggestion;
 import io.netform.lang.Scope;
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class ConfigDecoder {
     private ConfigDecoder() {}
 
     /** The configuration value of {@code body} under {@code schema}, evaluated in {@code scope}. */
-    public static Evaluation decode(Body body, BlockSchema schema, Scope scope) {
+    public static Evaluation decode(Body body, SchemaBlock schema, Scope scope) {
         ConfigDecoder decoder = new ConfigDecoder();
         Value value = decoder.block(body, schema, scope);
         return new Evaluation(value, decoder.diagnostics);
@@ -51,13 +51,13 @@ public final class ConfigDecoder {
         body.blocks().forEach(b -> collect(b.body(), into));
     }
 
-    private Value block(Body body, BlockSchema schema, Scope scope) {
+    private Value block(Body body, SchemaBlock schema, Scope scope) {
         Map<String, Value> attrs = new LinkedHashMap<>();
         Map<String, Attribute> given = new LinkedHashMap<>();
         body = JsonSyntax.withBlocks(body, schema.blockTypes().keySet());
         for (Attribute a : body.attributes()) {
-            AttributeSchema s = schema.attributes().get(a.name());
-            if (s == null || (!s.required() && !s.optional())) {
+            SchemaAttribute s = schema.attributes().get(a.name());
+            if (s == null || (!s.isRequired() && !s.isOptional())) {
                 unsupportedArgument(a, schema, s != null);
                 continue;
             }
@@ -69,10 +69,10 @@ public final class ConfigDecoder {
                         a.nameRange()));
             }
         }
-        for (AttributeSchema s : schema.attributes().values()) {
+        for (SchemaAttribute s : schema.attributes().values()) {
             Attribute a = given.get(s.name());
             if (a == null) {
-                if (s.required()) {
+                if (s.isRequired()) {
                     diagnostics.add(Diagnostic.error(
                             "Missing required argument",
                             "The argument \"" + s.name() + "\" is required, but no definition was found.",
@@ -96,7 +96,7 @@ public final class ConfigDecoder {
                     .computeIfAbsent(type, k -> new ArrayList<>())
                     .add(b);
         }
-        for (NestedBlockSchema nested : schema.blockTypes().values()) {
+        for (NestedBlock nested : schema.blockTypes().values()) {
             attrs.put(
                     nested.typeName(),
                     new NestedBlocks(this, nested, body.range())
@@ -109,11 +109,11 @@ public final class ConfigDecoder {
     }
 
     /** The value of one nested block's body (used by {@link NestedBlocks}). */
-    Value nestedBody(Body body, BlockSchema schema, Scope scope) {
+    Value nestedBody(Body body, SchemaBlock schema, Scope scope) {
         return block(body, schema, scope);
     }
 
-    private Value attribute(Attribute a, AttributeSchema s, Scope scope) {
+    private Value attribute(Attribute a, SchemaAttribute s, Scope scope) {
         Value v = evaluate(a.expression(), scope);
         try {
             return Conversion.convert(v, s.type());
@@ -136,7 +136,7 @@ public final class ConfigDecoder {
         diagnostics.add(Diagnostic.error(summary, detail, at));
     }
 
-    private void unsupportedArgument(Attribute a, BlockSchema schema, boolean computedOnly) {
+    private void unsupportedArgument(Attribute a, SchemaBlock schema, boolean computedOnly) {
         String detail;
         if (schema.blockTypes().containsKey(a.name())) {
             detail = "An argument named \"" + a.name() + "\" is not expected here. Did you mean to define a block of "
@@ -146,8 +146,8 @@ public final class ConfigDecoder {
                     + "cannot be configured.";
         } else {
             List<String> settable = schema.attributes().values().stream()
-                    .filter(s -> s.required() || s.optional())
-                    .map(AttributeSchema::name)
+                    .filter(s -> s.isRequired() || s.isOptional())
+                    .map(SchemaAttribute::name)
                     .toList();
             detail = "An argument named \"" + a.name() + "\" is not expected here."
                     + NameSuggestion.didYouMean(a.name(), settable);
@@ -155,7 +155,7 @@ public final class ConfigDecoder {
         diagnostics.add(Diagnostic.error("Unsupported argument", detail, a.nameRange()));
     }
 
-    private void unsupportedBlock(Block b, String type, BlockSchema schema, boolean dynamic) {
+    private void unsupportedBlock(Block b, String type, SchemaBlock schema, boolean dynamic) {
         String detail;
         if (schema.attributes().containsKey(type)) {
             detail = "Blocks of type \"" + type + "\" are not expected here. Did you mean to define argument \"" + type

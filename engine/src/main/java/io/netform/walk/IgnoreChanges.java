@@ -35,7 +35,9 @@ public final class IgnoreChanges {
         }
         AttributePath.Step step = steps.get(i);
         Type t = config.type();
-        if (step instanceof AttributePath.GetAttr a && t instanceof Type.ObjectType o && o.hasAttribute(a.name())) {
+        if (step instanceof AttributePath.AttributeName a
+                && t instanceof Type.ObjectType o
+                && o.hasAttribute(a.name())) {
             Map<String, Value> attrs = new LinkedHashMap<>(config.asMap());
             attrs.put(a.name(), replace(config.getAttr(a.name()), prior.getAttr(a.name()), steps, i + 1));
             return Value.object(attrs).withMarks(config.marks());

@@ -2,9 +2,9 @@ package io.netform.walk;
 
 import io.netform.config.Lifecycle;
 import io.netform.hcl.Diagnostic;
-import io.netform.plugins.BlockSchema;
 import io.netform.plugins.ProviderClient.PlannedObject;
 import io.netform.value.Value;
+import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +22,7 @@ public final class InstanceChange {
      * What the provider planned for {@code config}; {@code effective} is what the provider was given:
      * unmarked, with ignore_changes applied.
      */
-    public record Planned(Value config, Value effective, PlannedObject object, BlockSchema schema) {
+    public record Planned(Value config, Value effective, PlannedObject object, SchemaBlock schema) {
 
         /** {@code object} with the sensitive marks of the configuration and the schema. */
         public Value marked(Value object) {
@@ -36,7 +36,7 @@ public final class InstanceChange {
      */
     public static Optional<Planned> plan(
             WalkContext context, InstanceTarget t, Value config, Value prior, byte[] priorPrivate) {
-        BlockSchema schema = t.schema().block();
+        SchemaBlock schema = t.schema().block();
         Value unmarkedPrior = prior.unmarkDeep();
         Value effective = ignoreChanges(t.config().lifecycle(), unmarkedPrior, config.unmarkDeep());
         Value proposed = ProposedNewState.of(schema, unmarkedPrior, effective);

@@ -6,8 +6,8 @@ import io.netform.config.Module;
 import io.netform.config.ResourceConfig;
 import io.netform.lang.Evaluation;
 import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema.ResourceSchema;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
 import java.util.Optional;
 
 /** A resource instance plan or apply works on: its configuration, the scope it is evaluated in, its provider. */
@@ -17,7 +17,7 @@ public record InstanceTarget(
         Module module,
         Repetition repetition,
         ProviderClient provider,
-        ResourceSchema schema,
+        Schema schema,
         ProviderConfig providerAddress) {
 
     /** The instance's configuration evaluated in its scope; empty when that failed (already reported). */

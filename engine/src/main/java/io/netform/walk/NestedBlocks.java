@@ -5,11 +5,12 @@ import io.netform.hcl.Block;
 import io.netform.hcl.Body;
 import io.netform.hcl.SourceRange;
 import io.netform.lang.Scope;
-import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,10 @@ import java.util.Map;
 final class NestedBlocks {
 
     private final ConfigDecoder decoder;
-    private final NestedBlockSchema schema;
+    private final NestedBlock schema;
     private final SourceRange parent;
 
-    NestedBlocks(ConfigDecoder decoder, NestedBlockSchema schema, SourceRange parent) {
+    NestedBlocks(ConfigDecoder decoder, NestedBlock schema, SourceRange parent) {
         this.decoder = decoder;
         this.schema = schema;
         this.parent = parent;
@@ -50,7 +51,7 @@ final class NestedBlocks {
     }
 
     private String label(Block b) {
-        if (schema.nesting() != NestedBlockSchema.Nesting.MAP) {
+        if (schema.nesting() != Nesting.MAP) {
             if (!b.labels().isEmpty()) {
                 decoder.error(
                         "Extraneous label for " + schema.typeName(),
@@ -79,7 +80,7 @@ final class NestedBlocks {
             switch (a.name()) {
                 case "for_each" -> forEach = a;
                 case "iterator" ->
-                    iterator = a.expression() instanceof io.netform.hcl.Expression.Variable v ? v.name() : iterator;
+                    iterator = a.expression() instanceof io.netform.hcl.Expression.Identifier v ? v.name() : iterator;
                 case "labels" ->
                     labelExprs = a.expression() instanceof io.netform.hcl.Expression.Tuple t ? t.elements() : List.of();
                 default ->
@@ -137,7 +138,7 @@ final class NestedBlocks {
             it.put("value", e.getValue().withMarks(collection.marks()));
             Scope inner = scope.with(iterator, Value.object(it));
             String label = null;
-            if (schema.nesting() == NestedBlockSchema.Nesting.MAP && !labelExprs.isEmpty()) {
+            if (schema.nesting() == Nesting.MAP && !labelExprs.isEmpty()) {
                 Value l = decoder.evaluate(labelExprs.get(0), inner);
                 try {
                     Value s = Conversion.convert(l.unmark(), Type.STRING);

@@ -1,11 +1,12 @@
 package io.netform.walk;
 
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,37 +20,33 @@ public final class PlanContract {
     private PlanContract() {}
 
     /** Where {@code planned} does not keep a configured value of a non-computed attribute. */
-    public static List<String> configKept(BlockSchema schema, Value config, Value planned) {
+    public static List<String> configKept(SchemaBlock schema, Value config, Value planned) {
         List<String> problems = new ArrayList<>();
         configKept(schema, config, planned, AttributePath.root(), problems);
         return problems;
     }
 
     private static void configKept(
-            BlockSchema schema, Value config, Value planned, AttributePath path, List<String> problems) {
+            SchemaBlock schema, Value config, Value planned, AttributePath path, List<String> problems) {
         if (!config.isKnown() || config.isNull() || !planned.isKnown() || planned.isNull()) {
             return;
         }
-        for (AttributeSchema a : schema.attributes().values()) {
+        for (SchemaAttribute a : schema.attributes().values()) {
             Value c = config.getAttr(a.name()).unmarkDeep();
             Value p = planned.getAttr(a.name()).unmarkDeep();
-            if (a.computed() && c.isNull()) {
+            if (a.isComputed() && c.isNull()) {
                 continue;
             }
             if (c.isWhollyKnown() && !c.equals(p)) {
                 problems.add(path.attr(a.name()) + ": planned value " + p + " does not match config value " + c);
             }
         }
-        for (NestedBlockSchema b : schema.blockTypes().values()) {
+        for (NestedBlock b : schema.blockTypes().values()) {
             Value c = config.getAttr(b.typeName());
             Value p = planned.getAttr(b.typeName());
-            if (b.nesting() == NestedBlockSchema.Nesting.SINGLE || b.nesting() == NestedBlockSchema.Nesting.GROUP) {
+            if (b.nesting() == Nesting.SINGLE || b.nesting() == Nesting.GROUP) {
                 configKept(b.block(), c, p, path.attr(b.typeName()), problems);
-            } else if (b.nesting() == NestedBlockSchema.Nesting.LIST
-                    && c.isKnown()
-                    && p.isKnown()
-                    && !c.isNull()
-                    && !p.isNull()) {
+            } else if (b.nesting() == Nesting.LIST && c.isKnown() && p.isKnown() && !c.isNull() && !p.isNull()) {
                 if (c.length() != p.length()) {
                     problems.add(
                             path.attr(b.typeName()) + ": block count changed from " + c.length() + " to " + p.length());

@@ -1,10 +1,10 @@
 package io.netform.walk;
 
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +21,18 @@ public final class ProposedNewState {
     private ProposedNewState() {}
 
     /** The proposal from {@code prior} (possibly a null value) and {@code config}. */
-    public static Value of(BlockSchema schema, Value prior, Value config) {
+    public static Value of(SchemaBlock schema, Value prior, Value config) {
         if (config.isNull() || !config.isKnown()) {
             return config;
         }
         Value p = prior.isNull() || !prior.isKnown() ? null : prior;
         Map<String, Value> attrs = new LinkedHashMap<>();
-        for (AttributeSchema a : schema.attributes().values()) {
+        for (SchemaAttribute a : schema.attributes().values()) {
             Value configured = config.getAttr(a.name());
             Value before = p == null ? Value.nullOf(a.type()) : p.getAttr(a.name());
-            attrs.put(a.name(), a.computed() && configured.isNull() ? before : configured);
+            attrs.put(a.name(), a.isComputed() && configured.isNull() ? before : configured);
         }
-        for (NestedBlockSchema b : schema.blockTypes().values()) {
+        for (NestedBlock b : schema.blockTypes().values()) {
             Value configured = config.getAttr(b.typeName());
             Value before = p == null ? Value.nullOf(b.impliedType()) : p.getAttr(b.typeName());
             attrs.put(b.typeName(), nested(b, before, configured));
@@ -40,7 +40,7 @@ public final class ProposedNewState {
         return Value.object(attrs).withMarks(config.marks());
     }
 
-    private static Value nested(NestedBlockSchema b, Value prior, Value config) {
+    private static Value nested(NestedBlock b, Value prior, Value config) {
         if (!config.isKnown() || config.isNull()) {
             return config;
         }
@@ -88,12 +88,12 @@ public final class ProposedNewState {
     }
 
     /** Whether a prior set element is the configured one: every non-computed attribute is equal. */
-    private static boolean sameConfiguredAttributes(BlockSchema schema, Value prior, Value config) {
+    private static boolean sameConfiguredAttributes(SchemaBlock schema, Value prior, Value config) {
         if (!prior.isKnown() || !config.isKnown()) {
             return false;
         }
-        for (AttributeSchema a : schema.attributes().values()) {
-            if (!a.computed()
+        for (SchemaAttribute a : schema.attributes().values()) {
+            if (!a.isComputed()
                     && !prior.getAttr(a.name())
                             .unmarkDeep()
                             .equals(config.getAttr(a.name()).unmarkDeep())) {

@@ -31,7 +31,9 @@ public final class ProviderConfigurer {
         ModuleInstance at = instances.isEmpty() ? ModuleInstance.ROOT : instances.get(0);
         List<io.netform.hcl.Expression> expressions = ConfigDecoder.expressions(body);
         Evaluation config = ConfigDecoder.decode(
-                body, provider.schema().provider(), context.scopes().scope(m, at, Repetition.NONE, expressions));
+                body,
+                provider.schema().provider().block(),
+                context.scopes().scope(m, at, Repetition.NONE, expressions));
         context.report(config.diagnostics());
         if (config.hasErrors()) {
             return false;

@@ -3,15 +3,16 @@ package io.netform.walk;
 import io.netform.addrs.ProviderSource;
 import io.netform.config.Module;
 import io.netform.config.ProviderRequirement;
-import io.netform.lang.Functions;
 import io.netform.lang.function.Function;
 import io.netform.lang.function.FunctionException;
+import io.netform.lang.function.Functions;
 import io.netform.lang.function.Parameter;
-import io.netform.plugins.FunctionSignature;
 import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.FunctionParameter;
+import io.netform.wire.FunctionSignature;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,10 +116,9 @@ public final class ProviderFunctions {
                 .resultMayBeNull()
                 .impl((args, type) -> {
                     for (int i = 0; i < args.size(); i++) {
-                        FunctionSignature.Parameter p =
-                                i < signature.parameters().size()
-                                        ? signature.parameters().get(i)
-                                        : signature.variadic().orElseThrow();
+                        FunctionParameter p = i < signature.parameters().size()
+                                ? signature.parameters().get(i)
+                                : signature.variadic().orElseThrow();
                         // Terraform promises providers not even nested unknowns unless they opt in.
                         if (!p.allowUnknown() && !args.get(i).isWhollyKnown()) {
                             return Value.unknown(type);
@@ -140,7 +140,7 @@ public final class ProviderFunctions {
                 .build();
     }
 
-    private static Parameter parameter(FunctionSignature.Parameter p) {
+    private static Parameter parameter(FunctionParameter p) {
         Parameter parameter = Parameter.of(p.name(), p.type());
         if (p.allowNull()) {
             parameter = parameter.allowingNull();

@@ -6,10 +6,10 @@ import io.netform.addrs.Resource;
 import io.netform.addrs.ResourceMode;
 import io.netform.config.Module;
 import io.netform.hcl.Expression;
-import io.netform.lang.Functions;
 import io.netform.lang.Reference;
 import io.netform.lang.References;
 import io.netform.lang.Scope;
+import io.netform.lang.function.Functions;
 import io.netform.value.Value;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -76,12 +76,12 @@ public final class ScopeBuilder {
                     case "terraform" ->
                         names.put("terraform", Value.object(Map.of("workspace", Value.string(workspace))));
                     case "count" -> {
-                        if (repetition.key() instanceof InstanceKey.Index i) {
+                        if (repetition.key() instanceof InstanceKey.CountIndex i) {
                             names.put("count", Value.object(Map.of("index", Value.number(i.value()))));
                         }
                     }
                     case "each" -> {
-                        if (repetition.eachValue() != null && repetition.key() instanceof InstanceKey.Key k) {
+                        if (repetition.eachValue() != null && repetition.key() instanceof InstanceKey.EachKey k) {
                             names.put(
                                     "each",
                                     Value.object(

@@ -1,11 +1,11 @@
 package io.netform.walk;
 
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class Sensitivity {
      * {@code value} (a provider's answer) with the marks {@code source} (what was sent) had, on the same
      * paths, and every schema-sensitive attribute marked: what the provider got sensitive stays so.
      */
-    public static Value marked(Value source, Value value, BlockSchema schema) {
+    public static Value marked(Value source, Value value, SchemaBlock schema) {
         return markSchema(remark(source, value), schema);
     }
 
@@ -29,7 +29,7 @@ public final class Sensitivity {
     }
 
     /** {@code value} with every schema-sensitive attribute marked, at any depth of nested blocks. */
-    public static Value markSchema(Value value, BlockSchema schema) {
+    public static Value markSchema(Value value, SchemaBlock schema) {
         if (!value.isKnown() || value.isNull()) {
             return value;
         }
@@ -38,13 +38,13 @@ public final class Sensitivity {
         return paths.isEmpty() ? value : value.markWithPaths(paths, Mark.SENSITIVE);
     }
 
-    private static void collect(Value v, BlockSchema schema, AttributePath at, List<AttributePath> paths) {
-        for (AttributeSchema a : schema.attributes().values()) {
-            if (a.sensitive()) {
+    private static void collect(Value v, SchemaBlock schema, AttributePath at, List<AttributePath> paths) {
+        for (SchemaAttribute a : schema.attributes().values()) {
+            if (a.isSensitive()) {
                 paths.add(at.attr(a.name()));
             }
         }
-        for (NestedBlockSchema b : schema.blockTypes().values()) {
+        for (NestedBlock b : schema.blockTypes().values()) {
             Value nested = v.getAttr(b.typeName());
             if (!nested.isKnown() || nested.isNull()) {
                 continue;
@@ -60,7 +60,7 @@ public final class Sensitivity {
                 case MAP -> nested.asMap().forEach((k, e) -> collect(e, b.block(), p.key(k), paths));
                 case SET -> {
                     // A set element has no path: the whole set is sensitive if its blocks hold a sensitive attribute.
-                    if (b.block().attributes().values().stream().anyMatch(AttributeSchema::sensitive)) {
+                    if (b.block().attributes().values().stream().anyMatch(SchemaAttribute::isSensitive)) {
                         paths.add(p);
                     }
                 }

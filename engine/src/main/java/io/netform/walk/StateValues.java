@@ -1,12 +1,11 @@
 package io.netform.walk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.InstanceKey;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
+import io.netform.state.AttributePathJson;
 import io.netform.state.InstanceObject;
 import io.netform.value.AttributePath;
 import io.netform.value.CodecException;
@@ -15,7 +14,6 @@ import io.netform.value.Mark;
 import io.netform.value.MarkedPath;
 import io.netform.value.Type;
 import io.netform.value.Value;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -36,10 +34,7 @@ public final class StateValues {
      */
     public static Value decode(InstanceObject object, Type type) throws CodecException {
         Value v = CtyJson.fromNode(object.attributes(), type);
-        List<AttributePath> paths = new ArrayList<>();
-        for (JsonNode path : object.sensitiveAttributes()) {
-            paths.add(pathFromJson(path));
-        }
+        List<AttributePath> paths = AttributePathJson.decode(object.sensitiveAttributes());
         return paths.isEmpty() ? v : v.markWithPaths(paths, Mark.SENSITIVE);
     }
 
@@ -68,7 +63,7 @@ public final class StateValues {
         ArrayNode sensitive = NODES.arrayNode();
         for (MarkedPath p : unmarked.paths()) {
             if (p.marks().contains(Mark.SENSITIVE)) {
-                sensitive.add(pathToJson(p.path()));
+                sensitive.add(AttributePathJson.encode(p.path()));
             }
         }
         String privateText = privateData == null || privateData.length == 0
@@ -89,38 +84,5 @@ public final class StateValues {
     /** The provider's private bytes of a stored object. */
     public static byte[] privateData(InstanceObject object) {
         return object.privateData() == null ? new byte[0] : Base64.getDecoder().decode(object.privateData());
-    }
-
-    public static ArrayNode pathToJson(AttributePath path) {
-        ArrayNode steps = NODES.arrayNode();
-        for (AttributePath.Step step : path.steps()) {
-            ObjectNode s = steps.addObject();
-            if (step instanceof AttributePath.GetAttr a) {
-                s.put("type", "get_attr");
-                s.put("value", a.name());
-            } else if (step instanceof AttributePath.StringKey k) {
-                s.put("type", "index");
-                s.putObject("value").put("value", k.key()).put("type", "string");
-            } else if (step instanceof AttributePath.IntKey i) {
-                s.put("type", "index");
-                s.putObject("value").put("value", i.index()).put("type", "number");
-            }
-        }
-        return steps;
-    }
-
-    public static AttributePath pathFromJson(JsonNode steps) {
-        AttributePath path = AttributePath.root();
-        for (JsonNode s : steps) {
-            if ("get_attr".equals(s.path("type").asText())) {
-                path = path.attr(s.path("value").asText());
-            } else {
-                JsonNode v = s.path("value");
-                path = "number".equals(v.path("type").asText())
-                        ? path.index(v.path("value").asLong())
-                        : path.key(v.path("value").asText());
-            }
-        }
-        return path;
     }
 }

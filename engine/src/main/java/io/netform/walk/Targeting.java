@@ -2,8 +2,8 @@ package io.netform.walk;
 
 import io.netform.addrs.AbsResource;
 import io.netform.addrs.AddressParser;
-import io.netform.addrs.AddressParser.InstanceTarget;
 import io.netform.addrs.AddressParser.ModuleTarget;
+import io.netform.addrs.AddressParser.ResourceInstanceTarget;
 import io.netform.addrs.AddressParser.ResourceTarget;
 import io.netform.addrs.ResourceInstance;
 import io.netform.graph.ConfigGraph;
@@ -67,7 +67,7 @@ public final class Targeting {
                 for (AddressParser.Target e : excludes) {
                     if (names(e, r)) {
                         excludeNamed.add(r);
-                        if (!(e instanceof InstanceTarget)) {
+                        if (!(e instanceof ResourceInstanceTarget)) {
                             excluded.add(r);
                         }
                     }
@@ -110,7 +110,7 @@ public final class Targeting {
         }
         AbsResource resource = target instanceof ResourceTarget r
                 ? r.resource()
-                : ((InstanceTarget) target).instance().resource();
+                : ((ResourceInstanceTarget) target).instance().resource();
         return node.path().equals(resource.module().configPath())
                 && node.resource().equals(resource.resource());
     }

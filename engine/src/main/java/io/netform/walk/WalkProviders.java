@@ -3,13 +3,12 @@ package io.netform.walk;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ProviderSource;
-import io.netform.config.Module;
-import io.netform.config.ProviderRequirement;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.Node.ProviderNode;
 import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema;
 import io.netform.value.Value;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +40,7 @@ public final class WalkProviders implements AutoCloseable {
 
     /** Where the provider of a configuration comes from: its local name looked up in required_providers. */
     public ProviderSource sourceOf(ProviderNode node) {
-        return sourceOf(graph, node);
+        return graph.providerSource(node);
     }
 
     /** The address state and plans record for the provider configuration {@code node}. */
@@ -50,22 +49,6 @@ public final class WalkProviders implements AutoCloseable {
                 ModuleInstance.ROOT,
                 sourceOf(node),
                 node.key().contains(".") ? node.key().substring(node.key().indexOf('.') + 1) : null);
-    }
-
-    /** Where the provider of a configuration of {@code graph} comes from, as {@link #sourceOf(ProviderNode)}. */
-    public static ProviderSource sourceOf(ConfigGraph graph, ProviderNode node) {
-        String local =
-                node.key().contains(".") ? node.key().substring(0, node.key().indexOf('.')) : node.key();
-        for (List<String> path = node.path(); ; path = path.subList(0, path.size() - 1)) {
-            Module m = graph.module(path);
-            ProviderRequirement r = m.settings().requiredProviders().get(local);
-            if (r != null) {
-                return r.source();
-            }
-            if (path.isEmpty()) {
-                return ProviderSource.parse(local);
-            }
-        }
     }
 
     /** The provider of a configuration, started on first use. */
@@ -117,18 +100,18 @@ public final class WalkProviders implements AutoCloseable {
         ProviderNode key = new ProviderNode(List.of(REMOVED), source.toString());
         return running.computeIfAbsent(key, k -> {
             ProviderClient p = factory.start(source);
-            Value empty = emptyConfig(p.schema().provider());
+            Value empty = emptyConfig(p.schema().provider().block());
             p.configure(empty, netformVersion);
             configuredWith.put(k, empty);
             return p;
         });
     }
 
-    private static Value emptyConfig(io.netform.plugins.BlockSchema schema) {
+    private static Value emptyConfig(SchemaBlock schema) {
         return ConfigDecoder.decode(
                         new io.netform.hcl.Body(List.of(), null),
                         schema,
-                        io.netform.lang.Scope.of(Map.of(), io.netform.lang.Functions.NONE))
+                        io.netform.lang.Scope.of(Map.of(), io.netform.lang.function.Functions.NONE))
                 .value()
                 .unmarkDeep();
     }

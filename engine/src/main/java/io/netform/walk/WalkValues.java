@@ -136,7 +136,7 @@ public final class WalkValues {
                 Map<String, Value> byKey = new LinkedHashMap<>();
                 for (InstanceKey k : e.keys()) {
                     Value v = valueOf.apply(k);
-                    byKey.put(((InstanceKey.Key) k).value(), v == null ? Value.unknown(Type.DYNAMIC) : v);
+                    byKey.put(((InstanceKey.EachKey) k).value(), v == null ? Value.unknown(Type.DYNAMIC) : v);
                 }
                 return Value.object(byKey);
             }

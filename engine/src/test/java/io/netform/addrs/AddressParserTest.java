@@ -3,8 +3,8 @@ package io.netform.addrs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netform.addrs.AddressParser.InstanceTarget;
 import io.netform.addrs.AddressParser.ModuleTarget;
+import io.netform.addrs.AddressParser.ResourceInstanceTarget;
 import io.netform.addrs.AddressParser.ResourceTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +31,7 @@ class AddressParserTest {
     void distinguishesModulesResourcesAndInstances() {
         assertThat(AddressParser.parse("module.a")).isInstanceOf(ModuleTarget.class);
         assertThat(AddressParser.parse("module.a.x.y")).isInstanceOf(ResourceTarget.class);
-        InstanceTarget target = (InstanceTarget) AddressParser.parse("module.a[\"k\"].data.x.y[2]");
+        ResourceInstanceTarget target = (ResourceInstanceTarget) AddressParser.parse("module.a[\"k\"].data.x.y[2]");
         ResourceInstance instance = target.instance();
         assertThat(instance.key()).isEqualTo(InstanceKey.of(2));
         assertThat(instance.resource().resource()).isEqualTo(Resource.data("x", "y"));

@@ -7,7 +7,7 @@ import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
 import io.netform.hcl.Diagnostic;
-import io.netform.lang.Functions;
+import io.netform.lang.function.Functions;
 import io.netform.plan.Action;
 import io.netform.plan.Plan;
 import io.netform.plan.ResourceChange;

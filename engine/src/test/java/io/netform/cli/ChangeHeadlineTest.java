@@ -12,7 +12,7 @@ import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.PlanFixtures;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.BlockSchema;
+import io.netform.wire.SchemaBlock;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -86,7 +86,7 @@ class ChangeHeadlineTest {
     @ParameterizedTest
     @MethodSource("headlines")
     void saysWhatHappensAndWhy(String address, String deposed, Action action, ActionReason reason, String expected) {
-        BlockSchema schema = address.startsWith("data.") ? TIER0 : SEGMENT;
+        SchemaBlock schema = address.startsWith("data.") ? TIER0 : SEGMENT;
         boolean removes = action == Action.DELETE;
         ResourceChange change = new ResourceChange(
                 AddressParser.parseInstance(address),

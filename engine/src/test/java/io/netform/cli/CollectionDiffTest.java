@@ -9,12 +9,13 @@ import io.netform.plan.Action;
 import io.netform.plan.ActionReason;
 import io.netform.plan.PlanFixtures;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -25,13 +26,14 @@ import org.junit.jupiter.api.Test;
 class CollectionDiffTest {
 
     private static final Type OWNER = Type.object(Map.of("name", Type.STRING, "email", Type.STRING));
-    private static final BlockSchema RULE = new BlockSchema(
+    private static final SchemaBlock RULE = new SchemaBlock(
             Map.of("action", attr("action", Type.STRING), "sources", attr("sources", Type.set(Type.STRING))),
             Map.of(),
-            "");
-    private static final BlockSchema PORT =
-            new BlockSchema(Map.of("number", attr("number", Type.NUMBER)), Map.of(), "");
-    private static final BlockSchema GROUP = new BlockSchema(
+            "",
+            false);
+    private static final SchemaBlock PORT =
+            new SchemaBlock(Map.of("number", attr("number", Type.NUMBER)), Map.of(), "", false);
+    private static final SchemaBlock GROUP = new SchemaBlock(
             Map.of(
                     "name", attr("name", Type.STRING),
                     "members", attr("members", Type.set(Type.STRING)),
@@ -39,13 +41,14 @@ class CollectionDiffTest {
                     "weights", attr("weights", Type.tuple(Type.NUMBER, Type.NUMBER))),
             Map.of(
                     "rule",
-                    new NestedBlockSchema("rule", RULE, NestedBlockSchema.Nesting.SET, 0, 0),
+                    new NestedBlock("rule", Nesting.SET, RULE, 0, 0),
                     "port",
-                    new NestedBlockSchema("port", PORT, NestedBlockSchema.Nesting.MAP, 0, 0)),
-            "");
+                    new NestedBlock("port", Nesting.MAP, PORT, 0, 0)),
+            "",
+            false);
 
-    private static AttributeSchema attr(String name, Type type) {
-        return new AttributeSchema(name, type, "", false, true, false, false);
+    private static SchemaAttribute attr(String name, Type type) {
+        return SchemaAttribute.of(name, type).optional();
     }
 
     private static Value set(String... items) {

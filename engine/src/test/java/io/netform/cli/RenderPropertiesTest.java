@@ -9,12 +9,13 @@ import io.netform.plan.PlanFixtures;
 import io.netform.plan.PlanJson;
 import io.netform.plan.PlanJsonStructure;
 import io.netform.plan.ResourceChange;
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.ProviderSchema;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -43,12 +44,13 @@ class RenderPropertiesTest {
 
     @Property(tries = 500)
     void sensitivePartsAreNeverShownAndMirrorsFit(@ForAll("changes") Change change, @ForAll boolean create) {
-        BlockSchema schema = new BlockSchema(
+        SchemaBlock schema = new SchemaBlock(
                 Map.of(
-                        "v", new AttributeSchema("v", change.type(), "", false, true, false, false),
-                        "id", new AttributeSchema("id", Type.STRING, "", false, true, true, false)),
+                        "v", SchemaAttribute.of("v", change.type()).optional(),
+                        "id", SchemaAttribute.of("id", Type.STRING).optionalComputed()),
                 Map.of(),
-                "");
+                "",
+                false);
         Value before = Value.object(Map.of("v", change.before(), "id", Value.string("x")));
         Value after = Value.object(Map.of("v", change.after(), "id", Value.string("x")));
         ResourceChange rc = PlanFixtures.change(
@@ -62,9 +64,7 @@ class RenderPropertiesTest {
         String text = PlanRenderer.render(plan, c -> schema, PLAIN);
         assertThat(text).doesNotContain(PlanFixtures.SECRET_PREFIX);
         ProviderSchema provider = new ProviderSchema(
-                BlockSchema.empty(),
-                Map.of("nsxt_policy_segment", new ProviderSchema.ResourceSchema(0, schema)),
-                Map.of());
+                Schema.of(SchemaBlock.empty()), Map.of("nsxt_policy_segment", new Schema(0, schema)), Map.of());
         PlanJsonStructure.check(PlanJson.encode(
                 plan, PlanFixtures.configuration(), Map.of(PlanFixtures.NSXT, provider), "test", Instant.EPOCH));
     }

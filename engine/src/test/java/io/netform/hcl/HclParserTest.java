@@ -180,7 +180,8 @@ class HclParserTest {
     void splatsApplyTheirTraversalToEachElement() {
         Expression.Splat s = (Expression.Splat) attribute("a = x[*].y[0]\n");
 
-        assertThat(s.source()).isEqualTo(new Expression.Variable("x", s.source().range()));
+        assertThat(s.source())
+                .isEqualTo(new Expression.Identifier("x", s.source().range()));
         Expression.Index each = (Expression.Index) s.each();
         assertThat(((Expression.GetAttr) each.source()).source()).isInstanceOf(Expression.SplatItem.class);
     }

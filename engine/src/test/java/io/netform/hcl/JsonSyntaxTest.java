@@ -111,7 +111,7 @@ class JsonSyntaxTest {
         Block lifecycle = resource.blocks().get(0);
         assertThat(lifecycle.type()).isEqualTo("lifecycle");
         var ignore = (Expression.Tuple) lifecycle.body().attributes().get(0).expression();
-        assertThat(ignore.elements().get(0)).isInstanceOf(Expression.Variable.class);
+        assertThat(ignore.elements().get(0)).isInstanceOf(Expression.Identifier.class);
     }
 
     @Test
@@ -158,7 +158,7 @@ class JsonSyntaxTest {
         assertThat(dynamic.type()).isEqualTo("dynamic");
         assertThat(dynamic.labels()).extracting(BlockLabel::value).containsExactly("rule");
         assertThat(dynamic.body().attributes()).extracting(Attribute::name).containsExactly("for_each", "iterator");
-        assertThat(dynamic.body().attributes().get(1).expression()).isInstanceOf(Expression.Variable.class);
+        assertThat(dynamic.body().attributes().get(1).expression()).isInstanceOf(Expression.Identifier.class);
         assertThat(dynamic.body().blocks()).extracting(Block::type).containsExactly("content");
 
         Body nativeSyntax =

@@ -57,7 +57,7 @@ final class SyntaxTreePrinter {
             out.append(')');
         } else if (e instanceof Expression.TemplateWrap w) {
             list("wrap", w.inner());
-        } else if (e instanceof Expression.Variable v) {
+        } else if (e instanceof Expression.Identifier v) {
             out.append(v.name());
         } else if (e instanceof Expression.SplatItem) {
             out.append('@');
@@ -172,7 +172,7 @@ final class SyntaxTreePrinter {
                 out.append(") (else");
                 parts(i.elseParts());
                 out.append("))");
-            } else if (part instanceof TemplatePart.For f) {
+            } else if (part instanceof TemplatePart.ForDirective f) {
                 out.append("(for ");
                 f.keyVar().ifPresent(k -> out.append(k).append(','));
                 out.append(f.valueVar()).append(" in ");

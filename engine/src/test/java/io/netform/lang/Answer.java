@@ -8,6 +8,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.hcl.Expression;
 import io.netform.hcl.HclParser;
 import io.netform.hcl.ParseResult;
+import io.netform.lang.function.Functions;
 import io.netform.value.BigFloat;
 import io.netform.value.CodecException;
 import io.netform.value.Conversion;

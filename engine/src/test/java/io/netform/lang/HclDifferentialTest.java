@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.lang.DifferentialCorpus.Case;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
+import io.netform.lang.function.Functions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

@@ -10,7 +10,7 @@ import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
 import io.netform.hcl.Diagnostic;
-import io.netform.plugins.ProviderSchema;
+import io.netform.wire.ProviderSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,16 +7,18 @@ import io.netform.config.LoadResult;
 import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
-import io.netform.plugins.ProviderSchema;
 import io.netform.state.State;
 import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Refinement;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,21 +39,23 @@ public final class PlanFixtures {
     public static final ProviderSource NSXT = ProviderSource.parse("netform/nsxt");
     public static final ProviderConfig PROVIDER = ProviderConfig.root(NSXT);
 
-    public static final BlockSchema SUBNET = new BlockSchema(
+    public static final SchemaBlock SUBNET = new SchemaBlock(
             Map.of(
                     "cidr", attr("cidr", Type.STRING),
                     "dhcp_ranges", attr("dhcp_ranges", Type.list(Type.STRING))),
             Map.of(),
-            "");
+            "",
+            false);
 
-    public static final BlockSchema ADVANCED = new BlockSchema(
+    public static final SchemaBlock ADVANCED = new SchemaBlock(
             Map.of(
                     "connectivity", attr("connectivity", Type.STRING),
                     "local_egress", attr("local_egress", Type.BOOL)),
             Map.of(),
-            "");
+            "",
+            false);
 
-    public static final BlockSchema SEGMENT = new BlockSchema(
+    public static final SchemaBlock SEGMENT = new SchemaBlock(
             orderedAttributes(
                     attr("id", Type.STRING),
                     attr("display_name", Type.STRING),
@@ -63,40 +67,42 @@ public final class PlanFixtures {
                     attr("mtu", Type.NUMBER),
                     attr("overlay", Type.BOOL),
                     attr("script", Type.STRING),
-                    new AttributeSchema("admin_password", Type.STRING, "", false, true, false, true)),
+                    SchemaAttribute.of("admin_password", Type.STRING).optional().sensitive()),
             Map.of(
                     "subnet",
-                    new NestedBlockSchema("subnet", SUBNET, NestedBlockSchema.Nesting.LIST, 0, 0),
+                    new NestedBlock("subnet", Nesting.LIST, SUBNET, 0, 0),
                     "advanced_config",
-                    new NestedBlockSchema("advanced_config", ADVANCED, NestedBlockSchema.Nesting.SINGLE, 0, 1)),
-            "");
+                    new NestedBlock("advanced_config", Nesting.SINGLE, ADVANCED, 0, 1)),
+            "",
+            false);
 
-    public static final BlockSchema TIER0 = new BlockSchema(
+    public static final SchemaBlock TIER0 = new SchemaBlock(
             orderedAttributes(attr("id", Type.STRING), attr("display_name", Type.STRING), attr("path", Type.STRING)),
             Map.of(),
-            "");
+            "",
+            false);
 
     public static final ProviderSchema SCHEMA = new ProviderSchema(
-            BlockSchema.empty(),
-            Map.of("nsxt_policy_segment", new ProviderSchema.ResourceSchema(2, SEGMENT)),
-            Map.of("nsxt_policy_tier0_gateway", new ProviderSchema.ResourceSchema(0, TIER0)));
+            Schema.of(SchemaBlock.empty()),
+            Map.of("nsxt_policy_segment", new Schema(2, SEGMENT)),
+            Map.of("nsxt_policy_tier0_gateway", new Schema(0, TIER0)));
 
     private PlanFixtures() {}
 
-    private static AttributeSchema attr(String name, Type type) {
-        return new AttributeSchema(name, type, "", false, true, false, false);
+    private static SchemaAttribute attr(String name, Type type) {
+        return SchemaAttribute.of(name, type).optional();
     }
 
-    private static Map<String, AttributeSchema> orderedAttributes(AttributeSchema... attributes) {
-        Map<String, AttributeSchema> out = new LinkedHashMap<>();
-        for (AttributeSchema a : attributes) {
+    private static Map<String, SchemaAttribute> orderedAttributes(SchemaAttribute... attributes) {
+        Map<String, SchemaAttribute> out = new LinkedHashMap<>();
+        for (SchemaAttribute a : attributes) {
             out.put(a.name(), a);
         }
         return out;
     }
 
     /** An object of {@code schema}'s type: the given attributes, null for every other one. */
-    public static Value object(BlockSchema schema, Object... namesAndValues) {
+    public static Value object(SchemaBlock schema, Object... namesAndValues) {
         Type.ObjectType type = (Type.ObjectType) schema.impliedType();
         Map<String, Value> attributes = new LinkedHashMap<>();
         type.attributeTypes().forEach((name, t) -> attributes.put(name, Value.nullOf(t)));
@@ -146,7 +152,7 @@ public final class PlanFixtures {
         return object(ADVANCED, "connectivity", s(connectivity), "local_egress", Value.bool(localEgress));
     }
 
-    public static Value nullOf(BlockSchema schema) {
+    public static Value nullOf(SchemaBlock schema) {
         return Value.nullOf(schema.impliedType());
     }
 
@@ -155,7 +161,7 @@ public final class PlanFixtures {
             String address,
             Action action,
             ActionReason reason,
-            BlockSchema schema,
+            SchemaBlock schema,
             Value before,
             Value after,
             AttributePath... replacePaths) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.config.ModuleLoader;
 import io.netform.config.VariableInputs;
-import io.netform.lang.Functions;
+import io.netform.lang.function.Functions;
 import io.netform.state.State;
 import io.netform.value.Value;
 import io.netform.walk.FakeProvider;

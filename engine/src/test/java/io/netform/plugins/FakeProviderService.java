@@ -27,6 +27,7 @@ import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.DynamicValues;
+import io.netform.wire.ProviderSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
 
     private final GetProviderSchema.Response schema = schema();
-    private final ProviderSchema decoded = new SchemaDecoder("fake").decode(schema);
+    private final ProviderSchema decoded = new SchemaResponses("fake").decode(schema);
     private final Map<String, Value> store = new ConcurrentHashMap<>();
 
     static GetProviderSchema.Response schema() {

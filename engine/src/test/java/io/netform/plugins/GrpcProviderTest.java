@@ -10,7 +10,13 @@ import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.FunctionParameter;
+import io.netform.wire.FunctionSignature;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
 import io.netform.wire.ProviderDiagnostic;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,14 +80,15 @@ class GrpcProviderTest {
     @Test
     void convertsTheSchemaAndFetchesItOncePerProviderVersion() {
         ProviderSchema schema = provider.schema();
-        ProviderSchema.ResourceSchema object = schema.resources().get("testing_object");
+        Schema object = schema.resources().get("testing_object");
         assertThat(object.version()).isEqualTo(2);
-        assertThat(object.block().attributes().get("id").computed()).isTrue();
+        assertThat(object.block().attributes().get("id").isComputed()).isTrue();
         assertThat(object.block().attributes().get("tags").type()).isEqualTo(Type.map(Type.STRING));
-        NestedBlockSchema port = object.block().blockTypes().get("port");
-        assertThat(port.nesting()).isEqualTo(NestedBlockSchema.Nesting.LIST);
+        NestedBlock port = object.block().blockTypes().get("port");
+        assertThat(port.nesting()).isEqualTo(Nesting.LIST);
         assertThat(port.maxItems()).isEqualTo(3);
-        assertThat(schema.provider().attributes().get("token").sensitive()).isTrue();
+        assertThat(schema.provider().block().attributes().get("token").isSensitive())
+                .isTrue();
         assertThat(schema.dataSources()).containsKey("testing_lookup");
 
         GrpcProvider second = launcher.start(installed);
@@ -200,7 +207,7 @@ class GrpcProviderTest {
         FunctionSignature pick = provider.functions().get("pick");
         assertThat(provider.schema().functions()).isEmpty();
         assertThat(pick.parameters())
-                .extracting(FunctionSignature.Parameter::name, FunctionSignature.Parameter::type)
+                .extracting(FunctionParameter::name, FunctionParameter::type)
                 .containsExactly(tuple("items", Type.list(Type.STRING)), tuple("index", Type.NUMBER));
         assertThat(pick.returnType()).isEqualTo(Type.STRING);
         assertThat(pick.summary()).isEqualTo("The item at an index");

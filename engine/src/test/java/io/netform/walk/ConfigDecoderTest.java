@@ -7,50 +7,57 @@ import io.netform.hcl.Diagnostic;
 import io.netform.hcl.HclParser;
 import io.netform.hcl.JsonSyntax;
 import io.netform.lang.Evaluation;
-import io.netform.lang.Functions;
 import io.netform.lang.Scope;
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.NestedBlockSchema;
-import io.netform.plugins.NestedBlockSchema.Nesting;
+import io.netform.lang.function.Functions;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConfigDecoderTest {
 
-    static final BlockSchema SUBNET = new BlockSchema(
+    static final SchemaBlock SUBNET = new SchemaBlock(
             Map.of(
-                    "cidr", new AttributeSchema("cidr", Type.STRING, "", true, false, false, false),
+                    "cidr", SchemaAttribute.of("cidr", Type.STRING).required(),
                     "dhcp_ranges",
-                            new AttributeSchema("dhcp_ranges", Type.list(Type.STRING), "", false, true, false, false)),
+                            SchemaAttribute.of("dhcp_ranges", Type.list(Type.STRING))
+                                    .optional()),
             Map.of(),
-            "");
-    static final BlockSchema SEGMENT = new BlockSchema(
+            "",
+            false);
+    static final SchemaBlock SEGMENT = new SchemaBlock(
             Map.of(
-                    "display_name", new AttributeSchema("display_name", Type.STRING, "", true, false, false, false),
-                    "vlan_ids", new AttributeSchema("vlan_ids", Type.list(Type.NUMBER), "", false, true, false, false),
-                    "path", new AttributeSchema("path", Type.STRING, "", false, false, true, false)),
+                    "display_name",
+                            SchemaAttribute.of("display_name", Type.STRING).required(),
+                    "vlan_ids",
+                            SchemaAttribute.of("vlan_ids", Type.list(Type.NUMBER))
+                                    .optional(),
+                    "path", SchemaAttribute.of("path", Type.STRING).computed()),
             Map.of(
                     "subnet",
-                    new NestedBlockSchema("subnet", SUBNET, Nesting.LIST, 0, 3),
+                    new NestedBlock("subnet", Nesting.LIST, SUBNET, 0, 3),
                     "advanced_config",
-                    new NestedBlockSchema(
+                    new NestedBlock(
                             "advanced_config",
-                            new BlockSchema(
+                            Nesting.SINGLE,
+                            new SchemaBlock(
                                     Map.of(
                                             "connectivity",
-                                            new AttributeSchema(
-                                                    "connectivity", Type.STRING, "", false, true, false, false)),
+                                            SchemaAttribute.of("connectivity", Type.STRING)
+                                                    .optional()),
                                     Map.of(),
-                                    ""),
-                            Nesting.SINGLE,
+                                    "",
+                                    false),
                             0,
                             1)),
-            "");
+            "",
+            false);
 
     static final Scope SCOPE = Scope.of(
             Map.of(

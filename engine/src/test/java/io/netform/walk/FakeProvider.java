@@ -1,14 +1,16 @@
 package io.netform.walk;
 
-import io.netform.plugins.AttributeSchema;
-import io.netform.plugins.BlockSchema;
-import io.netform.plugins.FunctionSignature;
 import io.netform.plugins.ProviderClient;
-import io.netform.plugins.ProviderSchema;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.FunctionParameter;
+import io.netform.wire.FunctionSignature;
 import io.netform.wire.ProviderDiagnostic;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +26,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FakeProvider implements ProviderClient {
 
-    public static final BlockSchema OBJECT = new BlockSchema(
+    public static final SchemaBlock OBJECT = new SchemaBlock(
             orderedOf(
-                    "name", new AttributeSchema("name", Type.STRING, "", true, false, false, false),
-                    "value", new AttributeSchema("value", Type.STRING, "", false, true, false, false),
-                    "secret", new AttributeSchema("secret", Type.STRING, "", false, true, false, true),
-                    "id", new AttributeSchema("id", Type.STRING, "", false, false, true, false)),
+                    "name", SchemaAttribute.of("name", Type.STRING).required(),
+                    "value", SchemaAttribute.of("value", Type.STRING).optional(),
+                    "secret",
+                            SchemaAttribute.of("secret", Type.STRING).optional().sensitive(),
+                    "id", SchemaAttribute.of("id", Type.STRING).computed()),
             Map.of(),
-            "");
-    static final BlockSchema PROVIDER = new BlockSchema(
-            orderedOf("region", new AttributeSchema("region", Type.STRING, "", false, true, false, false)),
-            Map.of(),
-            "");
-    static final BlockSchema ECHO = new BlockSchema(
+            "",
+            false);
+    static final SchemaBlock PROVIDER = new SchemaBlock(
+            orderedOf("region", SchemaAttribute.of("region", Type.STRING).optional()), Map.of(), "", false);
+    static final SchemaBlock ECHO = new SchemaBlock(
             orderedOf(
-                    "input", new AttributeSchema("input", Type.DYNAMIC, "", true, false, false, false),
-                    "output", new AttributeSchema("output", Type.DYNAMIC, "", false, false, true, false)),
+                    "input", SchemaAttribute.of("input", Type.DYNAMIC).required(),
+                    "output", SchemaAttribute.of("output", Type.DYNAMIC).computed()),
             Map.of(),
-            "");
+            "",
+            false);
 
     /** The objects that exist, by id. */
     public final Map<String, Value> cloud = new ConcurrentHashMap<>();
@@ -63,7 +66,7 @@ public final class FakeProvider implements ProviderClient {
      * "!" fails the call as a whole. Every call's arguments are recorded in {@link #functionCalls}.
      */
     public static final FunctionSignature GREET = new FunctionSignature(
-            List.of(new FunctionSignature.Parameter("name", Type.STRING, false, false, "")),
+            List.of(new FunctionParameter("name", Type.STRING, false, false, "")),
             Optional.empty(),
             Type.STRING,
             "Greets",
@@ -73,10 +76,10 @@ public final class FakeProvider implements ProviderClient {
     /** The arguments of every function call, in order. */
     public final List<List<Value>> functionCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private static Map<String, AttributeSchema> orderedOf(Object... pairs) {
-        Map<String, AttributeSchema> m = new LinkedHashMap<>();
+    private static Map<String, SchemaAttribute> orderedOf(Object... pairs) {
+        Map<String, SchemaAttribute> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], (AttributeSchema) pairs[i + 1]);
+            m.put((String) pairs[i], (SchemaAttribute) pairs[i + 1]);
         }
         return m;
     }
@@ -84,9 +87,9 @@ public final class FakeProvider implements ProviderClient {
     @Override
     public ProviderSchema schema() {
         return new ProviderSchema(
-                PROVIDER,
-                Map.of("testing_object", new ProviderSchema.ResourceSchema(0, OBJECT)),
-                Map.of("testing_echo", new ProviderSchema.ResourceSchema(0, ECHO)));
+                Schema.of(PROVIDER),
+                Map.of("testing_object", new Schema(0, OBJECT)),
+                Map.of("testing_echo", new Schema(0, ECHO)));
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.netform.config.LoadResult;
 import io.netform.config.ModuleLoader;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
-import io.netform.lang.Functions;
+import io.netform.lang.function.Functions;
 import io.netform.plan.Plan;
 import io.netform.planner.PlanOptions;
 import io.netform.planner.PlanResult;

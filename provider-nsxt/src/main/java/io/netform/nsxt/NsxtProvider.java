@@ -8,6 +8,7 @@ import io.netform.nsxt.api.TlsTrust;
 import io.netform.nsxt.api.Transport;
 import io.netform.nsxt.data.DataSourceCatalog;
 import io.netform.nsxt.function.FunctionCatalog;
+import io.netform.nsxt.k8s.NetworkPolicyResource;
 import io.netform.nsxt.resource.ResourceCatalog;
 import io.netform.nsxt.resource.ResourceContext;
 import io.netform.provider.DataSource;
@@ -16,14 +17,15 @@ import io.netform.provider.Provider;
 import io.netform.provider.ProviderFunction;
 import io.netform.provider.ProviderServer;
 import io.netform.provider.ResourceType;
-import io.netform.provider.Schema;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Provider {@code nsxt}: NSX-T Policy API resources and data sources with terraform-provider-nsxt's
@@ -48,7 +50,10 @@ public final class NsxtProvider implements Provider {
     NsxtProvider(Map<String, String> environment, Path workingDirectory, Duration deleteWait) {
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
-        this.resources = ResourceCatalog.all(new ResourceContext(this::client, deleteWait));
+        ResourceContext context = new ResourceContext(this::client, deleteWait);
+        Map<String, ResourceType> all = new TreeMap<>(ResourceCatalog.all(context));
+        all.put(NetworkPolicyResource.TYPE_NAME, new NetworkPolicyResource(context));
+        this.resources = all;
         this.dataSources = DataSourceCatalog.all(this::client);
     }
 

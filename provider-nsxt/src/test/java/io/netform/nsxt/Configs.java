@@ -1,10 +1,11 @@
 package io.netform.nsxt;
 
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,11 @@ public final class Configs {
     /** A configuration object of the block from the given attributes and blocks. */
     public static Value of(SchemaBlock block, Map<String, ?> given) {
         Map<String, Value> values = new LinkedHashMap<>();
-        for (SchemaAttribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes().values()) {
             Object raw = given.get(attribute.name());
             values.put(attribute.name(), raw == null ? Value.nullOf(attribute.type()) : value(raw, attribute.type()));
         }
-        for (NestedBlock nested : block.blocks()) {
+        for (NestedBlock nested : block.blockTypes().values()) {
             Object raw = given.get(nested.typeName());
             values.put(nested.typeName(), blocks(nested, raw));
         }
@@ -41,7 +42,7 @@ public final class Configs {
     @SuppressWarnings("unchecked")
     private static Value blocks(NestedBlock nested, Object raw) {
         Type objectType = nested.block().impliedType();
-        if (nested.nesting() == NestedBlock.Nesting.SINGLE) {
+        if (nested.nesting() == Nesting.SINGLE) {
             return raw == null ? Value.nullOf(objectType) : of(nested.block(), (Map<String, ?>) raw);
         }
         List<Value> items = new ArrayList<>();
@@ -50,9 +51,7 @@ public final class Configs {
                 items.add(of(nested.block(), (Map<String, ?>) item));
             }
         }
-        return nested.nesting() == NestedBlock.Nesting.SET
-                ? Value.set(objectType, items)
-                : Value.list(objectType, items);
+        return nested.nesting() == Nesting.SET ? Value.set(objectType, items) : Value.list(objectType, items);
     }
 
     private static Value value(Object raw, Type type) {

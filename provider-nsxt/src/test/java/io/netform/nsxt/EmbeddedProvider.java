@@ -3,8 +3,8 @@ package io.netform.nsxt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.provider.ProviderHarness;
-import io.netform.provider.SchemaBlock;
 import io.netform.value.Value;
+import io.netform.wire.SchemaBlock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

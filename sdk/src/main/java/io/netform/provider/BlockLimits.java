@@ -2,6 +2,9 @@ package io.netform.provider;
 
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,7 @@ final class BlockLimits {
         if (object.isNull() || !object.isKnown()) {
             return;
         }
-        for (NestedBlock nested : block.blocks()) {
+        for (NestedBlock nested : block.blockTypes().values()) {
             Value blocks = object.getAttr(nested.typeName());
             AttributePath path = at.attr(nested.typeName());
             if (!blocks.isKnown()) {
@@ -39,7 +42,7 @@ final class BlockLimits {
                     count(nested, items.size(), path, found);
                     for (int i = 0; i < items.size(); i++) {
                         // Set elements have no position a path could name; their errors name the set.
-                        AttributePath item = nested.nesting() == NestedBlock.Nesting.LIST ? path.index(i) : path;
+                        AttributePath item = nested.nesting() == Nesting.LIST ? path.index(i) : path;
                         inObject(nested.block(), items.get(i), item, found);
                     }
                 }

@@ -1,6 +1,7 @@
 package io.netform.provider;
 
 import io.netform.value.Value;
+import io.netform.wire.Schema;
 
 /** A data source: its schema and how to read it from a configuration. */
 public interface DataSource {

@@ -1,6 +1,7 @@
 package io.netform.provider;
 
 import io.netform.value.Value;
+import io.netform.wire.FunctionSignature;
 import java.util.List;
 
 /**

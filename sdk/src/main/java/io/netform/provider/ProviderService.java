@@ -30,9 +30,17 @@ import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.AttributePaths;
+import io.netform.wire.FunctionParameter;
+import io.netform.wire.FunctionSignature;
 import io.netform.wire.ProviderDiagnostic;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
+import io.netform.wire.SchemaMessages;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,24 +106,29 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
     @Override
     public void getProviderSchema(
             GetProviderSchema.Request request, StreamObserver<GetProviderSchema.Response> responses) {
-        GetProviderSchema.Response.Builder response = GetProviderSchema.Response.newBuilder()
-                .setProvider(WireSchema.toProto(provider.schema()))
-                .setServerCapabilities(ServerCapabilities.getDefaultInstance());
-        provider.resources()
-                .forEach((name, resource) -> response.putResourceSchemas(name, WireSchema.toProto(resource.schema())));
-        provider.dataSources()
-                .forEach((name, source) -> response.putDataSourceSchemas(name, WireSchema.toProto(source.schema())));
-        provider.functions()
-                .forEach((name, function) -> response.putFunctions(name, WireSchema.function(function.signature())));
-        reply(responses, response.build());
+        Map<String, Schema> resources = new LinkedHashMap<>();
+        provider.resources().forEach((name, resource) -> resources.put(name, resource.schema()));
+        Map<String, Schema> dataSources = new LinkedHashMap<>();
+        provider.dataSources().forEach((name, source) -> dataSources.put(name, source.schema()));
+        ProviderSchema schema = new ProviderSchema(provider.schema(), resources, dataSources, signatures());
+        reply(
+                responses,
+                SchemaMessages.encode(schema)
+                        .setServerCapabilities(ServerCapabilities.getDefaultInstance())
+                        .build());
     }
 
     @Override
     public void getFunctions(GetFunctions.Request request, StreamObserver<GetFunctions.Response> responses) {
         GetFunctions.Response.Builder response = GetFunctions.Response.newBuilder();
-        provider.functions()
-                .forEach((name, function) -> response.putFunctions(name, WireSchema.function(function.signature())));
+        signatures().forEach((name, signature) -> response.putFunctions(name, SchemaMessages.encode(signature)));
         reply(responses, response.build());
+    }
+
+    private Map<String, FunctionSignature> signatures() {
+        Map<String, FunctionSignature> signatures = new LinkedHashMap<>();
+        provider.functions().forEach((name, function) -> signatures.put(name, function.signature()));
+        return signatures;
     }
 
     /**
@@ -394,7 +407,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         if (config.isNull() || !config.isKnown()) {
             return;
         }
-        for (SchemaAttribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes().values()) {
             if (attribute.isRequired() && config.getAttr(attribute.name()).isNull()) {
                 throw new DiagnosticException(
                         "Missing required argument",

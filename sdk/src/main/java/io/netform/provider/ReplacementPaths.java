@@ -3,6 +3,9 @@ package io.netform.provider;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,14 +31,14 @@ final class ReplacementPaths {
 
     private static void inObject(
             SchemaBlock block, Value prior, Value planned, AttributePath at, List<AttributePath> paths) {
-        for (SchemaAttribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes().values()) {
             if (attribute.isForceNew()
                     && !attr(prior, attribute.name(), attribute.type())
                             .equals(attr(planned, attribute.name(), attribute.type()))) {
                 paths.add(at.attr(attribute.name()));
             }
         }
-        for (NestedBlock nested : block.blocks()) {
+        for (NestedBlock nested : block.blockTypes().values()) {
             Value before = attr(prior, nested.typeName(), nested.impliedType());
             Value after = attr(planned, nested.typeName(), nested.impliedType());
             AttributePath path = at.attr(nested.typeName());
@@ -97,13 +100,13 @@ final class ReplacementPaths {
             return object.isNull() ? Map.of() : object;
         }
         Map<String, Object> parts = new TreeMap<>();
-        for (SchemaAttribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes().values()) {
             Value value = object.getAttr(attribute.name());
             if (attribute.isForceNew() && !value.isNull()) {
                 parts.put(attribute.name(), value);
             }
         }
-        for (NestedBlock nested : block.blocks()) {
+        for (NestedBlock nested : block.blockTypes().values()) {
             Value value = object.getAttr(nested.typeName());
             if (nested.isForceNew()) {
                 parts.put(nested.typeName(), absentIfEmpty(value));
@@ -133,8 +136,9 @@ final class ReplacementPaths {
     }
 
     private static boolean holdsForceNew(SchemaBlock block) {
-        return block.attributes().stream().anyMatch(SchemaAttribute::isForceNew)
-                || block.blocks().stream().anyMatch(nested -> nested.isForceNew() || holdsForceNew(nested.block()));
+        return block.attributes().values().stream().anyMatch(SchemaAttribute::isForceNew)
+                || block.blockTypes().values().stream()
+                        .anyMatch(nested -> nested.isForceNew() || holdsForceNew(nested.block()));
     }
 
     /** An attribute of an object that may be null: absent attributes of an absent block are null. */

@@ -2,6 +2,10 @@ package io.netform.provider;
 
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +42,7 @@ final class ResourcePlanner {
 
     private static Value planObject(SchemaBlock block, Value proposed, Value config, boolean fresh) {
         Map<String, Value> planned = new HashMap<>();
-        for (SchemaAttribute attribute : block.attributes()) {
+        for (SchemaAttribute attribute : block.attributes().values()) {
             Value configured = config.getAttr(attribute.name());
             if (!configured.isNull()) {
                 continue;
@@ -49,7 +53,7 @@ final class ResourcePlanner {
                 planned.put(attribute.name(), Value.unknown(attribute.type()));
             }
         }
-        for (NestedBlock nested : block.blocks()) {
+        for (NestedBlock nested : block.blockTypes().values()) {
             String name = nested.typeName();
             planned.put(name, planNested(nested, proposed.getAttr(name), config.getAttr(name), fresh));
         }

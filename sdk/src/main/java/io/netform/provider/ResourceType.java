@@ -2,6 +2,7 @@ package io.netform.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
 
 /**
  * A resource type: its schema and the lifecycle of its remote objects. Values are objects of the

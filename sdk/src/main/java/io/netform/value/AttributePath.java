@@ -15,10 +15,10 @@ public record AttributePath(List<Step> steps) {
     }
 
     /** One step of a path. */
-    public sealed interface Step permits GetAttr, StringKey, IntKey {}
+    public sealed interface Step permits AttributeName, StringKey, IntKey {}
 
     /** Selects an object attribute. */
-    public record GetAttr(String name) implements Step {}
+    public record AttributeName(String name) implements Step {}
 
     /** Selects a map element by key. */
     public record StringKey(String key) implements Step {}
@@ -41,7 +41,7 @@ public record AttributePath(List<Step> steps) {
     }
 
     public AttributePath attr(String name) {
-        return then(new GetAttr(name));
+        return then(new AttributeName(name));
     }
 
     public AttributePath key(String key) {
@@ -92,7 +92,7 @@ public record AttributePath(List<Step> steps) {
     public String toString() {
         StringBuilder text = new StringBuilder();
         for (Step step : steps) {
-            if (step instanceof GetAttr a) {
+            if (step instanceof AttributeName a) {
                 text.append('.').append(a.name());
             } else if (step instanceof StringKey k) {
                 text.append('[').append(Value.quote(k.key())).append(']');
@@ -107,7 +107,7 @@ public record AttributePath(List<Step> steps) {
     public String describe() {
         List<String> words = new ArrayList<>(steps.size());
         for (Step step : steps) {
-            if (step instanceof GetAttr a) {
+            if (step instanceof AttributeName a) {
                 words.add("attribute " + Value.quote(a.name()));
             } else if (step instanceof StringKey k) {
                 words.add("element " + Value.quote(k.key()));

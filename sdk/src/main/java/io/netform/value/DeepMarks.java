@@ -100,7 +100,7 @@ final class DeepMarks {
             elements.set(index, markAt(elements.get(index), steps, at + 1, marks));
             return v.withElements(elements);
         }
-        String key = step instanceof AttributePath.GetAttr a && v.type() instanceof Type.ObjectType
+        String key = step instanceof AttributePath.AttributeName a && v.type() instanceof Type.ObjectType
                 ? a.name()
                 : step instanceof AttributePath.StringKey k && v.type() instanceof Type.MapType ? k.key() : null;
         if (key == null || !v.asMap().containsKey(key)) {

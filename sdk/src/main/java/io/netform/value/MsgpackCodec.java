@@ -234,7 +234,7 @@ public final class MsgpackCodec {
                 try {
                     attributes.put(name, read(attribute));
                 } catch (CodecException e) {
-                    throw e.inside(new AttributePath.GetAttr(name));
+                    throw e.inside(new AttributePath.AttributeName(name));
                 }
             }
             if (attributes.size() < type.attributeTypes().size()) {

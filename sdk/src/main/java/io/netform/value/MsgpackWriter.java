@@ -103,7 +103,7 @@ final class MsgpackWriter {
             } catch (CodecException problem) {
                 throw problem.inside(
                         object != null
-                                ? new AttributePath.GetAttr(e.getKey())
+                                ? new AttributePath.AttributeName(e.getKey())
                                 : new AttributePath.StringKey(e.getKey()));
             }
         }

@@ -403,7 +403,7 @@ public final class Value {
     }
 
     Value step(AttributePath.Step step) {
-        if (step instanceof AttributePath.GetAttr a) {
+        if (step instanceof AttributePath.AttributeName a) {
             return getAttr(a.name());
         }
         if (step instanceof AttributePath.StringKey k) {

@@ -13,7 +13,7 @@ public final class AttributePaths {
         for (AttributePath.Step step : path.steps()) {
             io.netform.proto.tfplugin6.AttributePath.Step.Builder wireStep =
                     io.netform.proto.tfplugin6.AttributePath.Step.newBuilder();
-            if (step instanceof AttributePath.GetAttr attr) {
+            if (step instanceof AttributePath.AttributeName attr) {
                 wireStep.setAttributeName(attr.name());
             } else if (step instanceof AttributePath.StringKey key) {
                 wireStep.setElementKeyString(key.key());

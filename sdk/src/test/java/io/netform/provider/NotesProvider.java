@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -147,13 +151,13 @@ final class NotesProvider implements Provider {
         @Override
         public Value importState(String id) {
             Map<String, Value> stub = new TreeMap<>();
-            for (SchemaAttribute attribute : NOTE_SCHEMA.block().attributes()) {
+            for (SchemaAttribute attribute : NOTE_SCHEMA.block().attributes().values()) {
                 stub.put(attribute.name(), Value.nullOf(attribute.type()));
             }
             stub.put(
                     "item",
                     Value.nullOf(Type.list(
-                            NOTE_SCHEMA.block().blocks().get(0).block().impliedType())));
+                            NOTE_SCHEMA.block().blockTypes().get("item").block().impliedType())));
             stub.put("id", Value.string(id));
             return Value.object(stub);
         }

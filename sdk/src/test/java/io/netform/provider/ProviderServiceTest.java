@@ -32,7 +32,7 @@ class ProviderServiceTest {
 
     private static final Type NOTE = NotesProvider.NOTE_SCHEMA.impliedType();
     private static final Type ITEM =
-            NotesProvider.NOTE_SCHEMA.block().blocks().get(0).block().impliedType();
+            NotesProvider.NOTE_SCHEMA.block().blockTypes().get("item").block().impliedType();
 
     private static ProviderHarness notes;
 

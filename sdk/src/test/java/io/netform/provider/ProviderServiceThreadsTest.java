@@ -3,6 +3,9 @@ package io.netform.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netform.value.Value;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;

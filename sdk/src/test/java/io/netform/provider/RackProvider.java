@@ -1,6 +1,11 @@
 package io.netform.provider;
 
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,7 +40,7 @@ final class RackProvider implements Provider {
             .with(
                     NestedBlock.list("port", PORT).withItems(1, 3),
                     NestedBlock.set("disk", DISK).withItems(0, 2),
-                    new NestedBlock("vlan", NestedBlock.Nesting.MAP, VLAN, 0, 0),
+                    new NestedBlock("vlan", Nesting.MAP, VLAN, 0, 0),
                     NestedBlock.single("chassis", CHASSIS),
                     NestedBlock.list("power", POWER).forceNew()));
 

@@ -1,6 +1,5 @@
 package io.netform.lang.function;
 
-import io.netform.lang.Functions;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;

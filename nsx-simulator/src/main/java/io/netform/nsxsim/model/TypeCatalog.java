@@ -4,7 +4,7 @@ import static io.netform.nsxsim.model.ChildRole.BLOCKS_PARENT;
 import static io.netform.nsxsim.model.ChildRole.CASCADES;
 import static io.netform.nsxsim.model.ChildRole.PORT;
 
-import io.netform.nsxsim.model.ObjectType.Trait;
+import io.netform.nsxsim.model.ObjectKind.Trait;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -76,7 +76,7 @@ public final class TypeCatalog {
             "is_secure");
     private static final Set<String> L4_PORTS = Set.of("l4_protocol", "destination_ports", "source_ports");
 
-    private final Map<String, ObjectType> byPattern = new LinkedHashMap<>();
+    private final Map<String, ObjectKind> byPattern = new LinkedHashMap<>();
 
     private TypeCatalog() {}
 
@@ -96,17 +96,17 @@ public final class TypeCatalog {
     }
 
     /** The type of the object at this path, if the simulator manages that kind of object. */
-    public Optional<ObjectType> typeOf(PolicyPath path) {
+    public Optional<ObjectKind> typeOf(PolicyPath path) {
         return Optional.ofNullable(byPattern.get(path.pattern()));
     }
 
     /** The type at an exact pattern, if declared. */
-    public Optional<ObjectType> typeAt(String pattern) {
+    public Optional<ObjectKind> typeAt(String pattern) {
         return Optional.ofNullable(byPattern.get(pattern));
     }
 
     /** Every declared type, in declaration order. */
-    public List<ObjectType> types() {
+    public List<ObjectKind> types() {
         return List.copyOf(byPattern.values());
     }
 
@@ -114,7 +114,7 @@ public final class TypeCatalog {
      * The child type under a parent pattern selected by a hierarchical-API name: the wrapper
      * name ({@code Segment}) or any accepted resource_type.
      */
-    public Optional<ObjectType> childType(String parentPattern, String name) {
+    public Optional<ObjectKind> childType(String parentPattern, String name) {
         return byPattern.values().stream()
                 .filter(t -> t.parentPattern().equals(parentPattern))
                 .filter(t -> t.name().equals(name) || t.properties().containsKey(name))
@@ -427,7 +427,7 @@ public final class TypeCatalog {
     private void add(Declaration d) {
         byPattern.put(
                 d.pattern,
-                new ObjectType(
+                new ObjectKind(
                         d.name,
                         d.pattern,
                         d.properties,

@@ -2,7 +2,7 @@ package io.netform.nsxsim.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.nsxsim.model.ObjectType;
+import io.netform.nsxsim.model.ObjectKind;
 import io.netform.nsxsim.model.PolicyPath;
 import io.netform.nsxsim.store.Transaction;
 import java.util.List;
@@ -82,7 +82,7 @@ final class HierarchicalPatch {
         }
         String name = kind.substring(WRAPPER.length());
         ObjectNode inner = ((ObjectNode) wrapper.get(name)).deepCopy();
-        ObjectType type = childType(parent, inner.path("resource_type").asText(name), at);
+        ObjectKind type = childType(parent, inner.path("resource_type").asText(name), at);
         PolicyPath path = parent.child(type.collection(), requireId(inner, at));
         if (wrapper.path("marked_for_delete").asBoolean(false)
                 || inner.path("marked_for_delete").asBoolean(false)) {
@@ -96,7 +96,7 @@ final class HierarchicalPatch {
         applyChildren(tx, path, grandchildren, mode, user, at + ".children");
     }
 
-    private ObjectType childType(PolicyPath parent, String name, String at) {
+    private ObjectKind childType(PolicyPath parent, String name, String at) {
         return objects.catalog()
                 .childType(parent.pattern(), name)
                 .orElseThrow(

@@ -2,7 +2,7 @@ package io.netform.nsxsim.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.nsxsim.model.ObjectType;
+import io.netform.nsxsim.model.ObjectKind;
 import io.netform.nsxsim.model.PolicyPath;
 import io.netform.nsxsim.model.SystemFields;
 import java.util.Iterator;
@@ -22,7 +22,7 @@ final class ObjectValidator {
      * Checks the id, resource_type, property names and tags; returns the resource_type the
      * stored object will have.
      */
-    static String check(ObjectType type, PolicyPath path, ObjectNode body, JsonNode existing) {
+    static String check(ObjectKind type, PolicyPath path, ObjectNode body, JsonNode existing) {
         checkId(path);
         if (body.has("id") && !body.get("id").asText().equals(path.last())) {
             throw new ApiException(NsxError.invalid(
@@ -58,13 +58,13 @@ final class ObjectValidator {
         }
     }
 
-    private static String resourceType(ObjectType type, PolicyPath path, ObjectNode body, JsonNode existing) {
+    private static String resourceType(ObjectKind type, PolicyPath path, ObjectNode body, JsonNode existing) {
         JsonNode given = body.get("resource_type");
         if (given == null || given.isNull()) {
             if (existing != null) {
                 return existing.path("resource_type").asText();
             }
-            if (type.has(ObjectType.Trait.RESOURCE_TYPE_REQUIRED)) {
+            if (type.has(ObjectKind.Trait.RESOURCE_TYPE_REQUIRED)) {
                 throw new ApiException(NsxError.invalid("resource_type is required for " + path + "; one of "
                         + type.properties().keySet()));
             }

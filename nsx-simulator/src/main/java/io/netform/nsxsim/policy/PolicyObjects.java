@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxsim.model.Json;
-import io.netform.nsxsim.model.ObjectType;
+import io.netform.nsxsim.model.ObjectKind;
 import io.netform.nsxsim.model.PolicyPath;
 import io.netform.nsxsim.model.ReferenceFields;
 import io.netform.nsxsim.model.SystemFields;
@@ -41,14 +41,14 @@ public final class PolicyObjects {
     }
 
     /** The type of the object at the path; 404 when the simulator has no such kind of object. */
-    public ObjectType typeOf(PolicyPath path) {
+    public ObjectKind typeOf(PolicyPath path) {
         return catalog.typeOf(path).orElseThrow(() -> new ApiException(NsxError.notFound(path.toString())));
     }
 
     /** The object as GET returns it (inline children such as a policy's rules included), or null. */
     public ObjectNode render(ObjectTree tree, String path) {
         ObjectNode node = tree.get(path);
-        ObjectType type =
+        ObjectKind type =
                 node == null ? null : catalog.typeOf(PolicyPath.parse(path)).orElse(null);
         if (type == null || type.inlineChildren().isEmpty()) {
             return node;
@@ -70,7 +70,7 @@ public final class PolicyObjects {
 
     /** Creates the object or updates it as the mode says, then its inline children. */
     public void write(Transaction tx, PolicyPath path, ObjectNode body, WriteMode mode, String user) {
-        ObjectType type = typeOf(path);
+        ObjectKind type = typeOf(path);
         ObjectNode existing = tx.get(path.toString());
         String resourceType = ObjectValidator.check(type, path, body, existing);
         checkRevision(path, body, existing, mode);
@@ -97,18 +97,18 @@ public final class PolicyObjects {
 
     /** Deletes the object and the children that go with it, unless something still needs it. */
     public void delete(Transaction tx, PolicyPath path, DeleteOptions options) {
-        ObjectType type = typeOf(path);
+        ObjectKind type = typeOf(path);
         String target = path.toString();
         JsonNode node = tx.get(target);
         if (node == null) {
             throw new ApiException(NsxError.notFound(target));
         }
-        if (type.has(ObjectType.Trait.NOT_DELETABLE)) {
+        if (type.has(ObjectKind.Trait.NOT_DELETABLE)) {
             throw new ApiException(NsxError.methodNotAllowed("DELETE", target));
         }
         List<String> subtree = tx.view().descendants(target);
         checkChildren(path, subtree, options);
-        if (!(options.force() && type.has(ObjectType.Trait.FORCE_DELETABLE))) {
+        if (!(options.force() && type.has(ObjectKind.Trait.FORCE_DELETABLE))) {
             checkReferrers(tx, target, subtree);
         }
         if (IpAddressing.STATIC_SUBNET.equals(node.path("resource_type").asText())
@@ -141,7 +141,7 @@ public final class PolicyObjects {
             return;
         }
         boolean implicit = catalog.typeOf(parent)
-                .map(t -> t.has(ObjectType.Trait.IMPLICIT))
+                .map(t -> t.has(ObjectKind.Trait.IMPLICIT))
                 .orElse(false);
         PolicyPath grandparent = parent.parentObject();
         if (implicit && (grandparent.isRoot() || tx.get(grandparent.toString()) != null)) {
@@ -162,7 +162,7 @@ public final class PolicyObjects {
     private void writeInline(
             Transaction tx,
             PolicyPath path,
-            ObjectType type,
+            ObjectKind type,
             String property,
             JsonNode items,
             WriteMode mode,
@@ -197,7 +197,7 @@ public final class PolicyObjects {
     private void checkChildren(PolicyPath path, List<String> subtree, DeleteOptions options) {
         for (String child : subtree) {
             PolicyPath childPath = PolicyPath.parse(child);
-            switch (catalog.typeOf(childPath).map(ObjectType::role).orElseThrow()) {
+            switch (catalog.typeOf(childPath).map(ObjectKind::role).orElseThrow()) {
                 case PORT -> {
                     if (!childPath.parentObject().equals(path)) {
                         throw new ApiException(NsxError.inUse(path.toString(), child));

@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 public final class FaultInjector {
 
     /** What happens to a request after the injected latency. */
-    public sealed interface Outcome {
+    public sealed interface Reaction {
         /** Handle it normally. */
-        record Serve() implements Outcome {}
+        record Serve() implements Reaction {}
 
         /** Close the connection without answering. */
-        record Drop() implements Outcome {}
+        record Drop() implements Reaction {}
 
         /** Answer with this error status. */
-        record Fail(int status) implements Outcome {}
+        record Fail(int status) implements Reaction {}
     }
 
     private record Compiled(FaultSettings settings, Pattern failPath) {}
@@ -40,7 +40,7 @@ public final class FaultInjector {
     }
 
     /** Sleeps the injected latency, then returns what to do with the request to the path. */
-    Outcome apply(String path) throws InterruptedException {
+    Reaction apply(String path) throws InterruptedException {
         Compiled compiled = current.get();
         FaultSettings s = compiled.settings();
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -51,18 +51,18 @@ public final class FaultInjector {
             Thread.sleep(latency);
         }
         if (compiled.failPath() != null && compiled.failPath().matcher(path).find()) {
-            return new Outcome.Fail(s.failStatus());
+            return new Reaction.Fail(s.failStatus());
         }
         double draw = random.nextDouble();
         if ((draw -= s.dropRate()) < 0) {
-            return new Outcome.Drop();
+            return new Reaction.Drop();
         }
         if ((draw -= s.rate429()) < 0) {
-            return new Outcome.Fail(429);
+            return new Reaction.Fail(429);
         }
         if ((draw -= s.rate503()) < 0) {
-            return new Outcome.Fail(503);
+            return new Reaction.Fail(503);
         }
-        return draw - s.rate500() < 0 ? new Outcome.Fail(500) : new Outcome.Serve();
+        return draw - s.rate500() < 0 ? new Reaction.Fail(500) : new Reaction.Serve();
     }
 }

@@ -85,11 +85,11 @@ final class RequestHandler implements HttpHandler {
         String user = authentication.authenticate(exchange.getRequestHeaders());
         RequestLimits.Permit permit = limits.admit(user);
         try {
-            FaultInjector.Outcome outcome = faults.apply(path);
-            if (outcome instanceof FaultInjector.Outcome.Drop) {
+            FaultInjector.Reaction outcome = faults.apply(path);
+            if (outcome instanceof FaultInjector.Reaction.Drop) {
                 return;
             }
-            if (outcome instanceof FaultInjector.Outcome.Fail fail) {
+            if (outcome instanceof FaultInjector.Reaction.Fail fail) {
                 send(exchange, ApiResponse.error(NsxError.injected(fail.status())));
                 return;
             }

@@ -2,8 +2,8 @@ package io.netform.nsxt.data;
 
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.provider.DataSource;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
+import io.netform.wire.SchemaAttribute;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

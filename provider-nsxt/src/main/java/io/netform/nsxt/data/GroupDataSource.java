@@ -1,8 +1,8 @@
 package io.netform.nsxt.data;
 
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
+import io.netform.wire.SchemaAttribute;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

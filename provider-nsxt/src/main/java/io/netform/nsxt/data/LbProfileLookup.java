@@ -2,9 +2,9 @@ package io.netform.nsxt.data;
 
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
+import io.netform.wire.SchemaAttribute;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

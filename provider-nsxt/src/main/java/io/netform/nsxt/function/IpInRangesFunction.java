@@ -2,11 +2,11 @@ package io.netform.nsxt.function;
 
 import io.netform.net.IpPrefix;
 import io.netform.provider.FunctionError;
-import io.netform.provider.FunctionParameter;
-import io.netform.provider.FunctionSignature;
 import io.netform.provider.ProviderFunction;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.FunctionParameter;
+import io.netform.wire.FunctionSignature;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;

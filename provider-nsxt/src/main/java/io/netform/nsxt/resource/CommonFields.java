@@ -2,9 +2,9 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
 
 /**
  * The attributes every terraform-provider-nsxt policy resource has: id, nsx_id, display_name,

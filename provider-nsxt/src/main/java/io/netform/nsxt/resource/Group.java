@@ -2,10 +2,10 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
+import io.netform.wire.SchemaAttribute;
 
 /**
  * {@code nsxt_policy_ip_block}: a range of addresses (one CIDR) that pool subnets are carved from;

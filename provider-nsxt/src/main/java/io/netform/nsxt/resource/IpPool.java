@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
+import io.netform.wire.SchemaAttribute;
 
 /** {@code nsxt_policy_ip_pool}: an IP pool, whose addresses come from its block and static subnets. */
 final class IpPool extends PolicyResource {

@@ -2,9 +2,9 @@ package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
+import io.netform.wire.SchemaAttribute;
 import java.time.Duration;
 
 /**

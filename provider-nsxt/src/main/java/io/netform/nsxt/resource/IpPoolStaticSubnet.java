@@ -2,11 +2,11 @@ package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
 
 /**
  * {@code nsxt_policy_ip_pool_static_subnet}: a subnet of a pool given by the user: its network,

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +102,7 @@ final class LbPool extends PolicyResource {
             .build();
 
     static final ObjectFields FIELDS = CommonFields.builder()
-            .block(NestedBlock.Nesting.LIST, "member", MEMBER, "members")
+            .block(Nesting.LIST, "member", MEMBER, "members")
             .oneObject("member_group", MEMBER_GROUP, "member_group")
             .custom(
                     SchemaAttribute.of(MONITORS, Type.list(Type.STRING))

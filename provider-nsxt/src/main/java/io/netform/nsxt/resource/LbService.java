@@ -1,8 +1,8 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
+import io.netform.wire.SchemaAttribute;
 import java.util.Map;
 
 /**

@@ -2,10 +2,10 @@ package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.SchemaAttribute;
 
 /**
  * {@code nsxt_policy_lb_virtual_server}: an address and ports on a load balancer service that

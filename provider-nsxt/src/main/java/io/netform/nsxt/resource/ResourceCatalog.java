@@ -1,17 +1,19 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.k8s.NetworkPolicyResource;
 import io.netform.provider.ResourceType;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Every resource type of the provider, by type name. */
+/**
+ * Every Policy API resource type of the provider, by type name; the provider adds
+ * {@code nsxt_k8s_network_policy}, which is built on them.
+ */
 public final class ResourceCatalog {
 
     private ResourceCatalog() {}
 
-    /** The resource types, in the provider's context. */
+    /** The Policy API resource types, in the provider's context. */
     public static Map<String, ResourceType> all(ResourceContext context) {
         Map<String, ResourceType> all = new TreeMap<>();
         for (PolicyResource resource : List.of(
@@ -33,7 +35,6 @@ public final class ResourceCatalog {
                 new Tier1Gateway(context))) {
             all.put(resource.type().typeName(), resource);
         }
-        all.put(NetworkPolicyResource.TYPE_NAME, new NetworkPolicyResource(context));
         return all;
     }
 }

@@ -1,10 +1,10 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +53,7 @@ final class Segment extends PolicyResource {
             .add(SchemaAttribute.string("replication_mode")
                     .withDefault(Value.string("MTEP"))
                     .describedAs("MTEP or SOURCE."))
-            .block(NestedBlock.Nesting.LIST, "subnet", SUBNET, "subnets")
+            .block(Nesting.LIST, "subnet", SUBNET, "subnets")
             .oneObject("advanced_config", ADVANCED, "advanced_config")
             .build();
 

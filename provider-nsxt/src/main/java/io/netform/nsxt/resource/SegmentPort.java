@@ -1,8 +1,8 @@
 package io.netform.nsxt.resource;
 
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
 
 /**
  * {@code nsxt_policy_segment_port}: a port of a segment, with the static address bindings
@@ -21,7 +21,7 @@ final class SegmentPort extends PolicyResource {
                     .required()
                     .forceNew()
                     .describedAs("The segment the port is on."))
-            .block(NestedBlock.Nesting.LIST, "address_binding", ADDRESS_BINDING, "address_bindings")
+            .block(Nesting.LIST, "address_binding", ADDRESS_BINDING, "address_bindings")
             .build();
 
     SegmentPort(ResourceContext context) {

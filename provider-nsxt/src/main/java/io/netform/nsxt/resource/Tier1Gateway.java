@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.JsonValues;
 import io.netform.nsxt.schema.ObjectFields;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.SchemaAttribute;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -3,9 +3,10 @@ package io.netform.nsxt.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ record BlockField(NestedBlock block, String json, ObjectFields fields, boolean o
 
     @Override
     public void write(Value value, ObjectNode out) {
-        if (block.nesting() == NestedBlock.Nesting.SINGLE || block.nesting() == NestedBlock.Nesting.GROUP) {
+        if (block.nesting() == Nesting.SINGLE || block.nesting() == Nesting.GROUP) {
             out.set(json, fields.toJson(value));
             return;
         }
@@ -52,7 +53,7 @@ record BlockField(NestedBlock block, String json, ObjectFields fields, boolean o
 
     @Override
     public void clear(ObjectNode out) {
-        if (block.nesting() == NestedBlock.Nesting.SINGLE || oneObject) {
+        if (block.nesting() == Nesting.SINGLE || oneObject) {
             out.putNull(json);
         } else {
             out.putArray(json);
@@ -75,7 +76,7 @@ record BlockField(NestedBlock block, String json, ObjectFields fields, boolean o
                 } else if (node != null) {
                     node.forEach(item -> items.add(fields.fromJson(item)));
                 }
-                return block.nesting() == NestedBlock.Nesting.SET
+                return block.nesting() == Nesting.SET
                         ? Value.set(block.block().impliedType(), items)
                         : Value.list(block.block().impliedType(), items);
         }

@@ -3,10 +3,11 @@ package io.netform.nsxt.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class ObjectFields {
         }
 
         /** A nested block type held in a JSON array (list, set) or object (single). */
-        public Builder block(NestedBlock.Nesting nesting, String name, ObjectFields inner, String json) {
+        public Builder block(Nesting nesting, String name, ObjectFields inner, String json) {
             return block(new NestedBlock(name, nesting, inner.block(), 0, 0), inner, json);
         }
 
@@ -128,7 +129,7 @@ public final class ObjectFields {
 
         /** A list of at most one block, held in one JSON object (e.g. {@code advanced_config}). */
         public Builder oneObject(String name, ObjectFields inner, String json) {
-            NestedBlock block = new NestedBlock(name, NestedBlock.Nesting.LIST, inner.block(), 0, 1);
+            NestedBlock block = new NestedBlock(name, Nesting.LIST, inner.block(), 0, 1);
             fields.add(new BlockField(block, json, inner, true));
             return this;
         }

@@ -2,9 +2,9 @@ package io.netform.nsxt.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.provider.NestedBlock;
-import io.netform.provider.SchemaAttribute;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.SchemaAttribute;
 
 /**
  * An attribute whose value (a primitive, or a list or set of primitives) is one JSON field of the

@@ -4,11 +4,11 @@ import io.netform.provider.DataSource;
 import io.netform.provider.Provider;
 import io.netform.provider.ProviderServer;
 import io.netform.provider.ResourceType;
-import io.netform.provider.Schema;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.time.Duration;
 import java.util.Map;
 

@@ -29,7 +29,7 @@ class TestingProviderTest {
 
     private static final Type OBJECT = TestingObject.SCHEMA.impliedType();
     private static final Type ITEM =
-            TestingObject.SCHEMA.block().blocks().get(0).block().impliedType();
+            TestingObject.SCHEMA.block().blockTypes().get("item").block().impliedType();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

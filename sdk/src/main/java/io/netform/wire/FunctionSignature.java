@@ -1,4 +1,4 @@
-package io.netform.provider;
+package io.netform.wire;
 
 import io.netform.value.Type;
 import java.util.ArrayList;
@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a {@link ProviderFunction} takes and gives: positional parameters, an optional variadic
- * parameter that takes any further arguments, the return type, and its documentation (a one-line
- * summary, a description, and a deprecation message when it should no longer be used).
+ * What a provider-defined function takes and gives, as GetProviderSchema and GetFunctions declare
+ * it: positional parameters, an optional variadic parameter that takes any further arguments, the
+ * return type, and its documentation (a one-line summary, a description, and a deprecation message
+ * when it should no longer be used).
  */
 public record FunctionSignature(
         List<FunctionParameter> parameters,

@@ -1,6 +1,5 @@
-package io.netform.lang;
+package io.netform.lang.function;
 
-import io.netform.lang.function.FunctionException;
 import io.netform.value.Value;
 import java.util.List;
 

@@ -20,7 +20,7 @@ import java.util.Set;
  * @param traits          special behaviours
  * @param choices         top-level text properties restricted to a set of values
  */
-public record ObjectType(
+public record ObjectKind(
         String name,
         String pattern,
         Map<String, Set<String>> properties,
@@ -43,7 +43,7 @@ public record ObjectType(
     }
 
     /** Freezes the collections, keeping the resource_type order. */
-    public ObjectType {
+    public ObjectKind {
         properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         references = List.copyOf(references);
         inlineChildren = Map.copyOf(inlineChildren);

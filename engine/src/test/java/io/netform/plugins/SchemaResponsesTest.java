@@ -9,13 +9,20 @@ import io.netform.proto.tfplugin6.Function;
 import io.netform.proto.tfplugin6.GetProviderSchema;
 import io.netform.proto.tfplugin6.Schema;
 import io.netform.value.Type;
+import io.netform.wire.FunctionParameter;
+import io.netform.wire.FunctionSignature;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
+import io.netform.wire.ProviderSchema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class SchemaDecoderTest {
+class SchemaResponsesTest {
 
-    private final SchemaDecoder decoder = new SchemaDecoder("netform/nsxt v0.1.0");
+    private final SchemaResponses decoder = new SchemaResponses("netform/nsxt v0.1.0");
 
     private static Schema.Attribute.Builder typed(String name, String typeJson) {
         return Schema.Attribute.newBuilder().setName(name).setType(ByteString.copyFromUtf8(typeJson));
@@ -73,13 +80,14 @@ class SchemaDecoderTest {
                                 .build())
                 .build());
 
-        assertThat(schema.provider().description()).isEqualTo("NSX Manager connection");
-        assertThat(schema.provider().attributes().get("host"))
-                .isEqualTo(new AttributeSchema("host", Type.STRING, "Manager address", true, false, false, false));
-        assertThat(schema.provider().attributes().get("password").sensitive()).isTrue();
-        ProviderSchema.ResourceSchema segment = schema.resources().get("nsxt_policy_segment");
+        assertThat(schema.provider().block().description()).isEqualTo("NSX Manager connection");
+        assertThat(schema.provider().block().attributes().get("host"))
+                .isEqualTo(SchemaAttribute.of("host", Type.STRING).required().describedAs("Manager address"));
+        assertThat(schema.provider().block().attributes().get("password").isSensitive())
+                .isTrue();
+        io.netform.wire.Schema segment = schema.resources().get("nsxt_policy_segment");
         assertThat(segment.version()).isEqualTo(3);
-        assertThat(segment.block().attributes().get("path").computed()).isTrue();
+        assertThat(segment.block().attributes().get("path").isComputed()).isTrue();
         assertThat(segment.block().attributes().get("subnets").type())
                 .isEqualTo(Type.list(Type.object(Map.of("cidr", Type.STRING))));
         assertThat(segment.block().attributes().get("extra").type()).isEqualTo(Type.DYNAMIC);
@@ -109,7 +117,7 @@ class SchemaDecoderTest {
                         .setOptional(true)
                         .setNestedType(nested(Schema.Object.NestingMode.SET, port)))));
 
-        Map<String, AttributeSchema> attributes =
+        Map<String, SchemaAttribute> attributes =
                 schema.resources().get("nsxt_policy_segment").block().attributes();
         Type portObject = Type.object(Map.of("port", Type.NUMBER));
         assertThat(attributes.get("single").type()).isEqualTo(portObject);
@@ -148,12 +156,12 @@ class SchemaDecoderTest {
                         .setNesting(Schema.NestedBlock.NestingMode.SINGLE)
                         .setMaxItems(1))));
 
-        BlockSchema block = schema.resources().get("nsxt_policy_segment").block();
-        NestedBlockSchema ruleBlock = block.blockTypes().get("rule");
-        assertThat(ruleBlock.nesting()).isEqualTo(NestedBlockSchema.Nesting.LIST);
+        SchemaBlock block = schema.resources().get("nsxt_policy_segment").block();
+        NestedBlock ruleBlock = block.blockTypes().get("rule");
+        assertThat(ruleBlock.nesting()).isEqualTo(Nesting.LIST);
         assertThat(ruleBlock.minItems()).isEqualTo(1);
         assertThat(ruleBlock.maxItems()).isEqualTo(10);
-        assertThat(block.blockTypes().get("advanced").nesting()).isEqualTo(NestedBlockSchema.Nesting.GROUP);
+        assertThat(block.blockTypes().get("advanced").nesting()).isEqualTo(Nesting.GROUP);
         Type ruleObject = Type.object(Map.of("action", Type.STRING));
         assertThat(block.impliedType())
                 .isEqualTo(Type.object(Map.of(
@@ -241,9 +249,9 @@ class SchemaDecoderTest {
         FunctionSignature f = schema.functions().get("ip_in_ranges");
         assertThat(f.parameters())
                 .containsExactly(
-                        new FunctionSignature.Parameter("address", Type.STRING, false, false, "An address."),
-                        new FunctionSignature.Parameter("ranges", Type.list(Type.STRING), true, true, ""));
-        assertThat(f.variadic()).hasValue(new FunctionSignature.Parameter("more", Type.DYNAMIC, false, false, ""));
+                        new FunctionParameter("address", Type.STRING, false, false, "An address."),
+                        new FunctionParameter("ranges", Type.list(Type.STRING), true, true, ""));
+        assertThat(f.variadic()).hasValue(new FunctionParameter("more", Type.DYNAMIC, false, false, ""));
         assertThat(f.returnType()).isEqualTo(Type.BOOL);
         assertThat(List.of(f.summary(), f.description(), f.deprecationMessage()))
                 .containsExactly("In ranges", "Whether it is.", "Old.");

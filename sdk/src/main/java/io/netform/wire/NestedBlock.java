@@ -1,4 +1,4 @@
-package io.netform.provider;
+package io.netform.wire;
 
 import io.netform.value.Type;
 import java.util.Objects;
@@ -8,24 +8,11 @@ import java.util.Objects;
  * and how many the user may write.
  *
  * @param maxItems the most blocks allowed, 0 for no limit
- * @param isForceNew whether any change to these blocks replaces the object
+ * @param isForceNew whether any change to these blocks replaces the object: the provider
+ *     framework's own, never sent over the wire, so false in a schema read from tfplugin6
  */
 public record NestedBlock(
         String typeName, Nesting nesting, SchemaBlock block, int minItems, int maxItems, boolean isForceNew) {
-
-    /** How the blocks of one type are collected into a value. */
-    public enum Nesting {
-        /** At most one block: an object, or null when absent. */
-        SINGLE,
-        /** Blocks in order: a list of objects. */
-        LIST,
-        /** Blocks without order: a set of objects. */
-        SET,
-        /** Labelled blocks: a map of objects by label. */
-        MAP,
-        /** Exactly one block, absent meaning all attributes null: an object, never null. */
-        GROUP
-    }
 
     public NestedBlock {
         Objects.requireNonNull(typeName, "typeName");
@@ -69,12 +56,6 @@ public record NestedBlock(
 
     /** The type of the value these blocks make. */
     public Type impliedType() {
-        Type object = block.impliedType();
-        return switch (nesting) {
-            case SINGLE, GROUP -> object;
-            case LIST -> Type.list(object);
-            case SET -> Type.set(object);
-            case MAP -> Type.map(object);
-        };
+        return nesting.collect(block.impliedType());
     }
 }

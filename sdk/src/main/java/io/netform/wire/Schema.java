@@ -1,4 +1,4 @@
-package io.netform.provider;
+package io.netform.wire;
 
 import io.netform.value.Type;
 import java.util.Objects;

@@ -1,10 +1,10 @@
-package io.netform.provider;
+package io.netform.wire;
 
 import io.netform.value.Type;
 import java.util.Objects;
 
 /**
- * One parameter of a {@link ProviderFunction}: its name (for documentation and errors; arguments
+ * One parameter of a provider-defined function: its name (for documentation and errors; arguments
  * are positional) and type, and whether the function accepts a null argument or one that is not
  * wholly known. Unless it does, the host reports a null argument as an error and answers an unknown
  * one itself, without calling the function.

@@ -92,9 +92,21 @@ final class InitCommand implements Callable<Integer> {
         view.providersStarting();
         PluginPaths.record(dir, pluginDirs);
         ProviderInstaller installer = PluginPaths.installer(dir);
+        Map<ProviderSource, VersionConstraint> required = requirements(loaded.root());
+        List<Diagnostic> builtIn = new ArrayList<>();
+        required.forEach((source, constraint) -> {
+            if (source.isBuiltIn()) {
+                builtInProvider(source, constraint)
+                        .ifPresentOrElse(builtIn::add, () -> view.provider(source + " is built in to Netform"));
+            }
+        });
+        if (view.diagnostics(builtIn, Map.of())) {
+            return 1;
+        }
+        required.keySet().removeIf(ProviderSource::isBuiltIn);
         List<ProviderSelection> selected;
         try {
-            selected = installer.install(requirements(loaded.root()), upgrade);
+            selected = installer.install(required, upgrade);
         } catch (ProviderException e) {
             view.diagnostics(List.of(Diagnostic.error("Failed to install providers", e.getMessage(), null)), Map.of());
             return 1;
@@ -108,6 +120,20 @@ final class InitCommand implements Callable<Integer> {
         }
         view.initialized();
         return 0;
+    }
+
+    /**
+     * Why a built-in provider the configuration requires cannot be used, as Terraform's installer says:
+     * there is none of that name, or a version constraint is given for it (it has only the engine's own).
+     */
+    private static java.util.Optional<Diagnostic> builtInProvider(ProviderSource source, VersionConstraint constraint) {
+        String problem = !source.equals(ProviderSource.BUILTIN)
+                ? "this Netform release has no built-in provider named \"" + source.type() + "\""
+                : constraint.toString().isEmpty()
+                        ? null
+                        : "built-in providers do not support explicit version constraints";
+        return java.util.Optional.ofNullable(problem)
+                .map(p -> Diagnostic.error("Invalid built-in provider", "Cannot use " + source + ": " + p + ".", null));
     }
 
     /** Every provider the configuration needs, with its constraints from all modules combined. */
@@ -126,7 +152,7 @@ final class InitCommand implements Callable<Integer> {
         m.providers().values().forEach(p -> localNames.add(p.name()));
         for (String local : localNames) {
             if (!m.settings().requiredProviders().containsKey(local)) {
-                into.putIfAbsent(ProviderSource.parse(local), VersionConstraint.any());
+                into.putIfAbsent(ProviderSource.implied(local), VersionConstraint.any());
             }
         }
         m.children().values().forEach(c -> collect(c, into));

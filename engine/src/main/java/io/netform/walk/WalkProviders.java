@@ -63,7 +63,7 @@ public final class WalkProviders implements AutoCloseable {
                 return r.source();
             }
             if (path.isEmpty()) {
-                return ProviderSource.parse(local);
+                return ProviderSource.implied(local);
             }
         }
     }

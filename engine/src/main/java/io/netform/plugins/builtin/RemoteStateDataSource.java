@@ -25,6 +25,9 @@ import java.util.TreeMap;
  */
 final class RemoteStateDataSource implements DataSource {
 
+    /** The data source's type name. */
+    static final String TYPE = "terraform_remote_state";
+
     private static final String DEFAULT_WORKSPACE = "default";
 
     private static final Schema SCHEMA = Schema.of(SchemaBlock.of(
@@ -39,9 +42,11 @@ final class RemoteStateDataSource implements DataSource {
             SchemaAttribute.string("workspace").optional().describedAs("The workspace to read; default \"default\".")));
 
     private final Map<String, RemoteStateBackend> backends;
+    private final SensitiveOutputs sensitive;
 
-    RemoteStateDataSource(Map<String, RemoteStateBackend> backends) {
+    RemoteStateDataSource(Map<String, RemoteStateBackend> backends, SensitiveOutputs sensitive) {
         this.backends = new TreeMap<>(backends);
+        this.sensitive = sensitive;
     }
 
     @Override
@@ -81,6 +86,12 @@ final class RemoteStateDataSource implements DataSource {
             outputs.putAll(defaults.asMap());
         }
         state.outputs().forEach((name, output) -> outputs.put(name, value(name, output)));
+        sensitive.record(
+                config,
+                state.outputs().entrySet().stream()
+                        .filter(e -> e.getValue().sensitive())
+                        .map(Map.Entry::getKey)
+                        .collect(java.util.stream.Collectors.toSet()));
         Map<String, Value> result = new HashMap<>();
         result.put("backend", config.getAttr("backend"));
         result.put("config", config.getAttr("config"));

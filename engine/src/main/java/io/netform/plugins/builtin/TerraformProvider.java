@@ -14,9 +14,12 @@ public final class TerraformProvider implements Provider {
     private final Map<String, ResourceType> resources = Map.of("terraform_data", new TerraformData());
     private final Map<String, DataSource> dataSources;
 
-    /** The provider, reading other states from the backends in {@code backends}, by backend type. */
-    public TerraformProvider(Map<String, RemoteStateBackend> backends) {
-        this.dataSources = Map.of("terraform_remote_state", new RemoteStateDataSource(backends));
+    /**
+     * The provider, reading other states from the backends in {@code backends}, by backend type, and
+     * noting in {@code sensitive} which of their outputs are sensitive.
+     */
+    public TerraformProvider(Map<String, RemoteStateBackend> backends, SensitiveOutputs sensitive) {
+        this.dataSources = Map.of(RemoteStateDataSource.TYPE, new RemoteStateDataSource(backends, sensitive));
     }
 
     @Override

@@ -43,6 +43,8 @@ class TerraformDataTest {
         assertThat(Files.exists(lock) ? Files.readString(lock) : "").doesNotContain("terraform.io/builtin");
         assertThat(run("providers").out()).contains("└── provider[terraform.io/builtin/terraform]");
         assertThat(run("validate", "-no-color").exitCode()).isZero();
+        // as Terraform's, version lists the locked providers, which the built-in one never is
+        assertThat(run("version").out()).doesNotContain("terraform.io/builtin");
     }
 
     @Test

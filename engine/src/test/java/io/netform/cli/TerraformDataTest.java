@@ -59,9 +59,24 @@ class TerraformDataTest {
         CliRun init = run("init", "-no-color");
         assertThat(init.exitCode()).isEqualTo(1);
         assertThat(init.err())
-                .contains("Invalid built-in provider")
+                .contains("main.tf:3:5: Invalid built-in provider")
                 .contains("Cannot use terraform.io/builtin/terraform: built-in providers do not support explicit"
                         + " version constraints.");
+    }
+
+    @Test
+    void aRequiredProvidersEntryWithoutSourceNamedTerraformIsTheBuiltInProvider() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                terraform {
+                  required_providers {
+                    terraform = {}
+                  }
+                }
+                """ + data("1", "null"));
+        CliRun init = run("init", "-no-color");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("- terraform.io/builtin/terraform is built in to Netform");
+        assertThat(run("apply", "-auto-approve").exitCode()).isZero();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code terraform_remote_state}: the root outputs of another configuration's latest state snapshot, read
@@ -91,7 +92,7 @@ final class RemoteStateDataSource implements DataSource {
                 state.outputs().entrySet().stream()
                         .filter(e -> e.getValue().sensitive())
                         .map(Map.Entry::getKey)
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(Collectors.toSet()));
         Map<String, Value> result = new HashMap<>();
         result.put("backend", config.getAttr("backend"));
         result.put("config", config.getAttr("config"));

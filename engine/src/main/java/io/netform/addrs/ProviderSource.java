@@ -10,6 +10,9 @@ public record ProviderSource(String hostname, String namespace, String type) {
     /** The host implied when a source names only a namespace and a type, as Terraform's registry. */
     public static final String DEFAULT_HOST = "registry.terraform.io";
 
+    /** The provider built into the engine, {@code terraform.io/builtin/terraform}, which no configuration installs. */
+    public static final ProviderSource BUILTIN = new ProviderSource("terraform.io", "builtin", "terraform");
+
     private static final Pattern PART = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern HOST = Pattern.compile("[a-z0-9.-]+(:[0-9]+)?");
 
@@ -41,6 +44,19 @@ public record ProviderSource(String hostname, String namespace, String type) {
                     + "\": each part may contain only letters, digits and dashes");
         }
         return parsed;
+    }
+
+    /**
+     * The provider a local name that required_providers does not declare stands for: {@code terraform}
+     * is the built-in provider, any other {@code NAME} is {@code hashicorp/NAME}, as in Terraform.
+     */
+    public static ProviderSource implied(String localName) {
+        return localName.equals(BUILTIN.type) ? BUILTIN : parse(localName);
+    }
+
+    /** Whether this is a provider built into the engine ({@code terraform.io/builtin/TYPE}), never installed. */
+    public boolean isBuiltIn() {
+        return hostname.equals(BUILTIN.hostname) && namespace.equals(BUILTIN.namespace);
     }
 
     /** The short form users write: {@code netform/nsxt}, or the full form for another host. */

@@ -3,6 +3,7 @@ package io.netform.apply;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ResourceMode;
 import io.netform.hcl.Diagnostic;
+import io.netform.hcl.SourceRange;
 import io.netform.plan.Action;
 import io.netform.plan.ResourceChange;
 import io.netform.plugins.ProviderClient;
@@ -147,7 +148,7 @@ final class ObjectOperations {
         var result = t.provider()
                 .readDataSource(
                         t.address().resource().resource().type(), config.get().unmarkDeep());
-        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), result.diagnostics());
+        ProviderDiagnostics.report(context, t.address().toString(), t.config(), result.diagnostics());
         if (result.hasErrors()) {
             hooks.failed(change, elapsed(start));
             return false;
@@ -222,7 +223,7 @@ final class ObjectOperations {
                         planned,
                         finalPlan.get().effective(),
                         finalPlan.get().object().plannedPrivate());
-        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), applied.diagnostics());
+        ProviderDiagnostics.report(context, t.address().toString(), t.config(), applied.diagnostics());
         Value newState = applied.value() == null ? null : applied.value().newState();
         if (newState == null || newState.isNull()) {
             if (!applied.hasErrors()) {
@@ -336,7 +337,7 @@ final class ObjectOperations {
         hooks.started(reported);
         var applied = provider.applyResourceChange(
                 type, before, Value.nullOf(change.type()), Value.nullOf(change.type()), privateData);
-        ProviderDiagnostics.report(context, change.address().toString(), null, applied.diagnostics());
+        ProviderDiagnostics.report(context, change.address().toString(), (SourceRange) null, applied.diagnostics());
         if (applied.hasErrors()) {
             hooks.failed(reported, elapsed(start));
             return false;

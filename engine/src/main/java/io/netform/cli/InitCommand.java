@@ -7,6 +7,7 @@ import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
 import io.netform.core.PluginPaths;
 import io.netform.hcl.Diagnostic;
+import io.netform.hcl.SourceRange;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.ProviderInstaller;
 import io.netform.plugins.ProviderSelection;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,9 +95,21 @@ final class InitCommand implements Callable<Integer> {
         view.providersStarting();
         PluginPaths.record(dir, pluginDirs);
         ProviderInstaller installer = PluginPaths.installer(dir);
+        Map<ProviderSource, VersionConstraint> required = requirements(loaded.root());
+        List<Diagnostic> builtIn = new ArrayList<>();
+        required.forEach((source, constraint) -> {
+            if (source.isBuiltIn()) {
+                builtInProvider(source, constraint, requiredAt(loaded.root(), source))
+                        .ifPresentOrElse(builtIn::add, () -> view.provider(source + " is built in to Netform"));
+            }
+        });
+        if (view.diagnostics(builtIn, loaded.sources())) {
+            return 1;
+        }
+        required.keySet().removeIf(ProviderSource::isBuiltIn);
         List<ProviderSelection> selected;
         try {
-            selected = installer.install(requirements(loaded.root()), upgrade);
+            selected = installer.install(required, upgrade);
         } catch (ProviderException e) {
             view.diagnostics(List.of(Diagnostic.error("Failed to install providers", e.getMessage(), null)), Map.of());
             return 1;
@@ -108,6 +123,36 @@ final class InitCommand implements Callable<Integer> {
         }
         view.initialized();
         return 0;
+    }
+
+    /**
+     * Why a built-in provider the configuration requires cannot be used, as Terraform's installer says:
+     * there is none of that name, or a version constraint is given for it (it has only the engine's own).
+     */
+    private static Optional<Diagnostic> builtInProvider(
+            ProviderSource source, VersionConstraint constraint, SourceRange requiredAt) {
+        String problem = !source.equals(ProviderSource.BUILTIN)
+                ? "this Netform release has no built-in provider named \"" + source.type() + "\""
+                : constraint.toString().isEmpty()
+                        ? null
+                        : "built-in providers do not support explicit version constraints";
+        return Optional.ofNullable(problem)
+                .map(p -> Diagnostic.error(
+                        "Invalid built-in provider", "Cannot use " + source + ": " + p + ".", requiredAt));
+    }
+
+    /** The required_providers entry of a module that requires {@code source}, or null when none names it. */
+    private static SourceRange requiredAt(Module m, ProviderSource source) {
+        for (ProviderRequirement r : m.settings().requiredProviders().values()) {
+            if (r.source().equals(source)) {
+                return r.range();
+            }
+        }
+        return m.children().values().stream()
+                .map(c -> requiredAt(c, source))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every provider the configuration needs, with its constraints from all modules combined. */
@@ -126,7 +171,7 @@ final class InitCommand implements Callable<Integer> {
         m.providers().values().forEach(p -> localNames.add(p.name()));
         for (String local : localNames) {
             if (!m.settings().requiredProviders().containsKey(local)) {
-                into.putIfAbsent(ProviderSource.parse(local), VersionConstraint.any());
+                into.putIfAbsent(ProviderSource.implied(local), VersionConstraint.any());
             }
         }
         m.children().values().forEach(c -> collect(c, into));

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 final class Workspaces {
 
     /** The workspace that always exists. */
-    static final String DEFAULT = "default";
+    static final String DEFAULT = LocalStateBackend.DEFAULT_WORKSPACE;
 
     /** Names that stay the same when escaped into a URL path segment, as Terraform requires. */
     private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9\\-_.~!$&'()*+,;=:@]+");
@@ -113,10 +113,7 @@ final class Workspaces {
 
     /** Where workspace {@code name} keeps its state. */
     Path statePath(String name) {
-        if (name.equals(DEFAULT)) {
-            return dir.resolve(backendConfig.getOrDefault("path", "terraform.tfstate"));
-        }
-        return workspaceDir().resolve(name).resolve("terraform.tfstate");
+        return LocalStateBackend.statePath(dir, backendConfig, name);
     }
 
     /** The state of the current workspace, or of the file {@code stateFlag} (-state) names when not null. */
@@ -161,7 +158,7 @@ final class Workspaces {
     }
 
     private Path workspaceDir() {
-        return dir.resolve(backendConfig.getOrDefault("workspace_dir", "terraform.tfstate.d"));
+        return LocalStateBackend.workspaceDir(dir, backendConfig);
     }
 
     /** Netform's counterpart of Terraform's {@code .terraform/environment}. */

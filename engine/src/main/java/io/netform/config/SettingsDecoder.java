@@ -99,7 +99,7 @@ final class SettingsDecoder {
             return null;
         }
         try {
-            ProviderSource parsed = ProviderSource.parse(source == null ? a.name() : source);
+            ProviderSource parsed = source == null ? ProviderSource.implied(a.name()) : ProviderSource.parse(source);
             VersionConstraint constraint = version == null ? VersionConstraint.any() : VersionConstraint.parse(version);
             return new ProviderRequirement(a.name(), parsed, constraint, a.nameRange());
         } catch (IllegalArgumentException e) {

@@ -75,9 +75,12 @@ public final class Engine {
         return new Session(this, request, hooks, cancellation);
     }
 
-    /** Starts the providers of one command working in {@code dir} (to read their schemas, say). */
+    /**
+     * Starts the providers of one command working in {@code dir} (to read their schemas, say): those the
+     * factory gives, and the built-in {@code terraform} provider.
+     */
     public ProviderFactory.Starter providers(Path dir) {
-        return providers.forCommand(dir, log);
+        return new BuiltinProviders(providers.forCommand(dir, log), dir, log, version);
     }
 
     /** The Terraform version Netform implements. */

@@ -60,7 +60,7 @@ public final class InProcessProviders implements ProviderFactory {
     }
 
     /** A connection to {@code service}, served on a channel of its own. */
-    private static ProviderConnection serve(BindableService service, InstalledProvider installed) {
+    static ProviderConnection serve(BindableService service, InstalledProvider installed) {
         String name = installed.source().display() + "#" + SERVERS.incrementAndGet();
         Server server;
         try {

@@ -10,10 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** State in a local file, as Terraform's local backend keeps it: an OS file lock, a journal beside the file. */
 public final class LocalStateBackend implements StateBackend {
+
+    /** The workspace every backend has. */
+    public static final String DEFAULT_WORKSPACE = "default";
 
     private final LocalStateFile file;
     private final String workspace;
@@ -22,6 +26,22 @@ public final class LocalStateBackend implements StateBackend {
     public LocalStateBackend(Path path, String workspace) {
         this.file = new LocalStateFile(path);
         this.workspace = workspace;
+    }
+
+    /**
+     * Where the local backend with the settings {@code config} keeps the state of {@code workspace}, as
+     * Terraform's local backend: {@code default} at {@code path} (terraform.tfstate), any other workspace
+     * NAME at {@code workspace_dir/NAME/terraform.tfstate}; relative paths are under {@code dir}.
+     */
+    public static Path statePath(Path dir, Map<String, String> config, String workspace) {
+        return workspace.equals(DEFAULT_WORKSPACE)
+                ? dir.resolve(config.getOrDefault("path", "terraform.tfstate"))
+                : workspaceDir(dir, config).resolve(workspace).resolve("terraform.tfstate");
+    }
+
+    /** The directory that holds the local backend's workspaces other than {@code default}. */
+    public static Path workspaceDir(Path dir, Map<String, String> config) {
+        return dir.resolve(config.getOrDefault("workspace_dir", "terraform.tfstate.d"));
     }
 
     @Override

@@ -51,7 +51,7 @@ public record ConfigGraph(
                 return r.source();
             }
             if (path.isEmpty()) {
-                return ProviderSource.parse(local);
+                return ProviderSource.implied(local);
             }
         }
     }

@@ -36,7 +36,7 @@ final class DataSourcePlanner {
         }
         Value config = evaluated.get();
         var validation = t.provider().validateDataResourceConfig(dataType, config.unmarkDeep());
-        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), validation);
+        ProviderDiagnostics.report(context, t.address().toString(), t.config(), validation);
         if (validation.stream().anyMatch(d -> d.error())
                 || !CustomConditions.resourcePreconditions(
                         context, t.module(), t.address(), t.config(), t.repetition())) {
@@ -76,7 +76,7 @@ final class DataSourcePlanner {
     Value read(InstanceTarget t, Value config) {
         var result =
                 t.provider().readDataSource(t.address().resource().resource().type(), config.unmarkDeep());
-        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), result.diagnostics());
+        ProviderDiagnostics.report(context, t.address().toString(), t.config(), result.diagnostics());
         if (result.hasErrors()) {
             return null;
         }

@@ -65,7 +65,7 @@ final class InstancePlanner {
         Value unmarkedConfig = config.unmarkDeep();
         var validation = t.provider()
                 .validateResourceConfig(t.address().resource().resource().type(), unmarkedConfig);
-        ProviderDiagnostics.report(context, address, t.config().declRange(), validation);
+        ProviderDiagnostics.report(context, address, t.config(), validation);
         if (validation.stream().anyMatch(d -> d.error())
                 || !CustomConditions.resourcePreconditions(
                         context, t.module(), t.address(), t.config(), t.repetition())) {

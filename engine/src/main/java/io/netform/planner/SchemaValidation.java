@@ -95,7 +95,7 @@ public final class SchemaValidation {
             List<ProviderDiagnostic> found = node.resource().mode() == ResourceMode.DATA
                     ? provider.validateDataResourceConfig(type, value)
                     : provider.validateResourceConfig(type, value);
-            diagnostics.addAll(ProviderDiagnostics.of(node.address(), config.declRange(), found));
+            diagnostics.addAll(ProviderDiagnostics.of(node.address(), config, found));
         }
         return diagnostics;
     }

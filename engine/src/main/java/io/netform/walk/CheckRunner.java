@@ -118,14 +118,13 @@ public final class CheckRunner {
                 return Value.unknown(schema.block().impliedType());
             }
             Value plain = config.value().unmarkDeep();
-            var validation =
-                    ProviderDiagnostics.of(address, data.declRange(), provider.validateDataResourceConfig(type, plain));
+            var validation = ProviderDiagnostics.of(address, data, provider.validateDataResourceConfig(type, plain));
             warn(validation);
             if (validation.stream().anyMatch(Diagnostic::isError)) {
                 return null;
             }
             var result = provider.readDataSource(type, plain);
-            warn(ProviderDiagnostics.of(address, data.declRange(), result.diagnostics()));
+            warn(ProviderDiagnostics.of(address, data, result.diagnostics()));
             if (result.hasErrors()) {
                 return null;
             }

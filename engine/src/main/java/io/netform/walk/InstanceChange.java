@@ -43,7 +43,7 @@ public final class InstanceChange {
         var planned = t.provider()
                 .planResourceChange(
                         t.address().resource().resource().type(), unmarkedPrior, proposed, effective, priorPrivate);
-        ProviderDiagnostics.report(context, t.address().toString(), t.config().declRange(), planned.diagnostics());
+        ProviderDiagnostics.report(context, t.address().toString(), t.config(), planned.diagnostics());
         if (planned.hasErrors()) {
             return Optional.empty();
         }

@@ -1,7 +1,9 @@
 package io.netform.walk;
 
+import io.netform.config.ResourceConfig;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
+import io.netform.value.AttributePath;
 import io.netform.wire.ProviderDiagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,36 @@ public final class ProviderDiagnostics {
 
     public static void report(WalkContext context, String address, SourceRange at, List<ProviderDiagnostic> found) {
         context.report(of(address, at, found));
+    }
+
+    /** As {@link #report(WalkContext, String, SourceRange, List)}, each at the argument of {@code config} it names. */
+    public static void report(
+            WalkContext context, String address, ResourceConfig config, List<ProviderDiagnostic> found) {
+        context.report(of(address, config, found));
+    }
+
+    /**
+     * The diagnostics of what a provider reported about the object at {@code address}, each placed, as
+     * Terraform places it, at the argument of {@code config} whose value it is about, or else at the block.
+     */
+    public static List<Diagnostic> of(String address, ResourceConfig config, List<ProviderDiagnostic> found) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (ProviderDiagnostic d : found) {
+            out.addAll(of(address, argumentRange(config, d.attribute()), List.of(d)));
+        }
+        return out;
+    }
+
+    /** The range of the argument {@code path} starts at, when {@code config} sets it; else the block's. */
+    private static SourceRange argumentRange(ResourceConfig config, AttributePath path) {
+        if (path == null || path.steps().isEmpty() || !(path.steps().get(0) instanceof AttributePath.GetAttr first)) {
+            return config.declRange();
+        }
+        return config.config().attributes().stream()
+                .filter(a -> a.name().equals(first.name()))
+                .findFirst()
+                .map(a -> a.expression().range())
+                .orElse(config.declRange());
     }
 
     /** The diagnostics of what a provider reported about the object at {@code address}. */

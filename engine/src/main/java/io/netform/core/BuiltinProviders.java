@@ -9,9 +9,7 @@ import io.netform.plugins.ProviderLauncher;
 import io.netform.plugins.Version;
 import io.netform.plugins.VersionConstraint;
 import io.netform.plugins.builtin.RemoteStateBackend;
-import io.netform.plugins.builtin.SensitiveOutputs;
 import io.netform.plugins.builtin.TerraformProvider;
-import io.netform.plugins.builtin.TerraformProviderClient;
 import io.netform.provider.ProviderService;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,10 +48,8 @@ final class BuiltinProviders implements ProviderFactory.Starter {
             throw new ProviderException("This Netform release has no built-in provider named \"" + source.type()
                     + "\" (" + source + "); its only built-in provider is " + ProviderSource.BUILTIN + ".");
         }
-        SensitiveOutputs sensitive = new SensitiveOutputs();
-        ProviderService service = new ProviderService(new TerraformProvider(remoteStateBackends(), sensitive));
-        return new TerraformProviderClient(
-                launcher.connect(InProcessProviders.serve(service, builtIn), builtIn), sensitive);
+        ProviderService service = new ProviderService(new TerraformProvider(remoteStateBackends()));
+        return launcher.connect(InProcessProviders.serve(service, builtIn), builtIn);
     }
 
     /**

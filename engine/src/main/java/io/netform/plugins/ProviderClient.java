@@ -11,8 +11,7 @@ import java.util.OptionalInt;
 
 /**
  * A running provider as the engine uses it: the tfplugin6 operations with values of the value model
- * (unmarked: the engine tracks sensitivity itself; only the built-in provider's remote state reads come
- * back marked, see {@link io.netform.plugins.builtin.TerraformProviderClient}). Every operation returns its diagnostics rather
+ * (unmarked: the engine tracks sensitivity itself). Every operation returns its diagnostics rather
  * than throwing; a provider that cannot be reached at all throws {@link ProviderException}.
  */
 public interface ProviderClient extends AutoCloseable {

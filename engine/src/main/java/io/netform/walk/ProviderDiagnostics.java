@@ -37,7 +37,9 @@ public final class ProviderDiagnostics {
 
     /** The range of the argument {@code path} starts at, when {@code config} sets it; else the block's. */
     private static SourceRange argumentRange(ResourceConfig config, AttributePath path) {
-        if (path == null || path.steps().isEmpty() || !(path.steps().get(0) instanceof AttributePath.GetAttr first)) {
+        if (path == null
+                || path.steps().isEmpty()
+                || !(path.steps().get(0) instanceof AttributePath.AttributeName first)) {
             return config.declRange();
         }
         return config.config().attributes().stream()

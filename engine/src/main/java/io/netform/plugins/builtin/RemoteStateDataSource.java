@@ -2,9 +2,6 @@ package io.netform.plugins.builtin;
 
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
-import io.netform.provider.Schema;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.state.OutputState;
 import io.netform.state.State;
 import io.netform.value.AttributePath;
@@ -13,11 +10,13 @@ import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.TypeJson;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * {@code terraform_remote_state}: the root outputs of another configuration's latest state snapshot, read
@@ -43,11 +42,9 @@ final class RemoteStateDataSource implements DataSource {
             SchemaAttribute.string("workspace").optional().describedAs("The workspace to read; default \"default\".")));
 
     private final Map<String, RemoteStateBackend> backends;
-    private final SensitiveOutputs sensitive;
 
-    RemoteStateDataSource(Map<String, RemoteStateBackend> backends, SensitiveOutputs sensitive) {
+    RemoteStateDataSource(Map<String, RemoteStateBackend> backends) {
         this.backends = new TreeMap<>(backends);
-        this.sensitive = sensitive;
     }
 
     @Override
@@ -87,12 +84,6 @@ final class RemoteStateDataSource implements DataSource {
             outputs.putAll(defaults.asMap());
         }
         state.outputs().forEach((name, output) -> outputs.put(name, value(name, output)));
-        sensitive.record(
-                config,
-                state.outputs().entrySet().stream()
-                        .filter(e -> e.getValue().sensitive())
-                        .map(Map.Entry::getKey)
-                        .collect(Collectors.toSet()));
         Map<String, Value> result = new HashMap<>();
         result.put("backend", config.getAttr("backend"));
         result.put("config", config.getAttr("config"));

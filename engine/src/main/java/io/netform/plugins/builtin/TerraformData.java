@@ -1,11 +1,11 @@
 package io.netform.plugins.builtin;
 
 import io.netform.provider.ResourceType;
-import io.netform.provider.Schema;
-import io.netform.provider.SchemaAttribute;
-import io.netform.provider.SchemaBlock;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaAttribute;
+import io.netform.wire.SchemaBlock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

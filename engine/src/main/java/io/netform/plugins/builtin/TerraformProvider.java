@@ -3,9 +3,9 @@ package io.netform.plugins.builtin;
 import io.netform.provider.DataSource;
 import io.netform.provider.Provider;
 import io.netform.provider.ResourceType;
-import io.netform.provider.Schema;
-import io.netform.provider.SchemaBlock;
 import io.netform.value.Value;
+import io.netform.wire.Schema;
+import io.netform.wire.SchemaBlock;
 import java.util.Map;
 
 /** The built-in provider {@code terraform}: resource {@code terraform_data}, data source {@code terraform_remote_state}. */
@@ -15,11 +15,11 @@ public final class TerraformProvider implements Provider {
     private final Map<String, DataSource> dataSources;
 
     /**
-     * The provider, reading other states from the backends in {@code backends}, by backend type, and
-     * noting in {@code sensitive} which of their outputs are sensitive.
+     * The provider, reading other states from the backends in {@code backends}, by backend type. As in
+     * Terraform, outputs read from another state come without their sensitivity (hashicorp/terraform#29544).
      */
-    public TerraformProvider(Map<String, RemoteStateBackend> backends, SensitiveOutputs sensitive) {
-        this.dataSources = Map.of(RemoteStateDataSource.TYPE, new RemoteStateDataSource(backends, sensitive));
+    public TerraformProvider(Map<String, RemoteStateBackend> backends) {
+        this.dataSources = Map.of(RemoteStateDataSource.TYPE, new RemoteStateDataSource(backends));
     }
 
     @Override

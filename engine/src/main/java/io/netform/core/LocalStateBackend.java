@@ -54,7 +54,7 @@ public final class LocalStateBackend implements StateBackend {
 
     @Override
     public StateJournal startJournal(State base) {
-        return StateJournal.start(file.journalPath(), base);
+        return StateJournal.start(file.journalPath(), base, file.codec());
     }
 
     @Override

@@ -34,6 +34,11 @@ public final class LocalStateFile {
         return path;
     }
 
+    /** How the file (and its journal) is stored. */
+    public SnapshotCodec codec() {
+        return codec;
+    }
+
     /** Where the journal of an apply goes. */
     public Path journalPath() {
         return StateJournal.pathFor(path);
@@ -56,7 +61,7 @@ public final class LocalStateFile {
             current = stored == null || stored.current();
             base = stored != null
                     ? stored.state()
-                    : StateJournal.lineage(journalPath())
+                    : StateJournal.lineage(journalPath(), codec)
                             .map(lineage -> new State(
                                     terraformVersion, 0, lineage, new java.util.TreeMap<>(), new java.util.TreeMap<>()))
                             .orElseGet(() -> State.empty(terraformVersion));
@@ -64,7 +69,7 @@ public final class LocalStateFile {
             throw new UncheckedIOException("could not read the state file " + path + ": " + e.getMessage(), e);
         }
         persisted = base;
-        var recovered = StateJournal.replay(journalPath(), base);
+        var recovered = StateJournal.replay(journalPath(), base, codec);
         if (recovered.isPresent()) {
             State written = write(recovered.get());
             try {

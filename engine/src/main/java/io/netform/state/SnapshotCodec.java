@@ -55,6 +55,29 @@ public record SnapshotCodec(EncryptionTarget encryption) {
         }
     }
 
+    /**
+     * The form to store one piece of state in besides the snapshot, such as a journal entry: {@code json}
+     * as it is, or encrypted as the snapshot is (an envelope of one line).
+     *
+     * @throws StateFormatException when the configuration forbids writing it (enforced encryption)
+     */
+    public byte[] encodeEntry(byte[] json) {
+        try {
+            return encryption.encrypt(json, Map.of());
+        } catch (EncryptionException e) {
+            throw new StateFormatException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The JSON of an entry {@link #encodeEntry} stored.
+     *
+     * @throws StateFormatException naming {@code source} when it cannot be decrypted as configured
+     */
+    public byte[] decodeEntry(byte[] stored, String source) {
+        return clear(stored, source);
+    }
+
     /** A state read, and whether its stored form is current (false: the next write migrates or re-keys it). */
     public record Read(State state, boolean current) {}
 

@@ -254,6 +254,22 @@ class StateEncryptionTest {
         assertThat(missing.err()).contains("var.passphrase", "TF_VAR_passphrase");
     }
 
+    @Test
+    void aPassphraseMayComeFromALocalValueMadeOfVariablesButNotFromAResource() throws IOException {
+        String viaLocal =
+                encrypted("main", "value").replace("passphrase = var.passphrase", "passphrase = local.passphrase")
+                        + "locals {\n  passphrase = \"${var.passphrase}-suffix\"\n}\n";
+        configure(viaLocal);
+        assertThat(CliRun.run(dir, KEY, "apply", "-auto-approve").exitCode()).isZero();
+        assertThat(stateText()).contains("encrypted_data");
+        assertThat(CliRun.run(dir, KEY, "output", "-raw", "secret").out()).isEqualTo(SECRET + "-value");
+
+        configure(viaLocal.replace("\"${var.passphrase}-suffix\"", "terraform_data.x.output"));
+        CliRun resource = CliRun.run(dir, KEY, "output", "secret");
+        assertThat(resource.exitCode()).isEqualTo(1);
+        assertThat(resource.err()).contains("main.tf:26:16", "Invalid reference in the encryption configuration");
+    }
+
     private void configure(String text) throws IOException {
         Files.writeString(dir.resolve("main.tf"), text);
     }

@@ -9,6 +9,7 @@ import io.netform.hcl.JsonSyntax;
 import io.netform.hcl.ParseResult;
 import io.netform.hcl.SourceRange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ public record EncryptionConfig(List<Named> keyProviders, List<Named> methods, Ta
 
     private static List<Named> named(String kind, List<Block> blocks, List<Diagnostic> diagnostics) {
         List<Named> named = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Block b : blocks) {
             Map<String, Attribute> arguments = new LinkedHashMap<>();
             b.body().attributes().forEach(a -> arguments.put(a.name(), a));

@@ -25,6 +25,7 @@ import io.netform.value.Type;
 import io.netform.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ final class EncryptionBuilder {
     private final Map<String, Pbkdf2KeyProvider> keyProviders = new LinkedHashMap<>();
     private final Map<String, EncryptionMethod> methods = new LinkedHashMap<>();
     /** Blocks that failed to build: their own error is reported, references to them add none. */
-    private final Set<String> failed = new java.util.HashSet<>();
+    private final Set<String> failed = new HashSet<>();
 
     private EncryptionBuilder(Module root, Map<String, Value> variables, Functions functions) {
         this.root = root;

@@ -9,6 +9,7 @@ import io.netform.state.StateFormatException;
 import io.netform.state.encryption.EncryptionException;
 import io.netform.state.encryption.EncryptionTarget;
 import io.netform.value.CodecException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,7 +180,7 @@ public final class PlanFile {
                     + (EncryptionTarget.isEncrypted(zipped) ? " (it is encrypted state)" : ""));
         }
         Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(zipped))) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
                 zip.transferTo(content);

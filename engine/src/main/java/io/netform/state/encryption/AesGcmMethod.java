@@ -2,7 +2,9 @@ package io.netform.state.encryption;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Map;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -49,10 +51,10 @@ public record AesGcmMethod(String address, Pbkdf2KeyProvider keys, byte[] aad) i
         if (data.length < NONCE_LENGTH) {
             throw new EncryptionException("the data is too short to be AES-GCM encrypted (likely damaged)");
         }
-        byte[] nonce = java.util.Arrays.copyOf(data, NONCE_LENGTH);
+        byte[] nonce = Arrays.copyOf(data, NONCE_LENGTH);
         try {
             return cipher(Cipher.DECRYPT_MODE, key, nonce).doFinal(data, NONCE_LENGTH, data.length - NONCE_LENGTH);
-        } catch (javax.crypto.AEADBadTagException e) {
+        } catch (AEADBadTagException e) {
             throw new EncryptionException(
                     "the key derived from " + keys.address() + " does not open it (message authentication failed)");
         } catch (GeneralSecurityException e) {

@@ -9,6 +9,7 @@ import io.netform.plan.PlanFile;
 import io.netform.plan.PlanFileException;
 import io.netform.plan.SavedPlan;
 import io.netform.planner.PlanResult;
+import io.netform.state.encryption.Encryption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,16 @@ class ApplyCommand implements Callable<Integer> {
                 view.diagnostics(Result.failed(List.of(misuse), Map.of()));
                 return 1;
             }
+            // The plan is decrypted with the working directory's encryption configuration, as OpenTofu does.
+            Result<Encryption> encryption = netform.engine().encryption(netform.workingDir(), netform.env(), List.of());
+            if (view.diagnostics(encryption)) {
+                return 1;
+            }
             SavedPlan saved;
             try {
-                saved = PlanFile.read(netform.workingDir().resolve(planFile));
+                saved = PlanFile.read(
+                        netform.workingDir().resolve(planFile),
+                        encryption.value().plan());
             } catch (PlanFileException e) {
                 view.diagnostics(Result.failed(
                         List.of(Diagnostic.error("Failed to load the saved plan", e.getMessage(), null)), Map.of()));

@@ -1,6 +1,7 @@
 package io.netform.cli;
 
 import io.netform.core.Session;
+import io.netform.state.SnapshotCodec;
 import io.netform.value.Value;
 import java.time.Instant;
 import java.util.Map;
@@ -51,8 +52,13 @@ final class CommandSession implements AutoCloseable {
 
     /** Locks and reads the state of the current workspace (or -state); false after the view showed why not. */
     boolean lockAndRead(String operation) {
-        return !view.diagnostics(
-                session.lockAndRead(operation, Workspaces.backend(netform, session.root(), flags.state)));
+        return !view.diagnostics(session.lockAndRead(
+                operation,
+                Workspaces.backend(
+                        netform,
+                        session.root(),
+                        flags.state,
+                        new SnapshotCodec(session.encryption().state()))));
     }
 
     @Override

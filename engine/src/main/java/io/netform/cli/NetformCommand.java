@@ -2,7 +2,10 @@ package io.netform.cli;
 
 import io.netform.core.Engine;
 import io.netform.core.ProviderFactory;
+import io.netform.core.Result;
+import io.netform.state.encryption.Encryption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,6 +86,20 @@ final class NetformCommand implements Runnable {
     /** The engine the commands drive, with this run's providers and log. */
     Engine engine() {
         return new Engine(providers, log.pluginSink(), BuildInfo.version());
+    }
+
+    /**
+     * How the working directory's state and saved plans are stored (its encryption block and
+     * TF_ENCRYPTION), for a command that has no engine session; null after printing on {@code ui} why
+     * the encryption configuration is not valid.
+     */
+    Encryption encryption(Ui ui) {
+        Result<Encryption> result = engine().encryption(workingDir(), env, List.of());
+        if (result.hasErrors()) {
+            new DiagnosticPrinter(ui, result.sources()).print(result.diagnostics());
+            return null;
+        }
+        return result.value();
     }
 
     /** The environment variables Netform runs with. */

@@ -82,7 +82,8 @@ final class PlanCommand implements Callable<Integer> {
                             session.sources(),
                             session.lockFileText(),
                             BuildInfo.version(),
-                            session.planTimestamp()));
+                            session.planTimestamp()),
+                    session.encryption().plan());
             return true;
         } catch (PlanFileException | java.io.UncheckedIOException e) {
             view.diagnostics(Result.failed(

@@ -6,6 +6,7 @@ import io.netform.hcl.Diagnostic;
 import io.netform.plan.PlanFile;
 import io.netform.plan.PlanFileException;
 import io.netform.plan.SavedPlan;
+import io.netform.state.encryption.Encryption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,12 @@ final class SavedPlans {
 
     /** The plan saved in {@code file} (relative to the working directory); empty after printing why not. */
     static Optional<SavedPlan> read(NetformCommand netform, Path file, Ui ui) {
+        Encryption encryption = netform.encryption(ui);
+        if (encryption == null) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(PlanFile.read(netform.workingDir().resolve(file)));
+            return Optional.of(PlanFile.read(netform.workingDir().resolve(file), encryption.plan()));
         } catch (PlanFileException e) {
             new DiagnosticPrinter(ui, Map.of())
                     .print(List.of(Diagnostic.error("Failed to read the plan file", e.getMessage(), null)));

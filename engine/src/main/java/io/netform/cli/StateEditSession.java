@@ -3,10 +3,11 @@ package io.netform.cli;
 import io.netform.hcl.Diagnostic;
 import io.netform.state.LocalStateFile;
 import io.netform.state.LockInfo;
+import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
-import io.netform.state.StateCodec;
 import io.netform.state.StateLock;
 import io.netform.state.StateLockedException;
+import io.netform.state.encryption.Encryption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +23,16 @@ final class StateEditSession implements AutoCloseable {
 
     private final Ui ui;
     private final StateEditFlags flags;
+    private final SnapshotCodec codec;
     private final LocalStateFile file;
     private StateLock lock;
     private State state;
 
-    private StateEditSession(Ui ui, StateEditFlags flags, Path path) {
+    private StateEditSession(Ui ui, StateEditFlags flags, Path path, SnapshotCodec codec) {
         this.ui = ui;
         this.flags = flags;
-        this.file = new LocalStateFile(path);
+        this.codec = codec;
+        this.file = new LocalStateFile(path, codec);
     }
 
     /**
@@ -38,7 +41,12 @@ final class StateEditSession implements AutoCloseable {
      */
     static StateEditSession open(NetformCommand netform, StateEditFlags flags, String operation, boolean mustExist) {
         Ui ui = flags.noColor ? netform.ui().withoutColor() : netform.ui();
-        StateEditSession session = new StateEditSession(ui, flags, StateSnapshot.locate(netform, flags.state));
+        Encryption encryption = netform.encryption(ui);
+        if (encryption == null) {
+            return null;
+        }
+        StateEditSession session = new StateEditSession(
+                ui, flags, StateSnapshot.locate(netform, flags.state), new SnapshotCodec(encryption.state()));
         try {
             if (flags.lock) {
                 session.lock = StateLock.acquire(
@@ -72,6 +80,11 @@ final class StateEditSession implements AutoCloseable {
         return Files.isRegularFile(file.path());
     }
 
+    /** How the state is stored (encrypted or not). */
+    SnapshotCodec codec() {
+        return codec;
+    }
+
     /** The state as read. */
     State state() {
         return state;
@@ -86,7 +99,7 @@ final class StateEditSession implements AutoCloseable {
                                 file.path().getFileName() + "." + Instant.now().getEpochSecond() + ".backup");
         try {
             if (exists()) {
-                Files.write(backup, StateCodec.encode(state));
+                Files.write(backup, codec.encode(state));
             }
             state = file.write(next);
             return true;

@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code netform state pull}: the state file's JSON as stored, on standard output. */
-@Command(name = "pull", description = "Print the current state as stored, for tools and backups.")
+/** {@code netform state pull}: the state's v4 JSON (decrypted, when it is stored encrypted) on standard output. */
+@Command(name = "pull", description = "Print the current state's JSON (decrypted), for tools and backups.")
 final class StatePullCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -19,7 +19,7 @@ final class StatePullCommand implements Callable<Integer> {
             // As Terraform: with no state there is nothing to print, and that is not an error.
             return 0;
         }
-        byte[] bytes = snapshot.bytes();
+        byte[] bytes = snapshot.json();
         if (bytes == null) {
             return 1;
         }

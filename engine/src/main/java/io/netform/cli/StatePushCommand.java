@@ -3,6 +3,7 @@ package io.netform.cli;
 import io.netform.state.State;
 import io.netform.state.StateCodec;
 import io.netform.state.StateFormatException;
+import io.netform.state.encryption.EncryptionTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,11 @@ final class StatePushCommand implements Callable<Integer> {
             byte[] bytes = file.equals("-")
                     ? System.in.readAllBytes()
                     : Files.readAllBytes(parent.netform().workingDir().resolve(Path.of(file)));
-            return StateCodec.decode(bytes, file);
+            // A file encrypted as configured is decrypted; one in clear (what state pull prints) is taken as
+            // it is, being the user's own choice, and written back encrypted.
+            return EncryptionTarget.isEncrypted(bytes)
+                    ? session.codec().decode(bytes, file)
+                    : StateCodec.decode(bytes, file);
         } catch (IOException e) {
             session.error("Failed to read state file", "Could not read " + file + ": " + e.getMessage());
         } catch (StateFormatException e) {

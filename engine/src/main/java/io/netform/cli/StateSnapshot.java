@@ -1,9 +1,10 @@
 package io.netform.cli;
 
 import io.netform.hcl.Diagnostic;
+import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
-import io.netform.state.StateCodec;
 import io.netform.state.StateFormatException;
+import io.netform.state.encryption.Encryption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +20,23 @@ final class StateSnapshot {
 
     private final Path path;
     private final Ui ui;
+    /** How the state is stored; null when the encryption configuration is not valid (already reported). */
+    private final SnapshotCodec codec;
 
-    private StateSnapshot(Path path, Ui ui) {
+    private StateSnapshot(Path path, Ui ui, SnapshotCodec codec) {
         this.path = path;
         this.ui = ui;
+        this.codec = codec;
     }
 
-    /** The state of {@code netform}'s working directory: {@code stateFlag} if given, else the workspace's. */
+    /**
+     * The state of {@code netform}'s working directory: {@code stateFlag} if given, else the workspace's,
+     * stored as the configuration's encryption says.
+     */
     static StateSnapshot of(NetformCommand netform, Path stateFlag, Ui ui) {
-        return new StateSnapshot(locate(netform, stateFlag), ui);
+        Encryption encryption = netform.encryption(ui);
+        return new StateSnapshot(
+                locate(netform, stateFlag), ui, encryption == null ? null : new SnapshotCodec(encryption.state()));
     }
 
     /**
@@ -51,8 +60,24 @@ final class StateSnapshot {
         return Files.isRegularFile(path);
     }
 
-    /** The state file's bytes as written; null after printing an error. */
-    byte[] bytes() {
+    /** The state file's v4 JSON, decrypted when it is stored encrypted; null after printing an error. */
+    byte[] json() {
+        byte[] bytes = bytes();
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return codec.clear(bytes, path.toString());
+        } catch (StateFormatException e) {
+            error("Failed to load state", e.getMessage());
+            return null;
+        }
+    }
+
+    private byte[] bytes() {
+        if (codec == null) {
+            return null;
+        }
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {
@@ -71,7 +96,7 @@ final class StateSnapshot {
             return null;
         }
         try {
-            return StateCodec.decode(bytes, path.toString());
+            return codec.decode(bytes, path.toString());
         } catch (StateFormatException e) {
             error("Failed to load state", e.getMessage());
             return null;

@@ -5,6 +5,7 @@ import io.netform.state.LockInfo;
 import io.netform.state.State;
 import io.netform.state.StateLock;
 import io.netform.state.StateLockedException;
+import io.netform.state.encryption.Encryption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -91,7 +92,13 @@ final class WorkspaceCommand implements Runnable {
         }
         workspaces.create(name);
         if (copied != null) {
-            new io.netform.state.LocalStateFile(workspaces.statePath(name)).write(copied);
+            Encryption encryption = netform.encryption(netform.ui());
+            if (encryption == null) {
+                return 1;
+            }
+            new io.netform.state.LocalStateFile(
+                            workspaces.statePath(name), new io.netform.state.SnapshotCodec(encryption.state()))
+                    .write(copied);
         }
         if (variable == null) {
             workspaces.select(name);

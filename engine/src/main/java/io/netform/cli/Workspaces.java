@@ -5,6 +5,7 @@ import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.core.LocalStateBackend;
 import io.netform.core.StateBackend;
+import io.netform.state.SnapshotCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -116,12 +117,17 @@ final class Workspaces {
         return LocalStateBackend.statePath(dir, backendConfig, name);
     }
 
-    /** The state of the current workspace, or of the file {@code stateFlag} (-state) names when not null. */
-    static StateBackend backend(NetformCommand netform, Module root, Path stateFlag) {
+    /**
+     * The state of the current workspace, or of the file {@code stateFlag} (-state) names when not null,
+     * stored in {@code codec}'s form.
+     */
+    static StateBackend backend(NetformCommand netform, Module root, Path stateFlag, SnapshotCodec codec) {
         Workspaces workspaces = of(netform, root);
         String current = workspaces.current();
         return new LocalStateBackend(
-                stateFlag != null ? netform.workingDir().resolve(stateFlag) : workspaces.statePath(current), current);
+                stateFlag != null ? netform.workingDir().resolve(stateFlag) : workspaces.statePath(current),
+                current,
+                codec);
     }
 
     /** Makes workspace {@code name}, which has no state yet. */

@@ -33,9 +33,10 @@ public record Module(
             String requiredVersion,
             Map<String, ProviderRequirement> requiredProviders,
             String backendType,
-            Map<String, String> backendConfig) {
+            Map<String, String> backendConfig,
+            EncryptionConfig encryption) {
         /** No terraform block. */
-        public static final Settings NONE = new Settings(null, Map.of(), null, Map.of());
+        public static final Settings NONE = new Settings(null, Map.of(), null, Map.of(), EncryptionConfig.NONE);
 
         public Settings {
             requiredProviders = ordered(requiredProviders);

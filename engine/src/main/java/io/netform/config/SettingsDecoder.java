@@ -4,6 +4,7 @@ import io.netform.addrs.ProviderSource;
 import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
 import io.netform.hcl.Diagnostic;
+import io.netform.hcl.JsonSyntax;
 import io.netform.plugins.VersionConstraint;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Decodes a {@code terraform} block: required_version, required_providers and the backend. */
+/** Decodes a {@code terraform} block: required_version, required_providers, the backend and encryption. */
 final class SettingsDecoder {
 
     private SettingsDecoder() {}
@@ -21,8 +22,8 @@ final class SettingsDecoder {
         BodyContent c = BodyDecoder.of(
                         Set.of("required_version", "experiments"),
                         Set.of(),
-                        Map.of("required_providers", 0, "backend", 1, "cloud", 0, "provider_meta", 1))
-                .decode(b.body(), "terraform", diagnostics);
+                        Map.of("required_providers", 0, "backend", 1, "cloud", 0, "provider_meta", 1, "encryption", 0))
+                .decode(JsonSyntax.withBlocks(b.body(), Set.of("encryption")), "terraform", diagnostics);
         String requiredVersion = previous.requiredVersion();
         var versionAttr = c.attribute("required_version");
         if (versionAttr.isPresent()) {
@@ -59,7 +60,11 @@ final class SettingsDecoder {
                     "Netform does not support HCP Terraform " + "(\"cloud\" blocks); use a backend block.",
                     cloud.typeRange()));
         }
-        return new Module.Settings(requiredVersion, required, backendType, backendConfig);
+        EncryptionConfig encryption = previous.encryption();
+        for (Block block : c.blocks("encryption")) {
+            encryption = EncryptionConfig.decode(block.body(), diagnostics);
+        }
+        return new Module.Settings(requiredVersion, required, backendType, backendConfig, encryption);
     }
 
     private static ProviderRequirement requirement(Attribute a, List<Diagnostic> diagnostics) {

@@ -1,7 +1,9 @@
 package io.netform.core;
 
 import io.netform.config.LoadResult;
+import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
+import io.netform.config.VariableInputs;
 import io.netform.goplugin.PluginLogSink;
 import io.netform.graph.ConfigGraph;
 import io.netform.graph.ConfigGraphBuilder;
@@ -10,9 +12,12 @@ import io.netform.lang.TemplateFiles;
 import io.netform.lang.function.FunctionRegistry;
 import io.netform.lang.function.FunctionTable;
 import io.netform.planner.SchemaValidation;
+import io.netform.state.encryption.Encryption;
+import io.netform.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine's operations: {@link #load} and {@link #validate} a configuration, and {@link #session}
@@ -81,6 +86,25 @@ public final class Engine {
      */
     public ProviderFactory.Starter providers(Path dir) {
         return new BuiltinProviders(providers.forCommand(dir, log), dir, log, version);
+    }
+
+    /**
+     * How the configuration in {@code dir} stores state and saved plans, for a command that needs no
+     * session (state pull, show, output, ...): its encryption block evaluated with the variables
+     * {@code variables}, files and {@code env} give, merged with TF_ENCRYPTION. A configuration that does
+     * not load gives TF_ENCRYPTION's alone.
+     */
+    public Result<Encryption> encryption(Path dir, Map<String, String> env, List<VariableInputs.Argument> variables) {
+        LoadResult loaded = ModuleLoader.load(dir);
+        Module root = loaded.hasErrors() ? null : loaded.root();
+        FunctionTable functions = FunctionTable.pureOnly(FunctionRegistry.terraform(dir, new TemplateFiles()));
+        // Only the variables the encryption block uses must have values; it reports those that have none.
+        Map<String, Value> values = root == null
+                ? Map.of()
+                : VariableInputs.resolve(root, dir, env, variables, functions).values();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Encryption encryption = EncryptionBuilder.build(root, values, env, functions, diagnostics);
+        return new Result<>(encryption, diagnostics, loaded.sources());
     }
 
     /** The Terraform version Netform implements. */

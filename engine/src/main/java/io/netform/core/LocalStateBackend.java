@@ -2,6 +2,7 @@ package io.netform.core;
 
 import io.netform.state.LocalStateFile;
 import io.netform.state.LockInfo;
+import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
 import io.netform.state.StateJournal;
 import io.netform.state.StateLock;
@@ -22,9 +23,14 @@ public final class LocalStateBackend implements StateBackend {
     private final LocalStateFile file;
     private final String workspace;
 
-    /** The state of {@code workspace}, kept at {@code path}. */
+    /** The state of {@code workspace}, kept in clear at {@code path}. */
     public LocalStateBackend(Path path, String workspace) {
-        this.file = new LocalStateFile(path);
+        this(path, workspace, SnapshotCodec.PLAIN);
+    }
+
+    /** The state of {@code workspace}, kept at {@code path} in {@code codec}'s form (encrypted, say). */
+    public LocalStateBackend(Path path, String workspace, SnapshotCodec codec) {
+        this.file = new LocalStateFile(path, codec);
         this.workspace = workspace;
     }
 
@@ -68,7 +74,7 @@ public final class LocalStateBackend implements StateBackend {
 
     @Override
     public StateJournal startJournal(State base) {
-        return StateJournal.start(file.journalPath(), base);
+        return StateJournal.start(file.journalPath(), base, file.codec());
     }
 
     @Override

@@ -38,6 +38,7 @@ import io.netform.state.StateChange;
 import io.netform.state.StateJournal;
 import io.netform.state.StateLockedException;
 import io.netform.state.WorkingState;
+import io.netform.state.encryption.Encryption;
 import io.netform.value.CodecException;
 import io.netform.value.Value;
 import io.netform.walk.ProviderFunctions;
@@ -81,6 +82,7 @@ public final class Session implements AutoCloseable {
     private FunctionTable planFunctions;
 
     private Map<String, Value> variables;
+    private Encryption encryption = Encryption.NONE;
     /** When the plan this session makes or applies was made: what plantimestamp() gives. */
     private Instant planTimestamp;
 
@@ -132,6 +134,10 @@ public final class Session implements AutoCloseable {
                 return failed(diagnostics);
             }
             variables = inputs.values();
+        }
+        encryption = EncryptionBuilder.build(loaded.root(), variables, request.env(), functions, diagnostics);
+        if (encryption == null) {
+            return failed(diagnostics);
         }
         graph = Engine.graph(loaded, diagnostics);
         return graph == null ? failed(diagnostics) : result(new Configuration(dir, loaded, graph), diagnostics);
@@ -441,6 +447,14 @@ public final class Session implements AutoCloseable {
     /** The functions for evaluating for real, as apply and the console do (timestamp() known). */
     public FunctionTable functions() {
         return functions;
+    }
+
+    /**
+     * How state and saved plans are stored, as the configuration's encryption block and TF_ENCRYPTION say
+     * (known once {@link #load} succeeded).
+     */
+    public Encryption encryption() {
+        return encryption;
     }
 
     /** The loaded configuration's root module. */

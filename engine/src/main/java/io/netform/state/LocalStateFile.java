@@ -13,16 +13,30 @@ import java.nio.file.Path;
 public final class LocalStateFile {
 
     private final Path path;
+    private final SnapshotCodec codec;
     private State persisted;
+    /** Whether the file is stored as {@link #codec} writes now; when not, the next write rewrites it. */
+    private boolean current = true;
 
-    /** The state file at {@code path}; nothing is read until {@link #read}. */
+    /** The state file at {@code path}, in clear; nothing is read until {@link #read}. */
     public LocalStateFile(Path path) {
+        this(path, SnapshotCodec.PLAIN);
+    }
+
+    /** The state file at {@code path}, stored in {@code codec}'s form; nothing is read until {@link #read}. */
+    public LocalStateFile(Path path, SnapshotCodec codec) {
         this.path = path;
+        this.codec = codec;
     }
 
     /** The state file's path. */
     public Path path() {
         return path;
+    }
+
+    /** How the file (and its journal) is stored. */
+    public SnapshotCodec codec() {
+        return codec;
     }
 
     /** Where the journal of an apply goes. */
@@ -42,9 +56,12 @@ public final class LocalStateFile {
     public State read(String terraformVersion) {
         State base;
         try {
-            base = Files.exists(path)
-                    ? StateCodec.decode(Files.readAllBytes(path), path.toString())
-                    : StateJournal.lineage(journalPath())
+            SnapshotCodec.Read stored =
+                    Files.exists(path) ? codec.read(Files.readAllBytes(path), path.toString()) : null;
+            current = stored == null || stored.current();
+            base = stored != null
+                    ? stored.state()
+                    : StateJournal.lineage(journalPath(), codec)
                             .map(lineage -> new State(
                                     terraformVersion, 0, lineage, new java.util.TreeMap<>(), new java.util.TreeMap<>()))
                             .orElseGet(() -> State.empty(terraformVersion));
@@ -52,7 +69,7 @@ public final class LocalStateFile {
             throw new UncheckedIOException("could not read the state file " + path + ": " + e.getMessage(), e);
         }
         persisted = base;
-        var recovered = StateJournal.replay(journalPath(), base);
+        var recovered = StateJournal.replay(journalPath(), base, codec);
         if (recovered.isPresent()) {
             State written = write(recovered.get());
             try {
@@ -72,20 +89,25 @@ public final class LocalStateFile {
 
     /**
      * Persists {@code state} if its content differs from what was last read or written, with the serial
-     * one above that, and returns the state as it now is on disk.
+     * one above that, and returns the state as it now is on disk. A file stored other than as the codec
+     * writes now (in clear with encryption configured, or under a fallback's key) is rewritten even when
+     * nothing else changed, as Terraform rewrites the file on every write.
      */
     public State write(State state) {
-        if (persisted != null && state.sameContent(persisted) && Files.exists(path)) {
+        boolean same = persisted != null && state.sameContent(persisted) && Files.exists(path);
+        if (same && current) {
             return persisted;
         }
         long serial = persisted == null ? state.serial() + 1 : Math.max(state.serial(), persisted.serial()) + 1;
-        State next = state.withSerial(serial);
+        // Only re-encoded (migrated into or out of encryption, or re-keyed): the same snapshot, the same serial.
+        State next = same ? persisted : state.withSerial(serial);
         try {
-            AtomicFiles.write(path, StateCodec.encode(next), backupPath());
+            AtomicFiles.write(path, codec.encode(next), backupPath());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the state file " + path + ": " + e.getMessage(), e);
         }
         persisted = next;
+        current = true;
         return next;
     }
 }

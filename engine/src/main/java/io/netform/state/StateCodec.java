@@ -66,6 +66,10 @@ public final class StateCodec {
         if (root == null || !root.isObject()) {
             throw new StateFormatException(source + ": the state must be a JSON object");
         }
+        if (root.hasNonNull("encryption_version")) {
+            throw new StateFormatException(source + ": the state is encrypted (OpenTofu's state encryption); "
+                    + "configure terraform { encryption { ... } } (or TF_ENCRYPTION) with its key to read it");
+        }
         int version = root.path("version").asInt(-1);
         if (version != State.FORMAT_VERSION) {
             throw new StateFormatException(source + ": unsupported state format version " + root.path("version")

@@ -22,6 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * The append-only log of state changes made by a running apply, one JSON line per change, made
  * durable by group commits, so that a crash at any moment loses no object that was created. The first line names the
  * snapshot it continues (lineage and serial); replaying refuses a journal that continues another.
+ * With state encryption configured each line is encrypted on its own ({@link SnapshotCodec#encodeEntry}),
+ * so what an apply journals is never on disk in clear either.
  */
 public final class StateJournal implements AutoCloseable {
 
@@ -33,6 +35,7 @@ public final class StateJournal implements AutoCloseable {
     private static final int COMMIT_BATCH = 64;
 
     private final Path path;
+    private final SnapshotCodec codec;
     private final FileChannel channel;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
@@ -40,8 +43,9 @@ public final class StateJournal implements AutoCloseable {
     private long synced;
     private boolean committing;
 
-    private StateJournal(Path path, FileChannel channel) {
+    private StateJournal(Path path, SnapshotCodec codec, FileChannel channel) {
         this.path = path;
+        this.codec = codec;
         this.channel = channel;
     }
 
@@ -50,17 +54,22 @@ public final class StateJournal implements AutoCloseable {
         return stateFile.resolveSibling(stateFile.getFileName() + SUFFIX);
     }
 
-    /** Starts a new journal that continues {@code base}, replacing any previous one. */
+    /** Starts a new journal in clear that continues {@code base}, replacing any previous one. */
     public static StateJournal start(Path path, State base) {
+        return start(path, base, SnapshotCodec.PLAIN);
+    }
+
+    /** Starts a new journal that continues {@code base}, its lines stored as {@code codec} says. */
+    public static StateJournal start(Path path, State base, SnapshotCodec codec) {
         try {
             FileChannel channel = FileChannel.open(
                     path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            StateJournal journal = new StateJournal(path, channel);
+            StateJournal journal = new StateJournal(path, codec, channel);
             ObjectNode header = StateCodec.mapper().createObjectNode();
             header.put("journal", 1);
             header.put("lineage", base.lineage());
             header.put("serial", base.serial());
-            journal.write(lineOf(header));
+            journal.write(journal.lineOf(header));
             channel.force(false);
             AtomicFiles.syncDirectory(path.getParent());
             return journal;
@@ -156,8 +165,12 @@ public final class StateJournal implements AutoCloseable {
         return new UncheckedIOException("could not " + verb + " the state journal " + path + ": " + e.getMessage(), e);
     }
 
-    private static byte[] lineOf(JsonNode node) throws IOException {
-        return (StateCodec.mapper().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    private byte[] lineOf(JsonNode node) throws IOException {
+        byte[] entry = codec.encodeEntry(StateCodec.mapper().writeValueAsBytes(node));
+        byte[] line = new byte[entry.length + 1];
+        System.arraycopy(entry, 0, line, 0, entry.length);
+        line[entry.length] = '\n';
+        return line;
     }
 
     private void write(byte[] line) throws IOException {
@@ -195,13 +208,18 @@ public final class StateJournal implements AutoCloseable {
      * even though no state file was written before the crash.
      */
     public static Optional<String> lineage(Path path) {
+        return lineage(path, SnapshotCodec.PLAIN);
+    }
+
+    /** As {@link #lineage(Path)}, for a journal whose lines are stored as {@code codec} says. */
+    public static Optional<String> lineage(Path path, SnapshotCodec codec) {
         if (!Files.exists(path)) {
             return Optional.empty();
         }
         try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
             return lines.findFirst()
-                    .map(first -> parse(first, path, 1).path("lineage").asText());
-        } catch (IOException | java.io.UncheckedIOException e) {
+                    .map(first -> parse(first, path, 1, codec).path("lineage").asText());
+        } catch (IOException | java.io.UncheckedIOException | StateFormatException e) {
             return Optional.empty();
         }
     }
@@ -213,6 +231,11 @@ public final class StateJournal implements AutoCloseable {
      * @throws StateFormatException when the journal continues another state or is damaged before its last line
      */
     public static Optional<State> replay(Path path, State base) {
+        return replay(path, base, SnapshotCodec.PLAIN);
+    }
+
+    /** As {@link #replay(Path, State)}, for a journal whose lines are stored as {@code codec} says. */
+    public static Optional<State> replay(Path path, State base, SnapshotCodec codec) {
         if (!Files.exists(path)) {
             return Optional.empty();
         }
@@ -227,7 +250,7 @@ public final class StateJournal implements AutoCloseable {
         if (complete < 1) {
             return Optional.of(base);
         }
-        JsonNode header = parse(lines[0], path, 1);
+        JsonNode header = parse(lines[0], path, 1, codec);
         if (!base.lineage().equals(header.path("lineage").asText())
                 || base.serial() != header.path("serial").asLong()) {
             throw new StateFormatException(path + ": this journal continues state lineage "
@@ -238,14 +261,15 @@ public final class StateJournal implements AutoCloseable {
         }
         WorkingState working = new WorkingState(base);
         for (int i = 1; i < complete; i++) {
-            working.apply(decode(parse(lines[i], path, i + 1), path, i + 1));
+            working.apply(decode(parse(lines[i], path, i + 1, codec), path, i + 1));
         }
         return Optional.of(working.snapshot());
     }
 
-    private static JsonNode parse(String line, Path path, int lineNumber) {
+    private static JsonNode parse(String line, Path path, int lineNumber, SnapshotCodec codec) {
         try {
-            return StateCodec.mapper().readTree(line);
+            return StateCodec.mapper()
+                    .readTree(codec.decodeEntry(line.getBytes(StandardCharsets.UTF_8), path + ":" + lineNumber));
         } catch (IOException e) {
             throw new StateFormatException(path + ":" + lineNumber + ": damaged journal line: " + e.getMessage());
         }

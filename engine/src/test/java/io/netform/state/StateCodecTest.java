@@ -77,4 +77,13 @@ class StateCodecTest {
         assertThatThrownBy(() -> StateCodec.decode(badMode.getBytes(), "s.tfstate"))
                 .hasMessageContaining("s.tfstate: resource t.n: unknown resource mode \"other\"");
     }
+
+    @Test
+    void anEncryptedStateReadWithoutItsKeySaysItIsEncrypted() {
+        String envelope = "{\"serial\":1,\"lineage\":\"l\",\"meta\":{},\"encrypted_data\":\"AA==\","
+                + "\"encryption_version\":\"v0\"}";
+        assertThatThrownBy(() -> StateCodec.decode(envelope.getBytes(), "remote.tfstate"))
+                .isInstanceOf(StateFormatException.class)
+                .hasMessageStartingWith("remote.tfstate: the state is encrypted");
+    }
 }

@@ -159,8 +159,10 @@ public final class Cluster implements AutoCloseable {
         String message = e.getStatus() != null && e.getStatus().getMessage() != null
                 ? e.getStatus().getMessage()
                 : e.getMessage();
+        if (e.getCode() <= 0 && cause(e, IOException.class) != null) {
+            return unreachable(e);
+        }
         return switch (e.getCode()) {
-            case 0 -> unreachable(e);
             case 401 ->
                 new DiagnosticException(
                         "Kubernetes did not accept the credentials",
@@ -187,9 +189,18 @@ public final class Cluster implements AutoCloseable {
         };
     }
 
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
     private DiagnosticException unreachable(KubernetesClientException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof IOException)) {
+        Throwable cause = cause(e, IOException.class);
+        while (cause.getCause() != null) {
             cause = cause.getCause();
         }
         String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

@@ -68,6 +68,11 @@ public final class Configs {
         if (raw instanceof Boolean) {
             return Value.bool((Boolean) raw);
         }
+        if (raw instanceof Map<?, ?> map) {
+            Map<String, Value> items = new LinkedHashMap<>();
+            map.forEach((key, item) -> items.put((String) key, value(item, type.elementType())));
+            return Value.map(type.elementType(), items);
+        }
         if (raw instanceof List) {
             List<Value> items = new ArrayList<>();
             for (Object item : (List<?>) raw) {

@@ -89,15 +89,24 @@ public final class ObjectResource implements ResourceType {
 
     @Override
     public Value customizePlan(Value prior, Value planned, Value config) {
-        if (prior.isNull() || planned.isWhollyKnown() && top.toJson(planned).equals(top.toJson(prior))) {
+        if (prior.isNull()) {
             return planned;
         }
-        // Any write gives the object a new resource_version (and a spec change a new generation).
         Value metadata = first(planned.getAttr("metadata"));
-        Value changed = metadata.withAttributes(Map.of(
-                "resource_version", Value.unknown(io.netform.value.Type.STRING),
-                "generation", Value.unknown(io.netform.value.Type.NUMBER)));
-        return planned.withAttributes(Map.of("metadata", Value.list(List.of(changed))));
+        Value priorMetadata = first(prior.getAttr("metadata"));
+        Map<String, Value> server = new HashMap<>();
+        // The server's values stay what they were unless this change makes new ones.
+        for (String name : List.of("name", "uid", "resource_version", "generation")) {
+            if (metadata.getAttr(name).isNull()) {
+                server.put(name, priorMetadata.getAttr(name));
+            }
+        }
+        if (!planned.isWhollyKnown() || !top.toJson(planned).equals(top.toJson(prior))) {
+            // Any write gives the object a new resource_version (and a spec change a new generation).
+            server.put("resource_version", Value.unknown(io.netform.value.Type.STRING));
+            server.put("generation", Value.unknown(io.netform.value.Type.NUMBER));
+        }
+        return planned.withAttributes(Map.of("metadata", Value.list(List.of(metadata.withAttributes(server)))));
     }
 
     @Override

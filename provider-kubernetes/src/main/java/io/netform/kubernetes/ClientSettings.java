@@ -154,9 +154,24 @@ public record ClientSettings(Config config, String description) {
                     || merged.getCurrentContext().isEmpty()) {
                 merged.setCurrentContext(file.getCurrentContext());
             }
+            Path directory = Path.of(path).toAbsolutePath().getParent();
             listOf(file.getContexts()).forEach(c -> contexts.putIfAbsent(c.getName(), c));
-            listOf(file.getClusters()).forEach(c -> clusters.putIfAbsent(c.getName(), c));
-            listOf(file.getUsers()).forEach(u -> users.putIfAbsent(u.getName(), u));
+            listOf(file.getClusters()).forEach(c -> {
+                if (c.getCluster() != null) {
+                    c.getCluster()
+                            .setCertificateAuthority(
+                                    against(directory, c.getCluster().getCertificateAuthority()));
+                }
+                clusters.putIfAbsent(c.getName(), c);
+            });
+            listOf(file.getUsers()).forEach(u -> {
+                if (u.getUser() != null) {
+                    u.getUser()
+                            .setClientCertificate(against(directory, u.getUser().getClientCertificate()));
+                    u.getUser().setClientKey(against(directory, u.getUser().getClientKey()));
+                }
+                users.putIfAbsent(u.getName(), u);
+            });
         }
         merged.setContexts(new ArrayList<>(contexts.values()));
         merged.setClusters(new ArrayList<>(clusters.values()));
@@ -181,11 +196,26 @@ public record ClientSettings(Config config, String description) {
             context.getContext().setCluster(cluster);
         }
         described.add("config_path " + String.join(":", paths) + " context " + contextName);
+        // fabric8 reads a kubeconfig from a file only, so the merged one is written to a private one.
+        Path written = null;
         try {
-            return Config.fromKubeconfig(contextName, new KubernetesSerialization().asYaml(merged), paths.get(0));
-        } catch (KubernetesClientException e) {
+            written = Files.createTempFile("netform-kubeconfig", ".yaml");
+            Files.writeString(written, new KubernetesSerialization().asYaml(merged));
+            return Config.fromKubeconfig(contextName, written.toFile());
+        } catch (java.io.IOException | KubernetesClientException e) {
             throw new DiagnosticException("Invalid kubeconfig", e.getMessage());
+        } finally {
+            if (written != null) {
+                written.toFile().delete();
+            }
         }
+    }
+
+    /** A file a kubeconfig names, relative to that kubeconfig's directory, made absolute. */
+    private static String against(Path directory, String file) {
+        return file == null || Path.of(file).isAbsolute()
+                ? file
+                : directory.resolve(file).toString();
     }
 
     private static <T> List<T> listOf(List<T> list) {

@@ -80,4 +80,15 @@ class DataSourceTest {
         assertThat(metadata.getAttr("uid").isNull()).isFalse();
         assertThat(api.requests()).containsExactly("GET /api/v1/namespaces/b");
     }
+
+    @Test
+    void theConfiguredTokenIsSentAsABearerToken() throws Exception {
+        assertThat(harness.configure(api.providerConfig(Map.of("host", api.url(), "token", "s3cret"))))
+                .isEmpty();
+        api.requests();
+
+        harness.readData("kubernetes_all_namespaces", config("kubernetes_all_namespaces", Map.of()));
+
+        assertThat(api.server().takeRequest().getHeader("Authorization")).isEqualTo("Bearer s3cret");
+    }
 }

@@ -82,6 +82,24 @@ public final class Cluster implements AutoCloseable {
         });
     }
 
+    /**
+     * The kind of this api_version and kind among those the client knows (the built-in API), found
+     * without a discovery call.
+     */
+    public Kind kind(String apiVersion, String kind) {
+        Class<? extends io.fabric8.kubernetes.api.model.KubernetesResource> type =
+                client.getKubernetesSerialization().getRegisteredKubernetesResource(apiVersion, kind);
+        if (type == null) {
+            throw new DiagnosticException(
+                    "Unknown kind",
+                    "\"" + kind + "\" in \"" + apiVersion + "\" is not a built-in Kubernetes kind; kinds of custom"
+                            + " resource definitions are not supported.");
+        }
+        io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext context =
+                io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext.fromResourceType(type);
+        return new Kind(apiVersion, kind, context.getPlural(), context.isNamespaceScoped());
+    }
+
     /** Creates the object and returns it as the API server stored it. */
     public Map<String, Object> create(Kind kind, Map<String, Object> object) {
         GenericKubernetesResource resource = resource(object);

@@ -13,8 +13,13 @@ public final class DataSourceCatalog {
     public static Map<String, DataSource> all(Supplier<Cluster> cluster) {
         NamespaceDataSource namespace = new NamespaceDataSource(cluster);
         return Map.of(
-                "kubernetes_namespace_v1", namespace,
-                "kubernetes_namespace", namespace,
-                "kubernetes_all_namespaces", new AllNamespacesDataSource(cluster));
+                "kubernetes_namespace_v1",
+                namespace,
+                "kubernetes_namespace",
+                namespace,
+                "kubernetes_all_namespaces",
+                new AllNamespacesDataSource(cluster),
+                "kubernetes_resources",
+                new ResourcesDataSource(cluster));
     }
 }

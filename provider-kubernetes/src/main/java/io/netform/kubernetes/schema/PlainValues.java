@@ -76,4 +76,31 @@ public final class PlainValues {
                 ? Value.set(type.elementType(), items)
                 : Value.list(type.elementType(), items);
     }
+
+    /**
+     * Any parsed JSON as a value of its own structural type: objects become objects, arrays tuples,
+     * so that objects of any kind can be returned as {@code dynamic} values.
+     */
+    public static Value fromAnyPlain(Object plain) {
+        if (plain == null) {
+            return Value.nullOf(Type.DYNAMIC);
+        }
+        if (plain instanceof String text) {
+            return Value.string(text);
+        }
+        if (plain instanceof Boolean bool) {
+            return Value.bool(bool);
+        }
+        if (plain instanceof Number number) {
+            return Value.number(new BigDecimal(number.toString()));
+        }
+        if (plain instanceof Map<?, ?> map) {
+            Map<String, Value> attributes = new LinkedHashMap<>();
+            map.forEach((key, item) -> attributes.put(String.valueOf(key), fromAnyPlain(item)));
+            return Value.object(attributes);
+        }
+        List<Value> items = new ArrayList<>();
+        ((List<?>) plain).forEach(item -> items.add(fromAnyPlain(item)));
+        return Value.tuple(items);
+    }
 }

@@ -91,4 +91,67 @@ class DataSourceTest {
 
         assertThat(api.server().takeRequest().getHeader("Authorization")).isEqualTo("Bearer s3cret");
     }
+
+    @Test
+    void resourcesListsObjectsOfAKindWithSelectorsInOneCall() throws Exception {
+        for (String name : List.of("web", "db", "cache")) {
+            api.client()
+                    .resource(new io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder()
+                            .withNewMetadata()
+                            .withName(name)
+                            .withNamespace("team-a")
+                            .addToLabels("tier", name.equals("db") ? "back" : "front")
+                            .endMetadata()
+                            .withNewSpec()
+                            .withPolicyTypes("Ingress")
+                            .endSpec()
+                            .build())
+                    .create();
+        }
+        api.requests();
+
+        ProviderHarness.Result read = harness.readData(
+                "kubernetes_resources",
+                config(
+                        "kubernetes_resources",
+                        Map.of(
+                                "api_version",
+                                "networking.k8s.io/v1",
+                                "kind",
+                                "NetworkPolicy",
+                                "namespace",
+                                "team-a",
+                                "label_selector",
+                                "tier=front")));
+
+        assertThat(read.diagnostics()).isEmpty();
+        assertThat(read.state().getAttr("objects").elements())
+                .extracting(o -> o.getAttr("metadata").getAttr("name").asString())
+                .containsExactlyInAnyOrder("web", "cache");
+        assertThat(read.state()
+                        .getAttr("objects")
+                        .elements()
+                        .get(0)
+                        .getAttr("spec")
+                        .getAttr("policyTypes")
+                        .index(0))
+                .isEqualTo(Value.string("Ingress"));
+        assertThat(api.requests())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "GET /apis/networking.k8s.io/v1/namespaces/team-a/networkpolicies?labelSelector=tier%3Dfront");
+    }
+
+    @Test
+    void resourcesRefusesAKindItDoesNotKnow() {
+        ProviderHarness.Result read = harness.readData(
+                "kubernetes_resources",
+                config("kubernetes_resources", Map.of("api_version", "example.com/v1", "kind", "Widget")));
+
+        assertThat(read.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getDetail())
+                        .contains("\"Widget\" in \"example.com/v1\" is not a built-in Kubernetes kind"));
+    }
 }

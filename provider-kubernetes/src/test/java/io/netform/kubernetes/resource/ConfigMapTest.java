@@ -30,19 +30,32 @@ class ConfigMapTest {
         Map<String, Object> given = new java.util.HashMap<>(body);
         given.put("metadata", List.of(Map.of("name", "settings", "namespace", "team-a")));
         return Configs.of(
-                new KubernetesProvider(Map.of(), Path.of("/"), Duration.ZERO).resources().get(type).schema().block(), given);
+                new KubernetesProvider(Map.of(), Path.of("/"), Duration.ZERO)
+                        .resources()
+                        .get(type)
+                        .schema()
+                        .block(),
+                given);
     }
 
     private ConfigMap stored() {
-        return api.client().configMaps().inNamespace("team-a").withName("settings").get();
+        return api.client()
+                .configMaps()
+                .inNamespace("team-a")
+                .withName("settings")
+                .get();
     }
 
     @Test
     void dataAndBinaryDataAreStoredAndAnUpdateRemovesADroppedKey() {
         String type = "kubernetes_config_map";
-        Value state = harness.create(type, config(type, Map.of(
-                "data", Map.of("mode", "fast", "level", "3"),
-                "binary_data", Map.of("logo", "iVBORw0K"))));
+        Value state = harness.create(
+                type,
+                config(
+                        type,
+                        Map.of(
+                                "data", Map.of("mode", "fast", "level", "3"),
+                                "binary_data", Map.of("logo", "iVBORw0K"))));
 
         assertThat(stored().getData()).containsOnly(Map.entry("mode", "fast"), Map.entry("level", "3"));
         assertThat(stored().getBinaryData()).containsEntry("logo", "iVBORw0K");

@@ -7,6 +7,7 @@ public record Kind(String apiVersion, String kind, String plural, boolean namesp
 
     public static final Kind NAMESPACE = new Kind("v1", "Namespace", "namespaces", false);
     public static final Kind SERVICE_ACCOUNT = new Kind("v1", "ServiceAccount", "serviceaccounts", true);
+    public static final Kind SERVICE = new Kind("v1", "Service", "services", true);
     public static final Kind CONFIG_MAP = new Kind("v1", "ConfigMap", "configmaps", true);
     public static final Kind NETWORK_POLICY =
             new Kind("networking.k8s.io/v1", "NetworkPolicy", "networkpolicies", true);

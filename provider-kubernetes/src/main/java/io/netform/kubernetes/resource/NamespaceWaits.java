@@ -21,10 +21,10 @@ record NamespaceWaits(Polling polling) implements Waits {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void afterCreate(Cluster cluster, Map<String, Object> created, Value planned) {
+    public Map<String, Object> afterCreate(Cluster cluster, Map<String, Object> created, Value planned) {
         Value wait = planned.getAttr("wait_for_default_service_account");
         if (wait.isNull() || !wait.asBoolean()) {
-            return;
+            return created;
         }
         String name = (String) ((Map<String, Object>) created.get("metadata")).get("name");
         if (!polling.until(CREATE_TIMEOUT, () -> cluster.get(Kind.SERVICE_ACCOUNT, name, "default") != null)) {
@@ -33,6 +33,7 @@ record NamespaceWaits(Polling polling) implements Waits {
                     "The namespace " + name + " was created but its service account \"default\" did not appear"
                             + " within " + CREATE_TIMEOUT.toMinutes() + " minutes.");
         }
+        return created;
     }
 
     @Override

@@ -116,8 +116,7 @@ public final class ObjectResource implements ResourceType {
         json.put("kind", kind.kind());
         json.putAll(top.toJson(planned));
         Map<String, Object> created = cluster.get().create(kind, json);
-        waits.afterCreate(cluster.get(), created, planned);
-        return state(created, planned);
+        return state(waits.afterCreate(cluster.get(), created, planned), planned);
     }
 
     @Override
@@ -247,7 +246,10 @@ public final class ObjectResource implements ResourceType {
         }
         result.put("metadata", metadata);
         for (Field field : body.fields()) {
-            if (field.json() == null) {
+            boolean computedOnly = field.attribute() != null
+                    && !field.attribute().isOptional()
+                    && !field.attribute().isRequired();
+            if (field.json() == null || computedOnly) {
                 continue;
             }
             if (desired.containsKey(field.json())) {

@@ -25,6 +25,16 @@ public final class ResourceCatalog {
         both(all, "kubernetes_namespace", namespace(cluster, new Polling(polling)));
         both(all, "kubernetes_network_policy", networkPolicy(cluster));
         both(all, "kubernetes_config_map", configMap(cluster));
+        both(
+                all,
+                "kubernetes_service",
+                name -> new ObjectResource(
+                        name,
+                        Kind.SERVICE,
+                        ServiceSpec.fields(),
+                        Timeouts.block("create"),
+                        new ServiceWaits(new Polling(polling)),
+                        cluster));
         return Map.copyOf(all);
     }
 

@@ -48,6 +48,14 @@ public record ClientSettings(Config config, String description) {
 
     /** Resolves the provider configuration, reading {@code KUBE_*} from {@code environment} and files relative to {@code home}. */
     public static ClientSettings from(Value block, Map<String, String> environment, Path home) {
+        if (!block.unmarkDeep().isWhollyKnown()) {
+            // Terraform's provider then dials localhost:80; naming the cause is kinder.
+            throw new DiagnosticException(
+                    "Kubernetes provider configuration not known yet",
+                    "The kubernetes provider's configuration depends on values known only after apply (e.g. a"
+                            + " cluster created in the same run). Apply the cluster first, then the Kubernetes"
+                            + " resources, or use -target.");
+        }
         Function<String, String> setting = name -> {
             Value value = block.getAttr(name);
             if (!value.isNull()) {

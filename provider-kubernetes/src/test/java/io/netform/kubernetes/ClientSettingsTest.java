@@ -205,4 +205,10 @@ class ClientSettingsTest {
                 .allSatisfy(name -> assertThat(schema.attribute(name).map(SchemaAttribute::isSensitive))
                         .contains(true));
     }
+
+    @Test
+    void aConfigurationNotKnownUntilApplyIsAnErrorNotLocalhost() {
+        assertThatThrownBy(() -> resolve(Map.of("host", Value.unknown(io.netform.value.Type.STRING)), Map.of()))
+                .hasMessageContaining("known only after apply");
+    }
 }

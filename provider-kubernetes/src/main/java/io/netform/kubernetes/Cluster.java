@@ -129,6 +129,25 @@ public final class Cluster implements AutoCloseable {
                 () -> plain(in(kind, namespace).resource(resource).update()));
     }
 
+    /** A JSON Patch (RFC 6902 operations) of the object, recorded under {@code fieldManager}; returns the object patched. */
+    public Map<String, Object> jsonPatch(
+            Kind kind, String namespace, String name, List<Map<String, Object>> patch, String fieldManager) {
+        String json = client.getKubernetesSerialization().asJson(patch);
+        return call(
+                "patch",
+                kind,
+                namespace,
+                name,
+                () -> plain(in(kind, namespace)
+                        .withName(name)
+                        .patch(
+                                new io.fabric8.kubernetes.client.dsl.base.PatchContext.Builder()
+                                        .withPatchType(io.fabric8.kubernetes.client.dsl.base.PatchType.JSON)
+                                        .withFieldManager(fieldManager)
+                                        .build(),
+                                json)));
+    }
+
     /** Deletes the object; one that is already gone counts as deleted. */
     public void delete(Kind kind, String namespace, String name) {
         call(

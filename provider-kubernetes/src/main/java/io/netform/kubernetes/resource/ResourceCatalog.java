@@ -35,6 +35,8 @@ public final class ResourceCatalog {
                         Timeouts.block("create"),
                         new ServiceWaits(new Polling(polling)),
                         cluster));
+        all.put("kubernetes_labels", new MetadataKeysResource("labels", cluster));
+        all.put("kubernetes_annotations", new MetadataKeysResource("annotations", cluster));
         return Map.copyOf(all);
     }
 

@@ -4,6 +4,7 @@ import io.netform.addrs.ProviderSource;
 import io.netform.cli.Main;
 import io.netform.cli.Ui;
 import io.netform.core.InProcessProviders;
+import io.netform.kubernetes.KubernetesProvider;
 import io.netform.nsxt.NsxtProvider;
 import io.netform.provider.testing.TestingProvider;
 import java.io.ByteArrayInputStream;
@@ -16,8 +17,8 @@ import java.util.Map;
 
 /**
  * Runs {@code netform} inside the test's JVM, as {@link NetformProcess} runs the program: the same
- * {@link Main}, the distribution's plugin directory and lock file checks, with the bundled {@code testing}
- * and {@code nsxt} providers served in-process over gRPC instead of as plugin processes. What a command
+ * {@link Main}, the distribution's plugin directory and lock file checks, with the bundled {@code testing},
+ * {@code nsxt} and {@code kubernetes} providers served in-process over gRPC instead of as plugin processes. What a command
  * prints and returns is what the process would print and return.
  */
 final class InProcessNetform {
@@ -33,7 +34,9 @@ final class InProcessNetform {
         InProcessProviders providers = InProcessProviders.serving(Map.of(
                 ProviderSource.parse("netform/testing"), workingDir -> TestingProvider.fromEnvironment(all),
                 ProviderSource.parse("vmware/nsxt"), workingDir -> NsxtProvider.of(all, workingDir),
-                ProviderSource.parse("netform/nsxt"), workingDir -> NsxtProvider.of(all, workingDir)));
+                ProviderSource.parse("netform/nsxt"), workingDir -> NsxtProvider.of(all, workingDir),
+                ProviderSource.parse("hashicorp/kubernetes"), workingDir -> KubernetesProvider.of(all),
+                ProviderSource.parse("netform/kubernetes"), workingDir -> KubernetesProvider.of(all)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Ui ui = new Ui(

@@ -2,6 +2,7 @@ package io.netform.nsxt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netform.provider.Configs;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
 import io.netform.wire.SchemaBlock;

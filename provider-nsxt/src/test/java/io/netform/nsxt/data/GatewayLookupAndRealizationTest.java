@@ -2,8 +2,8 @@ package io.netform.nsxt.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.nsxt.Configs;
 import io.netform.nsxt.EmbeddedNsxTest;
+import io.netform.provider.Configs;
 import io.netform.provider.ProviderHarness;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

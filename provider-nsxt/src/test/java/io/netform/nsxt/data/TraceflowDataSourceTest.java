@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxsim.store.SeedObjects;
-import io.netform.nsxt.Configs;
 import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.nsxt.api.PolicyClient;
+import io.netform.provider.Configs;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
 import java.util.List;

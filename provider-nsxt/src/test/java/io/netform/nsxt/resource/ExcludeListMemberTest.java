@@ -3,7 +3,6 @@ package io.netform.nsxt.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netform.nsxt.Configs;
 import io.netform.nsxt.EmbeddedNsxTest;
 import io.netform.nsxt.api.EmbeddedTransport;
 import io.netform.nsxt.api.NsxRequest;
@@ -12,6 +11,7 @@ import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.api.RetryPolicy;
 import io.netform.nsxt.api.Throttle;
 import io.netform.nsxt.api.Transport;
+import io.netform.provider.Configs;
 import io.netform.provider.ProviderHarness;
 import io.netform.value.Value;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.netform.nsxt;
+package io.netform.provider;
 
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -66,6 +66,11 @@ public final class Configs {
         }
         if (raw instanceof Boolean) {
             return Value.bool((Boolean) raw);
+        }
+        if (raw instanceof Map<?, ?> map) {
+            Map<String, Value> items = new LinkedHashMap<>();
+            map.forEach((key, item) -> items.put((String) key, value(item, type.elementType())));
+            return Value.map(type.elementType(), items);
         }
         if (raw instanceof List) {
             List<Value> items = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The API server's self-description: {@code /version}, {@code /api}, {@code /apis} and each group
@@ -20,6 +21,9 @@ final class Discovery {
     static final String KUBERNETES_VERSION = "v1.32.0";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** The kinds {@code kubectl get all} lists, as Kubernetes puts them in the category "all". */
+    private static final Set<String> CATEGORY_ALL =
+            Set.of("pods", "services", "deployments", "statefulsets", "daemonsets", "replicasets");
 
     private Discovery() {}
 
@@ -93,6 +97,9 @@ final class Discovery {
             ResourceType.VERBS.forEach(resource.putArray("verbs")::add);
             if (!type.shortNames().isEmpty()) {
                 type.shortNames().forEach(resource.putArray("shortNames")::add);
+            }
+            if (CATEGORY_ALL.contains(type.plural())) {
+                resource.putArray("categories").add("all");
             }
         }
         return list;

@@ -86,6 +86,10 @@ final class ObjectStore {
     }
 
     private MockResponse write(String method, ApiPath path, String pathAndQuery, String contentType, byte[] bytes) {
+        if (path.query().containsKey("dryRun")) {
+            // the store cannot try a change without making it: refused, lest a dry run change something
+            return KubeStatus.failure(400, "BadRequest", "kube-sim does not support dryRun", null, null);
+        }
         if (path.namespace() != null && !exists("/api/v1/namespaces/" + path.namespace())) {
             return KubeStatus.failure(
                     404,

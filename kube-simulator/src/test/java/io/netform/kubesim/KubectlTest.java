@@ -154,6 +154,7 @@ class KubectlTest {
                 .containsExactly("team-b");
         assertThat(names(kubectl.ok("get", "namespaces", "--field-selector", "metadata.name=team-a", "-o", "json")))
                 .containsExactly("team-a");
+        assertThat(kubectl.ok("get", "all", "-n", "team-a")).contains("web-0");
     }
 
     @Test
@@ -168,6 +169,24 @@ class KubectlTest {
         assertThat(setBased.err()).contains("equality-based label selectors only");
         assertThat(byPhase.exitCode()).isNotZero();
         assertThat(byPhase.err()).contains("field label not supported: status.phase");
+    }
+
+    @Test
+    void aServerDryRunIsRefusedAndChangesNothing() throws IOException {
+        kubectl.ok("create", "namespace", "team-a");
+
+        Kubectl.Run run = kubectl.run(
+                "apply",
+                "--dry-run=server",
+                "-f",
+                write("policy.yaml", POLICY.replace("PORT", "53")).toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        // kubectl 1.32 asks and is refused; kubectl 1.20 finds no dry-run support in the OpenAPI document
+        assertThat(run.err()).containsAnyOf("kube-sim does not support dryRun", "doesn't support dry-run");
+        assertThat(json(kubectl.ok("get", "networkpolicies", "-A", "-o", "json"))
+                        .path("items"))
+                .isEmpty();
     }
 
     @Test

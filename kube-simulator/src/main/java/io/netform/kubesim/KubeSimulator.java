@@ -24,14 +24,21 @@ public final class KubeSimulator implements AutoCloseable {
 
     private final HttpsServer server;
     private final ApiHandler handler;
+    private final ObjectStore store;
     private final ExecutorService workers;
     private final String kubeconfig;
     private final Path kubeconfigFile;
 
     private KubeSimulator(
-            HttpsServer server, ApiHandler handler, ExecutorService workers, String kubeconfig, Path kubeconfigFile) {
+            HttpsServer server,
+            ApiHandler handler,
+            ObjectStore store,
+            ExecutorService workers,
+            String kubeconfig,
+            Path kubeconfigFile) {
         this.server = server;
         this.handler = handler;
+        this.store = store;
         this.workers = workers;
         this.kubeconfig = kubeconfig;
         this.kubeconfigFile = kubeconfigFile;
@@ -77,7 +84,7 @@ public final class KubeSimulator implements AutoCloseable {
         if (kubeconfigFile != null) {
             Kubeconfig.write(kubeconfigFile, kubeconfig);
         }
-        return new KubeSimulator(server, handler, workers, kubeconfig, kubeconfigFile);
+        return new KubeSimulator(server, handler, store, workers, kubeconfig, kubeconfigFile);
     }
 
     /** The server's URL, {@code https://127.0.0.1:PORT}. */
@@ -105,6 +112,7 @@ public final class KubeSimulator implements AutoCloseable {
         handler.endWatches();
         server.stop(0);
         workers.shutdownNow();
+        store.close();
     }
 
     private static String hostInUrl(String host) {

@@ -22,11 +22,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -35,17 +39,30 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * with what a client of a real API server relies on added in front of it: server-side apply and
  * strategic merge patches, a 404 for objects created in a namespace that does not exist, namespaced
  * objects deleted with their namespace, and a snapshot of every object written to
- * {@code objects.json} after each change (reloaded on start, uids and timestamps kept).
+ * {@code objects.json} within a tenth of a second of a change and on close (reloaded on start, uids
+ * and timestamps kept).
  */
-final class ObjectStore {
+final class ObjectStore implements AutoCloseable {
 
     private static final String SNAPSHOT = "objects.json";
+    private static final Duration SAVE_DELAY = Duration.ofMillis(100);
     private static final List<String> SEED_NAMESPACES = List.of("default", "kube-system", "kube-public");
 
     private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher(List.of());
     private final Path snapshot;
     /** Writes one at a time, so a snapshot never sees half a change and namespaces cascade atomically. */
     private final Object writes = new Object();
+    /**
+     * Writes the snapshot a moment after a change, so a burst of changes is written once rather than
+     * the whole store once per object.
+     */
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kube-sim-save");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Whether a snapshot is scheduled; guarded by {@link #writes}. */
+    private boolean saveScheduled;
 
     private ObjectStore(Path snapshot) {
         this.snapshot = snapshot;
@@ -79,7 +96,7 @@ final class ObjectStore {
         synchronized (writes) {
             MockResponse response = write(method, path, pathAndQuery, contentType, body);
             if (response.code() / 100 == 2) {
-                save();
+                scheduleSave();
             }
             return tidy(response);
         }
@@ -215,6 +232,40 @@ final class ObjectStore {
                 + apiVersion
                 + (namespace == null ? "" : "/namespaces/" + namespace)
                 + "/" + plural;
+    }
+
+    /** Writes what a scheduled snapshot would have written, and stops. */
+    @Override
+    public void close() {
+        saver.shutdownNow();
+        synchronized (writes) {
+            if (saveScheduled) {
+                saveScheduled = false;
+                save();
+            }
+        }
+    }
+
+    private void scheduleSave() {
+        if (snapshot != null && !saveScheduled) {
+            saveScheduled = true;
+            saver.schedule(this::scheduledSave, SAVE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void scheduledSave() {
+        synchronized (writes) {
+            if (!saveScheduled) {
+                return;
+            }
+            saveScheduled = false;
+            try {
+                save();
+            } catch (UncheckedIOException e) {
+                // the next change tries again; the console says why this one failed
+                System.err.println("kube-sim: " + e.getMessage() + ": " + e.getCause());
+            }
+        }
     }
 
     private void save() {

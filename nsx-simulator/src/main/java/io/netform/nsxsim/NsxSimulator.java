@@ -1,5 +1,6 @@
 package io.netform.nsxsim;
 
+import io.netform.certificate.ServerCertificate;
 import io.netform.nsxsim.model.TypeCatalog;
 import io.netform.nsxsim.policy.ApiRequest;
 import io.netform.nsxsim.policy.ApiResponse;
@@ -9,7 +10,6 @@ import io.netform.nsxsim.server.FaultInjector;
 import io.netform.nsxsim.server.HttpsFrontEnd;
 import io.netform.nsxsim.server.RequestCounts;
 import io.netform.nsxsim.server.RequestLimits;
-import io.netform.nsxsim.server.SelfSignedCertificate;
 import io.netform.nsxsim.server.UserAuthentication;
 import io.netform.nsxsim.store.PolicyStore;
 import io.netform.nsxsim.store.StoreFile;
@@ -24,13 +24,15 @@ import java.time.Clock;
  */
 public final class NsxSimulator implements AutoCloseable {
 
+    private static final String CERTIFICATE_ORGANIZATION = "Netform NSX simulator";
+
     private final SimulatorConfig config;
     private final PolicyStore store;
     private final PolicyApi api;
     private final FaultInjector faults;
     private final RequestCounts requests = new RequestCounts();
     private HttpsFrontEnd server;
-    private SelfSignedCertificate certificate;
+    private ServerCertificate certificate;
 
     private NsxSimulator(SimulatorConfig config, PolicyStore store, PolicyApi api) {
         this.config = config;
@@ -66,8 +68,8 @@ public final class NsxSimulator implements AutoCloseable {
     public synchronized URI startServer() {
         if (server == null) {
             certificate = config.dataDirectory() == null
-                    ? SelfSignedCertificate.generate()
-                    : SelfSignedCertificate.inDirectory(config.dataDirectory());
+                    ? ServerCertificate.generate(CERTIFICATE_ORGANIZATION)
+                    : ServerCertificate.inDirectory(config.dataDirectory(), CERTIFICATE_ORGANIZATION);
             server = HttpsFrontEnd.start(
                     new InetSocketAddress(config.host(), config.port()),
                     certificate.serverContext(),

@@ -1,8 +1,5 @@
-package io.netform.nsxsim.server;
+package io.netform.certificate;
 
-import io.netform.certificate.CertificateDer;
-import io.netform.certificate.CertificateSubject;
-import io.netform.certificate.Pem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,36 +25,33 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * The server's TLS identity: a self-signed certificate for {@code localhost} and
+ * A simulator's TLS identity: a self-signed certificate for {@code localhost} and
  * {@code 127.0.0.1}, written as PEM to {@code server.crt} (for clients to trust) and
  * {@code server.key} in the data directory, and reused on later starts.
  */
-public final class SelfSignedCertificate {
+public final class ServerCertificate {
 
-    private static final char[] STORE_PASSWORD = "nsx-sim".toCharArray();
-    private static final CertificateSubject SUBJECT = new CertificateSubject(
-            "localhost",
-            "Netform NSX simulator",
-            List.of("localhost"),
-            List.of(InetAddress.getLoopbackAddress()),
-            false);
+    private static final char[] STORE_PASSWORD = "simulator".toCharArray();
     private final X509Certificate certificate;
     private final PrivateKey key;
 
-    private SelfSignedCertificate(X509Certificate certificate, PrivateKey key) {
+    private ServerCertificate(X509Certificate certificate, PrivateKey key) {
         this.certificate = certificate;
         this.key = key;
     }
 
-    /** Loads {@code server.crt}/{@code server.key} from the directory, or creates and writes them. */
-    public static SelfSignedCertificate inDirectory(Path directory) {
+    /**
+     * Loads {@code server.crt}/{@code server.key} from the directory, or creates them for the
+     * organization (the subject's O, naming the simulator) and writes them.
+     */
+    public static ServerCertificate inDirectory(Path directory, String organization) {
         Path crt = directory.resolve("server.crt");
         Path keyFile = directory.resolve("server.key");
         try {
             if (Files.exists(crt) && Files.exists(keyFile)) {
                 return read(crt, keyFile);
             }
-            SelfSignedCertificate fresh = generate();
+            ServerCertificate fresh = generate(organization);
             Files.createDirectories(directory);
             Files.writeString(keyFile, Pem.of(fresh.key), StandardCharsets.US_ASCII);
             if (Files.getFileStore(keyFile).supportsFileAttributeView("posix")) {
@@ -66,12 +60,12 @@ public final class SelfSignedCertificate {
             Files.writeString(crt, Pem.of(fresh.certificate), StandardCharsets.US_ASCII);
             return fresh;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the simulator certificate in " + directory, e);
+            throw new UncheckedIOException("cannot read or write the server certificate in " + directory, e);
         }
     }
 
-    /** A new certificate kept in memory only. */
-    public static SelfSignedCertificate generate() {
+    /** A new certificate for the organization, kept in memory only. */
+    public static ServerCertificate generate(String organization) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
@@ -82,12 +76,17 @@ public final class SelfSignedCertificate {
                     new BigInteger(64, new SecureRandom()).add(BigInteger.ONE),
                     now.minus(Duration.ofDays(1)),
                     now.plus(Duration.ofDays(3650)),
-                    SUBJECT);
+                    new CertificateSubject(
+                            "localhost",
+                            organization,
+                            List.of("localhost"),
+                            List.of(InetAddress.getLoopbackAddress()),
+                            false));
             X509Certificate cert = (X509Certificate)
                     CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-            return new SelfSignedCertificate(cert, pair.getPrivate());
+            return new ServerCertificate(cert, pair.getPrivate());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot create the simulator's self-signed certificate: " + e, e);
+            throw new IllegalStateException("cannot create a self-signed server certificate: " + e, e);
         }
     }
 
@@ -113,13 +112,13 @@ public final class SelfSignedCertificate {
             context.init(keys.getKeyManagers(), null, null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("cannot set up TLS for the simulator: " + e, e);
+            throw new IllegalStateException("cannot set up TLS with the server certificate: " + e, e);
         }
     }
 
-    private static SelfSignedCertificate read(Path crt, Path keyFile) throws IOException {
+    private static ServerCertificate read(Path crt, Path keyFile) throws IOException {
         try {
-            return new SelfSignedCertificate(
+            return new ServerCertificate(
                     Pem.certificate(Files.readString(crt)), Pem.privateKey(Files.readString(keyFile), "EC"));
         } catch (IllegalArgumentException e) {
             throw new IOException(crt + " or " + keyFile + " is not a PEM certificate/PKCS#8 key: " + e, e);

@@ -1,7 +1,7 @@
 package io.netform.cli;
 
+import io.netform.core.StateBackend;
 import io.netform.hcl.Diagnostic;
-import io.netform.state.StateLock;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,13 +41,12 @@ final class ForceUnlockCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
-        Path path = StateSnapshot.locate(netform, statePath);
         if (!force && !confirmed(ui)) {
             ui.err().println("force-unlock cancelled.");
             return 1;
         }
-        try {
-            StateLock.forceUnlock(path, lockId);
+        try (StateBackend backend = Workspaces.backend(netform, statePath)) {
+            backend.forceUnlock(lockId);
         } catch (IllegalStateException | UncheckedIOException e) {
             new DiagnosticPrinter(ui, Map.of())
                     .print(List.of(Diagnostic.error("Failed to unlock state", e.getMessage(), null)));
@@ -64,7 +63,8 @@ final class ForceUnlockCommand implements Callable<Integer> {
         return Confirmation.ask(
                 ui,
                 "Do you really want to force-unlock?",
-                "  Netform will remove the lock on the remote state.\n"
+                "  Netform will remove the lock on the remote state (with the pg backend: end the\n"
+                        + "  PostgreSQL session that holds it, which rolls back what it has not committed).\n"
                         + "  This will allow local Netform commands to modify this state, even though it\n"
                         + "  may still be in use. Only 'yes' will be accepted to confirm.\n");
     }

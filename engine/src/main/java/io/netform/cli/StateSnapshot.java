@@ -1,14 +1,15 @@
 package io.netform.cli;
 
+import io.netform.core.LocalStateBackend;
+import io.netform.core.StateBackend;
 import io.netform.hcl.Diagnostic;
 import io.netform.state.State;
 import io.netform.state.StateCodec;
 import io.netform.state.StateFormatException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The last state snapshot written, read for a command that only looks at state (output, show,
@@ -17,61 +18,68 @@ import java.util.Map;
  */
 final class StateSnapshot {
 
-    private final Path path;
+    private final String where;
+    private final Optional<byte[]> stored;
+    private final String failure;
     private final Ui ui;
 
-    private StateSnapshot(Path path, Ui ui) {
-        this.path = path;
+    private StateSnapshot(String where, Optional<byte[]> stored, String failure, Ui ui) {
+        this.where = where;
+        this.stored = stored;
+        this.failure = failure;
         this.ui = ui;
     }
 
-    /** The state of {@code netform}'s working directory: {@code stateFlag} if given, else the workspace's. */
+    /** The state of {@code netform}'s working directory: the file {@code stateFlag} if given, else the workspace's. */
     static StateSnapshot of(NetformCommand netform, Path stateFlag, Ui ui) {
-        return new StateSnapshot(locate(netform, stateFlag), ui);
+        return read(Workspaces.backend(netform, stateFlag), ui);
     }
 
-    /**
-     * The state file of {@code netform}'s working directory: {@code stateFlag} if given, else the
-     * current workspace's (for default, the local backend's {@code path} or terraform.tfstate).
-     */
-    static Path locate(NetformCommand netform, Path stateFlag) {
-        if (stateFlag != null) {
-            return netform.workingDir().resolve(stateFlag);
+    /** The state in the file {@code path}, whatever the working directory's backend. */
+    static StateSnapshot ofFile(NetformCommand netform, Path path, Ui ui) {
+        return read(new LocalStateBackend(netform.workingDir().resolve(path), Workspaces.DEFAULT), ui);
+    }
+
+    private static StateSnapshot read(StateBackend opened, Ui ui) {
+        try (StateBackend backend = opened) {
+            try {
+                return new StateSnapshot(backend.describe(), backend.stored(), null, ui);
+            } catch (RuntimeException e) {
+                return new StateSnapshot(backend.describe(), Optional.empty(), e.getMessage(), ui);
+            }
         }
-        Workspaces workspaces = Workspaces.of(netform);
-        return workspaces.statePath(workspaces.current());
     }
 
-    Path path() {
-        return path;
+    /** Where the state is: a file's path, or the pg backend's workspace. */
+    String describe() {
+        return where;
     }
 
-    /** Whether a state file exists. */
+    /** Whether there is a state snapshot (or one that could not be read, which {@link #read} reports). */
     boolean exists() {
-        return Files.isRegularFile(path);
+        return failure != null || stored.isPresent();
     }
 
-    /** The state file's bytes as written; null after printing an error. */
+    /** The state's bytes as written; null after printing an error. */
     byte[] bytes() {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            error("Failed to load state", "Could not read the state file " + path + ": " + e.getMessage());
+        if (failure != null) {
+            error("Failed to load state", failure);
             return null;
         }
+        return stored.orElse(null);
     }
 
-    /** The state, empty when there is no state file; null after printing an error. */
+    /** The state, empty when there is none; null after printing an error. */
     State read() {
-        if (!exists()) {
+        if (failure != null) {
+            error("Failed to load state", failure);
+            return null;
+        }
+        if (stored.isEmpty()) {
             return State.empty(BuildInfo.version());
         }
-        byte[] bytes = bytes();
-        if (bytes == null) {
-            return null;
-        }
         try {
-            return StateCodec.decode(bytes, path.toString());
+            return StateCodec.decode(stored.get(), where);
         } catch (StateFormatException e) {
             error("Failed to load state", e.getMessage());
             return null;

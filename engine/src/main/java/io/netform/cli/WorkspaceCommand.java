@@ -1,9 +1,8 @@
 package io.netform.cli;
 
+import io.netform.core.StateBackend;
 import io.netform.hcl.Diagnostic;
-import io.netform.state.LockInfo;
 import io.netform.state.State;
-import io.netform.state.StateLock;
 import io.netform.state.StateLockedException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,15 +82,19 @@ final class WorkspaceCommand implements Runnable {
         }
         State copied = null;
         if (copyFrom != null) {
-            StateSnapshot source = StateSnapshot.of(netform, copyFrom, netform.ui());
+            StateSnapshot source = StateSnapshot.ofFile(netform, copyFrom, netform.ui());
             copied = source.exists() ? source.read() : null;
             if (copied == null) {
-                return error("Cannot copy state", "The state file " + source.path() + " could not be read.");
+                return error("Cannot copy state", "The state file " + source.describe() + " could not be read.");
             }
         }
         workspaces.create(name);
         if (copied != null) {
-            new io.netform.state.LocalStateFile(workspaces.statePath(name)).write(copied);
+            try (StateBackend state = workspaces.state(name);
+                    StateBackend.Lock lock = state.lock("OperationTypeInvalid", BuildInfo.version(), Duration.ZERO)) {
+                state.read(BuildInfo.version());
+                state.write(copied);
+            }
         }
         if (variable == null) {
             workspaces.select(name);
@@ -159,15 +162,9 @@ final class WorkspaceCommand implements Runnable {
                     "Workspace \"" + name + "\" is your active workspace",
                     "You cannot delete the current " + "workspace. Switch to another one and try again.");
         }
-        Path statePath = workspaces.statePath(name);
-        try (StateLock lock = StateLock.acquire(
-                statePath,
-                LockInfo.forOperation("OperationTypeInvalid", BuildInfo.version(), statePath.toString()),
-                Duration.ZERO)) {
-            State state = StateSnapshot.of(netform, statePath, netform.ui()).read();
-            if (state == null) {
-                return 1;
-            }
+        try (StateBackend backend = workspaces.state(name);
+                StateBackend.Lock lock = backend.lock("OperationTypeInvalid", BuildInfo.version(), Duration.ZERO)) {
+            State state = backend.read(BuildInfo.version()).state();
             if (!force && !state.resources().isEmpty()) {
                 return error(
                         "Workspace is not empty",

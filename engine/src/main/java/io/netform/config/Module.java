@@ -28,18 +28,24 @@ public record Module(
         StateBlocks stateBlocks,
         Map<String, Check> checks) {
 
-    /** The {@code terraform} block: required version and providers, and the backend. */
+    /** The {@code terraform} block: required version and providers, and the backend block (null when none). */
     public record Settings(
-            String requiredVersion,
-            Map<String, ProviderRequirement> requiredProviders,
-            String backendType,
-            Map<String, String> backendConfig) {
+            String requiredVersion, Map<String, ProviderRequirement> requiredProviders, BackendBlock backend) {
         /** No terraform block. */
-        public static final Settings NONE = new Settings(null, Map.of(), null, Map.of());
+        public static final Settings NONE = new Settings(null, Map.of(), null);
 
         public Settings {
             requiredProviders = ordered(requiredProviders);
-            backendConfig = ordered(backendConfig);
+        }
+
+        /** The backend's type, null when there is no backend block. */
+        public String backendType() {
+            return backend == null ? null : backend.type();
+        }
+
+        /** The backend block's settings, empty when there is none. */
+        public Map<String, String> backendConfig() {
+            return backend == null ? Map.of() : backend.config();
         }
     }
 

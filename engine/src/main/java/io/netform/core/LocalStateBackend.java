@@ -1,5 +1,6 @@
 package io.netform.core;
 
+import io.netform.state.Journal;
 import io.netform.state.LocalStateFile;
 import io.netform.state.LockInfo;
 import io.netform.state.State;
@@ -46,8 +47,32 @@ public final class LocalStateBackend implements StateBackend {
                 state, recovering ? Optional.of(file.journalPath().getFileName().toString()) : Optional.empty());
     }
 
+    /** The state file's path. */
+    public Path path() {
+        return file.path();
+    }
+
     @Override
-    public StateJournal startJournal(State base) {
+    public Optional<byte[]> stored() {
+        try {
+            return Files.isRegularFile(file.path()) ? Optional.of(Files.readAllBytes(file.path())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the state file " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return file.path().toString();
+    }
+
+    @Override
+    public void forceUnlock(String id) {
+        StateLock.forceUnlock(file.path(), id);
+    }
+
+    @Override
+    public Journal startJournal(State base) {
         return StateJournal.start(file.journalPath(), base);
     }
 

@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * durable by group commits, so that a crash at any moment loses no object that was created. The first line names the
  * snapshot it continues (lineage and serial); replaying refuses a journal that continues another.
  */
-public final class StateJournal implements AutoCloseable {
+public final class StateJournal implements Journal {
 
     private static final String SUFFIX = ".journal";
 
@@ -56,11 +56,7 @@ public final class StateJournal implements AutoCloseable {
             FileChannel channel = FileChannel.open(
                     path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             StateJournal journal = new StateJournal(path, channel);
-            ObjectNode header = StateCodec.mapper().createObjectNode();
-            header.put("journal", 1);
-            header.put("lineage", base.lineage());
-            header.put("serial", base.serial());
-            journal.write(lineOf(header));
+            journal.write((header(base) + "\n").getBytes(StandardCharsets.UTF_8));
             channel.force(false);
             AtomicFiles.syncDirectory(path.getParent());
             return journal;
@@ -73,6 +69,7 @@ public final class StateJournal implements AutoCloseable {
      * Writes one change to the journal file. Once this returns the line survives the process being
      * killed (it is in the operating system's cache); it survives a machine crash once {@link #sync} returns.
      */
+    @Override
     public void append(StateChange change) {
         try {
             byte[] line = lineOf(encode(change));
@@ -101,6 +98,7 @@ public final class StateJournal implements AutoCloseable {
      * every thread, so an apply costs a handful of fsyncs rather than one per operation, and every
      * fsync rewrites the journal's last page once rather than once per line.
      */
+    @Override
     public void sync() {
         lock.lock();
         try {
@@ -199,8 +197,7 @@ public final class StateJournal implements AutoCloseable {
             return Optional.empty();
         }
         try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
-            return lines.findFirst()
-                    .map(first -> parse(first, path, 1).path("lineage").asText());
+            return lines.findFirst().map(first -> lineageOf(first, path.toString()));
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
@@ -227,23 +224,60 @@ public final class StateJournal implements AutoCloseable {
         if (complete < 1) {
             return Optional.of(base);
         }
-        JsonNode header = parse(lines[0], path, 1);
-        if (!base.lineage().equals(header.path("lineage").asText())
-                || base.serial() != header.path("serial").asLong()) {
-            throw new StateFormatException(path + ": this journal continues state lineage "
-                    + header.path("lineage").asText() + " serial "
-                    + header.path("serial").asLong()
-                    + ", but the state file has lineage " + base.lineage() + " serial " + base.serial()
-                    + "; move the journal away to use the state file as it is");
-        }
-        WorkingState working = new WorkingState(base);
-        for (int i = 1; i < complete; i++) {
-            working.apply(decode(parse(lines[i], path, i + 1), path, i + 1));
-        }
-        return Optional.of(working.snapshot());
+        return Optional.of(replay(java.util.Arrays.asList(lines).subList(0, complete), base, path.toString()));
     }
 
-    private static JsonNode parse(String line, Path path, int lineNumber) {
+    /**
+     * Applies the complete lines of a journal, its {@link #header} first, to the snapshot it continues;
+     * {@code where} names the journal in errors.
+     *
+     * @throws StateFormatException when the journal continues another state or a line is damaged
+     */
+    public static State replay(java.util.List<String> lines, State base, String where) {
+        JsonNode header = parse(lines.get(0), where, 1);
+        if (!base.lineage().equals(header.path("lineage").asText())
+                || base.serial() != header.path("serial").asLong()) {
+            throw new StateFormatException(where + ": this journal continues state lineage "
+                    + header.path("lineage").asText() + " serial "
+                    + header.path("serial").asLong()
+                    + ", but the state has lineage " + base.lineage() + " serial " + base.serial()
+                    + "; move the journal away to use the state as it is");
+        }
+        WorkingState working = new WorkingState(base);
+        for (int i = 1; i < lines.size(); i++) {
+            working.apply(decode(parse(lines.get(i), where, i + 1), where, i + 1));
+        }
+        return working.snapshot();
+    }
+
+    /** The first line of a journal: the snapshot (lineage and serial) its changes continue. */
+    public static String header(State base) {
+        ObjectNode header = StateCodec.mapper().createObjectNode();
+        header.put("journal", 1);
+        header.put("lineage", base.lineage());
+        header.put("serial", base.serial());
+        try {
+            return StateCodec.mapper().writeValueAsString(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lineage a journal whose first line is {@code header} continues. */
+    public static String lineageOf(String header, String where) {
+        return parse(header, where, 1).path("lineage").asText();
+    }
+
+    /** One change as a journal line (JSON, without the newline). */
+    public static String line(StateChange change) {
+        try {
+            return StateCodec.mapper().writeValueAsString(encode(change));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String line, String path, int lineNumber) {
         try {
             return StateCodec.mapper().readTree(line);
         } catch (IOException e) {
@@ -288,7 +322,7 @@ public final class StateJournal implements AutoCloseable {
         return o;
     }
 
-    private static StateChange decode(JsonNode o, Path path, int lineNumber) {
+    private static StateChange decode(JsonNode o, String path, int lineNumber) {
         try {
             String op = o.path("op").asText();
             return switch (op) {

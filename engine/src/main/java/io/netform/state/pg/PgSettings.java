@@ -67,7 +67,8 @@ record PgSettings(
         String user = p.getOrDefault("user", System.getProperty("user.name"));
         String url = "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + p.getOrDefault("port", "5432") + "/"
-                + p.getOrDefault("dbname", user);
+                + java.net.URLEncoder.encode(p.getOrDefault("dbname", user), StandardCharsets.UTF_8)
+                        .replace("+", "%20");
         Map<String, String> connection = new LinkedHashMap<>();
         connection.put("user", user);
         if (p.containsKey("password")) {

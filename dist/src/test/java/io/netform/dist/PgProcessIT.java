@@ -87,7 +87,8 @@ class PgProcessIT {
                 .contains("Application: netform")
                 .contains("Client:      127.0.0.1:");
 
-        Process waiting = startApply(w, "-lock-timeout=5m");
+        // Without refresh: what it must see is the first apply's state, not the 30 objects read again.
+        Process waiting = startApply(w, "-lock-timeout=5m", "-refresh=false");
         assertThat(first.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(waiting.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isZero();

@@ -240,8 +240,8 @@ public final class StateJournal implements Journal {
             throw new StateFormatException(where + ": this journal continues state lineage "
                     + header.path("lineage").asText() + " serial "
                     + header.path("serial").asLong()
-                    + ", but the state has lineage " + base.lineage() + " serial " + base.serial()
-                    + "; move the journal away to use the state as it is");
+                    + ", but the state file has lineage " + base.lineage() + " serial " + base.serial()
+                    + "; move the journal away to use the state file as it is");
         }
         WorkingState working = new WorkingState(base);
         for (int i = 1; i < lines.size(); i++) {

@@ -49,7 +49,10 @@ public final class Engine {
     /** The dependency graph of a configuration already loaded (from a saved plan's snapshot, say). */
     public Result<Configuration> configuration(Path dir, LoadResult loaded) {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        ConfigGraph graph = loaded.hasErrors() ? null : graph(loaded, diagnostics);
+        if (!loaded.hasErrors()) {
+            diagnostics.addAll(StateBackends.check(loaded.root().settings().backend()));
+        }
+        ConfigGraph graph = diagnostics.stream().anyMatch(Diagnostic::isError) ? null : graph(loaded, diagnostics);
         return new Result<>(
                 graph == null ? null : new Configuration(dir, loaded, graph), diagnostics, loaded.sources());
     }

@@ -42,10 +42,11 @@ class InitJsonTest {
                         .filter(m -> m.get("type").asText().equals("init_output"))
                         .map(m -> m.get("message_code").asText()))
                 .containsExactly(
+                        "initializing_backend_message",
                         "initializing_provider_plugin_message",
                         "output_init_success_message",
                         "output_init_success_cli_message");
-        assertThat(messages.get(2).get("@message").asText()).isEqualTo("Netform has been successfully initialized!");
+        assertThat(messages.get(3).get("@message").asText()).isEqualTo("Netform has been successfully initialized!");
     }
 
     @Test

@@ -557,7 +557,7 @@ public final class Session implements AutoCloseable {
 
     private ProviderClient startProvider(ProviderSource source) {
         if (starter == null) {
-            starter = engine.providers(dir);
+            starter = engine.providers(dir, request.env());
         }
         return starter.start(source, constraintOf(source));
     }

@@ -3,6 +3,7 @@ package io.netform.cli;
 import io.netform.config.BackendBlock;
 import io.netform.core.Backend;
 import io.netform.core.BackendRecord;
+import io.netform.core.Result;
 import io.netform.core.StateBackends;
 import io.netform.core.StateMigration;
 import io.netform.hcl.Diagnostic;
@@ -155,12 +156,13 @@ record BackendInit(
                 return true;
             }
         }
-        // Only now, with state to copy, is the encryption configuration needed (its passphrase, say).
-        Encryption encryption = netform.encryption(ui);
-        if (encryption == null) {
+        // Only now, with state to copy, is the encryption configuration needed (its passphrase, say); its
+        // errors go through the view, as JSON with -json.
+        Result<Encryption> encryption = netform.engine().encryption(netform.workingDir(), netform.env(), List.of());
+        if (view.diagnostics(encryption.diagnostics(), encryption.sources())) {
             return false;
         }
-        SnapshotCodec codec = new SnapshotCodec(encryption.state());
+        SnapshotCodec codec = new SnapshotCodec(encryption.value().state());
         try {
             StateMigration.copy(
                     StateBackends.open(fromType, from.config(), netform.workingDir(), netform.env(), codec),

@@ -52,13 +52,19 @@ final class CommandSession implements AutoCloseable {
 
     /** Locks and reads the state of the current workspace (or -state); false after the view showed why not. */
     boolean lockAndRead(String operation) {
-        return !view.diagnostics(session.lockAndRead(
-                operation,
-                Workspaces.backend(
-                        netform,
-                        session.root(),
-                        flags.state,
-                        new SnapshotCodec(session.encryption().state()))));
+        io.netform.core.StateBackend backend;
+        try {
+            backend = Workspaces.backend(
+                    netform,
+                    session.root(),
+                    session.sources(),
+                    flags.state,
+                    new SnapshotCodec(session.encryption().state()));
+        } catch (BackendUnavailable e) {
+            view.diagnostics(io.netform.core.Result.failed(e.diagnostics(), e.sources()));
+            return false;
+        }
+        return !view.diagnostics(session.lockAndRead(operation, backend));
     }
 
     @Override

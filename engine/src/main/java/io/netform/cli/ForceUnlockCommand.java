@@ -1,7 +1,8 @@
 package io.netform.cli;
 
+import io.netform.core.StateBackend;
 import io.netform.hcl.Diagnostic;
-import io.netform.state.StateLock;
+import io.netform.state.SnapshotCodec;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,13 +42,13 @@ final class ForceUnlockCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
-        Path path = StateSnapshot.locate(netform, statePath);
         if (!force && !confirmed(ui)) {
             ui.err().println("force-unlock cancelled.");
             return 1;
         }
-        try {
-            StateLock.forceUnlock(path, lockId);
+        // Releasing a lock reads no state, so it needs no encryption configuration.
+        try (StateBackend backend = Workspaces.backend(netform, statePath, SnapshotCodec.PLAIN)) {
+            backend.forceUnlock(lockId);
         } catch (IllegalStateException | UncheckedIOException e) {
             new DiagnosticPrinter(ui, Map.of())
                     .print(List.of(Diagnostic.error("Failed to unlock state", e.getMessage(), null)));
@@ -64,7 +65,8 @@ final class ForceUnlockCommand implements Callable<Integer> {
         return Confirmation.ask(
                 ui,
                 "Do you really want to force-unlock?",
-                "  Netform will remove the lock on the remote state.\n"
+                "  Netform will remove the lock on the remote state (with the pg backend: end the\n"
+                        + "  PostgreSQL session that holds it, which rolls back what it has not committed).\n"
                         + "  This will allow local Netform commands to modify this state, even though it\n"
                         + "  may still be in use. Only 'yes' will be accepted to confirm.\n");
     }

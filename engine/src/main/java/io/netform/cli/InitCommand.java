@@ -5,6 +5,7 @@ import io.netform.config.LoadResult;
 import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
 import io.netform.config.ProviderRequirement;
+import io.netform.core.GoDurations;
 import io.netform.core.PluginPaths;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
@@ -64,8 +65,36 @@ final class InitCommand implements Callable<Integer> {
             arity = "0..1",
             fallbackValue = "true",
             paramLabel = "BOOL",
-            description = "Configure the backend (the local backend needs nothing; accepted for compatibility).")
+            description = "Configure the backend (default true); false leaves the backend recorded before as it is.")
     private boolean backend = true;
+
+    @Option(
+            names = "-backend-config",
+            paramLabel = "KEY=VALUE|FILE",
+            description = "A backend setting (KEY=VALUE) or a file of settings (HCL attributes), merged over the "
+                    + "backend block in the order given. May be given more than once.")
+    private List<String> backendConfig = new ArrayList<>();
+
+    @Option(
+            names = "-reconfigure",
+            description = "Use the backend configuration as it is now, without copying the state of the backend "
+                    + "recorded before.")
+    private boolean reconfigure;
+
+    @Option(
+            names = "-migrate-state",
+            description = "Copy every workspace's state from the backend recorded before to the one configured now, "
+                    + "after asking.")
+    private boolean migrateState;
+
+    @Option(names = "-force-copy", description = "Copy the state when migrating without asking (answers yes).")
+    private boolean forceCopy;
+
+    @Option(
+            names = "-lock-timeout",
+            paramLabel = "DURATION",
+            description = "How long to wait for the state locks a migration takes (default 0s).")
+    private String lockTimeout = "0s";
 
     @Option(
             names = "-json",
@@ -90,6 +119,28 @@ final class InitCommand implements Callable<Integer> {
             view.modulesDone();
         }
         if (view.diagnostics(loaded.diagnostics(), loaded.sources())) {
+            return 1;
+        }
+        if (reconfigure && migrateState) {
+            view.diagnostics(
+                    List.of(Diagnostic.error(
+                            "Invalid init options",
+                            "The -migrate-state and -reconfigure options are mutually exclusive.",
+                            null)),
+                    Map.of());
+            return 1;
+        }
+        if (backend
+                && !new BackendInit(
+                                netform,
+                                ui,
+                                view,
+                                backendConfig,
+                                reconfigure,
+                                migrateState || forceCopy,
+                                forceCopy,
+                                GoDurations.parse(lockTimeout))
+                        .run(loaded.root().settings().backend(), loaded.sources())) {
             return 1;
         }
         view.providersStarting();

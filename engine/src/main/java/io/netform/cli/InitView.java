@@ -33,6 +33,12 @@ interface InitView {
     /** Selecting provider plugins started. */
     void providersStarting();
 
+    /** The backend step begins. */
+    void backendStarting();
+
+    /** One line about the backend: configured, state copied. */
+    void backend(String text);
+
     /** One provider selected, as {@code text} says. */
     void provider(String text);
 
@@ -69,6 +75,16 @@ interface InitView {
         @Override
         public void providersStarting() {
             ui.out().println(ui.bold("Initializing provider plugins..."));
+        }
+
+        @Override
+        public void backendStarting() {
+            ui.out().println(ui.bold("Initializing the backend..."));
+        }
+
+        @Override
+        public void backend(String text) {
+            ui.out().println(text);
         }
 
         @Override
@@ -121,6 +137,16 @@ interface InitView {
         @Override
         public void providersStarting() {
             stream.initOutput("initializing_provider_plugin_message", "Initializing provider plugins...");
+        }
+
+        @Override
+        public void backendStarting() {
+            stream.initOutput("initializing_backend_message", "Initializing the backend...");
+        }
+
+        @Override
+        public void backend(String text) {
+            stream.log("info", text);
         }
 
         @Override

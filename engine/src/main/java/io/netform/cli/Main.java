@@ -76,7 +76,14 @@ public final class Main {
         // Terraform exits 1 for any error, a usage error included.
         exitOnInvalidInput(cli, 1);
         cli.getSubcommands().values().forEach(Main::addHelpOption);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportCrash(e, ui.err(), netform.log()));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BackendUnavailable unavailable) {
+                // Not a crash: the working directory's backend needs init, or cannot be reached.
+                new DiagnosticPrinter(ui, unavailable.sources()).print(unavailable.diagnostics());
+                return 1;
+            }
+            return reportCrash(e, ui.err(), netform.log());
+        });
         return cli.execute(args);
     }
 

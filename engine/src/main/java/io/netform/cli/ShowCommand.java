@@ -61,7 +61,8 @@ final class ShowCommand implements Callable<Integer> {
         if (path != null && PlanFile.isPlanFile(netform.workingDir().resolve(path))) {
             return SavedPlans.read(netform, path, ui).map(view::plan).orElse(1);
         }
-        StateSnapshot snapshot = StateSnapshot.of(netform, path != null ? path : statePath, ui);
+        StateSnapshot snapshot =
+                path != null ? StateSnapshot.ofFile(netform, path, ui) : StateSnapshot.of(netform, statePath, ui);
         State state = snapshot.read();
         return state == null ? 1 : view.state(state, snapshot);
     }

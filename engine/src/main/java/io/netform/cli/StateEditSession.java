@@ -1,11 +1,10 @@
 package io.netform.cli;
 
+import io.netform.core.LocalStateBackend;
+import io.netform.core.StateBackend;
 import io.netform.hcl.Diagnostic;
-import io.netform.state.LocalStateFile;
-import io.netform.state.LockInfo;
 import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
-import io.netform.state.StateLock;
 import io.netform.state.StateLockedException;
 import io.netform.state.encryption.Encryption;
 import java.io.IOException;
@@ -16,23 +15,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A state file held for a direct edit: locked (unless -lock=false), read with any interrupted
- * apply's journal replayed, and written back with a copy of what it was kept first.
+ * A workspace's state held for a direct edit: locked (unless -lock=false), read with any interrupted
+ * apply's journal replayed, and written back; a local state file's previous content is kept first.
  */
 final class StateEditSession implements AutoCloseable {
 
     private final Ui ui;
     private final StateEditFlags flags;
-    private final SnapshotCodec codec;
-    private final LocalStateFile file;
-    private StateLock lock;
+    private final StateBackend backend;
+    private StateBackend.Lock lock;
     private State state;
+    private boolean existed;
 
-    private StateEditSession(Ui ui, StateEditFlags flags, Path path, SnapshotCodec codec) {
+    private StateEditSession(Ui ui, StateEditFlags flags, StateBackend backend) {
         this.ui = ui;
         this.flags = flags;
-        this.codec = codec;
-        this.file = new LocalStateFile(path, codec);
+        this.backend = backend;
     }
 
     /**
@@ -46,18 +44,13 @@ final class StateEditSession implements AutoCloseable {
             return null;
         }
         StateEditSession session = new StateEditSession(
-                ui, flags, StateSnapshot.locate(netform, flags.state), new SnapshotCodec(encryption.state()));
+                ui, flags, Workspaces.backend(netform, flags.state, new SnapshotCodec(encryption.state())));
         try {
             if (flags.lock) {
-                session.lock = StateLock.acquire(
-                        session.file.path(),
-                        LockInfo.forOperation(
-                                operation,
-                                BuildInfo.version(),
-                                session.file.path().toString()),
-                        flags.lockTimeout());
+                session.lock = session.backend.lock(operation, BuildInfo.version(), flags.lockTimeout());
             }
-            session.state = session.file.read(BuildInfo.version());
+            session.state = session.backend.read(BuildInfo.version()).state();
+            session.existed = session.backend.stored().isPresent();
             if (!mustExist || session.exists()) {
                 return session;
             }
@@ -75,14 +68,14 @@ final class StateEditSession implements AutoCloseable {
         return ui;
     }
 
-    /** Whether a state file exists. */
+    /** Whether the workspace has state. */
     boolean exists() {
-        return Files.isRegularFile(file.path());
+        return existed;
     }
 
     /** How the state is stored (encrypted or not). */
     SnapshotCodec codec() {
-        return codec;
+        return backend.codec();
     }
 
     /** The state as read. */
@@ -90,23 +83,29 @@ final class StateEditSession implements AutoCloseable {
         return state;
     }
 
-    /** Keeps a copy of the state as read, then writes {@code next}; false after printing why it could not. */
+    /**
+     * Keeps a copy of a local state file as read (the pg backend keeps no backups, as Terraform's), then
+     * writes {@code next}; false after printing why it could not.
+     */
     boolean write(State next) {
-        Path backup = flags.backup != null
-                ? flags.backup
-                : file.path()
-                        .resolveSibling(
-                                file.path().getFileName() + "." + Instant.now().getEpochSecond() + ".backup");
+        Path backup = null;
         try {
-            if (exists()) {
-                Files.write(backup, codec.encode(state));
+            if (backend instanceof LocalStateBackend local && existed) {
+                backup = flags.backup != null
+                        ? flags.backup
+                        : local.path()
+                                .resolveSibling(local.path().getFileName() + "."
+                                        + Instant.now().getEpochSecond() + ".backup");
+                Files.write(backup, backend.codec().encode(state));
             }
-            state = file.write(next);
+            state = backend.write(next);
+            existed = true;
             return true;
         } catch (IOException | RuntimeException e) {
             error(
                     "Failed to write state",
-                    "Could not write " + file.path() + " (or its backup " + backup + "): " + e.getMessage());
+                    "Could not write the state of " + backend.describe()
+                            + (backup == null ? "" : " (or its backup " + backup + ")") + ": " + e.getMessage());
             return false;
         }
     }
@@ -123,9 +122,13 @@ final class StateEditSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (lock != null) {
-            lock.close();
-            lock = null;
+        try {
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+        } finally {
+            backend.close();
         }
     }
 }

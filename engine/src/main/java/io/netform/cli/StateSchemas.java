@@ -39,7 +39,7 @@ final class StateSchemas {
     /** The schema of each of {@code sources} that can be started; the others are left out with a warning. */
     static Map<ProviderSource, ProviderSchema> load(NetformCommand netform, Collection<ProviderSource> sources, Ui ui) {
         Map<ProviderSource, ProviderSchema> schemas = new LinkedHashMap<>();
-        ProviderFactory.Starter providers = netform.engine().providers(netform.workingDir());
+        ProviderFactory.Starter providers = netform.engine().providers(netform.workingDir(), netform.env());
         for (ProviderSource source : new LinkedHashSet<>(sources)) {
             try (ProviderClient provider = providers.start(source, VersionConstraint.any())) {
                 schemas.put(source, provider.schema());

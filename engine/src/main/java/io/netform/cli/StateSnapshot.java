@@ -1,94 +1,125 @@
 package io.netform.cli;
 
+import io.netform.core.LocalStateBackend;
+import io.netform.core.StateBackend;
 import io.netform.hcl.Diagnostic;
 import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
 import io.netform.state.StateFormatException;
 import io.netform.state.encryption.Encryption;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The last state snapshot written, read for a command that only looks at state (output, show,
  * state list/show/pull). It takes no lock and does not replay a journal: replaying writes the state,
- * which a reader must never do while an apply may be running.
+ * which a reader must never do while an apply may be running. The snapshot is read as the
+ * configuration's encryption says, whatever the backend.
  */
 final class StateSnapshot {
 
-    private final Path path;
+    private final String where;
+    private final Optional<byte[]> stored;
+    private final String failure;
     private final Ui ui;
     /** How the state is stored; null when the encryption configuration is not valid (already reported). */
     private final SnapshotCodec codec;
 
-    private StateSnapshot(Path path, Ui ui, SnapshotCodec codec) {
-        this.path = path;
+    private StateSnapshot(String where, Optional<byte[]> stored, String failure, Ui ui, SnapshotCodec codec) {
+        this.where = where;
+        this.stored = stored;
+        this.failure = failure;
         this.ui = ui;
         this.codec = codec;
     }
 
     /**
-     * The state of {@code netform}'s working directory: {@code stateFlag} if given, else the workspace's,
-     * stored as the configuration's encryption says.
+     * The state of {@code netform}'s working directory: the file {@code stateFlag} if given, else the
+     * workspace's, stored as the configuration's encryption says.
      */
     static StateSnapshot of(NetformCommand netform, Path stateFlag, Ui ui) {
-        Encryption encryption = netform.encryption(ui);
-        return new StateSnapshot(
-                locate(netform, stateFlag), ui, encryption == null ? null : new SnapshotCodec(encryption.state()));
+        SnapshotCodec codec = codec(netform, ui);
+        if (codec == null) {
+            return new StateSnapshot(String.valueOf(stateFlag), Optional.empty(), null, ui, null);
+        }
+        return read(Workspaces.backend(netform, stateFlag, codec), ui);
     }
 
     /**
-     * The state file of {@code netform}'s working directory: {@code stateFlag} if given, else the
-     * current workspace's (for default, the local backend's {@code path} or terraform.tfstate).
+     * The state in the file {@code path}, whatever the working directory's backend, stored as the
+     * configuration's encryption says.
      */
-    static Path locate(NetformCommand netform, Path stateFlag) {
-        if (stateFlag != null) {
-            return netform.workingDir().resolve(stateFlag);
+    static StateSnapshot ofFile(NetformCommand netform, Path path, Ui ui) {
+        Path file = netform.workingDir().resolve(path);
+        SnapshotCodec codec = codec(netform, ui);
+        if (codec == null) {
+            return new StateSnapshot(file.toString(), Optional.empty(), null, ui, null);
         }
-        Workspaces workspaces = Workspaces.of(netform);
-        return workspaces.statePath(workspaces.current());
+        return read(new LocalStateBackend(file, Workspaces.DEFAULT, codec), ui);
     }
 
-    Path path() {
-        return path;
+    private static SnapshotCodec codec(NetformCommand netform, Ui ui) {
+        Encryption encryption = netform.encryption(ui);
+        return encryption == null ? null : new SnapshotCodec(encryption.state());
     }
 
-    /** Whether a state file exists. */
+    private static StateSnapshot read(StateBackend opened, Ui ui) {
+        try (StateBackend backend = opened) {
+            try {
+                return new StateSnapshot(backend.describe(), backend.stored(), null, ui, backend.codec());
+            } catch (RuntimeException e) {
+                return new StateSnapshot(backend.describe(), Optional.empty(), e.getMessage(), ui, backend.codec());
+            }
+        }
+    }
+
+    /** Where the state is: a file's path, or the pg backend's workspace. */
+    String describe() {
+        return where;
+    }
+
+    /**
+     * Whether there is a state snapshot, or one that could not be read (or whose encryption configuration
+     * is not valid), which {@link #read} and {@link #json} report.
+     */
     boolean exists() {
-        return Files.isRegularFile(path);
+        return codec == null || failure != null || stored.isPresent();
     }
 
-    /** The state file's v4 JSON, decrypted when it is stored encrypted; null after printing an error. */
+    /** The state's bytes as stored (encrypted, when it is); null after printing an error. */
+    private byte[] bytes() {
+        if (codec == null) {
+            return null;
+        }
+        if (failure != null) {
+            error("Failed to load state", failure);
+            return null;
+        }
+        return stored.orElse(null);
+    }
+
+    /** The state's v4 JSON, decrypted when it is stored encrypted; null when there is none or after printing an error. */
     byte[] json() {
         byte[] bytes = bytes();
         if (bytes == null) {
             return null;
         }
         try {
-            return codec.clear(bytes, path.toString());
+            return codec.clear(bytes, where);
         } catch (StateFormatException e) {
             error("Failed to load state", e.getMessage());
             return null;
         }
     }
 
-    private byte[] bytes() {
+    /** The state, empty when there is none; null after printing an error. */
+    State read() {
         if (codec == null) {
             return null;
         }
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            error("Failed to load state", "Could not read the state file " + path + ": " + e.getMessage());
-            return null;
-        }
-    }
-
-    /** The state, empty when there is no state file; null after printing an error. */
-    State read() {
-        if (!exists()) {
+        if (failure == null && stored.isEmpty()) {
             return State.empty(BuildInfo.version());
         }
         byte[] bytes = bytes();
@@ -96,7 +127,7 @@ final class StateSnapshot {
             return null;
         }
         try {
-            return codec.decode(bytes, path.toString());
+            return codec.decode(bytes, where);
         } catch (StateFormatException e) {
             error("Failed to load state", e.getMessage());
             return null;

@@ -1,9 +1,10 @@
 package io.netform.cli;
 
+import io.netform.core.StateBackend;
 import io.netform.hcl.Diagnostic;
-import io.netform.state.LockInfo;
+import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
-import io.netform.state.StateLock;
+import io.netform.state.StateFormatException;
 import io.netform.state.StateLockedException;
 import io.netform.state.encryption.Encryption;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ final class WorkspaceCommand implements Runnable {
 
     @Command(name = "list", description = "List the workspaces; the current one is marked with *.")
     int list() {
-        Workspaces workspaces = Workspaces.of(netform);
+        // Lists names only: no state is read, so none needs the encryption configuration.
+        Workspaces workspaces = Workspaces.of(netform, SnapshotCodec.PLAIN);
         String current = workspaces.current();
         StringBuilder out = new StringBuilder();
         for (String name : workspaces.list()) {
@@ -54,7 +56,7 @@ final class WorkspaceCommand implements Runnable {
 
     @Command(name = "show", description = "Print the name of the current workspace.")
     int show() {
-        netform.ui().out().println(Workspaces.of(netform).current());
+        netform.ui().out().println(Workspaces.of(netform, SnapshotCodec.PLAIN).current());
         return 0;
     }
 
@@ -66,7 +68,7 @@ final class WorkspaceCommand implements Runnable {
                             paramLabel = "PATH",
                             description = "Copy this state file into the new " + "workspace.")
                     Path copyFrom) {
-        Workspaces workspaces = Workspaces.of(netform);
+        Workspaces workspaces = Workspaces.of(netform, SnapshotCodec.PLAIN);
         String variable = workspaces.overridingVariable();
         if (variable != null && !workspaces.current().equals(name)) {
             return error(
@@ -84,21 +86,27 @@ final class WorkspaceCommand implements Runnable {
         }
         State copied = null;
         if (copyFrom != null) {
-            StateSnapshot source = StateSnapshot.of(netform, copyFrom, netform.ui());
+            StateSnapshot source = StateSnapshot.ofFile(netform, copyFrom, netform.ui());
             copied = source.exists() ? source.read() : null;
             if (copied == null) {
-                return error("Cannot copy state", "The state file " + source.path() + " could not be read.");
+                return error("Cannot copy state", "The state file " + source.describe() + " could not be read.");
+            }
+        }
+        // A workspace that gets state (a copy, or the pg backend's row) stores it as the configuration's
+        // encryption says.
+        if (copied != null || !workspaces.backend().type().equals("local")) {
+            workspaces = encrypted();
+            if (workspaces == null) {
+                return 1;
             }
         }
         workspaces.create(name);
         if (copied != null) {
-            Encryption encryption = netform.encryption(netform.ui());
-            if (encryption == null) {
-                return 1;
+            try (StateBackend state = workspaces.state(name);
+                    StateBackend.Lock lock = state.lock("OperationTypeInvalid", BuildInfo.version(), Duration.ZERO)) {
+                state.read(BuildInfo.version());
+                state.write(copied);
             }
-            new io.netform.state.LocalStateFile(
-                            workspaces.statePath(name), new io.netform.state.SnapshotCodec(encryption.state()))
-                    .write(copied);
         }
         if (variable == null) {
             workspaces.select(name);
@@ -116,7 +124,7 @@ final class WorkspaceCommand implements Runnable {
             @Parameters(paramLabel = "NAME", description = "The workspace to switch to.") String name,
             @Option(names = "-or-create", description = "Create the workspace if it does not exist.")
                     boolean orCreate) {
-        Workspaces workspaces = Workspaces.of(netform);
+        Workspaces workspaces = Workspaces.of(netform, SnapshotCodec.PLAIN);
         String variable = workspaces.overridingVariable();
         if (variable != null) {
             return error(
@@ -137,7 +145,11 @@ final class WorkspaceCommand implements Runnable {
                         "Workspace \"" + name + "\" doesn't exist",
                         "Create it with \"netform workspace new " + name + "\", or add -or-create to this command.");
             }
-            workspaces.create(name);
+            Workspaces created = workspaces.backend().type().equals("local") ? workspaces : encrypted();
+            if (created == null) {
+                return 1;
+            }
+            created.create(name);
         }
         workspaces.select(name);
         netform.ui().out().println(netform.ui().green("Switched to workspace \"" + name + "\"."));
@@ -152,7 +164,10 @@ final class WorkspaceCommand implements Runnable {
                             description = "Delete it even when its state still tracks objects (they are "
                                     + "left as they are, and Netform forgets them).")
                     boolean force) {
-        Workspaces workspaces = Workspaces.of(netform);
+        Workspaces workspaces = encrypted();
+        if (workspaces == null) {
+            return 1;
+        }
         if (name.equals(Workspaces.DEFAULT)) {
             return error("Cannot delete the default workspace", "The default workspace always exists.");
         }
@@ -166,15 +181,9 @@ final class WorkspaceCommand implements Runnable {
                     "Workspace \"" + name + "\" is your active workspace",
                     "You cannot delete the current " + "workspace. Switch to another one and try again.");
         }
-        Path statePath = workspaces.statePath(name);
-        try (StateLock lock = StateLock.acquire(
-                statePath,
-                LockInfo.forOperation("OperationTypeInvalid", BuildInfo.version(), statePath.toString()),
-                Duration.ZERO)) {
-            State state = StateSnapshot.of(netform, statePath, netform.ui()).read();
-            if (state == null) {
-                return 1;
-            }
+        try (StateBackend backend = workspaces.state(name);
+                StateBackend.Lock lock = backend.lock("OperationTypeInvalid", BuildInfo.version(), Duration.ZERO)) {
+            State state = backend.read(BuildInfo.version()).state();
             if (!force && !state.resources().isEmpty()) {
                 return error(
                         "Workspace is not empty",
@@ -187,10 +196,21 @@ final class WorkspaceCommand implements Runnable {
             }
         } catch (StateLockedException e) {
             return error("Workspace is locked", e.getMessage());
+        } catch (StateFormatException e) {
+            return error("Failed to load state", e.getMessage());
         }
         workspaces.delete(name);
         netform.ui().out().println(netform.ui().green("Deleted workspace \"" + name + "\"!"));
         return 0;
+    }
+
+    /**
+     * The workspaces, their states stored as the configuration's encryption says, for a subcommand that
+     * reads or writes state; null after printing why the encryption configuration is not valid.
+     */
+    private Workspaces encrypted() {
+        Encryption encryption = netform.encryption(netform.ui());
+        return encryption == null ? null : Workspaces.of(netform, new SnapshotCodec(encryption.state()));
     }
 
     private static String tracked(State state) {

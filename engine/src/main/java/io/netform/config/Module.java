@@ -28,19 +28,30 @@ public record Module(
         StateBlocks stateBlocks,
         Map<String, Check> checks) {
 
-    /** The {@code terraform} block: required version and providers, and the backend. */
+    /**
+     * The {@code terraform} block: required version and providers, the backend block (null when none) and
+     * the encryption block ({@link EncryptionConfig#NONE} when none).
+     */
     public record Settings(
             String requiredVersion,
             Map<String, ProviderRequirement> requiredProviders,
-            String backendType,
-            Map<String, String> backendConfig,
+            BackendBlock backend,
             EncryptionConfig encryption) {
         /** No terraform block. */
-        public static final Settings NONE = new Settings(null, Map.of(), null, Map.of(), EncryptionConfig.NONE);
+        public static final Settings NONE = new Settings(null, Map.of(), null, EncryptionConfig.NONE);
 
         public Settings {
             requiredProviders = ordered(requiredProviders);
-            backendConfig = ordered(backendConfig);
+        }
+
+        /** The backend's type, null when there is no backend block. */
+        public String backendType() {
+            return backend == null ? null : backend.type();
+        }
+
+        /** The backend block's settings, empty when there is none. */
+        public Map<String, String> backendConfig() {
+            return backend == null ? Map.of() : backend.config();
         }
     }
 

@@ -3,8 +3,10 @@ package io.netform.config;
 import io.netform.addrs.ProviderSource;
 import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
+import io.netform.hcl.BlockLabel;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.JsonSyntax;
+import io.netform.hcl.SourceRange;
 import io.netform.plugins.VersionConstraint;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -42,17 +44,9 @@ final class SettingsDecoder {
                 }
             }
         }
-        String backendType = previous.backendType();
-        Map<String, String> backendConfig = previous.backendConfig();
-        for (Block backend : c.blocks("backend")) {
-            backendType = backend.labels().get(0).value();
-            backendConfig = new LinkedHashMap<>();
-            for (Attribute a : backend.body().attributes()) {
-                String v = Literals.string(a.expression(), "a backend setting", diagnostics);
-                if (v != null) {
-                    backendConfig.put(a.name(), v);
-                }
-            }
+        BackendBlock backend = previous.backend();
+        for (Block block : c.blocks("backend")) {
+            backend = backend(block, diagnostics);
         }
         for (Block cloud : c.blocks("cloud")) {
             diagnostics.add(Diagnostic.error(
@@ -64,7 +58,20 @@ final class SettingsDecoder {
         for (Block block : c.blocks("encryption")) {
             encryption = EncryptionConfig.decode(block.body(), diagnostics);
         }
-        return new Module.Settings(requiredVersion, required, backendType, backendConfig, encryption);
+        return new Module.Settings(requiredVersion, required, backend, encryption);
+    }
+
+    private static BackendBlock backend(Block b, List<Diagnostic> diagnostics) {
+        Map<String, SourceRange> ranges = new LinkedHashMap<>();
+        Map<String, String> config = BackendBlock.settings(b.body(), ranges, diagnostics);
+        for (Block nested : b.body().blocks()) {
+            diagnostics.add(Diagnostic.error(
+                    "Unsupported block type",
+                    "Blocks of type \"" + nested.type() + "\" are not expected in a backend block.",
+                    nested.typeRange()));
+        }
+        BlockLabel label = b.labels().get(0);
+        return new BackendBlock(label.value(), config, b.typeRange().to(label.range()), ranges);
     }
 
     private static ProviderRequirement requirement(Attribute a, List<Diagnostic> diagnostics) {

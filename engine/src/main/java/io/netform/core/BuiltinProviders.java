@@ -12,6 +12,7 @@ import io.netform.plugins.builtin.RemoteStateBackend;
 import io.netform.plugins.builtin.TerraformProvider;
 import io.netform.provider.ProviderService;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,17 +25,26 @@ final class BuiltinProviders implements ProviderFactory.Starter {
 
     private final ProviderFactory.Starter installed;
     private final Path workingDir;
+    private final Map<String, String> env;
     private final ProviderLauncher launcher;
     private final InstalledProvider builtIn;
 
     /**
      * @param installed  how the command starts the providers it installs
      * @param workingDir the command's working directory, which relative remote state paths start from
+     * @param env        the command's environment variables, which backends read for settings a remote
+     *                   state's {@code config} leaves out (PG_CONN_STR, PGPASSWORD, ...)
      * @param version    the engine's version, which is the built-in provider's
      */
-    BuiltinProviders(ProviderFactory.Starter installed, Path workingDir, PluginLogSink log, String version) {
+    BuiltinProviders(
+            ProviderFactory.Starter installed,
+            Path workingDir,
+            Map<String, String> env,
+            PluginLogSink log,
+            String version) {
         this.installed = installed;
         this.workingDir = workingDir;
+        this.env = Map.copyOf(env);
         this.launcher = new ProviderLauncher(log, workingDir);
         this.builtIn = new InstalledProvider(ProviderSource.BUILTIN, Version.parse(version), null, null);
     }
@@ -53,10 +63,14 @@ final class BuiltinProviders implements ProviderFactory.Starter {
     }
 
     /**
-     * The backend types terraform_remote_state reads, by the name its {@code backend} argument gives.
-     * Another backend type plugs in here with its own {@link RemoteStateBackend}.
+     * The backend types terraform_remote_state reads, by the name its {@code backend} argument gives:
+     * every type {@link StateBackends} opens, in its order, so a backend type added there is readable here.
      */
     private Map<String, RemoteStateBackend> remoteStateBackends() {
-        return Map.of("local", new LocalRemoteState(workingDir));
+        Map<String, RemoteStateBackend> backends = new LinkedHashMap<>();
+        for (String type : StateBackends.TYPES) {
+            backends.put(type, new BackendRemoteState(type, workingDir, env));
+        }
+        return backends;
     }
 }

@@ -49,7 +49,10 @@ public final class Engine {
     /** The dependency graph of a configuration already loaded (from a saved plan's snapshot, say). */
     public Result<Configuration> configuration(Path dir, LoadResult loaded) {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        ConfigGraph graph = loaded.hasErrors() ? null : graph(loaded, diagnostics);
+        if (!loaded.hasErrors()) {
+            diagnostics.addAll(StateBackends.check(loaded.root().settings().backend()));
+        }
+        ConfigGraph graph = diagnostics.stream().anyMatch(Diagnostic::isError) ? null : graph(loaded, diagnostics);
         return new Result<>(
                 graph == null ? null : new Configuration(dir, loaded, graph), diagnostics, loaded.sources());
     }
@@ -64,7 +67,8 @@ public final class Engine {
             return loaded;
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        ProviderFactory.Starter starter = providers(dir);
+        // Validation reads no remote state, so the built-in provider needs no environment.
+        ProviderFactory.Starter starter = providers(dir, Map.of());
         diagnostics.addAll(SchemaValidation.run(
                 loaded.value().graph(),
                 source -> starter.start(source, io.netform.plugins.VersionConstraint.any()),
@@ -82,10 +86,11 @@ public final class Engine {
 
     /**
      * Starts the providers of one command working in {@code dir} (to read their schemas, say): those the
-     * factory gives, and the built-in {@code terraform} provider.
+     * factory gives, and the built-in {@code terraform} provider, whose remote states read {@code env}
+     * as backends do.
      */
-    public ProviderFactory.Starter providers(Path dir) {
-        return new BuiltinProviders(providers.forCommand(dir, log), dir, log, version);
+    public ProviderFactory.Starter providers(Path dir, Map<String, String> env) {
+        return new BuiltinProviders(providers.forCommand(dir, log), dir, env, log, version);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.netform.core;
 
+import io.netform.state.Journal;
 import io.netform.state.LocalStateFile;
 import io.netform.state.LockInfo;
 import io.netform.state.SnapshotCodec;
@@ -16,9 +17,6 @@ import java.util.Optional;
 
 /** State in a local file, as Terraform's local backend keeps it: an OS file lock, a journal beside the file. */
 public final class LocalStateBackend implements StateBackend {
-
-    /** The workspace every backend has. */
-    public static final String DEFAULT_WORKSPACE = "default";
 
     private final LocalStateFile file;
     private final String workspace;
@@ -40,7 +38,7 @@ public final class LocalStateBackend implements StateBackend {
      * NAME at {@code workspace_dir/NAME/terraform.tfstate}; relative paths are under {@code dir}.
      */
     public static Path statePath(Path dir, Map<String, String> config, String workspace) {
-        return workspace.equals(DEFAULT_WORKSPACE)
+        return workspace.equals(Backend.DEFAULT_WORKSPACE)
                 ? dir.resolve(config.getOrDefault("path", "terraform.tfstate"))
                 : workspaceDir(dir, config).resolve(workspace).resolve("terraform.tfstate");
     }
@@ -72,8 +70,37 @@ public final class LocalStateBackend implements StateBackend {
                 state, recovering ? Optional.of(file.journalPath().getFileName().toString()) : Optional.empty());
     }
 
+    /** The state file's path. */
+    public Path path() {
+        return file.path();
+    }
+
     @Override
-    public StateJournal startJournal(State base) {
+    public Optional<byte[]> stored() {
+        try {
+            return Files.isRegularFile(file.path()) ? Optional.of(Files.readAllBytes(file.path())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the state file " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SnapshotCodec codec() {
+        return file.codec();
+    }
+
+    @Override
+    public String describe() {
+        return file.path().toString();
+    }
+
+    @Override
+    public void forceUnlock(String id) {
+        StateLock.forceUnlock(file.path(), id);
+    }
+
+    @Override
+    public Journal startJournal(State base) {
         return StateJournal.start(file.journalPath(), base, file.codec());
     }
 

@@ -31,11 +31,11 @@ import io.netform.plugins.DependencyLockFile;
 import io.netform.plugins.ProviderClient;
 import io.netform.plugins.ProviderException;
 import io.netform.plugins.VersionConstraint;
+import io.netform.state.Journal;
 import io.netform.state.OutputState;
 import io.netform.state.ResourceState;
 import io.netform.state.State;
 import io.netform.state.StateChange;
-import io.netform.state.StateJournal;
 import io.netform.state.StateLockedException;
 import io.netform.state.WorkingState;
 import io.netform.state.encryption.Encryption;
@@ -118,7 +118,10 @@ public final class Session implements AutoCloseable {
         this.planTimestamp = planTimestamp;
         loaded = ModuleLoader.load(dir);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        if (loaded.hasErrors()) {
+        if (!loaded.hasErrors()) {
+            diagnostics.addAll(StateBackends.check(loaded.root().settings().backend()));
+        }
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return failed(diagnostics);
         }
         FunctionRegistry registry =
@@ -257,29 +260,60 @@ public final class Session implements AutoCloseable {
             planning.handOver(applying.providers());
         }
         WorkingState working = new WorkingState(plan.priorState());
+        List<RuntimeException> journalFailures = new CopyOnWriteArrayList<>();
         ApplyResult applied;
-        try (StateJournal journal = backend.startJournal(state)) {
+        Journal started;
+        try {
+            started = backend.startJournal(state);
+        } catch (RuntimeException e) {
+            return failed(List.of(Result.message("Failed to start the state journal: " + e.getMessage())));
+        }
+        try (Journal journal = started) {
             StateSink sink = new StateSink() {
                 @Override
                 public void record(StateChange change) {
-                    journal.append(change);
+                    // The working state first: what completed reaches the final snapshot even if the journal fails.
                     working.apply(change);
+                    journaled(() -> journal.append(change));
                 }
 
                 @Override
                 public void flush() {
-                    journal.sync();
+                    journaled(journal::sync);
+                }
+
+                /** A journal that fails (a lost database connection) stops new work: nothing more is durable. */
+                private void journaled(Runnable step) {
+                    try {
+                        step.run();
+                    } catch (RuntimeException e) {
+                        if (journalFailures.isEmpty()) {
+                            walks.forEach(w -> w.stopSignal().stop());
+                        }
+                        journalFailures.add(e);
+                        throw e;
+                    }
                 }
             };
             applied = Applier.apply(applying, plan, sink, applyHooks, request.parallelism(), targets, excludes);
         }
-        state = backend.write(working.snapshot());
+        List<Diagnostic> diagnostics = new ArrayList<>(applied.diagnostics());
+        if (!journalFailures.isEmpty()) {
+            diagnostics.add(Result.message("Apply stopped: the state journal failed\n\n"
+                    + journalFailures.get(0).getMessage()));
+        }
+        State snapshot = working.snapshot();
+        try {
+            state = backend.write(snapshot);
+        } catch (RuntimeException e) {
+            diagnostics.add(unpersisted(snapshot, e));
+            return result(applied, diagnostics);
+        }
         try {
             backend.clearJournal();
         } catch (UncheckedIOException e) {
             hooks.warning(e.getMessage());
         }
-        List<Diagnostic> diagnostics = new ArrayList<>(applied.diagnostics());
         if (cancellation.isCancelled()) {
             diagnostics.add(Diagnostic.error(
                     "Operation interrupted",
@@ -298,6 +332,29 @@ public final class Session implements AutoCloseable {
                     null));
         }
         return result(applied, diagnostics);
+    }
+
+    /**
+     * The error for a final snapshot the backend could not take: as Terraform does, the state goes to
+     * {@code errored.tfstate} in the working directory, to push once the backend is back; stored as the
+     * backend stores state (encrypted when the configuration encrypts state), which state push reads.
+     */
+    private Diagnostic unpersisted(State snapshot, RuntimeException e) {
+        Path errored = dir.resolve("errored.tfstate");
+        String saved;
+        try {
+            Files.write(errored, backend.codec().encode(snapshot));
+            saved = "To allow for recovery, the state has been written to the file \"" + errored + "\". The operations "
+                    + "the journal recorded are replayed by the next command that takes the lock; to keep the others, "
+                    + "push this file once the backend is reachable again:\n    netform state push " + errored;
+        } catch (IOException io) {
+            saved = "Writing the state to " + errored + " failed too: " + io.getMessage();
+        }
+        return Diagnostic.error(
+                "Failed to persist state to backend",
+                "The error below has prevented Netform from writing the updated state to " + backend.describe()
+                        + ".\n\n" + e.getMessage() + "\n\n" + saved,
+                null);
     }
 
     /**
@@ -500,7 +557,7 @@ public final class Session implements AutoCloseable {
 
     private ProviderClient startProvider(ProviderSource source) {
         if (starter == null) {
-            starter = engine.providers(dir);
+            starter = engine.providers(dir, request.env());
         }
         return starter.start(source, constraintOf(source));
     }
@@ -546,8 +603,14 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         closeProviders();
-        if (lock != null) {
-            lock.close();
+        try {
+            if (lock != null) {
+                lock.close();
+            }
+        } finally {
+            if (backend != null) {
+                backend.close();
+            }
         }
     }
 }

@@ -1,15 +1,17 @@
 package io.netform.core;
 
+import io.netform.state.Journal;
+import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
-import io.netform.state.StateJournal;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Where an operation's state lives: read (recovering what an interrupted apply journaled), locked,
- * journaled while an apply runs, and written as snapshots. {@link LocalStateBackend} keeps it in a file.
+ * Where the state of one workspace lives: read (recovering what an interrupted apply journaled), locked,
+ * journaled while an apply runs, and written as snapshots. {@link LocalStateBackend} keeps it in a file,
+ * {@code io.netform.state.pg.PgStateBackend} in PostgreSQL; {@link StateBackends} opens either.
  */
-public interface StateBackend {
+public interface StateBackend extends AutoCloseable {
 
     /** The workspace the state belongs to, as {@code terraform.workspace} gives it. */
     String workspace();
@@ -25,8 +27,33 @@ public interface StateBackend {
     /** Reads the state (empty when there is none), replaying a journal an interrupted apply left. */
     Read read(String version);
 
+    /**
+     * The last snapshot written, as stored ({@link #codec}'s form: Terraform's JSON, or encrypted), without
+     * taking the lock or replaying a journal, so that a reader never writes; empty when the workspace has no
+     * state yet.
+     */
+    Optional<byte[]> stored();
+
+    /**
+     * How this state is stored: every snapshot and journal entry goes through it, so encryption applies
+     * to every backend alike.
+     */
+    SnapshotCodec codec();
+
+    /**
+     * {@link #stored} decoded (decrypted as {@link #codec} says).
+     *
+     * @throws io.netform.state.StateFormatException when it cannot be decrypted as configured, or is not a state
+     */
+    default Optional<State> snapshot() {
+        return stored().map(bytes -> codec().decode(bytes, describe()));
+    }
+
+    /** Where the state is, for messages: a file's path, or the pg backend's table and workspace. */
+    String describe();
+
     /** Starts the journal an apply appends each completed operation to, over {@code base}. */
-    StateJournal startJournal(State base);
+    Journal startJournal(State base);
 
     /** Writes {@code state} as the new snapshot; returns it as stored (its serial one up if it changed). */
     State write(State state);
@@ -37,6 +64,17 @@ public interface StateBackend {
      * @throws java.io.UncheckedIOException when it cannot be removed
      */
     void clearJournal();
+
+    /**
+     * Releases the lock {@code id} names, which a killed or stuck command holds, as {@code force-unlock} does.
+     *
+     * @throws IllegalStateException when there is no such lock, or it cannot be released
+     */
+    void forceUnlock(String id);
+
+    /** Lets go of what reading and locking opened (a database connection); a held lock goes with it. */
+    @Override
+    default void close() {}
 
     /** A held state lock. */
     interface Lock extends AutoCloseable {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -25,7 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * With state encryption configured each line is encrypted on its own ({@link SnapshotCodec#encodeEntry}),
  * so what an apply journals is never on disk in clear either.
  */
-public final class StateJournal implements AutoCloseable {
+public final class StateJournal implements Journal {
 
     private static final String SUFFIX = ".journal";
 
@@ -65,11 +66,7 @@ public final class StateJournal implements AutoCloseable {
             FileChannel channel = FileChannel.open(
                     path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             StateJournal journal = new StateJournal(path, codec, channel);
-            ObjectNode header = StateCodec.mapper().createObjectNode();
-            header.put("journal", 1);
-            header.put("lineage", base.lineage());
-            header.put("serial", base.serial());
-            journal.write(journal.lineOf(header));
+            journal.write(journal.lineOf(header(base).getBytes(StandardCharsets.UTF_8)));
             channel.force(false);
             AtomicFiles.syncDirectory(path.getParent());
             return journal;
@@ -82,9 +79,10 @@ public final class StateJournal implements AutoCloseable {
      * Writes one change to the journal file. Once this returns the line survives the process being
      * killed (it is in the operating system's cache); it survives a machine crash once {@link #sync} returns.
      */
+    @Override
     public void append(StateChange change) {
         try {
-            byte[] line = lineOf(encode(change));
+            byte[] line = lineOf(StateCodec.mapper().writeValueAsBytes(encode(change)));
             boolean interrupted = Thread.interrupted();
             lock.lock();
             try {
@@ -110,6 +108,7 @@ public final class StateJournal implements AutoCloseable {
      * every thread, so an apply costs a handful of fsyncs rather than one per operation, and every
      * fsync rewrites the journal's last page once rather than once per line.
      */
+    @Override
     public void sync() {
         lock.lock();
         try {
@@ -165,8 +164,8 @@ public final class StateJournal implements AutoCloseable {
         return new UncheckedIOException("could not " + verb + " the state journal " + path + ": " + e.getMessage(), e);
     }
 
-    private byte[] lineOf(JsonNode node) throws IOException {
-        byte[] entry = codec.encodeEntry(StateCodec.mapper().writeValueAsBytes(node));
+    private byte[] lineOf(byte[] json) {
+        byte[] entry = codec.encodeEntry(json);
         byte[] line = new byte[entry.length + 1];
         System.arraycopy(entry, 0, line, 0, entry.length);
         line[entry.length] = '\n';
@@ -217,8 +216,7 @@ public final class StateJournal implements AutoCloseable {
             return Optional.empty();
         }
         try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
-            return lines.findFirst()
-                    .map(first -> parse(first, path, 1, codec).path("lineage").asText());
+            return lines.findFirst().map(first -> lineageOf(first, path.toString(), codec));
         } catch (IOException | java.io.UncheckedIOException | StateFormatException e) {
             return Optional.empty();
         }
@@ -250,23 +248,61 @@ public final class StateJournal implements AutoCloseable {
         if (complete < 1) {
             return Optional.of(base);
         }
-        JsonNode header = parse(lines[0], path, 1, codec);
+        return Optional.of(replay(List.of(lines).subList(0, complete), base, path.toString(), codec));
+    }
+
+    /**
+     * Applies the complete lines of a journal, its {@link #header} first, to the snapshot it continues;
+     * {@code where} names the journal in errors, {@code codec} says how its lines are stored.
+     *
+     * @throws StateFormatException when the journal continues another state or a line is damaged or
+     *     cannot be decrypted as configured
+     */
+    public static State replay(List<String> lines, State base, String where, SnapshotCodec codec) {
+        JsonNode header = parse(lines.get(0), where, 1, codec);
         if (!base.lineage().equals(header.path("lineage").asText())
                 || base.serial() != header.path("serial").asLong()) {
-            throw new StateFormatException(path + ": this journal continues state lineage "
+            throw new StateFormatException(where + ": this journal continues state lineage "
                     + header.path("lineage").asText() + " serial "
                     + header.path("serial").asLong()
                     + ", but the state file has lineage " + base.lineage() + " serial " + base.serial()
                     + "; move the journal away to use the state file as it is");
         }
         WorkingState working = new WorkingState(base);
-        for (int i = 1; i < complete; i++) {
-            working.apply(decode(parse(lines[i], path, i + 1, codec), path, i + 1));
+        for (int i = 1; i < lines.size(); i++) {
+            working.apply(decode(parse(lines.get(i), where, i + 1, codec), where, i + 1));
         }
-        return Optional.of(working.snapshot());
+        return working.snapshot();
     }
 
-    private static JsonNode parse(String line, Path path, int lineNumber, SnapshotCodec codec) {
+    /** The first line of a journal in clear: the snapshot (lineage and serial) its changes continue. */
+    public static String header(State base) {
+        ObjectNode header = StateCodec.mapper().createObjectNode();
+        header.put("journal", 1);
+        header.put("lineage", base.lineage());
+        header.put("serial", base.serial());
+        try {
+            return StateCodec.mapper().writeValueAsString(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lineage a journal whose first line, stored as {@code codec} says, is {@code header} continues. */
+    public static String lineageOf(String header, String where, SnapshotCodec codec) {
+        return parse(header, where, 1, codec).path("lineage").asText();
+    }
+
+    /** One change as a journal line in clear (JSON, without the newline). */
+    public static String line(StateChange change) {
+        try {
+            return StateCodec.mapper().writeValueAsString(encode(change));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String line, String path, int lineNumber, SnapshotCodec codec) {
         try {
             return StateCodec.mapper()
                     .readTree(codec.decodeEntry(line.getBytes(StandardCharsets.UTF_8), path + ":" + lineNumber));
@@ -312,7 +348,7 @@ public final class StateJournal implements AutoCloseable {
         return o;
     }
 
-    private static StateChange decode(JsonNode o, Path path, int lineNumber) {
+    private static StateChange decode(JsonNode o, String path, int lineNumber) {
         try {
             String op = o.path("op").asText();
             return switch (op) {

@@ -5,7 +5,7 @@ public final class StateLockedException extends RuntimeException {
 
     private final transient LockInfo holder;
 
-    StateLockedException(String message, LockInfo holder) {
+    public StateLockedException(String message, LockInfo holder) {
         super(message);
         this.holder = holder;
     }

@@ -42,10 +42,11 @@ class InitJsonTest {
                         .filter(m -> m.get("type").asText().equals("init_output"))
                         .map(m -> m.get("message_code").asText()))
                 .containsExactly(
+                        "initializing_backend_message",
                         "initializing_provider_plugin_message",
                         "output_init_success_message",
                         "output_init_success_cli_message");
-        assertThat(messages.get(2).get("@message").asText()).isEqualTo("Netform has been successfully initialized!");
+        assertThat(messages.get(3).get("@message").asText()).isEqualTo("Netform has been successfully initialized!");
     }
 
     @Test
@@ -63,5 +64,72 @@ class InitJsonTest {
         assertThat(diagnostic.get("diagnostic").get("severity").asText()).isEqualTo("error");
         assertThat(diagnostic.get("diagnostic").get("range").get("filename").asText())
                 .isEqualTo("main.tf");
+    }
+
+    @Test
+    void backendAndEncryptionErrorsAreDiagnosticsAndAnEncryptedApplyStaysJson() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                variable "passphrase" {
+                  type      = string
+                  sensitive = true
+                }
+                terraform {
+                  backend "local" {
+                    path = "one.tfstate"
+                  }
+                  encryption {
+                    key_provider "pbkdf2" "main" {
+                      passphrase = var.passphrase
+                      iterations = 200000
+                    }
+                    method "aes_gcm" "main" {
+                      keys = key_provider.pbkdf2.main
+                    }
+                    state {
+                      method = method.aes_gcm.main
+                    }
+                  }
+                }
+                output "x" {
+                  value = "in-the-state"
+                }
+                """);
+        Map<String, String> key = Map.of("TF_VAR_passphrase", "correct-horse-battery-staple");
+
+        CliRun uninitialized = CliRun.run(dir, key, "plan", "-json");
+        assertThat(uninitialized.exitCode()).isEqualTo(1);
+        assertThat(messages(uninitialized.out())).anySatisfy(m -> {
+            assertThat(m.get("type").asText()).isEqualTo("diagnostic");
+            assertThat(m.get("diagnostic").get("severity").asText()).isEqualTo("error");
+            assertThat(m.get("@message").asText()).contains("Backend initialization required");
+        });
+
+        assertThat(CliRun.run(dir, key, "init", "-json").exitCode()).isZero();
+        CliRun apply = CliRun.run(dir, key, "apply", "-auto-approve", "-json");
+        assertThat(apply.exitCode()).as(apply.err()).isZero();
+        assertThat(messages(apply.out()))
+                .anySatisfy(m -> assertThat(m.get("type").asText()).isEqualTo("change_summary"))
+                .anySatisfy(m -> assertThat(m.get("type").asText()).isEqualTo("outputs"));
+        assertThat(Files.readString(dir.resolve("one.tfstate")))
+                .contains("encrypted_data")
+                .doesNotContain("in-the-state");
+
+        // Copying the state to another backend needs the key; without it, init says so as a diagnostic.
+        Files.writeString(
+                dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf")).replace("one.tfstate", "two.tfstate"));
+        CliRun migrate = CliRun.run(dir, Map.of(), "init", "-json", "-migrate-state", "-force-copy");
+        assertThat(migrate.exitCode()).isEqualTo(1);
+        assertThat(messages(migrate.out())).anySatisfy(m -> {
+            assertThat(m.get("type").asText()).isEqualTo("diagnostic");
+            assertThat(m.get("diagnostic").get("severity").asText()).isEqualTo("error");
+            assertThat(m.get("diagnostic").get("detail").asText()).contains("var.passphrase");
+        });
+        assertThat(dir.resolve("two.tfstate")).doesNotExist();
+        CliRun migrated = CliRun.run(dir, key, "init", "-json", "-migrate-state", "-force-copy");
+        assertThat(migrated.exitCode()).as(migrated.out()).isZero();
+        assertThat(messages(migrated.out())).isNotEmpty();
+        assertThat(Files.readString(dir.resolve("two.tfstate")))
+                .contains("encrypted_data")
+                .doesNotContain("in-the-state");
     }
 }

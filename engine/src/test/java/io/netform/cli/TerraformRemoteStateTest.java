@@ -171,9 +171,45 @@ class TerraformRemoteStateTest {
         assertThat(validate.err())
                 .contains("Invalid backend configuration")
                 .contains("There is no backend type named \"s3\" that Netform can read; terraform_remote_state"
-                        + " reads the backend types local.")
+                        + " reads the backend types local, pg.")
                 .contains("main.tf:2:");
         assertThat(cluster(config, "plan", "-no-color").err()).contains("There is no backend type named \"s3\"");
+    }
+
+    @Test
+    void anEncryptedStateIsAnErrorThatSaysSo() throws Exception {
+        Files.writeString(platform.resolve("main.tf"), """
+                terraform {
+                  encryption {
+                    key_provider "pbkdf2" "main" {
+                      passphrase = "correct-horse-battery-staple"
+                      iterations = 200000
+                    }
+                    method "aes_gcm" "main" {
+                      keys = key_provider.pbkdf2.main
+                    }
+                    method "unencrypted" "migrate" {}
+                    state {
+                      method = method.aes_gcm.main
+                      fallback {
+                        method = method.unencrypted.migrate
+                      }
+                    }
+                  }
+                }
+                """ + PLATFORM);
+        assertSucceeded(CliRun.run(platform, "refresh"));
+        assertThat(Files.readString(platform.resolve("terraform.tfstate"))).contains("encrypted_data");
+
+        CliRun plan =
+                cluster(reading("  config = { path = \"../platform/terraform.tfstate\" }", ""), "plan", "-no-color");
+
+        assertThat(plan.exitCode()).isEqualTo(1);
+        assertThat(plan.err())
+                .contains("Error loading state error")
+                .contains("terraform.tfstate: the state is encrypted (OpenTofu's state encryption)")
+                .contains("remote_state_data_sources")
+                .contains("main.tf:2:");
     }
 
     @Test

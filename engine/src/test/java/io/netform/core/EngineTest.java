@@ -54,7 +54,7 @@ class EngineTest {
 
     @Test
     void aProviderServedInProcessRunsInTheEnginesJvmAndIsFoundAsTheInstalledPlugin() {
-        try (ProviderClient provider = engine.providers(dir).start(TESTING, VersionConstraint.any())) {
+        try (ProviderClient provider = engine.providers(dir, Map.of()).start(TESTING, VersionConstraint.any())) {
             assertThat(provider.schema().provider().block().description())
                     .isEqualTo("fake provider served by process "
                             + ProcessHandle.current().pid());

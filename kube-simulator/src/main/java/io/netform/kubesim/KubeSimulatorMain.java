@@ -1,9 +1,9 @@
 package io.netform.kubesim;
 
+import io.netform.command.CommandLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /** The standalone command behind {@code ./kube-sim}: parses flags, serves HTTPS until killed. */
 public final class KubeSimulatorMain {
@@ -15,30 +15,16 @@ public final class KubeSimulatorMain {
 
     /** Runs the simulator; exits 2 on bad flags. */
     public static void main(String[] args) throws InterruptedException {
-        KubeSimulatorConfig config;
-        try {
-            config = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("kube-sim: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        }
+        KubeSimulatorConfig config = CommandLine.parseOrExit("kube-sim", USAGE, args, KubeSimulatorMain::parse);
         KubeSimulator simulator = KubeSimulator.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            simulator.close();
-                            stopped.countDown();
-                        },
-                        "kube-sim-shutdown"));
-        System.out.println("kube-sim: Kubernetes API simulator listening on " + simulator.url());
-        System.out.println("kube-sim: kubeconfig " + simulator.kubeconfigFile().orElseThrow()
-                + " (contexts " + Kubeconfig.CONTEXT + " and " + Kubeconfig.READ_ONLY_CONTEXT + "), objects "
-                + config.dataDirectory().resolve("objects.json"));
-        System.out.flush();
-        stopped.await();
+        CommandLine.serveUntilKilled("kube-sim", simulator::close, () -> {
+            System.out.println("kube-sim: Kubernetes API simulator listening on " + simulator.url());
+            System.out.println("kube-sim: kubeconfig "
+                    + simulator.kubeconfigFile().orElseThrow()
+                    + " (contexts " + Kubeconfig.CONTEXT + " and " + Kubeconfig.READ_ONLY_CONTEXT + "), objects "
+                    + config.dataDirectory().resolve("objects.json"));
+            System.out.flush();
+        });
     }
 
     static KubeSimulatorConfig parse(String[] args) {
@@ -49,26 +35,19 @@ public final class KubeSimulatorMain {
         String token = defaults.adminToken();
         String readOnlyToken = defaults.readOnlyToken();
         List<String> forbidden = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (flag.equals("-h") || flag.equals("--help")) {
-                throw new IllegalArgumentException("help requested");
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(flag + " needs a value");
-            }
-            String value = args[++i];
-            switch (flag) {
-                case "--port" -> port = port(value);
+        for (CommandLine.Flag flag : CommandLine.flags(args)) {
+            String value = flag.value();
+            switch (flag.name()) {
+                case "--port" -> port = CommandLine.number(flag, 0, 65535);
                 case "--data" -> data = Path.of(value);
                 case "--host" -> host = value;
-                case "--token" -> token = nonEmpty(flag, value);
-                case "--readonly-token" -> readOnlyToken = nonEmpty(flag, value);
+                case "--token" -> token = nonEmpty(flag);
+                case "--readonly-token" -> readOnlyToken = nonEmpty(flag);
                 case "--forbid" -> {
                     Access.Rule.parse(value); // refuses a malformed rule here, with the usage
                     forbidden.add(value);
                 }
-                default -> throw new IllegalArgumentException("unknown flag " + flag);
+                default -> throw new IllegalArgumentException("unknown flag " + flag.name());
             }
         }
         if (port < 0 || data == null) {
@@ -80,22 +59,10 @@ public final class KubeSimulatorMain {
         return new KubeSimulatorConfig(host, port, data, token, readOnlyToken, forbidden);
     }
 
-    private static int port(String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0 || n > 65535) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a whole number in 0..65535, got '" + value + "'");
+    private static String nonEmpty(CommandLine.Flag flag) {
+        if (flag.value().isBlank()) {
+            throw new IllegalArgumentException(flag.name() + " must not be empty");
         }
-    }
-
-    private static String nonEmpty(String flag, String value) {
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(flag + " must not be empty");
-        }
-        return value;
+        return flag.value();
     }
 }

@@ -1,11 +1,11 @@
 package io.netform.nsxsim;
 
+import io.netform.command.CommandLine;
 import io.netform.nsxsim.server.FaultSettings;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 
 /** The standalone command behind {@code ./nsx-sim}: parses flags, serves HTTPS until killed. */
 public final class NsxSimulatorMain {
@@ -18,26 +18,10 @@ public final class NsxSimulatorMain {
 
     /** Runs the simulator; exits 2 on bad flags. */
     public static void main(String[] args) throws InterruptedException {
-        SimulatorConfig config;
-        try {
-            config = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("nsx-sim: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        }
+        SimulatorConfig config = CommandLine.parseOrExit("nsx-sim", USAGE, args, NsxSimulatorMain::parse);
         NsxSimulator simulator = NsxSimulator.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            simulator.close();
-                            stopped.countDown();
-                        },
-                        "nsx-sim-shutdown"));
-        announce(System.out, simulator.baseUrl(), config);
-        stopped.await();
+        CommandLine.serveUntilKilled(
+                "nsx-sim", simulator::close, () -> announce(System.out, simulator.baseUrl(), config));
     }
 
     static SimulatorConfig parse(String[] args) {
@@ -52,27 +36,20 @@ public final class NsxSimulatorMain {
         long realization = config.realizationDelay().toMillis();
         int rateLimit = config.rateLimit();
         int concurrencyLimit = config.concurrencyLimit();
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (flag.equals("-h") || flag.equals("--help")) {
-                throw new IllegalArgumentException("help requested");
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(flag + " needs a value");
-            }
-            String value = args[++i];
-            switch (flag) {
-                case "--port" -> port = number(flag, value, 0, 65535);
+        for (CommandLine.Flag flag : CommandLine.flags(args)) {
+            String value = flag.value();
+            switch (flag.name()) {
+                case "--port" -> port = CommandLine.number(flag, 0, 65535);
                 case "--data" -> data = Path.of(value);
                 case "--user" -> user = value;
                 case "--password" -> password = value;
                 case "--host" -> host = value;
-                case "--latency-ms" -> latency = number(flag, value, 0, 600_000);
-                case "--realization-delay-ms" -> realization = number(flag, value, 0, 3_600_000);
-                case "--fault-rate" -> faultRate = fraction(flag, value);
-                case "--rate-limit" -> rateLimit = number(flag, value, 0, 1_000_000);
-                case "--concurrency-limit" -> concurrencyLimit = number(flag, value, 0, 100_000);
-                default -> throw new IllegalArgumentException("unknown flag " + flag);
+                case "--latency-ms" -> latency = CommandLine.number(flag, 0, 600_000);
+                case "--realization-delay-ms" -> realization = CommandLine.number(flag, 0, 3_600_000);
+                case "--fault-rate" -> faultRate = fraction(flag);
+                case "--rate-limit" -> rateLimit = CommandLine.number(flag, 0, 1_000_000);
+                case "--concurrency-limit" -> concurrencyLimit = CommandLine.number(flag, 0, 100_000);
+                default -> throw new IllegalArgumentException("unknown flag " + flag.name());
             }
         }
         if (port < 0 || data == null) {
@@ -99,28 +76,15 @@ public final class NsxSimulatorMain {
         out.flush();
     }
 
-    private static int number(String flag, String value, int min, int max) {
+    private static double fraction(CommandLine.Flag flag) {
         try {
-            int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    flag + " must be a whole number in " + min + ".." + max + ", got '" + value + "'");
-        }
-    }
-
-    private static double fraction(String flag, String value) {
-        try {
-            double f = Double.parseDouble(value);
+            double f = Double.parseDouble(flag.value());
             if (!(f >= 0 && f <= 1)) {
                 throw new NumberFormatException();
             }
             return f;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " must be a fraction in 0..1, got '" + value + "'");
+            throw new IllegalArgumentException(flag.name() + " must be a fraction in 0..1, got '" + flag.value() + "'");
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.netform.kubernetes.data;
 
+import io.netform.field.Fields;
 import io.netform.kubernetes.Cluster;
 import io.netform.kubernetes.Kind;
-import io.netform.kubernetes.schema.Fields;
+import io.netform.kubernetes.schema.PlainObjects;
 import io.netform.kubernetes.schema.PlainValues;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
@@ -20,11 +21,11 @@ public final class NamespaceDataSource implements DataSource {
     private static final Type SPEC = Type.list(Type.object(Map.of("finalizers", Type.list(Type.STRING))));
 
     private final Supplier<Cluster> cluster;
-    private final Fields fields;
+    private final Fields<Map<String, Object>> fields;
 
     NamespaceDataSource(Supplier<Cluster> cluster) {
         this.cluster = cluster;
-        Fields metadata = Fields.builder()
+        Fields<Map<String, Object>> metadata = Fields.builder(PlainObjects.OBJECTS)
                 .add(SchemaAttribute.of("annotations", Type.map(Type.STRING)).computed(), "annotations")
                 .add(SchemaAttribute.number("generation").computed(), "generation")
                 .add(SchemaAttribute.of("labels", Type.map(Type.STRING)).computed(), "labels")
@@ -32,14 +33,15 @@ public final class NamespaceDataSource implements DataSource {
                 .add(SchemaAttribute.string("resource_version").computed(), "resourceVersion")
                 .add(SchemaAttribute.string("uid").computed(), "uid")
                 .build();
-        this.fields = Fields.builder()
+        this.fields = Fields.builder(PlainObjects.OBJECTS)
                 .custom(
                         SchemaAttribute.string("id").computed(),
                         "metadata",
-                        (v, json) -> {},
+                        null,
+                        null,
                         json -> Value.nullOf(Type.STRING))
                 .oneObject("metadata", metadata, "metadata", true)
-                .custom(SchemaAttribute.of("spec", SPEC).computed(), "spec", (v, json) -> {}, NamespaceDataSource::spec)
+                .custom(SchemaAttribute.of("spec", SPEC).computed(), "spec", null, null, NamespaceDataSource::spec)
                 .build();
     }
 

@@ -1,11 +1,13 @@
 package io.netform.kubernetes.resource;
 
-import io.netform.kubernetes.schema.Fields;
+import io.netform.field.Fields;
 import io.netform.kubernetes.schema.LabelSelectorFields;
+import io.netform.kubernetes.schema.PlainObjects;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
 import io.netform.wire.SchemaAttribute;
+import java.util.Map;
 
 /**
  * The {@code spec} of {@code kubernetes_network_policy_v1}, every block a list as in
@@ -16,33 +18,33 @@ final class NetworkPolicySpec {
 
     private NetworkPolicySpec() {}
 
-    static Fields fields() {
-        return Fields.builder()
+    static Fields<Map<String, Object>> fields() {
+        return Fields.builder(PlainObjects.OBJECTS)
                 .oneObject("pod_selector", LabelSelectorFields.fields(), "podSelector", true)
                 .add(
                         SchemaAttribute.of("policy_types", Type.list(Type.STRING))
                                 .required()
                                 .describedAs("Ingress, Egress or both."),
                         "policyTypes")
-                .blocks(NestedBlock.list("ingress", rule("from").block()), rule("from"), "ingress")
-                .blocks(NestedBlock.list("egress", rule("to").block()), rule("to"), "egress")
+                .block(NestedBlock.list("ingress", rule("from").block()), rule("from"), "ingress")
+                .block(NestedBlock.list("egress", rule("to").block()), rule("to"), "egress")
                 .build();
     }
 
-    private static Fields rule(String peers) {
-        Fields peer = Fields.builder()
+    private static Fields<Map<String, Object>> rule(String peers) {
+        Fields<Map<String, Object>> peer = Fields.builder(PlainObjects.OBJECTS)
                 .oneObject("ip_block", ipBlock(), "ipBlock", false)
                 .oneObject("namespace_selector", LabelSelectorFields.fields(), "namespaceSelector", false)
                 .oneObject("pod_selector", LabelSelectorFields.fields(), "podSelector", false)
                 .build();
-        return Fields.builder()
-                .blocks(NestedBlock.list("ports", ports().block()), ports(), "ports")
-                .blocks(NestedBlock.list(peers, peer.block()), peer, peers)
+        return Fields.builder(PlainObjects.OBJECTS)
+                .block(NestedBlock.list("ports", ports().block()), ports(), "ports")
+                .block(NestedBlock.list(peers, peer.block()), peer, peers)
                 .build();
     }
 
-    private static Fields ipBlock() {
-        return Fields.builder()
+    private static Fields<Map<String, Object>> ipBlock() {
+        return Fields.builder(PlainObjects.OBJECTS)
                 .add(SchemaAttribute.string("cidr").optional().describedAs("The CIDR of the block."), "cidr")
                 .add(
                         SchemaAttribute.of("except", Type.list(Type.STRING))
@@ -52,8 +54,8 @@ final class NetworkPolicySpec {
                 .build();
     }
 
-    private static Fields ports() {
-        return Fields.builder()
+    private static Fields<Map<String, Object>> ports() {
+        return Fields.builder(PlainObjects.OBJECTS)
                 .custom(
                         SchemaAttribute.string("port").optional().describedAs("A port number or a named port."),
                         "port",
@@ -62,6 +64,7 @@ final class NetworkPolicySpec {
                                 value.asString().matches("\\d+")
                                         ? (Object) Long.parseLong(value.asString())
                                         : value.asString()),
+                        json -> json.put("port", null),
                         json -> json.get("port") == null
                                 ? Value.nullOf(Type.STRING)
                                 : Value.string(String.valueOf(json.get("port"))))

@@ -1,11 +1,12 @@
 package io.netform.kubernetes.resource;
 
+import io.netform.field.Field;
+import io.netform.field.Fields;
 import io.netform.kubernetes.Cluster;
 import io.netform.kubernetes.Kind;
 import io.netform.kubernetes.schema.EmptyCollections;
-import io.netform.kubernetes.schema.Field;
-import io.netform.kubernetes.schema.Fields;
 import io.netform.kubernetes.schema.Metadata;
+import io.netform.kubernetes.schema.PlainObjects;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.ResourceType;
 import io.netform.value.AttributePath;
@@ -33,11 +34,11 @@ public final class ObjectResource implements ResourceType {
 
     private final String typeName;
     private final Kind kind;
-    private final Fields body;
+    private final Fields<Map<String, Object>> body;
     private final NestedBlock timeouts;
     private final Waits waits;
     private final Supplier<Cluster> cluster;
-    private final Fields top;
+    private final Fields<Map<String, Object>> top;
     private final Schema schema;
 
     /**
@@ -45,15 +46,20 @@ public final class ObjectResource implements ResourceType {
      * @param timeouts the {@code timeouts} block, or null when the kind has none
      */
     ObjectResource(
-            String typeName, Kind kind, Fields body, NestedBlock timeouts, Waits waits, Supplier<Cluster> cluster) {
+            String typeName,
+            Kind kind,
+            Fields<Map<String, Object>> body,
+            NestedBlock timeouts,
+            Waits waits,
+            Supplier<Cluster> cluster) {
         this.typeName = typeName;
         this.kind = kind;
         this.body = body;
         this.timeouts = timeouts;
         this.waits = waits;
         this.cluster = cluster;
-        Fields.Builder fields = Fields.builder()
-                .custom(SchemaAttribute.string("id").computed(), "metadata", (value, json) -> {}, this::id)
+        Fields.Builder<Map<String, Object>> fields = Fields.builder(PlainObjects.OBJECTS)
+                .custom(SchemaAttribute.string("id").computed(), "metadata", null, null, this::id)
                 .oneObject("metadata", Metadata.fields(kind.namespaced()), "metadata", true);
         body.fields().forEach(fields::field);
         this.top = fields.build();
@@ -187,7 +193,7 @@ public final class ObjectResource implements ResourceType {
         }
         Value imported = top.fromJson(Map.of("metadata", metadata));
         Map<String, Value> defaults = new HashMap<>();
-        for (Field field : body.fields()) {
+        for (Field<Map<String, Object>> field : body.fields()) {
             if (field.json() == null && field.attribute().defaultValue() != null) {
                 defaults.put(field.name(), field.attribute().defaultValue());
             }
@@ -203,7 +209,7 @@ public final class ObjectResource implements ResourceType {
         object.put("metadata", Metadata.withoutInternalKeys((Map<String, Object>) json.get("metadata"), priorMetadata));
         Value read = top.fromJson(object);
         Map<String, Value> local = new HashMap<>();
-        for (Field field : body.fields()) {
+        for (Field<Map<String, Object>> field : body.fields()) {
             if (field.json() == null) {
                 local.put(field.name(), prior.getAttr(field.name()));
             }
@@ -245,7 +251,7 @@ public final class ObjectResource implements ResourceType {
             metadata.put(name, keys);
         }
         result.put("metadata", metadata);
-        for (Field field : body.fields()) {
+        for (Field<Map<String, Object>> field : body.fields()) {
             boolean computedOnly = field.attribute() != null
                     && !field.attribute().isOptional()
                     && !field.attribute().isRequired();

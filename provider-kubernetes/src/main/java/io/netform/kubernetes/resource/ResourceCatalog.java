@@ -1,8 +1,9 @@
 package io.netform.kubernetes.resource;
 
+import io.netform.field.Fields;
 import io.netform.kubernetes.Cluster;
 import io.netform.kubernetes.Kind;
-import io.netform.kubernetes.schema.Fields;
+import io.netform.kubernetes.schema.PlainObjects;
 import io.netform.provider.ResourceType;
 import io.netform.value.Type;
 import io.netform.value.Value;
@@ -48,7 +49,7 @@ public final class ResourceCatalog {
 
     private static java.util.function.Function<String, ResourceType> namespace(
             Supplier<Cluster> cluster, Polling polling) {
-        Fields body = Fields.builder()
+        Fields<Map<String, Object>> body = Fields.builder(PlainObjects.OBJECTS)
                 .local(SchemaAttribute.bool("wait_for_default_service_account")
                         .withDefault(Value.FALSE)
                         .describedAs("Wait for the namespace's default service account to exist after create."))
@@ -58,14 +59,14 @@ public final class ResourceCatalog {
     }
 
     private static java.util.function.Function<String, ResourceType> networkPolicy(Supplier<Cluster> cluster) {
-        Fields body = Fields.builder()
+        Fields<Map<String, Object>> body = Fields.builder(PlainObjects.OBJECTS)
                 .oneObject("spec", NetworkPolicySpec.fields(), "spec", true)
                 .build();
         return name -> new ObjectResource(name, Kind.NETWORK_POLICY, body, null, Waits.NONE, cluster);
     }
 
     private static java.util.function.Function<String, ResourceType> configMap(Supplier<Cluster> cluster) {
-        Fields body = Fields.builder()
+        Fields<Map<String, Object>> body = Fields.builder(PlainObjects.OBJECTS)
                 .add(
                         SchemaAttribute.of("data", Type.map(Type.STRING))
                                 .optional()

@@ -1,6 +1,7 @@
 package io.netform.kubernetes.resource;
 
-import io.netform.kubernetes.schema.Fields;
+import io.netform.field.Fields;
+import io.netform.kubernetes.schema.PlainObjects;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
@@ -21,8 +22,8 @@ final class ServiceSpec {
 
     private ServiceSpec() {}
 
-    static Fields fields() {
-        Fields port = Fields.builder()
+    static Fields<Map<String, Object>> fields() {
+        Fields<Map<String, Object>> port = Fields.builder(PlainObjects.OBJECTS)
                 .add(SchemaAttribute.string("app_protocol").optional(), "appProtocol")
                 .add(SchemaAttribute.string("name").optional(), "name")
                 .add(SchemaAttribute.number("node_port").optionalComputed(), "nodePort")
@@ -34,11 +35,12 @@ final class ServiceSpec {
                                 .describedAs("The pods' port: a number or a named port."),
                         "targetPort",
                         (value, json) -> json.put("targetPort", intOrName(value.asString())),
+                        json -> json.put("targetPort", null),
                         json -> json.get("targetPort") == null
                                 ? Value.nullOf(Type.STRING)
                                 : Value.string(String.valueOf(json.get("targetPort"))))
                 .build();
-        Fields spec = Fields.builder()
+        Fields<Map<String, Object>> spec = Fields.builder(PlainObjects.OBJECTS)
                 .add(
                         SchemaAttribute.bool("allocate_load_balancer_node_ports")
                                 .optionalComputed(),
@@ -65,7 +67,7 @@ final class ServiceSpec {
                         SchemaAttribute.of("load_balancer_source_ranges", Type.set(Type.STRING))
                                 .optional(),
                         "loadBalancerSourceRanges")
-                .blocks(NestedBlock.list("port", port.block()), port, "ports")
+                .block(NestedBlock.list("port", port.block()), port, "ports")
                 .add(SchemaAttribute.bool("publish_not_ready_addresses").optional(), "publishNotReadyAddresses")
                 .add(SchemaAttribute.of("selector", Type.map(Type.STRING)).optional(), "selector")
                 .add(SchemaAttribute.string("session_affinity").withDefault(Value.string("None")), "sessionAffinity")
@@ -75,16 +77,12 @@ final class ServiceSpec {
                                 .describedAs("ClusterIP, NodePort, LoadBalancer or ExternalName."),
                         "type")
                 .build();
-        return Fields.builder()
+        return Fields.builder(PlainObjects.OBJECTS)
                 .oneObject("spec", spec, "spec", true)
                 .local(SchemaAttribute.bool("wait_for_load_balancer")
                         .withDefault(Value.TRUE)
                         .describedAs("For type LoadBalancer, wait after create until it has an ingress address."))
-                .custom(
-                        SchemaAttribute.of("status", STATUS).computed(),
-                        "status",
-                        (value, json) -> {},
-                        ServiceSpec::status)
+                .custom(SchemaAttribute.of("status", STATUS).computed(), "status", null, null, ServiceSpec::status)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.netform.kubernetes.schema;
 
+import io.netform.field.Fields;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.SchemaAttribute;
@@ -17,8 +18,8 @@ public final class Metadata {
     private Metadata() {}
 
     /** The block's fields for a namespaced kind or a cluster-scoped one. */
-    public static Fields fields(boolean namespaced) {
-        Fields.Builder builder = Fields.builder()
+    public static Fields<Map<String, Object>> fields(boolean namespaced) {
+        Fields.Builder<Map<String, Object>> builder = Fields.builder(PlainObjects.OBJECTS)
                 .add(
                         SchemaAttribute.of("annotations", Type.map(Type.STRING))
                                 .optional()

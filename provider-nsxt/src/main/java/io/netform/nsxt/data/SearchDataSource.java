@@ -1,9 +1,10 @@
 package io.netform.nsxt.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.nsxt.schema.ObjectFields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.provider.DataSource;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.Value;
@@ -24,14 +25,14 @@ public class SearchDataSource implements DataSource {
 
     private final String typeName;
     private final String resourceType;
-    private final ObjectFields fields;
+    private final Fields<ObjectNode> fields;
     private final Supplier<PolicyClient> client;
 
     /**
      * @param extra the type's own fields, after id, display_name, description and path
      */
     public SearchDataSource(
-            String typeName, String resourceType, ObjectFields.Builder extra, Supplier<PolicyClient> client) {
+            String typeName, String resourceType, Fields.Builder<ObjectNode> extra, Supplier<PolicyClient> client) {
         this.typeName = typeName;
         this.resourceType = resourceType;
         this.fields = extra.build();
@@ -39,8 +40,8 @@ public class SearchDataSource implements DataSource {
     }
 
     /** A builder with the fields every lookup has: id, display_name, description, path. */
-    public static ObjectFields.Builder lookupFields() {
-        return ObjectFields.builder()
+    public static Fields.Builder<ObjectNode> lookupFields() {
+        return Fields.builder(JsonNodes.OBJECTS)
                 .add(SchemaAttribute.string("id").optionalComputed().describedAs("The NSX ID of the object to find."))
                 .add(SchemaAttribute.string("display_name")
                         .optionalComputed()

@@ -1,7 +1,9 @@
 package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
 import io.netform.wire.SchemaAttribute;
@@ -13,7 +15,7 @@ import io.netform.wire.SchemaAttribute;
 public final class CommonFields {
 
     /** The tag block: an NSX tag, {@code scope} and {@code tag}. */
-    public static final ObjectFields TAG = ObjectFields.builder()
+    public static final Fields<ObjectNode> TAG = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("scope").optional().describedAs("Tag scope (at most 128 characters)."))
             .add(SchemaAttribute.string("tag").optional().describedAs("Tag value (at most 256 characters)."))
             .build();
@@ -21,12 +23,12 @@ public final class CommonFields {
     private CommonFields() {}
 
     /** A builder that starts with the common attributes. */
-    public static ObjectFields.Builder builder() {
-        return addTo(ObjectFields.builder());
+    public static Fields.Builder<ObjectNode> builder() {
+        return addTo(Fields.builder(JsonNodes.OBJECTS));
     }
 
     /** Adds the common attributes. */
-    public static ObjectFields.Builder addTo(ObjectFields.Builder builder) {
+    public static Fields.Builder<ObjectNode> addTo(Fields.Builder<ObjectNode> builder) {
         return builder.custom(
                         SchemaAttribute.string("id").computed().describedAs("The NSX ID of the object."),
                         null,

@@ -2,8 +2,9 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.nsxt.api.NsxApiException;
-import io.netform.nsxt.schema.ObjectFields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.Value;
 import io.netform.wire.SchemaAttribute;
@@ -23,7 +24,7 @@ final class ExcludeListMember extends PolicyResource {
     /** How many times a change is re-read and re-written when other writers keep winning. */
     static final int ATTEMPTS = 10;
 
-    static final ObjectFields FIELDS = ObjectFields.builder()
+    static final Fields<ObjectNode> FIELDS = Fields.builder(JsonNodes.OBJECTS)
             .custom(
                     SchemaAttribute.string("id").computed().describedAs("The member's path."),
                     null,

@@ -1,7 +1,7 @@
 package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.nsxt.schema.ObjectFields;
+import io.netform.field.Fields;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class Group extends PolicyResource {
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .local(SchemaAttribute.string("domain")
                     .withDefault(Value.string("default"))
                     .forceNew()

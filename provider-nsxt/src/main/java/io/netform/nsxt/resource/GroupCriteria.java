@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.nsxt.schema.JsonValues;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -31,7 +32,7 @@ final class GroupCriteria {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    static final ObjectFields CONDITION = ObjectFields.builder()
+    static final Fields<ObjectNode> CONDITION = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("key").required().describedAs("Tag, Name, OSName, ComputerName, NodeType, ..."))
             .add(SchemaAttribute.string("member_type")
                     .required()
@@ -41,18 +42,18 @@ final class GroupCriteria {
                     .describedAs("EQUALS, CONTAINS, STARTSWITH, ENDSWITH, NOTEQUALS, NOTIN, MATCHES or IN."))
             .add(SchemaAttribute.string("value").required().describedAs("The value to match; for Tag, \"scope|tag\"."))
             .build();
-    static final ObjectFields IP_ADDRESSES = ObjectFields.builder()
+    static final Fields<ObjectNode> IP_ADDRESSES = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.of("ip_addresses", Type.set(Type.STRING))
                     .required()
                     .describedAs("IP addresses, ranges (a-b) or CIDRs."))
             .build();
-    static final ObjectFields MEMBER_PATHS = ObjectFields.builder()
+    static final Fields<ObjectNode> MEMBER_PATHS = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.of("member_paths", Type.set(Type.STRING))
                     .required()
                     .describedAs("Policy paths of segments, segment ports or groups that are members."))
             .build();
     // The blocks' JSON is built by toExpression, not by these field mappings.
-    static final ObjectFields CRITERION = ObjectFields.builder()
+    static final Fields<ObjectNode> CRITERION = Fields.builder(JsonNodes.OBJECTS)
             .block(
                     NestedBlock.list("condition", CONDITION.block()).withItems(0, MAX_CONDITIONS),
                     CONDITION,
@@ -67,7 +68,7 @@ final class GroupCriteria {
                     MEMBER_PATHS,
                     "path_expression")
             .build();
-    static final ObjectFields CONJUNCTION = ObjectFields.builder()
+    static final Fields<ObjectNode> CONJUNCTION = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("operator").required().describedAs("AND or OR."))
             .build();
 

@@ -1,9 +1,9 @@
 package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.Realization;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.Value;
 import io.netform.wire.SchemaAttribute;
@@ -21,7 +21,7 @@ final class IpAddressAllocation extends PolicyResource {
     private static final String ALLOCATION_IP = "allocation_ip";
     private static final long DEFAULT_TIMEOUT_SECONDS = 1200;
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
             .add(SchemaAttribute.string(ALLOCATION_IP)
                     .optionalComputed()

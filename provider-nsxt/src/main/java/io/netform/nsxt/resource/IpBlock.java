@@ -1,6 +1,7 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.wire.SchemaAttribute;
 
 /**
@@ -9,7 +10,7 @@ import io.netform.wire.SchemaAttribute;
  */
 final class IpBlock extends PolicyResource {
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .add(SchemaAttribute.string("cidr").optional().describedAs("The block's network, e.g. 10.0.0.0/16."))
             .add(SchemaAttribute.string("visibility")
                     .optional()

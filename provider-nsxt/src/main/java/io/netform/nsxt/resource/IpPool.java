@@ -1,6 +1,7 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.wire.SchemaAttribute;
 
 /** {@code nsxt_policy_ip_pool}: an IP pool, whose addresses come from its block and static subnets. */
@@ -10,7 +11,7 @@ final class IpPool extends PolicyResource {
     static final SchemaAttribute POOL_PATH =
             SchemaAttribute.string("pool_path").required().forceNew().describedAs("The path of the pool.");
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .add(
                     SchemaAttribute.string("realized_id").computed().describedAs("The ID of the realized pool."),
                     "realization_id")

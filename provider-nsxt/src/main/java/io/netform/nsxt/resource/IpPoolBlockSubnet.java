@@ -1,6 +1,7 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Value;
@@ -19,7 +20,7 @@ final class IpPoolBlockSubnet extends PolicyResource {
     /** How long to wait for NSX to release the subnet after a delete. */
     static final Duration RELEASE = Duration.ofMinutes(5);
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
             .add(
                     SchemaAttribute.string("block_path")

@@ -1,6 +1,8 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -16,12 +18,12 @@ final class IpPoolStaticSubnet extends PolicyResource {
 
     private static final int MAX_NAMESERVERS = 3;
 
-    static final ObjectFields RANGE = ObjectFields.builder()
+    static final Fields<ObjectNode> RANGE = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("start").required().describedAs("The first address of the range."))
             .add(SchemaAttribute.string("end").required().describedAs("The last address of the range."))
             .build();
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .local(IpPool.POOL_PATH)
             .add(SchemaAttribute.string("cidr").required().describedAs("The subnet's network, e.g. 192.168.10.0/24."))
             .block(NestedBlock.list("allocation_range", RANGE.block()).withItems(1, 0), RANGE, "allocation_ranges")

@@ -3,8 +3,9 @@ package io.netform.nsxt.resource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.nsxt.schema.JsonValues;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -25,7 +26,7 @@ final class LbPool extends PolicyResource {
 
     private static final String MONITORS = "active_monitor_paths";
 
-    static final ObjectFields MEMBER = ObjectFields.builder()
+    static final Fields<ObjectNode> MEMBER = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("ip_address").required().describedAs("The member's IP address."))
             .add(SchemaAttribute.string("port")
                     .optional()
@@ -45,7 +46,7 @@ final class LbPool extends PolicyResource {
                     .describedAs("The most connections the member takes; unset: unlimited."))
             .build();
 
-    static final ObjectFields MEMBER_GROUP = ObjectFields.builder()
+    static final Fields<ObjectNode> MEMBER_GROUP = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("group_path")
                     .required()
                     .describedAs("The group whose addresses are the members."))
@@ -83,7 +84,7 @@ final class LbPool extends PolicyResource {
                             : Value.nullOf(Type.STRING))
             .build();
 
-    static final ObjectFields SNAT = ObjectFields.builder()
+    static final Fields<ObjectNode> SNAT = Fields.builder(JsonNodes.OBJECTS)
             .custom(
                     SchemaAttribute.string("type")
                             .withDefault(Value.string("AUTOMAP"))
@@ -101,7 +102,7 @@ final class LbPool extends PolicyResource {
                     LbPool::readSnatAddresses)
             .build();
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .block(Nesting.LIST, "member", MEMBER, "members")
             .oneObject("member_group", MEMBER_GROUP, "member_group")
             .custom(

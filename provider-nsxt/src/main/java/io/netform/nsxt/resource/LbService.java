@@ -1,6 +1,7 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.value.Value;
 import io.netform.wire.SchemaAttribute;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class LbService extends PolicyResource {
     /** terraform-provider-nsxt deletes every load-balancer object this way. */
     static final Map<String, String> FORCE = Map.of("force", "true");
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .add(SchemaAttribute.string("connectivity_path")
                     .optional()
                     .describedAs("The tier-1 gateway the load balancer runs on."))

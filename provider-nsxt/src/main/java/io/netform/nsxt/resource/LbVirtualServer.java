@@ -1,6 +1,8 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -18,7 +20,7 @@ final class LbVirtualServer extends PolicyResource {
     /** terraform-provider-nsxt's limit on default_pool_member_ports. */
     private static final int MAX_DEFAULT_PORTS = 14;
 
-    static final ObjectFields CLIENT_SSL = ObjectFields.builder()
+    static final Fields<ObjectNode> CLIENT_SSL = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("default_certificate_path")
                     .required()
                     .describedAs("The certificate presented to clients without SNI or with an unknown name."))
@@ -46,7 +48,7 @@ final class LbVirtualServer extends PolicyResource {
             .add(SchemaAttribute.number("certificate_chain_depth").withDefault(Value.number(3)))
             .build();
 
-    static final ObjectFields SERVER_SSL = ObjectFields.builder()
+    static final Fields<ObjectNode> SERVER_SSL = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("server_auth")
                     .withDefault(Value.string("AUTO_APPLY"))
                     .describedAs("REQUIRED, IGNORE or AUTO_APPLY."))
@@ -67,13 +69,13 @@ final class LbVirtualServer extends PolicyResource {
             .add(SchemaAttribute.string("ssl_profile_path").optional().describedAs("The server SSL profile."))
             .build();
 
-    static final ObjectFields ACCESS_LIST = ObjectFields.builder()
+    static final Fields<ObjectNode> ACCESS_LIST = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("action").required().describedAs("ALLOW or DROP connections from the group."))
             .add(SchemaAttribute.bool("enabled").withDefault(Value.TRUE))
             .add(SchemaAttribute.string("group_path").required().describedAs("The group of client addresses."))
             .build();
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .add(SchemaAttribute.string("ip_address").required().describedAs("The virtual IP address."))
             .add(SchemaAttribute.of("ports", Type.list(Type.STRING))
                     .required()

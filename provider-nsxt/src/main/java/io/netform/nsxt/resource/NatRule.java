@@ -2,7 +2,7 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.nsxt.schema.ObjectFields;
+import io.netform.field.Fields;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -26,7 +26,7 @@ final class NatRule extends PolicyResource {
     private static final Set<String> WITHOUT_TRANSLATION = Set.of("NO_SNAT", "NO_DNAT");
     private static final Set<String> WITH_VPN_MODE = Set.of("DNAT", "NO_DNAT");
 
-    static final ObjectFields FIELDS = networks(CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = networks(CommonFields.builder()
                     .local(SchemaAttribute.string("gateway_path")
                             .required()
                             .forceNew()
@@ -68,7 +68,7 @@ final class NatRule extends PolicyResource {
     }
 
     /** The three network lists, each one comma-joined string field of NSX. */
-    private static ObjectFields.Builder networks(ObjectFields.Builder builder) {
+    private static Fields.Builder<ObjectNode> networks(Fields.Builder<ObjectNode> builder) {
         for (String kind : List.of("source", "destination", "translated")) {
             String json = kind + "_network";
             builder.custom(

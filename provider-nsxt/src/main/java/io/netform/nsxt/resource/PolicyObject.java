@@ -1,6 +1,7 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import java.time.Duration;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public record PolicyObject(
         String description,
         String resourceType,
         PathPattern path,
-        ObjectFields fields,
+        Fields<ObjectNode> fields,
         boolean updateWithPut,
         Map<String, String> deleteQuery,
         Duration realization) {
@@ -34,7 +35,7 @@ public record PolicyObject(
 
     /** A type created and updated with PATCH, deleted plainly, not waited for. */
     public static PolicyObject of(
-            String typeName, String description, String resourceType, String path, ObjectFields fields) {
+            String typeName, String description, String resourceType, String path, Fields<ObjectNode> fields) {
         return new PolicyObject(
                 typeName, description, resourceType, PathPattern.of(path), fields, false, Map.of(), Duration.ZERO);
     }

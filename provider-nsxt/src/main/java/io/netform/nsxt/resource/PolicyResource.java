@@ -1,10 +1,10 @@
 package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Field;
+import io.netform.field.Fields;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.nsxt.schema.Field;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.ResourceType;
 import io.netform.value.Value;
@@ -115,7 +115,7 @@ public class PolicyResource implements ResourceType {
     @Override
     public Value importState(String idOrPath) {
         Map<String, Value> values = new LinkedHashMap<>();
-        for (Field field : type.fields().fields()) {
+        for (Field<ObjectNode> field : type.fields().fields()) {
             values.put(
                     field.name(),
                     Value.nullOf(
@@ -137,7 +137,7 @@ public class PolicyResource implements ResourceType {
 
     /** The JSON sent to NSX for a planned state; with a prior state, removed fields are cleared. */
     protected ObjectNode body(Value planned, Value prior) {
-        ObjectFields fields = type.fields();
+        Fields<ObjectNode> fields = type.fields();
         ObjectNode json = fields.toJson(planned);
         if (prior != null) {
             fields.clearRemoved(prior, planned, json);
@@ -173,7 +173,7 @@ public class PolicyResource implements ResourceType {
     protected Value stateOf(ObjectNode json, Value base) {
         Value read = type.fields().fromJson(json);
         Map<String, Value> values = new LinkedHashMap<>(read.asMap());
-        for (Field field : type.fields().fields()) {
+        for (Field<ObjectNode> field : type.fields().fields()) {
             if (type.fields().isLocal(field.name())) {
                 values.put(field.name(), base.getAttr(field.name()));
             }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.nsxt.schema.JsonValues;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
 import io.netform.value.Type;
@@ -33,12 +34,12 @@ final class PolicyRules {
     private static final Map<String, Type> ASSIGNED =
             Map.of("nsx_id", Type.STRING, "rule_id", Type.NUMBER, "path", Type.STRING, "revision", Type.NUMBER);
 
-    static final ObjectFields FIELDS = fields();
+    static final Fields<ObjectNode> FIELDS = fields();
 
     private PolicyRules() {}
 
-    private static ObjectFields fields() {
-        ObjectFields.Builder builder = ObjectFields.builder()
+    private static Fields<ObjectNode> fields() {
+        Fields.Builder<ObjectNode> builder = Fields.builder(JsonNodes.OBJECTS)
                 .custom(
                         SchemaAttribute.string("nsx_id").computed().describedAs("The NSX ID of the rule."),
                         null,
@@ -199,7 +200,7 @@ final class PolicyRules {
     static Value read(JsonNode rules) {
         List<Value> out = new ArrayList<>();
         for (JsonNode rule : rules == null ? List.<JsonNode>of() : rules) {
-            out.add(FIELDS.fromJson(rule));
+            out.add(FIELDS.fromJson(JsonNodes.asObject(rule)));
         }
         return Value.list(FIELDS.block().impliedType(), out);
     }

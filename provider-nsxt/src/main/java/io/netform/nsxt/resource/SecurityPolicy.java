@@ -2,8 +2,8 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.nsxt.api.PolicyClient;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 final class SecurityPolicy extends PolicyResource {
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .local(SchemaAttribute.string("domain")
                     .withDefault(Value.string("default"))
                     .forceNew()

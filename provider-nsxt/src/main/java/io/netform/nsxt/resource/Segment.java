@@ -1,6 +1,8 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.Nesting;
@@ -15,7 +17,7 @@ import java.util.List;
  */
 final class Segment extends PolicyResource {
 
-    static final ObjectFields SUBNET = ObjectFields.builder()
+    static final Fields<ObjectNode> SUBNET = Fields.builder(JsonNodes.OBJECTS)
             .add(
                     SchemaAttribute.string("cidr")
                             .required()
@@ -27,7 +29,7 @@ final class Segment extends PolicyResource {
             .add(SchemaAttribute.string("network").computed().describedAs("The subnet's network, derived from cidr."))
             .build();
 
-    static final ObjectFields ADVANCED = ObjectFields.builder()
+    static final Fields<ObjectNode> ADVANCED = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("connectivity").optionalComputed().describedAs("ON or OFF."))
             .add(
                     SchemaAttribute.of("address_pool_paths", Type.list(Type.STRING))
@@ -39,7 +41,7 @@ final class Segment extends PolicyResource {
             .add(SchemaAttribute.string("urpf_mode").optionalComputed().describedAs("NONE or STRICT."))
             .build();
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .add(SchemaAttribute.string("connectivity_path")
                     .optional()
                     .describedAs("The tier-1 or tier-0 gateway the segment is attached to."))

@@ -1,6 +1,8 @@
 package io.netform.nsxt.resource;
 
-import io.netform.nsxt.schema.ObjectFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.wire.Nesting;
 import io.netform.wire.SchemaAttribute;
 
@@ -10,13 +12,13 @@ import io.netform.wire.SchemaAttribute;
  */
 final class SegmentPort extends PolicyResource {
 
-    static final ObjectFields ADDRESS_BINDING = ObjectFields.builder()
+    static final Fields<ObjectNode> ADDRESS_BINDING = Fields.builder(JsonNodes.OBJECTS)
             .add(SchemaAttribute.string("ip_address").optional().describedAs("The port's IP address."))
             .add(SchemaAttribute.string("mac_address").optional().describedAs("The port's MAC address."))
             .add(SchemaAttribute.number("vlan_id").optional().describedAs("The VLAN of the binding."))
             .build();
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .local(SchemaAttribute.string("segment_path")
                     .required()
                     .forceNew()

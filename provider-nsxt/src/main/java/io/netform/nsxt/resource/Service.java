@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netform.nsxt.schema.ObjectFields;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.UUID;
  */
 final class Service extends PolicyResource {
 
-    static final ObjectFields FIELDS = fields();
+    static final Fields<ObjectNode> FIELDS = fields();
 
     Service(ResourceContext context) {
         super(
@@ -35,8 +36,8 @@ final class Service extends PolicyResource {
                 context);
     }
 
-    private static ObjectFields fields() {
-        ObjectFields.Builder builder = CommonFields.builder();
+    private static Fields<ObjectNode> fields() {
+        Fields.Builder<ObjectNode> builder = CommonFields.builder();
         for (ServiceEntryKind kind : ServiceEntryKind.ALL) {
             builder.block(NestedBlock.set(kind.block(), kind.fields().block()), kind.fields(), kind.block());
         }
@@ -67,7 +68,7 @@ final class Service extends PolicyResource {
             List<Value> blocks = new ArrayList<>();
             for (JsonNode entry : json.path("service_entries")) {
                 if (entry.path("resource_type").asText().equals(kind.resourceType())) {
-                    blocks.add(kind.fields().fromJson(entry));
+                    blocks.add(kind.fields().fromJson(JsonNodes.asObject(entry)));
                 }
             }
             values.put(kind.block(), Value.set(kind.fields().block().impliedType(), blocks));

@@ -2,8 +2,9 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.nsxt.schema.JsonValues;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.SchemaAttribute;
@@ -14,7 +15,7 @@ import java.util.List;
  * {@code l4_port_set_entry}), NSX's resource_type for it (e.g. {@code L4PortSetServiceEntry}) and
  * the mapping of the block's attributes to the entry's JSON.
  */
-record ServiceEntryKind(String block, String resourceType, ObjectFields fields) {
+record ServiceEntryKind(String block, String resourceType, Fields<ObjectNode> fields) {
 
     /** Every kind, in the order terraform-provider-nsxt lists them. */
     static final List<ServiceEntryKind> ALL = List.of(
@@ -110,8 +111,8 @@ record ServiceEntryKind(String block, String resourceType, ObjectFields fields) 
      * The attributes every entry block has. NSX names an entry without a display name after its
      * id; such a name reads back as unset, so a block without one stays unchanged.
      */
-    private static ObjectFields.Builder named() {
-        return ObjectFields.builder()
+    private static Fields.Builder<ObjectNode> named() {
+        return Fields.builder(JsonNodes.OBJECTS)
                 .custom(
                         SchemaAttribute.string("display_name").optional().describedAs("Display name of the entry."),
                         (value, json) -> json.put("display_name", value.asString()),

@@ -2,9 +2,9 @@ package io.netform.nsxt.resource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.field.Fields;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.schema.JsonValues;
-import io.netform.nsxt.schema.ObjectFields;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.SchemaAttribute;
@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class Tier1Gateway extends PolicyResource {
 
-    static final ObjectFields FIELDS = CommonFields.builder()
+    static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .add(SchemaAttribute.string("tier0_path")
                     .optional()
                     .describedAs("The tier-0 gateway this gateway connects to."))

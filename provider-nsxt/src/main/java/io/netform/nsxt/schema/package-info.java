@@ -1,7 +1,6 @@
 /**
- * How a resource's attributes travel to and from NSX JSON: {@link io.netform.nsxt.schema.Field}s
- * (scalars, string lists, nested blocks, custom mappings) gathered in
- * {@link io.netform.nsxt.schema.ObjectFields}, which give both the Terraform schema block and the
- * conversions, so that each mapping is written once.
+ * NSX's JSON form for the shared {@link io.netform.field.Fields}: Jackson object nodes ({@link
+ * io.netform.nsxt.schema.JsonNodes}) and NSX's primitive conversions ({@link
+ * io.netform.nsxt.schema.JsonValues}, integers sent as 5, not 5.0).
  */
 package io.netform.nsxt.schema;

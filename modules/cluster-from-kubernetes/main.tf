@@ -67,7 +67,8 @@ locals {
         }
       ]...)
     }
-    if contains(keys(local.namespaces), pod.metadata.namespace)
+    # host-network pods use the node's address and get no port, as with NCP
+    if contains(keys(local.namespaces), pod.metadata.namespace) && !try(pod.spec.hostNetwork, false)
   }
 
   # Pods without an address (no CNI ran them, as in kube-sim) get the namespace subnet's address

@@ -3,6 +3,7 @@ package io.netform.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
@@ -85,11 +86,28 @@ class KubernetesDrivenIT {
             w.ok("init", "-no-color");
             createNamespace("team-a");
             load(nsx.example.resolve("pods.yaml"));
+            kubectl.pods()
+                    .resource(new PodBuilder()
+                            .withNewMetadata()
+                            .withName("node-agent")
+                            .withNamespace("team-a")
+                            .endMetadata()
+                            .withNewSpec()
+                            .withHostNetwork(true)
+                            .addNewContainer()
+                            .withName("agent")
+                            .withImage("agent")
+                            .endContainer()
+                            .endSpec()
+                            .build())
+                    .create();
 
             assertThat(w.ok("apply", "-auto-approve", "-no-color").out())
                     .contains("check.web_egress_follows_the_cluster: passed")
                     .contains("\"team-a/web -> team-a/db\" = \"DELIVERED\"");
-            assertThat(nsx.get("/infra/segments/kd-team-a/ports/kd-team-a-web")).isPresent();
+            assertThat(nsx.ids("/infra/segments/kd-team-a/ports"))
+                    .as("the host-network pod has no port")
+                    .containsExactly("kd-team-a-db", "kd-team-a-web");
 
             load(nsx.example.resolve("nsx-deny-egress-policy.yaml"));
             assertThat(w.ok("plan", "-no-color").out()).contains(POLICY + " will be created");

@@ -334,15 +334,20 @@ resource "nsxt_policy_security_policy" "isolation" {
   stateful        = true
   scope           = [for g in nsxt_policy_group.namespace : g.path]
 
-  rule {
-    display_name = "allow-dns"
-    source_groups = [for g in nsxt_policy_group.namespace : g.path]
-    services     = [data.nsxt_policy_service.dns.path, data.nsxt_policy_service.dns_udp.path]
-    action       = "ALLOW"
+  # Without isolation the section keeps no rules: Kubernetes lets pods that no NetworkPolicy
+  # selects talk to each other, and nsxt_k8s_network_policy's sections decide for the rest.
+  dynamic "rule" {
+    for_each = var.isolate_namespaces ? ["allow-dns"] : []
+    content {
+      display_name  = "allow-dns"
+      source_groups = [for g in nsxt_policy_group.namespace : g.path]
+      services      = [data.nsxt_policy_service.dns.path, data.nsxt_policy_service.dns_udp.path]
+      action        = "ALLOW"
+    }
   }
 
   dynamic "rule" {
-    for_each = nsxt_policy_group.namespace
+    for_each = var.isolate_namespaces ? nsxt_policy_group.namespace : {}
     content {
       display_name       = "allow-within-${rule.key}"
       source_groups      = [rule.value.path]
@@ -351,12 +356,15 @@ resource "nsxt_policy_security_policy" "isolation" {
     }
   }
 
-  rule {
-    display_name       = "drop-between-namespaces"
-    source_groups      = [for g in nsxt_policy_group.namespace : g.path]
-    destination_groups = [for g in nsxt_policy_group.namespace : g.path]
-    action             = "DROP"
-    logged             = true
+  dynamic "rule" {
+    for_each = var.isolate_namespaces ? ["drop-between-namespaces"] : []
+    content {
+      display_name       = "drop-between-namespaces"
+      source_groups      = [for g in nsxt_policy_group.namespace : g.path]
+      destination_groups = [for g in nsxt_policy_group.namespace : g.path]
+      action             = "DROP"
+      logged             = true
+    }
   }
 
   dynamic "tag" {

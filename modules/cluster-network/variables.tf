@@ -128,6 +128,12 @@ variable "firewall_sequence_number" {
   default     = 2090
 }
 
+variable "isolate_namespaces" {
+  type        = bool
+  description = "Whether the isolation section drops traffic between namespaces (DNS and traffic within a namespace allowed). False leaves the section without rules, for clusters whose NetworkPolicies decide, as in Kubernetes."
+  default     = true
+}
+
 variable "tags" {
   type        = map(string)
   description = "Extra tags (scope = key) on every object, besides NCP's ncp/cluster and ncp/project."

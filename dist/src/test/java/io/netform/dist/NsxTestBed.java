@@ -56,10 +56,12 @@ final class NsxTestBed implements AutoCloseable {
 
     /**
      * Starts a simulator whose objects turn REALIZED at once and copies {@code examples/<name>}, with
-     * every file under it (e.g. manifests), to {@code root/examples/<name>}; the example must take
-     * its manager from the variable nsx_manager (credentials come from the environment).
+     * every file under it (e.g. manifests), to {@code root/examples/<name>}, and {@code modules/} to
+     * {@code root/modules} for the example's module calls; the example must take its manager from the
+     * variable nsx_manager (credentials come from the environment).
      */
     static NsxTestBed startWith(Path root, String name) throws IOException {
+        copyTree(repository().resolve("modules"), root.resolve("modules"));
         return startWithCopyOf(
                 root,
                 repository().resolve("examples").resolve(name),
@@ -78,19 +80,24 @@ final class NsxTestBed implements AutoCloseable {
 
     private static NsxTestBed startWithCopyOf(Path root, Path source, Path example) throws IOException {
         SimulatorConfig config = SimulatorConfig.defaults().withRealizationDelay(Duration.ZERO);
+        copyTree(source, example);
         NsxSimulator simulator = NsxSimulator.start(config.withDataDirectory(root.resolve("nsx")));
+        return new NsxTestBed(simulator, example, environment(simulator, config));
+    }
+
+    /** Copies the files under {@code source}, leaving out what a run in the checkout left behind. */
+    private static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String relative = source.relativize(file).toString();
-                if (relative.startsWith(".") || relative.startsWith("terraform.tfstate")) {
-                    continue; // what a run of the example in the checkout left behind
+                if (relative.startsWith(".") || relative.contains("/.") || relative.startsWith("terraform.tfstate")) {
+                    continue;
                 }
-                Path target = example.resolve(relative);
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
+                Path copy = target.resolve(relative);
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
             }
         }
-        return new NsxTestBed(simulator, example, environment(simulator, config));
     }
 
     /** The connection settings of the example's commands, as a user would give them for a real manager. */

@@ -83,27 +83,22 @@ public final class ConfigDecoder {
             }
             attrs.put(s.name(), attribute(a, s, scope));
         }
+        // Static and dynamic blocks of a type stay in source order, as HCL's dynblock expands them in place.
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
-        Map<String, List<Block>> dynamics = new LinkedHashMap<>();
         for (Block b : body.blocks()) {
-            boolean dynamic = b.type().equals("dynamic") && b.labels().size() == 1;
+            boolean dynamic = NestedBlocks.isDynamic(b);
             String type = dynamic ? b.labels().get(0).value() : b.type();
             if (!schema.blockTypes().containsKey(type)) {
                 unsupportedBlock(b, type, schema, dynamic);
                 continue;
             }
-            (dynamic ? dynamics : blocks)
-                    .computeIfAbsent(type, k -> new ArrayList<>())
-                    .add(b);
+            blocks.computeIfAbsent(type, k -> new ArrayList<>()).add(b);
         }
         for (NestedBlock nested : schema.blockTypes().values()) {
             attrs.put(
                     nested.typeName(),
                     new NestedBlocks(this, nested, body.range())
-                            .collect(
-                                    blocks.getOrDefault(nested.typeName(), List.of()),
-                                    dynamics.getOrDefault(nested.typeName(), List.of()),
-                                    scope));
+                            .collect(blocks.getOrDefault(nested.typeName(), List.of()), scope));
         }
         return Value.object(attrs);
     }

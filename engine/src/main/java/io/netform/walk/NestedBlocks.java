@@ -32,14 +32,19 @@ final class NestedBlocks {
     /** One block's label (for map nesting) and its object value. */
     private record Item(String label, Value value, SourceRange range) {}
 
-    Value collect(List<Block> blocks, List<Block> dynamics, Scope scope) {
+    /** Whether {@code b} is a {@code dynamic} block (one label: the type of the blocks it generates). */
+    static boolean isDynamic(Block b) {
+        return b.type().equals("dynamic") && b.labels().size() == 1;
+    }
+
+    /** The value of {@code blocks}, static and {@code dynamic} ones in source order, each dynamic one expanded. */
+    Value collect(List<Block> blocks, Scope scope) {
         List<Item> items = new ArrayList<>();
-        for (Block b : blocks) {
-            items.add(new Item(label(b), decoder.nestedBody(b.body(), schema.block(), scope), b.typeRange()));
-        }
         boolean countUnknown = false;
-        for (Block d : dynamics) {
-            if (!expand(d, scope, items)) {
+        for (Block b : blocks) {
+            if (!isDynamic(b)) {
+                items.add(new Item(label(b), decoder.nestedBody(b.body(), schema.block(), scope), b.typeRange()));
+            } else if (!expand(b, scope, items)) {
                 countUnknown = true;
             }
         }

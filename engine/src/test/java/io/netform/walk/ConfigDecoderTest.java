@@ -116,6 +116,26 @@ class ConfigDecoderTest {
     }
 
     @Test
+    void staticAndDynamicBlocksKeepTheirSourceOrderAsHclExpandsThemInPlace() {
+        Evaluation e = decode("""
+                display_name = "x"
+                dynamic "subnet" {
+                  for_each = var.cidrs
+                  content {
+                    cidr = subnet.value
+                  }
+                }
+                subnet {
+                  cidr = "10.9.0.1/24"
+                }
+                """);
+        assertThat(errors(e)).isEmpty();
+        assertThat(e.value().getAttr("subnet").elements())
+                .extracting(s -> s.getAttr("cidr").asString())
+                .containsExactly("10.0.1.1/24", "10.0.2.1/24", "10.9.0.1/24");
+    }
+
+    @Test
     void aDynamicBlockOverAnUnknownCollectionMakesTheBlocksUnknown() {
         Evaluation e = decode("""
                 display_name = "x"

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * examples/kubernetes-driven the way its README runs it: the cluster is kube-sim (in the test JVM,
  * its kubeconfig in a temporary data directory) edited with the real {@code kubectl}, and the CLI
- * runs in-process against the standalone NSX simulator. A namespace created with kubectl is a
+ * runs in-process (the drift check as a real process) against the standalone NSX simulator. A namespace created with kubectl is a
  * segment created, a NetworkPolicy applied with kubectl drops the traffic it denies, a label set
  * with kubectl is drift, and a namespace deleted with kubectl is a segment destroyed.
  */
@@ -51,8 +51,9 @@ class KubectlDrivenIT {
     @Test
     void namespacesPoliciesAndLabelsEditedWithKubectlDriveNsx() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.startWith(root, "kubernetes-driven")) {
-            Workspace w = nsx.inProcessWorkspace(Map.of(
-                    "TF_VAR_kubeconfig", cluster.kubeconfigFile().orElseThrow().toString()));
+            Map<String, String> env = Map.of(
+                    "TF_VAR_kubeconfig", cluster.kubeconfigFile().orElseThrow().toString());
+            Workspace w = nsx.inProcessWorkspace(env);
             w.ok("init", "-no-color");
 
             kubectl.ok("create", "namespace", "team-a");
@@ -81,7 +82,8 @@ class KubectlDrivenIT {
             assertThat(w.run("plan", "-detailed-exitcode").exitCode()).isZero();
 
             kubectl.ok("label", "namespace", "team-a", "env=prod", "--overwrite");
-            NetformProcess.Result drift = w.run("plan", "-no-color", "-detailed-exitcode");
+            // the drift signal a scheduled job reads is the real CLI process's exit code
+            NetformProcess.Result drift = nsx.workspace(env).run("plan", "-no-color", "-detailed-exitcode");
             assertThat(drift.exitCode()).as(drift.out() + drift.err()).isEqualTo(2);
             assertThat(drift.out()).contains(POLICY + " will be updated in-place");
 

@@ -11,21 +11,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real {@code kubectl} against a kubeconfig, as a user would. */
-final class Kubectl {
+public final class Kubectl {
 
     /** What one run printed and how it ended. */
-    record Run(int exitCode, String out, String err) {}
+    public record Run(int exitCode, String out, String err) {}
 
     private final Path kubeconfig;
     private final Path workDirectory;
 
-    Kubectl(Path kubeconfig, Path workDirectory) {
+    public Kubectl(Path kubeconfig, Path workDirectory) {
         this.kubeconfig = kubeconfig;
         this.workDirectory = workDirectory;
     }
 
     /** Fails the test with the way to install kubectl when it is not on the PATH. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         try {
             Process probe = new ProcessBuilder("kubectl", "version", "--client")
                     .redirectErrorStream(true)
@@ -43,7 +43,7 @@ final class Kubectl {
     }
 
     /** Runs kubectl with the arguments; the test fails if it does not end within a minute. */
-    Run run(String... args) {
+    public Run run(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 "kubectl",
                 "--kubeconfig",
@@ -76,7 +76,7 @@ final class Kubectl {
     }
 
     /** Runs kubectl and returns its output, failing the test with its error output if it fails. */
-    String ok(String... args) {
+    public String ok(String... args) {
         Run run = run(args);
         if (run.exitCode() != 0) {
             fail("kubectl " + String.join(" ", args) + " exited " + run.exitCode() + ":\n" + run.err());

@@ -115,6 +115,30 @@ public final class ManifestResource implements ResourceType {
         return planned.withAttributes(Map.of("object", object));
     }
 
+    /** Another apiVersion, kind, name or namespace is another object: the old one is destroyed, as the real provider does. */
+    @Override
+    public List<AttributePath> replacedBy(Value prior, Value planned) {
+        Value before = prior.getAttr("manifest");
+        Value after = planned.getAttr("manifest");
+        if (!before.isWhollyKnown() || !after.isWhollyKnown()) {
+            return List.of();
+        }
+        return identity(before).equals(identity(after))
+                ? List.of()
+                : List.of(AttributePath.root().attr("manifest"));
+    }
+
+    private static List<Object> identity(Value manifest) {
+        Map<String, Object> plain = asMap(PlainValues.toPlain(manifest));
+        Map<String, Object> metadata = asMap(plain.get("metadata"));
+        List<Object> identity = new ArrayList<>();
+        identity.add(plain.get("apiVersion"));
+        identity.add(plain.get("kind"));
+        identity.add(metadata.get("name"));
+        identity.add(metadata.getOrDefault("namespace", "default"));
+        return identity;
+    }
+
     @Override
     public Value create(Value planned, Value config) {
         return apply(planned, "create");

@@ -211,6 +211,28 @@ class ManifestTest {
     }
 
     @Test
+    void anotherNameReplacesTheObjectWhileAnotherFieldUpdatesIt() {
+        Value config = config(Map.of("mode", "fast"), Map.of());
+        Value state = harness.create(TYPE, config);
+        Value renamed = config.withAttributes(Map.of(
+                "manifest",
+                PlainValues.fromAnyPlain(Map.of(
+                        "apiVersion",
+                        "v1",
+                        "kind",
+                        "ConfigMap",
+                        "metadata",
+                        Map.of("name", "other", "namespace", "default"),
+                        "data",
+                        Map.of("mode", "fast")))));
+
+        assertThat(harness.plan(TYPE, state, renamed).requiresReplace()).hasSize(1);
+        assertThat(harness.plan(TYPE, state, config(Map.of("mode", "slow"), Map.of()))
+                        .requiresReplace())
+                .isEmpty();
+    }
+
+    @Test
     void waitRolloutIsRefusedRatherThanIgnored() {
         Value config = config(Map.of("mode", "fast"), Map.of("wait", Map.of("rollout", true)));
 

@@ -167,6 +167,37 @@ class ManifestTest {
     }
 
     @Test
+    void aWaitConditionHoldsTheApplyUntilStatusConditionsHaveIt() {
+        Value config = config(
+                Map.of("mode", "fast"),
+                Map.of("wait", Map.of("condition", List.of(Map.of("type", "Ready", "status", "True")))));
+        CompletableFuture<Value> created = CompletableFuture.supplyAsync(() -> harness.create(TYPE, config));
+        while (stored() == null) {
+            assertThat(created).isNotDone();
+        }
+        client.genericKubernetesResources("v1", "ConfigMap")
+                .inNamespace("default")
+                .withName("settings")
+                .edit(object -> {
+                    object.setAdditionalProperty(
+                            "status", Map.of("conditions", List.of(Map.of("type", "Ready", "status", "False"))));
+                    return object;
+                });
+        assertThat(created).isNotDone();
+        client.genericKubernetesResources("v1", "ConfigMap")
+                .inNamespace("default")
+                .withName("settings")
+                .edit(object -> {
+                    object.setAdditionalProperty(
+                            "status", Map.of("conditions", List.of(Map.of("type", "Ready", "status", "True"))));
+                    return object;
+                });
+
+        assertThat(created.join().getAttr("object").getAttr("data").getAttr("mode"))
+                .isEqualTo(Value.string("fast"));
+    }
+
+    @Test
     void anUnmetWaitConditionFailsWhenTheTimeoutRunsOut() {
         Value config = config(
                 Map.of("mode", "fast"),

@@ -214,9 +214,6 @@ public final class ManifestResource implements ResourceType {
                 .attributeTypes()
                 .forEach((name, attribute) -> state.put(name, Value.nullOf(attribute)));
         state.put("manifest", PlainValues.fromAnyPlain(manifest));
-        state.put(
-                "field_manager",
-                Value.object(Map.of("name", Value.string("Terraform"), "force_conflicts", Value.FALSE)));
         return Value.object(state);
     }
 

@@ -148,6 +148,20 @@ public final class Cluster implements AutoCloseable {
                                 json)));
     }
 
+    /**
+     * Server-side apply of the object under {@code fieldManager}; {@code force} takes over fields
+     * other managers own. Returns the object as the API server stored it.
+     */
+    public Map<String, Object> serverSideApply(
+            Kind kind, Map<String, Object> object, String fieldManager, boolean force) {
+        GenericKubernetesResource resource = resource(object);
+        String namespace = resource.getMetadata().getNamespace();
+        return call("apply", kind, namespace, resource.getMetadata().getName(), () -> {
+            var applied = in(kind, namespace).resource(resource).fieldManager(fieldManager);
+            return plain((force ? applied.forceConflicts() : applied).serverSideApply());
+        });
+    }
+
     /** Deletes the object; one that is already gone counts as deleted. */
     public void delete(Kind kind, String namespace, String name) {
         call(

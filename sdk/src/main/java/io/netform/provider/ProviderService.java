@@ -291,6 +291,10 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
             response.setPlannedState(WireValues.encode(state, type, "the planned state"))
                     .setPlannedPrivate(request.getPriorPrivate());
             planned.requiresReplace().forEach(path -> response.addRequiresReplace(AttributePaths.toProto(path)));
+            if (!prior.isNull() && !state.isNull()) {
+                resource.replacedBy(prior, state)
+                        .forEach(path -> response.addRequiresReplace(AttributePaths.toProto(path)));
+            }
         });
     }
 

@@ -1,8 +1,10 @@
 package io.netform.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.netform.value.AttributePath;
 import io.netform.value.Value;
 import io.netform.wire.Schema;
+import java.util.List;
 
 /**
  * A resource type: its schema and the lifecycle of its remote objects. Values are objects of the
@@ -51,6 +53,14 @@ public interface ResourceType {
     /** Adjusts the planned state, e.g. marks computed values that will change as unknown. */
     default Value customizePlan(Value prior, Value planned, Value config) {
         return planned;
+    }
+
+    /**
+     * Paths, beyond the schema's force-new attributes and blocks, whose planned change replaces the
+     * object: for changes a schema cannot express, such as a dynamic value's identity fields.
+     */
+    default List<AttributePath> replacedBy(Value prior, Value planned) {
+        return List.of();
     }
 
     /**

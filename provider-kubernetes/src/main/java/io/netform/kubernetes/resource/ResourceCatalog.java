@@ -38,6 +38,7 @@ public final class ResourceCatalog {
                         cluster));
         all.put("kubernetes_labels", new MetadataKeysResource("labels", cluster));
         all.put("kubernetes_annotations", new MetadataKeysResource("annotations", cluster));
+        all.put("kubernetes_manifest", new ManifestResource(cluster, new Polling(polling)));
         return Map.copyOf(all);
     }
 

@@ -35,8 +35,9 @@ class PgBackendIT {
     @BeforeEach
     void database() throws Exception {
         server = PostgresServer.shared();
-        connStr = server.newDatabase();
-        database = PostgresServer.databaseOf(connStr);
+        PostgresServer.Database db = server.newDatabase();
+        connStr = db.connStr();
+        database = db.name();
     }
 
     private Workspace pgWorkspace(String resources) throws Exception {

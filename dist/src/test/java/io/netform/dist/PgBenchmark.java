@@ -40,8 +40,9 @@ public final class PgBenchmark {
             long stateBytes = 0;
             for (int round = 0; round < rounds; round++) {
                 local.add(apply(netform, instances, null).millis);
-                String connStr = server.newDatabase();
-                String database = PostgresServer.databaseOf(connStr);
+                PostgresServer.Database db = server.newDatabase();
+                String connStr = db.connStr();
+                String database = db.name();
                 try (Connection c = server.connect(database)) {
                     Path dir = prepare(netform, instances, connStr);
                     long before = walLsn(c);

@@ -32,8 +32,9 @@ class PgRemoteStateIT {
     @BeforeEach
     void database() throws Exception {
         server = PostgresServer.shared();
-        connStr = server.newDatabase();
-        database = PostgresServer.databaseOf(connStr);
+        PostgresServer.Database db = server.newDatabase();
+        connStr = db.connStr();
+        database = db.name();
     }
 
     /** The platform stack in the pg backend's schema {@code platform}: workspaces default and prod applied. */

@@ -90,15 +90,18 @@ final class PostgresServer {
         return server;
     }
 
-    /** A new, empty database; its lib/pq connection string, as a pg backend's conn_str takes it. */
-    String newDatabase() throws SQLException {
+    /** A new, empty database, with its lib/pq connection string as a pg backend's conn_str takes it. */
+    Database newDatabase() throws SQLException {
         String name = "netform_" + databases.incrementAndGet();
         try (Connection c = connect("postgres");
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
-        return connStr(name);
+        return new Database(name, connStr(name));
     }
+
+    /** A database of the server: its name, and the conn_str a backend block gives for it. */
+    record Database(String name, String connStr) {}
 
     /** The conn_str of database {@code name}. */
     String connStr(String name) {
@@ -156,11 +159,6 @@ final class PostgresServer {
                 ResultSet r = s.executeQuery("SELECT count(*) FROM terraform_remote_state.netform_journal")) {
             return r.next() ? r.getLong(1) : 0;
         }
-    }
-
-    /** The database a conn_str from {@link #newDatabase} names. */
-    static String databaseOf(String connStr) {
-        return connStr.substring(connStr.lastIndexOf('/') + 1, connStr.indexOf('?'));
     }
 
     /** Stops the server at once and removes its data. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netform.go.GoBuild;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -44,31 +43,8 @@ final class GoHclEvaluator {
 
     /** Builds the Go program; fails saying what to install when Go or the libraries are missing. */
     static GoHclEvaluator build() throws IOException, InterruptedException {
-        Path go = findGo().orElseThrow(() -> new AssertionError("The differential test needs the Go toolchain"
-                + " and HashiCorp's hcl/v2 and go-cty, which are not installed. Install them with:\n  "
-                + INSTALL_COMMAND));
-        Files.createDirectories(BUILD);
-        Path binary = BUILD.resolve("hcl-eval");
-        Path log = BUILD.resolve("hcl-eval-build.log");
-        ProcessBuilder builder = new ProcessBuilder(go.toString(), "build", "-o", binary.toString(), ".")
-                .directory(SOURCES.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("GO111MODULE", "off");
-        environment.put("GOPATH", "/usr/share/gocode");
-        environment.put("GOFLAGS", "");
-        environment.put("GOCACHE", BUILD.resolve("cache").toString());
-        Process build = builder.start();
-        assertThat(build.waitFor(10, TimeUnit.MINUTES))
-                .as("go build of hcl-eval finished")
-                .isTrue();
-        assertThat(build.exitValue())
-                .as(
-                        "go build of hcl-eval failed (are HashiCorp's hcl/v2 and go-cty installed? %s):%n%s",
-                        INSTALL_COMMAND, Files.readString(log))
-                .isZero();
-        return new GoHclEvaluator(binary);
+        return new GoHclEvaluator(
+                GoBuild.build(SOURCES, BUILD, "hcl-eval", "HashiCorp's hcl/v2 and go-cty", INSTALL_COMMAND));
     }
 
     /** Each expression's answer line ({"type","value","text"} or {"error"}), by expression. */
@@ -108,17 +84,5 @@ final class GoHclEvaluator {
             byExpression.put(expressions.get(i), answers.get(i));
         }
         return byExpression;
-    }
-
-    private static Optional<Path> findGo() {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        List<Path> candidates = new ArrayList<>();
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                candidates.add(Path.of(dir, "go"));
-            }
-        }
-        candidates.add(Path.of("/usr/lib/go/bin/go"));
-        return candidates.stream().filter(Files::isExecutable).findFirst();
     }
 }

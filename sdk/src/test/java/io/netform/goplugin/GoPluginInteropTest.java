@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
-import java.io.File;
+import io.netform.go.GoBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,13 +35,8 @@ class GoPluginInteropTest {
 
     @BeforeAll
     static void buildTheGoPrograms() throws IOException, InterruptedException {
-        Path go = findGo().orElseThrow(
-                        () -> new AssertionError("The go-plugin interoperability tests need the Go toolchain"
-                                + " and HashiCorp's"
-                                + " go-plugin, which are not installed. Install them with:\n  "
-                                + INSTALL_COMMAND));
-        goHost = build(go, "goplugin-host");
-        goProvider = build(go, "goplugin-provider");
+        goHost = build("goplugin-host");
+        goProvider = build("goplugin-provider");
     }
 
     @ParameterizedTest(name = "autoMtls={0}")
@@ -94,41 +87,8 @@ class GoPluginInteropTest {
         assertThat(sink.records()).noneMatch(record -> record.message().contains("killing"));
     }
 
-    private static Optional<Path> findGo() {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        List<Path> candidates = new ArrayList<>();
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                candidates.add(Path.of(dir, "go"));
-            }
-        }
-        candidates.add(Path.of("/usr/lib/go/bin/go"));
-        return candidates.stream().filter(Files::isExecutable).findFirst();
-    }
-
-    /** Builds one program in GOPATH mode against Debian's packaged Go libraries. */
-    private static Path build(Path go, String program) throws IOException, InterruptedException {
-        Files.createDirectories(BUILD);
-        Path binary = BUILD.resolve(program);
-        Path output = BUILD.resolve(program + "-build.log");
-        ProcessBuilder builder = new ProcessBuilder(go.toString(), "build", "-o", binary.toString(), ".")
-                .directory(SOURCES.resolve(program).toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("GO111MODULE", "off");
-        environment.put("GOPATH", "/usr/share/gocode");
-        environment.put("GOFLAGS", "");
-        environment.put("GOCACHE", BUILD.resolve("cache").toString());
-        Process build = builder.start();
-        assertThat(build.waitFor(10, TimeUnit.MINUTES))
-                .as("go build of %s finished", program)
-                .isTrue();
-        assertThat(build.exitValue())
-                .as(
-                        "go build of %s failed (are HashiCorp's go-plugin and gRPC installed? %s):%n%s",
-                        program, INSTALL_COMMAND, Files.readString(output))
-                .isZero();
-        return binary;
+    private static Path build(String program) throws IOException, InterruptedException {
+        return GoBuild.build(
+                SOURCES.resolve(program), BUILD, program, "HashiCorp's go-plugin and gRPC", INSTALL_COMMAND);
     }
 }

@@ -147,4 +147,43 @@ class KubernetesProviderIT {
                         .getItems())
                 .isEmpty();
     }
+
+    @Test
+    void aLegacyResourceNameWorksWithTheRealProvidersDeprecationWarning() throws Exception {
+        Files.writeString(dir.resolve("main.tf"), """
+                terraform {
+                  required_providers {
+                    kubernetes = { source = "hashicorp/kubernetes" }
+                  }
+                }
+
+                resource "kubernetes_config_map" "settings" {
+                  metadata {
+                    name = "settings"
+                  }
+                  data = { color = "blue" }
+                }
+                """);
+        Workspace w =
+                Workspace.inProcess(dir, Map.of("KUBE_HOST", server.url("/").replaceAll("/$", "")));
+        w.ok("init");
+
+        for (String command : new String[] {"validate", "plan"}) {
+            var run = w.run(command, "-no-color");
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            assertThat(run.out() + run.err())
+                    .as(command)
+                    .contains("Warning: Deprecated Resource")
+                    .contains("with kubernetes_config_map.settings")
+                    .contains("7 | resource \"kubernetes_config_map\" \"settings\" {")
+                    .contains("Deprecated; use kubernetes_config_map_v1.");
+        }
+        assertThat(w.ok("apply", "-auto-approve", "-no-color").out()).contains("Apply complete! Resources: 1 added");
+        assertThat(kubectl.configMaps()
+                        .inNamespace("default")
+                        .withName("settings")
+                        .get()
+                        .getData())
+                .containsEntry("color", "blue");
+    }
 }

@@ -69,7 +69,7 @@ final class ApiHandler implements HttpHandler {
                         exchange,
                         OpenApiDocument.response(exchange.getRequestHeaders().getFirst("Accept")));
             } else if (path == null) {
-                send(exchange, discovery(rawPath));
+                send(exchange, discovery(rawPath, store.customTypes()));
             } else {
                 MockResponse response = store.handle(
                         method, path, pathAndQuery, exchange.getRequestHeaders().getFirst("Content-Type"), body);
@@ -88,8 +88,8 @@ final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static MockResponse discovery(String rawPath) {
-        return Discovery.document(rawPath)
+    private static MockResponse discovery(String rawPath, List<ResourceType> custom) {
+        return Discovery.document(rawPath, custom)
                 .map(document -> new MockResponse()
                         .setResponseCode(200)
                         .setHeader("Content-Type", "application/json")

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The API server's self-description: {@code /version}, {@code /api}, {@code /apis} and each group
- * version's resource list, which {@code kubectl} reads before it sends anything else (the OpenAPI
+ * version's resource list (the built-in kinds and those of stored CustomResourceDefinitions), which {@code kubectl} reads before it sends anything else (the OpenAPI
  * document is {@link OpenApiDocument}'s).
  */
 final class Discovery {
@@ -27,8 +27,8 @@ final class Discovery {
 
     private Discovery() {}
 
-    /** The discovery document at the path, if the path is one. */
-    static Optional<ObjectNode> document(String path) {
+    /** The discovery document at the path, if the path is one; {@code custom} are the kinds stored definitions add. */
+    static Optional<ObjectNode> document(String path, List<ResourceType> custom) {
         if (path.equals("/version") || path.equals("/version/")) {
             return Optional.of(version());
         }
@@ -36,12 +36,13 @@ final class Discovery {
             return Optional.of(coreVersions());
         }
         if (path.equals("/apis") || path.equals("/apis/")) {
-            return Optional.of(groups());
+            return Optional.of(groups(custom));
         }
-        for (String groupVersion : groupVersions().keySet()) {
-            String prefix = groupVersion.contains("/") ? "/apis/" : "/api/";
-            if (path.equals(prefix + groupVersion) || path.equals(prefix + groupVersion + "/")) {
-                return Optional.of(resources(groupVersion));
+        Map<String, List<ResourceType>> groupVersions = groupVersions(custom);
+        for (Map.Entry<String, List<ResourceType>> groupVersion : groupVersions.entrySet()) {
+            String prefix = groupVersion.getKey().contains("/") ? "/apis/" : "/api/";
+            if (path.equals(prefix + groupVersion.getKey()) || path.equals(prefix + groupVersion.getKey() + "/")) {
+                return Optional.of(resources(groupVersion.getKey(), groupVersion.getValue()));
             }
         }
         return Optional.empty();
@@ -68,26 +69,33 @@ final class Discovery {
         return versions;
     }
 
-    private static ObjectNode groups() {
+    /** Each group with its versions, the first listed the preferred one. */
+    private static ObjectNode groups(List<ResourceType> custom) {
         ObjectNode list = JSON.objectNode().put("kind", "APIGroupList").put("apiVersion", "v1");
         ArrayNode groups = list.putArray("groups");
-        groupVersions().keySet().stream().filter(gv -> gv.contains("/")).forEach(gv -> {
+        Map<String, ObjectNode> byName = new LinkedHashMap<>();
+        groupVersions(custom).keySet().stream().filter(gv -> gv.contains("/")).forEach(gv -> {
+            String name = gv.substring(0, gv.indexOf('/'));
             ObjectNode version =
                     JSON.objectNode().put("groupVersion", gv).put("version", gv.substring(gv.indexOf('/') + 1));
-            ObjectNode group = groups.addObject().put("name", gv.substring(0, gv.indexOf('/')));
-            group.putArray("versions").add(version);
-            group.set("preferredVersion", version.deepCopy());
+            ObjectNode group = byName.computeIfAbsent(name, n -> {
+                ObjectNode added = groups.addObject().put("name", n);
+                added.putArray("versions");
+                added.set("preferredVersion", version.deepCopy());
+                return added;
+            });
+            group.withArray("versions").add(version);
         });
         return list;
     }
 
-    private static ObjectNode resources(String groupVersion) {
+    private static ObjectNode resources(String groupVersion, List<ResourceType> types) {
         ObjectNode list = JSON.objectNode()
                 .put("kind", "APIResourceList")
                 .put("apiVersion", "v1")
                 .put("groupVersion", groupVersion);
         ArrayNode resources = list.putArray("resources");
-        for (ResourceType type : groupVersions().get(groupVersion)) {
+        for (ResourceType type : types) {
             ObjectNode resource = resources
                     .addObject()
                     .put("name", type.plural())
@@ -105,9 +113,11 @@ final class Discovery {
         return list;
     }
 
-    private static Map<String, List<ResourceType>> groupVersions() {
+    private static Map<String, List<ResourceType>> groupVersions(List<ResourceType> custom) {
         Map<String, List<ResourceType>> byGroupVersion = new LinkedHashMap<>();
-        for (ResourceType type : ResourceType.ALL) {
+        List<ResourceType> all = new ArrayList<>(ResourceType.ALL);
+        all.addAll(custom);
+        for (ResourceType type : all) {
             byGroupVersion
                     .computeIfAbsent(type.groupVersion(), gv -> new ArrayList<>())
                     .add(type);

@@ -38,7 +38,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * The objects: fabric8's CRUD dispatcher (the store of {@code KubernetesMockServer} in CRUD mode)
  * with what a client of a real API server relies on added in front of it: server-side apply and
  * strategic merge patches, a 404 for objects created in a namespace that does not exist, namespaced
- * objects deleted with their namespace, and a snapshot of every object written to
+ * objects deleted with their namespace, custom resources with their definition, and a snapshot of every object written to
  * {@code objects.json} within a tenth of a second of a change and on close (reloaded on start, uids
  * and timestamps kept).
  */
@@ -47,6 +47,7 @@ final class ObjectStore implements AutoCloseable {
     private static final String SNAPSHOT = "objects.json";
     private static final Duration SAVE_DELAY = Duration.ofMillis(100);
     private static final List<String> SEED_NAMESPACES = List.of("default", "kube-system", "kube-public");
+    private static final String DEFINITIONS = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions";
 
     private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher(List.of());
     private final Path snapshot;
@@ -131,7 +132,11 @@ final class ObjectStore implements AutoCloseable {
         if (method.equals("PATCH") && type.equals("application/strategic-merge-patch+json")) {
             return strategicMerge(path, body);
         }
+        List<ResourceType> undefined = method.equals("DELETE") ? definedAt(path) : List.of();
         MockResponse response = crud.dispatch(request(HttpMethod.valueOf(method), pathAndQuery, contentType, body));
+        if (response.code() == 200 && !undefined.isEmpty()) {
+            deleteObjectsOf(undefined);
+        }
         if (method.equals("DELETE")
                 && response.code() == 200
                 && path.group().isEmpty()
@@ -182,6 +187,45 @@ final class ObjectStore implements AutoCloseable {
         }
         ObjectNode patched = StrategicMerge.apply(tree(current), patch);
         return call(HttpMethod.PUT, path.objectPath(), "application/json", patched.toString());
+    }
+
+    /** The kinds of stored CustomResourceDefinitions, which discovery lists beside the built-in ones. */
+    List<ResourceType> customTypes() {
+        MockResponse list = crud.dispatch(request(HttpMethod.GET, DEFINITIONS, null, null));
+        List<ResourceType> types = new ArrayList<>();
+        if (list.code() == 200) {
+            parse(list.getBody().readUtf8()).path("items").forEach(item -> types.addAll(ResourceType.definedBy(item)));
+        }
+        return types;
+    }
+
+    /** The kinds the CustomResourceDefinition at the path defines, if it is the path of one. */
+    private List<ResourceType> definedAt(ApiPath path) {
+        if (!path.group().equals("apiextensions.k8s.io")
+                || !path.resource().equals("customresourcedefinitions")
+                || path.name() == null
+                || path.subresource() != null) {
+            return List.of();
+        }
+        MockResponse current = crud.dispatch(request(HttpMethod.GET, path.objectPath(), null, null));
+        return current.code() == 200 ? ResourceType.definedBy(tree(current)) : List.of();
+    }
+
+    /** Deletes the objects of the kinds, as Kubernetes does when their definition is deleted. */
+    private void deleteObjectsOf(List<ResourceType> kinds) {
+        List<String> paths = new ArrayList<>();
+        for (Map.Entry<AttributeSet, String> entry : List.copyOf(crud.getMap().entrySet())) {
+            JsonNode object = parse(entry.getValue());
+            String collection = collectionPath(entry.getKey(), object);
+            boolean defined = kinds.stream()
+                    .anyMatch(kind -> collection.startsWith("/apis/" + kind.groupVersion() + "/")
+                            && collection.endsWith("/" + kind.plural()));
+            if (defined) {
+                paths.add(
+                        collection + "/" + object.path("metadata").path("name").asText());
+            }
+        }
+        paths.forEach(path -> call(HttpMethod.DELETE, path, null, null));
     }
 
     /** Deletes every object in the namespace, as the namespace controller does (at once: no Terminating phase). */

@@ -1,11 +1,14 @@
 package io.netform.kubesim;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A kind the simulator announces in discovery, so {@code kubectl} can map kinds and short names to
- * paths. Objects of other kinds are still stored when a client names their path.
+ * paths: a built-in one, or one a stored CustomResourceDefinition defines. Objects of other kinds are
+ * still stored when a client names their path.
  *
  * @param group the API group, empty for the core group
  * @param version the API version
@@ -34,7 +37,41 @@ record ResourceType(
             new ResourceType("apps", "v1", "deployments", "Deployment", true, List.of("deploy")),
             new ResourceType("apps", "v1", "statefulsets", "StatefulSet", true, List.of("sts")),
             new ResourceType("apps", "v1", "daemonsets", "DaemonSet", true, List.of("ds")),
-            new ResourceType("apps", "v1", "replicasets", "ReplicaSet", true, List.of("rs")));
+            new ResourceType("apps", "v1", "replicasets", "ReplicaSet", true, List.of("rs")),
+            new ResourceType(
+                    "apiextensions.k8s.io",
+                    "v1",
+                    "customresourcedefinitions",
+                    "CustomResourceDefinition",
+                    false,
+                    List.of("crd", "crds")));
+
+    /**
+     * The kinds a CustomResourceDefinition (as JSON) defines: one per served version, or none when it
+     * is no well-formed definition.
+     */
+    static List<ResourceType> definedBy(JsonNode definition) {
+        JsonNode spec = definition.path("spec");
+        JsonNode names = spec.path("names");
+        String group = spec.path("group").asText("");
+        String plural = names.path("plural").asText("");
+        String kind = names.path("kind").asText("");
+        if (group.isEmpty() || plural.isEmpty() || kind.isEmpty()) {
+            return List.of();
+        }
+        List<String> shortNames = new ArrayList<>();
+        names.path("shortNames").forEach(name -> shortNames.add(name.asText()));
+        boolean namespaced = !"Cluster".equals(spec.path("scope").asText());
+        List<ResourceType> types = new ArrayList<>();
+        for (JsonNode version : spec.path("versions")) {
+            if (version.path("served").asBoolean(true)
+                    && !version.path("name").asText("").isEmpty()) {
+                types.add(new ResourceType(
+                        group, version.path("name").asText(), plural, kind, namespaced, List.copyOf(shortNames)));
+            }
+        }
+        return types;
+    }
 
     /** The verbs discovery lists for every kind (and that the CRUD store answers). */
     static final List<String> VERBS =

@@ -51,6 +51,33 @@ class KubectlTest {
                 - {name: http, containerPort: 8080, protocol: TCP}
             """;
 
+    private static final String CRD = """
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: widgets.example.com
+            spec:
+              group: example.com
+              scope: Namespaced
+              names: {kind: Widget, plural: widgets, singular: widget, shortNames: [wd]}
+              versions:
+              - name: v1
+                served: true
+                storage: true
+                schema:
+                  openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}
+            """;
+
+    private static final String WIDGET = """
+            apiVersion: example.com/v1
+            kind: Widget
+            metadata:
+              name: small
+              namespace: team-a
+              labels: {app: web}
+            spec: {size: SIZE}
+            """;
+
     @TempDir
     Path directory;
 
@@ -186,6 +213,35 @@ class KubectlTest {
         assertThat(run.err()).containsAnyOf("kube-sim does not support dryRun", "doesn't support dry-run");
         assertThat(json(kubectl.ok("get", "networkpolicies", "-A", "-o", "json"))
                         .path("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void aCustomResourceDefinitionServesItsKindUntilItIsDeleted() throws IOException {
+        kubectl.ok("create", "namespace", "team-a");
+        assertThat(kubectl.run("get", "widgets", "-A").exitCode()).isNotZero();
+
+        kubectl.ok("apply", "-f", write("crd.yaml", CRD).toString());
+        assertThat(kubectl.ok(
+                        "apply",
+                        "-f",
+                        write("widget.yaml", WIDGET.replace("SIZE", "1")).toString()))
+                .contains("widget.example.com/small created");
+        write("widget.yaml", WIDGET.replace("SIZE", "2"));
+        assertThat(kubectl.ok("apply", "-f", directory.resolve("widget.yaml").toString()))
+                .contains("widget.example.com/small configured");
+
+        JsonNode list = json(kubectl.ok("get", "wd", "-A", "-l", "app=web", "-o", "json"));
+        assertThat(names(list.toString())).containsExactly("small");
+        assertThat(list.path("items").get(0).path("spec").path("size").asInt()).isEqualTo(2);
+        assertThat(kubectl.ok("api-resources", "--api-group=example.com")).contains("widgets", "Widget");
+
+        kubectl.ok("delete", "crd", "widgets.example.com");
+
+        assertThat(kubectl.ok("api-resources")).doesNotContain("example.com");
+        kubectl.ok("apply", "-f", write("crd.yaml", CRD).toString());
+        assertThat(json(kubectl.ok("get", "widgets", "-A", "-o", "json")).path("items"))
+                .as("a definition's objects go with it")
                 .isEmpty();
     }
 

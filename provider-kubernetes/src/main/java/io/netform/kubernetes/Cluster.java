@@ -1,5 +1,6 @@
 package io.netform.kubernetes;
 
+import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
@@ -10,11 +11,14 @@ import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.netform.provider.DiagnosticException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +39,8 @@ public final class Cluster implements AutoCloseable {
 
     private final KubernetesClient client;
     private final ClientSettings settings;
+    /** Kinds found by discovery, by api_version and kind. */
+    private final Map<List<String>, Kind> discovered = new ConcurrentHashMap<>();
 
     Cluster(ClientSettings settings) {
         this.settings = settings;
@@ -83,21 +89,64 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * The kind of this api_version and kind among those the client knows (the built-in API), found
-     * without a discovery call.
+     * The kind of this api_version and kind: a built-in one without an API call, any other (a custom
+     * resource definition's) from the API server's discovery document of its group version.
+     *
+     * @throws DiagnosticException "Unknown kind" when the API server serves no such kind
      */
     public Kind kind(String apiVersion, String kind) {
+        return find(apiVersion, kind)
+                .orElseThrow(() -> new DiagnosticException("Unknown kind", noMatch(apiVersion, kind) + "."));
+    }
+
+    /** The kind, or empty when the API server does not serve it (its CustomResourceDefinition is missing). */
+    public Optional<Kind> find(String apiVersion, String kind) {
         Class<? extends io.fabric8.kubernetes.api.model.KubernetesResource> type =
                 client.getKubernetesSerialization().getRegisteredKubernetesResource(apiVersion, kind);
-        if (type == null) {
-            throw new DiagnosticException(
-                    "Unknown kind",
-                    "\"" + kind + "\" in \"" + apiVersion + "\" is not a built-in Kubernetes kind; kinds of custom"
-                            + " resource definitions are not supported.");
+        if (type != null) {
+            ResourceDefinitionContext context = ResourceDefinitionContext.fromResourceType(type);
+            return Optional.of(new Kind(apiVersion, kind, context.getPlural(), context.isNamespaceScoped()));
         }
-        io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext context =
-                io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext.fromResourceType(type);
-        return new Kind(apiVersion, kind, context.getPlural(), context.isNamespaceScoped());
+        // only what was found is kept: a missing kind is asked again, as its definition may be applied meanwhile
+        Kind known = discovered.get(List.of(apiVersion, kind));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Kind> served = discover(apiVersion, kind);
+        served.ifPresent(found -> discovered.put(List.of(apiVersion, kind), found));
+        return served;
+    }
+
+    /** One GET of the group version's resource list; subresources ({@code widgets/status}) are no kinds. */
+    private Optional<Kind> discover(String apiVersion, String kind) {
+        Kind probe = new Kind(apiVersion, kind, "", false);
+        APIResourceList resources = call("discover", probe, null, null, () -> {
+            try {
+                return client.getApiResources(apiVersion);
+            } catch (KubernetesClientException e) {
+                if (e.getCode() == 404) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+        if (resources == null || resources.getResources() == null) {
+            return Optional.empty();
+        }
+        return resources.getResources().stream()
+                .filter(resource ->
+                        kind.equals(resource.getKind()) && !resource.getName().contains("/"))
+                .findFirst()
+                .map(resource ->
+                        new Kind(apiVersion, kind, resource.getName(), Boolean.TRUE.equals(resource.getNamespaced())));
+    }
+
+    /** Kubernetes' own words for a kind the API server does not serve. */
+    public static String noMatch(String apiVersion, String kind) {
+        int slash = apiVersion.indexOf('/');
+        return slash < 0
+                ? "no matches for kind \"" + kind + "\" in version \"" + apiVersion + "\""
+                : "no matches for kind \"" + kind + "\" in group \"" + apiVersion.substring(0, slash) + "\"";
     }
 
     /** Creates the object and returns it as the API server stored it. */
@@ -204,7 +253,8 @@ public final class Cluster implements AutoCloseable {
 
     private RuntimeException refusal(
             String verb, Kind kind, String namespace, String name, KubernetesClientException e) {
-        String what = kind.plural()
+        // discovery has no plural yet: it names the group version it asked for
+        String what = (kind.plural().isEmpty() ? "the resources of " + kind.apiVersion() : kind.plural())
                 + (name == null ? "" : " \"" + name + "\"")
                 + (kind.namespaced() && namespace != null ? " in namespace \"" + namespace + "\"" : "");
         String message = e.getStatus() != null && e.getStatus().getMessage() != null

@@ -8,6 +8,11 @@ public interface DataSource {
 
     Schema schema();
 
+    /** As {@link ResourceType#deprecationMessage()}: a deprecated data source's validation warns with it. */
+    default String deprecationMessage() {
+        return "";
+    }
+
     /** Reads the data: the configuration with every computed attribute filled in. */
     Value read(Value config);
 

@@ -107,9 +107,12 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
     public void getProviderSchema(
             GetProviderSchema.Request request, StreamObserver<GetProviderSchema.Response> responses) {
         Map<String, Schema> resources = new LinkedHashMap<>();
-        provider.resources().forEach((name, resource) -> resources.put(name, resource.schema()));
+        provider.resources()
+                .forEach((name, resource) ->
+                        resources.put(name, marked(resource.schema(), resource.deprecationMessage())));
         Map<String, Schema> dataSources = new LinkedHashMap<>();
-        provider.dataSources().forEach((name, source) -> dataSources.put(name, source.schema()));
+        provider.dataSources()
+                .forEach((name, source) -> dataSources.put(name, marked(source.schema(), source.deprecationMessage())));
         ProviderSchema schema = new ProviderSchema(provider.schema(), resources, dataSources, signatures());
         reply(
                 responses,
@@ -217,6 +220,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
             Value config =
                     WireValues.decode(request.getConfig(), type(resource, request.getTypeName()), "the configuration");
             checkStructure(resource.schema().block(), config, response::addDiagnostics);
+            warnDeprecated(resource.deprecationMessage(), response::addDiagnostics);
             resource.validate(config);
         });
     }
@@ -230,6 +234,7 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
             Value config =
                     WireValues.decode(request.getConfig(), type(source, request.getTypeName()), "the configuration");
             checkStructure(source.schema().block(), config, response::addDiagnostics);
+            warnDeprecated(source.deprecationMessage(), response::addDiagnostics);
             source.validate(config);
         });
     }
@@ -404,6 +409,21 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase impleme
         requireArguments(block, config);
         BlockLimits.violations(block, config)
                 .forEach(violation -> diagnostics.accept(violation.diagnostic().toProto()));
+    }
+
+    /** A deprecated type's schema, its block marked deprecated. */
+    private static Schema marked(Schema schema, String deprecationMessage) {
+        return deprecationMessage.isEmpty()
+                ? schema
+                : new Schema(schema.version(), schema.block().deprecated());
+    }
+
+    /** The plugin SDK's warning for a deprecated resource type or data source, named the same for both. */
+    private static void warnDeprecated(String deprecationMessage, Consumer<Diagnostic> diagnostics) {
+        if (!deprecationMessage.isEmpty()) {
+            diagnostics.accept(
+                    new ProviderDiagnostic(false, "Deprecated Resource", deprecationMessage, null).toProto());
+        }
     }
 
     /** The protocol's own rule: a required argument must be set, though it may still be unknown. */

@@ -16,6 +16,15 @@ public interface ResourceType {
     Schema schema();
 
     /**
+     * Why the type is deprecated and what to use instead, e.g. {@code "Deprecated; use x_v1."}; empty
+     * when it is not. A deprecated type's schema block says so, and every validation of its
+     * configuration warns "Deprecated Resource" with this message, as the plugin SDK's types do.
+     */
+    default String deprecationMessage() {
+        return "";
+    }
+
+    /**
      * Creates the object.
      *
      * @param planned the planned state: configured values, defaults, and unknowns for computed ones

@@ -11,12 +11,11 @@ public final class DataSourceCatalog {
     private DataSourceCatalog() {}
 
     public static Map<String, DataSource> all(Supplier<Cluster> cluster) {
-        NamespaceDataSource namespace = new NamespaceDataSource(cluster);
         return Map.of(
                 "kubernetes_namespace_v1",
-                namespace,
+                new NamespaceDataSource(cluster, ""),
                 "kubernetes_namespace",
-                namespace,
+                new NamespaceDataSource(cluster, "Deprecated; use kubernetes_namespace_v1."),
                 "kubernetes_all_namespaces",
                 new AllNamespacesDataSource(cluster),
                 "kubernetes_resources",

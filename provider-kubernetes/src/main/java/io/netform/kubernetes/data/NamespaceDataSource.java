@@ -22,9 +22,12 @@ public final class NamespaceDataSource implements DataSource {
 
     private final Supplier<Cluster> cluster;
     private final Fields<Map<String, Object>> fields;
+    private final String deprecationMessage;
 
-    NamespaceDataSource(Supplier<Cluster> cluster) {
+    /** @param deprecationMessage empty for {@code kubernetes_namespace_v1}, the warning for its legacy name */
+    NamespaceDataSource(Supplier<Cluster> cluster, String deprecationMessage) {
         this.cluster = cluster;
+        this.deprecationMessage = deprecationMessage;
         Fields<Map<String, Object>> metadata = Fields.builder(PlainObjects.OBJECTS)
                 .add(SchemaAttribute.of("annotations", Type.map(Type.STRING)).computed(), "annotations")
                 .add(SchemaAttribute.number("generation").computed(), "generation")
@@ -50,6 +53,11 @@ public final class NamespaceDataSource implements DataSource {
         Map<String, Object> spec = (Map<String, Object>) json.getOrDefault("spec", Map.of());
         Value finalizers = PlainValues.fromPlain(spec.getOrDefault("finalizers", List.of()), Type.list(Type.STRING));
         return Value.list(List.of(Value.object(Map.of("finalizers", finalizers))));
+    }
+
+    @Override
+    public String deprecationMessage() {
+        return deprecationMessage;
     }
 
     @Override

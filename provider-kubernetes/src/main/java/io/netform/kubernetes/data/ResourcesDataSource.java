@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code data "kubernetes_resources"}: the objects of one built-in {@code api_version}/{@code kind}
+ * {@code data "kubernetes_resources"}: the objects of one {@code api_version}/{@code kind} (built in or custom)
  * from one list call, filtered by namespace, label and field selectors and a limit, each returned
  * whole as a value ({@code objects[0].metadata.labels}).
  */

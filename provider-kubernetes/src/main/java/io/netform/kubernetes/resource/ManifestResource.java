@@ -1,14 +1,20 @@
 package io.netform.kubernetes.resource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.kubernetes.Cluster;
 import io.netform.kubernetes.Kind;
 import io.netform.kubernetes.schema.PlainValues;
 import io.netform.provider.DiagnosticException;
 import io.netform.provider.ResourceType;
 import io.netform.value.AttributePath;
+import io.netform.value.CodecException;
+import io.netform.value.CtyJson;
 import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
 import io.netform.wire.Schema;
 import io.netform.wire.SchemaAttribute;
 import io.netform.wire.SchemaBlock;
@@ -21,7 +27,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * {@code kubernetes_manifest}: any object of a built-in kind, written by server-side apply.
+ * {@code kubernetes_manifest}: any object of a kind the API server serves (built in, or a custom
+ * resource definition's), written by server-side apply.
  * {@code object} is the object as the server returns it, limited to the fields the manifest names
  * and those {@code computed_fields} lists, so that a manifest field edited on the server shows as drift.
  */
@@ -32,6 +39,9 @@ public final class ManifestResource implements ResourceType {
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
+    /** The nested blocks, each a list of at most one. */
+    private static final List<String> BLOCKS = List.of("field_manager", "wait", "timeouts");
+
     private final Supplier<Cluster> cluster;
     private final Polling polling;
 
@@ -40,15 +50,20 @@ public final class ManifestResource implements ResourceType {
         this.polling = polling;
     }
 
+    /**
+     * As terraform-provider-kubernetes declares it (schema version 1): {@code field_manager}, {@code wait}
+     * and {@code timeouts} are lists of at most one block, so configuration and references written
+     * for it ({@code wait[0].fields}) work unchanged.
+     */
     @Override
     public Schema schema() {
         SchemaBlock fieldManager = SchemaBlock.of(
                 SchemaAttribute.string("name")
-                        .withDefault(Value.string("Terraform"))
-                        .describedAs("The field manager the manifest is applied under."),
+                        .optional()
+                        .describedAs("The field manager the manifest is applied under (default \"Terraform\")."),
                 SchemaAttribute.bool("force_conflicts")
-                        .withDefault(Value.FALSE)
-                        .describedAs("Take over fields another field manager owns."));
+                        .optional()
+                        .describedAs("Take over fields another field manager owns (default false)."));
         SchemaBlock condition = SchemaBlock.of(
                 SchemaAttribute.string("type").optional().describedAs("The condition's type, e.g. Ready."),
                 SchemaAttribute.string("status").optional().describedAs("The condition's status, e.g. True."));
@@ -56,37 +71,74 @@ public final class ManifestResource implements ResourceType {
                         SchemaAttribute.of("fields", Type.map(Type.STRING))
                                 .optional()
                                 .describedAs("Paths and the regular expressions their values must match."),
-                        SchemaAttribute.bool("rollout").optional().describedAs("Not supported."))
+                        SchemaAttribute.bool("rollout")
+                                .optional()
+                                .describedAs("Wait for the rollout of a Deployment, StatefulSet or DaemonSet to"
+                                        + " complete, as kubectl rollout status does."))
                 .with(NestedBlock.list("condition", condition));
         return Schema.of(SchemaBlock.of(
-                        SchemaAttribute.of("manifest", Type.DYNAMIC)
-                                .required()
-                                .describedAs("The object to apply, as Kubernetes takes it."),
-                        SchemaAttribute.of("object", Type.DYNAMIC)
-                                .computed()
-                                .describedAs("The object as the API server returns it: the manifest's fields."),
-                        SchemaAttribute.of("computed_fields", Type.list(Type.STRING))
-                                .optional()
-                                .describedAs("Manifest fields the API server may change (default: metadata.labels"
-                                        + " and metadata.annotations)."))
-                .with(NestedBlock.single("field_manager", fieldManager))
-                .with(NestedBlock.single("wait", wait))
-                .with(Timeouts.block("create", "update", "delete")));
+                                SchemaAttribute.of("manifest", Type.DYNAMIC)
+                                        .required()
+                                        .describedAs("The object to apply, as Kubernetes takes it."),
+                                SchemaAttribute.of("object", Type.DYNAMIC)
+                                        .computed()
+                                        .describedAs("The object as the API server returns it: the manifest's fields."),
+                                SchemaAttribute.of("computed_fields", Type.list(Type.STRING))
+                                        .optional()
+                                        .describedAs("Manifest fields the API server may change (default:"
+                                                + " metadata.labels and metadata.annotations)."))
+                        .with(new NestedBlock("field_manager", Nesting.LIST, fieldManager, 0, 1))
+                        .with(new NestedBlock("wait", Nesting.LIST, wait, 0, 1))
+                        .with(Timeouts.listBlock("create", "update", "delete")))
+                .withVersion(1);
+    }
+
+    /** State of schema version 0, whose three blocks were single ones: each becomes a list of it, or empty. */
+    @Override
+    public Value upgradeState(long storedVersion, JsonNode stored) {
+        if (storedVersion != 0 || !(stored instanceof ObjectNode object)) {
+            return ResourceType.super.upgradeState(storedVersion, stored);
+        }
+        ObjectNode upgraded = object.deepCopy();
+        for (String block : BLOCKS) {
+            JsonNode single = upgraded.path(block);
+            ArrayNode list = upgraded.putArray(block);
+            if (single.isObject()) {
+                list.add(single);
+            }
+        }
+        try {
+            return CtyJson.fromNode(upgraded, schema().impliedType());
+        } catch (CodecException e) {
+            throw new DiagnosticException("Cannot upgrade stored state", e.reason(), e.path());
+        }
     }
 
     @Override
     public void validate(Value config) {
         Timeouts.validate(config);
-        Value wait = config.getAttr("wait");
-        if (!wait.isNull() && wait.isKnown()) {
-            Value rollout = wait.getAttr("rollout");
-            if (!rollout.isNull() && rollout.isKnown() && rollout.asBoolean()) {
-                throw new DiagnosticException(
-                        "Unsupported argument",
-                        "kubernetes_manifest: wait { rollout = true } is not supported by Netform; wait on"
-                                + " fields or a condition instead.",
-                        AttributePath.root().attr("wait").attr("rollout"));
-            }
+        Value wait = single(config, "wait");
+        if (wait == null) {
+            return;
+        }
+        // as the real provider, one way of waiting at a time
+        List<String> waiters = new ArrayList<>();
+        if (!wait.getAttr("rollout").isNull()) {
+            waiters.add("rollout");
+        }
+        if (!wait.getAttr("fields").isNull()) {
+            waiters.add("fields");
+        }
+        if (!wait.getAttr("condition").isNull()
+                && (!wait.getAttr("condition").isKnown()
+                        || !wait.getAttr("condition").elements().isEmpty())) {
+            waiters.add("condition");
+        }
+        if (waiters.size() > 1) {
+            throw new DiagnosticException(
+                    "Invalid wait configuration",
+                    "You may only set one of \"" + String.join("\", \"", waiters) + "\".",
+                    AttributePath.root().attr("wait"));
         }
     }
 
@@ -95,6 +147,19 @@ public final class ManifestResource implements ResourceType {
         Value manifest = planned.getAttr("manifest");
         if (!manifest.isWhollyKnown()) {
             return planned.withAttributes(Map.of("object", Value.unknown(Type.DYNAMIC)));
+        }
+        // the kind must be served now, as the real provider asks discovery at plan time: a custom
+        // resource's definition has to exist before a manifest of its kind can be planned
+        Target target = target(manifest);
+        if (waitsForRollout(planned) && !Rollout.applies(target.kind())) {
+            throw new DiagnosticException(
+                    "Invalid wait configuration",
+                    "wait { rollout = true } waits for the rollout of a Deployment, StatefulSet or DaemonSet of"
+                            + " apps/v1, as kubectl rollout status does; a "
+                            + target.kind().kind() + " of "
+                            + target.kind().apiVersion() + " has no rollout (no status viewer has been implemented"
+                            + " for it).",
+                    AttributePath.root().attr("wait").index(0).attr("rollout"));
         }
         boolean sameManifest = !prior.isNull() && prior.getAttr("manifest").equals(manifest);
         Map<String, Object> expected = asMap(PlainValues.toPlain(manifest));
@@ -190,7 +255,7 @@ public final class ManifestResource implements ResourceType {
                     "A kubernetes_manifest is imported by \"apiVersion=v1,kind=ConfigMap,namespace=ns,name=n\""
                             + " (namespace only for namespaced kinds), not \"" + id + "\".");
         }
-        Kind kind = cluster.get().kind(parts.get("apiVersion"), parts.get("kind"));
+        Kind kind = kindOf(parts.get("apiVersion"), parts.get("kind"));
         String namespace = kind.namespaced() ? parts.getOrDefault("namespace", "default") : null;
         Map<String, Object> stored = cluster.get().get(kind, namespace, parts.get("name"));
         if (stored == null) {
@@ -212,7 +277,11 @@ public final class ManifestResource implements ResourceType {
         Type type = schema().impliedType();
         ((Type.ObjectType) type)
                 .attributeTypes()
-                .forEach((name, attribute) -> state.put(name, Value.nullOf(attribute)));
+                .forEach((name, attribute) -> state.put(
+                        name,
+                        BLOCKS.contains(name) && attribute instanceof Type.ListType list
+                                ? Value.list(list.elementType(), List.of())
+                                : Value.nullOf(attribute)));
         state.put("manifest", PlainValues.fromAnyPlain(manifest));
         return Value.object(state);
     }
@@ -220,9 +289,11 @@ public final class ManifestResource implements ResourceType {
     private Value apply(Value planned, String operation) {
         Value manifest = planned.getAttr("manifest");
         Target target = target(manifest);
-        Value manager = planned.getAttr("field_manager");
-        String name = manager.isNull() ? "Terraform" : manager.getAttr("name").asString();
-        boolean force = !manager.isNull() && manager.getAttr("force_conflicts").asBoolean();
+        Value manager = single(planned, "field_manager");
+        String name = manager == null || manager.getAttr("name").isNull()
+                ? "Terraform"
+                : manager.getAttr("name").asString();
+        boolean force = manager != null && isTrue(manager.getAttr("force_conflicts"));
         Map<String, Object> object = new LinkedHashMap<>(asMap(PlainValues.toPlain(manifest)));
         Map<String, Object> metadata = new LinkedHashMap<>(asMap(object.get("metadata")));
         if (target.namespace() != null) {
@@ -234,12 +305,13 @@ public final class ManifestResource implements ResourceType {
         return planned.withAttributes(Map.of("object", object(planned, stored)));
     }
 
-    /** Polls until the {@code wait} block's fields and conditions hold; the object as last read. */
+    /** Polls until the {@code wait} block's rollout, fields or conditions hold; the object as last read. */
     private Map<String, Object> awaited(Value planned, Target target, Map<String, Object> stored, Duration timeout) {
-        Value wait = planned.getAttr("wait");
-        if (wait.isNull()) {
+        Value wait = single(planned, "wait");
+        if (wait == null) {
             return stored;
         }
+        boolean rollout = isTrue(wait.getAttr("rollout"));
         Map<String, String> fields = new LinkedHashMap<>();
         if (!wait.getAttr("fields").isNull()) {
             wait.getAttr("fields").asMap().forEach((path, pattern) -> fields.put(path, pattern.asString()));
@@ -247,27 +319,60 @@ public final class ManifestResource implements ResourceType {
         List<Value> conditions = wait.getAttr("condition").isNull()
                 ? List.of()
                 : wait.getAttr("condition").elements();
-        if (fields.isEmpty() && conditions.isEmpty()) {
+        if (!rollout && fields.isEmpty() && conditions.isEmpty()) {
             return stored;
         }
         List<Map<String, Object>> last = new ArrayList<>(List.of(stored));
+        List<String> pending = new ArrayList<>(List.of(""));
         boolean done = polling.until(timeout, () -> {
             Map<String, Object> now = cluster.get().get(target.kind(), target.namespace(), target.name());
             if (now == null) {
                 return false;
             }
             last.set(0, now);
-            return fieldsMatch(now, fields) && conditionsHold(now, conditions);
+            if (!rollout) {
+                return fieldsMatch(now, fields) && conditionsHold(now, conditions);
+            }
+            Rollout.Status status = Rollout.of(now);
+            if (status instanceof Rollout.Status.Failed failed) {
+                throw new DiagnosticException(
+                        "Rollout failed",
+                        "The " + target.kind().kind() + " " + target.id() + " will not complete its rollout: "
+                                + failed.reason() + ".");
+            }
+            if (status instanceof Rollout.Status.Waiting waiting) {
+                pending.set(0, waiting.reason());
+                return false;
+            }
+            return true;
         });
         if (!done) {
             throw new DiagnosticException(
                     "Timed out waiting on the manifest",
                     "The " + target.kind().kind() + " " + target.id() + " did not meet its wait conditions ("
+                            + (rollout ? "rollout to complete: " + pending.get(0) : "")
                             + (fields.isEmpty() ? "" : "fields " + fields + " ")
                             + (conditions.isEmpty() ? "" : "conditions " + conditionText(conditions)) + ") within "
                             + timeout + ".");
         }
         return last.get(0);
+    }
+
+    private static boolean waitsForRollout(Value state) {
+        Value wait = single(state, "wait");
+        return wait != null && isTrue(wait.getAttr("rollout"));
+    }
+
+    /** The one block of a list of at most one, or null when there is none (or it is not known yet). */
+    private static Value single(Value state, String block) {
+        Value blocks = state.getAttr(block);
+        return blocks.isNull() || !blocks.isKnown() || blocks.elements().isEmpty()
+                ? null
+                : blocks.elements().get(0);
+    }
+
+    private static boolean isTrue(Value flag) {
+        return !flag.isNull() && flag.isKnown() && flag.asBoolean();
     }
 
     private static boolean fieldsMatch(Map<String, Object> object, Map<String, String> fields) {
@@ -452,6 +557,16 @@ public final class ManifestResource implements ResourceType {
         }
     }
 
+    /** The kind from the API server, as the real provider finds it, or its error when the server has no such kind. */
+    private Kind kindOf(String apiVersion, String kind) {
+        return cluster.get()
+                .find(apiVersion, kind)
+                .orElseThrow(() -> new DiagnosticException(
+                        "API did not recognize GroupVersionKind from manifest (CRD may not be installed)",
+                        Cluster.noMatch(apiVersion, kind),
+                        AttributePath.root().attr("manifest")));
+    }
+
     private Target target(Value manifest) {
         Map<String, Object> plain = asMap(PlainValues.toPlain(manifest));
         Map<String, Object> metadata = asMap(plain.get("metadata"));
@@ -464,7 +579,7 @@ public final class ManifestResource implements ResourceType {
                             + " (metadata.generateName is not supported).",
                     AttributePath.root().attr("manifest"));
         }
-        Kind resolved = cluster.get().kind(apiVersion, kind);
+        Kind resolved = kindOf(apiVersion, kind);
         Object namespace = metadata.get("namespace");
         return new Target(
                 resolved,

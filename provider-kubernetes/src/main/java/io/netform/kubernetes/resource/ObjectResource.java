@@ -67,6 +67,12 @@ public final class ObjectResource implements ResourceType {
         this.schema = Schema.of(timeouts == null ? block : block.with(timeouts));
     }
 
+    /** A legacy name (without {@code _v1}) is deprecated in favour of the {@code _v1} one, as in the real provider. */
+    @Override
+    public String deprecationMessage() {
+        return typeName.endsWith("_v1") ? "" : "Deprecated; use " + typeName + "_v1.";
+    }
+
     @Override
     public Schema schema() {
         return schema;

@@ -2,8 +2,10 @@ package io.netform.kubernetes.resource;
 
 import io.netform.provider.DiagnosticException;
 import io.netform.value.AttributePath;
+import io.netform.value.Type;
 import io.netform.value.Value;
 import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
 import io.netform.wire.SchemaAttribute;
 import io.netform.wire.SchemaBlock;
 import java.time.Duration;
@@ -26,11 +28,17 @@ final class Timeouts {
         return NestedBlock.single("timeouts", SchemaBlock.of(attributes));
     }
 
+    /**
+     * The block as a list of at most one, as terraform-provider-kubernetes's {@code kubernetes_manifest}
+     * declares it (its other resources, on the plugin SDK, have a single block).
+     */
+    static NestedBlock listBlock(String... operations) {
+        return new NestedBlock("timeouts", Nesting.LIST, block(operations).block(), 0, 1);
+    }
+
     /** The timeout the state's {@code timeouts} block gives the operation, or {@code otherwise}. */
     static Duration of(Value state, String operation, Duration otherwise) {
-        Value block = state.hasAttribute("timeouts")
-                ? state.getAttr("timeouts")
-                : Value.nullOf(io.netform.value.Type.DYNAMIC);
+        Value block = given(state);
         if (block.isNull() || !block.isKnown() || block.getAttr(operation).isNull()) {
             return otherwise;
         }
@@ -39,18 +47,28 @@ final class Timeouts {
 
     /** Checks the configured durations. */
     static void validate(Value config) {
-        Value block = config.getAttr("timeouts");
+        Value block = given(config);
         if (block.isNull() || !block.isKnown()) {
             return;
         }
-        for (String operation : ((io.netform.value.Type.ObjectType) block.type())
-                .attributeTypes()
-                .keySet()) {
+        for (String operation :
+                ((Type.ObjectType) block.type()).attributeTypes().keySet()) {
             Value value = block.getAttr(operation);
             if (!value.isNull() && value.isKnown()) {
                 parse(value.asString(), operation);
             }
         }
+    }
+
+    /** The {@code timeouts} block's value, single or the one of a list; null when there is none. */
+    private static Value given(Value state) {
+        Value block = state.hasAttribute("timeouts") ? state.getAttr("timeouts") : Value.nullOf(Type.DYNAMIC);
+        if (!block.isNull() && block.isKnown() && block.type() instanceof Type.ListType) {
+            return block.elements().isEmpty()
+                    ? Value.nullOf(Type.DYNAMIC)
+                    : block.elements().get(0);
+        }
+        return block;
     }
 
     static Duration parse(String text, String operation) {

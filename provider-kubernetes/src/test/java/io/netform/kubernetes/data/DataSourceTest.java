@@ -3,6 +3,7 @@ package io.netform.kubernetes.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.netform.kubernetes.Crds;
 import io.netform.kubernetes.KubeApi;
 import io.netform.kubernetes.KubernetesProvider;
 import io.netform.provider.Configs;
@@ -144,14 +145,46 @@ class DataSourceTest {
     }
 
     @Test
-    void resourcesRefusesAKindItDoesNotKnow() {
+    void resourcesRefusesAKindTheApiServerDoesNotServe() {
         ProviderHarness.Result read = harness.readData(
                 "kubernetes_resources",
                 config("kubernetes_resources", Map.of("api_version", "example.com/v1", "kind", "Widget")));
 
         assertThat(read.diagnostics())
                 .singleElement()
-                .satisfies(d -> assertThat(d.getDetail())
-                        .contains("\"Widget\" in \"example.com/v1\" is not a built-in Kubernetes kind"));
+                .satisfies(d -> assertThat(d.getSummary()).isEqualTo("Unknown kind"))
+                .satisfies(d ->
+                        assertThat(d.getDetail()).contains("no matches for kind \"Widget\" in group \"example.com\""));
+    }
+
+    @Test
+    void resourcesListsCustomResourcesOfADefinitionFoundByDiscovery() throws Exception {
+        api.client()
+                .apiextensions()
+                .v1()
+                .customResourceDefinitions()
+                .resource(Crds.widgets())
+                .create();
+        for (String name : List.of("small", "large")) {
+            api.client()
+                    .genericKubernetesResources("example.com/v1", "Widget")
+                    .inNamespace("team-a")
+                    .resource(Crds.widget(name, "team-a"))
+                    .create();
+        }
+        api.requests();
+
+        ProviderHarness.Result read = harness.readData(
+                "kubernetes_resources",
+                config(
+                        "kubernetes_resources",
+                        Map.of("api_version", "example.com/v1", "kind", "Widget", "namespace", "team-a")));
+
+        assertThat(read.diagnostics()).isEmpty();
+        assertThat(read.state().getAttr("objects").elements())
+                .extracting(o -> o.getAttr("spec").getAttr("size").asString())
+                .containsExactlyInAnyOrder("small", "large");
+        assertThat(api.requests())
+                .containsExactly("GET /apis/example.com/v1", "GET /apis/example.com/v1/namespaces/team-a/widgets");
     }
 }

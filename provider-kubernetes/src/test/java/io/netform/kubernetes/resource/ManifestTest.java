@@ -112,7 +112,8 @@ class ManifestTest {
         assertThat(stored().getData()).containsOnly(Map.entry("mode", "slow"));
         assertThat(harness.read(TYPE, updated).state()).isEqualTo(updated);
 
-        updated = update(updated, config(Map.of("mode", "fast"), Map.of("field_manager", Map.of("name", "netform"))));
+        updated = update(
+                updated, config(Map.of("mode", "fast"), Map.of("field_manager", List.of(Map.of("name", "netform")))));
         assertThat(stored().getData()).containsOnly(Map.entry("mode", "fast"));
         assertThat(stored().getMetadata().getManagedFields())
                 .extracting(ManagedFieldsEntry::getManager)
@@ -149,7 +150,8 @@ class ManifestTest {
 
     @Test
     void waitFieldsHoldTheApplyUntilTheServerShowsTheValue() {
-        Value config = config(Map.of("mode", "fast"), Map.of("wait", Map.of("fields", Map.of("data.ready", "^y"))));
+        Value config =
+                config(Map.of("mode", "fast"), Map.of("wait", List.of(Map.of("fields", Map.of("data.ready", "^y")))));
         CompletableFuture<Value> created = CompletableFuture.supplyAsync(() -> harness.create(TYPE, config));
         ConfigMap present;
         while ((present = stored()) == null) {
@@ -170,7 +172,7 @@ class ManifestTest {
     void aWaitConditionHoldsTheApplyUntilStatusConditionsHaveIt() {
         Value config = config(
                 Map.of("mode", "fast"),
-                Map.of("wait", Map.of("condition", List.of(Map.of("type", "Ready", "status", "True")))));
+                Map.of("wait", List.of(Map.of("condition", List.of(Map.of("type", "Ready", "status", "True"))))));
         CompletableFuture<Value> created = CompletableFuture.supplyAsync(() -> harness.create(TYPE, config));
         while (stored() == null) {
             assertThat(created).isNotDone();
@@ -203,9 +205,9 @@ class ManifestTest {
                 Map.of("mode", "fast"),
                 Map.of(
                         "wait",
-                        Map.of("condition", List.of(Map.of("type", "Ready", "status", "True"))),
+                        List.of(Map.of("condition", List.of(Map.of("type", "Ready", "status", "True")))),
                         "timeouts",
-                        Map.of("create", "50ms")));
+                        List.of(Map.of("create", "50ms"))));
         Value nothing = Value.nullOf(config.type());
 
         ProviderHarness.Result result =
@@ -263,12 +265,198 @@ class ManifestTest {
                 .isEmpty();
     }
 
+    private static Value widget(String size) {
+        return Configs.of(
+                new KubernetesProvider(Map.of(), Path.of("/"), Duration.ZERO)
+                        .resources()
+                        .get(TYPE)
+                        .schema()
+                        .block(),
+                Map.of(
+                        "manifest",
+                        PlainValues.fromAnyPlain(Map.of(
+                                "apiVersion",
+                                "example.com/v1",
+                                "kind",
+                                "Widget",
+                                "metadata",
+                                Map.of("name", "small", "namespace", "default"),
+                                "spec",
+                                Map.of("size", size)))));
+    }
+
     @Test
-    void waitRolloutIsRefusedRatherThanIgnored() {
-        Value config = config(Map.of("mode", "fast"), Map.of("wait", Map.of("rollout", true)));
+    void aCustomResourceIsPlannedOnlyOnceItsDefinitionExists() {
+        Value config = widget("1");
+        Value nothing = Value.nullOf(config.type());
+
+        assertThat(harness.plan(TYPE, nothing, config).diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getSummary())
+                        .isEqualTo("API did not recognize GroupVersionKind from manifest (CRD may not be installed)"))
+                .satisfies(d ->
+                        assertThat(d.getDetail()).isEqualTo("no matches for kind \"Widget\" in group \"example.com\""));
+
+        client.apiextensions()
+                .v1()
+                .customResourceDefinitions()
+                .resource(io.netform.kubernetes.Crds.widgets())
+                .create();
+        Value state = harness.create(TYPE, config);
+
+        var stored = client.genericKubernetesResources("example.com/v1", "Widget")
+                .inNamespace("default")
+                .withName("small")
+                .get();
+        assertThat(stored.getAdditionalProperties().get("spec")).isEqualTo(Map.of("size", "1"));
+        client.genericKubernetesResources("example.com/v1", "Widget")
+                .inNamespace("default")
+                .withName("small")
+                .edit(object -> {
+                    object.setAdditionalProperty("spec", Map.of("size", "9"));
+                    return object;
+                });
+        Value refreshed = harness.read(TYPE, state).state();
+        assertThat(refreshed.getAttr("object").getAttr("spec").getAttr("size")).isEqualTo(Value.string("9"));
+
+        Value updated = update(refreshed, widget("2"));
+        assertThat(updated.getAttr("object").getAttr("spec").getAttr("size")).isEqualTo(Value.string("2"));
+        assertThat(harness.apply(TYPE, updated, Value.nullOf(updated.type()), Value.nullOf(updated.type()))
+                        .diagnostics())
+                .isEmpty();
+        assertThat(client.genericKubernetesResources("example.com/v1", "Widget")
+                        .inNamespace("default")
+                        .withName("small")
+                        .get())
+                .isNull();
+    }
+
+    private static Value deployment(Map<String, ?> more) {
+        Map<String, Object> given = new HashMap<>(more);
+        given.put(
+                "manifest",
+                PlainValues.fromAnyPlain(Map.of(
+                        "apiVersion",
+                        "apps/v1",
+                        "kind",
+                        "Deployment",
+                        "metadata",
+                        Map.of("name", "web", "namespace", "default"),
+                        "spec",
+                        Map.of(
+                                "replicas",
+                                2,
+                                "selector",
+                                Map.of("matchLabels", Map.of("app", "web")),
+                                "template",
+                                Map.of(
+                                        "metadata",
+                                        Map.of("labels", Map.of("app", "web")),
+                                        "spec",
+                                        Map.of("containers", List.of(Map.of("name", "web", "image", "nginx"))))))));
+        return Configs.of(
+                new KubernetesProvider(Map.of(), Path.of("/"), Duration.ZERO)
+                        .resources()
+                        .get(TYPE)
+                        .schema()
+                        .block(),
+                given);
+    }
+
+    /** Sets the status as the deployment controller would, having observed the current generation. */
+    private void deploymentStatus(Map<String, Object> status) {
+        client.genericKubernetesResources("apps/v1", "Deployment")
+                .inNamespace("default")
+                .withName("web")
+                .edit(object -> {
+                    Map<String, Object> observed = new HashMap<>(status);
+                    observed.put("observedGeneration", object.getMetadata().getGeneration());
+                    object.setAdditionalProperty("status", observed);
+                    return object;
+                });
+    }
+
+    @Test
+    void waitRolloutHoldsTheApplyUntilTheDeploymentHasRolledOut() {
+        Value config = deployment(
+                Map.of("wait", List.of(Map.of("rollout", true)), "timeouts", List.of(Map.of("create", "2m"))));
+        CompletableFuture<Value> created = CompletableFuture.supplyAsync(() -> harness.create(TYPE, config));
+        while (client.apps()
+                        .deployments()
+                        .inNamespace("default")
+                        .withName("web")
+                        .get()
+                == null) {
+            assertThat(created).isNotDone();
+        }
+        deploymentStatus(Map.of("replicas", 2, "updatedReplicas", 2, "availableReplicas", 1));
+        assertThat(created).isNotDone();
+        deploymentStatus(Map.of("replicas", 2, "updatedReplicas", 2, "availableReplicas", 2));
+
+        assertThat(created.join().getAttr("object").getAttr("spec").getAttr("replicas"))
+                .isEqualTo(Value.number(2));
+    }
+
+    @Test
+    void anUnfinishedRolloutFailsWhenTheTimeoutRunsOutSayingWhatItWaitsFor() {
+        Value config = deployment(
+                Map.of("wait", List.of(Map.of("rollout", true)), "timeouts", List.of(Map.of("create", "50ms"))));
+        Value nothing = Value.nullOf(config.type());
+
+        ProviderHarness.Result result =
+                harness.apply(TYPE, nothing, harness.plan(TYPE, nothing, config).state(), config);
+
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getSummary()).isEqualTo("Timed out waiting on the manifest"))
+                .satisfies(d -> assertThat(d.getDetail())
+                        .contains("rollout to complete: Waiting for deployment spec update to be observed..."));
+    }
+
+    @Test
+    void waitRolloutOnAKindWithoutARolloutIsRefusedWhenPlanned() {
+        Value config = config(Map.of("mode", "fast"), Map.of("wait", List.of(Map.of("rollout", true))));
+
+        assertThat(harness.plan(TYPE, Value.nullOf(config.type()), config).diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getSummary()).isEqualTo("Invalid wait configuration"))
+                .satisfies(d -> assertThat(d.getDetail()).contains("a ConfigMap of v1 has no rollout"));
+        assertThat(stored()).isNull();
+    }
+
+    @Test
+    void onlyOneWayOfWaitingMayBeSet() {
+        Value config = config(
+                Map.of("mode", "fast"),
+                Map.of("wait", List.of(Map.of("rollout", true, "fields", Map.of("data.ready", "^y")))));
 
         assertThat(harness.validate(TYPE, config))
                 .singleElement()
-                .satisfies(d -> assertThat(d.getDetail()).contains("rollout = true", "not supported"));
+                .satisfies(d -> assertThat(d.getSummary()).isEqualTo("Invalid wait configuration"))
+                .satisfies(
+                        d -> assertThat(d.getDetail()).isEqualTo("You may only set one of \"rollout\", \"fields\"."));
+    }
+
+    @Test
+    void stateOfSchemaVersionZeroGetsItsSingleBlocksAsListsOfOne() throws Exception {
+        var resource = new KubernetesProvider(Map.of(), Path.of("/"), Duration.ZERO)
+                .resources()
+                .get(TYPE);
+        var stored = io.netform.json.ExactJson.MAPPER.readTree("""
+                {"manifest": null, "object": null, "computed_fields": null,
+                 "field_manager": {"name": "netform", "force_conflicts": false},
+                 "wait": null,
+                 "timeouts": {"create": "1m", "update": null, "delete": null}}
+                """);
+
+        Value upgraded = resource.upgradeState(0, stored);
+
+        assertThat(resource.schema().version()).isEqualTo(1);
+        assertThat(upgraded.getAttr("field_manager").elements())
+                .singleElement()
+                .satisfies(m -> assertThat(m.getAttr("name")).isEqualTo(Value.string("netform")));
+        assertThat(upgraded.getAttr("wait").elements()).isEmpty();
+        assertThat(upgraded.getAttr("timeouts").elements().get(0).getAttr("create"))
+                .isEqualTo(Value.string("1m"));
     }
 }

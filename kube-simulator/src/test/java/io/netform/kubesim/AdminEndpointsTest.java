@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.netform.certificate.Pem;
 import java.io.IOException;
@@ -41,9 +39,7 @@ class AdminEndpointsTest {
     @BeforeEach
     void start() throws IOException, GeneralSecurityException {
         simulator = KubeSimulator.start(KubeSimulatorConfig.defaults().withDataDirectory(directory));
-        Config config = Config.fromKubeconfig(
-                null, simulator.kubeconfigFile().orElseThrow().toFile());
-        client = new KubernetesClientBuilder().withConfig(config).build();
+        client = Fabric8Client.of(simulator);
         http = HttpClient.newBuilder()
                 .sslContext(trusting(directory.resolve("server.crt")))
                 .build();

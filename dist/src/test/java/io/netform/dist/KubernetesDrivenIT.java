@@ -1,11 +1,14 @@
 package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.netform.kubesim.Fabric8Client;
+import io.netform.kubesim.KubeSimulator;
+import io.netform.kubesim.KubeSimulatorConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * examples/kubernetes-driven through the CLI run in-process, with the kubernetes provider reading a
- * real HTTP Kubernetes API (fabric8's CRUD mock server, edited through a fabric8 client as kubectl
+ * real HTTPS Kubernetes API (kube-sim in the test JVM, edited through a fabric8 client as kubectl
  * would) and the nsxt provider against the standalone NSX simulator: namespaces created and
- * deleted in the cluster become segments created and destroyed, a NetworkPolicy applied to the
+ * deleted in the cluster become segments created and destroyed (with one list call per kind, not
+ * one call per object), a NetworkPolicy applied to the
  * cluster turns a traceflow's verdict, labels edited in the cluster are drift, and an unreachable
  * or forbidding API server fails the plan with its diagnostic and leaves state alone.
  */
@@ -33,18 +37,19 @@ class KubernetesDrivenIT {
     @TempDir
     Path root;
 
-    private KubeApiServer api;
+    private KubeSimulator cluster;
     private KubernetesClient kubectl;
 
     @BeforeEach
-    void startApiServer() {
-        api = new KubeApiServer();
-        kubectl = api.kubectl;
+    void startCluster() {
+        cluster = KubeSimulator.start(KubeSimulatorConfig.defaults().withDataDirectory(root.resolve("kube-sim")));
+        kubectl = Fabric8Client.of(cluster);
     }
 
     @AfterEach
-    void stopApiServer() {
-        api.close();
+    void stopCluster() {
+        kubectl.close();
+        cluster.close();
     }
 
     @Test
@@ -64,7 +69,12 @@ class KubernetesDrivenIT {
             assertThat(nsx.get("/infra/segments/kd-team-a")).isPresent();
             assertThat(nsx.get("/infra/tier-1s/kd-t1/nat/USER/nat-rules/kd-team-a-snat"))
                     .isPresent();
+            cluster.requests().reset();
             assertThat(w.run("plan", "-detailed-exitcode").exitCode()).isZero();
+            assertThat(cluster.requests().byRequest())
+                    .as("one list call per kind for the cluster's four namespaces, not one call per object")
+                    .containsExactly(
+                            entry("list namespaces", 1L), entry("list networkpolicies", 1L), entry("list pods", 1L));
 
             kubectl.namespaces().withName("team-a").delete();
             createNamespace("team-b");
@@ -155,27 +165,16 @@ class KubernetesDrivenIT {
             Path state = nsx.example.resolve("terraform.tfstate");
             byte[] applied = Files.readAllBytes(state);
 
-            api.server
-                    .expect()
-                    .get()
-                    .withPath("/api/v1/pods")
-                    .andReturn(
-                            403,
-                            new StatusBuilder()
-                                    .withCode(403)
-                                    .withReason("Forbidden")
-                                    .withMessage("pods is forbidden: User \"ci\" cannot list resource \"pods\"")
-                                    .build())
-                    .always();
+            cluster.forbidden().forbid("list:pods");
             NetformProcess.Result forbidden = w.run("apply", "-auto-approve", "-no-color");
             assertThat(forbidden.exitCode()).isEqualTo(1);
             assertThat(forbidden.err())
                     .contains("Kubernetes refused to list pods")
-                    .contains("User \"ci\" cannot list resource \"pods\"");
+                    .contains("User \"kube-sim-admin\" cannot list resource \"pods\"");
             assertThat(Files.readAllBytes(state)).isEqualTo(applied);
 
-            String address = api.url();
-            api.server.destroy();
+            String address = cluster.url().toString();
+            cluster.close();
             NetformProcess.Result unreachable = w.run("apply", "-auto-approve", "-no-color");
             assertThat(unreachable.exitCode()).isEqualTo(1);
             assertThat(unreachable.err())
@@ -186,10 +185,10 @@ class KubernetesDrivenIT {
         }
     }
 
-    /** The example with its kubeconfig pointing at the test's API server. */
-    private Workspace workspace(NsxTestBed nsx) throws IOException {
-        Path kubeconfig = api.writeKubeconfig(root.resolve("kubeconfig"));
-        return nsx.inProcessWorkspace(Map.of("TF_VAR_kubeconfig", kubeconfig.toString()));
+    /** The example with the kubeconfig kube-sim wrote. */
+    private Workspace workspace(NsxTestBed nsx) {
+        return nsx.inProcessWorkspace(Map.of(
+                "TF_VAR_kubeconfig", cluster.kubeconfigFile().orElseThrow().toString()));
     }
 
     private void createNamespace(String name) {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
+import io.netform.kubesim.Fabric8Client;
+import io.netform.kubesim.KubeSimulator;
+import io.netform.kubesim.KubeSimulatorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A configuration written for hashicorp/kubernetes, through the CLI run in-process with the bundled
- * kubernetes provider, against a real HTTP Kubernetes API (fabric8's CRUD mock server): apply, a
- * label edited behind Netform's back as drift, and destroy.
+ * kubernetes provider, against a real HTTPS Kubernetes API (kube-sim in the test JVM, found through
+ * {@code KUBE_CONFIG_PATH}): apply, a label edited behind Netform's back as drift, and destroy.
  */
 class KubernetesProviderIT {
 
@@ -74,30 +72,29 @@ class KubernetesProviderIT {
     @TempDir
     Path dir;
 
-    private KubernetesMockServer server;
+    private KubeSimulator cluster;
     private KubernetesClient kubectl;
 
     @BeforeEach
-    void startApiServer() {
-        var responses = new HashMap<
-                io.fabric8.mockwebserver.ServerRequest, java.util.Queue<io.fabric8.mockwebserver.ServerResponse>>();
-        server = new KubernetesMockServer(
-                new Context(), new MockWebServer(), responses, new KubernetesMixedDispatcher(responses), false);
-        server.init();
-        kubectl = server.createClient();
+    void startCluster() {
+        cluster = KubeSimulator.start(KubeSimulatorConfig.defaults().withDataDirectory(dir.resolve(".kube-sim")));
+        kubectl = Fabric8Client.of(cluster);
     }
 
     @AfterEach
-    void stopApiServer() {
+    void stopCluster() {
         kubectl.close();
-        server.destroy();
+        cluster.close();
     }
 
     @Test
     void appliesANamespaceAndPolicyAndShowsALabelEditedThroughTheApiAsDrift() throws Exception {
         Files.writeString(dir.resolve("main.tf"), CONFIG);
-        Workspace w =
-                Workspace.inProcess(dir, Map.of("KUBE_HOST", server.url("/").replaceAll("/$", "")));
+        Workspace w = Workspace.inProcess(
+                dir,
+                Map.of(
+                        "KUBE_CONFIG_PATH",
+                        cluster.kubeconfigFile().orElseThrow().toString()));
         w.ok("init");
 
         assertThat(w.ok("apply", "-auto-approve", "-no-color").out())

@@ -250,8 +250,12 @@ class PgBackendIT {
                 throw new IllegalStateException(e);
             }
         });
+        // A saved plan applied one operation at a time, so that the apply is still far from done when the killer,
+        // which may be scheduled late on a loaded machine, ends its sessions: in parallel its last 70 operations
+        // took a fifth of a second.
+        w.ok("plan", "-out=tfplan", "-no-color");
         killer.start();
-        var lost = w.run("apply", "-auto-approve", "-no-color");
+        var lost = w.run("apply", "-auto-approve", "-no-color", "-parallelism=1", "tfplan");
         killer.join();
         assertThat(lost.exitCode()).isEqualTo(1);
         assertThat(lost.err()).contains("Lost the connection to PostgreSQL").contains("starts no new operations");

@@ -59,11 +59,10 @@ final class PostgresServer {
     static PostgresServer start(boolean forTests) throws IOException, InterruptedException {
         Path bin = binaries();
         Path data = Files.createTempDirectory("netform-pg");
-        PostgresServer server = new PostgresServer(bin, data, freePort());
         if (root()) {
             exec(List.of("chown", "postgres:postgres", data.toString()));
         }
-        server.run(List.of(
+        run(List.of(
                 bin.resolve("initdb").toString(),
                 "-D",
                 data.resolve("db").toString(),
@@ -74,20 +73,33 @@ final class PostgresServer {
                 "-E",
                 "UTF8",
                 "--no-sync"));
-        server.run(List.of(
-                bin.resolve("pg_ctl").toString(),
-                "-D",
-                data.resolve("db").toString(),
-                "-l",
-                data.resolve("server.log").toString(),
-                "-w",
-                "-t",
-                "60",
-                "-o",
-                "-p " + server.port + " -k " + data + " -c listen_addresses=127.0.0.1"
-                        + (forTests ? " -c fsync=off -c synchronous_commit=on" : ""),
-                "start"));
-        return server;
+        // A port found free may be taken (by the other test JVM, or as the local port of any connection)
+        // before the server binds it: then the server starts again on another one.
+        Path log = data.resolve("server.log");
+        for (int attempt = 1; ; attempt++) {
+            PostgresServer server = new PostgresServer(bin, data, freePort());
+            Files.deleteIfExists(log);
+            try {
+                run(List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        data.resolve("db").toString(),
+                        "-l",
+                        log.toString(),
+                        "-w",
+                        "-t",
+                        "60",
+                        "-o",
+                        "-p " + server.port + " -k " + data + " -c listen_addresses=127.0.0.1"
+                                + (forTests ? " -c fsync=off -c synchronous_commit=on" : ""),
+                        "start"));
+                return server;
+            } catch (IllegalStateException e) {
+                if (attempt == 5 || !(Files.exists(log) && Files.readString(log).contains("could not bind"))) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A new, empty database, with its lib/pq connection string as a pg backend's conn_str takes it. */
@@ -178,7 +190,7 @@ final class PostgresServer {
         }
     }
 
-    private void run(List<String> command) throws IOException, InterruptedException {
+    private static void run(List<String> command) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
         if (root()) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));

@@ -68,10 +68,19 @@ class SafetyIT {
                 }
                 """);
         w.ok("init");
-        // the killed apply is the real program and its plugin; the apply that replays its journal runs in-process
+        // the killed apply is the real program and its plugin; the apply that replays its journal runs in-process.
+        // It applies a saved plan one operation at a time, so that it is still far from done when the test, which
+        // may be scheduled late on a loaded machine, kills it: in parallel its last 160 operations took a third of
+        // a second.
+        w.ok("plan", "-out=tfplan", "-no-color");
         Path journal = dir.resolve("terraform.tfstate.journal");
         List<String> command = new ArrayList<>(List.of(
-                NetformProcess.home().resolve("bin/netform").toString(), "apply", "-auto-approve", "-no-color"));
+                NetformProcess.home().resolve("bin/netform").toString(),
+                "apply",
+                "-auto-approve",
+                "-no-color",
+                "-parallelism=1",
+                "tfplan"));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

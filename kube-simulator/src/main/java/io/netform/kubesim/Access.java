@@ -8,14 +8,14 @@ import java.util.Optional;
 /**
  * Who may do what: requests must carry one of the kubeconfig's bearer tokens (else 401); the
  * read-only user may only get, list and watch; and rules given with {@code --forbid VERB:RESOURCE}
- * refuse that verb on that resource to every user (403, worded as RBAC words it), so a client's
- * handling of a refused request can be tested.
+ * (or forbidden at run time) refuse that verb on that resource to every user (403, worded as RBAC
+ * words it), so a client's handling of a refused request can be tested.
  *
  * @param adminToken the token of the user who may do everything not forbidden
  * @param readOnlyToken the token of the user who may only read
  * @param forbidden the refused verb/resource pairs ({@code *} matches any)
  */
-record Access(String adminToken, String readOnlyToken, List<Rule> forbidden) {
+record Access(String adminToken, String readOnlyToken, ForbiddenVerbs forbidden) {
 
     /** The user names the kubeconfig and the 403 messages use. */
     static final String ADMIN = "kube-sim-admin";
@@ -23,10 +23,6 @@ record Access(String adminToken, String readOnlyToken, List<Rule> forbidden) {
     static final String READ_ONLY = "kube-sim-readonly";
 
     private static final List<String> READ_VERBS = List.of("get", "list", "watch");
-
-    Access {
-        forbidden = List.copyOf(forbidden);
-    }
 
     /** A refused verb on a resource, from {@code VERB:RESOURCE}. */
     record Rule(String verb, String resource) {
@@ -59,8 +55,8 @@ record Access(String adminToken, String readOnlyToken, List<Rule> forbidden) {
             return Optional.empty();
         }
         String verb = path.verb(method);
-        boolean refused = forbidden.stream().anyMatch(rule -> rule.matches(verb, path.resource()))
-                || (user.equals(READ_ONLY) && !READ_VERBS.contains(verb));
+        boolean refused =
+                forbidden.refuses(verb, path.resource()) || (user.equals(READ_ONLY) && !READ_VERBS.contains(verb));
         if (!refused) {
             return Optional.empty();
         }
@@ -72,7 +68,8 @@ record Access(String adminToken, String readOnlyToken, List<Rule> forbidden) {
         return Optional.of(KubeStatus.failure(403, "Forbidden", message, path.resource(), path.name()));
     }
 
-    private String user(String authorization) {
+    /** The user the bearer token names, or null. */
+    String user(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return null;
         }

@@ -27,11 +27,13 @@ final class ApiHandler implements HttpHandler {
 
     private final Access access;
     private final ObjectStore store;
+    private final RequestCounts counts;
     private final Set<WatchStream> watches = ConcurrentHashMap.newKeySet();
 
-    ApiHandler(Access access, ObjectStore store) {
+    ApiHandler(Access access, ObjectStore store, RequestCounts counts) {
         this.access = access;
         this.store = store;
+        this.counts = counts;
     }
 
     @Override
@@ -48,6 +50,7 @@ final class ApiHandler implements HttpHandler {
             String pathAndQuery = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
             String method = exchange.getRequestMethod();
             ApiPath path = ApiPath.parse(pathAndQuery);
+            counts.record(method, path, rawPath);
             byte[] body = exchange.getRequestBody().readAllBytes();
             Optional<MockResponse> refusal =
                     access.refusal(exchange.getRequestHeaders().getFirst("Authorization"), method, path);
@@ -126,7 +129,7 @@ final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, MockResponse response) throws IOException {
+    static void send(HttpExchange exchange, MockResponse response) throws IOException {
         for (Map.Entry<String, List<String>> header :
                 response.getHeaders().toMultimap().entrySet()) {
             if (!header.getKey().equalsIgnoreCase("content-length")) {

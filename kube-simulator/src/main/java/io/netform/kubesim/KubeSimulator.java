@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A Kubernetes API server to run against without a cluster: HTTPS with a self-signed certificate,
  * bearer tokens, discovery, and fabric8's CRUD store for the objects; with a data directory it
- * writes {@code kubeconfig} there and keeps its objects across restarts.
+ * writes {@code kubeconfig} there and keeps its objects across restarts. It counts the requests it
+ * receives and can refuse a verb at run time (in-process, or through {@code /sim/admin/}).
  */
 public final class KubeSimulator implements AutoCloseable {
 
@@ -25,6 +26,8 @@ public final class KubeSimulator implements AutoCloseable {
     private final HttpsServer server;
     private final ApiHandler handler;
     private final ObjectStore store;
+    private final RequestCounts counts;
+    private final ForbiddenVerbs forbidden;
     private final ExecutorService workers;
     private final String kubeconfig;
     private final Path kubeconfigFile;
@@ -33,12 +36,16 @@ public final class KubeSimulator implements AutoCloseable {
             HttpsServer server,
             ApiHandler handler,
             ObjectStore store,
+            RequestCounts counts,
+            ForbiddenVerbs forbidden,
             ExecutorService workers,
             String kubeconfig,
             Path kubeconfigFile) {
         this.server = server;
         this.handler = handler;
         this.store = store;
+        this.counts = counts;
+        this.forbidden = forbidden;
         this.workers = workers;
         this.kubeconfig = kubeconfig;
         this.kubeconfigFile = kubeconfigFile;
@@ -50,10 +57,9 @@ public final class KubeSimulator implements AutoCloseable {
         ServerCertificate certificate = data == null
                 ? ServerCertificate.generate(CERTIFICATE_ORGANIZATION)
                 : ServerCertificate.inDirectory(data, CERTIFICATE_ORGANIZATION);
-        Access access = new Access(
-                config.adminToken(),
-                config.readOnlyToken(),
-                config.forbidden().stream().map(Access.Rule::parse).toList());
+        ForbiddenVerbs forbidden = new ForbiddenVerbs(config.forbidden());
+        Access access = new Access(config.adminToken(), config.readOnlyToken(), forbidden);
+        RequestCounts counts = new RequestCounts();
         ObjectStore store = ObjectStore.open(data);
         // Without TCP_NODELAY, a response written as headers then body waits for the client's delayed ACK.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -74,8 +80,9 @@ public final class KubeSimulator implements AutoCloseable {
         }
         server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
         server.setExecutor(workers);
-        ApiHandler handler = new ApiHandler(access, store);
+        ApiHandler handler = new ApiHandler(access, store, counts);
         server.createContext("/", handler);
+        server.createContext(AdminHandler.PREFIX, new AdminHandler(access, counts));
         server.start();
         URI url = URI.create("https://" + hostInUrl(config.host()) + ":"
                 + server.getAddress().getPort());
@@ -84,7 +91,7 @@ public final class KubeSimulator implements AutoCloseable {
         if (kubeconfigFile != null) {
             Kubeconfig.write(kubeconfigFile, kubeconfig);
         }
-        return new KubeSimulator(server, handler, store, workers, kubeconfig, kubeconfigFile);
+        return new KubeSimulator(server, handler, store, counts, forbidden, workers, kubeconfig, kubeconfigFile);
     }
 
     /** The server's URL, {@code https://127.0.0.1:PORT}. */
@@ -105,6 +112,16 @@ public final class KubeSimulator implements AutoCloseable {
     /** The kubeconfig file in the data directory, if there is one. */
     public Optional<Path> kubeconfigFile() {
         return Optional.ofNullable(kubeconfigFile);
+    }
+
+    /** The requests received so far, by verb and resource. */
+    public RequestCounts requests() {
+        return counts;
+    }
+
+    /** The verbs refused to every user; changes take effect with the next request. */
+    public ForbiddenVerbs forbidden() {
+        return forbidden;
     }
 
     @Override

@@ -8,9 +8,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
-import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
@@ -167,11 +165,7 @@ class Fabric8ClientTest {
     }
 
     private static KubernetesClient clientFor(KubeSimulator simulator, String context) {
-        Config config = Config.fromKubeconfig(
-                context, simulator.kubeconfigFile().orElseThrow().toFile());
-        // the simulator streams watches over HTTP only: without this, fabric8 retries a WebSocket first
-        config.setOnlyHttpWatches(true);
-        return new KubernetesClientBuilder().withConfig(config).build();
+        return Fabric8Client.of(simulator, context);
     }
 
     private static Namespace namespace(String name, Map<String, String> labels) {

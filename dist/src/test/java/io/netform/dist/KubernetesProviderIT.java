@@ -161,8 +161,11 @@ class KubernetesProviderIT {
                   data = { color = "blue" }
                 }
                 """);
-        Workspace w =
-                Workspace.inProcess(dir, Map.of("KUBE_HOST", server.url("/").replaceAll("/$", "")));
+        Workspace w = Workspace.inProcess(
+                dir,
+                Map.of(
+                        "KUBE_CONFIG_PATH",
+                        cluster.kubeconfigFile().orElseThrow().toString()));
         w.ok("init");
 
         for (String command : new String[] {"validate", "plan"}) {

@@ -3,6 +3,7 @@ package io.netform.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -123,8 +124,8 @@ class LifecycleIT {
                 """);
         w.ok("init");
         w.ok("apply", "-auto-approve");
-        String store = Files.readString(w.store);
-        Files.writeString(w.store, store.replace("\"wanted\"", "\"tampered\""));
+        String aId = w.id("a");
+        w.cloudStore().put(aId, ((ObjectNode) w.cloud().path(aId)).put("value", "tampered"));
         String bId = w.state()
                 .path("resources")
                 .get(1)
@@ -133,10 +134,7 @@ class LifecycleIT {
                 .path("attributes")
                 .path("id")
                 .asText();
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode)
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.store.toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("objects")).remove(bId);
-        Files.writeString(w.store, tree.toString());
+        w.cloudStore().remove(bId);
 
         var plan = w.run("plan", "-no-color", "-detailed-exitcode", "-out=tfplan");
         assertThat(plan.exitCode()).isEqualTo(2);

@@ -91,10 +91,8 @@ class StateToolsIT {
 
     @Test
     void refreshRecordsChangesMadeOutsideAndTheOutputsWithoutChangingAnything() throws Exception {
-        ObjectNode store = (ObjectNode) JSON.readTree(w.store.toFile());
-        ((ObjectNode) store.path("objects").path(w.id("base"))).put("value", "edited");
-        ((ObjectNode) store.path("objects")).remove(w.id("app"));
-        Files.writeString(w.store, store.toString());
+        w.cloudStore().put(w.id("base"), ((ObjectNode) w.cloud().path(w.id("base"))).put("value", "edited"));
+        w.cloudStore().remove(w.id("app"));
 
         var refreshed = w.ok("refresh", "-no-color");
         assertThat(refreshed.out())

@@ -2,6 +2,8 @@ package io.netform.dist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.provider.testing.StoreLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +119,14 @@ final class Workspace {
 
     /** The objects in the testing provider's store, by id. */
     JsonNode cloud() throws IOException {
-        return Files.exists(store) ? JSON.readTree(store.toFile()).path("objects") : JSON.createObjectNode();
+        ObjectNode objects = JSON.createObjectNode();
+        cloudStore().objects().forEach(objects::set);
+        return objects;
+    }
+
+    /** The testing provider's store, to change objects behind Netform's back. */
+    StoreLog cloudStore() {
+        return new StoreLog(store);
     }
 
     /** The names of the objects in the store, sorted. */

@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param user             the accepted user name
  * @param password         the accepted password
  * @param realizationDelay how long after a change an object turns REALIZED
- * @param flushDelay       how long a change may wait before the store is written; zero writes on every change
+ * @param flushDelay       how long a logged change may wait for its fsync; zero makes every change durable at once
  * @param rateLimit        requests per second per user (0 disables)
  * @param concurrencyLimit requests in flight per user (0 disables)
  * @param faults           the initial fault settings

@@ -6,7 +6,6 @@ import io.netform.nsxsim.model.ReferenceFields;
 import io.netform.nsxsim.model.TypeCatalog;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +15,15 @@ import java.util.function.Function;
 
 /**
  * The thread-safe object store: many readers or one writer at a time, each write an
- * all-or-nothing {@link Transaction}, persisted to a {@link StoreFile} either on every write
- * or at most once per flush delay (group commit), and always on close.
+ * all-or-nothing {@link Transaction}, whose changes go to the {@link StoreFile}'s log at once and are
+ * made durable either inside the write or at most once per flush delay (group commit). The snapshot
+ * is rewritten (compacting the log) when the log outgrows it, and on close.
  */
 public final class PolicyStore implements AutoCloseable {
 
     private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+    /** A log smaller than this is never compacted, however small the snapshot. */
+    private static final long COMPACT_FROM_BYTES = 256 * 1024;
 
     private final TypeCatalog catalog;
     private final ObjectTree tree = new ObjectTree();
@@ -58,8 +60,8 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     /**
-     * A store persisted in a directory: reloaded from its snapshot, or seeded as a fresh install
-     * when there is none. A zero flush delay writes the snapshot inside every write.
+     * A store persisted in a directory: reloaded from its snapshot and log, or seeded as a fresh
+     * install when there is none. A zero flush delay makes every write durable before it returns.
      */
     public static PolicyStore open(TypeCatalog catalog, StoreFile file, Duration flushDelay, Clock clock) {
         PolicyStore store = new PolicyStore(catalog, file, flushDelay);
@@ -102,7 +104,7 @@ public final class PolicyStore implements AutoCloseable {
                 throw e;
             }
             if (tx.changed()) {
-                persistAfterWrite();
+                persistAfterWrite(tx);
             }
             return result;
         } finally {
@@ -110,15 +112,12 @@ public final class PolicyStore implements AutoCloseable {
         }
     }
 
-    /** Writes the snapshot now if anything changed since the last one. */
+    /** Makes every change written so far durable. */
     public void flush() {
         if (file == null || !dirty.getAndSet(false)) {
             return;
         }
-        List<ObjectNode> snapshot = read(t -> new ArrayList<>(t.all()));
-        synchronized (file) {
-            file.save(snapshot);
-        }
+        file.sync();
     }
 
     @Override
@@ -131,7 +130,16 @@ public final class PolicyStore implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        flush();
+        if (file != null && directoryLock != null) {
+            // one snapshot with everything, so the next start reads no log
+            read(t -> {
+                if (file.logBytes() > 0) {
+                    file.save(t.all());
+                }
+                dirty.set(false);
+                return null;
+            });
+        }
         if (directoryLock != null) {
             try {
                 directoryLock.close();
@@ -143,17 +151,22 @@ public final class PolicyStore implements AutoCloseable {
         }
     }
 
-    private void persistAfterWrite() {
+    /** Called under the write lock, which also keeps the file to one writer. */
+    private void persistAfterWrite(Transaction tx) {
         if (file == null) {
             return;
         }
-        dirty.set(true);
+        file.append(tx.changes(), flusher == null);
+        if (file.logBytes() > Math.max(COMPACT_FROM_BYTES, file.snapshotBytes())) {
+            // replaying a log bigger than the snapshot would cost the next start more than this rewrite costs now
+            file.save(tree.all());
+            return;
+        }
         if (flusher == null) {
-            synchronized (file) {
-                dirty.set(false);
-                file.save(tree.all());
-            }
-        } else if (flushScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        dirty.set(true);
+        if (flushScheduled.compareAndSet(false, true)) {
             flusher.schedule(
                     () -> {
                         flushScheduled.set(false);

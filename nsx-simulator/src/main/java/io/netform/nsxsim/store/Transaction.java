@@ -3,7 +3,9 @@ package io.netform.nsxsim.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +60,13 @@ public final class Transaction {
 
     boolean changed() {
         return !undo.isEmpty();
+    }
+
+    /** Every path this transaction changed, with its object now (null when it was removed). */
+    Map<String, ObjectNode> changes() {
+        Map<String, ObjectNode> changes = new LinkedHashMap<>();
+        undo.descendingIterator().forEachRemaining(step -> changes.put(step.path(), tree.get(step.path())));
+        return changes;
     }
 
     void rollback() {

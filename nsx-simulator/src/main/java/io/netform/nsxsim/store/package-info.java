@@ -1,2 +1,2 @@
-/** The object store: the in-memory tree with its indexes, transactions, seed data and atomic JSON persistence. */
+/** The object store: the in-memory tree with its indexes, transactions, seed data and persistence as an atomic JSON snapshot and a log of changes. */
 package io.netform.nsxsim.store;

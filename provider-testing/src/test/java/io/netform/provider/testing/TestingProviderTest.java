@@ -63,12 +63,13 @@ class TestingProviderTest {
         String id = state.getAttr("id").asString();
         assertThat(state.getAttr("created_at").asString())
                 .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z");
-        JsonNode stored = JSON.readTree(store.toFile()).get("objects").get(id);
+        JsonNode stored = new StoreLog(store).get(id).orElseThrow();
         assertThat(stored.get("name").asText()).isEqualTo("web");
         assertThat(stored.get("tags").get("team").asText()).isEqualTo("net");
 
-        ObjectNode tampered = (ObjectNode) JSON.readTree(store.toFile());
-        ((ObjectNode) tampered.get("objects")).remove(id);
+        // a person rewriting the file as a whole store, without the object
+        ObjectNode tampered = JSON.createObjectNode();
+        tampered.putObject("objects");
         JSON.writeValue(store.toFile(), tampered);
         assertThat(testing.read("testing_object", state).state().isNull()).isTrue();
     }

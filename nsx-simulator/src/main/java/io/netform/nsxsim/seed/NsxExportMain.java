@@ -5,6 +5,7 @@ import io.netform.command.CommandLine;
 import io.netform.nsxsim.model.Json;
 import io.netform.nsxsim.model.TypeCatalog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class NsxExportMain {
     }
 
     /** Exports as {@code request} says, with credentials from {@code env}; reports to {@code out}. */
-    public static PolicySeed run(Request request, Map<String, String> env, java.io.InputStream stdin, PrintStream out)
+    public static PolicySeed run(Request request, Map<String, String> env, InputStream stdin, PrintStream out)
             throws IOException {
         String user = env.get("NSXT_USERNAME");
         String password = env.get("NSXT_PASSWORD");

@@ -30,6 +30,9 @@ class ApplyCommand implements Callable<Integer> {
     @Mixin
     private OperationFlags flags;
 
+    @Mixin
+    private RefreshOnlyFlag refreshOnly;
+
     @Option(names = "-auto-approve", description = "Skip interactive approval of the plan before applying.")
     private boolean autoApprove;
 
@@ -51,6 +54,10 @@ class ApplyCommand implements Callable<Integer> {
         try (CommandSession command = new CommandSession(netform, flags)) {
             OperationView view = command.view();
             Session session = command.session();
+            Result<Plan.Mode> mode = planMode();
+            if (view.diagnostics(mode)) {
+                return 1;
+            }
             if (flags.json && !autoApprove) {
                 view.error("Plan file or auto-approve required\nNetform cannot ask for approval when -json is set: "
                         + "apply a saved plan file, or add -auto-approve.");
@@ -59,7 +66,7 @@ class ApplyCommand implements Callable<Integer> {
             if (!command.start("OperationTypeApply")) {
                 return 1;
             }
-            Result<PlanResult> planned = session.plan(destroy ? Plan.Mode.DESTROY : Plan.Mode.NORMAL);
+            Result<PlanResult> planned = session.plan(mode.value());
             if (view.diagnostics(planned) || planned.value().hasErrors()) {
                 return 1;
             }
@@ -69,13 +76,22 @@ class ApplyCommand implements Callable<Integer> {
                 view.unchanged(plan, planned.value().checks(), session.state());
                 return 0;
             }
-            if (!autoApprove && !view.approved(destroy)) {
+            if (!autoApprove && !view.approved(plan.mode())) {
                 view.cancelled(destroy);
                 return 1;
             }
             view.applying();
             return applyAndReport(command, plan);
         }
+    }
+
+    /** The plan mode the flags select; destroy, which always destroys, refuses -refresh-only as Terraform's does. */
+    private Result<Plan.Mode> planMode() {
+        if (refreshOnly.refreshOnly && this instanceof DestroyCommand) {
+            return RefreshOnlyFlag.refused(
+                    "Invalid mode option", "The -refresh-only option is not valid for \"netform destroy\".");
+        }
+        return refreshOnly.mode(destroy, flags);
     }
 
     /** {@code apply PLAN}: checks that the saved plan still fits the configuration and state, then applies it. */
@@ -124,6 +140,13 @@ class ApplyCommand implements Callable<Integer> {
                     "Destroy can't be called with a plan file",
                     "A saved plan says itself what "
                             + "it does: make a destroy plan with netform plan -destroy -out=FILE and apply that.",
+                    null);
+        }
+        if (refreshOnly.refreshOnly) {
+            return Diagnostic.error(
+                    "Refresh-only mode can't be set with a plan file",
+                    "A saved plan says itself what it does: make a refresh-only plan with netform plan"
+                            + " -refresh-only -out=FILE and apply that.",
                     null);
         }
         if (!flags.variables.isEmpty()) {

@@ -92,16 +92,28 @@ final class HumanOperationView implements OperationView {
     }
 
     @Override
-    public boolean approved(boolean destroying) {
+    public boolean approved(Plan.Mode mode) {
         ui.out().println();
-        return Confirmation.ask(
-                ui,
-                destroying ? "Do you really want to destroy all resources?" : "Do you want to perform these actions?",
-                destroying
-                        ? "  Netform will destroy all your managed infrastructure, as shown above.\n"
-                                + "  There is no undo. Only 'yes' will be accepted to confirm.\n"
-                        : "  Netform will perform the actions described above.\n"
+        return switch (mode) {
+            case DESTROY ->
+                Confirmation.ask(
+                        ui,
+                        "Do you really want to destroy all resources?",
+                        "  Netform will destroy all your managed infrastructure, as shown above.\n"
+                                + "  There is no undo. Only 'yes' will be accepted to confirm.\n");
+            case REFRESH_ONLY ->
+                Confirmation.ask(
+                        ui,
+                        "Would you like to update the Netform state to reflect these detected changes?",
+                        "  Netform will write these changes to the state without modifying any real infrastructure.\n"
+                                + "  There is no undo. Only 'yes' will be accepted to confirm.\n");
+            case NORMAL ->
+                Confirmation.ask(
+                        ui,
+                        "Do you want to perform these actions?",
+                        "  Netform will perform the actions described above.\n"
                                 + "  Only 'yes' will be accepted to approve.\n");
+        };
     }
 
     @Override

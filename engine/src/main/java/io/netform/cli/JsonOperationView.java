@@ -90,7 +90,7 @@ final class JsonOperationView implements OperationView {
 
     /** Never asked: apply -json requires -auto-approve or a plan file. */
     @Override
-    public boolean approved(boolean destroying) {
+    public boolean approved(Plan.Mode mode) {
         return false;
     }
 

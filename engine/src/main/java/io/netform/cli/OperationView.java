@@ -50,8 +50,11 @@ interface OperationView extends OperationHooks {
     /** An apply of {@code plan} found nothing to change: the checks and the outputs as they stand. */
     void unchanged(Plan plan, List<CheckResult> checks, State state);
 
-    /** Asks whether to apply (or, {@code destroying}, destroy); false when the answer is anything but yes. */
-    boolean approved(boolean destroying);
+    /**
+     * Asks whether to apply a plan of {@code mode} (to destroy, or to record the drift of a refresh-only
+     * plan in state); false when the answer is anything but yes.
+     */
+    boolean approved(Plan.Mode mode);
 
     /** The user did not approve. */
     void cancelled(boolean destroying);

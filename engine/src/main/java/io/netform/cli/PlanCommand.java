@@ -27,6 +27,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private OperationFlags flags;
 
+    @Mixin
+    private RefreshOnlyFlag refreshOnly;
+
     @Option(
             names = "-detailed-exitcode",
             description = "Return a detailed exit code: 0 = no changes, " + "1 = error, 2 = changes present.")
@@ -46,10 +49,11 @@ final class PlanCommand implements Callable<Integer> {
         try (CommandSession command = new CommandSession(netform, flags)) {
             OperationView view = command.view();
             Session session = command.session();
-            if (!command.start("OperationTypePlan")) {
+            Result<Plan.Mode> mode = refreshOnly.mode(destroy, flags);
+            if (view.diagnostics(mode) || !command.start("OperationTypePlan")) {
                 return 1;
             }
-            Result<PlanResult> planned = session.plan(destroy ? Plan.Mode.DESTROY : Plan.Mode.NORMAL);
+            Result<PlanResult> planned = session.plan(mode.value());
             view.diagnostics(planned);
             if (planned.failed()) {
                 return 1;

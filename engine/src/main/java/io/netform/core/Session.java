@@ -177,6 +177,13 @@ public final class Session implements AutoCloseable {
      * result holds the plan even when planning found errors, as a saved plan keeps them.
      */
     public Result<PlanResult> plan(Plan.Mode mode, List<ImportBlock> imports, List<AddressParser.Target> fixedTargets) {
+        if (!request.replace().isEmpty() && mode != Plan.Mode.NORMAL) {
+            // Only a normal plan has no-op and update actions that -replace could turn into replacements.
+            return failed(List.of(Diagnostic.error(
+                    "Unsupported plan mode",
+                    "Forcing resource instance replacement (with -replace=...) is allowed only in normal planning mode.",
+                    null)));
+        }
         Set<ResourceInstance> replace = new HashSet<>();
         for (String address : request.replace()) {
             try {
@@ -248,8 +255,18 @@ public final class Session implements AutoCloseable {
         return targets.isEmpty() ? "-exclude" : excludes.isEmpty() ? "-target" : "-target and -exclude";
     }
 
-    /** Applies {@code plan}, journaling each operation, then writes the state snapshot once. */
+    /**
+     * Applies {@code plan}, journaling each operation, then writes the state snapshot once; a
+     * refresh-only plan changes nothing remote and only records what it read, with the root outputs.
+     */
     public Result<ApplyResult> apply(Plan plan, ApplyHooks applyHooks) {
+        if (plan.mode() == Plan.Mode.REFRESH_ONLY) {
+            Recorded recorded = record(plan);
+            List<Diagnostic> warnings = recorded.unstored().stream()
+                    .map(text -> Diagnostic.warning("Output not stored", text, null))
+                    .toList();
+            return result(new ApplyResult(0, 0, 0, List.of(), List.of()), warnings);
+        }
         // The plan's providers serve the apply, warm, where it configures them the same way; the
         // others must let go of what only one process may hold (the embedded NSX simulator's store,
         // say) before the apply starts its own.
@@ -367,6 +384,12 @@ public final class Session implements AutoCloseable {
             return failed(planned.diagnostics());
         }
         Plan plan = planned.value().plan();
+        Recorded recorded = record(plan);
+        return result(new Refreshed(recorded.state(), plan.drift(), recorded.unstored()), planned.diagnostics());
+    }
+
+    /** Writes what a refresh-only plan read, with its root outputs, as the new state snapshot. */
+    private Recorded record(Plan plan) {
         WorkingState next = new WorkingState(plan.priorState());
         List<String> unstored = new ArrayList<>();
         for (OutputChange output : plan.outputs().values()) {
@@ -381,8 +404,11 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
-        return result(new Refreshed(write(next.snapshot()), plan.drift(), unstored), planned.diagnostics());
+        return new Recorded(write(next.snapshot()), unstored);
     }
+
+    /** The state a refresh-only plan's recording wrote, and the outputs it could not store. */
+    private record Recorded(State state, List<String> unstored) {}
 
     /** What refresh recorded: the state written, the objects changed outside Netform, outputs it could not store. */
     public record Refreshed(State state, List<ResourceChange> drift, List<String> unstored) {}

@@ -53,12 +53,14 @@ public record Plan(
 
     /**
      * Whether applying would change anything: a resource change other than no-op or read, an import, a
-     * move, or an output change.
+     * move, an output change, or, in a refresh-only plan, an object changed outside Netform (whose new
+     * values applying records in state, as Terraform's refresh-only plans are applyable for their drift).
      */
     public boolean hasChanges() {
         return !adoptions.isEmpty()
                 || changes.stream().anyMatch(c -> c.action() != Action.NO_OP && c.action() != Action.READ)
-                || outputs.values().stream().anyMatch(o -> o.action() != Action.NO_OP);
+                || outputs.values().stream().anyMatch(o -> o.action() != Action.NO_OP)
+                || (mode == Mode.REFRESH_ONLY && drift.stream().anyMatch(c -> c.action() != Action.NO_OP));
     }
 
     /** How many objects the plan adds, changes and destroys, counted as Terraform's summary line does. */

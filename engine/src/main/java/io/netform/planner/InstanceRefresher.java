@@ -38,6 +38,12 @@ final class InstanceRefresher {
             if (value == null) {
                 return false;
             }
+            if (value.isNull()) {
+                // Deleted outside Netform: as for an object not created yet, what refers to it cannot be
+                // known (Terraform's evaluator gives such a resource an unknown value), instead of failing
+                // on an attribute of null.
+                value = Value.unknown(t.schema().block().impliedType());
+            }
         }
         context.values().setInstance(t.address().resource(), t.address().key(), value);
         return true;

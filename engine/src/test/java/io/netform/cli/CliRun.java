@@ -1,5 +1,6 @@
 package io.netform.cli;
 
+import io.netform.core.ProviderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,6 +22,16 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs with {@code env} as the environment and {@code stdin} as standard input. */
     static CliRun withInput(Path dir, Map<String, String> env, String stdin, String... args) {
+        return withProviders(dir, env, ProviderFactory.plugins(), stdin, args);
+    }
+
+    /** Runs with {@code stdin} as standard input and the providers {@code providers} gives (in-process, say). */
+    static CliRun withProviders(Path dir, ProviderFactory providers, String stdin, String... args) {
+        return withProviders(dir, Map.of(), providers, stdin, args);
+    }
+
+    private static CliRun withProviders(
+            Path dir, Map<String, String> env, ProviderFactory providers, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Ui ui = new Ui(
@@ -28,7 +39,7 @@ record CliRun(int exitCode, String out, String err) {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);
-        int code = Main.run(args, ui, dir, env);
+        int code = Main.run(args, ui, dir, env, providers);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

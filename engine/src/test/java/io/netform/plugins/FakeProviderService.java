@@ -45,6 +45,21 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     private final ProviderSchema decoded = new SchemaResponses("fake").decode(schema);
     private final Map<String, Value> store = new ConcurrentHashMap<>();
 
+    /** Sets an attribute of the stored object {@code id}, as someone working outside Netform would. */
+    public void editOutside(String id, String attribute, Value value) {
+        store.computeIfPresent(id, (key, object) -> with(object, attribute, value));
+    }
+
+    /** Deletes the stored object {@code id} outside Netform. */
+    public void deleteOutside(String id) {
+        store.remove(id);
+    }
+
+    /** The stored object {@code id}, or null. */
+    public Value object(String id) {
+        return store.get(id);
+    }
+
     static GetProviderSchema.Response schema() {
         Schema.Block object = Schema.Block.newBuilder()
                 .addAttributes(attribute("id", "\"string\"").setComputed(true))

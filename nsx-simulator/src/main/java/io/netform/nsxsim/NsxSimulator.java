@@ -6,6 +6,7 @@ import io.netform.nsxsim.policy.ApiRequest;
 import io.netform.nsxsim.policy.ApiResponse;
 import io.netform.nsxsim.policy.PolicyApi;
 import io.netform.nsxsim.policy.PolicyObjects;
+import io.netform.nsxsim.seed.PolicySeed;
 import io.netform.nsxsim.server.FaultInjector;
 import io.netform.nsxsim.server.HttpsFrontEnd;
 import io.netform.nsxsim.server.RequestCounts;
@@ -57,6 +58,19 @@ public final class NsxSimulator implements AutoCloseable {
         NsxSimulator simulator = create(config);
         simulator.startServer();
         return simulator;
+    }
+
+    /**
+     * Stores the objects of an export from another manager as they are (see {@link PolicySeed#insert}), all
+     * or none.
+     *
+     * @throws IllegalArgumentException naming the object the simulator cannot hold
+     */
+    public void load(PolicySeed seed) {
+        store.write(tx -> {
+            seed.insert(tx, api.catalog());
+            return null;
+        });
     }
 
     /** Answers one API call in-process (no authentication, limits or faults). */

@@ -16,8 +16,12 @@ public final class NsxSimulatorMain {
 
     private NsxSimulatorMain() {}
 
-    /** Runs the simulator; exits 2 on bad flags. */
+    /** Runs the simulator, or with {@code export} first {@link io.netform.nsxsim.seed.NsxExportMain}; exits 2 on bad flags. */
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("export")) {
+            io.netform.nsxsim.seed.NsxExportMain.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SimulatorConfig config = CommandLine.parseOrExit("nsx-sim", USAGE, args, NsxSimulatorMain::parse);
         NsxSimulator simulator = NsxSimulator.start(config);
         CommandLine.serveUntilKilled(

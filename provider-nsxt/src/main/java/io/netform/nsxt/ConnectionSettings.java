@@ -15,6 +15,7 @@ import java.util.Set;
  * filling what the configuration leaves unset.
  *
  * @param host     the manager's URL, or null for the embedded simulator
+ * @param seed     the export the embedded simulator starts from ({@code nsx-sim export}), or null
  * @param password never logged or shown; {@link #toString()} leaves it out
  */
 record ConnectionSettings(
@@ -25,7 +26,8 @@ record ConnectionSettings(
         String caFile,
         String caPem,
         boolean sessionAuth,
-        RetryPolicy retries) {
+        RetryPolicy retries,
+        String seed) {
 
     /** The host value that runs the NSX simulator inside the provider. */
     static final String EMBEDDED = "embedded";
@@ -49,6 +51,14 @@ record ConnectionSettings(
                     "Set username and password in the provider " + "block, or NSXT_USERNAME and NSXT_PASSWORD.",
                     AttributePath.of(username == null ? "username" : "password"));
         }
+        String seed = text(config, "seed", null);
+        if (seed != null && !embedded) {
+            throw new DiagnosticException(
+                    "Seed without the embedded simulator",
+                    "seed loads an export into the NSX simulator that host = \"" + EMBEDDED + "\" runs; a real"
+                            + " manager (" + host + ") is never written from a seed.",
+                    AttributePath.of("seed"));
+        }
         return new ConnectionSettings(
                 embedded ? null : url(host),
                 username,
@@ -57,7 +67,8 @@ record ConnectionSettings(
                 text(config, "ca_file", env.get("NSXT_CA_FILE")),
                 text(config, "ca", env.get("NSXT_CA")),
                 flag(config, "session_auth", null, true),
-                retries(config, env));
+                retries(config, env),
+                seed);
     }
 
     boolean isEmbedded() {

@@ -1,10 +1,10 @@
 package io.netform.nsxt;
 
+import io.netform.certificate.TlsTrust;
 import io.netform.nsxt.api.EmbeddedTransport;
 import io.netform.nsxt.api.HttpTransport;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.nsxt.api.Throttle;
-import io.netform.nsxt.api.TlsTrust;
 import io.netform.nsxt.api.Transport;
 import io.netform.nsxt.data.DataSourceCatalog;
 import io.netform.nsxt.function.FunctionCatalog;
@@ -80,6 +80,11 @@ public final class NsxtProvider implements Provider {
                                 .describedAs("The NSX Manager's host name or URL (or "
                                         + "NSXT_MANAGER_HOST); \"embedded\" runs the NSX simulator inside the provider, its objects "
                                         + "kept under .netform/nsx-sim of the working directory."),
+                        SchemaAttribute.string("seed")
+                                .optional()
+                                .describedAs("With host = \"embedded\": an export written by nsx-sim export, whose"
+                                        + " objects a new simulator store starts with (relative to the working"
+                                        + " directory)."),
                         SchemaAttribute.string("username").optional().describedAs("User name (or NSXT_USERNAME)."),
                         SchemaAttribute.string("password")
                                 .optional()
@@ -115,7 +120,9 @@ public final class NsxtProvider implements Provider {
         ConnectionSettings settings = ConnectionSettings.from(config, environment);
         Transport transport;
         if (settings.isEmbedded()) {
-            transport = EmbeddedTransport.open(workingDirectory.resolve(EMBEDDED_STORE));
+            transport = EmbeddedTransport.open(
+                    workingDirectory.resolve(EMBEDDED_STORE),
+                    settings.seed() == null ? null : workingDirectory.resolve(settings.seed()));
         } else {
             try {
                 transport = new HttpTransport(

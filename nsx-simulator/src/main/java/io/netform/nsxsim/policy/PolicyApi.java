@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxsim.model.Json;
 import io.netform.nsxsim.model.PolicyPath;
+import io.netform.nsxsim.model.TypeCatalog;
 import io.netform.nsxsim.store.PolicyStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -36,6 +37,11 @@ public final class PolicyApi {
         this.hierarchy = new HierarchicalPatch(objects);
         this.realization = new Realization(objects.catalog(), realizationDelay, clock);
         this.clock = clock;
+    }
+
+    /** The object types this API serves. */
+    public TypeCatalog catalog() {
+        return objects.catalog();
     }
 
     /** Answers one request; never throws for a client mistake. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.certificate.TlsTrust;
 import io.netform.nsxsim.NsxSimulator;
 import io.netform.nsxsim.SimulatorConfig;
 import io.netform.nsxsim.server.FaultSettings;

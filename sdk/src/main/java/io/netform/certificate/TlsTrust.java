@@ -1,4 +1,4 @@
-package io.netform.nsxt.api;
+package io.netform.certificate;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,8 +17,9 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Which manager certificates to trust: the system's trust store by default, the PEM certificates of
- * {@code ca_file} or {@code ca} instead, or any certificate when {@code allow_unverified_ssl} is set.
+ * Which server certificates an NSX client trusts (the provider, and {@code nsx-sim export}): the system's
+ * trust store by default, the PEM certificates of {@code ca_file} or {@code ca} instead, or any
+ * certificate when {@code allow_unverified_ssl} is set.
  */
 public final class TlsTrust {
 

@@ -7,17 +7,28 @@ import io.netform.nsxsim.NsxSimulator;
 import io.netform.nsxsim.SimulatorConfig;
 import io.netform.nsxsim.policy.ApiRequest;
 import io.netform.nsxsim.policy.ApiResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The standalone NSX simulator serving HTTPS in the test JVM, and a copy of {@code examples/dev}
@@ -207,6 +218,40 @@ final class NsxTestBed implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    /**
+     * Takes these failure domains (availability zones) down, and every other one up, through the
+     * simulator's fault endpoint over HTTPS, as an operator's script would.
+     */
+    void failFailureDomains(String... ids) throws Exception {
+        Certificate certificate = CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                        new ByteArrayInputStream(simulator.certificatePem().getBytes(StandardCharsets.US_ASCII)));
+        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+        trust.load(null, null);
+        trust.setCertificateEntry("nsx-sim", certificate);
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trust);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trustManagers.getTrustManagers(), null);
+        ObjectNode body = object();
+        Arrays.stream(ids).forEach(body.putArray("failed_failure_domains")::add);
+        String credentials = Base64.getEncoder()
+                .encodeToString(
+                        (env.get("NSXT_USERNAME") + ":" + env.get("NSXT_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+        HttpClient client = HttpClient.newBuilder().sslContext(tls).build();
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(simulator.baseUrl().resolve("/sim/admin/faults"))
+                        .header("Authorization", "Basic " + credentials)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(
+                    "PUT /sim/admin/faults answered " + response.statusCode() + ": " + response.body());
         }
     }
 

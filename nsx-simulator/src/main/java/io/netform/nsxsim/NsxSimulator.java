@@ -39,7 +39,7 @@ public final class NsxSimulator implements AutoCloseable {
         this.config = config;
         this.store = store;
         this.api = api;
-        this.faults = new FaultInjector(config.faults());
+        this.faults = new FaultInjector(config.faults(), api::setFailedFailureDomains);
     }
 
     /** Opens the store (reloading it from the data directory if there is one) without serving HTTP. */

@@ -128,6 +128,8 @@ public final class TypeCatalog {
                 .props("PolicyTransportZone", "tz_type", "is_default", "nested_nsx", "transport_zone_profile_paths"));
         add(type("PolicyEdgeCluster", EP + "/edge-clusters/*")
                 .props("PolicyEdgeCluster", "member_node_type", "deployment_type", "inter_site_forwarding_enabled"));
+        add(type("PolicyEdgeNode", EP + "/edge-clusters/*/edge-nodes/*")
+                .props("PolicyEdgeNode", "member_index", "nsx_id"));
         add(type("Domain", "/infra/domains/*").props("Domain"));
         add(type("PolicyExcludeList", "/infra/settings/*/security/*")
                 .props("PolicyExcludeList", "members")

@@ -29,6 +29,7 @@ final class DerivedFields {
             case IpAddressing.STATIC_SUBNET -> IpAddressing.checkStatic(tx.view(), path, content);
             case "IpAddressAllocation" -> IpAddressing.allocate(tx.view(), path, content, previous);
             case "Group" -> GroupExpressions.check(path, content.get("expression"));
+            case "LocaleServices" -> checkPreferredEdges(path, content);
             case "TraceflowConfig" -> {
                 JsonNode source = tx.get(content.path("source_element_path").asText(""));
                 if (source == null || !source.path("resource_type").asText().equals("SegmentPort")) {
@@ -45,6 +46,23 @@ final class DerivedFields {
                 }
             }
             default -> {}
+        }
+    }
+
+    /** NSX refuses preferred edges outside the locale service's edge cluster. */
+    private static void checkPreferredEdges(PolicyPath path, ObjectNode locale) {
+        JsonNode preferred = locale.path("preferred_edge_paths");
+        String cluster = locale.path("edge_cluster_path").asText("");
+        for (JsonNode edge : preferred) {
+            if (!edge.asText().startsWith(cluster + "/edge-nodes/") || cluster.isEmpty()) {
+                throw new ApiException(NsxError.invalid("preferred_edge_paths of " + path + " names " + edge.asText()
+                        + ", which is not an edge node of the edge cluster "
+                        + (cluster.isEmpty() ? "(none set)" : cluster)));
+            }
+        }
+        if (preferred.size() > 2) {
+            throw new ApiException(NsxError.invalid("preferred_edge_paths of " + path + " names " + preferred.size()
+                    + " edges; an active-standby gateway takes at most two"));
         }
     }
 

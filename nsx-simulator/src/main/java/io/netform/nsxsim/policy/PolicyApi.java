@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Policy API under {@code /policy/api/v1}: routes each request to the object semantics,
@@ -28,6 +29,7 @@ public final class PolicyApi {
     private final PolicyObjects objects;
     private final HierarchicalPatch hierarchy;
     private final Realization realization;
+    private final GatewayFailover failover = new GatewayFailover();
     private final Clock clock;
 
     /** The API over a store; objects are realized {@code realizationDelay} after their last change. */
@@ -37,6 +39,15 @@ public final class PolicyApi {
         this.hierarchy = new HierarchicalPatch(objects);
         this.realization = new Realization(objects.catalog(), realizationDelay, clock);
         this.clock = clock;
+        EdgeFabric.seed(store, clock.millis());
+    }
+
+    /** Takes these failure domains down and every other one up; tier-1s fail over at once. */
+    public void setFailedFailureDomains(Set<String> domains) {
+        store.read(tree -> {
+            failover.setFailedDomains(domains, tree);
+            return null;
+        });
     }
 
     /** The object types this API serves. */
@@ -58,6 +69,10 @@ public final class PolicyApi {
 
     private ApiResponse route(ApiRequest request) {
         String path = request.path();
+        if (EdgeFabric.isManagerPath(path)) {
+            requireMethod(request, "GET");
+            return ApiResponse.json(200, EdgeFabric.managerAnswer(path));
+        }
         if (path.equals(PREFIX + "/search/query")) {
             requireMethod(request, "GET");
             return ApiResponse.json(200, store.read(tree -> SearchQuery.run(tree, objects, request.query())));
@@ -78,7 +93,13 @@ public final class PolicyApi {
         }
         if (TraceflowAnalysis.isResultPath(target)) {
             requireMethod(request, "GET");
-            return ApiResponse.json(200, store.read(tree -> TraceflowAnalysis.result(tree, target, clock.millis())));
+            return ApiResponse.json(
+                    200, store.read(tree -> TraceflowAnalysis.result(tree, failover, target, clock.millis())));
+        }
+        if (Tier1GatewayState.isStatePath(target)) {
+            requireMethod(request, "GET");
+            return ApiResponse.json(
+                    200, store.read(tree -> Tier1GatewayState.answer(tree, failover, target, clock.millis())));
         }
         if (path.startsWith(INFRA + "/realized-state/") || realization.isStatePath(target)) {
             requireMethod(request, "GET");
@@ -95,7 +116,7 @@ public final class PolicyApi {
                 ObjectNode node = store.read(tree -> {
                     ObjectNode found = objects.render(tree, path);
                     return found != null && TraceflowAnalysis.isTraceflow(found)
-                            ? TraceflowAnalysis.summary(tree, found, clock.millis())
+                            ? TraceflowAnalysis.summary(tree, failover, found, clock.millis())
                             : found;
                 });
                 if (node == null) {
@@ -131,7 +152,7 @@ public final class PolicyApi {
                     return found != null
                                     && TraceflowAnalysis.isTraceflow(found)
                                     && request.query().containsKey("action")
-                            ? TraceflowAnalysis.summary(tree, found, clock.millis())
+                            ? TraceflowAnalysis.summary(tree, failover, found, clock.millis())
                             : null;
                 });
                 if (rerun == null) {

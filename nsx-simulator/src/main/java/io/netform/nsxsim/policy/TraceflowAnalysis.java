@@ -14,7 +14,9 @@ import java.util.List;
  * Computes a traceflow over the configured topology: the packet leaves its source segment port
  * (firewall OUT), crosses its segment, is routed by the tier-1 (NAT rules applied on the way
  * to the tier-0) and maybe the tier-0 to another segment, and arrives at the destination port
- * (firewall IN); each step becomes an observation as NSX reports them.
+ * (firewall IN); each step becomes an observation as NSX reports them. A tier-1 with a service
+ * router (an edge cluster with edges) carries north-south traffic, NAT and load balancing on its
+ * active edge, and drops it when every edge of the gateway is down.
  */
 final class TraceflowAnalysis {
 
@@ -23,18 +25,20 @@ final class TraceflowAnalysis {
     private static final int TCP_ACK = 0x10;
 
     private final ObjectTree tree;
+    private final GatewayFailover failover;
     private final long now;
     private final List<ObjectNode> observations = new ArrayList<>();
     private DistributedFirewall.Packet packet;
 
-    private TraceflowAnalysis(ObjectTree tree, long now) {
+    private TraceflowAnalysis(ObjectTree tree, GatewayFailover failover, long now) {
         this.tree = tree;
+        this.failover = failover;
         this.now = now;
     }
 
     /** The observations of the traceflow configured at the path. */
-    static List<ObjectNode> observe(ObjectTree tree, JsonNode traceflow, long now) {
-        TraceflowAnalysis analysis = new TraceflowAnalysis(tree, now);
+    static List<ObjectNode> observe(ObjectTree tree, GatewayFailover failover, JsonNode traceflow, long now) {
+        TraceflowAnalysis analysis = new TraceflowAnalysis(tree, failover, now);
         analysis.run(traceflow);
         return analysis.observations;
     }
@@ -53,7 +57,7 @@ final class TraceflowAnalysis {
     }
 
     /** The body of a result path: the observations list, or the state with its counters. */
-    static ObjectNode result(ObjectTree tree, PolicyPath target, long now) {
+    static ObjectNode result(ObjectTree tree, GatewayFailover failover, PolicyPath target, long now) {
         String traceflow = target.up().toString();
         JsonNode config = tree.get(traceflow);
         if (config == null || !isTraceflow(config)) {
@@ -62,12 +66,12 @@ final class TraceflowAnalysis {
         if (target.last().equals("observations")) {
             ObjectNode body = Json.object();
             ArrayNode results = body.putArray("results");
-            List<ObjectNode> observations = observe(tree, config, now);
+            List<ObjectNode> observations = observe(tree, failover, config, now);
             observations.forEach(results::add);
             body.put("result_count", observations.size());
             return body;
         }
-        ObjectNode summary = summary(tree, config, now);
+        ObjectNode summary = summary(tree, failover, config, now);
         ObjectNode status = Json.object();
         status.put("operation_state", summary.path("operation_state").asText());
         status.set("counters", summary.get("counters"));
@@ -75,14 +79,14 @@ final class TraceflowAnalysis {
     }
 
     /** The traceflow object as GET returns it: configuration plus state and counters. */
-    static ObjectNode summary(ObjectTree tree, JsonNode traceflow, long now) {
+    static ObjectNode summary(ObjectTree tree, GatewayFailover failover, JsonNode traceflow, long now) {
         ObjectNode out = traceflow.deepCopy();
         out.put("operation_state", "FINISHED");
         ObjectNode counters = Json.object();
         for (String kind : List.of("forwarded", "dropped", "delivered", "received")) {
             counters.put(kind + "_count", 0);
         }
-        for (ObjectNode observation : observe(tree, traceflow, now)) {
+        for (ObjectNode observation : observe(tree, failover, traceflow, now)) {
             String kind = observation
                             .path("resource_type")
                             .asText()
@@ -159,6 +163,9 @@ final class TraceflowAnalysis {
             dropped("TraceflowObservationDroppedLogical", gateway, "NO_ROUTE", null, 0);
             return null;
         } else {
+            if (!serviceRouterUp(gateway)) {
+                return null;
+            }
             applySnat(gateway);
             hop("TraceflowObservationReceivedLogical", tier0, "LR");
         }
@@ -166,7 +173,11 @@ final class TraceflowAnalysis {
             if (tier1.equals(gateway)) {
                 continue;
             }
+            if (servesDestination(tier1) && !serviceRouterUp(tier1)) {
+                return null;
+            }
             applyDnat(tier1);
+            applyLoadBalancer(tier1);
             String remote = connectedSegmentHolding(tier1, packet.destination().ip());
             if (remote != null) {
                 hop("TraceflowObservationForwardedLogical", tier0, "LR");
@@ -232,6 +243,95 @@ final class TraceflowAnalysis {
             }
             return;
         }
+    }
+
+    /**
+     * True when the gateway's service router is absent (the distributed router forwards) or has an
+     * active edge, which the observation names; else records the drop and why.
+     */
+    private boolean serviceRouterUp(String gateway) {
+        GatewayFailover.ServiceRouter router = failover.serviceRouter(tree, gateway);
+        if (router == null) {
+            return true;
+        }
+        if (router.active() == null) {
+            ObjectNode drop = hop("TraceflowObservationDroppedLogical", gateway, "LR");
+            drop.put("component_sub_type", "SR");
+            drop.put("reason", "NO_ROUTE");
+            drop.put("message", router.downReason());
+            return false;
+        }
+        hop("TraceflowObservationReceivedLogical", gateway, "LR")
+                .put("component_sub_type", "SR")
+                .put("transport_node_name", router.active().displayName())
+                .put("transport_node_id", router.active().id());
+        return true;
+    }
+
+    /** True when the gateway owns the destination: a connected segment, a DNAT rule or a virtual server. */
+    private boolean servesDestination(String gateway) {
+        long address = packet.destination().ip();
+        if (connectedSegmentHolding(gateway, address) != null || virtualServer(gateway, address) != null) {
+            return true;
+        }
+        return natRules(gateway).stream()
+                .anyMatch(rule -> rule.path("action").asText().equals("DNAT")
+                        && rule.hasNonNull("destination_network")
+                        && inNetworks(rule.path("destination_network"), address));
+    }
+
+    /** A virtual server answering on the address sends the packet to its pool's first member. */
+    private void applyLoadBalancer(String gateway) {
+        JsonNode server = virtualServer(gateway, packet.destination().ip());
+        if (server == null) {
+            return;
+        }
+        JsonNode pool = tree.get(server.path("pool_path").asText(""));
+        JsonNode member = pool == null ? null : pool.path("members").path(0);
+        long translated = member == null
+                ? -1
+                : Ipv4Cidr.parseAddress(member.path("ip_address").asText(""));
+        ObjectNode observation = hop("TraceflowObservationReceivedLogical", gateway, "LR")
+                .put("component_sub_type", "SR")
+                .put("lb_virtual_server_path", server.path("path").asText());
+        if (translated >= 0) {
+            packet = packet.to(endpointFor(translated));
+            observation.put("translated_destination_ip", Ipv4Cidr.format(translated));
+        }
+    }
+
+    private JsonNode virtualServer(String gateway, long address) {
+        for (String id : tree.members("/infra/lb-virtual-servers")) {
+            JsonNode server = tree.get("/infra/lb-virtual-servers/" + id);
+            JsonNode service = tree.get(server.path("lb_service_path").asText(""));
+            if (server.path("enabled").asBoolean(true)
+                    && Ipv4Cidr.parseAddress(server.path("ip_address").asText("")) == address
+                    && service != null
+                    && gateway.equals(service.path("connectivity_path").asText())
+                    && servesPort(server, packet.destinationPort())) {
+                return server;
+            }
+        }
+        return null;
+    }
+
+    private static boolean servesPort(JsonNode server, int port) {
+        if (port == 0 || server.path("ports").isEmpty()) {
+            return true;
+        }
+        for (JsonNode range : server.path("ports")) {
+            String[] bounds = range.asText().split("-");
+            try {
+                int low = Integer.parseInt(bounds[0].trim());
+                int high = Integer.parseInt(bounds[bounds.length - 1].trim());
+                if (port >= low && port <= high) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void applyDnat(String gateway) {

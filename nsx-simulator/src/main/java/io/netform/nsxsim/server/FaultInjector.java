@@ -1,10 +1,15 @@
 package io.netform.nsxsim.server;
 
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-/** Applies the current {@link FaultSettings} to each request: waits, then decides its fate. */
+/**
+ * Applies the current {@link FaultSettings} to each request: waits, then decides its fate; and
+ * tells the edges which failure domains are down.
+ */
 public final class FaultInjector {
 
     /** What happens to a request after the injected latency. */
@@ -22,9 +27,16 @@ public final class FaultInjector {
     private record Compiled(FaultSettings settings, Pattern failPath) {}
 
     private final AtomicReference<Compiled> current = new AtomicReference<>();
+    private final Consumer<Set<String>> failureDomains;
 
-    /** Starts with the given settings. */
+    /** Starts with the given settings and every failure domain up. */
     public FaultInjector(FaultSettings settings) {
+        this(settings, domains -> {});
+    }
+
+    /** Starts with the given settings, passing the failed failure domains to {@code failureDomains} now and on each change. */
+    public FaultInjector(FaultSettings settings, Consumer<Set<String>> failureDomains) {
+        this.failureDomains = failureDomains;
         update(settings);
     }
 
@@ -33,8 +45,12 @@ public final class FaultInjector {
         return current.get().settings();
     }
 
-    /** Replaces the settings; requests already waiting keep the old ones. */
-    public void update(FaultSettings settings) {
+    /**
+     * Replaces the settings; requests already waiting keep the old ones. Unknown failure domains
+     * are refused before anything changes.
+     */
+    public synchronized void update(FaultSettings settings) {
+        failureDomains.accept(Set.copyOf(settings.failedFailureDomains()));
         current.set(new Compiled(
                 settings, settings.failPathPattern() == null ? null : Pattern.compile(settings.failPathPattern())));
     }

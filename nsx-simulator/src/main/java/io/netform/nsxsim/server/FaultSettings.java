@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxsim.model.Json;
 import io.netform.nsxsim.policy.ApiException;
 import io.netform.nsxsim.policy.NsxError;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * What the simulator does wrong on purpose: added latency (fixed when min = max, else uniform
  * in [min, max]), fractions of requests answered 429, 503 or 500, requests whose path matches a
- * regular expression answered with a given status, and a fraction of connections dropped
- * without an answer.
+ * regular expression answered with a given status, a fraction of connections dropped
+ * without an answer, and failure domains (availability zones) whose edges are down.
  *
  * @param latencyMinMs     least added latency in milliseconds
  * @param latencyMaxMs     most added latency in milliseconds
@@ -24,6 +27,7 @@ import java.util.regex.PatternSyntaxException;
  * @param dropRate         fraction of requests whose connection is closed without an answer
  * @param failPathPattern  regular expression on the request path, or null for none
  * @param failStatus       the status for requests matching {@code failPathPattern}
+ * @param failedFailureDomains the ids of the failure domains whose edge nodes are down, sorted
  */
 public record FaultSettings(
         long latencyMinMs,
@@ -33,10 +37,11 @@ public record FaultSettings(
         double rate500,
         double dropRate,
         String failPathPattern,
-        int failStatus) {
+        int failStatus,
+        List<String> failedFailureDomains) {
 
     /** No faults. */
-    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0, null, 500);
+    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0, null, 500, List.of());
 
     private static final Set<String> FIELDS = Set.of(
             "latency_min_ms",
@@ -46,10 +51,25 @@ public record FaultSettings(
             "rate_500",
             "drop_rate",
             "fail_path_pattern",
-            "fail_status");
+            "fail_status",
+            "failed_failure_domains");
+
+    /** Settings with every failure domain up. */
+    public FaultSettings(
+            long latencyMinMs,
+            long latencyMaxMs,
+            double rate429,
+            double rate503,
+            double rate500,
+            double dropRate,
+            String failPathPattern,
+            int failStatus) {
+        this(latencyMinMs, latencyMaxMs, rate429, rate503, rate500, dropRate, failPathPattern, failStatus, List.of());
+    }
 
     /** Checks the ranges. */
     public FaultSettings {
+        failedFailureDomains = List.copyOf(new TreeSet<>(failedFailureDomains));
         if (latencyMinMs < 0 || latencyMaxMs < latencyMinMs) {
             throw new IllegalArgumentException(
                     "latency must satisfy 0 <= min <= max, got " + latencyMinMs + ".." + latencyMaxMs);
@@ -107,10 +127,27 @@ public record FaultSettings(
                     json.has("fail_path_pattern")
                             ? json.get("fail_path_pattern").textValue()
                             : failPathPattern,
-                    json.path("fail_status").asInt(failStatus));
+                    json.path("fail_status").asInt(failStatus),
+                    json.has("failed_failure_domains")
+                            ? domains(json.get("failed_failure_domains"))
+                            : failedFailureDomains);
         } catch (IllegalArgumentException e) {
             throw new ApiException(NsxError.invalid("fault settings: " + e.getMessage()));
         }
+    }
+
+    private static List<String> domains(JsonNode json) {
+        if (!json.isArray()) {
+            throw new IllegalArgumentException("failed_failure_domains must be a list of failure domain ids");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode id : json) {
+            if (!id.isTextual()) {
+                throw new IllegalArgumentException("failed_failure_domains must be a list of failure domain ids");
+            }
+            ids.add(id.asText());
+        }
+        return ids;
     }
 
     /** The settings as the admin endpoint shows them. */
@@ -124,6 +161,7 @@ public record FaultSettings(
         json.put("drop_rate", dropRate);
         json.put("fail_path_pattern", failPathPattern);
         json.put("fail_status", failStatus);
+        failedFailureDomains.forEach(json.putArray("failed_failure_domains")::add);
         return json;
     }
 }

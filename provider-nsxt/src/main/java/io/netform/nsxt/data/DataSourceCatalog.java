@@ -30,6 +30,7 @@ public final class DataSourceCatalog {
                 "nsxt_policy_edge_cluster",
                 new SearchDataSource(
                         "nsxt_policy_edge_cluster", "PolicyEdgeCluster", SearchDataSource.lookupFields(), client));
+        all.put("nsxt_policy_edge_node", new EdgeNodeDataSource(client));
         all.put("nsxt_policy_group", new GroupDataSource(client));
         all.put("nsxt_policy_lb_app_profile", LbProfileLookup.appProfiles(client));
         all.put("nsxt_policy_lb_monitor", LbProfileLookup.monitors(client));
@@ -38,6 +39,7 @@ public final class DataSourceCatalog {
                 new SearchDataSource("nsxt_policy_service", "Service", SearchDataSource.lookupFields(), client));
         all.put("nsxt_policy_realization_info", new RealizationInfoDataSource(client));
         all.put("nsxt_policy_tier1_gateway", new Tier1GatewayDataSource(client));
+        all.put("nsxt_policy_tier1_gateway_ha_status", new Tier1HaStatusDataSource(client));
         all.put("nsxt_policy_transport_zone", new TransportZoneDataSource(client));
         all.put("nsxt_policy_traceflow", new TraceflowDataSource(client));
         return all;

@@ -279,6 +279,8 @@ final class TraceflowDataSource implements DataSource {
         values.put("component_path", nullable(hop.componentPath()));
         values.put("reason", nullable(hop.reason()));
         values.put("acl_rule_path", nullable(hop.aclRulePath()));
+        values.put("transport_node_name", nullable(hop.transportNodeName()));
+        values.put("message", nullable(hop.message()));
         return Value.object(values);
     }
 
@@ -286,7 +288,14 @@ final class TraceflowDataSource implements DataSource {
         Map<String, Type> types = new LinkedHashMap<>();
         types.put("sequence_no", Type.NUMBER);
         for (String name : List.of(
-                "resource_type", "component_type", "component_name", "component_path", "reason", "acl_rule_path")) {
+                "resource_type",
+                "component_type",
+                "component_name",
+                "component_path",
+                "reason",
+                "acl_rule_path",
+                "transport_node_name",
+                "message")) {
             types.put(name, Type.STRING);
         }
         return types;

@@ -23,7 +23,9 @@ record TraceflowOutcome(String verdict, String aclRulePath, List<Hop> hops) {
             String componentName,
             String componentPath,
             String reason,
-            String aclRulePath) {
+            String aclRulePath,
+            String transportNodeName,
+            String message) {
 
         static Hop of(JsonNode observation) {
             return new Hop(
@@ -33,7 +35,9 @@ record TraceflowOutcome(String verdict, String aclRulePath, List<Hop> hops) {
                     text(observation, "component_name"),
                     text(observation, "component_path"),
                     text(observation, "reason"),
-                    text(observation, "acl_rule_path"));
+                    text(observation, "acl_rule_path"),
+                    text(observation, "transport_node_name"),
+                    text(observation, "message"));
         }
 
         boolean isDelivery() {

@@ -18,13 +18,17 @@ public final class GatewayEdgeCluster {
 
     /** The edge cluster path of the gateway at the path, if its locale service names one. */
     public static Optional<String> of(PolicyClient client, String gatewayPath) {
+        return localeService(client, gatewayPath)
+                .filter(locale -> locale.hasNonNull("edge_cluster_path"))
+                .map(locale -> locale.get("edge_cluster_path").asText());
+    }
+
+    /** The gateway's locale service: {@code default}, else the first there is. */
+    static Optional<ObjectNode> localeService(PolicyClient client, String gatewayPath) {
         List<ObjectNode> locales = client.list(gatewayPath + "/locale-services");
-        ObjectNode locale = locales.stream()
+        return locales.stream()
                 .filter(l -> l.path("id").asText().equals(LOCALE_SERVICE))
                 .findFirst()
-                .orElse(locales.isEmpty() ? null : locales.get(0));
-        return locale == null || !locale.hasNonNull("edge_cluster_path")
-                ? Optional.empty()
-                : Optional.of(locale.get("edge_cluster_path").asText());
+                .or(() -> locales.stream().findFirst());
     }
 }

@@ -1,22 +1,43 @@
 package io.netform.nsxt.resource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.field.Fields;
 import io.netform.nsxt.api.PolicyClient;
+import io.netform.nsxt.schema.JsonNodes;
 import io.netform.nsxt.schema.JsonValues;
+import io.netform.provider.DiagnosticException;
+import io.netform.value.AttributePath;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import io.netform.wire.NestedBlock;
+import io.netform.wire.Nesting;
 import io.netform.wire.SchemaAttribute;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * {@code nsxt_policy_tier1_gateway}: a tier-1 gateway, written with the hierarchical API together
- * with its implicit locale service {@code default} that holds the edge cluster, as
- * terraform-provider-nsxt writes it.
+ * with its locale service {@code default} that holds the edge cluster (and, through a
+ * {@code locale_service} block, the preferred edges), as terraform-provider-nsxt writes it.
  */
 final class Tier1Gateway extends PolicyResource {
+
+    /** The JSON member the locale_service block passes through on its way to the child objects. */
+    private static final String LOCALE_SERVICES = "locale_services";
+
+    private static final String PREFERRED_EDGES = "preferred_edge_paths";
+
+    static final Fields<ObjectNode> LOCALE_SERVICE = Fields.builder(JsonNodes.OBJECTS)
+            .add(SchemaAttribute.string("edge_cluster_path")
+                    .required()
+                    .describedAs("The edge cluster that runs the gateway's service router."))
+            .add(SchemaAttribute.of(PREFERRED_EDGES, Type.set(Type.STRING))
+                    .optional()
+                    .describedAs("Edge nodes of the cluster to place the active (first) and standby contexts on."))
+            .add(SchemaAttribute.string("path").computed().describedAs("The policy path of the locale service."))
+            .build();
 
     static final Fields<ObjectNode> FIELDS = CommonFields.builder()
             .add(SchemaAttribute.string("tier0_path")
@@ -56,6 +77,10 @@ final class Tier1Gateway extends PolicyResource {
                     (value, json) -> {},
                     json -> {},
                     json -> JsonValues.fromJson(json.get("edge_cluster_path"), Type.STRING))
+            .block(
+                    new NestedBlock("locale_service", Nesting.LIST, LOCALE_SERVICE.block(), 0, 1),
+                    LOCALE_SERVICE,
+                    LOCALE_SERVICES)
             .build();
 
     Tier1Gateway(ResourceContext context) {
@@ -75,17 +100,27 @@ final class Tier1Gateway extends PolicyResource {
         ArrayNode children = infra.putArray("children");
         ObjectNode child = children.addObject().put("resource_type", "ChildTier1");
         child.set("Tier1", body);
+        JsonNode blocks = body.remove(LOCALE_SERVICES);
+        ObjectNode block = blocks == null || blocks.isEmpty() ? null : (ObjectNode) blocks.get(0);
         Value edge = planned.getAttr("edge_cluster_path");
-        boolean hadEdge = prior != null && !prior.getAttr("edge_cluster_path").isNull();
-        if (!edge.isNull() || hadEdge) {
+        boolean hadEdge = prior != null && (!prior.getAttr("edge_cluster_path").isNull() || usesLocaleService(prior));
+        if (block != null || !edge.isNull() || hadEdge) {
             ObjectNode locale = PolicyClient.object()
                     .put("resource_type", "LocaleServices")
                     .put("id", GatewayEdgeCluster.LOCALE_SERVICE);
-            if (edge.isNull()) {
+            if (block != null) {
+                locale.put("edge_cluster_path", block.path("edge_cluster_path").asText());
+            } else if (edge.isNull()) {
                 locale.putNull("edge_cluster_path");
             } else {
                 locale.put("edge_cluster_path", edge.asString());
             }
+            // Written in full every time, so dropping preferred_edge_paths lets NSX place freely again.
+            locale.set(
+                    PREFERRED_EDGES,
+                    block != null && block.has(PREFERRED_EDGES)
+                            ? block.get(PREFERRED_EDGES)
+                            : PolicyClient.object().arrayNode());
             body.putArray("children")
                     .addObject()
                     .put("resource_type", "ChildLocaleServices")
@@ -98,11 +133,43 @@ final class Tier1Gateway extends PolicyResource {
     }
 
     @Override
+    public void validate(Value config) {
+        Value edge = config.getAttr("edge_cluster_path");
+        Value blocks = config.getAttr("locale_service");
+        if (!edge.isNull() && blocks.isKnown() && !blocks.isNull() && blocks.length() > 0) {
+            throw new DiagnosticException(
+                    "Conflicting configuration arguments",
+                    "\"edge_cluster_path\": conflicts with locale_service; set the edge cluster in the"
+                            + " locale_service block (which also takes preferred_edge_paths) or in edge_cluster_path,"
+                            + " not both.",
+                    AttributePath.of("edge_cluster_path"));
+        }
+    }
+
+    @Override
     protected Value stateOf(ObjectNode json, Value base) {
         ObjectNode merged = json.deepCopy();
-        GatewayEdgeCluster.of(client.get(), pathOf(withPath(base, json)))
-                .ifPresent(edge -> merged.put("edge_cluster_path", edge));
+        String path = pathOf(withPath(base, json));
+        if (usesLocaleService(base)) {
+            // As terraform-provider-nsxt: with a locale_service block, edge_cluster_path stays unset.
+            ArrayNode blocks = merged.putArray(LOCALE_SERVICES);
+            GatewayEdgeCluster.localeService(client.get(), path).ifPresent(locale -> {
+                ObjectNode block = blocks.addObject();
+                block.set("edge_cluster_path", locale.get("edge_cluster_path"));
+                block.set("path", locale.get("path"));
+                if (!locale.path(PREFERRED_EDGES).isEmpty()) {
+                    block.set(PREFERRED_EDGES, locale.get(PREFERRED_EDGES));
+                }
+            });
+        } else {
+            GatewayEdgeCluster.of(client.get(), path).ifPresent(edge -> merged.put("edge_cluster_path", edge));
+        }
         return super.stateOf(merged, base);
+    }
+
+    private static boolean usesLocaleService(Value state) {
+        Value blocks = state.getAttr("locale_service");
+        return blocks.isKnown() && !blocks.isNull() && blocks.length() > 0;
     }
 
     private static Value withPath(Value base, ObjectNode json) {

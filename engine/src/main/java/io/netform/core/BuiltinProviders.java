@@ -62,6 +62,16 @@ final class BuiltinProviders implements ProviderFactory.Starter {
         return launcher.connect(InProcessProviders.serve(service, builtIn), builtIn);
     }
 
+    @Override
+    public void launchLocked() {
+        installed.launchLocked();
+    }
+
+    @Override
+    public void close() {
+        installed.close();
+    }
+
     /**
      * The backend types terraform_remote_state reads, by the name its {@code backend} argument gives:
      * every type {@link StateBackends} opens, in its order, so a backend type added there is readable here.

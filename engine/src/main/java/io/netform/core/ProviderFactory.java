@@ -21,9 +21,19 @@ public interface ProviderFactory {
     }
 
     /** Starts the providers of one command; each provider's schema is fetched once however often it starts. */
-    interface Starter {
+    interface Starter extends AutoCloseable {
 
         /** A new running instance of the provider {@code source} names, in a version {@code constraint} allows. */
         ProviderClient start(ProviderSource source, VersionConstraint constraint);
+
+        /**
+         * Begins, in the background, to start one instance of each provider the lock file names, so that
+         * the command's first {@link #start} of it finds it running; none for starters that start at once.
+         */
+        default void launchLocked() {}
+
+        /** Stops what {@link #launchLocked} started and no {@link #start} took. */
+        @Override
+        default void close() {}
     }
 }

@@ -116,6 +116,8 @@ public final class Session implements AutoCloseable {
      */
     public Result<Configuration> load(Map<String, Value> savedVariables, Instant planTimestamp) {
         this.planTimestamp = planTimestamp;
+        // The plugins start while the configuration loads, which is most of a short command's wait.
+        starter().launchLocked();
         loaded = ModuleLoader.load(dir);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (!loaded.hasErrors()) {
@@ -582,10 +584,14 @@ public final class Session implements AutoCloseable {
     }
 
     private ProviderClient startProvider(ProviderSource source) {
+        return starter().start(source, constraintOf(source));
+    }
+
+    private ProviderFactory.Starter starter() {
         if (starter == null) {
             starter = engine.providers(dir, request.env());
         }
-        return starter.start(source, constraintOf(source));
+        return starter;
     }
 
     private VersionConstraint constraintOf(ProviderSource source) {
@@ -629,6 +635,9 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         closeProviders();
+        if (starter != null) {
+            starter.close();
+        }
         try {
             if (lock != null) {
                 lock.close();

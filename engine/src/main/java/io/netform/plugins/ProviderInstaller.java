@@ -85,6 +85,15 @@ public final class ProviderInstaller {
         return List.copyOf(selections);
     }
 
+    /**
+     * The sources the lock file has entries for, in its order.
+     *
+     * @throws ProviderException when the lock file cannot be read
+     */
+    public synchronized List<ProviderSource> lockedSources() {
+        return lock().providers().stream().map(LockedProvider::source).toList();
+    }
+
     /** The locked plugin of {@code source}, for a configuration that places no constraint on its version. */
     public InstalledProvider locate(ProviderSource source) {
         return locate(source, VersionConstraint.any());

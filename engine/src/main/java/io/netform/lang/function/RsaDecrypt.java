@@ -74,8 +74,8 @@ final class RsaDecrypt {
         }
         try {
             return switch (type) {
-                case "RSA PRIVATE KEY" -> pkcs1(der);
-                case "PRIVATE KEY" -> pkcs8(der);
+                case "RSA PRIVATE KEY" -> KeyDer.pkcs1(der);
+                case "PRIVATE KEY" -> KeyDer.pkcs8(der);
                 case "EC PRIVATE KEY", "DSA PRIVATE KEY" ->
                     throw FunctionException.argument(
                             1,
@@ -92,32 +92,39 @@ final class RsaDecrypt {
         }
     }
 
-    private static PrivateKey pkcs1(byte[] der) throws GeneralSecurityException {
-        RSAPrivateKey k = RSAPrivateKey.getInstance(der);
-        return KeyFactory.getInstance("RSA")
-                .generatePrivate(new RSAPrivateCrtKeySpec(
-                        k.getModulus(),
-                        k.getPublicExponent(),
-                        k.getPrivateExponent(),
-                        k.getPrime1(),
-                        k.getPrime2(),
-                        k.getExponent1(),
-                        k.getExponent2(),
-                        k.getCoefficient()));
-    }
-
-    private static PrivateKey pkcs8(byte[] der) throws GeneralSecurityException, FunctionException {
-        PrivateKeyInfo info = PrivateKeyInfo.getInstance(der);
-        if (!info.getPrivateKeyAlgorithm().getAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption)) {
-            throw FunctionException.argument(
-                    1,
-                    "invalid private key type: the PKCS#8 key is not an RSA key ("
-                            + info.getPrivateKeyAlgorithm().getAlgorithm() + "), an RSA key is required");
-        }
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-    }
-
     private static FunctionException invalidKey(String reason) {
         return FunctionException.argument(1, "invalid private key: " + reason);
+    }
+
+    /**
+     * The key's DER read with BouncyCastle's ASN.1 classes, which are apart so that building the function
+     * table loads none: their signed jar costs every command a signature check of ~0.15 s when loaded.
+     */
+    private static final class KeyDer {
+
+        static PrivateKey pkcs1(byte[] der) throws GeneralSecurityException {
+            RSAPrivateKey k = RSAPrivateKey.getInstance(der);
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new RSAPrivateCrtKeySpec(
+                            k.getModulus(),
+                            k.getPublicExponent(),
+                            k.getPrivateExponent(),
+                            k.getPrime1(),
+                            k.getPrime2(),
+                            k.getExponent1(),
+                            k.getExponent2(),
+                            k.getCoefficient()));
+        }
+
+        static PrivateKey pkcs8(byte[] der) throws GeneralSecurityException, FunctionException {
+            PrivateKeyInfo info = PrivateKeyInfo.getInstance(der);
+            if (!info.getPrivateKeyAlgorithm().getAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption)) {
+                throw FunctionException.argument(
+                        1,
+                        "invalid private key type: the PKCS#8 key is not an RSA key ("
+                                + info.getPrivateKeyAlgorithm().getAlgorithm() + "), an RSA key is required");
+            }
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        }
     }
 }

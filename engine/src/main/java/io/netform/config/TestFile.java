@@ -2,6 +2,7 @@ package io.netform.config;
 
 import io.netform.hcl.Expression;
 import io.netform.hcl.SourceRange;
+import io.netform.value.Value;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +15,39 @@ import java.util.Map;
  * @param providers the file's provider blocks, by {@code name} or {@code name.alias}
  */
 public record TestFile(
-        String name, Map<String, Expression> variables, Map<String, ProviderBlock> providers, List<Run> runs) {
+        String name,
+        Map<String, Expression> variables,
+        Map<String, ProviderBlock> providers,
+        List<MockProvider> mocks,
+        List<Run> runs) {
 
     public TestFile {
         variables = Map.copyOf(variables);
         providers = Map.copyOf(providers);
+        mocks = List.copyOf(mocks);
         runs = List.copyOf(runs);
+    }
+
+    /**
+     * A {@code mock_provider} block (Terraform 1.7): the provider named {@code name} answers without its plugin
+     * doing any work, computed attributes taking the {@code mock_resource} or {@code mock_data} defaults of their
+     * type, or generated values.
+     *
+     * @param source           the {@code source} argument, or null for the module's required_providers entry
+     * @param resourceDefaults the {@code defaults} object of each {@code mock_resource}, by resource type
+     * @param dataDefaults     the {@code defaults} object of each {@code mock_data}, by data source type
+     */
+    public record MockProvider(
+            String name,
+            String source,
+            Map<String, Value> resourceDefaults,
+            Map<String, Value> dataDefaults,
+            SourceRange range) {
+
+        public MockProvider {
+            resourceDefaults = Map.copyOf(resourceDefaults);
+            dataDefaults = Map.copyOf(dataDefaults);
+        }
     }
 
     /** Whether a run plans only or also applies. */

@@ -11,6 +11,8 @@ import io.netform.hcl.JsonSyntax;
 import io.netform.hcl.ParseResult;
 import io.netform.lang.Reference;
 import io.netform.lang.References;
+import io.netform.value.Type;
+import io.netform.value.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +27,24 @@ import java.util.Set;
 public final class TestFileDecoder {
 
     private static final Set<String> RUN_ARGUMENTS = Set.of("command", "expect_failures", "state_key");
-    private static final Map<String, Integer> RUN_BLOCKS =
-            Map.of("variables", 0, "module", 0, "assert", 0, "plan_options", 0);
+    private static final Map<String, Integer> RUN_BLOCKS = Map.of(
+            "variables",
+            0,
+            "module",
+            0,
+            "assert",
+            0,
+            "plan_options",
+            0,
+            "override_resource",
+            0,
+            "override_data",
+            0,
+            "override_module",
+            0);
+
+    /** Terraform 1.7's overrides, which Netform does not implement: each is an error where it is written. */
+    private static final Set<String> OVERRIDES = Set.of("override_resource", "override_data", "override_module");
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -64,8 +82,30 @@ public final class TestFileDecoder {
     }
 
     private TestFile file(String name, Body body) {
-        BodyContent c = BodyDecoder.of(Set.of(), Set.of(), Map.of("variables", 0, "provider", 1, "run", 1))
+        BodyContent c = BodyDecoder.of(
+                        Set.of(),
+                        Set.of(),
+                        Map.of(
+                                "variables",
+                                0,
+                                "provider",
+                                1,
+                                "run",
+                                1,
+                                "mock_provider",
+                                1,
+                                "override_resource",
+                                0,
+                                "override_data",
+                                0,
+                                "override_module",
+                                0))
                 .decode(body, "test file", diagnostics);
+        overrides(c);
+        List<TestFile.MockProvider> mocks = new ArrayList<>();
+        for (Block b : c.blocks("mock_provider")) {
+            mocks.add(mock(b));
+        }
         Map<String, Expression> variables = new LinkedHashMap<>();
         for (Block b : c.blocks("variables")) {
             variables.putAll(variables(b));
@@ -92,7 +132,7 @@ public final class TestFileDecoder {
             }
             runs.add(run);
         }
-        return new TestFile(name, variables, providers, runs);
+        return new TestFile(name, variables, providers, mocks, runs);
     }
 
     private Map<String, Expression> variables(Block b) {
@@ -122,6 +162,64 @@ public final class TestFileDecoder {
                 b.labels().get(0).range());
     }
 
+    private TestFile.MockProvider mock(Block b) {
+        BodyContent c = BodyDecoder.of(
+                        Set.of("alias", "source"),
+                        Set.of(),
+                        Map.of("mock_resource", 1, "mock_data", 1, "override_resource", 0, "override_data", 0))
+                .decode(b.body(), "mock_provider", diagnostics);
+        overrides(c);
+        c.attribute("alias")
+                .ifPresent(a -> diagnostics.add(Diagnostic.error(
+                        "Unsupported argument",
+                        "Netform mocks every configuration of a provider: an alias on mock_provider is not "
+                                + "supported. Remove it to mock the provider \""
+                                + b.labels().get(0).value() + "\".",
+                        a.nameRange())));
+        String source = c.attribute("source")
+                .map(a -> Literals.string(a.expression(), "source", diagnostics))
+                .orElse(null);
+        return new TestFile.MockProvider(
+                b.labels().get(0).value(),
+                source,
+                defaults(c.blocks("mock_resource")),
+                defaults(c.blocks("mock_data")),
+                b.labels().get(0).range());
+    }
+
+    /** The constant {@code defaults} object of each {@code mock_resource} or {@code mock_data} block, by type. */
+    private Map<String, Value> defaults(List<Block> blocks) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Block m : blocks) {
+            BodyContent c =
+                    BodyDecoder.of(Set.of("defaults"), Set.of(), Map.of()).decode(m.body(), m.type(), diagnostics);
+            Value defaults = c.attribute("defaults")
+                    .map(a -> Literals.constant(a.expression(), "defaults", diagnostics))
+                    .orElse(Value.object(Map.of()));
+            if (defaults != null && !(defaults.type() instanceof Type.ObjectType)) {
+                diagnostics.add(Diagnostic.error(
+                        "Invalid defaults",
+                        "defaults must be an object of attribute values.",
+                        c.attributes().get("defaults").expression().range()));
+            } else if (defaults != null) {
+                out.put(m.labels().get(0).value(), defaults);
+            }
+        }
+        return out;
+    }
+
+    private void overrides(BodyContent c) {
+        for (Block b : c.blocks()) {
+            if (OVERRIDES.contains(b.type())) {
+                diagnostics.add(Diagnostic.error(
+                        "Unsupported block type",
+                        "Netform does not support " + b.type() + " blocks in tests yet: use a mock_provider with "
+                                + "mock_resource and mock_data defaults to choose the values of computed attributes.",
+                        b.typeRange()));
+            }
+        }
+    }
+
     private TestFile.Run run(Block b, List<TestFile.Run> earlier) {
         String name = b.labels().get(0).value();
         BodyContent c = BodyDecoder.of(RUN_ARGUMENTS, Set.of(), RUN_BLOCKS).decode(b.body(), "run", diagnostics);
@@ -138,6 +236,7 @@ public final class TestFileDecoder {
                     .decode(m.body(), "module", diagnostics);
             module = mc.attribute("source").map(a -> localSource(a)).orElse(null);
         }
+        overrides(c);
         List<Condition> asserts = ConditionDecoder.all(c.blocks(), "assert", diagnostics);
         List<TestFile.ExpectedFailure> expected =
                 c.attribute("expect_failures").map(this::expectedFailures).orElse(List.of());

@@ -78,6 +78,16 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
                     new Nested(0, TEMPLATES),
                     "provider",
                     new Nested(1, new JsonBodySpec(Map.of("alias", Kind.LITERAL), Map.of())),
+                    "mock_provider",
+                    new Nested(
+                            1,
+                            new JsonBodySpec(
+                                    Map.of("alias", Kind.LITERAL, "source", Kind.LITERAL),
+                                    Map.of(
+                                            "mock_resource",
+                                            new Nested(1, TEMPLATES),
+                                            "mock_data",
+                                            new Nested(1, TEMPLATES)))),
                     "run",
                     new Nested(
                             1,

@@ -1,12 +1,14 @@
 package io.netform.moduletest;
 
 import io.netform.addrs.ModuleInstance;
+import io.netform.addrs.ProviderSource;
 import io.netform.addrs.ResourceMode;
 import io.netform.apply.ApplyHooks;
 import io.netform.apply.ApplyResult;
 import io.netform.config.LoadResult;
 import io.netform.config.Module;
 import io.netform.config.ModuleLoader;
+import io.netform.config.ProviderRequirement;
 import io.netform.config.TestFile;
 import io.netform.config.VariableInputs;
 import io.netform.core.Cancellation;
@@ -82,7 +84,7 @@ public final class TestRunner {
     /** Runs {@code file}, whose text is {@code source}, and cleans up after it. */
     public FileResult run(TestFile file, String source) {
         progress.fileStarted(file.name());
-        FileRun run = new FileRun(file, source);
+        FileRun run = new FileRun(file, source, mocked(file));
         List<RunResult> runs = new ArrayList<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>();
         Map<String, Value> fileVariables = evaluate(file.variables(), Scope.of(Map.of(), functions), fileDiagnostics);
@@ -105,6 +107,28 @@ public final class TestRunner {
         FileResult result = new FileResult(file.name(), status, runs, fileDiagnostics, leftBehind);
         progress.fileCompleted(result);
         return result;
+    }
+
+    /**
+     * The engine for {@code file}: its mock_provider blocks' providers mocked, each found by its {@code source}
+     * or by the module under test's required_providers entry of its name.
+     */
+    private Engine mocked(TestFile file) {
+        if (file.mocks().isEmpty()) {
+            return engine;
+        }
+        LoadResult underTest = ModuleLoader.load(moduleDir);
+        Map<ProviderSource, TestFile.MockProvider> mocks = new HashMap<>();
+        for (TestFile.MockProvider mock : file.mocks()) {
+            ProviderRequirement required = underTest.hasErrors()
+                    ? null
+                    : underTest.root().settings().requiredProviders().get(mock.name());
+            ProviderSource source = mock.source() != null
+                    ? ProviderSource.parse(mock.source())
+                    : required != null ? required.source() : ProviderSource.implied(mock.name());
+            mocks.put(source, mock);
+        }
+        return engine.withProviders(real -> new MockProviders(real, mocks));
     }
 
     private Map<String, Value> evaluate(Map<String, Expression> expressions, Scope scope, List<Diagnostic> into) {
@@ -138,9 +162,12 @@ public final class TestRunner {
         private final Map<String, StateSlot> states = new LinkedHashMap<>();
         private final Map<String, Value> outputs = new LinkedHashMap<>();
 
-        FileRun(TestFile file, String source) {
+        private final Engine engine;
+
+        FileRun(TestFile file, String source, Engine engine) {
             this.file = file;
             this.source = source;
+            this.engine = engine;
         }
 
         RunResult execute(TestFile.Run run, int index, Map<String, Value> fileVariables) {

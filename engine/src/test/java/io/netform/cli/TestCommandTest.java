@@ -226,6 +226,32 @@ class TestCommandTest {
     }
 
     @Test
+    void overridesAndAliasedMocksAreRefusedRatherThanIgnored() throws Exception {
+        CliRun run = test("""
+                mock_provider "nsxt" {
+                  alias = "other"
+                }
+                override_resource {
+                  target = terraform_data.x
+                }
+                run "a" {
+                  command = plan
+                  override_module {
+                    target = module.m
+                  }
+                }
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).doesNotContain("in progress");
+        assertThat(run.err())
+                .contains("tests/main.tftest.hcl:2:3: Unsupported argument")
+                .contains("an alias on mock_provider is not supported")
+                .contains("tests/main.tftest.hcl:4:1: Unsupported block type")
+                .contains("Netform does not support override_resource blocks in tests yet")
+                .contains("tests/main.tftest.hcl:9:3: Unsupported block type");
+    }
+
+    @Test
     void filterRunsOnlyTheNamedFilesAndJsonFilesAreTestFilesToo() throws Exception {
         Files.createDirectories(dir.resolve("tests"));
         Files.writeString(dir.resolve("tests/other.tftest.json"), """

@@ -266,6 +266,27 @@ class TestCommandTest {
     }
 
     @Test
+    void verbosePrintsEachRunsPlanOrState() throws Exception {
+        CliRun run = test("""
+                run "planned" {
+                  command = plan
+                }
+                run "applied" {}
+                """, "-verbose");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsSubsequence(
+                        "  run \"planned\"... pass",
+                        "  # terraform_data.x will be created",
+                        "  run \"applied\"... pass",
+                        "# terraform_data.x:",
+                        "input  = \"dev-web\"",
+                        "Outputs:",
+                        "full = \"dev-web\"",
+                        "Success! 2 passed, 0 failed.");
+    }
+
+    @Test
     void noTestFilesExecutesNothing() throws Exception {
         Files.writeString(dir.resolve("main.tf"), MODULE);
         CliRun run = CliRun.run(dir, Map.of(), "test", "-no-color");

@@ -70,6 +70,35 @@ final class JsonUiStream {
         emit(m);
     }
 
+    /**
+     * One of {@code netform test}'s messages ({@code test_abstract}, {@code test_file}, ...): {@code body} under
+     * the key {@code type}, tagged with {@code @testfile} and {@code @testrun} when they are not null.
+     */
+    void test(String level, String text, String type, JsonNode body, String testFile, String testRun) {
+        ObjectNode m = message(level, text, type);
+        m.set(type, body);
+        tag(m, testFile, testRun);
+        emit(m);
+    }
+
+    /** A diagnostic of a test file or run, tagged with {@code @testfile} and {@code @testrun} when not null. */
+    void diagnostic(Diagnostic d, Map<String, String> sources, String testFile, String testRun) {
+        ObjectNode m = message(
+                d.isError() ? "error" : "warn", (d.isError() ? "Error: " : "Warning: ") + d.summary(), "diagnostic");
+        m.set("diagnostic", JsonDiagnostic.encode(d, sources));
+        tag(m, testFile, testRun);
+        emit(m);
+    }
+
+    private static void tag(ObjectNode m, String testFile, String testRun) {
+        if (testFile != null) {
+            m.put("@testfile", testFile);
+        }
+        if (testRun != null) {
+            m.put("@testrun", testRun);
+        }
+    }
+
     /** A {@code planned_change} for each change, then the summary and the output changes of the plan. */
     void plan(Plan plan) {
         for (ResourceChange c : plan.drift()) {

@@ -41,7 +41,8 @@ final class NetformCommand implements Runnable {
             GraphCommand.class,
             ProvidersCommand.class,
             WorkspaceCommand.class,
-            ConsoleCommand.class);
+            ConsoleCommand.class,
+            TestCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... types) {
         Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();

@@ -60,6 +60,11 @@ final class StateSnapshot {
         return read(new LocalStateBackend(file, Workspaces.DEFAULT, codec), ui);
     }
 
+    /** A state held in memory ({@code netform test}'s), named {@code where} in messages. */
+    static StateSnapshot inMemory(String where, io.netform.state.State state, Ui ui) {
+        return new StateSnapshot(where, Optional.of(SnapshotCodec.PLAIN.encode(state)), null, ui, SnapshotCodec.PLAIN);
+    }
+
     private static SnapshotCodec codec(NetformCommand netform, Ui ui) {
         Encryption encryption = netform.encryption(ui);
         return encryption == null ? null : new SnapshotCodec(encryption.state());

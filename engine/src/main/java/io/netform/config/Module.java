@@ -78,6 +78,25 @@ public record Module(
         return null;
     }
 
+    /** This module with {@code replacing} in place of its provider blocks of the same name and alias. */
+    public Module withProviders(Map<String, ProviderBlock> replacing) {
+        Map<String, ProviderBlock> merged = new java.util.LinkedHashMap<>(providers);
+        merged.putAll(replacing);
+        return new Module(
+                path,
+                directory,
+                settings,
+                variables,
+                locals,
+                outputs,
+                merged,
+                resources,
+                calls,
+                children,
+                stateBlocks,
+                checks);
+    }
+
     /** Whether this is the root module. */
     public boolean isRoot() {
         return path.isEmpty();

@@ -48,6 +48,12 @@ record TraversalAddress(AddressParser.Target target, Expression dynamicKey) {
         }
     }
 
+    /** The reference {@code e} written as text ({@code var.a}, {@code x.y[0]}), or null when it is not one. */
+    static String text(Expression e) {
+        StringBuilder out = new StringBuilder();
+        return append(e, out) ? out.toString() : null;
+    }
+
     private static Diagnostic invalid(String what, String detail, Expression e) {
         return Diagnostic.error("Invalid " + what, detail, e.range());
     }

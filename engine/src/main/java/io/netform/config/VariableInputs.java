@@ -32,13 +32,19 @@ import java.util.stream.Stream;
 public final class VariableInputs {
 
     /** One {@code -var NAME=VALUE} or {@code -var-file FILE} argument, in command-line order. */
-    public sealed interface Argument permits Assignment, VarFile {}
+    public sealed interface Argument permits Assignment, VarFile, Assigned {}
 
     /** {@code -var NAME=VALUE}. */
     public record Assignment(String text) implements Argument {}
 
     /** {@code -var-file FILE}. */
     public record VarFile(Path file) implements Argument {}
+
+    /**
+     * A value already evaluated, for variable {@code name} if the root module declares it (a test file's
+     * variables, which may name variables of other runs' modules).
+     */
+    public record Assigned(String name, Value value) implements Argument {}
 
     private record Given(Value value, SourceRange range) {}
 
@@ -82,6 +88,8 @@ public final class VariableInputs {
                 inputs.assignment(a.text());
             } else if (argument instanceof VarFile f) {
                 inputs.file(dir.resolve(f.file()), true);
+            } else if (argument instanceof Assigned a && root.variables().containsKey(a.name())) {
+                inputs.given.put(a.name(), new Given(a.value(), null));
             }
         }
         Map<String, Value> values = new LinkedHashMap<>();

@@ -112,6 +112,11 @@ public final class Engine {
         return new Result<>(encryption, diagnostics, loaded.sources());
     }
 
+    /** This engine with its providers coming from {@code adjust} applied to its own (mocked in tests, say). */
+    public Engine withProviders(java.util.function.UnaryOperator<ProviderFactory> adjust) {
+        return new Engine(adjust.apply(providers), log, version);
+    }
+
     /** The Terraform version Netform implements. */
     public String version() {
         return version;

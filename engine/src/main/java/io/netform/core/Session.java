@@ -61,6 +61,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * One plan, apply, refresh, import or console session: loads the configuration and its variables once,
@@ -76,6 +77,9 @@ public final class Session implements AutoCloseable {
     private final Cancellation cancellation;
     private final Path dir;
     private LoadResult loaded;
+    /** What the configuration read goes through before use: a test file's provider blocks, say. */
+    private UnaryOperator<LoadResult> adjust = UnaryOperator.identity();
+
     private ConfigGraph graph;
     private FunctionTable functions;
     /** The same functions for plan walks, where timestamp() is known only after apply. */
@@ -110,6 +114,15 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Loads the configuration as {@link #load()} does, with {@code adjust} applied to it first (a test file
+     * replaces the root module's provider blocks with its own, and adds its text to the sources).
+     */
+    public Result<Configuration> load(UnaryOperator<LoadResult> adjust) {
+        this.adjust = adjust;
+        return load();
+    }
+
+    /**
      * Loads the configuration and the graph with the variable values a saved plan was made with, or,
      * when {@code savedVariables} is null, with those the request, files and environment give;
      * plantimestamp() gives {@code planTimestamp}, when the plan was (or is being) made.
@@ -119,6 +132,9 @@ public final class Session implements AutoCloseable {
         // The plugins start while the configuration loads, which is most of a short command's wait.
         starter().launchLocked();
         loaded = ModuleLoader.load(dir);
+        if (!loaded.hasErrors()) {
+            loaded = adjust.apply(loaded);
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (!loaded.hasErrors()) {
             diagnostics.addAll(StateBackends.check(loaded.root().settings().backend()));

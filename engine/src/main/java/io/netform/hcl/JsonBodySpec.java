@@ -70,6 +70,57 @@ record JsonBodySpec(Map<String, Kind> arguments, Map<String, Nested> blocks) {
                                     Map.of("iterator", Kind.EXPRESSION),
                                     Map.of("content", new Nested(0, TEMPLATES))))));
 
+    /** The body of a test file: variables, provider and run blocks, keywords and references as expressions. */
+    static final JsonBodySpec TEST_FILE = new JsonBodySpec(
+            Map.of(),
+            Map.of(
+                    "variables",
+                    new Nested(0, TEMPLATES),
+                    "provider",
+                    new Nested(1, new JsonBodySpec(Map.of("alias", Kind.LITERAL), Map.of())),
+                    "mock_provider",
+                    new Nested(
+                            1,
+                            new JsonBodySpec(
+                                    Map.of("alias", Kind.LITERAL, "source", Kind.LITERAL),
+                                    Map.of(
+                                            "mock_resource",
+                                            new Nested(1, TEMPLATES),
+                                            "mock_data",
+                                            new Nested(1, TEMPLATES)))),
+                    "run",
+                    new Nested(
+                            1,
+                            new JsonBodySpec(
+                                    Map.of(
+                                            "command",
+                                            Kind.EXPRESSION,
+                                            "expect_failures",
+                                            Kind.EXPRESSION,
+                                            "state_key",
+                                            Kind.LITERAL),
+                                    Map.of(
+                                            "variables",
+                                            new Nested(0, TEMPLATES),
+                                            "module",
+                                            new Nested(0, LITERALS),
+                                            "assert",
+                                            new Nested(0, CONDITION),
+                                            "plan_options",
+                                            new Nested(
+                                                    0,
+                                                    new JsonBodySpec(
+                                                            Map.of(
+                                                                    "mode",
+                                                                    Kind.EXPRESSION,
+                                                                    "refresh",
+                                                                    Kind.LITERAL,
+                                                                    "replace",
+                                                                    Kind.EXPRESSION,
+                                                                    "target",
+                                                                    Kind.EXPRESSION),
+                                                            Map.of())))))));
+
     /** The body of a configuration file: Terraform's top-level blocks. */
     static final JsonBodySpec FILE = new JsonBodySpec(
             Map.of(),

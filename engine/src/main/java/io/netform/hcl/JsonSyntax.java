@@ -37,6 +37,11 @@ public final class JsonSyntax {
         return parse(name, content, JsonBodySpec.FILE);
     }
 
+    /** Parses a test file ({@code *.tftest.json}): run, variables and provider blocks. */
+    public static ParseResult<Body> parseTestFile(String name, byte[] content) {
+        return parse(name, content, JsonBodySpec.TEST_FILE);
+    }
+
     /** Parses a variables file ({@code *.tfvars.json}): every property sets a variable to its literal value. */
     public static ParseResult<Body> parseVariables(String name, byte[] content) {
         return parse(name, content, JsonBodySpec.LITERALS);

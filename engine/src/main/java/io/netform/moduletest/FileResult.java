@@ -1,0 +1,18 @@
+package io.netform.moduletest;
+
+import io.netform.hcl.Diagnostic;
+import java.util.List;
+
+/**
+ * What one test file came to: its runs, what the file itself reported (it did not decode, its cleanup
+ * failed), and the addresses its cleanup could not destroy.
+ */
+public record FileResult(
+        String name, TestStatus status, List<RunResult> runs, List<Diagnostic> diagnostics, List<String> leftBehind) {
+
+    public FileResult {
+        runs = List.copyOf(runs);
+        diagnostics = List.copyOf(diagnostics);
+        leftBehind = List.copyOf(leftBehind);
+    }
+}

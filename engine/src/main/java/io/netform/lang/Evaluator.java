@@ -62,9 +62,7 @@ public final class Evaluator {
             Value source = eval(g.source(), scope);
             return attempt(step(g.source(), g.range()), () -> Access.getAttr(source, g.name()));
         } else if (e instanceof Expression.Index i) {
-            Value source = eval(i.source(), scope);
-            Value key = eval(i.key(), scope);
-            return attempt(step(i.source(), i.range()), () -> Access.index(source, key));
+            return index(i, scope);
         } else if (e instanceof Expression.Splat s) {
             return splat(s, scope);
         } else if (e instanceof Expression.SplatItem item) {
@@ -104,6 +102,43 @@ public final class Evaluator {
         Optional<Value> value = scope.lookup(v.name());
         return value.orElseGet(
                 () -> fail(v.range(), "Unknown variable", "There is no variable named \"" + v.name() + "\"."));
+    }
+
+    /**
+     * {@code source[key]}. Where the source is an attribute path into a deferred name (e.g.
+     * {@code testing_object.user[each.key]}), the one element is looked up without building the whole
+     * collection; evaluating such a path reports nothing, so diagnostics keep HCL's source-then-key order.
+     */
+    private Value index(Expression.Index i, Scope scope) {
+        Scope.Elements elements = deferredElements(i.source(), scope);
+        if (elements == null) {
+            Value source = eval(i.source(), scope);
+            Value key = eval(i.key(), scope);
+            return attempt(step(i.source(), i.range()), () -> Access.index(source, key));
+        }
+        Value key = eval(i.key(), scope);
+        Optional<Value> element = elements.element(key.unmark());
+        if (element.isPresent()) {
+            // as indexing the whole collection marks the element with the key's marks
+            return element.get().withMarks(key.marks());
+        }
+        Value source = eval(i.source(), scope);
+        return attempt(step(i.source(), i.range()), () -> Access.index(source, key));
+    }
+
+    /** The collection {@code source} names when it is a deferred name followed by attributes only; else null. */
+    private static Scope.Elements deferredElements(Expression source, Scope scope) {
+        Deque<String> attributes = new ArrayDeque<>();
+        Expression root = source;
+        while (root instanceof Expression.GetAttr g) {
+            attributes.addFirst(g.name());
+            root = g.source();
+        }
+        if (!(root instanceof Expression.Identifier id) || attributes.isEmpty()) {
+            return null;
+        }
+        Scope.Deferred deferred = scope.deferred(id.name());
+        return deferred == null ? null : deferred.elements(List.copyOf(attributes));
     }
 
     private Value splat(Expression.Splat s, Scope scope) {

@@ -21,9 +21,11 @@ public record Expansion(Kind kind, Map<InstanceKey, Value> instances) {
         UNKNOWN
     }
 
+    /** What stands for {@code each.value} where there is none: one value shared by every such instance. */
+    private static final Value NO_EACH_VALUE = Value.nullOf(io.netform.value.Type.DYNAMIC);
+
     /** A single unkeyed instance. */
-    public static final Expansion SINGLE =
-            new Expansion(Kind.SINGLE, Map.of(InstanceKey.NONE, Value.nullOf(io.netform.value.Type.DYNAMIC)));
+    public static final Expansion SINGLE = new Expansion(Kind.SINGLE, Map.of(InstanceKey.NONE, NO_EACH_VALUE));
 
     /** Instances whose number is not known until apply. */
     public static final Expansion UNKNOWN = new Expansion(Kind.UNKNOWN, Map.of());
@@ -36,7 +38,7 @@ public record Expansion(Kind kind, Map<InstanceKey, Value> instances) {
     public static Expansion count(int n) {
         Map<InstanceKey, Value> keys = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            keys.put(InstanceKey.of(i), Value.number(i));
+            keys.put(InstanceKey.of(i), NO_EACH_VALUE);
         }
         return new Expansion(Kind.COUNT, keys);
     }

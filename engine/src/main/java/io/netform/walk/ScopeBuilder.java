@@ -13,7 +13,6 @@ import io.netform.lang.function.Functions;
 import io.netform.value.Value;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,9 +60,9 @@ public final class ScopeBuilder {
     /** The scope for {@code expressions} of {@code module} evaluated in instance {@code at}. */
     public Scope scope(Module module, ModuleInstance at, Repetition repetition, List<Expression> expressions) {
         Map<String, Value> names = new HashMap<>();
-        Map<String, Map<String, Value>> resourcesByType = new HashMap<>();
-        Map<String, Map<String, Value>> dataByType = new HashMap<>();
-        Map<String, Value> calls = new LinkedHashMap<>();
+        // Resources and module calls are bound by name path below their root name (a resource type,
+        // "data", "module") and built whole only if an expression needs them whole.
+        Map<String, Map<List<String>, Expanded>> deferred = new HashMap<>();
         for (Expression e : expressions) {
             if (e == null) {
                 continue;
@@ -96,43 +95,39 @@ public final class ScopeBuilder {
                     case "module" -> {
                         String call = ref.attrAt(0);
                         if (call != null && module.calls().containsKey(call)) {
-                            calls.put(call, values.moduleValue(at, call));
+                            bind(deferred, "module", List.of(call), Expanded.call(values, at, call));
                         }
                     }
                     case "data" -> {
                         String type = ref.attrAt(0);
                         String name = ref.attrAt(1);
                         if (type != null && name != null && module.resources().containsKey(Resource.data(type, name))) {
-                            dataByType
-                                    .computeIfAbsent(type, k -> new LinkedHashMap<>())
-                                    .put(
-                                            name,
-                                            values.resourceValue(
-                                                    Resource.data(type, name).in(at)));
+                            bind(
+                                    deferred,
+                                    "data",
+                                    List.of(type, name),
+                                    Expanded.resource(
+                                            values, Resource.data(type, name).in(at)));
                         }
                     }
                     default -> {
                         String name = ref.attrAt(0);
                         Resource r = name == null ? null : new Resource(ResourceMode.MANAGED, ref.root(), name);
                         if (r != null && module.resources().containsKey(r)) {
-                            resourcesByType
-                                    .computeIfAbsent(ref.root(), k -> new LinkedHashMap<>())
-                                    .put(name, values.resourceValue(r.in(at)));
+                            bind(deferred, ref.root(), List.of(name), Expanded.resource(values, r.in(at)));
                         }
                     }
                 }
             }
         }
-        if (!calls.isEmpty()) {
-            names.put("module", Value.object(calls));
-        }
-        if (!dataByType.isEmpty()) {
-            Map<String, Value> data = new LinkedHashMap<>();
-            dataByType.forEach((type, byName) -> data.put(type, Value.object(byName)));
-            names.put("data", Value.object(data));
-        }
-        resourcesByType.forEach((type, byName) -> names.put(type, Value.object(byName)));
-        return Scope.of(names, providerFunctions == null ? functions : providerFunctions.in(module, functions));
+        Map<String, Scope.Deferred> roots = new HashMap<>();
+        deferred.forEach((root, below) -> roots.put(root, new ExpandedNames(below)));
+        return Scope.of(names, roots, providerFunctions == null ? functions : providerFunctions.in(module, functions));
+    }
+
+    private static void bind(
+            Map<String, Map<List<String>, Expanded>> deferred, String root, List<String> path, Expanded expanded) {
+        deferred.computeIfAbsent(root, k -> new HashMap<>()).putIfAbsent(path, expanded);
     }
 
     private Value pathObject(Module module) {

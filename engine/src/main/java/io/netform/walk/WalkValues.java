@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 
 /**
  * The values computed so far in a walk of the configuration (variables, locals, outputs, resource
@@ -25,6 +27,19 @@ public final class WalkValues {
     private final Map<AbsResource, Map<InstanceKey, Value>> resources = new ConcurrentHashMap<>();
     private final Map<List<String>, List<ModuleInstance>> moduleInstances = new ConcurrentHashMap<>();
     private final Map<ModuleInstance, Map<String, Expansion>> callExpansions = new ConcurrentHashMap<>();
+    /**
+     * The whole value of a resource ({@link AbsResource}) or module call ({@link Call}) as last built,
+     * kept until an instance of it changes: thousands of instances referring to one another build it
+     * once, not once each.
+     */
+    private final Map<Object, Whole> wholes = new ConcurrentHashMap<>();
+    /** How often each resource or module call changed; a whole value built at an older count is stale. */
+    private final Map<Object, Long> versions = new ConcurrentHashMap<>();
+
+    /** A module call in one instance of its calling module. */
+    private record Call(ModuleInstance caller, String name) {}
+
+    private record Whole(long version, Value value) {}
 
     public WalkValues() {
         moduleInstances.put(List.of(), List.of(ModuleInstance.ROOT));
@@ -43,6 +58,11 @@ public final class WalkValues {
     /** Records an output value. */
     public void setOutput(ModuleInstance module, String name, Value value) {
         outputs.computeIfAbsent(module, k -> new ConcurrentHashMap<>()).put(name, value);
+        if (!module.isRoot()) {
+            changed(new Call(
+                    module.parent(),
+                    module.steps().get(module.steps().size() - 1).name()));
+        }
     }
 
     Map<String, Value> variables(ModuleInstance module) {
@@ -62,11 +82,13 @@ public final class WalkValues {
     public void setExpansion(AbsResource resource, Expansion expansion) {
         resourceExpansions.put(resource, expansion);
         resources.computeIfAbsent(resource, k -> new ConcurrentSkipListMap<>());
+        changed(resource);
     }
 
     /** Records the value of one resource instance (planned, or applied). */
     public void setInstance(AbsResource resource, InstanceKey key, Value value) {
         resources.computeIfAbsent(resource, k -> new ConcurrentSkipListMap<>()).put(key, value);
+        changed(resource);
     }
 
     /** The value of one resource instance, if computed. */
@@ -92,6 +114,7 @@ public final class WalkValues {
     /** Records how a module call expanded inside one instance of its calling module. */
     public void setCallExpansion(ModuleInstance caller, String call, Expansion expansion) {
         callExpansions.computeIfAbsent(caller, k -> new ConcurrentHashMap<>()).put(call, expansion);
+        changed(new Call(caller, call));
     }
 
     /** How a module call expanded, or null. */
@@ -101,24 +124,77 @@ public final class WalkValues {
 
     /** What a reference to a whole resource evaluates to: an object, a tuple by index, or an object by key. */
     Value resourceValue(AbsResource resource) {
-        Expansion e = resourceExpansions.get(resource);
-        Map<InstanceKey, Value> values = resources.getOrDefault(resource, Map.of());
-        if (e == null || e.kind() == Expansion.Kind.UNKNOWN) {
-            return Value.unknown(Type.DYNAMIC);
-        }
-        return collect(e, values::get);
+        return whole(resource, resourceExpansions.get(resource), key -> instance(resource, key));
+    }
+
+    /** One instance of a resource, as {@link #resourceValue} indexed by {@code key} gives it, without building that. */
+    Optional<Value> resourceInstance(AbsResource resource, Value key) {
+        return element(resourceExpansions.get(resource), key, k -> instance(resource, k));
     }
 
     /** What {@code module.NAME} evaluates to in {@code caller}. */
     Value moduleValue(ModuleInstance caller, String call) {
-        Expansion e = callExpansion(caller, call);
+        return whole(new Call(caller, call), callExpansion(caller, call), key -> callOutputs(caller, call, key));
+    }
+
+    /** One instance of a module call, as {@link #moduleValue} indexed by {@code key} gives it, without building that. */
+    Optional<Value> moduleInstance(ModuleInstance caller, String call, Value key) {
+        return element(callExpansion(caller, call), key, k -> callOutputs(caller, call, k));
+    }
+
+    private Value callOutputs(ModuleInstance caller, String call, InstanceKey key) {
+        return Value.object(outputs(caller.child(call, key)));
+    }
+
+    /** Notes a change of a resource's or module call's instances, after making it, so that no stale whole value is used. */
+    private void changed(Object resourceOrCall) {
+        versions.merge(resourceOrCall, 1L, Long::sum);
+    }
+
+    private Value whole(Object resourceOrCall, Expansion e, Function<InstanceKey, Value> valueOf) {
         if (e == null || e.kind() == Expansion.Kind.UNKNOWN) {
             return Value.unknown(Type.DYNAMIC);
         }
-        return collect(e, key -> Value.object(outputs(caller.child(call, key))));
+        // The version is read before the instances: a change made meanwhile leaves this one stale, not wrong.
+        long version = versions.getOrDefault(resourceOrCall, 0L);
+        Whole cached = wholes.get(resourceOrCall);
+        if (cached != null && cached.version() == version) {
+            return cached.value();
+        }
+        Value built = collect(e, valueOf);
+        wholes.put(resourceOrCall, new Whole(version, built));
+        return built;
     }
 
-    private static Value collect(Expansion e, java.util.function.Function<InstanceKey, Value> valueOf) {
+    /**
+     * The instance {@code key} selects from the whole value of a resource or module call expanded as
+     * {@code e}, or empty where only indexing the whole value can tell (a single instance, a key of
+     * another type, a missing instance: its error comes from indexing).
+     */
+    private static Optional<Value> element(Expansion e, Value key, Function<InstanceKey, Value> valueOf) {
+        if (key.isNull() || e != null && e.kind() == Expansion.Kind.SINGLE) {
+            return Optional.empty();
+        }
+        if (e == null || e.kind() == Expansion.Kind.UNKNOWN || !key.isKnown()) {
+            return Optional.of(Value.unknown(Type.DYNAMIC));
+        }
+        InstanceKey k = null;
+        if (e.kind() == Expansion.Kind.COUNT
+                && key.type() == Type.NUMBER
+                && key.asBigFloat().isLong()) {
+            long i = key.asBigFloat().longValue();
+            k = i >= 0 && i < e.instances().size() ? InstanceKey.of((int) i) : null;
+        } else if (e.kind() == Expansion.Kind.FOR_EACH && key.type() == Type.STRING) {
+            k = InstanceKey.of(key.asString());
+        }
+        if (k == null || !e.instances().containsKey(k)) {
+            return Optional.empty();
+        }
+        Value v = valueOf.apply(k);
+        return Optional.of(v == null ? Value.unknown(Type.DYNAMIC) : v);
+    }
+
+    private static Value collect(Expansion e, Function<InstanceKey, Value> valueOf) {
         switch (e.kind()) {
             case SINGLE: {
                 Value v = valueOf.apply(InstanceKey.NONE);

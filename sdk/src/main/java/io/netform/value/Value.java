@@ -30,6 +30,8 @@ import java.util.TreeSet;
  */
 public final class Value {
     private static final SortedSet<Mark> NO_MARKS = Collections.unmodifiableSortedSet(new TreeSet<>());
+    private static final SortedSet<Mark> ONLY_SENSITIVE =
+            Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(Mark.SENSITIVE)));
     /** Unicode's first combining mark: no character below it takes part in normalization. */
     private static final char FIRST_COMBINING_MARK = '\u0300';
 
@@ -616,7 +618,14 @@ public final class Value {
     }
 
     static Set<Mark> markSet(Collection<Mark> marks) {
-        return marks.isEmpty() ? NO_MARKS : Collections.unmodifiableSortedSet(new TreeSet<>(marks));
+        if (marks.isEmpty()) {
+            return NO_MARKS;
+        }
+        // Nearly every marked value is marked sensitive and nothing else: they share one set.
+        if (marks.size() == 1 && marks.contains(Mark.SENSITIVE)) {
+            return ONLY_SENSITIVE;
+        }
+        return Collections.unmodifiableSortedSet(new TreeSet<>(marks));
     }
 
     /** A string in double quotes with JSON escapes, for messages and paths. */

@@ -13,24 +13,55 @@ import java.util.function.Function;
 /**
  * A schema block: attributes and nested block types by name, in the order the provider declares
  * them, whose values together form one object; its documentation, and whether it is deprecated.
+ *
+ * <p>A class rather than a record so that it can keep its implied type: every value planned or read
+ * for a resource has that type, and one shared instance spares a copy of it per object.
  */
-public record SchemaBlock(
-        Map<String, SchemaAttribute> attributes,
-        Map<String, NestedBlock> blockTypes,
-        String description,
-        boolean isDeprecated) {
+public final class SchemaBlock {
 
-    public SchemaBlock {
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-        blockTypes = Collections.unmodifiableMap(new LinkedHashMap<>(blockTypes));
-        Objects.requireNonNull(description, "description");
-        attributes.forEach((name, attribute) -> requireNamed(name, attribute.name()));
-        blockTypes.forEach((name, nested) -> requireNamed(name, nested.typeName()));
-        for (String name : attributes.keySet()) {
-            if (blockTypes.containsKey(name)) {
+    private final Map<String, SchemaAttribute> attributes;
+    private final Map<String, NestedBlock> blockTypes;
+    private final String description;
+    private final boolean isDeprecated;
+    /** Built on first use; racing threads build equal types, and either may be kept. */
+    private volatile Type impliedType;
+
+    public SchemaBlock(
+            Map<String, SchemaAttribute> attributes,
+            Map<String, NestedBlock> blockTypes,
+            String description,
+            boolean isDeprecated) {
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        this.blockTypes = Collections.unmodifiableMap(new LinkedHashMap<>(blockTypes));
+        this.description = Objects.requireNonNull(description, "description");
+        this.isDeprecated = isDeprecated;
+        this.attributes.forEach((name, attribute) -> requireNamed(name, attribute.name()));
+        this.blockTypes.forEach((name, nested) -> requireNamed(name, nested.typeName()));
+        for (String name : this.attributes.keySet()) {
+            if (this.blockTypes.containsKey(name)) {
                 throw new IllegalArgumentException("the schema names " + name + " twice");
             }
         }
+    }
+
+    /** The attributes by name, in declaration order. */
+    public Map<String, SchemaAttribute> attributes() {
+        return attributes;
+    }
+
+    /** The nested block types by name, in declaration order. */
+    public Map<String, NestedBlock> blockTypes() {
+        return blockTypes;
+    }
+
+    /** The block's documentation. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether the block is deprecated. */
+    public boolean isDeprecated() {
+        return isDeprecated;
     }
 
     /** A block of these attributes and nested block types, in this order. */
@@ -72,10 +103,35 @@ public record SchemaBlock(
 
     /** The object type of this block's values. */
     public Type impliedType() {
-        Map<String, Type> types = new LinkedHashMap<>();
-        attributes.forEach((name, a) -> types.put(name, a.type()));
-        blockTypes.forEach((name, b) -> types.put(name, b.impliedType()));
-        return Type.object(types);
+        Type type = impliedType;
+        if (type == null) {
+            Map<String, Type> types = new LinkedHashMap<>();
+            attributes.forEach((name, a) -> types.put(name, a.type()));
+            blockTypes.forEach((name, b) -> types.put(name, b.impliedType()));
+            type = Type.object(types);
+            impliedType = type;
+        }
+        return type;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SchemaBlock b
+                && attributes.equals(b.attributes)
+                && blockTypes.equals(b.blockTypes)
+                && description.equals(b.description)
+                && isDeprecated == b.isDeprecated;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(attributes, blockTypes, description, isDeprecated);
+    }
+
+    @Override
+    public String toString() {
+        return "SchemaBlock[attributes=" + attributes + ", blockTypes=" + blockTypes + ", description=" + description
+                + ", isDeprecated=" + isDeprecated + "]";
     }
 
     /** The named things by their names, in order; a name given twice is an error. */

@@ -273,4 +273,13 @@ class ValueTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no attribute \"vlan\"");
     }
+
+    /** Thousands of objects each with a sensitive attribute share one set of marks rather than a set each. */
+    @Test
+    void valuesMarkedOnlySensitiveShareTheirMarks() {
+        Value a = Value.string("a").mark(Mark.SENSITIVE);
+        Value b = Value.nullOf(Type.STRING).withMarks(List.of(Mark.SENSITIVE));
+        assertThat(a.marks()).isSameAs(b.marks()).containsExactly(Mark.SENSITIVE);
+        assertThat(a.mark(new Mark("other")).marks()).containsExactly(new Mark("other"), Mark.SENSITIVE);
+    }
 }

@@ -310,4 +310,12 @@ class SchemaRoundTripTest {
                 .setMaxItems(max)
                 .build();
     }
+
+    /** Every object planned or read for a resource has its schema's type: one shared type, not a copy each. */
+    @Test
+    void aBlockBuildsItsImpliedTypeOnce() {
+        assertThat(SEGMENT.impliedType()).isSameAs(SEGMENT.impliedType());
+        assertThat(SEGMENT.impliedType())
+                .isEqualTo(new SchemaBlock(SEGMENT.attributes(), SEGMENT.blockTypes(), "", false).impliedType());
+    }
 }

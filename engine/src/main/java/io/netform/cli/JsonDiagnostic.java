@@ -30,6 +30,17 @@ final class JsonDiagnostic {
         if (range == null) {
             return out;
         }
+        if (range.endByte() == range.startByte()) {
+            // As Terraform's views do, an empty range (a block's missing-item range) covers one character.
+            range = new SourceRange(
+                    range.file(),
+                    range.startLine(),
+                    range.startColumn(),
+                    range.startByte(),
+                    range.startLine(),
+                    range.startColumn() + 1,
+                    range.startByte() + 1);
+        }
         ObjectNode r = out.putObject("range");
         r.put("filename", range.file());
         r.set("start", position(range.start()));

@@ -39,7 +39,11 @@ class DiagnosticPrinterTest {
     }
 
     private static Diagnostic deprecated(int nth) {
-        return Diagnostic.warning("Deprecated Resource", "Use the _v1 name.", brace(nth));
+        return Diagnostic.warning(
+                "Deprecated Resource",
+                "Use the _v1 name.\n\n  with a_b."
+                        + List.of("one", "two", "three").get(nth - 1),
+                brace(nth));
     }
 
     private String printed(List<Diagnostic> diagnostics, boolean compact) {
@@ -58,7 +62,7 @@ class DiagnosticPrinterTest {
                 false);
 
         assertThat(shown).containsOnlyOnce("Deprecated Resource").containsOnlyOnce("Other");
-        assertThat(shown).contains("Use the _v1 name.\n\n(and 2 more similar warnings elsewhere)");
+        assertThat(shown).contains("Use the _v1 name.\n\n  with a_b.one\n\n(and 2 more similar warnings elsewhere)");
         assertThat(shown.indexOf("Deprecated Resource")).isLessThan(shown.indexOf("Other"));
     }
 
@@ -98,7 +102,8 @@ class DiagnosticPrinterTest {
                 .toList();
         assertThat(lines).hasSize(2);
         JsonNode first = lines.get(0).path("diagnostic");
-        assertThat(first.path("detail").asText()).doesNotContain("similar");
+        assertThat(first.path("detail").asText()).isEqualTo("Use the _v1 name.");
+        assertThat(first.path("address").asText()).isEqualTo("a_b.one");
         assertThat(first.path("range").path("start").path("column").asInt()).isEqualTo(22);
         assertThat(first.path("range").path("end").path("column").asInt()).isEqualTo(23);
         JsonNode snippet = first.path("snippet");

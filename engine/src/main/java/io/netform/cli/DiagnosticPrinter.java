@@ -35,20 +35,19 @@ final class DiagnosticPrinter {
 
     /** Prints every diagnostic (to standard error, or to the JSON stream); returns whether any was an error. */
     boolean print(List<Diagnostic> diagnostics) {
-        if (compactWarnings
-                && json == null
-                && !diagnostics.isEmpty()
-                && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-            printCompact(diagnostics);
+        if (json != null) {
+            diagnostics.forEach(d -> json.diagnostic(structured(d), sources));
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+        List<WarningGroup> shown = WarningGroup.consolidate(diagnostics);
+        if (compactWarnings && !shown.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            printCompact(shown);
             return false;
         }
         boolean errors = false;
-        for (Diagnostic d : diagnostics) {
+        for (WarningGroup group : shown) {
+            Diagnostic d = group.diagnostic();
             errors |= d.isError();
-            if (json != null) {
-                json.diagnostic(structured(d), sources);
-                continue;
-            }
             String text = renderer.render(d);
             String label = d.isError() ? ui.red(ui.bold("Error: ")) : "";
             ui.err().print("\n" + (d.subject() == null ? label + text : (d.isError() ? label : "") + text));
@@ -75,16 +74,18 @@ final class DiagnosticPrinter {
                 : d;
     }
 
-    private void printCompact(List<Diagnostic> warnings) {
+    private void printCompact(List<WarningGroup> warnings) {
         StringBuilder out =
                 new StringBuilder("\n").append(ui.yellow(ui.bold("Warnings:"))).append("\n\n");
-        for (Diagnostic d : warnings) {
+        for (WarningGroup group : warnings) {
+            Diagnostic d = group.first();
             out.append("- ").append(d.summary()).append('\n');
             if (d.subject() != null) {
                 out.append("  on ")
                         .append(d.subject().file())
                         .append(" line ")
                         .append(d.subject().startLine())
+                        .append(group.similar() > 0 ? " (and " + group.similar() + " more)" : "")
                         .append('\n');
             }
         }

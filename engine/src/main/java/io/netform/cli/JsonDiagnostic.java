@@ -8,6 +8,8 @@ import io.netform.hcl.SourcePos;
 import io.netform.hcl.SourceRange;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A diagnostic as Terraform's machine-readable formats write it ({@code validate -json} and the
@@ -18,6 +20,9 @@ final class JsonDiagnostic {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** A detail whose last paragraph names the object, "  with ADDRESS", as the engine writes it for people. */
+    private static final Pattern WITH_ADDRESS = Pattern.compile("(?s)(.*?)(?:\\n\\n)?  with (\\S+)");
+
     private JsonDiagnostic() {}
 
     /** The diagnostic object; {@code sources} holds the text of files by name, for the snippet. */
@@ -25,10 +30,29 @@ final class JsonDiagnostic {
         ObjectNode out = NODES.objectNode();
         out.put("severity", d.isError() ? "error" : "warning");
         out.put("summary", d.summary());
-        out.put("detail", d.detail() == null ? "" : d.detail());
+        String detail = d.detail() == null ? "" : d.detail();
+        Matcher with = WITH_ADDRESS.matcher(detail);
+        if (with.matches()) {
+            // Terraform gives the object a diagnostic is about as its own field, not as part of the detail.
+            out.put("detail", with.group(1));
+            out.put("address", with.group(2));
+        } else {
+            out.put("detail", detail);
+        }
         SourceRange range = d.subject();
         if (range == null) {
             return out;
+        }
+        if (range.endByte() == range.startByte()) {
+            // As Terraform's views do, an empty range (a block's missing-item range) covers one character.
+            range = new SourceRange(
+                    range.file(),
+                    range.startLine(),
+                    range.startColumn(),
+                    range.startByte(),
+                    range.startLine(),
+                    range.startColumn() + 1,
+                    range.startByte() + 1);
         }
         ObjectNode r = out.putObject("range");
         r.put("filename", range.file());

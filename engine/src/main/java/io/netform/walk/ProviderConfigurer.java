@@ -51,12 +51,12 @@ public final class ProviderConfigurer {
         String address = "provider[\"" + context.providers().sourceOf(node) + "\"]"
                 + (node.key().contains(".") ? node.key().substring(node.key().indexOf('.')) : "");
         var validated = provider.validateProviderConfig(value);
-        ProviderDiagnostics.report(context, address, block == null ? null : block.range(), validated);
+        ProviderDiagnostics.report(context, address, body, block == null ? null : block.range(), validated);
         if (validated.stream().anyMatch(d -> d.error())) {
             return false;
         }
         var configured = provider.configure(value, context.netformVersion());
-        ProviderDiagnostics.report(context, address, block == null ? null : block.range(), configured);
+        ProviderDiagnostics.report(context, address, body, block == null ? null : block.range(), configured);
         if (configured.stream().anyMatch(d -> d.error())) {
             return false;
         }

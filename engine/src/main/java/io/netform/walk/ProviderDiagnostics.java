@@ -1,6 +1,7 @@
 package io.netform.walk;
 
 import io.netform.config.ResourceConfig;
+import io.netform.hcl.Body;
 import io.netform.hcl.Diagnostic;
 import io.netform.hcl.SourceRange;
 import io.netform.value.AttributePath;
@@ -23,30 +24,49 @@ public final class ProviderDiagnostics {
         context.report(of(address, config, found));
     }
 
+    /** As {@link #report(WalkContext, String, ResourceConfig, List)}, for a block such as a provider's. */
+    public static void report(
+            WalkContext context, String address, Body body, SourceRange fallback, List<ProviderDiagnostic> found) {
+        context.report(of(address, body, fallback, found));
+    }
+
     /**
      * The diagnostics of what a provider reported about the object at {@code address}, each placed, as
      * Terraform places it, at the argument of {@code config} whose value it is about, or else at the block.
      */
     public static List<Diagnostic> of(String address, ResourceConfig config, List<ProviderDiagnostic> found) {
+        return of(address, config.config(), config.declRange(), found);
+    }
+
+    /**
+     * As {@link #of(String, ResourceConfig, List)} for any block body; {@code fallback} places what the body
+     * cannot, when it has no position.
+     */
+    public static List<Diagnostic> of(String address, Body body, SourceRange fallback, List<ProviderDiagnostic> found) {
         List<Diagnostic> out = new ArrayList<>();
         for (ProviderDiagnostic d : found) {
-            out.addAll(of(address, argumentRange(config, d.attribute()), List.of(d)));
+            SourceRange at = argumentRange(body, d.attribute());
+            out.addAll(of(address, at == null ? fallback : at, List.of(d)));
         }
         return out;
     }
 
-    /** The range of the argument {@code path} starts at, when {@code config} sets it; else the block's. */
-    private static SourceRange argumentRange(ResourceConfig config, AttributePath path) {
+    /**
+     * The range of the argument {@code path} starts at, when {@code body} sets it; else, as Terraform's
+     * {@code InConfigBody} does for a diagnostic about the whole object or an argument not written, the
+     * body's missing-item range (its opening brace).
+     */
+    private static SourceRange argumentRange(Body body, AttributePath path) {
         if (path == null
                 || path.steps().isEmpty()
                 || !(path.steps().get(0) instanceof AttributePath.AttributeName first)) {
-            return config.declRange();
+            return body.missingItemRange();
         }
-        return config.config().attributes().stream()
+        return body.attributes().stream()
                 .filter(a -> a.name().equals(first.name()))
                 .findFirst()
                 .map(a -> a.expression().range())
-                .orElse(config.declRange());
+                .orElse(body.missingItemRange());
     }
 
     /** The diagnostics of what a provider reported about the object at {@code address}. */

@@ -108,6 +108,35 @@ class BackendInitTest {
     }
 
     @Test
+    void backendErrorsAreJsonWhereTheCommandHasAJsonStreamAndTextElse() throws Exception {
+        config("""
+                  backend "local" {
+                    path = "one.tfstate"
+                  }""");
+        // plan, apply and refresh stream -json; output -json and show -json print their diagnostics as
+        // text on standard error (Terraform's OutputJSON and ShowJSON views do), state and workspace have no -json.
+        for (String command : new String[] {"plan", "apply", "refresh"}) {
+            CliRun r = command.equals("apply") ? run(command, "-json", "-auto-approve") : run(command, "-json");
+            assertThat(r.exitCode()).as(command).isEqualTo(1);
+            assertThat(r.out().lines())
+                    .as(command)
+                    .allMatch(line -> line.startsWith("{"))
+                    .anyMatch(line -> line.contains("\"type\":\"diagnostic\"")
+                            && line.contains("Backend initialization required"));
+            assertThat(r.err()).as(command).isEmpty();
+        }
+        for (String[] command : new String[][] {{"output", "-json"}, {"show", "-json"}, {"state", "list"}}) {
+            CliRun r = run(command);
+            assertThat(r.exitCode()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(r.out()).as(String.join(" ", command)).isEmpty();
+            assertThat(r.err())
+                    .as(String.join(" ", command))
+                    .contains("Backend initialization required")
+                    .doesNotContain("{\"");
+        }
+    }
+
+    @Test
     void reconfigureUsesTheNewBackendWithoutCopyingState() throws Exception {
         config("""
                   backend "local" {

@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code examples/environments} as its README brings it up, the CLI in-process, each stack on the NSX
- * simulator embedded in its provider: the platform first, then dev (local state), test and prod (state
- * in a real PostgreSQL, by {@code -backend-config} and by {@code PG_CONN_STR}); each reads the platform's
- * outputs through {@code terraform_remote_state}, passes its checks and plans empty afterwards.
+ * {@code examples/environments} as its README brings it up, the CLI in-process: the platform first, then
+ * dev (local state) and test (state in a real PostgreSQL by {@code -backend-config}) on the NSX simulator
+ * embedded in their provider, and prod (PostgreSQL by {@code PG_CONN_STR}) pointed at the simulator
+ * serving HTTPS in the test JVM, as at a real manager; each reads the platform's outputs through
+ * {@code terraform_remote_state}, passes its checks and plans empty afterwards. Prod then loses zone
+ * az-1: its services move to the standby zone, isolation still holds, and they move back (PREEMPTIVE)
+ * when the zone returns.
  */
 class EnvironmentsIT {
 
@@ -53,7 +56,22 @@ class EnvironmentsIT {
                 .contains("check.environments_are_isolated: passed");
         assertPlansEmpty(test);
 
-        Workspace prod = Workspace.inProcess(environments.resolve("prod"), Map.of("PG_CONN_STR", database.connStr()));
+        try (NsxTestBed nsx = NsxTestBed.start(root.resolve("manager"))) {
+            Workspace prod = Workspace.inProcess(
+                    environments.resolve("prod"), nsx.workspaceEnvironment(Map.of("PG_CONN_STR", database.connStr())));
+            bringUpProdAndLoseAZone(prod, nsx);
+            assertThat(test.ok("state", "list").out()).contains("module.cluster.nsxt_policy_tier1_gateway.cluster");
+            assertThat(prod.ok("state", "list").out()).contains("module.cluster.nsxt_policy_tier1_gateway.cluster");
+        }
+
+        // test and prod keep their state in PostgreSQL, each in its own schema, none beside the configuration.
+        assertThat(environments.resolve("test/terraform.tfstate")).doesNotExist();
+        assertThat(environments.resolve("prod/terraform.tfstate")).doesNotExist();
+        assertThat(Files.readString(environments.resolve("platform/terraform.tfstate")))
+                .contains("platform-prod-pods");
+    }
+
+    private static void bringUpProdAndLoseAZone(Workspace prod, NsxTestBed nsx) throws Exception {
         prod.ok("init", "-no-color");
         NetformProcess.Result prodApplied = prod.ok("apply", "-auto-approve", "-no-color");
         assertThat(prodApplied.out())
@@ -65,13 +83,18 @@ class EnvironmentsIT {
                 .contains("module.zones.check.active_and_standby_in_different_zones: passed");
         assertPlansEmpty(prod);
 
-        // test and prod keep their state in PostgreSQL, each in its own schema, none beside the configuration.
-        assertThat(environments.resolve("test/terraform.tfstate")).doesNotExist();
-        assertThat(environments.resolve("prod/terraform.tfstate")).doesNotExist();
-        assertThat(test.ok("state", "list").out()).contains("module.cluster.nsxt_policy_tier1_gateway.cluster");
-        assertThat(prod.ok("state", "list").out()).contains("module.cluster.nsxt_policy_tier1_gateway.cluster");
-        assertThat(Files.readString(environments.resolve("platform/terraform.tfstate")))
-                .contains("platform-prod-pods");
+        nsx.failFailureDomains("az-1");
+        NetformProcess.Result failed = prod.ok("apply", "-auto-approve", "-no-color");
+        assertThat(failed.out()).contains("active_zone = \"az-3\"").contains("check.environments_are_isolated: passed");
+        // The standby went with its zone: the check says so, without failing the run.
+        assertThat(failed.err()).contains("must run in two different zones of var.zones");
+
+        nsx.failFailureDomains();
+        NetformProcess.Result restored = prod.ok("apply", "-auto-approve", "-no-color");
+        assertThat(restored.out())
+                .contains("active_zone = \"az-1\"")
+                .contains("standby_zone = \"az-3\"")
+                .contains("module.zones.check.active_and_standby_in_different_zones: passed");
     }
 
     private static void assertPlansEmpty(Workspace environment) throws Exception {

@@ -53,6 +53,7 @@ resource "nsxt_policy_tier1_gateway" "cluster" {
   description       = "Tier-1 of Kubernetes cluster ${var.cluster_name}"
   tier0_path        = var.tier0_path
   edge_cluster_path = data.nsxt_policy_edge_cluster.edge.path
+  ha_mode           = var.ha_mode
   failover_mode     = var.failover_mode
   route_advertisement_types = [
     "TIER1_CONNECTED", "TIER1_NAT", "TIER1_LB_VIP", "TIER1_LB_SNAT",

@@ -49,6 +49,17 @@ variable "overlay_transport_zone_name" {
   default     = null
 }
 
+variable "ha_mode" {
+  type        = string
+  description = "The tier-1's HA mode; null leaves NSX's (ACTIVE_STANDBY for a tier-1 with services). Zones need ACTIVE_STANDBY: an active and a standby context in two failure domains."
+  default     = null
+
+  validation {
+    condition     = var.ha_mode == null || contains(["ACTIVE_STANDBY", "ACTIVE_ACTIVE"], var.ha_mode)
+    error_message = "ha_mode must be ACTIVE_STANDBY or ACTIVE_ACTIVE."
+  }
+}
+
 variable "failover_mode" {
   type        = string
   description = "The tier-1's failover mode; NCP creates its tier-1s NON_PREEMPTIVE."

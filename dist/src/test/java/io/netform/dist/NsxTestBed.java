@@ -97,11 +97,13 @@ final class NsxTestBed implements AutoCloseable {
     }
 
     /** Copies the files under {@code source}, leaving out what a run in the checkout left behind. */
-    private static void copyTree(Path source, Path target) throws IOException {
+    static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String relative = source.relativize(file).toString();
-                if (relative.startsWith(".") || relative.contains("/.") || relative.startsWith("terraform.tfstate")) {
+                if (relative.startsWith(".")
+                        || relative.contains("/.")
+                        || file.getFileName().toString().startsWith("terraform.tfstate")) {
                     continue;
                 }
                 Path copy = target.resolve(relative);

@@ -12,7 +12,7 @@ terraform {
 }
 
 locals {
-  cluster_tags = merge(var.tags, { "ncp/cluster" = var.cluster_name })
+  cluster_tags   = merge(var.tags, { "ncp/cluster" = var.cluster_name })
   namespace_tags = { for ns in keys(var.namespaces) : ns => merge(local.cluster_tags, { "ncp/project" = ns }) }
 
   block_prefix = tonumber(split("/", nsxt_policy_ip_block.pods.cidr)[1])

@@ -193,6 +193,13 @@ public final class Applier {
             if (v == null || !v.isWhollyKnown()) {
                 continue;
             }
+            if (v.isNull()) {
+                // As Terraform: a root output that is null is not kept in state (nothing can refer to it).
+                if (plan.priorState().outputs().containsKey(output.name())) {
+                    sink.record(new StateChange.RemoveOutput(output.name()));
+                }
+                continue;
+            }
             try {
                 sink.record(new StateChange.PutOutput(
                         output.name(), io.netform.state.OutputState.of(v, output.sensitive())));

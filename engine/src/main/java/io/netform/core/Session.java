@@ -411,7 +411,7 @@ public final class Session implements AutoCloseable {
         WorkingState next = new WorkingState(plan.priorState());
         List<String> unstored = new ArrayList<>();
         for (OutputChange output : plan.outputs().values()) {
-            if (output.action() == Action.DELETE) {
+            if (output.action() == Action.DELETE || output.after().isNull()) {
                 next.apply(new StateChange.RemoveOutput(output.name()));
             } else if (output.after().isWhollyKnown() && output.action() != Action.NO_OP) {
                 try {

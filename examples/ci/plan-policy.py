@@ -25,8 +25,8 @@ def violations(plan):
     for change in plan.get("resource_changes", []):
         actions = change.get("change", {}).get("actions", [])
         if change.get("type") in GUARDED and "delete" in actions:
-            kind = "replace" if "create" in actions else "destroy"
-            yield f"{change['address']} would be {kind}ed ({', '.join(actions)})"
+            kind = "replaced" if "create" in actions else "destroyed"
+            yield f"{change['address']} would be {kind} ({', '.join(actions)})"
 
 
 def main(argv):

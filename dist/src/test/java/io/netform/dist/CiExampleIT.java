@@ -67,6 +67,29 @@ class CiExampleIT {
         runAll(lines, env);
     }
 
+    @Test
+    void thePolicyCheckFailsAProdPlanThatReplacesATier1() throws Exception {
+        copy("examples/ci");
+        Files.writeString(repo.resolve("plan.json"), """
+                {"resource_changes": [
+                  {"address": "nsxt_policy_segment.pods", "type": "nsxt_policy_segment",
+                   "change": {"actions": ["delete"]}},
+                  {"address": "nsxt_policy_tier1_gateway.cluster", "type": "nsxt_policy_tier1_gateway",
+                   "change": {"actions": ["delete", "create"]}}
+                ]}
+                """);
+        Process p = new ProcessBuilder("python3", "examples/ci/plan-policy.py", "plan.json", "prod")
+                .directory(repo.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(out).isEqualTo(1);
+        assertThat(out)
+                .contains("plan-policy: nsxt_policy_tier1_gateway.cluster would be replaced (delete, create)")
+                .doesNotContain("nsxt_policy_segment.pods");
+    }
+
     /** Runs each line in the repository's root, stopping at the first that fails; then checks what the jobs left. */
     private void runAll(List<String> lines, Map<String, String> env) throws Exception {
         copy("examples/network-policy");

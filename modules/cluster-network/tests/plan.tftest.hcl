@@ -73,3 +73,26 @@ run "a_bad_tier0_path_is_refused" {
 
   expect_failures = [var.tier0_path]
 }
+
+run "every_segment_hangs_off_the_clusters_tier1" {
+  command = plan
+
+  # The tier-1's path is known only once NSX creates it; override_during = plan puts it in the plan.
+  override_resource {
+    target          = nsxt_policy_tier1_gateway.cluster
+    override_during = plan
+    values = {
+      path = "/infra/tier-1s/ci-t1"
+    }
+  }
+
+  assert {
+    condition     = nsxt_policy_segment.nodes.connectivity_path == "/infra/tier-1s/ci-t1"
+    error_message = "The node segment should connect to the cluster's tier-1, not ${nsxt_policy_segment.nodes.connectivity_path}."
+  }
+
+  assert {
+    condition     = alltrue([for s in nsxt_policy_segment.namespace : s.connectivity_path == "/infra/tier-1s/ci-t1"])
+    error_message = "Each namespace segment should connect to the cluster's tier-1."
+  }
+}

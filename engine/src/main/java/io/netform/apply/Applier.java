@@ -157,7 +157,13 @@ public final class Applier {
                 }
                 ResourceChange change = changes.get(address);
                 var target = new InstanceTarget(
-                        address, config, m, Repetition.of(expansion, key), provider, schema, providerAddress);
+                        address,
+                        config,
+                        m,
+                        Repetition.of(expansion, key),
+                        context.providerOf(address, provider),
+                        schema,
+                        providerAddress);
                 work.add(pool.submit(() -> operations.apply(target, dependencies, change)));
             }
         }

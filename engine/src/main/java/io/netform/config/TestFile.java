@@ -1,5 +1,6 @@
 package io.netform.config;
 
+import io.netform.addrs.AddressParser;
 import io.netform.hcl.Expression;
 import io.netform.hcl.SourceRange;
 import io.netform.value.Value;
@@ -19,14 +20,27 @@ public record TestFile(
         Map<String, Expression> variables,
         Map<String, ProviderBlock> providers,
         List<MockProvider> mocks,
+        List<Override> overrides,
         List<Run> runs) {
 
     public TestFile {
         variables = Map.copyOf(variables);
         providers = Map.copyOf(providers);
         mocks = List.copyOf(mocks);
+        overrides = List.copyOf(overrides);
         runs = List.copyOf(runs);
     }
+
+    /**
+     * An {@code override_resource} or {@code override_data} block (Terraform 1.7): the instances {@code target}
+     * names are never sent to their provider; their computed attributes take {@code values}, else generated ones.
+     *
+     * @param target     a resource or data address; a module call or resource written without an instance key
+     *                   stands for all its instances
+     * @param duringPlan {@code override_during = plan} (Terraform 1.9): the values already in the plan, rather than
+     *                   unknown until applied
+     */
+    public record Override(AddressParser.Target target, Value values, boolean duringPlan, SourceRange range) {}
 
     /**
      * A {@code mock_provider} block (Terraform 1.7): the provider named {@code name} answers without its plugin
@@ -42,11 +56,13 @@ public record TestFile(
             String source,
             Map<String, Value> resourceDefaults,
             Map<String, Value> dataDefaults,
+            List<Override> overrides,
             SourceRange range) {
 
         public MockProvider {
             resourceDefaults = Map.copyOf(resourceDefaults);
             dataDefaults = Map.copyOf(dataDefaults);
+            overrides = List.copyOf(overrides);
         }
     }
 
@@ -72,10 +88,12 @@ public record TestFile(
             List<ExpectedFailure> expectFailures,
             PlanOptions options,
             String stateKey,
+            List<Override> overrides,
             SourceRange range) {
 
         public Run {
             variables = Map.copyOf(variables);
+            overrides = List.copyOf(overrides);
             asserts = List.copyOf(asserts);
             expectFailures = List.copyOf(expectFailures);
         }

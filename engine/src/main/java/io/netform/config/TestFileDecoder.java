@@ -1,5 +1,7 @@
 package io.netform.config;
 
+import io.netform.addrs.AddressParser;
+import io.netform.addrs.ResourceMode;
 import io.netform.hcl.Attribute;
 import io.netform.hcl.BinaryOperator;
 import io.netform.hcl.Block;
@@ -42,9 +44,6 @@ public final class TestFileDecoder {
             0,
             "override_module",
             0);
-
-    /** Terraform 1.7's overrides, which Netform does not implement: each is an error where it is written. */
-    private static final Set<String> OVERRIDES = Set.of("override_resource", "override_data", "override_module");
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -101,7 +100,7 @@ public final class TestFileDecoder {
                                 "override_module",
                                 0))
                 .decode(body, "test file", diagnostics);
-        overrides(c);
+        List<TestFile.Override> overrides = overrides(c);
         List<TestFile.MockProvider> mocks = new ArrayList<>();
         for (Block b : c.blocks("mock_provider")) {
             mocks.add(mock(b));
@@ -132,7 +131,7 @@ public final class TestFileDecoder {
             }
             runs.add(run);
         }
-        return new TestFile(name, variables, providers, mocks, runs);
+        return new TestFile(name, variables, providers, mocks, overrides, runs);
     }
 
     private Map<String, Expression> variables(Block b) {
@@ -168,7 +167,7 @@ public final class TestFileDecoder {
                         Set.of(),
                         Map.of("mock_resource", 1, "mock_data", 1, "override_resource", 0, "override_data", 0))
                 .decode(b.body(), "mock_provider", diagnostics);
-        overrides(c);
+        List<TestFile.Override> overrides = overrides(c);
         c.attribute("alias")
                 .ifPresent(a -> diagnostics.add(Diagnostic.error(
                         "Unsupported argument",
@@ -184,6 +183,7 @@ public final class TestFileDecoder {
                 source,
                 defaults(c.blocks("mock_resource")),
                 defaults(c.blocks("mock_data")),
+                overrides,
                 b.labels().get(0).range());
     }
 
@@ -208,16 +208,79 @@ public final class TestFileDecoder {
         return out;
     }
 
-    private void overrides(BodyContent c) {
+    /** The override_resource and override_data blocks of a body; override_module is an error where written. */
+    private List<TestFile.Override> overrides(BodyContent c) {
+        List<TestFile.Override> out = new ArrayList<>();
         for (Block b : c.blocks()) {
-            if (OVERRIDES.contains(b.type())) {
+            if (b.type().equals("override_module")) {
                 diagnostics.add(Diagnostic.error(
                         "Unsupported block type",
-                        "Netform does not support " + b.type() + " blocks in tests yet: use a mock_provider with "
-                                + "mock_resource and mock_data defaults to choose the values of computed attributes.",
+                        "Netform does not support override_module blocks in tests yet: override the module's "
+                                + "resources with override_resource and override_data, or mock their providers "
+                                + "with mock_provider.",
                         b.typeRange()));
+            } else if (b.type().equals("override_resource") || b.type().equals("override_data")) {
+                TestFile.Override o = override(b);
+                if (o != null) {
+                    out.add(o);
+                }
             }
         }
+        return out;
+    }
+
+    /** One override_resource or override_data block; null after reporting what was wrong with it. */
+    private TestFile.Override override(Block b) {
+        BodyContent c = BodyDecoder.of(Set.of("target", "values", "override_during"), Set.of("target"), Map.of())
+                .decode(b.body(), b.type(), diagnostics);
+        ResourceMode mode = b.type().equals("override_data") ? ResourceMode.DATA : ResourceMode.MANAGED;
+        AddressParser.Target target = c.attribute("target")
+                .map(a -> overrideTarget(a, b.type(), mode))
+                .orElse(null);
+        Value values = c.attribute("values")
+                .map(a -> Literals.constant(a.expression(), "values", diagnostics))
+                .orElse(Value.object(Map.of()));
+        if (values != null && !(values.type() instanceof Type.ObjectType)) {
+            diagnostics.add(Diagnostic.error(
+                    "Invalid values",
+                    "values must be an object of attribute values.",
+                    c.attributes().get("values").expression().range()));
+            return null;
+        }
+        Boolean duringPlan = c.attribute("override_during")
+                .map(a -> keyword(a, "override_during", Map.of("plan", Boolean.TRUE, "apply", Boolean.FALSE)))
+                .orElse(false);
+        if (target == null || values == null || duringPlan == null) {
+            return null;
+        }
+        return new TestFile.Override(target, values, duringPlan, b.typeRange());
+    }
+
+    /** The target of an override block, which must name a resource or data source of {@code mode}. */
+    private AddressParser.Target overrideTarget(Attribute a, String block, ResourceMode mode) {
+        TraversalAddress address = TraversalAddress.read(a.expression(), "target", false, diagnostics);
+        if (address == null) {
+            return null;
+        }
+        ResourceMode named = null;
+        if (address.target() instanceof AddressParser.ResourceTarget r) {
+            named = r.resource().resource().mode();
+        } else if (address.target() instanceof AddressParser.ResourceInstanceTarget i) {
+            named = i.instance().resource().resource().mode();
+        }
+        if (named != mode) {
+            diagnostics.add(Diagnostic.error(
+                    "Invalid override target",
+                    "You can only target " + (mode == ResourceMode.DATA ? "data sources" : "managed resources")
+                            + " from " + block + " blocks, not " + address.target() + "."
+                            + (named == null
+                                    ? ""
+                                    : " Use " + (named == ResourceMode.DATA ? "override_data" : "override_resource")
+                                            + " for it."),
+                    a.expression().range()));
+            return null;
+        }
+        return address.target();
     }
 
     private TestFile.Run run(Block b, List<TestFile.Run> earlier) {
@@ -236,7 +299,7 @@ public final class TestFileDecoder {
                     .decode(m.body(), "module", diagnostics);
             module = mc.attribute("source").map(a -> localSource(a)).orElse(null);
         }
-        overrides(c);
+        List<TestFile.Override> overrides = overrides(c);
         List<Condition> asserts = ConditionDecoder.all(c.blocks(), "assert", diagnostics);
         List<TestFile.ExpectedFailure> expected =
                 c.attribute("expect_failures").map(this::expectedFailures).orElse(List.of());
@@ -259,6 +322,7 @@ public final class TestFileDecoder {
                 expected,
                 options,
                 stateKey,
+                overrides,
                 b.labels().get(0).range());
     }
 

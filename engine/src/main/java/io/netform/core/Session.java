@@ -41,6 +41,7 @@ import io.netform.state.WorkingState;
 import io.netform.state.encryption.Encryption;
 import io.netform.value.CodecException;
 import io.netform.value.Value;
+import io.netform.walk.InstanceProviders;
 import io.netform.walk.ProviderFunctions;
 import io.netform.walk.ScopeBuilder;
 import io.netform.walk.WalkContext;
@@ -98,6 +99,7 @@ public final class Session implements AutoCloseable {
     private final List<WalkContext> walks = new CopyOnWriteArrayList<>();
     private List<AddressParser.Target> targets = List.of();
     private List<AddressParser.Target> excludes = List.of();
+    private InstanceProviders instanceProviders = InstanceProviders.CONFIGURED;
 
     Session(Engine engine, OperationRequest request, OperationHooks hooks, Cancellation cancellation) {
         this.engine = engine;
@@ -106,6 +108,14 @@ public final class Session implements AutoCloseable {
         this.cancellation = cancellation;
         this.dir = request.dir();
         cancellation.onCancel(() -> walks.forEach(w -> w.stopSignal().stop()));
+    }
+
+    /**
+     * Has {@code chosen} pick the provider that answers for each resource instance in this session's walks, as a
+     * test file's override_resource and override_data blocks do.
+     */
+    public void useInstanceProviders(InstanceProviders chosen) {
+        this.instanceProviders = chosen;
     }
 
     /** Loads the configuration, the variables and the graph for a new plan made now. */
@@ -592,6 +602,7 @@ public final class Session implements AutoCloseable {
                 variables,
                 engine.version());
         context.onRefresh(hooks);
+        context.onInstances(instanceProviders);
         walks.add(context);
         if (cancellation.isCancelled()) {
             context.stopSignal().stop();

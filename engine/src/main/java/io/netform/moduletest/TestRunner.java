@@ -148,6 +148,9 @@ public final class TestRunner {
         Path module;
 
         List<VariableInputs.Argument> arguments;
+        /** The last run's override blocks, which its destroy keeps from reaching the providers too. */
+        List<TestFile.Override> overrides = List.of();
+
         int lastRun;
 
         StateSlot(String name) {
@@ -186,6 +189,7 @@ public final class TestRunner {
                     ? null
                     : moduleDir.resolve(run.module()).normalize();
             slot.arguments = arguments;
+            slot.overrides = run.overrides();
             slot.lastRun = index;
             TestFile.PlanOptions options = run.options();
             OperationRequest request = new OperationRequest(
@@ -201,6 +205,7 @@ public final class TestRunner {
                     "0s");
             ExpectedFailures expected = new ExpectedFailures(run.expectFailures());
             try (Session session = engine.session(request, OperationHooks.NONE, cancellation)) {
+                session.useInstanceProviders(new Overrides(run.overrides(), file.overrides()));
                 Result<?> loaded = session.load(withFile(slot.module));
                 if (loaded.failed()) {
                     diagnostics.addAll(expected.filter(loaded.diagnostics(), rootOf(session), false));
@@ -340,6 +345,7 @@ public final class TestRunner {
                     moduleDir, env, slot.arguments, true, List.of(), List.of(), List.of(), 10, false, "0s");
             // Cleanup runs after an interrupt too: what the file created must not outlive it.
             try (Session session = engine.session(request, OperationHooks.NONE, new Cancellation())) {
+                session.useInstanceProviders(new Overrides(slot.overrides, file.overrides()));
                 Result<?> loaded = session.load(withFile(slot.module));
                 if (loaded.failed()) {
                     return loaded.diagnostics();

@@ -154,7 +154,8 @@ public final class Planner {
                     continue;
                 }
                 Repetition repetition = Repetition.of(expansion, key);
-                var target = new InstanceTarget(address, config, m, repetition, provider, schema, providerAddress);
+                var target = new InstanceTarget(
+                        address, config, m, repetition, context.providerOf(address, provider), schema, providerAddress);
                 ImportTargets.Import adopt = toImport.get(key);
                 if (node.resource().mode() == ResourceMode.DATA) {
                     work.add(pool.submit(() -> new DataSourcePlanner(context, recorder).plan(target, pending)));

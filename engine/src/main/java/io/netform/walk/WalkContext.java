@@ -2,6 +2,7 @@ package io.netform.walk;
 
 import io.netform.addrs.InstanceKey;
 import io.netform.addrs.ModuleInstance;
+import io.netform.addrs.ResourceInstance;
 import io.netform.config.Module;
 import io.netform.config.ModuleCall;
 import io.netform.config.Output;
@@ -16,6 +17,7 @@ import io.netform.hcl.SourceRange;
 import io.netform.lang.Evaluation;
 import io.netform.lang.Evaluator;
 import io.netform.lang.Scope;
+import io.netform.plugins.ProviderClient;
 import io.netform.value.Conversion;
 import io.netform.value.ConversionException;
 import io.netform.value.Type;
@@ -46,6 +48,7 @@ public final class WalkContext {
     private final StopSignal stop = new StopSignal();
     private volatile boolean destroying;
     private volatile RefreshHooks refreshHooks = RefreshHooks.NONE;
+    private volatile InstanceProviders instanceProviders = InstanceProviders.CONFIGURED;
 
     public WalkContext(
             ConfigGraph graph,
@@ -61,6 +64,16 @@ public final class WalkContext {
         this.rootVariables = Map.copyOf(rootVariables);
         this.netformVersion = netformVersion;
         stop.onStopProviders(providers::stopAll);
+    }
+
+    /** Has {@code chosen} pick the provider that answers for each resource instance in this walk. */
+    public void onInstances(InstanceProviders chosen) {
+        instanceProviders = chosen;
+    }
+
+    /** The provider that answers for {@code address}, whose configuration's provider is {@code provider}. */
+    public ProviderClient providerOf(ResourceInstance address, ProviderClient provider) {
+        return instanceProviders.of(address, provider);
     }
 
     /** Tells {@code hooks} about every object read from its provider during this walk. */

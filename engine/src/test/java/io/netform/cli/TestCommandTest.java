@@ -226,13 +226,13 @@ class TestCommandTest {
     }
 
     @Test
-    void overridesAndAliasedMocksAreRefusedRatherThanIgnored() throws Exception {
+    void moduleOverridesAndAliasedMocksAreRefusedRatherThanIgnored() throws Exception {
         CliRun run = test("""
                 mock_provider "nsxt" {
                   alias = "other"
                 }
-                override_resource {
-                  target = terraform_data.x
+                variables {
+                  name = "x"
                 }
                 run "a" {
                   command = plan
@@ -246,9 +246,8 @@ class TestCommandTest {
         assertThat(run.err())
                 .contains("tests/main.tftest.hcl:2:3: Unsupported argument")
                 .contains("an alias on mock_provider is not supported")
-                .contains("tests/main.tftest.hcl:4:1: Unsupported block type")
-                .contains("Netform does not support override_resource blocks in tests yet")
-                .contains("tests/main.tftest.hcl:9:3: Unsupported block type");
+                .contains("tests/main.tftest.hcl:9:3: Unsupported block type")
+                .contains("Netform does not support override_module blocks in tests yet");
     }
 
     @Test

@@ -175,6 +175,13 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     }
 
     @Override
+    public void validateDataResourceConfig(
+            io.netform.proto.tfplugin6.ValidateDataResourceConfig.Request request,
+            StreamObserver<io.netform.proto.tfplugin6.ValidateDataResourceConfig.Response> responses) {
+        reply(responses, io.netform.proto.tfplugin6.ValidateDataResourceConfig.Response.getDefaultInstance());
+    }
+
+    @Override
     public void validateResourceConfig(
             ValidateResourceConfig.Request request, StreamObserver<ValidateResourceConfig.Response> responses) {
         if (request.getTypeName().equals("testing_crash")) {

@@ -1,0 +1,2 @@
+/** Counting by key. */
+package io.netform.tally;

@@ -3,6 +3,7 @@ package io.netform.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.config.BackendBlock;
+import io.netform.file.AtomicFile;
 import io.netform.hcl.Diagnostic;
 import io.netform.json.ExactJson;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
@@ -115,21 +115,9 @@ public record BackendRecord(String type, Map<String, String> config, long hash, 
         backend.put("hash", hash);
         Path file = dir.resolve(FILE);
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temp);
-            try {
-                Files.createFile(
-                        temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(temp);
-            }
-            Files.write(temp, ExactJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-            Files.move(
-                    temp,
-                    file,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // Owner-only: the settings can hold a connection string with a password.
+            AtomicFile.replaceOwnerOnly(
+                    file, ExactJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }

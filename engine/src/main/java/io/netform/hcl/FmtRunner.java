@@ -1,12 +1,13 @@
 package io.netform.hcl;
 
+import io.netform.file.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -89,13 +90,8 @@ public final class FmtRunner {
         FormatResult result = HclFormatter.format(file.toString(), Files.readAllBytes(file));
         boolean write = !options.check() && !result.hasErrors() && result.changed();
         if (write) {
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".fmt-", ".tmp");
-            try {
-                Files.writeString(temporary, result.formatted());
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            // Keeps the file's permissions, as terraform fmt does.
+            AtomicFile.replace(file, result.formatted().getBytes(StandardCharsets.UTF_8));
         }
         return new FmtReport.FileOutcome(file, result, write);
     }

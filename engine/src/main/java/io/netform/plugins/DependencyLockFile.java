@@ -1,6 +1,7 @@
 package io.netform.plugins;
 
 import io.netform.addrs.ProviderSource;
+import io.netform.file.AtomicFile;
 import io.netform.hcl.Attribute;
 import io.netform.hcl.Block;
 import io.netform.hcl.Body;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -229,14 +229,7 @@ public final class DependencyLockFile {
                     && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
                 return;
             }
-            Path directory = file.toAbsolutePath().getParent();
-            Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
-            try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.replace(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "could not write the dependency lock file " + file + ": " + e.getMessage(), e);

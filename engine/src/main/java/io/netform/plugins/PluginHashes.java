@@ -1,17 +1,15 @@
 package io.netform.plugins;
 
+import io.netform.file.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,29 +117,17 @@ public final class PluginHashes {
 
     /** Replaces the file whole, so a reader never sees half of it; a failure only means hashing again next time. */
     private void write(Map<String, String[]> entries) {
-        List<String> lines = new ArrayList<>();
-        entries.forEach((dir, entry) -> lines.add(entry[0] + "\t" + entry[1] + "\t" + dir));
-        Path temp = null;
+        StringBuilder text = new StringBuilder();
+        entries.forEach((dir, entry) -> text.append(entry[0])
+                .append('\t')
+                .append(entry[1])
+                .append('\t')
+                .append(dir)
+                .append('\n'));
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Remembering is an optimisation: the next command hashes the plugin again.
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // a stray temporary file is harmless
-                }
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.addrs.AddressParser;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ResourceInstance;
+import io.netform.file.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -68,7 +69,7 @@ public final class StateJournal implements Journal {
             StateJournal journal = new StateJournal(path, codec, channel);
             journal.write(journal.lineOf(header(base).getBytes(StandardCharsets.UTF_8)));
             channel.force(false);
-            AtomicFiles.syncDirectory(path.getParent());
+            AtomicFile.syncDirectory(path.getParent());
             return journal;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the state journal " + path + ": " + e.getMessage(), e);

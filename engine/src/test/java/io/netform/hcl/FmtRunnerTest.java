@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,21 @@ class FmtRunnerTest {
                 .containsExactly(ugly);
         assertThat(Files.readString(ugly)).isEqualTo(CANONICAL);
         assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo(UGLY);
+    }
+
+    @Test
+    void aRewrittenFileKeepsItsPermissionsAndNoTemporaryFileIsLeft() throws IOException {
+        Path ugly = write("main.tf", UGLY);
+        Files.setPosixFilePermissions(ugly, PosixFilePermissions.fromString("rw-r--r--"));
+
+        FmtRunner.run(dir, new FmtOptions(false, false, false));
+
+        assertThat(Files.readString(ugly)).isEqualTo(CANONICAL);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ugly)))
+                .isEqualTo("rw-r--r--");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(ugly);
+        }
     }
 
     @Test

@@ -15,13 +15,13 @@ import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.netform.file.AtomicFile;
 import io.netform.json.ExactJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,10 +322,8 @@ final class ObjectStore implements AutoCloseable {
             objects.addObject().put("collection", collectionPath(key, object)).set("object", object);
         });
         try {
-            Path temporary = snapshot.resolveSibling(SNAPSHOT + ".tmp");
-            Files.writeString(
-                    temporary, ExactJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(objects));
-            Files.move(temporary, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(
+                    snapshot, ExactJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(objects));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + snapshot, e);
         }

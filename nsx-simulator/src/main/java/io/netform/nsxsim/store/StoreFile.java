@@ -3,6 +3,7 @@ package io.netform.nsxsim.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.file.AtomicFile;
 import io.netform.json.JsonLog;
 import io.netform.nsxsim.model.Json;
 import java.io.IOException;
@@ -11,10 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ public final class StoreFile {
 
     private static final int FORMAT = 1;
     private final Path file;
-    private final Path temporary;
     private final Path log;
     /** Where the log's whole records end: appends go there (over a torn record, if any); -1 until loaded. */
     private long logEnd = -1;
@@ -50,7 +48,6 @@ public final class StoreFile {
             throw new UncheckedIOException("cannot create the simulator data directory " + directory, e);
         }
         this.file = directory.resolve("store.json");
-        this.temporary = directory.resolve("store.json.tmp");
         this.log = directory.resolve("store.log");
     }
 
@@ -218,21 +215,7 @@ public final class StoreFile {
         try {
             byte[] bytes = Json.MAPPER.writeValueAsBytes(root);
             snapshotBytes = bytes.length;
-            try (FileChannel out = FileChannel.open(
-                    temporary,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            moveIntoPlace();
-            try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-                dir.force(true);
-            }
+            AtomicFile.replace(file, bytes);
             emptyLog();
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write the simulator store: " + e.getMessage(), e);
@@ -251,13 +234,5 @@ public final class StoreFile {
             }
         }
         logEnd = 0;
-    }
-
-    private void moveIntoPlace() throws IOException {
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.file.AtomicFile;
 import io.netform.json.ExactJson;
 import io.netform.json.JsonLog;
 import java.io.IOException;
@@ -11,11 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -234,7 +233,7 @@ public final class StoreLog implements TestingStore {
             size = at;
         }
         if (created) {
-            syncDirectory();
+            AtomicFile.syncDirectory(file.getParent());
         }
         BasicFileAttributes now = attributes();
         fileKey = now.fileKey();
@@ -247,28 +246,11 @@ public final class StoreLog implements TestingStore {
         objects.forEach((id, entry) -> stored.set(id, entry.object()));
         ObjectNode store = JSON.createObjectNode();
         store.set("objects", stored);
-        Path temporary = file.resolveSibling(file.getFileName() + ".compacting");
         try {
             byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(store);
             byte[] withNewline = Arrays.copyOf(bytes, bytes.length + 1);
             withNewline[bytes.length] = '\n';
-            try (FileChannel out = FileChannel.open(
-                    temporary,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(withNewline);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncDirectory();
+            AtomicFile.replace(file, withNewline);
             remember(attributes(), withNewline.length, withNewline, withNewline.length);
             superseded = 0;
         } catch (IOException e) {
@@ -299,12 +281,6 @@ public final class StoreLog implements TestingStore {
             return Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             return null;
-        }
-    }
-
-    private void syncDirectory() throws IOException {
-        try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-            directory.force(true);
         }
     }
 

@@ -1,0 +1,2 @@
+/** Files replaced whole, safely. */
+package io.netform.file;

@@ -19,8 +19,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * examples/ci run locally so that it cannot rot: the GitLab file's jobs (in the order of its stages) and the GitHub
- * workflow's jobs (in file order) have their shell lines run, exactly as written, by {@code sh} with the built
- * distribution's {@code netform} first on the PATH, against examples/network-policy on the embedded NSX simulator. CI's
+ * workflow's jobs (in file order) have their shell lines run, exactly as written, by {@code sh} with a {@code netform}
+ * first on the PATH that runs the CLI in this JVM with the bundled providers ({@link NetformShim}), against examples/network-policy on the embedded NSX simulator. CI's
  * conditions (rules, if) are not evaluated: the merge request's gates, the apply on merge and the scheduled drift gate
  * all run, in that order. PG_CONN_STR is unset, so the jobs keep the local backend.
  */
@@ -31,6 +31,9 @@ class CiExampleIT {
 
     @TempDir
     Path repo;
+
+    @TempDir
+    Path tools;
 
     @Test
     void theGitLabPipelineRunsAsWritten() throws Exception {
@@ -103,30 +106,38 @@ class CiExampleIT {
                 .contains("apply -no-color plan.bin")
                 .contains("plan -no-color -refresh-only -detailed-exitcode");
         StringBuilder log = new StringBuilder();
-        for (String line : lines) {
-            log.append("$ ").append(line).append('\n');
-            ProcessBuilder pb = new ProcessBuilder("sh", "-ec", line)
-                    .directory(repo.toFile())
-                    .redirectErrorStream(true)
-                    .redirectInput(
-                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            pb.environment().remove("PG_CONN_STR");
-            pb.environment().putAll(env);
-            pb.environment().put("PATH", NetformProcess.home().resolve("bin") + ":" + System.getenv("PATH"));
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(2, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
+        try (NetformShim netform = NetformShim.start(tools)) {
+            for (String line : lines) {
+                run(line, env, netform, log);
             }
-            log.append(out);
-            assertThat(p.exitValue()).as(log.toString()).isZero();
         }
+
         Path example = repo.resolve("examples/network-policy");
         assertThat(Files.readString(example.resolve("netform-test.xml"))).contains("<testsuite");
         assertThat(Files.readString(repo.resolve("plan.json"))).contains("\"resource_changes\"");
         assertThat(log).contains("plan-policy: 16 resource change(s) checked, 0 guarded destroy(s) in prod.");
         assertThat(Files.readString(example.resolve("terraform.tfstate"))).contains("nsxt_k8s_network_policy");
         assertThat(log).contains("found no differences");
+    }
+
+    /** Runs one job line with {@code sh -e}, as a CI runner does, with the in-process {@code netform} first on the PATH. */
+    private void run(String line, Map<String, String> env, NetformShim netform, StringBuilder log) throws Exception {
+        log.append("$ ").append(line).append('\n');
+        ProcessBuilder pb = new ProcessBuilder("sh", "-ec", line)
+                .directory(repo.toFile())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        pb.environment().remove("PG_CONN_STR");
+        pb.environment().putAll(env);
+        pb.environment().putAll(netform.environment());
+        pb.environment().put("PATH", netform.bin() + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+        }
+        log.append(out);
+        assertThat(p.exitValue()).as(log.toString()).isZero();
     }
 
     private Map<String, Object> yaml(String path) throws IOException {

@@ -34,9 +34,11 @@ public record TestFile(
     /**
      * An {@code override_resource} or {@code override_data} block (Terraform 1.7): the instances {@code target}
      * names are never sent to their provider; their computed attributes take {@code values}, else generated ones.
+     * Or an {@code override_module} block: the module instances {@code target} names are not walked, and their
+     * outputs take {@code values}, else null.
      *
-     * @param target     a resource or data address; a module call or resource written without an instance key
-     *                   stands for all its instances
+     * @param target     a resource, data or module address; a module call or resource written without an instance
+     *                   key stands for all its instances
      * @param duringPlan {@code override_during = plan} (Terraform 1.9): the values already in the plan, rather than
      *                   unknown until applied
      */

@@ -208,25 +208,59 @@ public final class TestFileDecoder {
         return out;
     }
 
-    /** The override_resource and override_data blocks of a body; override_module is an error where written. */
+    /** The override_resource, override_data and override_module blocks of a body. */
     private List<TestFile.Override> overrides(BodyContent c) {
         List<TestFile.Override> out = new ArrayList<>();
         for (Block b : c.blocks()) {
-            if (b.type().equals("override_module")) {
-                diagnostics.add(Diagnostic.error(
-                        "Unsupported block type",
-                        "Netform does not support override_module blocks in tests yet: override the module's "
-                                + "resources with override_resource and override_data, or mock their providers "
-                                + "with mock_provider.",
-                        b.typeRange()));
-            } else if (b.type().equals("override_resource") || b.type().equals("override_data")) {
-                TestFile.Override o = override(b);
-                if (o != null) {
-                    out.add(o);
-                }
+            TestFile.Override o = switch (b.type()) {
+                case "override_resource", "override_data" -> override(b);
+                case "override_module" -> moduleOverride(b);
+                default -> null;
+            };
+            if (o != null) {
+                out.add(o);
             }
         }
         return out;
+    }
+
+    /** One override_module block; null after reporting what was wrong with it. */
+    private TestFile.Override moduleOverride(Block b) {
+        BodyContent c = BodyDecoder.of(Set.of("target", "outputs"), Set.of("target"), Map.of())
+                .decode(b.body(), b.type(), diagnostics);
+        AddressParser.Target target =
+                c.attribute("target").map(this::moduleTarget).orElse(null);
+        Value outputs = c.attribute("outputs")
+                .map(a -> Literals.constant(a.expression(), "outputs", diagnostics))
+                .orElse(Value.object(Map.of()));
+        if (outputs != null && !(outputs.type() instanceof Type.ObjectType)) {
+            diagnostics.add(Diagnostic.error(
+                    "Invalid outputs",
+                    "outputs must be an object of output values.",
+                    c.attributes().get("outputs").expression().range()));
+            return null;
+        }
+        if (target == null || outputs == null) {
+            return null;
+        }
+        return new TestFile.Override(target, outputs, false, b.typeRange());
+    }
+
+    /** The target of an override_module block, which must name a module call or one of its instances. */
+    private AddressParser.Target moduleTarget(Attribute a) {
+        TraversalAddress address = TraversalAddress.read(a.expression(), "target", false, diagnostics);
+        if (address == null) {
+            return null;
+        }
+        if (!(address.target() instanceof AddressParser.ModuleTarget)) {
+            diagnostics.add(Diagnostic.error(
+                    "Invalid override target",
+                    "You can only target modules from override_module blocks, not " + address.target() + "."
+                            + blockFor(modeOf(address.target())),
+                    a.expression().range()));
+            return null;
+        }
+        return address.target();
     }
 
     /** One override_resource or override_data block; null after reporting what was wrong with it. */
@@ -262,25 +296,35 @@ public final class TestFileDecoder {
         if (address == null) {
             return null;
         }
-        ResourceMode named = null;
-        if (address.target() instanceof AddressParser.ResourceTarget r) {
-            named = r.resource().resource().mode();
-        } else if (address.target() instanceof AddressParser.ResourceInstanceTarget i) {
-            named = i.instance().resource().resource().mode();
-        }
+        ResourceMode named = modeOf(address.target());
         if (named != mode) {
             diagnostics.add(Diagnostic.error(
                     "Invalid override target",
                     "You can only target " + (mode == ResourceMode.DATA ? "data sources" : "managed resources")
                             + " from " + block + " blocks, not " + address.target() + "."
-                            + (named == null
-                                    ? ""
-                                    : " Use " + (named == ResourceMode.DATA ? "override_data" : "override_resource")
-                                            + " for it."),
+                            + blockFor(named),
                     a.expression().range()));
             return null;
         }
         return address.target();
+    }
+
+    /** The mode of the resource {@code target} names, or null for a module. */
+    private static ResourceMode modeOf(AddressParser.Target target) {
+        if (target instanceof AddressParser.ResourceTarget r) {
+            return r.resource().resource().mode();
+        }
+        if (target instanceof AddressParser.ResourceInstanceTarget i) {
+            return i.instance().resource().resource().mode();
+        }
+        return null;
+    }
+
+    /** The hint naming the override block for a target of {@code mode} (null: a module). */
+    private static String blockFor(ResourceMode mode) {
+        String block =
+                mode == null ? "override_module" : mode == ResourceMode.DATA ? "override_data" : "override_resource";
+        return " Use " + block + " for it.";
     }
 
     private TestFile.Run run(Block b, List<TestFile.Run> earlier) {

@@ -111,8 +111,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Has {@code chosen} pick the provider that answers for each resource instance in this session's walks, as a
-     * test file's override_resource and override_data blocks do.
+     * Has {@code chosen} pick the provider that answers for each resource instance in this session's walks, and
+     * the module instances that outputs stand in for, as a test file's override blocks do.
      */
     public void useInstanceProviders(InstanceProviders chosen) {
         this.instanceProviders = chosen;

@@ -11,9 +11,10 @@ import io.netform.walk.InstanceProviders;
 import java.util.List;
 
 /**
- * The override_resource and override_data blocks in force for one run: the run's win over the file's, which win
- * over those of the mock_provider that answers for the instance. Within each, an instance's own address wins
- * over its resource's; a module call or resource written without instance keys covers all its instances.
+ * The override_resource, override_data and override_module blocks in force for one run: the run's win over the
+ * file's, which win over those of the mock_provider that answers for the instance. Within each, an instance's own
+ * address wins over its resource's or module call's; a module call or resource written without instance keys
+ * covers all its instances.
  */
 final class Overrides implements InstanceProviders {
 
@@ -35,6 +36,26 @@ final class Overrides implements InstanceProviders {
             }
         }
         return provider;
+    }
+
+    @Override
+    public StandIn standInFor(ModuleInstance module) {
+        for (List<TestFile.Override> level : List.of(run, file)) {
+            TestFile.Override found = null;
+            for (TestFile.Override o : level) {
+                if (o.target() instanceof AddressParser.ModuleTarget t && covers(t.module(), module)) {
+                    if (t.module().equals(module)) {
+                        found = o;
+                        break;
+                    }
+                    found = found == null ? o : found;
+                }
+            }
+            if (found != null) {
+                return new StandIn(found.values(), found.range());
+            }
+        }
+        return null;
     }
 
     private static TestFile.Override mostSpecific(List<TestFile.Override> overrides, ResourceInstance address) {

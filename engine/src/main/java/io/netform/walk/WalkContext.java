@@ -216,9 +216,37 @@ public final class WalkContext {
             List<ModuleInstance> children = new ArrayList<>();
             for (ModuleInstance at : instances(node.path())) {
                 Expansion e = values.callExpansion(at, c.name());
-                e.keys().forEach(k -> children.add(at.child(c.name(), k)));
+                for (InstanceKey k : e.keys()) {
+                    ModuleInstance child = at.child(c.name(), k);
+                    InstanceProviders.StandIn standIn = instanceProviders.standInFor(child);
+                    if (standIn == null) {
+                        children.add(child);
+                    } else {
+                        standIn(graph.module(childPath), child, standIn);
+                    }
+                }
             }
             values.setModuleInstances(childPath, children);
+        }
+    }
+
+    /**
+     * Gives module instance {@code child} the outputs standing in for it, leaving it out of the walk; as in
+     * Terraform, a declared output the stand-in does not give is null.
+     */
+    private void standIn(Module m, ModuleInstance child, InstanceProviders.StandIn standIn) {
+        Map<String, Value> given = standIn.outputs().asMap();
+        for (String name : given.keySet()) {
+            if (!m.outputs().containsKey(name)) {
+                report(Diagnostic.error(
+                        "Invalid override",
+                        "The module called by " + child + " has no output named \"" + name
+                                + "\", so the override cannot give it a value.",
+                        standIn.range()));
+            }
+        }
+        for (String name : m.outputs().keySet()) {
+            values.setOutput(child, name, given.getOrDefault(name, Value.nullOf(Type.DYNAMIC)));
         }
     }
 

@@ -186,6 +186,163 @@ class TestOverridesTest {
         assertThat(run.out()).contains("Success! 2 passed, 0 failed.");
     }
 
+    /** Adds module calls to the module under test: net (two instances) and guarded, which fails whenever planned. */
+    private void moduleCalls() throws IOException {
+        Files.createDirectories(dir.resolve("modules/net"));
+        Files.writeString(dir.resolve("modules/net/main.tf"), """
+                variable "name" {
+                  type = string
+                }
+
+                resource "testing_object" "inner" {
+                  name = var.name
+                }
+
+                data "testing_lookup" "zone" {
+                  name = var.name
+                }
+
+                output "id" {
+                  value = testing_object.inner.id
+                }
+
+                output "zone" {
+                  value = data.testing_lookup.zone.value
+                }
+                """);
+        Files.createDirectories(dir.resolve("modules/guarded"));
+        Files.writeString(dir.resolve("modules/guarded/main.tf"), """
+                resource "testing_object" "never" {
+                  name = "never"
+                  lifecycle {
+                    precondition {
+                      condition     = false
+                      error_message = "the guarded module was planned"
+                    }
+                  }
+                }
+
+                output "id" {
+                  value = testing_object.never.id
+                }
+                """);
+        Files.writeString(dir.resolve("main.tf"), Files.readString(dir.resolve("main.tf")) + """
+
+                module "net" {
+                  source = "./modules/net"
+                  count  = 2
+                  name   = "net${count.index}"
+                }
+
+                module "guarded" {
+                  source = "./modules/guarded"
+                }
+
+                resource "testing_object" "user" {
+                  name = "user-${module.guarded.id}-${module.net[0].id}"
+                }
+                """);
+    }
+
+    @Test
+    void anOverriddenModuleIsNotPlannedOrAppliedAndItsOutputsTakeTheGivenValues() throws Exception {
+        moduleCalls();
+        Files.createDirectories(dir.resolve("tests"));
+        Files.writeString(dir.resolve("tests/main.tftest.hcl"), """
+                override_module {
+                  target  = module.guarded
+                  outputs = { id = "guard" }
+                }
+                run "one_instance" {
+                  override_module {
+                    target  = module.net[0]
+                    outputs = { id = "net-zero" }
+                  }
+                  assert {
+                    condition     = testing_object.user.name == "user-guard-net-zero"
+                    error_message = "name: ${testing_object.user.name}"
+                  }
+                  assert {
+                    condition     = module.net[0].zone == null && module.net[1].zone == "value-of-net1"
+                    error_message = "an output the override does not give is null; the other instance runs"
+                  }
+                  assert {
+                    condition     = module.net[1].id == "obj-net1"
+                    error_message = "id: ${module.net[1].id}"
+                  }
+                }
+                """);
+        CliRun run = CliRun.withProviders(dir, providers, "", "test", "-no-color", "-verbose");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out())
+                .contains("Success! 1 passed, 0 failed.")
+                .contains("module.net[1].testing_object.inner")
+                .doesNotContain("module.net[0].testing_object.inner")
+                .doesNotContain("module.net[0].data.testing_lookup.zone")
+                .doesNotContain("module.guarded.testing_object.never");
+        assertThat(cloud.object("obj-net0")).isNull();
+    }
+
+    @Test
+    void withoutTheOverrideTheGuardedModuleIsPlanned() throws Exception {
+        moduleCalls();
+        CliRun run = test("""
+                run "plain" {
+                  command = plan
+                }
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("the guarded module was planned");
+    }
+
+    @Test
+    void moduleOverridesNameAModuleThatDeclaresTheirOutputs() throws Exception {
+        moduleCalls();
+        CliRun run = test("""
+                override_module {
+                  target = testing_object.web
+                }
+                override_module {
+                  target = data.testing_lookup.zone
+                }
+                override_module {
+                  target  = module.guarded
+                  outputs = "guard"
+                }
+                run "a" {
+                  command = plan
+                }
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).doesNotContain("in progress");
+        assertThat(run.err())
+                .contains("tests/main.tftest.hcl:2:12: Invalid override target")
+                .contains("You can only target modules from override_module blocks, not testing_object.web. "
+                        + "Use override_resource for it.")
+                .contains("tests/main.tftest.hcl:5:12: Invalid override target")
+                .contains("Use override_data for it.")
+                .contains("tests/main.tftest.hcl:9:13: Invalid outputs");
+    }
+
+    @Test
+    void anOutputTheModuleDoesNotDeclareIsAnError() throws Exception {
+        moduleCalls();
+        CliRun run = test("""
+                run "a" {
+                  command = plan
+                  override_module {
+                    target  = module.guarded
+                    outputs = { id = "guard", address = "nowhere" }
+                  }
+                }
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("run \"a\"... error");
+        assertThat(run.err())
+                .contains("tests/main.tftest.hcl:3:3: Invalid override")
+                .contains("The module called by module.guarded has no output named \"address\"");
+    }
+
     @Test
     void badTargetsAreErrorsAtTheirPlaceAndNothingRuns() throws Exception {
         CliRun run = test("""
@@ -204,9 +361,6 @@ class TestOverridesTest {
                     target          = testing_object.web
                     override_during = later
                   }
-                  override_module {
-                    target = module.net
-                  }
                 }
                 """);
         assertThat(run.exitCode()).isEqualTo(1);
@@ -217,8 +371,6 @@ class TestOverridesTest {
                         + "data.testing_lookup.zone. Use override_data for it.")
                 .contains("tests/main.tftest.hcl:5:12: Invalid override target")
                 .contains("tests/main.tftest.hcl:8:12: Invalid target")
-                .contains("tests/main.tftest.hcl:14:23: Invalid \"override_during\" keyword")
-                .contains("tests/main.tftest.hcl:16:3: Unsupported block type")
-                .contains("Netform does not support override_module blocks in tests yet");
+                .contains("tests/main.tftest.hcl:14:23: Invalid \"override_during\" keyword");
     }
 }

@@ -58,6 +58,10 @@ final class JsonTestView implements TestView {
         body.put("path", file);
         body.put("run", run.name());
         body.put("progress", "complete");
+        // Terraform gives a finished run's duration in milliseconds; a skipped run never started
+        if (run.status() != TestStatus.SKIP) {
+            body.put("elapsed", run.elapsedMillis());
+        }
         body.put("status", run.status().word());
         json.test("info", "  \"" + run.name() + "\"... " + run.status().word(), "test_run", body, file, run.name());
         run.diagnostics().forEach(d -> json.diagnostic(d, sources, file, run.name()));

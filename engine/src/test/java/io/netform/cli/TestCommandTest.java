@@ -312,8 +312,10 @@ class TestCommandTest {
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")
                 .contains("<testsuite name=\"tests/main.tftest.hcl\" tests=\"2\" skipped=\"0\" failures=\"1\" "
                         + "errors=\"0\">")
-                .contains("<testcase name=\"ok\"></testcase>")
-                .contains("<testcase name=\"wrong\">\n      <failure message=\"Test run failed\"></failure>")
+                .containsPattern("<testcase name=\"ok\" classname=\"tests/main.tftest.hcl\"( time=\"[0-9.]+\")?>"
+                        + "</testcase>")
+                .containsPattern("<testcase name=\"wrong\" classname=\"tests/main.tftest.hcl\"( time=\"[0-9.]+\")?>"
+                        + "\n      <failure message=\"Test run failed\"></failure>")
                 .contains("<system-err><![CDATA[\nError: Test assertion failed")
                 .endsWith("</testsuites>");
     }
@@ -326,8 +328,9 @@ class TestCommandTest {
                 .contains("\"@message\":\"Found 1 file and 1 run block\"")
                 .contains("\"type\":\"test_abstract\",\"test_abstract\":{\"tests/main.tftest.hcl\":[\"a\"]}")
                 .contains("\"test_file\":{\"path\":\"tests/main.tftest.hcl\",\"progress\":\"starting\"}")
-                .contains("\"test_run\":{\"path\":\"tests/main.tftest.hcl\",\"run\":\"a\",\"progress\":\"complete\","
-                        + "\"status\":\"pass\"},\"@testfile\":\"tests/main.tftest.hcl\",\"@testrun\":\"a\"")
+                .containsPattern("\"test_run\":\\{\"path\":\"tests/main.tftest.hcl\",\"run\":\"a\",\"progress\":"
+                        + "\"complete\",\"elapsed\":[0-9]+,\"status\":\"pass\"},\"@testfile\":\"tests/main.tftest.hcl\","
+                        + "\"@testrun\":\"a\"")
                 .contains("\"test_summary\":{\"status\":\"pass\",\"passed\":1,\"failed\":0,\"errored\":0,"
                         + "\"skipped\":0}");
     }

@@ -286,6 +286,36 @@ class TestCommandTest {
     }
 
     @Test
+    void verboseJsonStreamsEachRunsPlanOrStateAsTerraformsTestPlanAndTestState() throws Exception {
+        CliRun run = test("""
+                run "planned" {
+                  command = plan
+                }
+                run "applied" {}
+                """, "-verbose", "-json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsSubsequence(
+                        "\"test_run\":{\"path\":\"tests/main.tftest.hcl\",\"run\":\"planned\"",
+                        "{\"@level\":\"info\",\"@message\":\"-verbose flag enabled, printing plan\"",
+                        "\"type\":\"test_plan\",\"test_plan\":{\"plan_format_version\":\"1.2\",\"output_changes\":"
+                                + "{\"full\":{\"actions\":[\"create\"]",
+                        "\"resource_changes\":[{\"address\":\"terraform_data.x\"",
+                        "\"provider_format_version\":\"1.0\"},\"@testfile\":\"tests/main.tftest.hcl\","
+                                + "\"@testrun\":\"planned\"}",
+                        "\"test_run\":{\"path\":\"tests/main.tftest.hcl\",\"run\":\"applied\"",
+                        "{\"@level\":\"info\",\"@message\":\"-verbose flag enabled, printing state\"",
+                        "\"type\":\"test_state\",\"test_state\":{\"state_format_version\":\"1.0\",\"root_module\":"
+                                + "{\"resources\":[{\"address\":\"terraform_data.x\"",
+                        "\"root_module_outputs\":{\"full\":{\"sensitive\":false,\"value\":\"dev-web\"",
+                        "\"provider_format_version\":\"1.0\"},\"@testfile\":\"tests/main.tftest.hcl\","
+                                + "\"@testrun\":\"applied\"}");
+        assertThat(test("run \"planned\" {\n  command = plan\n}\n", "-json").out())
+                .doesNotContain("test_plan")
+                .doesNotContain("test_state");
+    }
+
+    @Test
     void noTestFilesExecutesNothing() throws Exception {
         Files.writeString(dir.resolve("main.tf"), MODULE);
         CliRun run = CliRun.run(dir, Map.of(), "test", "-no-color");

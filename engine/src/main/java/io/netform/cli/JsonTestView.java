@@ -107,7 +107,12 @@ final class JsonTestView implements TestView {
         if (!file.leftBehind().isEmpty()) {
             ObjectNode cleanup = NODES.objectNode();
             var failed = cleanup.putArray("failed_resources");
-            file.leftBehind().forEach(a -> failed.addObject().put("instance", a));
+            file.leftBehind().forEach(left -> {
+                ObjectNode resource = failed.addObject().put("instance", left.instance());
+                if (left.deposedKey() != null) {
+                    resource.put("deposed_key", left.deposedKey());
+                }
+            });
             json.test(
                     "error",
                     "Netform left some resources in state after executing " + file.name()

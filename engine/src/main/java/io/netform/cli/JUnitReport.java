@@ -4,11 +4,13 @@ import io.netform.hcl.Diagnostic;
 import io.netform.moduletest.FileResult;
 import io.netform.moduletest.RunResult;
 import io.netform.moduletest.TestStatus;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * {@code netform test -junit-xml=FILE}: the suite as Terraform writes JUnit XML, a {@code testsuite} per file
- * (with its counts of tests, skipped, failures and errors) and a {@code testcase} per run, with a
+ * (with its counts of tests, skipped, failures and errors) and a {@code testcase} per run (its file as
+ * {@code classname}, its duration in seconds as {@code time}), with a
  * {@code skipped}, {@code failure} or {@code error} element, and the diagnostics of a run that did not error
  * in {@code system-err}.
  */
@@ -34,7 +36,14 @@ final class JUnitReport {
             for (RunResult run : file.runs()) {
                 xml.append("\n    <testcase name=\"")
                         .append(attribute(run.name()))
-                        .append("\">");
+                        .append("\" classname=\"")
+                        .append(attribute(file.name()))
+                        .append('"');
+                // Terraform leaves out the time of a run that took none (one that never ran)
+                if (run.elapsedMillis() > 0) {
+                    xml.append(" time=\"").append(seconds(run.elapsedMillis())).append('"');
+                }
+                xml.append('>');
                 switch (run.status()) {
                     case SKIP -> xml.append("\n      <skipped></skipped>");
                     case FAIL -> xml.append("\n      <failure message=\"Test run failed\"></failure>");
@@ -55,6 +64,11 @@ final class JUnitReport {
             xml.append("\n  </testsuite>");
         }
         return xml.append("\n</testsuites>").toString();
+    }
+
+    /** Milliseconds as seconds with the fraction Terraform writes: 1500 is {@code 1.5}, 2000 is {@code 2}. */
+    static String seconds(long millis) {
+        return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     private static long count(FileResult file, TestStatus status) {

@@ -3,16 +3,23 @@ package io.netform.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.addrs.ProviderSource;
 import io.netform.hcl.Diagnostic;
 import io.netform.moduletest.FileResult;
 import io.netform.moduletest.RunResult;
 import io.netform.moduletest.TestStatus;
+import io.netform.plan.PlanJson;
+import io.netform.state.State;
+import io.netform.state.StateJson;
+import io.netform.wire.ProviderSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code netform test -json}: Terraform's machine-readable test messages, {@code test_abstract}, {@code test_file},
- * {@code test_run}, {@code test_cleanup} and {@code test_summary}, with diagnostics tagged by file and run.
+ * {@code test_run}, {@code test_cleanup} and {@code test_summary}, with diagnostics tagged by file and run, and
+ * with {@code -verbose} each run's {@code test_plan} ({@code command = plan}) or {@code test_state} (apply).
  */
 final class JsonTestView implements TestView {
 
@@ -20,10 +27,16 @@ final class JsonTestView implements TestView {
 
     private final JsonUiStream json;
     private final Map<String, String> sources;
+    /** With -verbose, the schemas to encode a run's state with; null without it. */
+    private final Function<State, Map<ProviderSource, ProviderSchema>> verboseSchemas;
 
-    JsonTestView(JsonUiStream json, Map<String, String> sources) {
+    JsonTestView(
+            JsonUiStream json,
+            Map<String, String> sources,
+            Function<State, Map<ProviderSource, ProviderSchema>> verboseSchemas) {
         this.json = json;
         this.sources = sources;
+        this.verboseSchemas = verboseSchemas;
     }
 
     @Override
@@ -58,8 +71,29 @@ final class JsonTestView implements TestView {
         body.put("path", file);
         body.put("run", run.name());
         body.put("progress", "complete");
+        // Terraform gives a finished run's duration in milliseconds; a skipped run never started
+        if (run.status() != TestStatus.SKIP) {
+            body.put("elapsed", run.elapsedMillis());
+        }
         body.put("status", run.status().word());
         json.test("info", "  \"" + run.name() + "\"... " + run.status().word(), "test_run", body, file, run.name());
+        if (verboseSchemas != null && run.state() != null) {
+            json.test(
+                    "info",
+                    "-verbose flag enabled, printing state",
+                    "test_state",
+                    StateJson.forRenderer(run.state(), verboseSchemas.apply(run.state())),
+                    file,
+                    run.name());
+        } else if (verboseSchemas != null && run.plan() != null) {
+            json.test(
+                    "info",
+                    "-verbose flag enabled, printing plan",
+                    "test_plan",
+                    PlanJson.forRenderer(run.plan()),
+                    file,
+                    run.name());
+        }
         run.diagnostics().forEach(d -> json.diagnostic(d, sources, file, run.name()));
     }
 
@@ -73,7 +107,12 @@ final class JsonTestView implements TestView {
         if (!file.leftBehind().isEmpty()) {
             ObjectNode cleanup = NODES.objectNode();
             var failed = cleanup.putArray("failed_resources");
-            file.leftBehind().forEach(a -> failed.addObject().put("instance", a));
+            file.leftBehind().forEach(left -> {
+                ObjectNode resource = failed.addObject().put("instance", left.instance());
+                if (left.deposedKey() != null) {
+                    resource.put("deposed_key", left.deposedKey());
+                }
+            });
             json.test(
                     "error",
                     "Netform left some resources in state after executing " + file.name()

@@ -100,7 +100,10 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         TestView view = json
-                ? new JsonTestView(new JsonUiStream(ui.out(), Clock.systemUTC()), sources)
+                ? new JsonTestView(
+                        new JsonUiStream(ui.out(), Clock.systemUTC()),
+                        sources,
+                        verbose ? state -> StateSchemas.load(netform, state, ui) : null)
                 : new HumanTestView(ui, sources, new VerboseRuns(netform, ui, verbose));
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             view.diagnostics(problems);

@@ -8,7 +8,11 @@ import java.util.List;
  * failed), and the addresses its cleanup could not destroy.
  */
 public record FileResult(
-        String name, TestStatus status, List<RunResult> runs, List<Diagnostic> diagnostics, List<String> leftBehind) {
+        String name,
+        TestStatus status,
+        List<RunResult> runs,
+        List<Diagnostic> diagnostics,
+        List<LeftBehind> leftBehind) {
 
     public FileResult {
         runs = List.copyOf(runs);

@@ -99,7 +99,7 @@ public final class TestRunner {
             progress.runCompleted(file.name(), result);
         }
         progress.tearingDown(file.name());
-        List<String> leftBehind = run.cleanUp(fileDiagnostics);
+        List<LeftBehind> leftBehind = run.cleanUp(fileDiagnostics);
         TestStatus status = fileDiagnostics.stream().anyMatch(Diagnostic::isError) ? TestStatus.ERROR : TestStatus.PASS;
         for (RunResult r : runs) {
             status = status.merge(r.status());
@@ -325,10 +325,10 @@ public final class TestRunner {
         }
 
         /** Destroys every state, in reverse order of its last run; returns the addresses left behind. */
-        List<String> cleanUp(List<Diagnostic> diagnostics) {
+        List<LeftBehind> cleanUp(List<Diagnostic> diagnostics) {
             List<StateSlot> slots = new ArrayList<>(states.values());
             slots.sort((a, b) -> Integer.compare(b.lastRun, a.lastRun));
-            List<String> left = new ArrayList<>();
+            List<LeftBehind> left = new ArrayList<>();
             for (StateSlot slot : slots) {
                 if (slot.backend.state() == null
                         || slot.backend.state().resources().isEmpty()) {
@@ -363,16 +363,16 @@ public final class TestRunner {
         }
     }
 
-    /** The managed resource instances {@code state} records, as addresses. */
-    static List<String> managedAddresses(State state) {
-        List<String> out = new ArrayList<>();
+    /** The managed resource instance objects {@code state} records. */
+    static List<LeftBehind> managedAddresses(State state) {
+        List<LeftBehind> out = new ArrayList<>();
         for (ResourceState resource : state.resourceStates()) {
             if (resource.address().resource().mode() != ResourceMode.MANAGED) {
                 continue;
             }
             for (InstanceObject object : resource.instances()) {
                 String address = resource.address().instance(object.key()).toString();
-                out.add(object.isCurrent() ? address : address + " (" + object.deposed() + ")");
+                out.add(new LeftBehind(address, object.isCurrent() ? null : object.deposed()));
             }
         }
         return out;

@@ -102,6 +102,32 @@ public final class PlanJson {
         return out;
     }
 
+    /**
+     * The plan as Terraform hands it to its renderer ({@code terraform test -verbose -json}'s {@code test_plan}):
+     * the changes, drift and output changes, each left out when empty as Terraform does. Netform does not add
+     * the providers' schemas ({@code provider_schemas}), which Terraform's renderer reads them from.
+     */
+    public static ObjectNode forRenderer(Plan plan) {
+        ObjectNode out = NODES.objectNode();
+        out.put("plan_format_version", FORMAT_VERSION);
+        ObjectNode outputs = outputChanges(plan);
+        if (!outputs.isEmpty()) {
+            out.set("output_changes", outputs);
+        }
+        List<ResourceChange> changes =
+                plan.changes().stream().sorted(ADDRESS_ORDER).toList();
+        if (!changes.isEmpty()) {
+            out.set("resource_changes", resourceChanges(changes, plan.adoptions()));
+        }
+        if (!plan.drift().isEmpty()) {
+            out.set(
+                    "resource_drift",
+                    resourceChanges(plan.drift().stream().sorted(ADDRESS_ORDER).toList(), StateAdoptions.NONE));
+        }
+        out.put("provider_format_version", "1.0");
+        return out;
+    }
+
     private static ObjectNode plannedValues(
             Plan plan, List<ResourceChange> changes, Map<ProviderSource, ProviderSchema> schemas) {
         ObjectNode out = NODES.objectNode();

@@ -69,6 +69,25 @@ public final class StateJson {
         return out;
     }
 
+    /**
+     * The state as Terraform hands it to its renderer ({@code terraform test -verbose -json}'s {@code test_state}):
+     * the root module's resources and its outputs, each left out when empty. Netform does not add the
+     * providers' schemas ({@code provider_schemas}).
+     */
+    public static ObjectNode forRenderer(State state, Map<ProviderSource, ProviderSchema> schemas) {
+        ObjectNode out = NODES.objectNode();
+        out.put("state_format_version", FORMAT_VERSION);
+        JsonNode values = encode(state, schemas).get("values");
+        if (values != null) {
+            out.set("root_module", values.get("root_module"));
+            if (!values.get("outputs").isEmpty()) {
+                out.set("root_module_outputs", values.get("outputs"));
+            }
+        }
+        out.put("provider_format_version", "1.0");
+        return out;
+    }
+
     /** The document as compact JSON text, numbers written in full. */
     public static String toText(JsonNode document) {
         try {

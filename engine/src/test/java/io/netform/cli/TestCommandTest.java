@@ -281,6 +281,36 @@ class TestCommandTest {
     }
 
     @Test
+    void verboseJsonStreamsEachRunsPlanOrStateAsTerraformsTestPlanAndTestState() throws Exception {
+        CliRun run = test("""
+                run "planned" {
+                  command = plan
+                }
+                run "applied" {}
+                """, "-verbose", "-json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsSubsequence(
+                        "\"test_run\":{\"path\":\"tests/main.tftest.hcl\",\"run\":\"planned\"",
+                        "{\"@level\":\"info\",\"@message\":\"-verbose flag enabled, printing plan\"",
+                        "\"type\":\"test_plan\",\"test_plan\":{\"plan_format_version\":\"1.2\",\"output_changes\":"
+                                + "{\"full\":{\"actions\":[\"create\"]",
+                        "\"resource_changes\":[{\"address\":\"terraform_data.x\"",
+                        "\"provider_format_version\":\"1.0\"},\"@testfile\":\"tests/main.tftest.hcl\","
+                                + "\"@testrun\":\"planned\"}",
+                        "\"test_run\":{\"path\":\"tests/main.tftest.hcl\",\"run\":\"applied\"",
+                        "{\"@level\":\"info\",\"@message\":\"-verbose flag enabled, printing state\"",
+                        "\"type\":\"test_state\",\"test_state\":{\"state_format_version\":\"1.0\",\"root_module\":"
+                                + "{\"resources\":[{\"address\":\"terraform_data.x\"",
+                        "\"root_module_outputs\":{\"full\":{\"sensitive\":false,\"value\":\"dev-web\"",
+                        "\"provider_format_version\":\"1.0\"},\"@testfile\":\"tests/main.tftest.hcl\","
+                                + "\"@testrun\":\"applied\"}");
+        assertThat(test("run \"planned\" {\n  command = plan\n}\n", "-json").out())
+                .doesNotContain("test_plan")
+                .doesNotContain("test_state");
+    }
+
+    @Test
     void noTestFilesExecutesNothing() throws Exception {
         Files.writeString(dir.resolve("main.tf"), MODULE);
         CliRun run = CliRun.run(dir, Map.of(), "test", "-no-color");
@@ -307,8 +337,10 @@ class TestCommandTest {
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n")
                 .contains("<testsuite name=\"tests/main.tftest.hcl\" tests=\"2\" skipped=\"0\" failures=\"1\" "
                         + "errors=\"0\">")
-                .contains("<testcase name=\"ok\"></testcase>")
-                .contains("<testcase name=\"wrong\">\n      <failure message=\"Test run failed\"></failure>")
+                .containsPattern("<testcase name=\"ok\" classname=\"tests/main.tftest.hcl\"( time=\"[0-9.]+\")?>"
+                        + "</testcase>")
+                .containsPattern("<testcase name=\"wrong\" classname=\"tests/main.tftest.hcl\"( time=\"[0-9.]+\")?>"
+                        + "\n      <failure message=\"Test run failed\"></failure>")
                 .contains("<system-err><![CDATA[\nError: Test assertion failed")
                 .endsWith("</testsuites>");
     }
@@ -321,8 +353,9 @@ class TestCommandTest {
                 .contains("\"@message\":\"Found 1 file and 1 run block\"")
                 .contains("\"type\":\"test_abstract\",\"test_abstract\":{\"tests/main.tftest.hcl\":[\"a\"]}")
                 .contains("\"test_file\":{\"path\":\"tests/main.tftest.hcl\",\"progress\":\"starting\"}")
-                .contains("\"test_run\":{\"path\":\"tests/main.tftest.hcl\",\"run\":\"a\",\"progress\":\"complete\","
-                        + "\"status\":\"pass\"},\"@testfile\":\"tests/main.tftest.hcl\",\"@testrun\":\"a\"")
+                .containsPattern("\"test_run\":\\{\"path\":\"tests/main.tftest.hcl\",\"run\":\"a\",\"progress\":"
+                        + "\"complete\",\"elapsed\":[0-9]+,\"status\":\"pass\"},\"@testfile\":\"tests/main.tftest.hcl\","
+                        + "\"@testrun\":\"a\"")
                 .contains("\"test_summary\":{\"status\":\"pass\",\"passed\":1,\"failed\":0,\"errored\":0,"
                         + "\"skipped\":0}");
     }

@@ -30,6 +30,7 @@ import io.netform.wire.DynamicValues;
 import io.netform.wire.ProviderSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +45,7 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     private final GetProviderSchema.Response schema = schema();
     private final ProviderSchema decoded = new SchemaResponses("fake").decode(schema);
     private final Map<String, Value> store = new ConcurrentHashMap<>();
+    private final Set<String> undeletable = ConcurrentHashMap.newKeySet();
 
     /** Sets an attribute of the stored object {@code id}, as someone working outside Netform would. */
     public void editOutside(String id, String attribute, Value value) {
@@ -53,6 +55,11 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
     /** Deletes the stored object {@code id} outside Netform. */
     public void deleteOutside(String id) {
         store.remove(id);
+    }
+
+    /** Makes every later delete of the object {@code id} fail, as a cloud that refuses it would. */
+    public void refuseDelete(String id) {
+        undeletable.add(id);
     }
 
     /** The stored object {@code id}, or null. */
@@ -250,7 +257,16 @@ public final class FakeProviderService extends ProviderGrpc.ProviderImplBase {
         ApplyResourceChange.Response.Builder response =
                 ApplyResourceChange.Response.newBuilder().setPrivate(request.getPlannedPrivate());
         if (planned.isNull()) {
-            store.remove(prior.getAttr("id").asString());
+            String id = prior.getAttr("id").asString();
+            if (undeletable.contains(id)) {
+                reply(
+                        responses,
+                        response.setNewState(encode(prior))
+                                .addDiagnostics(error("Cannot delete " + id, path()))
+                                .build());
+                return;
+            }
+            store.remove(id);
             reply(responses, response.setNewState(encode(planned)).build());
             return;
         }

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netform.addrs.ProviderSource;
-import io.netform.core.InProcessProviders;
-import io.netform.core.PluginPaths;
-import io.netform.plugins.FakeProviderPlugin;
-import io.netform.plugins.FakeProviderService;
-import io.netform.plugins.VersionConstraint;
 import io.netform.value.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RefreshOnlyTest {
 
-    private static final ProviderSource TESTING = ProviderSource.parse("netform/testing");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -37,27 +29,11 @@ class RefreshOnlyTest {
     Path plugins;
 
     /** The remote end: one object store for every start of the provider. */
-    private final FakeProviderService cloud = new FakeProviderService();
-
-    private final InProcessProviders providers = new InProcessProviders(Map.of(TESTING, d -> cloud));
+    private FakeCloud cloud;
 
     @BeforeEach
     void appliedOneObject() throws IOException {
-        FakeProviderPlugin.install(plugins, "netform/testing", "0.1.0");
-        PluginPaths.record(dir, List.of(plugins));
-        PluginPaths.installer(dir).install(Map.of(TESTING, VersionConstraint.any()), false);
-        Files.writeString(dir.resolve("main.tf"), """
-                terraform {
-                  required_providers {
-                    testing = { source = "netform/testing" }
-                  }
-                }
-
-                provider "testing" {
-                  endpoint = "fake"
-                  token    = "t"
-                }
-
+        cloud = FakeCloud.install(dir, plugins, """
                 resource "testing_object" "web" {
                   name = "web"
                   size = 1
@@ -78,7 +54,7 @@ class RefreshOnlyTest {
     private CliRun answering(String stdin, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.add(1, "-no-color");
-        return CliRun.withProviders(dir, providers, stdin, all.toArray(String[]::new));
+        return cloud.run(stdin, all.toArray(String[]::new));
     }
 
     private String state() throws IOException {
@@ -106,7 +82,7 @@ class RefreshOnlyTest {
                         + "your most recent changes, and found no differences.");
 
         String before = state();
-        cloud.editOutside("obj-web", "size", Value.number(5));
+        cloud.objects().editOutside("obj-web", "size", Value.number(5));
         CliRun drifted = run("plan", "-refresh-only", "-detailed-exitcode");
         assertThat(drifted.exitCode()).as(drifted.err()).isEqualTo(2);
         assertThat(drifted.out())
@@ -117,12 +93,12 @@ class RefreshOnlyTest {
                 .doesNotContain("Netform will perform the following actions");
         // A plan never writes state, refresh-only or not; nor does it touch the remote object.
         assertThat(state()).isEqualTo(before);
-        assertThat(cloud.object("obj-web").getAttr("size")).isEqualTo(Value.number(5));
+        assertThat(cloud.objects().object("obj-web").getAttr("size")).isEqualTo(Value.number(5));
     }
 
     @Test
     void applyRefreshOnlyAsksAndRecordsTheDriftOnlyWhenApproved() throws IOException {
-        cloud.editOutside("obj-web", "size", Value.number(5));
+        cloud.objects().editOutside("obj-web", "size", Value.number(5));
         String before = state();
 
         CliRun declined = answering("no\n", "apply", "-refresh-only");
@@ -141,14 +117,14 @@ class RefreshOnlyTest {
                 .contains("size = 5");
         assertThat(recordedSize()).isEqualTo(5);
         // The remote object keeps the value changed outside Netform: nothing was undone.
-        assertThat(cloud.object("obj-web").getAttr("size")).isEqualTo(Value.number(5));
+        assertThat(cloud.objects().object("obj-web").getAttr("size")).isEqualTo(Value.number(5));
         assertThat(run("plan", "-refresh-only", "-detailed-exitcode").exitCode())
                 .isZero();
     }
 
     @Test
     void aSavedRefreshOnlyPlanUpdatesOnlyTheStateWhenApplied() throws IOException {
-        cloud.editOutside("obj-web", "size", Value.number(7));
+        cloud.objects().editOutside("obj-web", "size", Value.number(7));
         String before = state();
         CliRun plan = run("plan", "-refresh-only", "-out=drift.tfplan");
         assertThat(plan.exitCode()).as(plan.err()).isZero();
@@ -160,7 +136,7 @@ class RefreshOnlyTest {
         assertThat(apply.exitCode()).as(apply.err()).isZero();
         assertThat(apply.out()).contains("Apply complete! Resources: 0 added, 0 changed, 0 destroyed.");
         assertThat(recordedSize()).isEqualTo(7);
-        assertThat(cloud.object("obj-web").getAttr("size")).isEqualTo(Value.number(7));
+        assertThat(cloud.objects().object("obj-web").getAttr("size")).isEqualTo(Value.number(7));
         // a normal plan now wants to set the size back to the configuration's
         CliRun normal = run("plan", "-detailed-exitcode");
         assertThat(normal.exitCode()).isEqualTo(2);
@@ -169,7 +145,7 @@ class RefreshOnlyTest {
 
     @Test
     void anObjectDeletedOutsideNetformIsDriftAndTheApprovedRefreshForgetsIt() throws IOException {
-        cloud.deleteOutside("obj-web");
+        cloud.objects().deleteOutside("obj-web");
         CliRun plan = run("plan", "-refresh-only", "-detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.err()).isEqualTo(2);
         assertThat(plan.out()).contains("# testing_object.web has been deleted");
@@ -181,7 +157,7 @@ class RefreshOnlyTest {
 
     @Test
     void theJsonStreamCarriesResourceDriftMessages() throws IOException {
-        cloud.editOutside("obj-web", "size", Value.number(5));
+        cloud.objects().editOutside("obj-web", "size", Value.number(5));
         CliRun plan = run("plan", "-refresh-only", "-detailed-exitcode", "-json");
         assertThat(plan.exitCode()).as(plan.err()).isEqualTo(2);
         List<JsonNode> drift = plan.out()
@@ -199,7 +175,7 @@ class RefreshOnlyTest {
 
     @Test
     void refreshOnlyGoesWithTargetButNotWithDestroyNoRefreshOrReplace() throws IOException {
-        cloud.editOutside("obj-web", "size", Value.number(5));
+        cloud.objects().editOutside("obj-web", "size", Value.number(5));
         CliRun targeted = run("plan", "-refresh-only", "-target=testing_object.web", "-detailed-exitcode");
         assertThat(targeted.exitCode()).as(targeted.err()).isEqualTo(2);
         assertThat(targeted.out()).contains("# testing_object.web has changed");

@@ -2,17 +2,9 @@ package io.netform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.addrs.ProviderSource;
-import io.netform.core.InProcessProviders;
-import io.netform.core.PluginPaths;
-import io.netform.plugins.FakeProviderPlugin;
-import io.netform.plugins.FakeProviderService;
-import io.netform.plugins.VersionConstraint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,34 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestCleanupTest {
 
-    private static final ProviderSource TESTING = ProviderSource.parse("netform/testing");
-
     @TempDir
     Path dir;
 
     @TempDir
     Path plugins;
 
-    private final FakeProviderService cloud = new FakeProviderService();
-    private final InProcessProviders providers = new InProcessProviders(Map.of(TESTING, d -> cloud));
+    /** The remote end: one object store for every start of the provider. */
+    private FakeCloud cloud;
 
     @BeforeEach
     void module() throws IOException {
-        FakeProviderPlugin.install(plugins, "netform/testing", "0.1.0");
-        PluginPaths.record(dir, List.of(plugins));
-        PluginPaths.installer(dir).install(Map.of(TESTING, VersionConstraint.any()), false);
-        Files.writeString(dir.resolve("main.tf"), """
-                terraform {
-                  required_providers {
-                    testing = { source = "netform/testing" }
-                  }
-                }
-
-                provider "testing" {
-                  endpoint = "fake"
-                  token    = "t"
-                }
-
+        cloud = FakeCloud.install(dir, plugins, """
                 resource "testing_object" "web" {
                   name = "web"
                 }
@@ -61,12 +37,12 @@ class TestCleanupTest {
                 """);
         Files.createDirectories(dir.resolve("tests"));
         Files.writeString(dir.resolve("tests/main.tftest.hcl"), "run \"create\" {}\n");
-        cloud.refuseDelete("obj-web");
+        cloud.objects().refuseDelete("obj-web");
     }
 
     @Test
     void aRefusedDestroyErrorsTheFileAndListsWhatItLeftBehind() {
-        CliRun run = CliRun.withProviders(dir, providers, "", "test", "-no-color");
+        CliRun run = cloud.run("", "test", "-no-color");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("""
                         tests/main.tftest.hcl... in progress
@@ -89,13 +65,13 @@ class TestCleanupTest {
                         they need to be cleaned up manually:
                           - testing_object.web
                         """);
-        assertThat(cloud.object("obj-web")).isNotNull();
-        assertThat(cloud.object("obj-db")).isNull();
+        assertThat(cloud.objects().object("obj-web")).isNotNull();
+        assertThat(cloud.objects().object("obj-db")).isNull();
     }
 
     @Test
     void jsonReportsTheLeftoversAsATestCleanupError() {
-        CliRun run = CliRun.withProviders(dir, providers, "", "test", "-json");
+        CliRun run = cloud.run("", "test", "-json");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
                 .contains("\"@level\":\"error\",\"@message\":\"Netform left some resources in state after executing "

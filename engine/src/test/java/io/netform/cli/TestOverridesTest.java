@@ -2,17 +2,9 @@ package io.netform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netform.addrs.ProviderSource;
-import io.netform.core.InProcessProviders;
-import io.netform.core.PluginPaths;
-import io.netform.plugins.FakeProviderPlugin;
-import io.netform.plugins.FakeProviderService;
-import io.netform.plugins.VersionConstraint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,34 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestOverridesTest {
 
-    private static final ProviderSource TESTING = ProviderSource.parse("netform/testing");
-
     @TempDir
     Path dir;
 
     @TempDir
     Path plugins;
 
-    private final FakeProviderService cloud = new FakeProviderService();
-    private final InProcessProviders providers = new InProcessProviders(Map.of(TESTING, d -> cloud));
+    /** The remote end: one object store for every start of the provider. */
+    private FakeCloud cloud;
 
     @BeforeEach
     void module() throws IOException {
-        FakeProviderPlugin.install(plugins, "netform/testing", "0.1.0");
-        PluginPaths.record(dir, List.of(plugins));
-        PluginPaths.installer(dir).install(Map.of(TESTING, VersionConstraint.any()), false);
-        Files.writeString(dir.resolve("main.tf"), """
-                terraform {
-                  required_providers {
-                    testing = { source = "netform/testing" }
-                  }
-                }
-
-                provider "testing" {
-                  endpoint = "fake"
-                  token    = "t"
-                }
-
+        cloud = FakeCloud.install(dir, plugins, """
                 data "testing_lookup" "zone" {
                   name = "zone"
                 }
@@ -70,7 +46,7 @@ class TestOverridesTest {
     private CliRun test(String file) throws IOException {
         Files.createDirectories(dir.resolve("tests"));
         Files.writeString(dir.resolve("tests/main.tftest.hcl"), file);
-        return CliRun.withProviders(dir, providers, "", "test", "-no-color");
+        return cloud.run("", "test", "-no-color");
     }
 
     @Test
@@ -101,7 +77,7 @@ class TestOverridesTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("Success! 2 passed, 0 failed.");
         // what the provider did create, the file's cleanup destroyed
-        assertThat(cloud.object("obj-pool0")).isNull();
+        assertThat(cloud.objects().object("obj-pool0")).isNull();
     }
 
     @Test
@@ -272,7 +248,7 @@ class TestOverridesTest {
                   }
                 }
                 """);
-        CliRun run = CliRun.withProviders(dir, providers, "", "test", "-no-color", "-verbose");
+        CliRun run = cloud.run("", "test", "-no-color", "-verbose");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out())
                 .contains("Success! 1 passed, 0 failed.")
@@ -280,7 +256,7 @@ class TestOverridesTest {
                 .doesNotContain("module.net[0].testing_object.inner")
                 .doesNotContain("module.net[0].data.testing_lookup.zone")
                 .doesNotContain("module.guarded.testing_object.never");
-        assertThat(cloud.object("obj-net0")).isNull();
+        assertThat(cloud.objects().object("obj-net0")).isNull();
     }
 
     @Test

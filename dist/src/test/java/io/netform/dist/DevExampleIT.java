@@ -46,10 +46,15 @@ class DevExampleIT {
     private static NsxTestBed applied() throws Exception {
         if (applied == null) {
             NsxTestBed nsx = NsxTestBed.start(appliedRoot);
+            try {
+                Workspace w = nsx.inProcessWorkspace();
+                w.ok("init", "-no-color");
+                w.ok("apply", "-auto-approve", "-no-color");
+            } catch (Exception | AssertionError e) {
+                nsx.close();
+                throw e;
+            }
             applied = nsx;
-            Workspace w = nsx.inProcessWorkspace();
-            w.ok("init", "-no-color");
-            w.ok("apply", "-auto-approve", "-no-color");
         }
         return applied;
     }

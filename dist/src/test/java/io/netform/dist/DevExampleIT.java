@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * examples/dev through the real CLI and the real nsxt plugin against the standalone NSX simulator
- * over HTTPS: apply, a re-plan that finds nothing, updates and destroy; drift made behind Netform's back and
- * imports through the CLI run in-process with the nsxt provider over in-process gRPC, against the same simulator.
+ * examples/dev against the standalone NSX simulator over HTTPS: the README's commands (init, apply, a re-plan
+ * that finds nothing, destroy) through the real CLI and the real nsxt plugin; updates through a saved plan, drift
+ * made behind Netform's back and imports through the CLI run in-process with the nsxt provider over in-process
+ * gRPC, against the same simulator.
  */
 class DevExampleIT {
 
@@ -23,6 +25,39 @@ class DevExampleIT {
 
     @TempDir
     Path root;
+
+    @TempDir
+    static Path appliedRoot;
+
+    /** examples/dev applied in-process on a simulator of its own, shared by the tests that start from it. */
+    private static NsxTestBed applied;
+
+    @AfterAll
+    static void closeApplied() {
+        if (applied != null) {
+            applied.close();
+        }
+    }
+
+    /**
+     * The simulator under examples/dev, applied (on first use) through the CLI run in-process; each test that
+     * uses it leaves every object as the configuration says, which its last plan asserts.
+     */
+    private static NsxTestBed applied() throws Exception {
+        if (applied == null) {
+            NsxTestBed nsx = NsxTestBed.start(appliedRoot);
+            try {
+                Workspace w = nsx.inProcessWorkspace();
+                w.ok("init", "-no-color");
+                w.ok("apply", "-auto-approve", "-no-color");
+            } catch (Exception | AssertionError e) {
+                nsx.close();
+                throw e;
+            }
+            applied = nsx;
+        }
+        return applied;
+    }
 
     @Test
     void appliesConvergesGrowsRetagsAndDestroysEverything() throws Exception {
@@ -50,11 +85,13 @@ class DevExampleIT {
                     .contains("\"web\" = \"" + snat.path("translated_network").asText() + "\"");
             assertNoChanges(w);
 
-            Workspace grown = nsx.workspace(Map.of(
+            Map<String, String> grownVariables = Map.of(
                     "TF_VAR_namespaces",
                     "{default = 0, kube-system = 1, web = 2, shop = 3}",
                     "TF_VAR_environment",
-                    "test"));
+                    "test");
+            // Growing and retagging through a saved plan is not part of the README's commands: run in this JVM.
+            Workspace grown = nsx.inProcessWorkspace(grownVariables);
             assertThat(grown.ok("plan", "-no-color", "-out=tfplan").out())
                     .contains("Plan: 4 to add, " + OBJECTS + " to change, 0 to destroy.");
             assertGrownPlanJson(PlanJsonContract.show(grown, "tfplan"));
@@ -71,7 +108,9 @@ class DevExampleIT {
             assertThat(tags(nsx.get("/infra/tier-1s/dev-t1").orElseThrow())).containsEntry("environment", "test");
             assertNoChanges(grown);
 
-            assertThat(grown.ok("destroy", "-auto-approve", "-no-color").out())
+            assertThat(nsx.workspace(grownVariables)
+                            .ok("destroy", "-auto-approve", "-no-color")
+                            .out())
                     .contains("Destroy complete! Resources: " + (OBJECTS + 4) + " destroyed.");
             for (String collection : List.of(
                     "/infra/tier-1s",
@@ -90,52 +129,46 @@ class DevExampleIT {
 
     @Test
     void showsObjectsChangedOrDeletedBehindItsBackAndRepairsThem() throws Exception {
-        try (NsxTestBed nsx = NsxTestBed.start(root)) {
-            Workspace w = nsx.inProcessWorkspace();
-            w.ok("init", "-no-color");
-            w.ok("apply", "-auto-approve", "-no-color");
-            nsx.patch("/infra/segments/dev-web", NsxTestBed.object().put("description", "changed by hand"));
-            nsx.delete(NAT_RULE);
+        NsxTestBed nsx = applied();
+        Workspace w = nsx.inProcessWorkspace();
+        nsx.patch("/infra/segments/dev-web", NsxTestBed.object().put("description", "changed by hand"));
+        nsx.delete(NAT_RULE);
 
-            NetformProcess.Result plan = w.run("plan", "-detailed-exitcode", "-no-color");
-            assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
-            assertThat(plan.out())
-                    .contains("module.cluster.nsxt_policy_segment.namespace[\"web\"] will be updated in-place")
-                    .contains("\"changed by hand\" -> \"Pods of namespace web in Kubernetes cluster dev\"")
-                    .contains("module.cluster.nsxt_policy_nat_rule.snat[\"web\"] will be created")
-                    .contains("Plan: 1 to add, 1 to change, 0 to destroy.");
+        NetformProcess.Result plan = w.run("plan", "-detailed-exitcode", "-no-color");
+        assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
+        assertThat(plan.out())
+                .contains("module.cluster.nsxt_policy_segment.namespace[\"web\"] will be updated in-place")
+                .contains("\"changed by hand\" -> \"Pods of namespace web in Kubernetes cluster dev\"")
+                .contains("module.cluster.nsxt_policy_nat_rule.snat[\"web\"] will be created")
+                .contains("Plan: 1 to add, 1 to change, 0 to destroy.");
 
-            w.ok("apply", "-auto-approve", "-no-color");
-            assertThat(nsx.get("/infra/segments/dev-web")
-                            .orElseThrow()
-                            .path("description")
-                            .asText())
-                    .isEqualTo("Pods of namespace web in Kubernetes cluster dev");
-            assertThat(nsx.get(NAT_RULE)).isPresent();
-            assertNoChanges(w);
-        }
+        w.ok("apply", "-auto-approve", "-no-color");
+        assertThat(nsx.get("/infra/segments/dev-web")
+                        .orElseThrow()
+                        .path("description")
+                        .asText())
+                .isEqualTo("Pods of namespace web in Kubernetes cluster dev");
+        assertThat(nsx.get(NAT_RULE)).isPresent();
+        assertNoChanges(w);
     }
 
     @Test
     void objectsForgottenByTheStateAreImportedByIdOrPathAndNotCreatedTwice() throws Exception {
-        try (NsxTestBed nsx = NsxTestBed.start(root)) {
-            Workspace w = nsx.inProcessWorkspace();
-            w.ok("init", "-no-color");
-            w.ok("apply", "-auto-approve", "-no-color");
-            String segment = "module.cluster.nsxt_policy_segment.namespace[\"web\"]";
-            String rule = "module.cluster.nsxt_policy_nat_rule.snat[\"web\"]";
-            w.ok("state", "rm", segment, rule);
+        NsxTestBed nsx = applied();
+        Workspace w = nsx.inProcessWorkspace();
+        String segment = "module.cluster.nsxt_policy_segment.namespace[\"web\"]";
+        String rule = "module.cluster.nsxt_policy_nat_rule.snat[\"web\"]";
+        w.ok("state", "rm", segment, rule);
 
-            NetformProcess.Result missing = w.run("import", "-no-color", segment, "/infra/segments/missing");
-            assertThat(missing.exitCode()).isEqualTo(1);
-            assertThat(missing.err()).contains("Cannot import non-existent remote object");
-            assertThat(w.ok("import", "-no-color", segment, "dev-web").out()).contains("Import successful");
-            assertThat(w.ok("import", "-no-color", rule, NAT_RULE).out()).contains("Import successful");
+        NetformProcess.Result missing = w.run("import", "-no-color", segment, "/infra/segments/missing");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("Cannot import non-existent remote object");
+        assertThat(w.ok("import", "-no-color", segment, "dev-web").out()).contains("Import successful");
+        assertThat(w.ok("import", "-no-color", rule, NAT_RULE).out()).contains("Import successful");
 
-            assertNoChanges(w);
-            assertThat(nsx.ids("/infra/segments"))
-                    .containsExactly("dev-default", "dev-kube-system", "dev-nodes", "dev-web");
-        }
+        assertNoChanges(w);
+        assertThat(nsx.ids("/infra/segments"))
+                .containsExactly("dev-default", "dev-kube-system", "dev-nodes", "dev-web");
     }
 
     /** The grown plan as JSON: the new namespace's segment is created, with what NSX decides unknown. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pg backend where the process boundary is the point: two real CLI processes applying one workspace
- * at once, and kill -9 of the one holding the lock.
+ * at once (a third command, run in this JVM, refused the lock meanwhile), and kill -9 of the one holding the lock.
  */
 class PgProcessIT {
 
@@ -74,13 +74,18 @@ class PgProcessIT {
     @Test
     void twoCommandsApplyingOneWorkspaceAtOnceTakeTurnsAndTheStateStaysWhole() throws Exception {
         Workspace w = configure(30, 150);
-        Workspace processes = new Workspace(dir);
         // One operation at a time, so that the first apply holds the lock long enough for the second to meet it.
         Process first = startApply(w, "-parallelism=1");
         server.awaitJournalRows(database, 5, Duration.ofMinutes(2), first::isAlive);
         assertThat(first.isAlive()).as("the first apply was still running").isTrue();
 
-        var refused = processes.run("apply", "-auto-approve", "-no-color", "-lock-timeout=0s");
+        // Started at once, so that its JVMs start while the first apply still has most of its work to do.
+        // Without refresh: what it must see is the first apply's state, not the 30 objects read again.
+        Process waiting = startApply(w, "-lock-timeout=5m", "-refresh=false");
+
+        // A third command, run in this JVM (its own PostgreSQL session, as any client's), meets the lock at once,
+        // while the first process has 25 operations of 150 ms left.
+        var refused = w.run("apply", "-auto-approve", "-no-color", "-lock-timeout=0s");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err())
                 .contains("Error acquiring the state lock")
@@ -88,8 +93,6 @@ class PgProcessIT {
                 .contains("Application: netform")
                 .contains("Client:      127.0.0.1:");
 
-        // Without refresh: what it must see is the first apply's state, not the 30 objects read again.
-        Process waiting = startApply(w, "-lock-timeout=5m", "-refresh=false");
         assertThat(first.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(waiting.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isZero();

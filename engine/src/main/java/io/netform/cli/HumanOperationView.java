@@ -56,7 +56,7 @@ final class HumanOperationView implements OperationView {
 
     @Override
     public void plan(Plan plan, Function<ResourceChange, SchemaBlock> schemas) {
-        ui.out().print(PlanRenderer.render(plan, schemas, ui));
+        PlanRenderer.print(plan, schemas, ui, ui.out());
     }
 
     @Override

@@ -14,12 +14,14 @@ import io.netform.wire.ProviderSchema;
 import io.netform.wire.Schema;
 import io.netform.wire.SchemaAttribute;
 import io.netform.wire.SchemaBlock;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -31,6 +33,9 @@ public final class PlanRenderer {
 
     /** The width prose is wrapped at, as Terraform does when it cannot ask the terminal. */
     static final int COLUMNS = 78;
+
+    /** How much text the page collects before it hands it on. */
+    private static final int PART = 1 << 16;
 
     private static final Comparator<ResourceChange> ADDRESS_ORDER = Comparator.comparing(
                     (ResourceChange c) -> c.address().toString())
@@ -53,7 +58,18 @@ public final class PlanRenderer {
      *                 in which case every attribute of the change's type is written as an attribute
      */
     public static String render(Plan plan, Function<ResourceChange, SchemaBlock> schemaOf, Ui ui) {
-        return new PlanRenderer(schemaOf, ui).page(plan);
+        StringBuilder text = new StringBuilder();
+        new PlanRenderer(schemaOf, ui).page(plan, text::append);
+        return text.toString();
+    }
+
+    /**
+     * Prints the plan as {@link #render} writes it, a part of about {@value #PART} characters at a
+     * time, so that a plan of many changes is never held as one string: 100,000 new instances are
+     * about 31 MB of text.
+     */
+    public static void print(Plan plan, Function<ResourceChange, SchemaBlock> schemaOf, Ui ui, PrintStream out) {
+        new PlanRenderer(schemaOf, ui).page(plan, part -> out.print(part.toString()));
     }
 
     /** The plan as text, with the schemas looked up among {@code schemas} by each change's provider and type. */
@@ -69,7 +85,7 @@ public final class PlanRenderer {
                 ui);
     }
 
-    private String page(Plan plan) {
+    private void page(Plan plan, Consumer<CharSequence> sink) {
         List<ResourceChange> changes = plan.changes().stream()
                 .filter(c -> c.action() != Action.NO_OP || adopted(plan, c))
                 .filter(c -> !(c.action() == Action.DELETE
@@ -81,7 +97,8 @@ public final class PlanRenderer {
         boolean drift = drift(plan, changes.isEmpty() && outputs.isEmpty(), out);
         if (changes.isEmpty() && outputs.isEmpty()) {
             noChanges(plan, drift, out);
-            return out.toString();
+            sink.accept(out);
+            return;
         }
         if (drift) {
             out.append(rule()).append('\n');
@@ -94,6 +111,10 @@ public final class PlanRenderer {
                             : "\nNetform will perform the following actions:\n");
             for (ResourceChange change : changes) {
                 out.append('\n').append(resource(change, plan, false)).append('\n');
+                if (out.length() >= PART) {
+                    sink.accept(out);
+                    out.setLength(0);
+                }
             }
             out.append('\n')
                     .append(ui.bold("Plan:"))
@@ -109,7 +130,7 @@ public final class PlanRenderer {
                         .append('\n');
             }
         }
-        return out.toString();
+        sink.accept(out);
     }
 
     /** {@code 1 to import, 2 to add, 0 to change, 1 to destroy, 1 to forget.}, as Terraform counts. */

@@ -1,5 +1,7 @@
 package io.netform.plugins;
 
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.common.util.concurrent.MoreExecutors;
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -63,7 +65,7 @@ public final class GrpcProvider implements ProviderClient {
     private final InstalledProvider installed;
     private final SchemaCache schemas;
     private final PluginLogTail log;
-    private final ProviderGrpc.ProviderBlockingStub stub;
+    private final ProviderGrpc.ProviderFutureStub stub;
     private volatile SchemaTypes schemaTypes;
     private volatile Map<String, FunctionSignature> functions;
     private volatile boolean closed;
@@ -73,7 +75,11 @@ public final class GrpcProvider implements ProviderClient {
         this.installed = installed;
         this.schemas = schemas;
         this.log = log;
-        this.stub = ProviderGrpc.newBlockingStub(plugin.channel())
+        // The reply completes the caller's future on the connection's event loop: one wake-up of the
+        // waiting thread per call. A blocking stub hands the reply's headers, message and close to
+        // the caller one by one, and each hand-off may wake it again.
+        this.stub = ProviderGrpc.newFutureStub(plugin.channel())
+                .withExecutor(MoreExecutors.directExecutor())
                 .withMaxInboundMessageSize(Integer.MAX_VALUE)
                 .withMaxOutboundMessageSize(Integer.MAX_VALUE);
     }
@@ -436,15 +442,37 @@ public final class GrpcProvider implements ProviderClient {
         return typeName.isEmpty() ? "" : " of " + typeName;
     }
 
-    private <T> T call(String operation, String typeName, Function<ProviderGrpc.ProviderBlockingStub, T> rpc) {
+    private <T> T call(
+            String operation, String typeName, Function<ProviderGrpc.ProviderFutureStub, ListenableFuture<T>> rpc) {
         if (closed) {
             throw new ProviderException("The provider " + name() + " was already shut down when Netform called "
                     + operation + subject(typeName) + ". This is a bug in Netform.");
         }
         try {
-            return rpc.apply(stub);
+            return reply(rpc.apply(stub));
         } catch (StatusRuntimeException e) {
             throw failed(operation, typeName, e);
+        }
+    }
+
+    /**
+     * The call's reply, or its status as an exception; an interrupted caller cancels the call and
+     * keeps its interrupt, as a blocking stub does.
+     */
+    private static <T> T reply(ListenableFuture<T> reply) {
+        try {
+            return reply.get();
+        } catch (InterruptedException e) {
+            reply.cancel(true);
+            Thread.currentThread().interrupt();
+            throw Status.CANCELLED
+                    .withDescription("Thread interrupted")
+                    .withCause(e)
+                    .asRuntimeException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StatusRuntimeException status
+                    ? status
+                    : Status.fromThrowable(e.getCause()).asRuntimeException();
         }
     }
 

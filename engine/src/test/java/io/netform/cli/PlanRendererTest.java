@@ -28,8 +28,11 @@ import io.netform.value.AttributePath;
 import io.netform.value.Mark;
 import io.netform.value.Type;
 import io.netform.value.Value;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -536,5 +539,30 @@ class PlanRendererTest {
         String text = render(plan(List.of(update, create)));
         Golden.assertMatches("json-strings.txt", text);
         assertThat(text).contains("# whitespace changes", "\"{not json\"");
+    }
+
+    @Test
+    void printWritesTheSameTextAsRenderWhenThePlanSpansManyParts() {
+        List<ResourceChange> changes = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            changes.add(change(
+                    "nsxt_policy_segment.web[" + i + "]",
+                    Action.CREATE,
+                    ActionReason.NONE,
+                    SEGMENT,
+                    nullOf(SEGMENT),
+                    webSegment()));
+        }
+        Plan plan = plan(changes);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        PlanRenderer.print(plan, c -> SEGMENT, PLAIN, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String text = render(plan);
+        assertThat(text).hasSizeGreaterThan(4 * (1 << 16));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(text)
+                .contains("nsxt_policy_segment.web[999] will be created")
+                .endsWith("1000 to add, 0 to change, 0 to destroy.\n");
     }
 }

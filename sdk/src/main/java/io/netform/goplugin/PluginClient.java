@@ -66,7 +66,7 @@ public final class PluginClient implements AutoCloseable {
      *     announces something the host cannot use, exits first or is not healthy
      */
     public static PluginClient launch(PluginLaunch launch) {
-        PluginTransport.skipNettyFlightRecorderEvents();
+        PluginTransport.skipNettyDiagnostics();
         PluginCertificate own = launch.autoMtls() ? PluginCertificate.generate() : null;
         Process process = start(launch, own);
         PluginOutput output = PluginOutput.follow(launch.name(), process, launch.logSink());

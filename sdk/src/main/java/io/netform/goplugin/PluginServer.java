@@ -85,7 +85,7 @@ public final class PluginServer {
         }
         HclogWriter log = new HclogWriter(stderr, name);
         InterruptSignal.ignore(log);
-        PluginTransport.skipNettyFlightRecorderEvents();
+        PluginTransport.skipNettyDiagnostics();
         System.exit(run(environment, versions, services, System.out, log));
     }
 

@@ -97,6 +97,15 @@ public record Module(
                 checks);
     }
 
+    /** The module that {@code callPath}'s module calls lead to from this one, or null if a call is not declared. */
+    public Module descendant(List<String> callPath) {
+        Module m = this;
+        for (String call : callPath) {
+            m = m == null ? null : m.children().get(call);
+        }
+        return m;
+    }
+
     /** Whether this is the root module. */
     public boolean isRoot() {
         return path.isEmpty();

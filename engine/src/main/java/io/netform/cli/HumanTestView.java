@@ -54,14 +54,16 @@ final class HumanTestView implements TestView {
                     .println("Netform encountered an error destroying resources created while executing " + file.name()
                             + ".");
         }
-        diagnostics(file.diagnostics());
+        diagnostics(file.cleanup());
         if (!file.leftBehind().isEmpty()) {
             StringBuilder text = new StringBuilder("\nNetform left the following resources in state after executing "
                     + file.name() + ", and they need to be cleaned up manually:\n");
             file.leftBehind().forEach(a -> text.append("  - ").append(a).append('\n'));
             ui.err().print(text);
         }
+        // As Terraform's view: what the cleanup reported comes before the file's status, the file's own after it
         ui.out().println(file.name() + "... " + status(file.status()));
+        diagnostics(file.diagnostics());
     }
 
     @Override

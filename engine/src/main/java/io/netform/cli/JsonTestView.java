@@ -122,7 +122,7 @@ final class JsonTestView implements TestView {
                     file.name(),
                     null);
         }
-        file.diagnostics().forEach(d -> json.diagnostic(d, sources, file.name(), null));
+        file.cleanup().forEach(d -> json.diagnostic(d, sources, file.name(), null));
         json.test(
                 "info",
                 file.name() + "... " + file.status().word(),
@@ -130,6 +130,7 @@ final class JsonTestView implements TestView {
                 file(file.name(), "complete", file.status()),
                 file.name(),
                 null);
+        file.diagnostics().forEach(d -> json.diagnostic(d, sources, file.name(), null));
     }
 
     @Override

@@ -341,7 +341,9 @@ public final class PlanRenderer {
             }
             DiffNode node = new ChangeDiffer(List.of())
                     .value(orNull(output.before()), orNull(output.after()), AttributePath.root(), output.sensitive());
-            lines.add(writer.symbol(output.action()) + " "
+            // The sign is the diff's, as in Terraform's renderer: an output that becomes null, in the configuration
+            // or by leaving it, is "- x = "a" -> null" whatever the planned action
+            lines.add(writer.symbol(node.action()) + " "
                     + DiffWriter.padRight(DiffWriter.attributeName(output.name()), width) + " = "
                     + writer.write(node, 0, DiffWriter.Style.DEFAULT));
         }

@@ -1,5 +1,7 @@
 package io.netform.config;
 
+import io.netform.addrs.AddressParser;
+import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.Resource;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,6 +97,36 @@ public record Module(
                 children,
                 stateBlocks,
                 checks);
+    }
+
+    /** The module that {@code callPath}'s module calls lead to from this one, or null if a call is not declared. */
+    public Module descendant(List<String> callPath) {
+        Module m = this;
+        for (String call : callPath) {
+            m = m == null ? null : m.children().get(call);
+        }
+        return m;
+    }
+
+    /**
+     * Whether {@code target} could name something this configuration declares, as Terraform's TargetExists: a
+     * module call, or a resource of the module its calls lead to. Instance keys are disregarded, since they are
+     * known only once the configuration is expanded.
+     */
+    public boolean declares(AddressParser.Target target) {
+        if (target instanceof AddressParser.ModuleTarget t) {
+            return descendant(t.module().configPath()) != null;
+        }
+        if (target instanceof AddressParser.ResourceTarget t) {
+            return declares(t.resource().module(), t.resource().resource());
+        }
+        AddressParser.ResourceInstanceTarget t = (AddressParser.ResourceInstanceTarget) target;
+        return declares(t.instance().module(), t.instance().resource().resource());
+    }
+
+    private boolean declares(ModuleInstance module, Resource resource) {
+        Module m = descendant(module.configPath());
+        return m != null && m.resources().containsKey(resource);
     }
 
     /** Whether this is the root module. */

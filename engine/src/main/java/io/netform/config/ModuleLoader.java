@@ -99,8 +99,8 @@ public final class ModuleLoader {
                 diagnostics.addAll(parsed.diagnostics());
                 (ConfigFiles.isOverride(file) ? overrides : primaries).add(parsed.value());
             }
-            Module decoded =
-                    ModuleDecoder.decode(path, dir, Overrides.merge(primaries, overrides, diagnostics), diagnostics);
+            Module decoded = ModuleDecoder.decode(
+                    path, dir, OverrideFiles.merge(primaries, overrides, diagnostics), diagnostics);
             Map<String, Module> children = new LinkedHashMap<>();
             for (ModuleCall call : decoded.calls().values()) {
                 Module child = child(path, dir, packageDir, call);

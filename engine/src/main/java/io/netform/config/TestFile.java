@@ -39,10 +39,17 @@ public record TestFile(
      *
      * @param target     a resource, data or module address; a module call or resource written without an instance
      *                   key stands for all its instances
-     * @param duringPlan {@code override_during = plan} (Terraform 1.9): the values already in the plan, rather than
-     *                   unknown until applied
+     * @param duringPlan  {@code override_during = plan} (Terraform 1.11): the values already in the plan, rather than
+     *                    unknown until applied
+     * @param range       the block's type, where a problem with the whole block is reported
+     * @param targetRange the {@code target} argument, where a target that names nothing is reported
      */
-    public record Override(AddressParser.Target target, Value values, boolean duringPlan, SourceRange range) {}
+    public record Override(
+            AddressParser.Target target,
+            Value values,
+            boolean duringPlan,
+            SourceRange range,
+            SourceRange targetRange) {}
 
     /**
      * A {@code mock_provider} block (Terraform 1.7): the provider named {@code name} answers without its plugin

@@ -243,7 +243,12 @@ public final class TestFileDecoder {
         if (target == null || outputs == null) {
             return null;
         }
-        return new TestFile.Override(target, outputs, false, b.typeRange());
+        return new TestFile.Override(
+                target,
+                outputs,
+                false,
+                b.typeRange(),
+                c.attributes().get("target").range());
     }
 
     /** The target of an override_module block, which must name a module call or one of its instances. */
@@ -287,7 +292,12 @@ public final class TestFileDecoder {
         if (target == null || values == null || duringPlan == null) {
             return null;
         }
-        return new TestFile.Override(target, values, duringPlan, b.typeRange());
+        return new TestFile.Override(
+                target,
+                values,
+                duringPlan,
+                b.typeRange(),
+                c.attributes().get("target").range());
     }
 
     /** The target of an override block, which must name a resource or data source of {@code mode}. */

@@ -459,10 +459,7 @@ public final class Session implements AutoCloseable {
                             + " is a data source, which Netform reads rather than imports.",
                     null)));
         }
-        Module m = loaded.root();
-        for (String call : target.module().configPath()) {
-            m = m == null ? null : m.children().get(call);
-        }
+        Module m = loaded.root().descendant(target.module().configPath());
         var resource = target.resource().resource();
         if (m != null && m.resources().containsKey(resource)) {
             return result(target, List.of());

@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -84,9 +85,10 @@ public final class TestRunner {
     /** Runs {@code file}, whose text is {@code source}, and cleans up after it. */
     public FileResult run(TestFile file, String source) {
         progress.fileStarted(file.name());
-        FileRun run = new FileRun(file, source, mocked(file));
+        LoadResult underTest = ModuleLoader.load(moduleDir);
+        FileRun run = new FileRun(file, source, mocked(file, underTest));
         List<RunResult> runs = new ArrayList<>();
-        List<Diagnostic> fileDiagnostics = new ArrayList<>();
+        List<Diagnostic> fileDiagnostics = new ArrayList<>(unusedFileOverrides(file, underTest));
         Map<String, Value> fileVariables = evaluate(file.variables(), Scope.of(Map.of(), functions), fileDiagnostics);
         boolean errored = fileDiagnostics.stream().anyMatch(Diagnostic::isError);
         for (int i = 0; i < file.runs().size(); i++) {
@@ -99,12 +101,16 @@ public final class TestRunner {
             progress.runCompleted(file.name(), result);
         }
         progress.tearingDown(file.name());
-        List<LeftBehind> leftBehind = run.cleanUp(fileDiagnostics);
-        TestStatus status = fileDiagnostics.stream().anyMatch(Diagnostic::isError) ? TestStatus.ERROR : TestStatus.PASS;
+        List<Diagnostic> cleanup = new ArrayList<>();
+        List<LeftBehind> leftBehind = run.cleanUp(cleanup);
+        TestStatus status = fileDiagnostics.stream().anyMatch(Diagnostic::isError)
+                        || cleanup.stream().anyMatch(Diagnostic::isError)
+                ? TestStatus.ERROR
+                : TestStatus.PASS;
         for (RunResult r : runs) {
             status = status.merge(r.status());
         }
-        FileResult result = new FileResult(file.name(), status, runs, fileDiagnostics, leftBehind);
+        FileResult result = new FileResult(file.name(), status, runs, fileDiagnostics, cleanup, leftBehind);
         progress.fileCompleted(result);
         return result;
     }
@@ -113,11 +119,10 @@ public final class TestRunner {
      * The engine for {@code file}: its mock_provider blocks' providers mocked, each found by its {@code source}
      * or by the module under test's required_providers entry of its name.
      */
-    private Engine mocked(TestFile file) {
+    private Engine mocked(TestFile file, LoadResult underTest) {
         if (file.mocks().isEmpty()) {
             return engine;
         }
-        LoadResult underTest = ModuleLoader.load(moduleDir);
         Map<ProviderSource, TestFile.MockProvider> mocks = new HashMap<>();
         for (TestFile.MockProvider mock : file.mocks()) {
             ProviderRequirement required = underTest.hasErrors()
@@ -129,6 +134,40 @@ public final class TestRunner {
             mocks.put(source, mock);
         }
         return engine.withProviders(real -> new MockProviders(real, mocks));
+    }
+
+    /**
+     * Terraform's warnings for the file's and its mock providers' override blocks whose target names nothing in
+     * the module under test nor in any run's own module: most likely a typo, since the override never applies.
+     */
+    private List<Diagnostic> unusedFileOverrides(TestFile file, LoadResult underTest) {
+        List<Module> configurations = new ArrayList<>();
+        if (!underTest.hasErrors()) {
+            configurations.add(underTest.root());
+        }
+        file.runs().stream()
+                .map(TestFile.Run::module)
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(m -> ModuleLoader.load(moduleDir.resolve(m).normalize()))
+                .filter(loaded -> !loaded.hasErrors())
+                .forEach(loaded -> configurations.add(loaded.root()));
+        List<TestFile.Override> overrides = new ArrayList<>();
+        file.mocks().forEach(m -> overrides.addAll(m.overrides()));
+        overrides.addAll(file.overrides());
+        return overrides.stream()
+                .filter(o -> configurations.stream().noneMatch(c -> c.declares(o.target())))
+                .map(TestRunner::unusedOverride)
+                .toList();
+    }
+
+    /** The warning for an override whose target the configuration under test does not declare. */
+    private static Diagnostic unusedOverride(TestFile.Override override) {
+        return Diagnostic.warning(
+                "Invalid override target",
+                "The override target " + override.target() + " does not exist within the configuration under test. "
+                        + "This could indicate a typo in the target address or an unnecessary override.",
+                override.targetRange());
     }
 
     private Map<String, Value> evaluate(Map<String, Expression> expressions, Scope scope, List<Diagnostic> into) {
@@ -212,6 +251,9 @@ public final class TestRunner {
                     return finish(run, expected, diagnostics, started, null, null);
                 }
                 diagnostics.addAll(loaded.diagnostics());
+                run.overrides().stream()
+                        .filter(o -> !session.root().declares(o.target()))
+                        .forEach(o -> diagnostics.add(unusedOverride(o)));
                 Result<State> read = session.lockAndRead("OperationTypeApply", slot.backend);
                 if (read.failed()) {
                     diagnostics.addAll(read.diagnostics());

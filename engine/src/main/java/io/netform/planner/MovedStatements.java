@@ -157,7 +157,7 @@ final class MovedStatements {
             AddressParser.Target from = s.block().from();
             Module m = graph.module(s.modulePath());
             if (from instanceof AddressParser.ModuleTarget t) {
-                Module within = declaring(m, t.module().parent());
+                Module within = m.descendant(t.module().parent().configPath());
                 String call =
                         t.module().steps().get(t.module().steps().size() - 1).name();
                 if (within != null
@@ -166,7 +166,7 @@ final class MovedStatements {
                     stillExists(s, "module call " + t.module());
                 }
             } else if (from instanceof AddressParser.ResourceTarget t) {
-                Module within = declaring(m, t.resource().module());
+                Module within = m.descendant(t.resource().module().configPath());
                 if (within != null
                         && within.resources().containsKey(t.resource().resource())) {
                     stillExists(s, t.resource().toString());
@@ -179,13 +179,6 @@ final class MovedStatements {
     private static boolean declares(AddressParser.ModuleTarget from, AddressParser.Target to) {
         return to instanceof AddressParser.ModuleTarget t
                 && t.module().configPath().equals(from.module().configPath());
-    }
-
-    private static Module declaring(Module m, ModuleInstance relative) {
-        for (String call : relative.configPath()) {
-            m = m == null ? null : m.children().get(call);
-        }
-        return m;
     }
 
     private void stillExists(Statement s, String what) {

@@ -109,9 +109,11 @@ public final class Planner {
         if (!targeting.isActive()) {
             reportUnconfiguredImports();
         }
-        if (!context.hasErrors() && options.mode() != Plan.Mode.REFRESH_ONLY) {
+        if (!context.hasErrors()) {
             planOrphans();
-            planDeposed();
+            if (options.mode() != Plan.Mode.REFRESH_ONLY) {
+                planDeposed();
+            }
         }
         warnAboutForgotten();
         List<CheckResult> checks = options.mode() != Plan.Mode.NORMAL || context.hasErrors()
@@ -169,9 +171,7 @@ public final class Planner {
                     work.add(pool.submit(() -> new InstancePlanner(context, options, recorder).plan(target)));
                 }
             }
-            if (options.mode() != Plan.Mode.REFRESH_ONLY) {
-                planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
-            }
+            planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
         }
         boolean ok = true;
         for (Future<Boolean> f : work) {
@@ -358,7 +358,7 @@ public final class Planner {
             }
             boolean prevent = resourceDeclared
                     && m.resources().get(abs.resource()).lifecycle().preventDestroy();
-            if (options.mode() != Plan.Mode.DESTROY && !resourceDeclared && removed.forgets(abs)) {
+            if (options.mode() == Plan.Mode.NORMAL && !resourceDeclared && removed.forgets(abs)) {
                 planForget(stored, provider, schema);
                 continue;
             }
@@ -478,6 +478,12 @@ public final class Planner {
             ActionReason reason,
             boolean preventDestroy,
             io.netform.hcl.SourceRange at) {
+        if (options.mode() == Plan.Mode.REFRESH_ONLY) {
+            // As in Terraform, a refresh-only plan reads an object whose configuration is gone too: what it
+            // finds is drift and goes into the refreshed state, and nothing is planned for it.
+            recorder.refresh(address, object, provider, schema, providerAddress, options.refresh(), at);
+            return;
+        }
         if (preventDestroy) {
             context.report(Diagnostic.error(
                     "Instance cannot be destroyed",

@@ -36,7 +36,7 @@ final class RemovedStatements {
             Module m = graph.module(s.modulePath());
             AddressParser.Target from = s.block().from();
             if (from instanceof AddressParser.ModuleTarget t) {
-                Module within = declaring(m, t.module().parent());
+                Module within = m.descendant(t.module().parent().configPath());
                 String call =
                         t.module().steps().get(t.module().steps().size() - 1).name();
                 if (within != null && within.calls().containsKey(call)) {
@@ -44,7 +44,7 @@ final class RemovedStatements {
                 }
             } else {
                 AbsResource r = AddressMoves.resourceOf(from);
-                Module within = declaring(m, r.module());
+                Module within = m.descendant(r.module().configPath());
                 if (within != null && within.resources().containsKey(r.resource())) {
                     context.report(stillExists("resource", r.toString(), s));
                 }
@@ -72,13 +72,6 @@ final class RemovedStatements {
             }
         }
         return false;
-    }
-
-    private static Module declaring(Module m, ModuleInstance relative) {
-        for (String call : relative.configPath()) {
-            m = m == null ? null : m.children().get(call);
-        }
-        return m;
     }
 
     private static Diagnostic stillExists(String kind, String address, Statement s) {

@@ -26,6 +26,7 @@ class JUnitReportTest {
                         run("quick", TestStatus.PASS, 7),
                         run("never", TestStatus.SKIP, 0)),
                 List.of(),
+                List.of(),
                 List.of());
         assertThat(JUnitReport.of(List.of(file)))
                 .contains("<testcase name=\"slow\" classname=\"tests/a.tftest.hcl\" time=\"1.5\"></testcase>")

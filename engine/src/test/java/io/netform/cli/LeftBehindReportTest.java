@@ -23,6 +23,7 @@ class LeftBehindReportTest {
             TestStatus.ERROR,
             List.of(),
             List.of(),
+            List.of(),
             List.of(new LeftBehind("testing_object.web", null), new LeftBehind("testing_object.web", "0a1b2c3d")));
 
     @Test

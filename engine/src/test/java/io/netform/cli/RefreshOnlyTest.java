@@ -156,6 +156,55 @@ class RefreshOnlyTest {
     }
 
     @Test
+    void anObjectWhoseBlockWasRemovedIsStillReadAndItsDriftRecorded() throws IOException {
+        Files.writeString(dir.resolve("main.tf"), FakeCloud.PROVIDER + """
+                resource "testing_object" "web" {
+                  name = "web"
+                  size = 1
+                }
+
+                resource "testing_object" "old" {
+                  count = 2
+                  name  = "old${count.index}"
+                  size  = 1
+                }
+                """);
+        assertThat(run("apply", "-auto-approve").exitCode()).isZero();
+        Files.writeString(dir.resolve("main.tf"), FakeCloud.PROVIDER + """
+                resource "testing_object" "web" {
+                  name = "web"
+                  size = 1
+                }
+                """);
+        cloud.objects().editOutside("obj-old0", "size", Value.number(3));
+        cloud.objects().deleteOutside("obj-old1");
+
+        CliRun plan = run("plan", "-refresh-only", "-detailed-exitcode");
+        assertThat(plan.exitCode()).as(plan.err()).isEqualTo(2);
+        assertThat(plan.out())
+                .contains("# testing_object.old[0] has changed")
+                .contains("~ size = 1 -> 3")
+                .contains("# testing_object.old[1] has been deleted")
+                .doesNotContain("will be destroyed");
+
+        CliRun apply = run("apply", "-refresh-only", "-auto-approve");
+        assertThat(apply.exitCode()).as(apply.err()).isZero();
+        JsonNode old = null;
+        for (JsonNode resource : JSON.readTree(state()).path("resources")) {
+            if (resource.path("name").asText().equals("old")) {
+                old = resource;
+            }
+        }
+        assertThat(old).isNotNull();
+        assertThat(old.path("instances")).hasSize(1);
+        assertThat(old.path("instances").path(0).path("attributes").path("size").asLong())
+                .isEqualTo(3);
+        // the object was only read: a normal plan still destroys it
+        assertThat(cloud.objects().object("obj-old0")).isNotNull();
+        assertThat(run("plan").out()).contains("# testing_object.old[0] will be destroyed");
+    }
+
+    @Test
     void theJsonStreamCarriesResourceDriftMessages() throws IOException {
         cloud.objects().editOutside("obj-web", "size", Value.number(5));
         CliRun plan = run("plan", "-refresh-only", "-detailed-exitcode", "-json");

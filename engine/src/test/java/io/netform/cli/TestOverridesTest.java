@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -348,5 +349,104 @@ class TestOverridesTest {
                 .contains("tests/main.tftest.hcl:5:12: Invalid override target")
                 .contains("tests/main.tftest.hcl:8:12: Invalid target")
                 .contains("tests/main.tftest.hcl:14:23: Invalid \"override_during\" keyword");
+    }
+
+    @Test
+    void anOverrideWhoseTargetIsDeclaredNowhereIsWarnedAboutAndTheRunsStillPass() throws Exception {
+        moduleCalls();
+        Files.createDirectories(dir.resolve("tests/setup"));
+        Files.writeString(dir.resolve("tests/setup/main.tf"), """
+                terraform {
+                  required_providers {
+                    testing = { source = "netform/testing" }
+                  }
+                }
+
+                resource "testing_object" "only_in_setup" {
+                  name = "setup"
+                }
+                """);
+        CliRun run = test("""
+                mock_provider "testing" {
+                  override_resource {
+                    target = testing_object.absent_one
+                  }
+                }
+                override_resource {
+                  target = module.net.testing_object.absent_two
+                }
+                override_module {
+                  target = module.absent_three
+                }
+                override_resource {
+                  target = testing_object.only_in_setup
+                }
+                override_data {
+                  target = module.net[7].data.testing_lookup.zone
+                }
+                run "setup" {
+                  command = plan
+                  module {
+                    source = "./tests/setup"
+                  }
+                  override_resource {
+                    target = testing_object.web
+                  }
+                }
+                run "test" {
+                  command = plan
+                  override_module {
+                    target = module.guarded
+                    outputs = { id = "g" }
+                  }
+                  override_resource {
+                    target = testing_object.pool[5]
+                  }
+                }
+                """);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Success! 2 passed, 0 failed.");
+        String all = run.out() + run.err();
+        // the file's overrides are checked against the module under test and every run's module; a run's against
+        // the configuration it runs; instance keys are not checked, as the configuration is not yet expanded
+        assertThat(all)
+                .contains("tests/main.tftest.hcl:3:5: Warning: Invalid override target")
+                .contains("The override target testing_object.absent_one does not exist within the configuration "
+                        + "under test. This could indicate a typo in the target address or an unnecessary override.")
+                .contains("(and 2 more similar warnings elsewhere)")
+                .contains("tests/main.tftest.hcl:24:5: Warning: Invalid override target")
+                .contains("The override target testing_object.web does not exist within the configuration under "
+                        + "test.")
+                .doesNotContain("only_in_setup does not exist")
+                .doesNotContain("pool[5] does not exist")
+                .doesNotContain("module.guarded does not exist")
+                .doesNotContain("testing_lookup.zone does not exist");
+        // a run's warning comes with the run, the file's when the file completes
+        assertThat(run.err().indexOf("24:5: Warning: Invalid override target"))
+                .isLessThan(run.err().indexOf("3:5: Warning: Invalid override target"));
+        assertThat(run.err().lines().filter(l -> l.endsWith("Invalid override target")))
+                .hasSize(2);
+
+        // in the JSON stream, as in Terraform's: a run's warnings follow its test_run message, tagged with the run;
+        // the file's follow the file's completion
+        List<String> json = cloud.run("", "test", "-json").out().lines().toList();
+        int runDone = indexOf(json, "\"@testrun\":\"setup\"", "\"type\":\"test_run\"");
+        int runWarning = indexOf(json, "\"@testrun\":\"setup\"", "testing_object.web does not exist");
+        int fileDone = indexOf(json, "\"progress\":\"complete\"", "\"type\":\"test_file\"");
+        int fileWarning = indexOf(json, "\"@testfile\":\"tests/main.tftest.hcl\"", "absent_one does not exist");
+        assertThat(runDone).isNotNegative().isLessThan(runWarning);
+        assertThat(fileDone).isNotNegative().isLessThan(fileWarning);
+        assertThat(json.get(fileWarning)).contains("\"@level\":\"warn\"").doesNotContain("@testrun");
+    }
+
+    /** The index of the first line holding every one of {@code parts}, or -1. */
+    private static int indexOf(List<String> lines, String... parts) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (java.util.Arrays.stream(parts).allMatch(line::contains)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -23,10 +23,10 @@ final class AdminHandler implements HttpHandler {
     private static final String REQUESTS = PREFIX + "requests";
     private static final String FORBIDDEN = PREFIX + "forbidden";
 
-    private final Access access;
+    private final AccessPolicy access;
     private final RequestCounts counts;
 
-    AdminHandler(Access access, RequestCounts counts) {
+    AdminHandler(AccessPolicy access, RequestCounts counts) {
         this.access = access;
         this.counts = counts;
     }
@@ -39,7 +39,7 @@ final class AdminHandler implements HttpHandler {
             MockResponse response;
             if (user == null) {
                 response = KubeStatus.failure(401, "Unauthorized", "Unauthorized", null, null);
-            } else if (!user.equals(Access.ADMIN)) {
+            } else if (!user.equals(AccessPolicy.ADMIN)) {
                 response = KubeStatus.failure(
                         403, "Forbidden", "User \"" + user + "\" cannot use the kube-sim admin endpoints", null, null);
             } else {

@@ -25,12 +25,12 @@ final class ApiHandler implements HttpHandler {
     /** How long a watch without {@code timeoutSeconds} stays open; clients then watch again, as with a real server. */
     private static final Duration WATCH_LIMIT = Duration.ofMinutes(5);
 
-    private final Access access;
+    private final AccessPolicy access;
     private final ObjectStore store;
     private final RequestCounts counts;
     private final Set<WatchStream> watches = ConcurrentHashMap.newKeySet();
 
-    ApiHandler(Access access, ObjectStore store, RequestCounts counts) {
+    ApiHandler(AccessPolicy access, ObjectStore store, RequestCounts counts) {
         this.access = access;
         this.store = store;
         this.counts = counts;
@@ -91,7 +91,7 @@ final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static MockResponse discovery(String rawPath, List<ResourceType> custom) {
+    private static MockResponse discovery(String rawPath, List<ApiResource> custom) {
         return Discovery.document(rawPath, custom)
                 .map(document -> new MockResponse()
                         .setResponseCode(200)

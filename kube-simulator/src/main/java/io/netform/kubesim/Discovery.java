@@ -28,7 +28,7 @@ final class Discovery {
     private Discovery() {}
 
     /** The discovery document at the path, if the path is one; {@code custom} are the kinds stored definitions add. */
-    static Optional<ObjectNode> document(String path, List<ResourceType> custom) {
+    static Optional<ObjectNode> document(String path, List<ApiResource> custom) {
         if (path.equals("/version") || path.equals("/version/")) {
             return Optional.of(version());
         }
@@ -38,8 +38,8 @@ final class Discovery {
         if (path.equals("/apis") || path.equals("/apis/")) {
             return Optional.of(groups(custom));
         }
-        Map<String, List<ResourceType>> groupVersions = groupVersions(custom);
-        for (Map.Entry<String, List<ResourceType>> groupVersion : groupVersions.entrySet()) {
+        Map<String, List<ApiResource>> groupVersions = groupVersions(custom);
+        for (Map.Entry<String, List<ApiResource>> groupVersion : groupVersions.entrySet()) {
             String prefix = groupVersion.getKey().contains("/") ? "/apis/" : "/api/";
             if (path.equals(prefix + groupVersion.getKey()) || path.equals(prefix + groupVersion.getKey() + "/")) {
                 return Optional.of(resources(groupVersion.getKey(), groupVersion.getValue()));
@@ -70,7 +70,7 @@ final class Discovery {
     }
 
     /** Each group with its versions, the first listed the preferred one. */
-    private static ObjectNode groups(List<ResourceType> custom) {
+    private static ObjectNode groups(List<ApiResource> custom) {
         ObjectNode list = JSON.objectNode().put("kind", "APIGroupList").put("apiVersion", "v1");
         ArrayNode groups = list.putArray("groups");
         Map<String, ObjectNode> byName = new LinkedHashMap<>();
@@ -89,20 +89,20 @@ final class Discovery {
         return list;
     }
 
-    private static ObjectNode resources(String groupVersion, List<ResourceType> types) {
+    private static ObjectNode resources(String groupVersion, List<ApiResource> types) {
         ObjectNode list = JSON.objectNode()
                 .put("kind", "APIResourceList")
                 .put("apiVersion", "v1")
                 .put("groupVersion", groupVersion);
         ArrayNode resources = list.putArray("resources");
-        for (ResourceType type : types) {
+        for (ApiResource type : types) {
             ObjectNode resource = resources
                     .addObject()
                     .put("name", type.plural())
                     .put("singularName", type.singular())
                     .put("namespaced", type.namespaced())
                     .put("kind", type.kind());
-            ResourceType.VERBS.forEach(resource.putArray("verbs")::add);
+            ApiResource.VERBS.forEach(resource.putArray("verbs")::add);
             if (!type.shortNames().isEmpty()) {
                 type.shortNames().forEach(resource.putArray("shortNames")::add);
             }
@@ -113,11 +113,11 @@ final class Discovery {
         return list;
     }
 
-    private static Map<String, List<ResourceType>> groupVersions(List<ResourceType> custom) {
-        Map<String, List<ResourceType>> byGroupVersion = new LinkedHashMap<>();
-        List<ResourceType> all = new ArrayList<>(ResourceType.ALL);
+    private static Map<String, List<ApiResource>> groupVersions(List<ApiResource> custom) {
+        Map<String, List<ApiResource>> byGroupVersion = new LinkedHashMap<>();
+        List<ApiResource> all = new ArrayList<>(ApiResource.ALL);
         all.addAll(custom);
-        for (ResourceType type : all) {
+        for (ApiResource type : all) {
             byGroupVersion
                     .computeIfAbsent(type.groupVersion(), gv -> new ArrayList<>())
                     .add(type);

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ForbiddenVerbs {
 
     /** In the order forbidden; each rule once. */
-    private final CopyOnWriteArrayList<Access.Rule> rules = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<AccessPolicy.Rule> rules = new CopyOnWriteArrayList<>();
 
     ForbiddenVerbs(List<String> initial) {
         initial.forEach(this::forbid);
@@ -23,7 +23,7 @@ public final class ForbiddenVerbs {
      * @throws IllegalArgumentException if the rule is not {@code VERB:RESOURCE}
      */
     public void forbid(String rule) {
-        rules.addIfAbsent(Access.Rule.parse(rule));
+        rules.addIfAbsent(AccessPolicy.Rule.parse(rule));
     }
 
     /**
@@ -32,7 +32,7 @@ public final class ForbiddenVerbs {
      * @throws IllegalArgumentException if the rule is not {@code VERB:RESOURCE}
      */
     public boolean lift(String rule) {
-        return rules.remove(Access.Rule.parse(rule));
+        return rules.remove(AccessPolicy.Rule.parse(rule));
     }
 
     /** The refused pairs as {@code VERB:RESOURCE}, in the order they were forbidden. */

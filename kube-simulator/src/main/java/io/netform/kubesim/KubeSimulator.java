@@ -58,7 +58,7 @@ public final class KubeSimulator implements AutoCloseable {
                 ? ServerCertificate.generate(CERTIFICATE_ORGANIZATION)
                 : ServerCertificate.inDirectory(data, CERTIFICATE_ORGANIZATION);
         ForbiddenVerbs forbidden = new ForbiddenVerbs(config.forbidden());
-        Access access = new Access(config.adminToken(), config.readOnlyToken(), forbidden);
+        AccessPolicy access = new AccessPolicy(config.adminToken(), config.readOnlyToken(), forbidden);
         RequestCounts counts = new RequestCounts();
         ObjectStore store = ObjectStore.open(data);
         // Without TCP_NODELAY, a response written as headers then body waits for the client's delayed ACK.

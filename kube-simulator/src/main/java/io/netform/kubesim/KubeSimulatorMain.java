@@ -44,7 +44,7 @@ public final class KubeSimulatorMain {
                 case "--token" -> token = nonEmpty(flag);
                 case "--readonly-token" -> readOnlyToken = nonEmpty(flag);
                 case "--forbid" -> {
-                    Access.Rule.parse(value); // refuses a malformed rule here, with the usage
+                    AccessPolicy.Rule.parse(value); // refuses a malformed rule here, with the usage
                     forbidden.add(value);
                 }
                 default -> throw new IllegalArgumentException("unknown flag " + flag.name());

@@ -23,7 +23,7 @@ final class Kubeconfig {
     private Kubeconfig() {}
 
     /** The kubeconfig's text. */
-    static String text(URI server, String certificatePem, Access access) {
+    static String text(URI server, String certificatePem, AccessPolicy access) {
         String ca = Base64.getEncoder().encodeToString(certificatePem.getBytes(StandardCharsets.US_ASCII));
         return """
                 apiVersion: v1
@@ -57,9 +57,9 @@ final class Kubeconfig {
                         CONTEXT,
                         server,
                         ca,
-                        Access.ADMIN,
+                        AccessPolicy.ADMIN,
                         access.adminToken(),
-                        Access.READ_ONLY,
+                        AccessPolicy.READ_ONLY,
                         access.readOnlyToken(),
                         READ_ONLY_CONTEXT);
     }

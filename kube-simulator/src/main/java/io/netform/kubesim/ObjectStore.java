@@ -132,7 +132,7 @@ final class ObjectStore implements AutoCloseable {
         if (method.equals("PATCH") && type.equals("application/strategic-merge-patch+json")) {
             return strategicMerge(path, body);
         }
-        List<ResourceType> undefined = method.equals("DELETE") ? definedAt(path) : List.of();
+        List<ApiResource> undefined = method.equals("DELETE") ? definedAt(path) : List.of();
         MockResponse response = crud.dispatch(request(HttpMethod.valueOf(method), pathAndQuery, contentType, body));
         if (response.code() == 200 && !undefined.isEmpty()) {
             deleteObjectsOf(undefined);
@@ -190,17 +190,17 @@ final class ObjectStore implements AutoCloseable {
     }
 
     /** The kinds of stored CustomResourceDefinitions, which discovery lists beside the built-in ones. */
-    List<ResourceType> customTypes() {
+    List<ApiResource> customTypes() {
         MockResponse list = crud.dispatch(request(HttpMethod.GET, DEFINITIONS, null, null));
-        List<ResourceType> types = new ArrayList<>();
+        List<ApiResource> types = new ArrayList<>();
         if (list.code() == 200) {
-            parse(list.getBody().readUtf8()).path("items").forEach(item -> types.addAll(ResourceType.definedBy(item)));
+            parse(list.getBody().readUtf8()).path("items").forEach(item -> types.addAll(ApiResource.definedBy(item)));
         }
         return types;
     }
 
     /** The kinds the CustomResourceDefinition at the path defines, if it is the path of one. */
-    private List<ResourceType> definedAt(ApiPath path) {
+    private List<ApiResource> definedAt(ApiPath path) {
         if (!path.group().equals("apiextensions.k8s.io")
                 || !path.resource().equals("customresourcedefinitions")
                 || path.name() == null
@@ -208,11 +208,11 @@ final class ObjectStore implements AutoCloseable {
             return List.of();
         }
         MockResponse current = crud.dispatch(request(HttpMethod.GET, path.objectPath(), null, null));
-        return current.code() == 200 ? ResourceType.definedBy(tree(current)) : List.of();
+        return current.code() == 200 ? ApiResource.definedBy(tree(current)) : List.of();
     }
 
     /** Deletes the objects of the kinds, as Kubernetes does when their definition is deleted. */
-    private void deleteObjectsOf(List<ResourceType> kinds) {
+    private void deleteObjectsOf(List<ApiResource> kinds) {
         List<String> paths = new ArrayList<>();
         for (Map.Entry<AttributeSet, String> entry : List.copyOf(crud.getMap().entrySet())) {
             JsonNode object = parse(entry.getValue());

@@ -28,7 +28,7 @@ public final class PolicyApi {
     private final PolicyStore store;
     private final PolicyObjects objects;
     private final HierarchicalPatch hierarchy;
-    private final Realization realization;
+    private final RealizedStates realization;
     private final GatewayFailover failover = new GatewayFailover();
     private final Clock clock;
 
@@ -37,7 +37,7 @@ public final class PolicyApi {
         this.store = store;
         this.objects = objects;
         this.hierarchy = new HierarchicalPatch(objects);
-        this.realization = new Realization(objects.catalog(), realizationDelay, clock);
+        this.realization = new RealizedStates(objects.catalog(), realizationDelay, clock);
         this.clock = clock;
         EdgeFabric.seed(store, clock.millis());
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  * cluster). Answers {@code realized-state/realized-entities}, {@code realized-state/status}
  * and a segment's {@code /state}.
  */
-final class Realization {
+final class RealizedStates {
 
     private static final String REALIZED_STATE = "/infra/realized-state/";
 
@@ -25,7 +25,7 @@ final class Realization {
     private final Duration delay;
     private final Clock clock;
 
-    Realization(TypeCatalog catalog, Duration delay, Clock clock) {
+    RealizedStates(TypeCatalog catalog, Duration delay, Clock clock) {
         this.catalog = catalog;
         this.delay = delay;
         this.clock = clock;

@@ -21,7 +21,7 @@ import java.util.Set;
  * by argument, local values one by one, {@code terraform} blocks setting by setting (required
  * providers provider by provider). An override of something that does not exist is an error.
  */
-final class Overrides {
+final class OverrideFiles {
 
     private static final Set<String> WITHOUT_DEPENDS_ON = Set.of("resource", "data", "output");
 
@@ -30,7 +30,7 @@ final class Overrides {
     private final List<BodyItem> appended = new ArrayList<>();
     private final List<Diagnostic> diagnostics;
 
-    private Overrides(List<Body> primaries, List<Diagnostic> diagnostics) {
+    private OverrideFiles(List<Body> primaries, List<Diagnostic> diagnostics) {
         this.originals = primaries;
         this.diagnostics = diagnostics;
         primaries.forEach(b -> files.add(new ArrayList<>(b.items())));
@@ -41,7 +41,7 @@ final class Overrides {
         if (overrides.isEmpty()) {
             return primaries;
         }
-        Overrides merger = new Overrides(primaries, diagnostics);
+        OverrideFiles merger = new OverrideFiles(primaries, diagnostics);
         for (Body override : overrides) {
             for (BodyItem item : override.items()) {
                 merger.item(item);

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param readOnlyToken the token of the user who may only read
  * @param forbidden the refused verb/resource pairs ({@code *} matches any)
  */
-record Access(String adminToken, String readOnlyToken, ForbiddenVerbs forbidden) {
+record AccessPolicy(String adminToken, String readOnlyToken, ForbiddenVerbs forbidden) {
 
     /** The user names the kubeconfig and the 403 messages use. */
     static final String ADMIN = "kube-sim-admin";

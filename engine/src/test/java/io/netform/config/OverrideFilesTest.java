@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Override files merge into the primary files as Terraform merges them. */
-class OverridesTest {
+class OverrideFilesTest {
 
     @TempDir
     Path dir;

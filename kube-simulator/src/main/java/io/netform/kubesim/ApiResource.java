@@ -17,11 +17,11 @@ import java.util.Locale;
  * @param namespaced whether objects live in a namespace
  * @param shortNames kubectl's abbreviations, e.g. {@code ns}
  */
-record ResourceType(
+record ApiResource(
         String group, String version, String plural, String kind, boolean namespaced, List<String> shortNames) {
 
     /** Every kind in discovery: what Netform's Kubernetes provider and its examples use, and their neighbours. */
-    static final List<ResourceType> ALL = List.of(
+    static final List<ApiResource> ALL = List.of(
             core("namespaces", "Namespace", false, "ns"),
             core("pods", "Pod", true, "po"),
             core("services", "Service", true, "svc"),
@@ -32,13 +32,13 @@ record ResourceType(
             core("events", "Event", true, "ev"),
             core("nodes", "Node", false, "no"),
             core("persistentvolumeclaims", "PersistentVolumeClaim", true, "pvc"),
-            new ResourceType("networking.k8s.io", "v1", "networkpolicies", "NetworkPolicy", true, List.of("netpol")),
-            new ResourceType("networking.k8s.io", "v1", "ingresses", "Ingress", true, List.of("ing")),
-            new ResourceType("apps", "v1", "deployments", "Deployment", true, List.of("deploy")),
-            new ResourceType("apps", "v1", "statefulsets", "StatefulSet", true, List.of("sts")),
-            new ResourceType("apps", "v1", "daemonsets", "DaemonSet", true, List.of("ds")),
-            new ResourceType("apps", "v1", "replicasets", "ReplicaSet", true, List.of("rs")),
-            new ResourceType(
+            new ApiResource("networking.k8s.io", "v1", "networkpolicies", "NetworkPolicy", true, List.of("netpol")),
+            new ApiResource("networking.k8s.io", "v1", "ingresses", "Ingress", true, List.of("ing")),
+            new ApiResource("apps", "v1", "deployments", "Deployment", true, List.of("deploy")),
+            new ApiResource("apps", "v1", "statefulsets", "StatefulSet", true, List.of("sts")),
+            new ApiResource("apps", "v1", "daemonsets", "DaemonSet", true, List.of("ds")),
+            new ApiResource("apps", "v1", "replicasets", "ReplicaSet", true, List.of("rs")),
+            new ApiResource(
                     "apiextensions.k8s.io",
                     "v1",
                     "customresourcedefinitions",
@@ -50,7 +50,7 @@ record ResourceType(
      * The kinds a CustomResourceDefinition (as JSON) defines: one per served version, or none when it
      * is no well-formed definition.
      */
-    static List<ResourceType> definedBy(JsonNode definition) {
+    static List<ApiResource> definedBy(JsonNode definition) {
         JsonNode spec = definition.path("spec");
         JsonNode names = spec.path("names");
         String group = spec.path("group").asText("");
@@ -62,11 +62,11 @@ record ResourceType(
         List<String> shortNames = new ArrayList<>();
         names.path("shortNames").forEach(name -> shortNames.add(name.asText()));
         boolean namespaced = !"Cluster".equals(spec.path("scope").asText());
-        List<ResourceType> types = new ArrayList<>();
+        List<ApiResource> types = new ArrayList<>();
         for (JsonNode version : spec.path("versions")) {
             if (version.path("served").asBoolean(true)
                     && !version.path("name").asText("").isEmpty()) {
-                types.add(new ResourceType(
+                types.add(new ApiResource(
                         group, version.path("name").asText(), plural, kind, namespaced, List.copyOf(shortNames)));
             }
         }
@@ -87,7 +87,7 @@ record ResourceType(
         return kind.toLowerCase(Locale.ROOT);
     }
 
-    private static ResourceType core(String plural, String kind, boolean namespaced, String... shortNames) {
-        return new ResourceType("", "v1", plural, kind, namespaced, List.of(shortNames));
+    private static ApiResource core(String plural, String kind, boolean namespaced, String... shortNames) {
+        return new ApiResource("", "v1", plural, kind, namespaced, List.of(shortNames));
     }
 }

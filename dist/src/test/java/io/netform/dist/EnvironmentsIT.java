@@ -29,9 +29,7 @@ class EnvironmentsIT {
 
     @Test
     void thePlatformThenEachEnvironmentAppliesPassesItsChecksAndPlansEmpty() throws Exception {
-        NsxTestBed.copyTree(NsxTestBed.repository().resolve("modules"), root.resolve("modules"));
-        Path environments = root.resolve("examples/environments");
-        NsxTestBed.copyTree(NsxTestBed.repository().resolve("examples/environments"), environments);
+        Path environments = copyEnvironments();
         PostgresServer.Database database = PostgresServer.shared().newDatabase();
 
         // Without the platform's state there is nothing to read the address plan from.
@@ -78,9 +76,7 @@ class EnvironmentsIT {
 
     @Test
     void theThreeEnvironmentsShareOneManagerDeliveringWithinEachAndDroppingBetweenThem() throws Exception {
-        NsxTestBed.copyTree(NsxTestBed.repository().resolve("modules"), root.resolve("modules"));
-        Path environments = root.resolve("examples/environments");
-        NsxTestBed.copyTree(NsxTestBed.repository().resolve("examples/environments"), environments);
+        Path environments = copyEnvironments();
         PostgresServer.Database database = PostgresServer.shared().newDatabase();
         try (NsxTestBed nsx = NsxTestBed.start(root.resolve("manager"))) {
             Map<String, String> env = nsx.workspaceEnvironment(Map.of("PG_CONN_STR", database.connStr()));
@@ -110,6 +106,14 @@ class EnvironmentsIT {
                                 "/infra/domains/default/security-policies/" + pair.get(0) + "-microseg-environment/");
             }
         }
+    }
+
+    /** Copies the modules and examples/environments under root; returns the copy of the latter. */
+    private Path copyEnvironments() throws java.io.IOException {
+        NsxTestBed.copyTree(NsxTestBed.repository().resolve("modules"), root.resolve("modules"));
+        Path environments = root.resolve("examples/environments");
+        NsxTestBed.copyTree(NsxTestBed.repository().resolve("examples/environments"), environments);
+        return environments;
     }
 
     /** The last observation of a TCP 443 traceflow from the environment's client probe to an address. */

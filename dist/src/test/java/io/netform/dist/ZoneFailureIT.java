@@ -29,9 +29,7 @@ class ZoneFailureIT {
     @Test
     void losingAZoneFailsOverAndItsReturnPreempts() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.startWithTestConfiguration(root, "zones")) {
-            copyModule(root);
-            Workspace w = nsx.inProcessWorkspace();
-            w.ok("init", "-no-color");
+            Workspace w = initialized(nsx);
             NetformProcess.Result applied = w.ok("apply", "-auto-approve", "-no-color");
             assertThat(applied.out())
                     .contains("active_zone = \"zone-a\"")
@@ -60,9 +58,7 @@ class ZoneFailureIT {
     @Test
     void theNodeNetworkReachesOutThroughEverySurvivingZoneAndAZoneOutsideItsTransportZoneIsNamed() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.startWithTestConfiguration(root, "zones")) {
-            copyModule(root);
-            Workspace w = nsx.inProcessWorkspace();
-            w.ok("init", "-no-color");
+            Workspace w = initialized(nsx);
             assertThat(w.ok("apply", "-auto-approve", "-no-color").out())
                     .contains("module.zones.check.segments_reachable_from_every_zone: passed");
 
@@ -141,6 +137,14 @@ class ZoneFailureIT {
         assertThat(plan.err())
                 .contains("var.zones: two zones have the same failure domain")
                 .contains("var.zones: an edge cluster needs at least two zones");
+    }
+
+    /** The zones configuration with its module, initialized against the simulator. */
+    private Workspace initialized(NsxTestBed nsx) throws Exception {
+        copyModule(root);
+        Workspace w = nsx.inProcessWorkspace();
+        w.ok("init", "-no-color");
+        return w;
     }
 
     private static void copyModule(Path root) throws IOException {

@@ -8,6 +8,11 @@ output "node_segment_path" {
   value       = nsxt_policy_segment.nodes.path
 }
 
+output "transport_zone_path" {
+  description = "The overlay transport zone of the node and namespace segments: the tier-1's edges must join it to reach them."
+  value       = nsxt_policy_segment.nodes.transport_zone_path
+}
+
 output "namespace_segments" {
   description = "By namespace: the policy path of its segment and its subnet."
   value = { for ns, segment in nsxt_policy_segment.namespace : ns => {

@@ -12,6 +12,27 @@ data "nsxt_policy_edge_cluster" "zones" {
 
 locals {
   zone_of = { for name, zone in var.zones : zone.failure_domain => name }
+
+  # Per zone, its edges, and those whose transport node does not join the segments' transport zone.
+  zone_edges = { for name, zone in var.zones : name => [
+    for edge in data.nsxt_policy_edge_cluster.zones.edge_node : edge.display_name if edge.failure_domain == zone.failure_domain
+  ] }
+  edges_outside = { for name, zone in var.zones : name => [
+    for edge in data.nsxt_policy_edge_cluster.zones.edge_node : edge.display_name
+    if edge.failure_domain == zone.failure_domain && !try(contains(edge.overlay_transport_zone_paths, var.transport_zone_path), false)
+  ] }
+  unreachable = { for name, edges in local.edges_outside : name => (
+    length(local.zone_edges[name]) == 0 ? "it has no edge in ${var.edge_cluster_name}" : "${join(", ", edges)} not in it"
+  ) if length(edges) > 0 || length(local.zone_edges[name]) == 0 }
+}
+
+# Whichever zone runs the gateway's active context must reach its segments: an edge forwards
+# for an overlay segment only when its transport node joins the segment's transport zone.
+check "segments_reachable_from_every_zone" {
+  assert {
+    condition     = length(local.unreachable) == 0
+    error_message = "The segments of transport zone ${var.transport_zone_path} must be reachable through the edges of every zone of var.zones; they are not from ${join("; ", [for zone, why in local.unreachable : "zone ${zone} (${why})"])}."
+  }
 }
 
 # Read again on every plan, so the check reports the placement after a failover.

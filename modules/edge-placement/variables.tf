@@ -22,3 +22,8 @@ variable "gateway_path" {
   type        = string
   description = "The policy path of the tier-1 gateway whose active and standby contexts must sit in different zones."
 }
+
+variable "transport_zone_path" {
+  type        = string
+  description = "The overlay transport zone of the segments the gateway serves (e.g. the node network): the check segments_reachable_from_every_zone asserts that every edge of every zone joins it, so whichever zone runs the active context reaches them."
+}

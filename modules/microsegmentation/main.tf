@@ -4,6 +4,9 @@
 # other, and applications get only what they explicitly allow.
 
 locals {
+  # Unset (not an empty list) when no scope is given, as before the scope existed.
+  section_scope = length(var.scope) > 0 ? var.scope : null
+
   # NSX matches a tag condition on "scope|tag".
   quarantine_value = "${var.quarantine_tag.scope}|${var.quarantine_tag.tag}"
 
@@ -80,6 +83,7 @@ resource "nsxt_policy_security_policy" "emergency" {
   description  = "Quarantine: drops all traffic from and to quarantined workloads."
   domain       = var.domain
   category     = "Emergency"
+  scope        = local.section_scope
 
   rule {
     display_name  = "quarantine-out"
@@ -101,6 +105,7 @@ resource "nsxt_policy_security_policy" "infrastructure" {
   description  = "Shared services every workload needs: DNS, NTP, and access from the management networks."
   domain       = var.domain
   category     = "Infrastructure"
+  scope        = local.section_scope
 
   rule {
     display_name       = "dns"
@@ -132,6 +137,7 @@ resource "nsxt_policy_security_policy" "environment" {
   description  = "Environments isolated from each other by their ${var.environment_tag_scope} tag."
   domain       = var.domain
   category     = "Environment"
+  scope        = local.section_scope
 
   dynamic "rule" {
     for_each = var.environments
@@ -151,6 +157,7 @@ resource "nsxt_policy_security_policy" "application" {
   description     = "Whitelist: the explicit allows, then a default rule for everything else."
   domain          = var.domain
   category        = "Application"
+  scope           = local.section_scope
   sequence_number = var.application_sequence_number
 
   dynamic "rule" {

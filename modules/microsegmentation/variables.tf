@@ -159,3 +159,14 @@ variable "log_dropped" {
   description = "Whether the drop rules log the packets they drop."
   default     = true
 }
+
+variable "scope" {
+  type        = list(string)
+  description = "The groups (policy paths) the four sections apply to, NSX's Applied To: only these groups' workloads meet the module's rules, the default rule included, so instances for different environments can share one NSX Manager. Empty applies the sections to every workload of the DFW."
+  default     = []
+
+  validation {
+    condition     = alltrue([for p in var.scope : can(regex("^/infra/domains/[^/]+/groups/[^/]+$", p))])
+    error_message = "scope must hold group policy paths such as /infra/domains/default/groups/prod-workloads."
+  }
+}

@@ -59,13 +59,15 @@ module "cluster" {
 }
 
 # Validates the zones (three, each its own failure domain) and checks, on every plan, that the
-# tier-1's active and standby contexts run in two different zones.
+# tier-1's active and standby contexts run in two different zones and that the edges of every
+# zone join the node network's transport zone, so it is reachable whichever zone is active.
 module "zones" {
   source = "../../../modules/edge-placement"
 
-  zones             = local.zones
-  edge_cluster_name = local.platform.zone_edge_cluster.name
-  gateway_path      = module.cluster.tier1_path
+  zones               = local.zones
+  edge_cluster_name   = local.platform.zone_edge_cluster.name
+  gateway_path        = module.cluster.tier1_path
+  transport_zone_path = module.cluster.transport_zone_path
 }
 
 variable "zones" {

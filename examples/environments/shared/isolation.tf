@@ -1,7 +1,9 @@
 # Isolation between environments: the microsegmentation baseline's Environment section drops
 # traffic between workloads tagged with different environments, and an Application rule lets
-# this environment's workloads talk to each other. Three probe ports on the node network, two
-# tagged as this environment and one as var.isolation_peer, let traceflow prove both.
+# this environment's workloads talk to each other. The sections apply only to this environment's
+# workloads (scope), so the environments can share one NSX Manager: each one's default rule drops
+# only traffic of its own workloads. Three probe ports on the node network, two tagged as this
+# environment and one as var.isolation_peer, let traceflow prove both.
 
 module "microsegmentation" {
   # A pinned release: source = "git::https://git.example.com/platform/netform-modules.git//microsegmentation?ref=v1.4.0"
@@ -10,6 +12,7 @@ module "microsegmentation" {
   name_prefix  = "${var.environment}-microseg"
   environments = ["prod", "test", "dev"]
   dns_servers  = var.dns_servers
+  scope        = [nsxt_policy_group.workloads.path]
   application_rules = [
     {
       name               = "within-${var.environment}"
@@ -18,6 +21,11 @@ module "microsegmentation" {
       services           = []
     },
   ]
+}
+
+locals {
+  # The peer environment's Environment section, as its own call of the module names it.
+  peer_environment_section = "/infra/domains/default/security-policies/${var.isolation_peer}-microseg-environment"
 }
 
 resource "nsxt_policy_group" "workloads" {
@@ -74,9 +82,14 @@ check "environments_are_isolated" {
     depends_on       = [module.microsegmentation]
   }
 
+  # Dropped by this environment's Environment section on the way in or, where the peer's
+  # environment shares this NSX Manager, by the peer's own on the way out.
   assert {
-    condition     = data.nsxt_policy_traceflow.from_peer.verdict == "DROPPED" && startswith(coalesce(data.nsxt_policy_traceflow.from_peer.acl_rule_path, "none"), "${module.microsegmentation.section_paths.Environment}/")
-    error_message = "${var.isolation_peer} -> ${var.environment} TCP 443 should be DROPPED by the Environment section; the traceflow says ${data.nsxt_policy_traceflow.from_peer.verdict} (rule ${coalesce(data.nsxt_policy_traceflow.from_peer.acl_rule_path, "none")})."
+    condition = data.nsxt_policy_traceflow.from_peer.verdict == "DROPPED" && anytrue([
+      for section in [module.microsegmentation.section_paths.Environment, local.peer_environment_section] :
+      startswith(coalesce(data.nsxt_policy_traceflow.from_peer.acl_rule_path, "none"), "${section}/")
+    ])
+    error_message = "${var.isolation_peer} -> ${var.environment} TCP 443 should be DROPPED by the Environment section of ${var.environment} or ${var.isolation_peer}; the traceflow says ${data.nsxt_policy_traceflow.from_peer.verdict} (rule ${coalesce(data.nsxt_policy_traceflow.from_peer.acl_rule_path, "none")})."
   }
 
   assert {

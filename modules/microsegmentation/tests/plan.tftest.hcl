@@ -56,3 +56,40 @@ run "allowing_by_default_is_refused" {
 
   expect_failures = [var.default_rule_action]
 }
+
+run "without_a_scope_the_sections_apply_to_every_workload" {
+  command = plan
+
+  assert {
+    condition     = nsxt_policy_security_policy.application.scope == null && nsxt_policy_security_policy.environment.scope == null
+    error_message = "Without a scope the sections should leave NSX's Applied To unset (the whole DFW)."
+  }
+}
+
+run "a_scope_applies_every_section_to_its_groups_only" {
+  command = plan
+
+  variables {
+    scope = ["/infra/domains/default/groups/prod-workloads"]
+  }
+
+  assert {
+    condition = alltrue([for section in [
+      nsxt_policy_security_policy.emergency,
+      nsxt_policy_security_policy.infrastructure,
+      nsxt_policy_security_policy.environment,
+      nsxt_policy_security_policy.application,
+    ] : section.scope == toset(["/infra/domains/default/groups/prod-workloads"])])
+    error_message = "Every section, the one with the default rule included, should apply to the scope's groups only."
+  }
+}
+
+run "a_scope_that_is_not_a_group_path_is_refused" {
+  command = plan
+
+  variables {
+    scope = ["prod-workloads"]
+  }
+
+  expect_failures = [var.scope]
+}

@@ -27,8 +27,9 @@ module "zones" {
     zone-b = { failure_domain = "az-2" }
     zone-c = { failure_domain = "az-3" }
   }
-  edge_cluster_name = "edge-cluster-az"
-  gateway_path      = nsxt_policy_tier1_gateway.prod.path
+  edge_cluster_name   = "edge-cluster-az"
+  gateway_path        = nsxt_policy_tier1_gateway.prod.path
+  transport_zone_path = data.nsxt_policy_transport_zone.overlay.path
 }
 
 data "nsxt_policy_transport_zone" "overlay" {

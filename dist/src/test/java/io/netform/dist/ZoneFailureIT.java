@@ -2,9 +2,12 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netform.nsxsim.policy.EdgeFabric;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A gateway spread over three availability zones, through the CLI run in-process against the
  * simulator in the test JVM: losing az-1 (through the simulator's fault endpoint) moves the
  * active context to another zone while traffic to the VIP and through SNAT still flows, and with
- * PREEMPTIVE it moves back when the zone returns; bad zone variables stop the plan naming the
+ * PREEMPTIVE it moves back when the zone returns; the node network reaches out through whichever
+ * zone survives, and a zone whose edges do not join its transport zone is named by the check (and
+ * drops its traffic once it runs the active context); bad zone variables stop the plan naming the
  * variable.
  */
 class ZoneFailureIT {
@@ -24,9 +29,7 @@ class ZoneFailureIT {
     @Test
     void losingAZoneFailsOverAndItsReturnPreempts() throws Exception {
         try (NsxTestBed nsx = NsxTestBed.startWithTestConfiguration(root, "zones")) {
-            copyModule(root);
-            Workspace w = nsx.inProcessWorkspace();
-            w.ok("init", "-no-color");
+            Workspace w = initialized(nsx);
             NetformProcess.Result applied = w.ok("apply", "-auto-approve", "-no-color");
             assertThat(applied.out())
                     .contains("active_zone = \"zone-a\"")
@@ -53,6 +56,50 @@ class ZoneFailureIT {
     }
 
     @Test
+    void theNodeNetworkReachesOutThroughEverySurvivingZoneAndAZoneOutsideItsTransportZoneIsNamed() throws Exception {
+        try (NsxTestBed nsx = NsxTestBed.startWithTestConfiguration(root, "zones")) {
+            Workspace w = initialized(nsx);
+            assertThat(w.ok("apply", "-auto-approve", "-no-color").out())
+                    .contains("module.zones.check.segments_reachable_from_every_zone: passed");
+
+            for (String zone : List.of("az-1", "az-2", "az-3")) {
+                nsx.failFailureDomains(zone);
+                assertThat(w.ok("apply", "-auto-approve", "-no-color").out())
+                        .as("with %s down", zone)
+                        .contains("through_snat = \"DELIVERED\"")
+                        .contains("to_vip = \"DELIVERED\"");
+            }
+            nsx.failFailureDomains();
+
+            // An administrator takes az-3's edges, where the standby context runs, out of the overlay transport zone.
+            for (EdgeFabric.EdgeNode edge : EdgeFabric.members(EdgeFabric.CLUSTER_PATH)) {
+                if (edge.failureDomainId().equals("az-3")) {
+                    ObjectNode switchSpec = NsxTestBed.object();
+                    switchSpec
+                            .putObject("switch_spec")
+                            .putArray("switches")
+                            .addObject()
+                            .put("switch_name", "nsxHostSwitch");
+                    nsx.patch(edge.transportNodePath(), switchSpec);
+                }
+            }
+            NetformProcess.Result outside = w.ok("apply", "-auto-approve", "-no-color");
+            assertThat(outside.out()).contains("through_snat = \"DELIVERED\"");
+            assertThat(outside.err())
+                    .contains("must be reachable through the edges of every zone of var.zones")
+                    .contains("zone zone-c (edge-az3-a, edge-az3-b not in it)")
+                    .doesNotContain("zone zone-a (")
+                    .doesNotContain("zone zone-b (");
+
+            nsx.failFailureDomains("az-1");
+            assertThat(w.ok("apply", "-auto-approve", "-no-color").out())
+                    .contains("active_zone = \"zone-c\"")
+                    .contains("through_snat = \"DROPPED\"")
+                    .contains("to_vip = \"DROPPED\"");
+        }
+    }
+
+    @Test
     void zonesSharingAFailureDomainOrTooFewZonesAreRefusedNamingTheVariable() throws Exception {
         copyModule(root);
         Path config = root.resolve("bad");
@@ -67,16 +114,18 @@ class ZoneFailureIT {
                   host = "embedded"
                 }
                 module "shared" {
-                  source            = "../modules/edge-placement"
-                  zones             = { a = { failure_domain = "az-1" }, b = { failure_domain = "az-1" } }
-                  edge_cluster_name = "edge-cluster-az"
-                  gateway_path      = "/infra/tier-1s/t1"
+                  source              = "../modules/edge-placement"
+                  zones               = { a = { failure_domain = "az-1" }, b = { failure_domain = "az-1" } }
+                  edge_cluster_name   = "edge-cluster-az"
+                  gateway_path        = "/infra/tier-1s/t1"
+                  transport_zone_path = "/infra/sites/default/enforcement-points/default/transport-zones/tz"
                 }
                 module "single" {
-                  source            = "../modules/edge-placement"
-                  zones             = { a = { failure_domain = "az-1" } }
-                  edge_cluster_name = "edge-cluster-az"
-                  gateway_path      = "/infra/tier-1s/t1"
+                  source              = "../modules/edge-placement"
+                  zones               = { a = { failure_domain = "az-1" } }
+                  edge_cluster_name   = "edge-cluster-az"
+                  gateway_path        = "/infra/tier-1s/t1"
+                  transport_zone_path = "/infra/sites/default/enforcement-points/default/transport-zones/tz"
                 }
                 """);
         Workspace w = Workspace.inProcess(config);
@@ -88,6 +137,14 @@ class ZoneFailureIT {
         assertThat(plan.err())
                 .contains("var.zones: two zones have the same failure domain")
                 .contains("var.zones: an edge cluster needs at least two zones");
+    }
+
+    /** The zones configuration with its module, initialized against the simulator. */
+    private Workspace initialized(NsxTestBed nsx) throws Exception {
+        copyModule(root);
+        Workspace w = nsx.inProcessWorkspace();
+        w.ok("init", "-no-color");
+        return w;
     }
 
     private static void copyModule(Path root) throws IOException {

@@ -107,6 +107,51 @@ class ZoneFailoverTest extends SimulatorTestBase {
     }
 
     @Test
+    void seededEdgesJoinTheDefaultOverlayTransportZone() {
+        for (EdgeFabric.EdgeNode edge : EdgeFabric.members(EdgeFabric.CLUSTER_PATH)) {
+            JsonNode node = nsx.get(edge.path()).json();
+            assertThat(node.path("edge_transport_node_path").asText()).isEqualTo(edge.transportNodePath());
+            JsonNode transportNode = nsx.get(edge.transportNodePath()).json();
+            assertThat(transportNode
+                            .path("switch_spec")
+                            .path("switches")
+                            .path(0)
+                            .path("overlay_transport_zone_paths")
+                            .toString())
+                    .isEqualTo("[\"" + SeedObjects.OVERLAY_TZ + "\"]");
+        }
+    }
+
+    @Test
+    void anActiveEdgeOutsideTheSegmentsTransportZoneDropsUntilAZoneThatJoinsItTakesOver() {
+        gateway("t1", "PREEMPTIVE", List.of(edge("az-1", 0), edge("az-3", 0)));
+        servedSegmentAndLoadBalancer("t1");
+        String az1Edge = EdgeFabric.members(EdgeFabric.CLUSTER_PATH).get(0).transportNodePath();
+        ok(
+                az1Edge,
+                "{\"switch_spec\":{\"switches\":[{\"switch_name\":\"nsxHostSwitch\","
+                        + "\"overlay_transport_zone_paths\":[]}]}}");
+
+        JsonNode out = last(trace(NODE_PORT, "10.2.0.10"));
+        assertThat(out.path("resource_type").asText()).isEqualTo("TraceflowObservationDroppedLogical");
+        assertThat(out.path("component_sub_type").asText()).isEqualTo("SR");
+        assertThat(out.path("message").asText())
+                .contains("edge edge-az1-a (az-1)", "does not join transport zone " + SeedObjects.OVERLAY_TZ)
+                .contains("of segment /infra/segments/nodes");
+        JsonNode in = last(trace(CLIENT_PORT, "192.168.60.5"));
+        assertThat(in.path("resource_type").asText()).isEqualTo("TraceflowObservationDroppedLogical");
+        assertThat(in.path("message").asText()).contains("edge-az1-a", "of segment /infra/segments/nodes");
+
+        fail("[\"az-1\"]");
+        assertThat(last(trace(NODE_PORT, "10.2.0.10")).path("resource_type").asText())
+                .isEqualTo("TraceflowObservationDelivered");
+        assertThat(last(trace(CLIENT_PORT, "192.168.60.5"))
+                        .path("component_path")
+                        .asText())
+                .isEqualTo(NODE_PORT);
+    }
+
+    @Test
     void theFaultEndpointRefusesUnknownZonesAndKeepsItsOtherFaults() {
         assertThat(nsx.send("PUT", ADMIN, "{\"failed_failure_domains\":[\"az-9\"]}")
                         .status())

@@ -129,7 +129,11 @@ public final class TypeCatalog {
         add(type("PolicyEdgeCluster", EP + "/edge-clusters/*")
                 .props("PolicyEdgeCluster", "member_node_type", "deployment_type", "inter_site_forwarding_enabled"));
         add(type("PolicyEdgeNode", EP + "/edge-clusters/*/edge-nodes/*")
-                .props("PolicyEdgeNode", "member_index", "nsx_id"));
+                .props("PolicyEdgeNode", "member_index", "nsx_id", "edge_transport_node_path")
+                .refs("edge_transport_node_path"));
+        add(type("PolicyEdgeTransportNode", EP + "/edge-transport-nodes/*")
+                .props("PolicyEdgeTransportNode", "hostname", "switch_spec")
+                .refs("switch_spec.switches[].overlay_transport_zone_paths[]"));
         add(type("Domain", "/infra/domains/*").props("Domain"));
         add(type("PolicyExcludeList", "/infra/settings/*/security/*")
                 .props("PolicyExcludeList", "members")

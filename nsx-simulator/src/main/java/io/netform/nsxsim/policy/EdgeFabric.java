@@ -1,10 +1,13 @@
 package io.netform.nsxsim.policy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxsim.model.Json;
 import io.netform.nsxsim.model.PolicyPath;
 import io.netform.nsxsim.model.SystemFields;
+import io.netform.nsxsim.store.ObjectTree;
 import io.netform.nsxsim.store.PolicyStore;
+import io.netform.nsxsim.store.SeedObjects;
 import io.netform.nsxsim.store.Transaction;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +17,18 @@ import java.util.Optional;
  * per availability zone), two edge transport nodes in each, and an edge cluster of all six that
  * allocates gateways by failure domain. Edge nodes and the cluster are Policy objects (so
  * locale services can refer to them); failure domains and transport nodes answer on the Manager
- * API, where NSX keeps them.
+ * API, where NSX keeps them. Each edge's transport node is also a Policy edge transport node,
+ * whose switch joins the default overlay transport zone: an administrator PATCHes its
+ * {@code switch_spec} to take the edge out of it, and segments of that transport zone are then
+ * unreachable through the edge.
  */
 public final class EdgeFabric {
 
     /** The Policy path of the failure-domain-aware edge cluster. */
     public static final String CLUSTER_PATH =
-            "/infra/sites/default/enforcement-points/default/edge-clusters/6d2f1c3a-0b5e-4a8f-9c71-3e4d5a6b7c80";
+            SeedObjects.ENFORCEMENT_POINT + "/edge-clusters/6d2f1c3a-0b5e-4a8f-9c71-3e4d5a6b7c80";
+
+    private static final String TRANSPORT_NODES = SeedObjects.ENFORCEMENT_POINT + "/edge-transport-nodes/";
 
     private static final String MANAGER = "/api/v1";
     private static final String SYSTEM_USER = "system";
@@ -48,6 +56,30 @@ public final class EdgeFabric {
         /** The Policy path of the edge node in the cluster. */
         public String path() {
             return CLUSTER_PATH + "/edge-nodes/" + id;
+        }
+
+        /** The Policy path of the edge's transport node. */
+        public String transportNodePath() {
+            return TRANSPORT_NODES + id;
+        }
+
+        /**
+         * True when a switch of the edge's transport node joins the overlay transport zone at the
+         * path, so that the edge can forward for segments of that transport zone.
+         */
+        public boolean joins(ObjectTree tree, String transportZonePath) {
+            JsonNode node = tree.get(transportNodePath());
+            if (node == null) {
+                return false;
+            }
+            for (JsonNode hostSwitch : node.path("switch_spec").path("switches")) {
+                for (JsonNode zone : hostSwitch.path("overlay_transport_zone_paths")) {
+                    if (zone.asText().equals(transportZonePath)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -94,7 +126,10 @@ public final class EdgeFabric {
         return CLUSTER_PATH.equals(clusterPath);
     }
 
-    /** Adds the edge cluster and its edge nodes to a store that lacks them (a fresh or an older one). */
+    /**
+     * Adds the edge cluster, its edge nodes and their transport nodes (each joining the default
+     * overlay transport zone) to a store that lacks them (a fresh or an older one).
+     */
     static void seed(PolicyStore store, long now) {
         store.write(tx -> {
             if (tx.get(CLUSTER_PATH) == null) {
@@ -106,28 +141,51 @@ public final class EdgeFabric {
                                 .put("display_name", "edge-cluster-az")
                                 .put("member_node_type", "EDGE_NODE")
                                 .put("deployment_type", "VIRTUAL_MACHINE"),
-                        now);
-                for (EdgeNode edge : EDGES) {
-                    put(
-                            tx,
-                            edge.path(),
-                            "PolicyEdgeNode",
-                            Json.object()
-                                    .put("display_name", edge.displayName())
-                                    .put("member_index", edge.memberIndex())
-                                    .put("nsx_id", edge.id()),
-                            now);
+                        now,
+                        List.of());
+            }
+            for (EdgeNode edge : EDGES) {
+                if (tx.get(edge.transportNodePath()) != null) {
+                    continue;
                 }
+                ObjectNode transportNode = Json.object()
+                        .put("display_name", edge.displayName())
+                        .put("hostname", edge.displayName() + ".nsx-sim.local");
+                ObjectNode overlaySwitch = transportNode
+                        .putObject("switch_spec")
+                        .putArray("switches")
+                        .addObject()
+                        .put("switch_name", "nsxHostSwitch");
+                overlaySwitch.putArray("overlay_transport_zone_paths").add(SeedObjects.OVERLAY_TZ);
+                put(
+                        tx,
+                        edge.transportNodePath(),
+                        "PolicyEdgeTransportNode",
+                        transportNode,
+                        now,
+                        List.of(SeedObjects.OVERLAY_TZ));
+                put(
+                        tx,
+                        edge.path(),
+                        "PolicyEdgeNode",
+                        Json.object()
+                                .put("display_name", edge.displayName())
+                                .put("member_index", edge.memberIndex())
+                                .put("nsx_id", edge.id())
+                                .put("edge_transport_node_path", edge.transportNodePath()),
+                        now,
+                        List.of(edge.transportNodePath()));
             }
             return null;
         });
     }
 
-    private static void put(Transaction tx, String path, String type, ObjectNode content, long now) {
+    private static void put(
+            Transaction tx, String path, String type, ObjectNode content, long now, List<String> references) {
         tx.put(
                 path,
                 SystemFields.stamp(content, PolicyPath.parse(path), type, null, SYSTEM_USER, now, true),
-                List.of());
+                references);
     }
 
     /** True for the Manager API paths this class answers. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxsim.model.Json;
 import io.netform.nsxsim.model.PolicyPath;
 import io.netform.nsxsim.store.ObjectTree;
+import io.netform.nsxsim.store.SeedObjects;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.List;
  * to the tier-0) and maybe the tier-0 to another segment, and arrives at the destination port
  * (firewall IN); each step becomes an observation as NSX reports them. A tier-1 with a service
  * router (an edge cluster with edges) carries north-south traffic, NAT and load balancing on its
- * active edge, and drops it when every edge of the gateway is down.
+ * active edge, and drops it when every edge of the gateway is down, or when the active edge's
+ * transport node does not join the overlay transport zone of the segment on the gateway's side.
  */
 final class TraceflowAnalysis {
 
@@ -163,7 +165,7 @@ final class TraceflowAnalysis {
             dropped("TraceflowObservationDroppedLogical", gateway, "NO_ROUTE", null, 0);
             return null;
         } else {
-            if (!serviceRouterUp(gateway)) {
+            if (!serviceRouterUp(gateway) || !activeEdgeReaches(gateway, segment)) {
                 return null;
             }
             applySnat(gateway);
@@ -179,6 +181,9 @@ final class TraceflowAnalysis {
             applyDnat(tier1);
             applyLoadBalancer(tier1);
             String remote = connectedSegmentHolding(tier1, packet.destination().ip());
+            if (remote != null && !activeEdgeReaches(tier1, remote)) {
+                return null;
+            }
             if (remote != null) {
                 hop("TraceflowObservationForwardedLogical", tier0, "LR");
                 hop("TraceflowObservationReceivedLogical", tier1, "LR");
@@ -266,6 +271,39 @@ final class TraceflowAnalysis {
                 .put("transport_node_name", router.active().displayName())
                 .put("transport_node_id", router.active().id());
         return true;
+    }
+
+    /**
+     * True unless the gateway's service router runs on an edge whose transport node does not join
+     * the overlay transport zone of the segment (no transport zone: the default overlay one);
+     * then records the drop and why.
+     */
+    private boolean activeEdgeReaches(String gateway, String segment) {
+        GatewayFailover.ServiceRouter router = failover.serviceRouter(tree, gateway);
+        JsonNode segmentNode = tree.get(segment);
+        String zonePath = segmentNode.hasNonNull("transport_zone_path")
+                ? segmentNode.get("transport_zone_path").asText()
+                : SeedObjects.OVERLAY_TZ;
+        JsonNode zone = tree.get(zonePath);
+        boolean overlay = zone == null || zone.path("tz_type").asText("OVERLAY").startsWith("OVERLAY");
+        if (router == null
+                || router.active() == null
+                || !overlay
+                || router.active().joins(tree, zonePath)) {
+            return true;
+        }
+        EdgeFabric.EdgeNode edge = router.active();
+        ObjectNode drop = hop("TraceflowObservationDroppedLogical", gateway, "LR");
+        drop.put("component_sub_type", "SR");
+        drop.put("reason", "NO_ROUTE");
+        drop.put("transport_node_name", edge.displayName());
+        drop.put("transport_node_id", edge.id());
+        drop.put(
+                "message",
+                "edge " + edge.displayName() + " (" + edge.failureDomainId() + ") runs the active service router of "
+                        + gateway + " but its transport node does not join transport zone " + zonePath
+                        + " of segment " + segment);
+        return false;
     }
 
     /** True when the gateway owns the destination: a connected segment, a DNAT rule or a virtual server. */

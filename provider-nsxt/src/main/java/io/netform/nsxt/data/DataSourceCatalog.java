@@ -26,10 +26,7 @@ public final class DataSourceCatalog {
                                 .add(SchemaAttribute.string("edge_cluster_path").computed())
                                 .add(SchemaAttribute.string("ha_mode").computed()),
                         client));
-        all.put(
-                "nsxt_policy_edge_cluster",
-                new SearchDataSource(
-                        "nsxt_policy_edge_cluster", "PolicyEdgeCluster", SearchDataSource.lookupFields(), client));
+        all.put("nsxt_policy_edge_cluster", new EdgeClusterDataSource(client));
         all.put("nsxt_policy_edge_node", new EdgeNodeDataSource(client));
         all.put("nsxt_policy_group", new GroupDataSource(client));
         all.put("nsxt_policy_lb_app_profile", LbProfileLookup.appProfiles(client));

@@ -1,7 +1,6 @@
 package io.netform.nsxt.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
 import io.netform.provider.DataSource;
@@ -12,7 +11,6 @@ import io.netform.wire.Schema;
 import io.netform.wire.SchemaAttribute;
 import io.netform.wire.SchemaBlock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,24 +73,16 @@ final class Tier1HaStatusDataSource implements DataSource {
                     .get(gateway + "/state")
                     .orElseThrow(() -> new DiagnosticException(
                             "No tier-1 gateway at " + gateway, "NSX has no state for " + gateway + "."));
-            Map<String, String> domainNames = new HashMap<>();
+            EdgeTransportNodes transportNodes = new EdgeTransportNodes(client.get());
             for (JsonNode node : state.path("tier1_status").path("per_node_status")) {
-                ObjectNode transportNode = manager("/api/v1/transport-nodes/"
-                        + node.path("transport_node_id").asText());
-                String domainId = transportNode.path("failure_domain_id").asText("");
-                String domain = domainId.isEmpty()
-                        ? null
-                        : domainNames.computeIfAbsent(
-                                domainId,
-                                id -> manager("/api/v1/failure-domains/" + id)
-                                        .path("display_name")
-                                        .asText(id));
+                EdgeTransportNodes.Node transportNode =
+                        transportNodes.node(node.path("transport_node_id").asText());
+                String domain = transportNode.failureDomain();
                 String status = node.path("high_availability_status").asText();
                 String path = node.path("edge_path").asText();
                 edges.add(Value.object(Map.of(
                         "path", Value.string(path),
-                        "display_name",
-                                Value.string(transportNode.path("display_name").asText()),
+                        "display_name", Value.string(transportNode.displayName()),
                         "transport_node_id",
                                 Value.string(node.path("transport_node_id").asText()),
                         "failure_domain", domain == null ? Value.nullOf(Type.STRING) : Value.string(domain),
@@ -113,12 +103,6 @@ final class Tier1HaStatusDataSource implements DataSource {
         }
         values.put("edge_node", Value.list(EDGE, edges));
         return Value.object(values);
-    }
-
-    private ObjectNode manager(String path) {
-        return client.get()
-                .get(path)
-                .orElseThrow(() -> new DiagnosticException("NSX has no " + path, "GET " + path + " answered 404."));
     }
 
     private static Map<String, Type> edgeTypes() {

@@ -97,6 +97,52 @@ class ZonePlacementTest extends EmbeddedNsxTest {
     }
 
     @Test
+    void theEdgeClusterListsEachEdgesZoneAndTheOverlayTransportZonesItJoins() {
+        String overlay = data(
+                        "nsxt_policy_transport_zone", Map.of("is_default", true, "transport_type", "OVERLAY_STANDARD"))
+                .state()
+                .getAttr("path")
+                .asString();
+        List<Value> edges = edgeNodes();
+        assertThat(edges)
+                .extracting(e -> e.getAttr("display_name").asString() + "@"
+                        + e.getAttr("failure_domain").asString())
+                .containsExactly(
+                        "edge-az1-a@az-1",
+                        "edge-az1-b@az-1",
+                        "edge-az2-a@az-2",
+                        "edge-az2-b@az-2",
+                        "edge-az3-a@az-3",
+                        "edge-az3-b@az-3");
+        assertThat(edges)
+                .allSatisfy(e -> assertThat(
+                                e.getAttr("overlay_transport_zone_paths").elements())
+                        .extracting(Value::asString)
+                        .containsExactly(overlay));
+
+        // An administrator takes edge-az2-b's switch out of the overlay transport zone.
+        String transportNode = nsx.nsx()
+                .get(edges.get(3).getAttr("path").asString())
+                .orElseThrow()
+                .path("edge_transport_node_path")
+                .asText();
+        com.fasterxml.jackson.databind.node.ObjectNode body = io.netform.nsxt.api.PolicyClient.object();
+        body.putObject("switch_spec").putArray("switches").addObject().put("switch_name", "nsxHostSwitch");
+        nsx.nsx().patch(transportNode, body);
+
+        assertThat(edgeNodes().get(3).getAttr("overlay_transport_zone_paths").elements())
+                .isEmpty();
+        assertThat(edgeNodes().get(2).getAttr("overlay_transport_zone_paths").elements())
+                .hasSize(1);
+    }
+
+    private List<Value> edgeNodes() {
+        ProviderHarness.Result cluster = data("nsxt_policy_edge_cluster", Map.of("display_name", "edge-cluster-az"));
+        assertThat(cluster.diagnostics()).isEmpty();
+        return cluster.state().getAttr("edge_node").elements();
+    }
+
+    @Test
     void anEdgeClusterPathBesideALocaleServiceIsRefused() {
         Map<String, Object> given = new java.util.HashMap<>(Map.of(
                 "display_name", "t1",

@@ -1,0 +1,87 @@
+package io.netform.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the pg backend's process tests share: a database of the shared PostgreSQL server whose journal
+ * table is watched, a configuration of the testing provider, and the real program applying it.
+ */
+abstract class PgProcessFixture {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    PostgresServer server;
+    String connStr;
+    String database;
+
+    @BeforeEach
+    void database() throws Exception {
+        server = PostgresServer.shared();
+        PostgresServer.Database db = server.newDatabase();
+        connStr = db.connStr();
+        database = db.name();
+        server.watchJournal(database);
+    }
+
+    Workspace configure(int count, int latencyMs) throws Exception {
+        Workspace w = Workspace.inProcess(dir).config("""
+                terraform {
+                  backend "pg" {}
+                }
+                provider "testing" {
+                  latency_ms = %d
+                }
+                resource "testing_object" "many" {
+                  count = %d
+                  name  = "obj-${count.index}"
+                }
+                """.formatted(latencyMs, count));
+        w.ok("init", "-backend-config=conn_str=" + connStr);
+        return w;
+    }
+
+    /** The real program applying in {@code dir}, started and left running. */
+    Process startApply(Workspace w, String... flags) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                NetformProcess.home().resolve("bin/netform").toString(), "apply", "-auto-approve", "-no-color"));
+        command.addAll(List.of(flags));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("NETFORM_TESTING_STORE", w.store.toString());
+        return pb.start();
+    }
+
+    JsonNode stateRow() throws Exception {
+        try (Connection c = server.connect(database);
+                PreparedStatement s =
+                        c.prepareStatement("SELECT data FROM terraform_remote_state.states WHERE name = 'default'");
+                ResultSet r = s.executeQuery()) {
+            assertThat(r.next()).isTrue();
+            return JSON.readTree(r.getString(1));
+        }
+    }
+
+    static int instances(JsonNode state) {
+        int n = 0;
+        for (JsonNode r : state.path("resources")) {
+            n += r.path("instances").size();
+        }
+        return n;
+    }
+}

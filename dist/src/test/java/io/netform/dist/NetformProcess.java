@@ -18,6 +18,15 @@ final class NetformProcess {
     private NetformProcess() {}
 
     /** The distribution under test, laid out by the package phase. */
+    /** kill -9 of a started command and its plugins, as a crash would end them; returns once they are gone. */
+    static void kill(Process command) throws InterruptedException {
+        command.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        command.destroyForcibly();
+        if (!command.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the killed command had not ended after 30 s");
+        }
+    }
+
     static Path home() {
         String home = System.getProperty("netform.home");
         if (home == null) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,29 +15,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The pg backend against a real PostgreSQL, with the CLI running in-process. */
-class PgBackendIT {
+class PgBackendIT extends PgDatabaseFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-
-    PostgresServer server;
-    String connStr;
-    String database;
-
-    @BeforeEach
-    void database() throws Exception {
-        server = PostgresServer.shared();
-        PostgresServer.Database db = server.newDatabase();
-        connStr = db.connStr();
-        database = db.name();
-    }
 
     private Workspace pgWorkspace(String resources) throws Exception {
         return Workspace.inProcess(dir).config("""

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +29,7 @@ class PgKillIT extends PgProcessFixture {
         assertThat(apply.isAlive())
                 .as("the apply was still running when killed")
                 .isTrue();
-        apply.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        apply.destroyForcibly();
-        assertThat(apply.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        NetformProcess.kill(apply);
         int created = w.names().size();
         assertThat(created).isBetween(1, 199);
 

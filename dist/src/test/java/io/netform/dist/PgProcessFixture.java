@@ -4,36 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the pg backend's process tests share: a database of the shared PostgreSQL server whose journal
- * table is watched, a configuration of the testing provider, and the real program applying it.
+ * What the pg backend's process tests share: their database's journal table watched, a configuration of the testing provider, and the real program applying it.
  */
-abstract class PgProcessFixture {
+abstract class PgProcessFixture extends PgDatabaseFixture {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-
-    PostgresServer server;
-    String connStr;
-    String database;
-
     @BeforeEach
-    void database() throws Exception {
-        server = PostgresServer.shared();
-        PostgresServer.Database db = server.newDatabase();
-        connStr = db.connStr();
-        database = db.name();
+    void watchJournal() throws Exception {
         server.watchJournal(database);
     }
 

@@ -4,38 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two root modules sharing a real PostgreSQL, the CLI in-process: a platform stack keeps its state in the
  * pg backend, and a cluster stack reads its outputs with {@code terraform_remote_state} and
  * {@code backend = "pg"}.
  */
-class PgRemoteStateIT {
-
-    @TempDir
-    Path dir;
-
-    PostgresServer server;
-    String connStr;
-    String database;
-
-    @BeforeEach
-    void database() throws Exception {
-        server = PostgresServer.shared();
-        PostgresServer.Database db = server.newDatabase();
-        connStr = db.connStr();
-        database = db.name();
-    }
+class PgRemoteStateIT extends PgDatabaseFixture {
 
     /** The platform stack in the pg backend's schema {@code platform}: workspaces default and prod applied. */
     private Workspace applyThePlatform() throws Exception {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,9 +90,7 @@ class SafetyIT {
         assertThat(apply.isAlive())
                 .as("the apply was still running when killed")
                 .isTrue();
-        apply.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        apply.destroyForcibly();
-        assertThat(apply.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        NetformProcess.kill(apply);
         int created = w.names().size();
         assertThat(created).isBetween(1, 199);
 

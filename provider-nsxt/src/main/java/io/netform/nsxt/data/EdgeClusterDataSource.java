@@ -1,6 +1,5 @@
 package io.netform.nsxt.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netform.nsxt.api.NsxApiException;
 import io.netform.nsxt.api.PolicyClient;
@@ -63,7 +62,10 @@ final class EdgeClusterDataSource extends SearchDataSource {
                 edge.put(
                         "failure_domain",
                         node.failureDomain() == null ? Value.nullOf(Type.STRING) : Value.string(node.failureDomain()));
-                edge.put("overlay_transport_zone_paths", overlayZones(member.path("edge_transport_node_path")));
+                edge.put(
+                        "overlay_transport_zone_paths",
+                        transportNodes.overlayZones(
+                                member.path("edge_transport_node_path").asText("")));
                 edges.add(Value.object(edge));
             }
         } catch (NsxApiException e) {
@@ -72,24 +74,6 @@ final class EdgeClusterDataSource extends SearchDataSource {
         Map<String, Value> values = new LinkedHashMap<>(found.asMap());
         values.put("edge_node", Value.list(EDGE, edges));
         return Value.object(values);
-    }
-
-    /** The overlay transport zones the switches of the Policy edge transport node join. */
-    private Value overlayZones(JsonNode transportNodePath) {
-        Type paths = Type.list(Type.STRING);
-        if (transportNodePath.asText("").isEmpty()) {
-            return Value.nullOf(paths);
-        }
-        JsonNode transportNode = client.get()
-                .get(transportNodePath.asText())
-                .orElseThrow(() -> new DiagnosticException(
-                        "NSX has no " + transportNodePath.asText(),
-                        "GET " + transportNodePath.asText() + " answered 404."));
-        List<Value> zones = new ArrayList<>();
-        for (JsonNode hostSwitch : transportNode.path("switch_spec").path("switches")) {
-            hostSwitch.path("overlay_transport_zone_paths").forEach(zone -> zones.add(Value.string(zone.asText())));
-        }
-        return Value.list(Type.STRING, zones);
     }
 
     private static Map<String, Type> edgeTypes() {

@@ -85,7 +85,9 @@ public final class TestRunner {
     /** Runs {@code file}, whose text is {@code source}, and cleans up after it. */
     public FileResult run(TestFile file, String source) {
         progress.fileStarted(file.name());
-        LoadResult underTest = ModuleLoader.load(moduleDir);
+        // Only mocks and file-level overrides need the module under test before a run loads it.
+        boolean needsModule = !file.mocks().isEmpty() || !file.overrides().isEmpty();
+        LoadResult underTest = needsModule ? ModuleLoader.load(moduleDir) : null;
         FileRun run = new FileRun(file, source, mocked(file, underTest));
         List<RunResult> runs = new ArrayList<>();
         List<Diagnostic> fileDiagnostics = new ArrayList<>(unusedFileOverrides(file, underTest));
@@ -141,6 +143,9 @@ public final class TestRunner {
      * the module under test nor in any run's own module: most likely a typo, since the override never applies.
      */
     private List<Diagnostic> unusedFileOverrides(TestFile file, LoadResult underTest) {
+        if (underTest == null) {
+            return List.of();
+        }
         List<Module> configurations = new ArrayList<>();
         if (!underTest.hasErrors()) {
             configurations.add(underTest.root());

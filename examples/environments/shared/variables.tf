@@ -68,3 +68,9 @@ variable "dns_servers" {
   type        = list(string)
   description = "The DNS servers every workload may query."
 }
+
+variable "zones" {
+  type        = list(string)
+  description = "The platform's zones the environment spreads over: its tier-1's active and standby contexts run in two of them. None puts it on the platform's single edge cluster."
+  default     = []
+}

@@ -65,8 +65,7 @@ final class DeleteOrder {
         try {
             // No flush per delete: a removal lost to a machine crash leaves in state an object that refresh finds gone.
             outcomes = walker.walk(order, d -> {
-                ProviderClient provider =
-                        context.providers().runningOrUnconfigured(d.provider().source(), context.netformVersion());
+                ProviderClient provider = context.providers().forStored(d.provider(), context.netformVersion());
                 return provider != null && operations.delete(d, provider, d.deposed());
             });
         } finally {

@@ -456,8 +456,9 @@ public final class Planner {
     }
 
     private ProviderClient orphanProvider(ResourceState stored) {
+        ProviderClient provider;
         try {
-            return context.providers().runningOrUnconfigured(stored.provider().source(), context.netformVersion());
+            provider = context.providers().forStored(stored.provider(), context.netformVersion());
         } catch (ProviderException e) {
             context.report(Diagnostic.error(
                     "Provider configuration not present",
@@ -467,6 +468,19 @@ public final class Planner {
                     null));
             return null;
         }
+        if (provider == null) {
+            for (InstanceObject object : stored.instances()) {
+                String orphan = stored.address().instance(object.key()) + " (orphan)";
+                context.report(Diagnostic.error(
+                        "Provider configuration not present",
+                        "To work with " + orphan + " its original provider configuration at " + stored.provider()
+                                + " is required, but it is no longer in the configuration, while objects it created"
+                                + " are still in the state. Add the provider configuration back to destroy " + orphan
+                                + "; it can be removed again afterwards.",
+                        null));
+            }
+        }
+        return provider;
     }
 
     private void planDelete(

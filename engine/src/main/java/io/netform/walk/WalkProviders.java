@@ -11,6 +11,7 @@ import io.netform.wire.ProviderSchema;
 import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -86,10 +87,32 @@ public final class WalkProviders implements AutoCloseable {
         return found != null ? found : forFunctions.computeIfAbsent(source, factory::start);
     }
 
-    /** A running provider of {@code source}, or one started with an empty configuration when none runs. */
-    public ProviderClient runningOrUnconfigured(ProviderSource source, String netformVersion) {
-        ProviderClient found = runningOf(source);
-        return found != null ? found : unconfigured(source, netformVersion);
+    /**
+     * The provider of objects state records under the configuration {@code stored} whose resource has no
+     * configured provider (gone from the configuration, or any resource in a destroy plan), resolved as
+     * Terraform resolves it: the running provider of exactly that configuration, the root module's first;
+     * for a default configuration that nothing configures, one configured with an empty configuration, as
+     * Terraform implies one; and null for an aliased configuration no longer in the configuration, which
+     * Terraform refuses to stand in for ("Provider configuration not present").
+     */
+    public ProviderClient forStored(ProviderConfig stored, String netformVersion) {
+        ProviderClient inModule = null;
+        for (var e : running.entrySet()) {
+            ProviderNode node = e.getKey();
+            boolean removed = node.path().equals(List.of(REMOVED));
+            ProviderConfig address = removed ? ProviderConfig.root(ProviderSource.parse(node.key())) : addressOf(node);
+            if (!address.source().equals(stored.source()) || !Objects.equals(address.alias(), stored.alias())) {
+                continue;
+            }
+            if (removed || node.path().isEmpty()) {
+                return e.getValue();
+            }
+            inModule = inModule == null ? e.getValue() : inModule;
+        }
+        if (inModule != null) {
+            return inModule;
+        }
+        return stored.alias() == null ? unconfigured(stored.source(), netformVersion) : null;
     }
 
     /**

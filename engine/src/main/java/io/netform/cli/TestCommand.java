@@ -2,15 +2,13 @@ package io.netform.cli;
 
 import io.netform.config.ModuleLoader;
 import io.netform.config.TestFile;
-import io.netform.config.TestFileDecoder;
+import io.netform.config.TestFiles;
 import io.netform.config.VariableInputs;
 import io.netform.hcl.Diagnostic;
 import io.netform.moduletest.FileResult;
 import io.netform.moduletest.TestRunner;
 import io.netform.moduletest.TestStatus;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -88,17 +85,10 @@ final class TestCommand implements Callable<Integer> {
         Path dir = netform.workingDir();
         Ui ui = noColor ? netform.ui().withoutColor() : netform.ui();
         Map<String, String> sources = new HashMap<>(ModuleLoader.load(dir).sources());
-        Map<String, TestFile> files = new LinkedHashMap<>();
-        List<Diagnostic> problems = new ArrayList<>();
-        for (String name : testFiles(dir)) {
-            byte[] content = read(dir.resolve(name));
-            sources.put(name, new String(content, StandardCharsets.UTF_8));
-            TestFileDecoder.Decoded decoded = TestFileDecoder.decode(name, content);
-            problems.addAll(decoded.diagnostics());
-            if (decoded.file() != null) {
-                files.put(name, decoded.file());
-            }
-        }
+        TestFiles found = TestFiles.load(dir, testDirectory, name -> filter.isEmpty() || filter.contains(name));
+        sources.putAll(found.sources());
+        Map<String, TestFile> files = found.files();
+        List<Diagnostic> problems = found.diagnostics();
         TestView view = json
                 ? new JsonTestView(
                         new JsonUiStream(ui.out(), Clock.systemUTC()),
@@ -126,36 +116,6 @@ final class TestCommand implements Callable<Integer> {
         }
         TestStatus status = TestView.status(results);
         return status.compareTo(TestStatus.PASS) <= 0 ? 0 : 1;
-    }
-
-    /** The test files to run, by their path from {@code dir}: the module's own, then the test directory's. */
-    private List<String> testFiles(Path dir) {
-        List<String> names = new ArrayList<>();
-        for (Path folder : List.of(dir, dir.resolve(testDirectory))) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> listed = Files.list(folder)) {
-                listed.filter(p -> p.getFileName().toString().endsWith(".tftest.hcl")
-                                || p.getFileName().toString().endsWith(".tftest.json"))
-                        .filter(Files::isRegularFile)
-                        .map(p -> dir.relativize(p).toString())
-                        .sorted()
-                        .filter(name -> filter.isEmpty() || filter.contains(name))
-                        .forEach(names::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not list " + folder, e);
-            }
-        }
-        return names;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the test file " + file, e);
-        }
     }
 
     private static boolean writeReport(TestView view, Path file, List<FileResult> results) {

@@ -24,7 +24,7 @@ class PgKillIT extends PgProcessFixture {
         // be scheduled late on a loaded machine, kills it: in parallel its last 160 operations took a third of a
         // second.
         w.ok("plan", "-out=tfplan", "-no-color");
-        Process apply = startApply(w, "-parallelism=1", "tfplan");
+        Process apply = startApply(w, dir.resolve("killed.log"), "-parallelism=1", "tfplan");
         server.awaitJournalRows(database, 40, Duration.ofMinutes(2), apply::isAlive);
         assertThat(apply.isAlive())
                 .as("the apply was still running when killed")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,15 +41,15 @@ abstract class PgProcessFixture extends PgDatabaseFixture {
         return w;
     }
 
-    /** The real program applying in {@code dir}, started and left running. */
-    Process startApply(Workspace w, String... flags) throws Exception {
+    /** The real program applying in {@code dir}, started and left running, its output going to {@code log}. */
+    Process startApply(Workspace w, Path log, String... flags) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 NetformProcess.home().resolve("bin/netform").toString(), "apply", "-auto-approve", "-no-color"));
         command.addAll(List.of(flags));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(dir.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+                .redirectOutput(log.toFile())
+                .redirectErrorStream(true);
         pb.environment().put("NETFORM_TESTING_STORE", w.store.toString());
         return pb.start();
     }

@@ -2,6 +2,7 @@ package io.netform.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -18,13 +19,13 @@ class PgProcessIT extends PgProcessFixture {
     void twoCommandsApplyingOneWorkspaceAtOnceTakeTurnsAndTheStateStaysWhole() throws Exception {
         Workspace w = configure(30, 150);
         // One operation at a time, so that the first apply holds the lock long enough for the second to meet it.
-        Process first = startApply(w, "-parallelism=1");
+        Process first = startApply(w, dir.resolve("first.log"), "-parallelism=1");
         server.awaitJournalRows(database, 5, Duration.ofMinutes(2), first::isAlive);
         assertThat(first.isAlive()).as("the first apply was still running").isTrue();
 
         // Started at once, so that its JVMs start while the first apply still has most of its work to do.
         // Without refresh: what it must see is the first apply's state, not the 30 objects read again.
-        Process waiting = startApply(w, "-lock-timeout=5m", "-refresh=false");
+        Process waiting = startApply(w, dir.resolve("waiting.log"), "-lock-timeout=5m", "-refresh=false");
 
         // A third command, run in this JVM (its own PostgreSQL session, as any client's), meets the lock at once,
         // while the first process has 25 operations of 150 ms left.
@@ -39,9 +40,12 @@ class PgProcessIT extends PgProcessFixture {
         assertThat(first.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(waiting.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isZero();
-        assertThat(waiting.exitValue())
+        String waited = Files.readString(dir.resolve("waiting.log"));
+        assertThat(waiting.exitValue()).as(waited).isZero();
+        assertThat(waited)
                 .as("the second apply waited for the lock, then had nothing to do")
-                .isZero();
+                .contains("Acquiring state lock. This may take a few moments...")
+                .contains("No changes.");
 
         List<String> names = w.names();
         assertThat(names).hasSize(30);

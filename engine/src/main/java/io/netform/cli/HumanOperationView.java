@@ -23,6 +23,9 @@ import java.util.function.Function;
 /** Plan, apply, refresh and import for people, in Terraform's words and layout. */
 final class HumanOperationView implements OperationView {
 
+    /** What a command that waits for the state lock says, in Terraform's words (scripts look for them). */
+    static final String LOCK_WAITING = "Acquiring state lock. This may take a few moments...";
+
     private final Ui ui;
     private final boolean compactWarnings;
     private final boolean inAutomation;
@@ -42,6 +45,11 @@ final class HumanOperationView implements OperationView {
     public boolean diagnostics(Result<?> result) {
         return new DiagnosticPrinter(ui, result.sources(), null, compactWarnings).print(result.diagnostics())
                 || result.failed();
+    }
+
+    @Override
+    public void stateLockWaiting() {
+        ui.out().println(LOCK_WAITING);
     }
 
     @Override

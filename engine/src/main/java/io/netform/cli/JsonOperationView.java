@@ -57,6 +57,11 @@ final class JsonOperationView implements OperationView {
     }
 
     @Override
+    public void stateLockWaiting() {
+        stream.log("info", HumanOperationView.LOCK_WAITING);
+    }
+
+    @Override
     public void stateRecovered(String message) {
         stream.log("warn", message);
     }

@@ -11,6 +11,9 @@ public interface OperationHooks extends RefreshHooks {
     /** Hooks that do nothing. */
     OperationHooks NONE = new OperationHooks() {};
 
+    /** Taking the state lock is taking longer than a moment: another command holds it, and this one waits. */
+    default void stateLockWaiting() {}
+
     /** State was recovered from the journal an interrupted apply left; {@code message} says from where. */
     default void stateRecovered(String message) {}
 

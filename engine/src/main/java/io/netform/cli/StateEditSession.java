@@ -47,7 +47,11 @@ final class StateEditSession implements AutoCloseable {
                 ui, flags, Workspaces.backend(netform, flags.state, new SnapshotCodec(encryption.state())));
         try {
             if (flags.lock) {
-                session.lock = session.backend.lock(operation, BuildInfo.version(), flags.lockTimeout());
+                session.lock = session.backend.lock(
+                        operation,
+                        BuildInfo.version(),
+                        flags.lockTimeout(),
+                        () -> ui.out().println(HumanOperationView.LOCK_WAITING));
             }
             session.state = session.backend.read(BuildInfo.version()).state();
             session.existed = session.backend.stored().isPresent();

@@ -53,7 +53,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,9 +61,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -74,9 +71,6 @@ import java.util.function.UnaryOperator;
  * on cancellation it starts no new work and says so in the result.
  */
 public final class Session implements AutoCloseable {
-
-    /** How long taking the state lock may take before the user is told it waits: Terraform's threshold. */
-    private static final Duration LOCK_NOTICE_AFTER = Duration.ofMillis(400);
 
     private final Engine engine;
     private final OperationRequest request;
@@ -185,7 +179,8 @@ public final class Session implements AutoCloseable {
         this.backend = backend;
         try {
             if (request.lock()) {
-                lock = lockSayingWhenSlow(operation, backend);
+                lock = backend.lock(
+                        operation, engine.version(), GoDurations.parse(request.lockTimeout()), hooks::stateLockWaiting);
             }
             StateBackend.Read read = backend.read(engine.version());
             state = read.state();
@@ -197,30 +192,6 @@ public final class Session implements AutoCloseable {
             return failed(List.of(Result.message(e.getMessage())));
         } catch (RuntimeException e) {
             return failed(List.of(Result.message("Failed to load state: " + e.getMessage())));
-        }
-    }
-
-    /**
-     * Takes {@code backend}'s lock; when that takes longer than {@link #LOCK_NOTICE_AFTER} (another command holds
-     * it, and {@code -lock-timeout} lets this one wait), tells the hooks, once, as Terraform says it is waiting.
-     */
-    private StateBackend.Lock lockSayingWhenSlow(String operation, StateBackend backend) {
-        Object gate = new Object();
-        boolean[] taken = {false};
-        CompletableFuture.delayedExecutor(LOCK_NOTICE_AFTER.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> {
-                    synchronized (gate) {
-                        if (!taken[0]) {
-                            hooks.stateLockWaiting();
-                        }
-                    }
-                });
-        try {
-            return backend.lock(operation, engine.version(), GoDurations.parse(request.lockTimeout()));
-        } finally {
-            synchronized (gate) {
-                taken[0] = true;
-            }
         }
     }
 

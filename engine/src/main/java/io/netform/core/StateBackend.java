@@ -5,6 +5,8 @@ import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where the state of one workspace lives: read (recovering what an interrupted apply journaled), locked,
@@ -23,6 +25,29 @@ public interface StateBackend extends AutoCloseable {
      * @throws io.netform.state.StateLockedException when another command holds it
      */
     Lock lock(String operation, String version, Duration timeout);
+
+    /**
+     * {@link #lock}, calling {@code waiting} once if taking the lock takes longer than 0.4 s (another command
+     * holds it and {@code timeout} lets this one wait), where Terraform says it is waiting.
+     */
+    default Lock lock(String operation, String version, Duration timeout, Runnable waiting) {
+        Object gate = new Object();
+        boolean[] taken = {false};
+        CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS).execute(() -> {
+            synchronized (gate) {
+                if (!taken[0]) {
+                    waiting.run();
+                }
+            }
+        });
+        try {
+            return lock(operation, version, timeout);
+        } finally {
+            synchronized (gate) {
+                taken[0] = true;
+            }
+        }
+    }
 
     /** Reads the state (empty when there is none), replaying a journal an interrupted apply left. */
     Read read(String version);

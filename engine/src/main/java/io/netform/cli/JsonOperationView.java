@@ -58,7 +58,7 @@ final class JsonOperationView implements OperationView {
 
     @Override
     public void stateLockWaiting() {
-        stream.log("info", HumanOperationView.LOCK_WAITING);
+        stream.stateLockAcquire(HumanOperationView.LOCK_WAITING);
     }
 
     @Override

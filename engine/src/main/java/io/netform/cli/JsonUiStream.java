@@ -56,6 +56,11 @@ final class JsonUiStream {
         emit(message(level, text, "log"));
     }
 
+    /** Terraform's {@code state_lock_acquire}: the command waits for the state lock. */
+    void stateLockAcquire(String text) {
+        emit(message("info", text, "state_lock_acquire"));
+    }
+
     /** One of init's {@code init_output} messages, identified by Terraform's {@code message_code}. */
     void initOutput(String messageCode, String text) {
         ObjectNode m = message("info", text, "init_output");

@@ -2,6 +2,8 @@ package io.netform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netform.core.ProviderFactory;
 import io.netform.state.LockInfo;
 import io.netform.state.StateLock;
@@ -12,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -38,6 +42,29 @@ class StateLockNoticeTest {
 
     @Test
     void aCommandWaitingForTheLockSaysSoAndGoesOnOnceItIsReleased() throws Exception {
+        String printed = applyWhileLocked("-no-color");
+        assertThat(printed.indexOf(NOTICE)).isEqualTo(printed.lastIndexOf(NOTICE));
+        assertThat(printed.indexOf(NOTICE)).isLessThan(printed.indexOf("Apply complete!"));
+    }
+
+    @Test
+    void inJsonTheNoticeIsAStateLockAcquireMessage() throws Exception {
+        String printed = applyWhileLocked("-json");
+        JsonNode notice = null;
+        for (String line : printed.split("\n")) {
+            JsonNode message = new ObjectMapper().readTree(line);
+            if (message.path("type").asText().equals("state_lock_acquire")) {
+                assertThat(notice).as("one notice").isNull();
+                notice = message;
+            }
+        }
+        assertThat(notice).isNotNull();
+        assertThat(notice.path("@level").asText()).isEqualTo("info");
+        assertThat(notice.path("@message").asText()).isEqualTo(NOTICE);
+    }
+
+    /** Runs an apply with {@code flags} while the test holds the lock, which it releases once the apply says it waits. */
+    private String applyWhileLocked(String... flags) throws Exception {
         StateLock held = StateLock.acquire(
                 dir.resolve("terraform.tfstate"),
                 LockInfo.forOperation("OperationTypeApply", "test", "terraform.tfstate"),
@@ -58,12 +85,10 @@ class StateLockNoticeTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);
-        CompletableFuture<Integer> apply = CompletableFuture.supplyAsync(() -> Main.run(
-                new String[] {"apply", "-auto-approve", "-no-color", "-lock-timeout=2m"},
-                ui,
-                dir,
-                Map.of(),
-                ProviderFactory.plugins()));
+        List<String> args = new ArrayList<>(List.of("apply", "-auto-approve", "-lock-timeout=2m"));
+        args.addAll(List.of(flags));
+        CompletableFuture<Integer> apply = CompletableFuture.supplyAsync(
+                () -> Main.run(args.toArray(String[]::new), ui, dir, Map.of(), ProviderFactory.plugins()));
         try {
             assertThat(noticed.await(1, TimeUnit.MINUTES))
                     .as("the waiting apply said so; it printed: %s", out)
@@ -75,9 +100,7 @@ class StateLockNoticeTest {
         assertThat(apply.get(1, TimeUnit.MINUTES))
                 .as(err.toString(StandardCharsets.UTF_8))
                 .isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed.indexOf(NOTICE)).isEqualTo(printed.lastIndexOf(NOTICE));
-        assertThat(printed.indexOf(NOTICE)).isLessThan(printed.indexOf("Apply complete!"));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

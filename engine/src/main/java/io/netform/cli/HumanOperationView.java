@@ -26,6 +26,9 @@ final class HumanOperationView implements OperationView {
     /** What a command that waits for the state lock says, in Terraform's words (scripts look for them). */
     static final String LOCK_WAITING = "Acquiring state lock. This may take a few moments...";
 
+    /** What a command says when releasing the state lock is slow, likewise. */
+    static final String UNLOCK_WAITING = "Releasing state lock. This may take a few moments...";
+
     private final Ui ui;
     private final boolean compactWarnings;
     private final boolean inAutomation;
@@ -50,6 +53,11 @@ final class HumanOperationView implements OperationView {
     @Override
     public void stateLockWaiting() {
         ui.out().println(LOCK_WAITING);
+    }
+
+    @Override
+    public void stateUnlockWaiting() {
+        ui.out().println(UNLOCK_WAITING);
     }
 
     @Override

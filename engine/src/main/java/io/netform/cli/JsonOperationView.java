@@ -58,7 +58,12 @@ final class JsonOperationView implements OperationView {
 
     @Override
     public void stateLockWaiting() {
-        stream.stateLockAcquire(HumanOperationView.LOCK_WAITING);
+        stream.stateLock("state_lock_acquire", HumanOperationView.LOCK_WAITING);
+    }
+
+    @Override
+    public void stateUnlockWaiting() {
+        stream.stateLock("state_lock_release", HumanOperationView.UNLOCK_WAITING);
     }
 
     @Override

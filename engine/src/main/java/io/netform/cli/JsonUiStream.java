@@ -56,9 +56,9 @@ final class JsonUiStream {
         emit(message(level, text, "log"));
     }
 
-    /** Terraform's {@code state_lock_acquire}: the command waits for the state lock. */
-    void stateLockAcquire(String text) {
-        emit(message("info", text, "state_lock_acquire"));
+    /** Terraform's {@code state_lock_acquire} or {@code state_lock_release}: taking or releasing the lock is slow. */
+    void stateLock(String type, String text) {
+        emit(message("info", text, type));
     }
 
     /** One of init's {@code init_output} messages, identified by Terraform's {@code message_code}. */

@@ -128,7 +128,7 @@ final class StateEditSession implements AutoCloseable {
     public void close() {
         try {
             if (lock != null) {
-                lock.close();
+                lock.release(() -> ui.out().println(HumanOperationView.UNLOCK_WAITING));
                 lock = null;
             }
         } finally {

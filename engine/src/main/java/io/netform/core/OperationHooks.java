@@ -14,6 +14,9 @@ public interface OperationHooks extends RefreshHooks {
     /** Taking the state lock is taking longer than a moment: another command holds it, and this one waits. */
     default void stateLockWaiting() {}
 
+    /** Releasing the state lock is taking longer than a moment. */
+    default void stateUnlockWaiting() {}
+
     /** State was recovered from the journal an interrupted apply left; {@code message} says from where. */
     default void stateRecovered(String message) {}
 

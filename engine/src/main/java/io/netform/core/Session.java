@@ -665,7 +665,7 @@ public final class Session implements AutoCloseable {
         }
         try {
             if (lock != null) {
-                lock.close();
+                lock.release(hooks::stateUnlockWaiting);
             }
         } finally {
             if (backend != null) {

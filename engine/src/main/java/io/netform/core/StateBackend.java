@@ -5,8 +5,6 @@ import io.netform.state.SnapshotCodec;
 import io.netform.state.State;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Where the state of one workspace lives: read (recovering what an interrupted apply journaled), locked,
@@ -31,22 +29,7 @@ public interface StateBackend extends AutoCloseable {
      * holds it and {@code timeout} lets this one wait), where Terraform says it is waiting.
      */
     default Lock lock(String operation, String version, Duration timeout, Runnable waiting) {
-        Object gate = new Object();
-        boolean[] taken = {false};
-        CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS).execute(() -> {
-            synchronized (gate) {
-                if (!taken[0]) {
-                    waiting.run();
-                }
-            }
-        });
-        try {
-            return lock(operation, version, timeout);
-        } finally {
-            synchronized (gate) {
-                taken[0] = true;
-            }
-        }
+        return SlowStep.run(SlowStep.THRESHOLD, waiting, () -> lock(operation, version, timeout));
     }
 
     /** Reads the state (empty when there is none), replaying a journal an interrupted apply left. */
@@ -105,6 +88,14 @@ public interface StateBackend extends AutoCloseable {
     interface Lock extends AutoCloseable {
         @Override
         void close();
+
+        /** {@link #close}, calling {@code waiting} once if releasing takes longer than 0.4 s, as Terraform says so. */
+        default void release(Runnable waiting) {
+            SlowStep.run(SlowStep.THRESHOLD, waiting, () -> {
+                close();
+                return null;
+            });
+        }
     }
 
     /** The state read, and the name of the journal it recovered changes from, if any. */

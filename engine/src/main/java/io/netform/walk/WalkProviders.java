@@ -67,15 +67,24 @@ public final class WalkProviders implements AutoCloseable {
         return get(node).schema();
     }
 
-    /** A running provider of {@code source}, or null: for objects whose own configuration is gone, and schemas. */
+    /** A running provider of {@code source}, any configuration, or null: for schemas and functions. */
     public ProviderClient runningOf(ProviderSource source) {
         for (var e : running.entrySet()) {
-            boolean removed = e.getKey().path().equals(List.of(REMOVED));
-            if ((removed ? ProviderSource.parse(e.getKey().key()) : sourceOf(e.getKey())).equals(source)) {
+            if (runningAddress(e.getKey()).source().equals(source)) {
                 return e.getValue();
             }
         }
         return null;
+    }
+
+    /**
+     * The configuration a running provider serves: its node's, or the default one for a stand-in that
+     * {@link #unconfigured} started.
+     */
+    private ProviderConfig runningAddress(ProviderNode node) {
+        return node.path().equals(List.of(REMOVED))
+                ? ProviderConfig.root(ProviderSource.parse(node.key()))
+                : addressOf(node);
     }
 
     /**
@@ -99,12 +108,11 @@ public final class WalkProviders implements AutoCloseable {
         ProviderClient inModule = null;
         for (var e : running.entrySet()) {
             ProviderNode node = e.getKey();
-            boolean removed = node.path().equals(List.of(REMOVED));
-            ProviderConfig address = removed ? ProviderConfig.root(ProviderSource.parse(node.key())) : addressOf(node);
+            ProviderConfig address = runningAddress(node);
             if (!address.source().equals(stored.source()) || !Objects.equals(address.alias(), stored.alias())) {
                 continue;
             }
-            if (removed || node.path().isEmpty()) {
+            if (node.path().isEmpty() || node.path().equals(List.of(REMOVED))) {
                 return e.getValue();
             }
             inModule = inModule == null ? e.getValue() : inModule;

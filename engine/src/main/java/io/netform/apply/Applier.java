@@ -167,16 +167,12 @@ public final class Applier {
                 work.add(pool.submit(() -> operations.apply(target, dependencies, change)));
             }
         }
-        boolean ok = true;
         try {
-            for (Future<Boolean> f : work) {
-                ok &= f.get();
-            }
+            return ConfigWalk.allSucceeded(work);
         } finally {
             // Durable before the dependents start: one group commit for the whole resource, not one per instance.
             sink.flush();
         }
-        return ok;
     }
 
     private void recordOutputs() {

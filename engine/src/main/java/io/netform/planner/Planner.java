@@ -173,11 +173,7 @@ public final class Planner {
             }
             planRemovedInstances(node, abs, expansion, provider, schema, providerAddress, config);
         }
-        boolean ok = true;
-        for (Future<Boolean> f : work) {
-            ok &= f.get();
-        }
-        return ok;
+        return ConfigWalk.allSucceeded(work);
     }
 
     /** The imports into instances of {@code abs}; an import into an instance the expansion lacks is an error. */

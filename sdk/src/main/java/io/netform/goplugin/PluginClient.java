@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,11 +73,15 @@ public final class PluginClient implements AutoCloseable {
         PluginOutput output = PluginOutput.follow(launch.name(), process, launch.logSink());
         log(launch, LogLevel.DEBUG, "plugin started", Map.of("pid", String.valueOf(process.pid())));
         Instant deadline = Instant.now().plus(launch.startTimeout());
+        // Most of a second passes before a JVM plugin prints its handshake: the transport and the
+        // JDK's TLS get ready meanwhile instead of after it.
+        CompletableFuture<PluginTransport> transport = PluginTransport.openAhead();
         HandshakeLine handshake;
         try {
             handshake = awaitHandshake(launch, process, output, deadline);
         } catch (PluginStartException e) {
             process.destroyForcibly();
+            transport.thenAccept(PluginTransport::close);
             throw e;
         }
         log(
@@ -87,7 +92,14 @@ public final class PluginClient implements AutoCloseable {
                         "address", handshake.address().address(),
                         "protocol_version", String.valueOf(handshake.appVersion()),
                         "auto_mtls", String.valueOf(handshake.hasServerCertificate())));
-        return connect(launch, process, output, own, handshake, deadline);
+        PluginTransport ready;
+        try {
+            ready = transport.join();
+        } catch (CompletionException e) {
+            process.destroyForcibly();
+            throw failure(launch, output, "cannot open a connection: " + e.getCause(), e.getCause());
+        }
+        return connect(launch, process, output, own, handshake, deadline, ready);
     }
 
     private static PluginClient connect(
@@ -96,8 +108,8 @@ public final class PluginClient implements AutoCloseable {
             PluginOutput output,
             PluginCertificate own,
             HandshakeLine handshake,
-            Instant deadline) {
-        PluginTransport transport = PluginTransport.open();
+            Instant deadline,
+            PluginTransport transport) {
         PluginClient client = null;
         try {
             ManagedChannel channel = transport.channel(handshake.address(), clientTls(launch, output, own, handshake));

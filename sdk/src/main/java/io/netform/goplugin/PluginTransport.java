@@ -24,10 +24,14 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
 import io.grpc.netty.shaded.io.netty.handler.ssl.JdkSslContext;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SupportedCipherSuiteFilter;
+import io.grpc.netty.shaded.io.netty.util.internal.logging.InternalLoggerFactory;
+import io.grpc.netty.shaded.io.netty.util.internal.logging.JdkLoggerFactory;
+import java.lang.invoke.MethodHandles;
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -86,6 +90,9 @@ final class PluginTransport implements AutoCloseable {
      * runtime for its allocation events, about 100 ms of a plugin's or host's start-up. Its leak
      * detection records a stack trace for one buffer in 128 and on every release of such a buffer:
      * with a few buffers per call, about 2 % of a plugin's CPU time in a plan of 100,000 instances.
+     *
+     * <p>Also gives Netty java.util.logging, where its messages went anyway: left to choose, it probes
+     * for SLF4J and two Log4J versions first, about 45 ms before a plugin can print its handshake.
      */
     static void skipNettyDiagnostics() {
         if (System.getProperty(NETTY_JFR_PROPERTY) == null) {
@@ -94,6 +101,7 @@ final class PluginTransport implements AutoCloseable {
         if (System.getProperty(NETTY_LEAK_DETECTION_PROPERTY) == null) {
             System.setProperty(NETTY_LEAK_DETECTION_PROPERTY, "disabled");
         }
+        InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
     }
 
     private final boolean unixSockets;
@@ -110,6 +118,34 @@ final class PluginTransport implements AutoCloseable {
         EventLoopGroup loops =
                 new MultiThreadIoEventLoopGroup(1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         return new PluginTransport(epoll, loops);
+    }
+
+    /**
+     * Opens a transport on a thread of its own and initialises the JDK's TLS classes there too (Netty's
+     * JDK context loads the system trust store once, whatever context is used): about 120 ms of work
+     * that a host can do while its plugin starts.
+     */
+    static CompletableFuture<PluginTransport> openAhead() {
+        CompletableFuture<PluginTransport> opened = new CompletableFuture<>();
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        PluginTransport transport = open();
+                        try {
+                            SSLContext.getInstance("TLS");
+                            MethodHandles.lookup().ensureInitialized(JdkSslContext.class);
+                        } catch (GeneralSecurityException | IllegalAccessException e) {
+                            // the connection's own TLS context reports it
+                        }
+                        opened.complete(transport);
+                    } catch (RuntimeException | Error e) {
+                        opened.completeExceptionally(e);
+                    }
+                },
+                "plugin transport");
+        thread.setDaemon(true);
+        thread.start();
+        return opened;
     }
 
     /** True when this platform can serve on a Unix domain socket. */

@@ -1,5 +1,6 @@
 package io.netform.walk;
 
+import io.netform.addrs.InstanceKey;
 import io.netform.addrs.ModuleInstance;
 import io.netform.addrs.ProviderConfig;
 import io.netform.addrs.ProviderSource;
@@ -11,7 +12,6 @@ import io.netform.wire.ProviderSchema;
 import io.netform.wire.SchemaBlock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,10 +44,17 @@ public final class WalkProviders implements AutoCloseable {
         return graph.providerSource(node);
     }
 
-    /** The address state and plans record for the provider configuration {@code node}. */
+    /**
+     * The address state and plans record for the provider configuration {@code node}: in the module whose
+     * provider block it is ({@code module.a.provider["…"]}), or the root's for one a module inherits.
+     */
     public ProviderConfig addressOf(ProviderNode node) {
+        ModuleInstance module = ModuleInstance.ROOT;
+        for (String name : node.path()) {
+            module = module.child(name, InstanceKey.NONE);
+        }
         return new ProviderConfig(
-                ModuleInstance.ROOT,
+                module,
                 sourceOf(node),
                 node.key().contains(".") ? node.key().substring(node.key().indexOf('.') + 1) : null);
     }
@@ -99,28 +106,21 @@ public final class WalkProviders implements AutoCloseable {
     /**
      * The provider of objects state records under the configuration {@code stored} whose resource has no
      * configured provider (gone from the configuration, or any resource in a destroy plan), resolved as
-     * Terraform resolves it: the running provider of exactly that configuration, the root module's first;
-     * for a default configuration that nothing configures, one configured with an empty configuration, as
-     * Terraform implies one; and null for an aliased configuration no longer in the configuration, which
-     * Terraform refuses to stand in for ("Provider configuration not present").
+     * Terraform resolves it: the running provider of exactly that configuration, module and alias included;
+     * for the root module's default configuration when nothing configures it, one configured with an empty
+     * configuration, as Terraform implies one; and null for any other configuration no longer in the
+     * configuration (a module's own provider block, an alias), which Terraform refuses to stand in for
+     * ("Provider configuration not present").
      */
     public ProviderClient forStored(ProviderConfig stored, String netformVersion) {
-        ProviderClient inModule = null;
         for (var e : running.entrySet()) {
-            ProviderNode node = e.getKey();
-            ProviderConfig address = runningAddress(node);
-            if (!address.source().equals(stored.source()) || !Objects.equals(address.alias(), stored.alias())) {
-                continue;
-            }
-            if (node.path().isEmpty() || node.path().equals(List.of(REMOVED))) {
+            if (runningAddress(e.getKey()).equals(stored)) {
                 return e.getValue();
             }
-            inModule = inModule == null ? e.getValue() : inModule;
         }
-        if (inModule != null) {
-            return inModule;
-        }
-        return stored.alias() == null ? unconfigured(stored.source(), netformVersion) : null;
+        return stored.module().isRoot() && stored.alias() == null
+                ? unconfigured(stored.source(), netformVersion)
+                : null;
     }
 
     /**

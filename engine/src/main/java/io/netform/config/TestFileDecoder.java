@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decodes a test file as Terraform 1.9 does: the blocks and arguments it knows, each other one an error at
@@ -29,6 +31,17 @@ import java.util.Set;
 public final class TestFileDecoder {
 
     private static final Set<String> RUN_ARGUMENTS = Set.of("command", "expect_failures", "state_key");
+
+    /**
+     * The roots of references to objects that have no custom conditions of their own, which expect_failures
+     * cannot list (Terraform accepts variables, outputs, check blocks, resources and data sources).
+     */
+    private static final Set<String> UNCHECKABLE = Set.of("local", "module", "path", "terraform", "run");
+
+    /** A reference's object: its root and name, and for a module output the instance key and the output. */
+    private static final Pattern REFERENCED =
+            Pattern.compile("module\\.[\\w-]+(\\[[^\\]]*\\])?(\\.[\\w-]+)?|[a-z]+\\.[\\w-]+");
+
     private static final Map<String, Integer> RUN_BLOCKS = Map.of(
             "variables",
             0,
@@ -411,11 +424,27 @@ public final class TestFileDecoder {
                         "Each element of expect_failures must be a reference to a variable, output, check block, "
                                 + "resource or data source, written without quotes.",
                         e.range()));
+            } else if (UNCHECKABLE.contains(address.split("[.\\[]", 2)[0])) {
+                diagnostics.add(Diagnostic.error(
+                        "Invalid `expect_failures` reference",
+                        "You cannot expect failures from " + referenced(address) + ". You can only expect failures "
+                                + "from checkable objects such as input variables, output values, check blocks, "
+                                + "managed resources and data sources.",
+                        e.range()));
             } else {
                 out.add(new TestFile.ExpectedFailure(address, e.range()));
             }
         }
         return out;
+    }
+
+    /**
+     * The object a reference names, without the attributes after it, as Terraform prints it: {@code local.x},
+     * {@code module.net}, {@code module.net["a"].id}, {@code run.setup}.
+     */
+    private static String referenced(String address) {
+        Matcher m = REFERENCED.matcher(address);
+        return m.lookingAt() ? m.group() : address;
     }
 
     private TestFile.PlanOptions planOptions(Block b) {

@@ -62,4 +62,28 @@ class ValidateTestFilesTest {
         CliRun skipped = CliRun.run(dir, "validate", "-no-color", "-test-directory=checks", "-no-tests");
         assertThat(skipped.exitCode()).as(skipped.err()).isZero();
     }
+
+    @Test
+    void expectFailuresMayListOnlyObjectsWithConditions() throws Exception {
+        Files.createDirectories(dir.resolve("tests"));
+        Files.writeString(dir.resolve("tests/main.tftest.hcl"), """
+                run "conditions" {
+                  command         = plan
+                  expect_failures = [var.x, local.prefix, module.net["a"].id, output.id, check.up]
+                }
+                """);
+
+        CliRun run = CliRun.run(dir, "validate", "-no-color");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("tests/main.tftest.hcl:3:29")
+                .contains("Invalid `expect_failures` reference")
+                .contains("You cannot expect failures from local.prefix. You can only expect failures from "
+                        + "checkable objects such as input variables, output values, check blocks, managed "
+                        + "resources and data sources.")
+                .contains("You cannot expect failures from module.net[\"a\"].id.")
+                .doesNotContain("from var.x")
+                .doesNotContain("from output.id")
+                .doesNotContain("from check.up");
+    }
 }

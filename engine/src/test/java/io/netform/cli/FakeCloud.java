@@ -1,5 +1,7 @@
 package io.netform.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.netform.addrs.ProviderSource;
 import io.netform.core.InProcessProviders;
 import io.netform.core.PluginPaths;
@@ -9,6 +11,7 @@ import io.netform.plugins.VersionConstraint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +59,38 @@ final class FakeCloud {
     /** The provider's object store. */
     FakeProviderService objects() {
         return objects;
+    }
+
+    /**
+     * Asserts what Terraform does with objects in state whose provider configuration is gone: plan and apply
+     * both stop on "Provider configuration not present" saying {@code detail}, object {@code id} stays in the
+     * cloud, and the state file is unchanged.
+     */
+    void assertConfigurationNotPresent(String detail, String id) throws IOException {
+        String before = state();
+
+        CliRun plan = command("plan");
+        assertThat(plan.exitCode()).isEqualTo(1);
+        assertThat(plan.err()).contains("Provider configuration not present").contains(detail);
+        assertThat(plan.out()).doesNotContain("to destroy");
+
+        CliRun apply = command("apply", "-auto-approve");
+        assertThat(apply.exitCode()).isEqualTo(1);
+        assertThat(apply.err()).contains("Provider configuration not present");
+        assertThat(objects.object(id)).isNotNull();
+        assertThat(state()).isEqualTo(before);
+    }
+
+    /** Runs {@code netform COMMAND -no-color ARGS...} in the directory with nothing on standard input. */
+    CliRun command(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add(1, "-no-color");
+        return run("", all.toArray(String[]::new));
+    }
+
+    /** The text of the directory's state file. */
+    String state() throws IOException {
+        return Files.readString(dir.resolve("terraform.tfstate"));
     }
 
     /** Runs {@code netform args...} in the directory, reading {@code stdin}. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,21 +57,21 @@ class ModuleProviderTest {
                 """);
         Files.createDirectories(dir.resolve("edge"));
         Files.writeString(dir.resolve("edge/main.tf"), EDGE_MODULE);
-        CliRun init = run("init", "-plugin-dir=" + plugins);
+        CliRun init = cloud.command("init", "-plugin-dir=" + plugins);
         assertThat(init.exitCode()).as(init.err()).isZero();
-        CliRun apply = run("apply", "-auto-approve");
+        CliRun apply = cloud.command("apply", "-auto-approve");
         assertThat(apply.exitCode()).as(apply.err()).isZero();
     }
 
     @Test
     void stateRecordsTheModulesConfigurationForItsObjectsAndTheRootsForTheOthers() throws IOException {
-        String state = state();
+        String state = cloud.state();
         assertThat(state)
                 .contains("\"module\": \"module.edge\"")
                 .contains("\"provider\": \"module.edge.provider[\\\"registry.terraform.io/netform/testing\\\"]\"")
                 .contains("\"provider\": \"provider[\\\"registry.terraform.io/netform/testing\\\"]\"");
 
-        CliRun plan = run("plan", "-detailed-exitcode");
+        CliRun plan = cloud.command("plan", "-detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.err()).isZero();
     }
 
@@ -85,42 +83,22 @@ class ModuleProviderTest {
                   size = 1
                 }
                 """);
-        String before = state();
 
-        CliRun plan = run("plan");
-        assertThat(plan.exitCode()).isEqualTo(1);
-        assertThat(plan.err())
-                .contains("Provider configuration not present")
-                .contains("To work with module.edge.testing_object.gw (orphan) its original provider configuration at "
-                        + "module.edge.provider[\"registry.terraform.io/netform/testing\"] is required");
-        assertThat(plan.out()).doesNotContain("to destroy");
-
-        CliRun apply = run("apply", "-auto-approve");
-        assertThat(apply.exitCode()).isEqualTo(1);
-        assertThat(apply.err()).contains("Provider configuration not present");
-        assertThat(cloud.objects().object("obj-gw")).isNotNull();
-        assertThat(state()).isEqualTo(before);
+        cloud.assertConfigurationNotPresent(
+                "To work with module.edge.testing_object.gw (orphan) its original provider configuration at "
+                        + "module.edge.provider[\"registry.terraform.io/netform/testing\"] is required",
+                "obj-gw");
     }
 
     @Test
     void objectsOfAModuleWhoseResourceIsGoneAreDestroyedThroughTheModulesConfiguration() throws IOException {
         Files.writeString(dir.resolve("edge/main.tf"), EDGE_MODULE.substring(0, EDGE_MODULE.indexOf("resource")));
 
-        CliRun apply = run("apply", "-auto-approve");
+        CliRun apply = cloud.command("apply", "-auto-approve");
         assertThat(apply.exitCode()).as(apply.err()).isZero();
         assertThat(apply.out()).contains("Apply complete! Resources: 0 added, 0 changed, 1 destroyed.");
         assertThat(cloud.objects().object("obj-gw")).isNull();
         assertThat(cloud.objects().object("obj-web")).isNotNull();
-        assertThat(state()).doesNotContain("testing_object.gw").doesNotContain("module.edge");
-    }
-
-    private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add(1, "-no-color");
-        return cloud.run("", all.toArray(String[]::new));
-    }
-
-    private String state() throws IOException {
-        return Files.readString(dir.resolve("terraform.tfstate"));
+        assertThat(cloud.state()).doesNotContain("testing_object.gw").doesNotContain("module.edge");
     }
 }

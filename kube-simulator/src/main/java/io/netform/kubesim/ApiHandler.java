@@ -8,7 +8,6 @@ import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -108,17 +107,17 @@ final class ApiHandler implements HttpHandler {
 
     private void stream(HttpExchange exchange, ApiPath path, String pathAndQuery, MockResponse response)
             throws IOException, InterruptedException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        // the headers go out now: a client waits for them before it counts the watch as started
-        out.flush();
         RecordedRequest request = new RecordedRequest(
                 "HTTP/1.1", HttpMethod.GET, pathAndQuery, Headers.builder().build(), new Buffer());
-        WatchStream watch = new WatchStream(request, out);
+        WatchStream watch = new WatchStream(request);
         watches.add(watch);
         response.getWebSocketListener().onOpen(watch, response);
         try {
+            // only now, the watch registered, do the headers go out: a client waits for them before it
+            // counts the watch as started
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            watch.streamTo(exchange.getResponseBody());
             String timeout = path.query().get("timeoutSeconds");
             watch.awaitEnd(timeout == null ? WATCH_LIMIT : Duration.ofSeconds(Long.parseLong(timeout)));
         } catch (NumberFormatException e) {

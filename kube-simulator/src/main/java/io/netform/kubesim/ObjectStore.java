@@ -409,7 +409,7 @@ final class ObjectStore implements AutoCloseable {
         return (ObjectNode) parse(response.getBody().readUtf8());
     }
 
-    private static JsonNode parse(String json) {
+    static JsonNode parse(String json) {
         try {
             return ExactJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {

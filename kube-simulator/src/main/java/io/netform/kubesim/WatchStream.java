@@ -1,11 +1,15 @@
 package io.netform.kubesim;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.fabric8.mockwebserver.http.WebSocket;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,12 +21,28 @@ import java.util.concurrent.TimeUnit;
 final class WatchStream implements WebSocket {
 
     private final RecordedRequest request;
-    private final OutputStream out;
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** The events the store sends while it registers the watch, before the response has begun. */
+    private final ByteArrayOutputStream early = new ByteArrayOutputStream();
+    /** The response body, once the watch is registered and the headers sent. */
+    private OutputStream out;
+    /** Each object version this watch has announced as ADDED, as {@code uid@resourceVersion}. */
+    private final Set<String> added = new HashSet<>();
 
-    WatchStream(RecordedRequest request, OutputStream out) {
+    WatchStream(RecordedRequest request) {
         this.request = request;
-        this.out = out;
+    }
+
+    /**
+     * Streams to {@code body} from now on, beginning with the events sent while the watch was being
+     * registered. A client counts its watch as started when the response headers arrive, so they go out
+     * only after the store has registered it: a change the client makes then reaches the watch once,
+     * neither missed nor both listed as existing and sent as new.
+     */
+    synchronized void streamTo(OutputStream body) throws IOException {
+        out = body;
+        early.writeTo(out);
+        out.flush();
     }
 
     @Override
@@ -30,13 +50,31 @@ final class WatchStream implements WebSocket {
         return request;
     }
 
+    /**
+     * Sends one event, unless it announces as ADDED an object version this watch already announced. fabric8's
+     * store lists the existing objects to a new watch on a thread of its own, so an object created just as
+     * the watch opens can come both listed and as its creation; a Kubernetes watch sends each version once.
+     */
     @Override
     public synchronized boolean send(String text) {
-        return send(ObjectStore.tidy(text).getBytes(StandardCharsets.UTF_8));
+        String event = ObjectStore.tidy(text);
+        JsonNode tree = ObjectStore.parse(event);
+        JsonNode metadata = tree.path("object").path("metadata");
+        if (tree.path("type").asText().equals("ADDED")
+                && !added.add(metadata.path("uid").asText() + "@"
+                        + metadata.path("resourceVersion").asText())) {
+            return true;
+        }
+        return send(event.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public synchronized boolean send(byte[] bytes) {
+        if (out == null) {
+            early.writeBytes(bytes);
+            early.write('\n');
+            return true;
+        }
         try {
             out.write(bytes);
             out.write('\n');

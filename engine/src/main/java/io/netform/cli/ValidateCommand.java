@@ -4,6 +4,7 @@ import io.netform.config.TestFiles;
 import io.netform.core.Configuration;
 import io.netform.core.Result;
 import io.netform.hcl.Diagnostic;
+import io.netform.moduletest.OverrideTargets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
             TestFiles tests = TestFiles.load(netform.workingDir(), testDirectory);
             List<Diagnostic> diagnostics = new ArrayList<>(validated.diagnostics());
             diagnostics.addAll(tests.diagnostics());
+            diagnostics.addAll(OverrideTargets.unused(tests, netform.workingDir()));
             Map<String, String> sources = new HashMap<>(validated.sources());
             sources.putAll(tests.sources());
             validated = new Result<>(validated.value(), diagnostics, sources);

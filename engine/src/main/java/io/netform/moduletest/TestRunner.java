@@ -39,7 +39,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -90,7 +89,7 @@ public final class TestRunner {
         LoadResult underTest = needsModule ? ModuleLoader.load(moduleDir) : null;
         FileRun run = new FileRun(file, source, mocked(file, underTest));
         List<RunResult> runs = new ArrayList<>();
-        List<Diagnostic> fileDiagnostics = new ArrayList<>(unusedFileOverrides(file, underTest));
+        List<Diagnostic> fileDiagnostics = new ArrayList<>(OverrideTargets.unusedInFile(file, moduleDir, underTest));
         Map<String, Value> fileVariables = evaluate(file.variables(), Scope.of(Map.of(), functions), fileDiagnostics);
         boolean errored = fileDiagnostics.stream().anyMatch(Diagnostic::isError);
         for (int i = 0; i < file.runs().size(); i++) {
@@ -136,43 +135,6 @@ public final class TestRunner {
             mocks.put(source, mock);
         }
         return engine.withProviders(real -> new MockProviders(real, mocks));
-    }
-
-    /**
-     * Terraform's warnings for the file's and its mock providers' override blocks whose target names nothing in
-     * the module under test nor in any run's own module: most likely a typo, since the override never applies.
-     */
-    private List<Diagnostic> unusedFileOverrides(TestFile file, LoadResult underTest) {
-        if (underTest == null) {
-            return List.of();
-        }
-        List<Module> configurations = new ArrayList<>();
-        if (!underTest.hasErrors()) {
-            configurations.add(underTest.root());
-        }
-        file.runs().stream()
-                .map(TestFile.Run::module)
-                .filter(Objects::nonNull)
-                .distinct()
-                .map(m -> ModuleLoader.load(moduleDir.resolve(m).normalize()))
-                .filter(loaded -> !loaded.hasErrors())
-                .forEach(loaded -> configurations.add(loaded.root()));
-        List<TestFile.Override> overrides = new ArrayList<>();
-        file.mocks().forEach(m -> overrides.addAll(m.overrides()));
-        overrides.addAll(file.overrides());
-        return overrides.stream()
-                .filter(o -> configurations.stream().noneMatch(c -> c.declares(o.target())))
-                .map(TestRunner::unusedOverride)
-                .toList();
-    }
-
-    /** The warning for an override whose target the configuration under test does not declare. */
-    private static Diagnostic unusedOverride(TestFile.Override override) {
-        return Diagnostic.warning(
-                "Invalid override target",
-                "The override target " + override.target() + " does not exist within the configuration under test. "
-                        + "This could indicate a typo in the target address or an unnecessary override.",
-                override.targetRange());
     }
 
     private Map<String, Value> evaluate(Map<String, Expression> expressions, Scope scope, List<Diagnostic> into) {
@@ -256,9 +218,7 @@ public final class TestRunner {
                     return finish(run, expected, diagnostics, started, null, null);
                 }
                 diagnostics.addAll(loaded.diagnostics());
-                run.overrides().stream()
-                        .filter(o -> !session.root().declares(o.target()))
-                        .forEach(o -> diagnostics.add(unusedOverride(o)));
+                diagnostics.addAll(OverrideTargets.unusedInRun(run, session.root()));
                 Result<State> read = session.lockAndRead("OperationTypeApply", slot.backend);
                 if (read.failed()) {
                     diagnostics.addAll(read.diagnostics());

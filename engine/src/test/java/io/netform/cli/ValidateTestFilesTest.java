@@ -86,4 +86,45 @@ class ValidateTestFilesTest {
                 .doesNotContain("from output.id")
                 .doesNotContain("from check.up");
     }
+
+    @Test
+    void anOverrideOfSomethingTheModuleLacksIsWarnedAboutAndStillValid() throws Exception {
+        Files.createDirectories(dir.resolve("tests"));
+        Files.writeString(dir.resolve("tests/main.tftest.hcl"), """
+                override_resource {
+                  target = testing_object.web
+                }
+                run "first" {
+                  command = plan
+                  override_data {
+                    target = data.testing_lookup.zone
+                  }
+                }
+                """);
+
+        CliRun run = CliRun.run(dir, "validate", "-no-color");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out() + run.err())
+                .contains("tests/main.tftest.hcl:2:3: Warning: Invalid override target")
+                .contains("The override target testing_object.web does not exist within the configuration under test.")
+                .contains("(and one more similar warning elsewhere)");
+
+        CliRun json = CliRun.run(dir, "validate", "-json");
+        assertThat(json.exitCode()).isZero();
+        JsonNode out = new ObjectMapper().readTree(json.out());
+        assertThat(out.path("valid").asBoolean()).isTrue();
+        assertThat(out.path("warning_count").asInt()).isEqualTo(2);
+        assertThat(out.path("diagnostics").get(1).path("detail").asText())
+                .startsWith("The override target data.testing_lookup.zone does not exist");
+        assertThat(out.path("diagnostics")
+                        .get(1)
+                        .path("range")
+                        .path("start")
+                        .path("line")
+                        .asInt())
+                .isEqualTo(7);
+
+        CliRun skipped = CliRun.run(dir, "validate", "-no-color", "-no-tests");
+        assertThat(skipped.out() + skipped.err()).doesNotContain("Invalid override target");
+    }
 }
